@@ -1,0 +1,88 @@
+"""newsmodel: read, validate and emit news content.
+
+The public API is re-exported here; the modules behind it are private unless documented.
+"""
+
+from __future__ import annotations
+
+from . import registry
+from ._api import read, read_all, write
+from ._jsonvalue import FrozenMapping, JSONValue
+from ._model import (
+    Article,
+    Block,
+    Comment,
+    Figure,
+    Heading,
+    Image,
+    ListBlock,
+    Organization,
+    Paragraph,
+    Person,
+    Portal,
+    Quote,
+    Related,
+    RelatedKind,
+    Role,
+    Section,
+)
+from .errors import (
+    InvalidValueError,
+    NewsmodelError,
+    NewsmodelWarning,
+    PluginConflictError,
+    PluginError,
+    PluginLoadError,
+    PluginWarning,
+    ReadError,
+    UnknownFormatError,
+    WriteError,
+)
+from .protocols import Reader, Writer
+from .source import Source
+
+__all__ = [
+    "Article",
+    "Block",
+    "Comment",
+    "Figure",
+    "FrozenMapping",
+    "Heading",
+    "Image",
+    "InvalidValueError",
+    "JSONValue",
+    "ListBlock",
+    "NewsmodelError",
+    "NewsmodelWarning",
+    "Organization",
+    "Paragraph",
+    "Person",
+    "PluginConflictError",
+    "PluginError",
+    "PluginLoadError",
+    "PluginWarning",
+    "Portal",
+    "Quote",
+    "ReadError",
+    "Reader",
+    "Related",
+    "RelatedKind",
+    "Role",
+    "Section",
+    "Source",
+    "UnknownFormatError",
+    "WriteError",
+    "Writer",
+    "read",
+    "read_all",
+    "registry",
+    "write",
+]
+
+
+def __getattr__(name: str) -> str:
+    if name == "__version__":
+        from importlib.metadata import version
+
+        return version("newsmodel")
+    raise AttributeError(f"module 'newsmodel' has no attribute {name!r}")

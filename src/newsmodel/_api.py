@@ -1,0 +1,82 @@
+"""The top-level functions: read, read_all and write, dispatching to registered plugins."""
+
+from __future__ import annotations
+
+import inspect
+from typing import Any, cast
+
+from . import registry
+from ._model import Article
+from .errors import ReadError, UnknownFormatError, WriteError
+from .protocols import Reader, Writer
+from .source import Source, SourceLike
+
+__all__ = ["read", "read_all", "write"]
+
+
+def read(source: SourceLike, *, format: str | None = None, url: str | None = None) -> Article:
+    """Read the article an input describes (the first, if it describes several).
+
+    Args:
+        source: The document: ``str`` text, ``bytes``, a :class:`pathlib.Path` (or other
+            path-like), a binary file, or a :class:`~newsmodel.Source`. A ``str`` is always
+            the document itself, never a file name.
+        format: The reader to use (``"json"``...). Without it, every registered reader is
+            asked whether it recognises the input, and exactly one must.
+        url: The address the document came from, for resolving relative links.
+
+    Raises:
+        ReadError: The input is malformed or describes no article.
+        UnknownFormatError: No reader by that name, or none (or more than one) recognises
+            the input.
+    """
+    document = Source.of(source, url=url)
+    name, reader = _reader_for(document, format)
+    for article in reader.read_all(document):
+        return article
+    raise ReadError("no article found", format=name, source=document.name)
+
+
+def read_all(
+    source: SourceLike, *, format: str | None = None, url: str | None = None
+) -> list[Article]:
+    """Read every article an input describes, in document order (see :func:`read`)."""
+    document = Source.of(source, url=url)
+    _, reader = _reader_for(document, format)
+    return list(reader.read_all(document))
+
+
+def write(article: Article, format: str = "json", **options: Any) -> str:
+    """Write ``article`` in a registered format.
+
+    Args:
+        article: The article to write.
+        format: The writer's name (``"json"``...).
+        **options: The writer's own options, e.g. ``indent=None`` for compact JSON.
+
+    Raises:
+        UnknownFormatError: No writer by that name.
+        WriteError: The writer does not take one of ``options``, or cannot write the
+            article.
+    """
+    writer = cast(Writer, registry.get("writers", format))
+    try:
+        inspect.signature(writer.write).bind(article, **options)
+    except TypeError as error:
+        raise WriteError(f"writer {format!r}: {error}") from None
+    return writer.write(article, **options)
+
+
+def _reader_for(document: Source, format: str | None) -> tuple[str, Reader]:
+    if format is not None:
+        return format, cast(Reader, registry.get("readers", format))
+    readers = cast(dict[str, Reader], registry.load_group("readers"))
+    matches = [(name, reader) for name, reader in readers.items() if reader.recognizes(document)]
+    if len(matches) == 1:
+        return matches[0]
+    if not matches:
+        raise UnknownFormatError(
+            f"no reader recognises {document.name}; pass format=", sorted(readers)
+        )
+    names = ", ".join(name for name, _ in matches)
+    raise UnknownFormatError(f"{document.name} looks like several formats ({names}); pass format=")

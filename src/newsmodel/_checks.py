@@ -1,0 +1,223 @@
+"""Field validators and converters shared by the model classes.
+
+Validators raise :class:`~newsmodel.InvalidValueError` naming the class, the field and the
+value. Converters only turn lists into tuples and mappings into frozen mappings; anything
+they cannot convert is passed through untouched so that the validator reports it with the
+field's name.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable, Iterable, Mapping
+from typing import Any, TypeVar, cast
+from urllib.parse import urlsplit
+
+import attrs
+
+from ._jsonvalue import FrozenMapping, freeze_json
+from .errors import InvalidValueError
+
+T = TypeVar("T")
+Validator = Callable[[Any, "attrs.Attribute[Any]", Any], None]
+
+# C0 controls other than tab, line feed and carriage return cannot be written to XML or
+# HTML; lone surrogates cannot be encoded at all.
+_FORBIDDEN_CHARS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff]")
+
+# RFC 5646 "well-formed" language tags (regular grammar; irregular grandfathered tags
+# other than private use are not accepted).
+_LANGUAGE_TAG = re.compile(
+    r"""^(?:
+        (?:[a-z]{2,3}(?:-[a-z]{3}){0,3}|[a-z]{4,8})   # language, extlang
+        (?:-[a-z]{4})?                                # script
+        (?:-(?:[a-z]{2}|[0-9]{3}))?                   # region
+        (?:-(?:[a-z0-9]{5,8}|[0-9][a-z0-9]{3}))*      # variants
+        (?:-[0-9a-wy-z](?:-[a-z0-9]{2,8})+)*          # extensions
+        (?:-x(?:-[a-z0-9]{1,8})+)?                    # private use
+      | x(?:-[a-z0-9]{1,8})+                          # private use only
+    )$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
+def fail(instance: object, attribute: attrs.Attribute[Any], value: object, reason: str) -> None:
+    """Raise the error every validator raises."""
+    raise InvalidValueError(type(instance).__name__, attribute.name, value, reason)
+
+
+def text_problem(value: object, *, blank_ok: bool) -> str | None:
+    """Say what is wrong with a text value, or return None when it is acceptable."""
+    if not isinstance(value, str):
+        return f"must be a string, not {type(value).__name__}"
+    if not blank_ok and not value.strip():
+        return "must not be blank"
+    match = _FORBIDDEN_CHARS.search(value)
+    if match:
+        return f"holds the control or surrogate character U+{ord(match.group()):04X}"
+    return None
+
+
+def url_problem(value: object) -> str | None:
+    """Say what is wrong with an absolute http(s) URL, or return None."""
+    if not isinstance(value, str):
+        return f"must be a URL string, not {type(value).__name__}"
+    if any(char.isspace() or ord(char) < 32 for char in value):
+        return "must be an absolute URL without spaces or control characters"
+    try:
+        parts = urlsplit(value)
+        host = parts.hostname
+    except ValueError:
+        return "must be a well-formed absolute URL"
+    if parts.scheme.lower() not in ("http", "https") or not host:
+        return "must be an absolute http(s) URL"
+    return None
+
+
+def text(*, optional: bool = False, blank_ok: bool = False) -> Validator:
+    """Validate a string free of control characters; required text must not be blank."""
+
+    def check(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+        if value is None and optional:
+            return
+        problem = text_problem(value, blank_ok=blank_ok)
+        if problem:
+            fail(instance, attribute, value, problem)
+
+    return check
+
+
+def url(*, optional: bool = False) -> Validator:
+    """Validate an absolute http(s) URL."""
+
+    def check(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+        if value is None and optional:
+            return
+        problem = url_problem(value)
+        if problem:
+            fail(instance, attribute, value, problem)
+
+    return check
+
+
+def aware_datetime(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    """Validate an optional datetime that carries a UTC offset."""
+    if value is None:
+        return
+    if not isinstance(value, dt.datetime):
+        fail(instance, attribute, value, f"must be a datetime, not {type(value).__name__}")
+    elif value.utcoffset() is None:
+        fail(instance, attribute, value, "must be timezone-aware (naive datetimes are ambiguous)")
+
+
+def plain_date(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    """Validate an optional calendar date (not a datetime)."""
+    if value is None:
+        return
+    if not isinstance(value, dt.date) or isinstance(value, dt.datetime):
+        fail(instance, attribute, value, f"must be a date, not {type(value).__name__}")
+
+
+def language_tag(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    """Validate an optional BCP 47 language tag such as ``en``, ``ar-SY`` or ``zh-Hant-TW``."""
+    if value is None:
+        return
+    if not isinstance(value, str) or not _LANGUAGE_TAG.match(value):
+        fail(instance, attribute, value, "must be a BCP 47 language tag such as 'en' or 'ar-SY'")
+
+
+def positive_int(*, zero_ok: bool = False) -> Validator:
+    """Validate an optional integer above zero (or at least zero)."""
+    least = 0 if zero_ok else 1
+
+    def check(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+        if value is None:
+            return
+        if not isinstance(value, int) or isinstance(value, bool) or value < least:
+            fail(instance, attribute, value, f"must be an integer of at least {least}")
+
+    return check
+
+
+def boolean(*, optional: bool = False) -> Validator:
+    """Validate a bool (or None where the field is optional)."""
+
+    def check(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+        if value is None and optional:
+            return
+        if not isinstance(value, bool):
+            fail(instance, attribute, value, f"must be a bool, not {type(value).__name__}")
+
+    return check
+
+
+def instance(kinds: type | tuple[type, ...], *, optional: bool = False) -> Validator:
+    """Validate an instance of one of the model classes."""
+    names = " or ".join(k.__name__ for k in (kinds if isinstance(kinds, tuple) else (kinds,)))
+
+    def check(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+        if value is None and optional:
+            return
+        if not isinstance(value, kinds):
+            fail(instance, attribute, value, f"must be {names}, not {type(value).__name__}")
+
+    return check
+
+
+def items(
+    kinds: type | tuple[type, ...], *, item_problem: Callable[[object], str | None] | None = None
+) -> Validator:
+    """Validate a tuple whose items are instances of ``kinds`` (and pass ``item_problem``)."""
+    names = " or ".join(k.__name__ for k in (kinds if isinstance(kinds, tuple) else (kinds,)))
+
+    def check(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+        if not isinstance(value, tuple):
+            fail(instance, attribute, value, f"must be a sequence of {names}")
+        for index, item in enumerate(value):
+            problem = (
+                f"must hold only {names}, not {type(item).__name__}"
+                if not isinstance(item, kinds)
+                else item_problem(item)
+                if item_problem
+                else None
+            )
+            if problem:
+                raise InvalidValueError(
+                    type(instance).__name__, attribute.name, item, problem, index
+                )
+
+    return check
+
+
+def json_object(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    """Validate ``extra``: a mapping of strings to JSON values."""
+    if isinstance(value, FrozenMapping):
+        return
+    if not isinstance(value, Mapping):
+        fail(instance, attribute, value, "must be a mapping of JSON values")
+    try:
+        freeze_json(value)
+    except TypeError as error:
+        fail(instance, attribute, value, f"must hold only JSON values: {error}")
+
+
+def frozen_json(value: Mapping[str, object]) -> FrozenMapping:
+    """Convert a mapping to a :class:`FrozenMapping` (left as is when it cannot be)."""
+    if isinstance(value, FrozenMapping) or not isinstance(value, Mapping):
+        return cast(FrozenMapping, value)
+    try:
+        return cast(FrozenMapping, freeze_json(value))
+    except TypeError:
+        return cast(FrozenMapping, value)
+
+
+def as_tuple(value: Iterable[T]) -> tuple[T, ...]:
+    """Turn a list or other iterable into a tuple; leave strings and mappings for the validator.
+
+    A string is iterable but is never a sequence of items; turning ``"news"`` into
+    ``("n", "e", "w", "s")`` would be a silent guess.
+    """
+    if isinstance(value, (str, bytes, Mapping)) or not isinstance(value, Iterable):
+        return cast(tuple[T, ...], value)
+    return tuple(value)

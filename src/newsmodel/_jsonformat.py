@@ -1,0 +1,326 @@
+"""newsmodel's own JSON format: one cattrs converter that owns the rules.
+
+A document is ``{"format": "newsmodel", "version": 1, "article": {...}}``. Keys follow the
+model's field order, fields holding their default are left out, and the members of a
+union (body blocks; people and organisations as authors) carry a ``"type"`` tag.
+Structuring is strict: no value is coerced (``123`` is not a headline, ``"abc"`` is not a
+list of keywords) and unknown keys are errors, so that reading never guesses and never
+drops data. Every error carries the JSON Pointer of the bad value.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import types
+from collections.abc import Callable, Mapping
+from typing import Any, Union, get_args, get_origin
+
+import attrs
+import cattrs
+from cattrs.errors import AttributeValidationNote, BaseValidationError, ForbiddenExtraKeysError
+from cattrs.gen import make_dict_structure_fn
+
+from ._jsonvalue import FrozenMapping, JSONValue, NotJSONError, freeze_json, thaw_json
+from ._model import (
+    Article, Figure, Heading, ListBlock, Organization, Paragraph, Person, Quote, RelatedKind
+)
+from .errors import InvalidValueError, ReadError, WriteError
+
+FORMAT = "newsmodel"
+VERSION = 1
+#: Deepest array/object nesting accepted in a document (about 95 levels of replies).
+MAX_DEPTH = 200
+
+_TAGS: dict[type, str] = {
+    Paragraph: "paragraph",
+    Heading: "heading",
+    Quote: "quote",
+    Figure: "figure",
+    ListBlock: "list",
+    Person: "person",
+    Organization: "organization",
+}
+
+
+class _PathError(Exception):
+    """An error met while structuring, with the path to where it happened."""
+
+    def __init__(self, path: list[str | int], error: BaseException) -> None:
+        super().__init__(str(error))
+        self.path = path
+        self.error = error
+
+    def pointer(self, root: str) -> str:
+        parts = [root, *(str(p).replace("~", "~0").replace("/", "~1") for p in self.path)]
+        return "/".join(parts) if root else "/" + "/".join(parts[1:])
+
+
+def _kind(value: object) -> str:
+    names = {type(None): "null", bool: "a boolean", int: "a number", float: "a number",
+             str: "a string", list: "an array", dict: "an object"}
+    return names.get(type(value), type(value).__name__)
+
+
+def _expect(value: object, kinds: tuple[type, ...], name: str) -> None:
+    if type(value) not in kinds:
+        raise TypeError(f"expected {name}, got {_kind(value)}")
+
+
+def _structure_datetime(value: object, _: object) -> dt.datetime:
+    _expect(value, (str,), "an ISO 8601 date-time string")
+    assert isinstance(value, str)
+    try:
+        return dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        raise ValueError(f"expected an ISO 8601 date-time, got {value!r}") from None
+
+
+def _structure_kind(value: object, _: object) -> RelatedKind:
+    _expect(value, (str,), "a string")
+    try:
+        return RelatedKind(value)
+    except ValueError:
+        known = ", ".join(repr(kind.value) for kind in RelatedKind)
+        raise ValueError(f"expected one of {known}, got {value!r}") from None
+
+
+def _structure_date(value: object, _: object) -> dt.date:
+    _expect(value, (str,), "an ISO 8601 date string")
+    assert isinstance(value, str)
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise ValueError(f"expected an ISO 8601 date, got {value!r}") from None
+
+
+def _structure_extra(value: object, _: object) -> Mapping[str, JSONValue]:
+    _expect(value, (dict,), "an object")
+    try:
+        frozen = freeze_json(value)
+    except NotJSONError as error:
+        raise _PathError(list(error.path), ValueError(error.reason)) from None
+    assert isinstance(frozen, FrozenMapping)
+    return frozen
+
+
+def _is_mapping(kind: Any) -> bool:
+    return get_origin(kind) is Mapping
+
+
+def _is_tuple(kind: Any) -> bool:
+    args = get_args(kind)
+    return get_origin(kind) is tuple and len(args) == 2 and args[1] is Ellipsis
+
+
+def _tagged_members(kind: Any) -> tuple[type, ...] | None:
+    if get_origin(kind) in (Union, types.UnionType):
+        members = get_args(kind)
+        if all(member in _TAGS for member in members):
+            return members
+    return None
+
+
+def _first_field_error(error: BaseValidationError) -> tuple[str | None, BaseException]:
+    """The first error of a cattrs class error, with the attribute it happened in.
+
+    cattrs adds a note to the same exception object at every level it passes through, so
+    the last note is this level's attribute.
+    """
+    sub = error.exceptions[0]
+    notes = [n for n in getattr(sub, "__notes__", ()) if isinstance(n, AttributeValidationNote)]
+    return (notes[-1].name if notes else None), sub
+
+
+def _located(error: BaseException) -> _PathError:
+    """The error as a :class:`_PathError`, pointing at the field a model error names."""
+    if isinstance(error, _PathError):
+        return error
+    if isinstance(error, ForbiddenExtraKeysError) and len(error.extra_fields) == 1:
+        key = next(iter(error.extra_fields))
+        return _PathError([key], ValueError(f"unknown key {key!r}"))
+    if isinstance(error, InvalidValueError):
+        path: list[str | int] = [error.field]
+        if error.index is not None:
+            path.append(error.index)
+        return _PathError(path, error)
+    return _PathError([], error)
+
+
+def make_converter() -> cattrs.Converter:
+    """Build the converter for newsmodel's JSON format."""
+    converter = cattrs.Converter(omit_if_default=True, forbid_extra_keys=True)
+
+    for kind, name in ((str, "a string"), (bool, "a boolean"), (int, "an integer")):
+        converter.register_structure_hook(kind, _strict(kind, name))
+    converter.register_structure_hook(RelatedKind, _structure_kind)
+    converter.register_structure_hook(dt.datetime, _structure_datetime)
+    converter.register_unstructure_hook(dt.datetime, dt.datetime.isoformat)
+    converter.register_structure_hook(dt.date, _structure_date)
+    converter.register_unstructure_hook(dt.date, dt.date.isoformat)
+    converter.register_structure_hook_func(_is_mapping, _structure_extra)
+    converter.register_unstructure_hook_func(_is_mapping, thaw_json)
+
+    def structure_tuple(kind: Any) -> Callable[[object, object], tuple[Any, ...]]:
+        item = get_args(kind)[0]
+
+        def hook(value: object, _: object) -> tuple[Any, ...]:
+            _expect(value, (list,), "an array")
+            assert isinstance(value, list)
+            result = []
+            for index, element in enumerate(value):
+                try:
+                    result.append(converter.structure(element, item))
+                except _PathError as error:
+                    error.path.insert(0, index)
+                    raise
+                except Exception as error:
+                    raise _PathError([index], error) from error
+            return tuple(result)
+
+        return hook
+
+    def structure_class(cls: type) -> Callable[[object, object], Any]:
+        generated = make_dict_structure_fn(
+            cls, converter, _cattrs_forbid_extra_keys=True, _cattrs_detailed_validation=True
+        )
+
+        def hook(value: object, _: object) -> Any:
+            _expect(value, (dict,), "an object")
+            try:
+                return generated(value, cls)
+            except BaseValidationError as error:
+                name, sub = _first_field_error(error)
+                located = _located(sub)
+                if name is not None:
+                    located.path.insert(0, name)
+                raise located from None
+            except InvalidValueError as error:
+                raise _located(error) from None
+
+        return hook
+
+    def structure_union(kind: Any) -> Callable[[object, object], Any]:
+        members = {_TAGS[m]: m for m in get_args(kind)}
+        expected = ", ".join(repr(tag) for tag in members)
+
+        def hook(value: object, _: object) -> Any:
+            _expect(value, (dict,), "an object")
+            assert isinstance(value, dict)
+            if "type" not in value:
+                raise _PathError(["type"], ValueError(f"is required (one of {expected})"))
+            tag = value["type"]
+            if tag not in members:
+                raise _PathError(["type"], ValueError(f"expected one of {expected}, got {tag!r}"))
+            body = {key: item for key, item in value.items() if key != "type"}
+            return converter.structure(body, members[tag])
+
+        return hook
+
+    def unstructure_union(kind: Any) -> Callable[[Any], dict[str, Any]]:
+        def hook(value: Any) -> dict[str, Any]:
+            return {"type": _TAGS[type(value)], **converter.unstructure(value, type(value))}
+
+        return hook
+
+    converter.register_structure_hook_factory(_is_tuple, structure_tuple)
+    converter.register_structure_hook_factory(attrs.has, structure_class)
+    is_union = _tagged_members
+    converter.register_structure_hook_factory(lambda k: is_union(k) is not None, structure_union)
+    converter.register_unstructure_hook_factory(lambda k: is_union(k) is not None, unstructure_union)
+    return converter
+
+
+def _strict(kind: type, name: str) -> Callable[[object, object], Any]:
+    def hook(value: object, _: object) -> Any:
+        _expect(value, (kind,), name)
+        return value
+
+    return hook
+
+
+_converter = make_converter()
+
+
+def dumps(article: Article, *, indent: int | None = 2) -> str:
+    """Write ``article`` as a newsmodel JSON document.
+
+    Args:
+        article: The article to write.
+        indent: Spaces per level; ``None`` writes one compact line.
+
+    Raises:
+        WriteError: ``article`` is not an :class:`~newsmodel.Article`, or its comment
+            threads are nested too deeply to write.
+    """
+    if not isinstance(article, Article):
+        raise WriteError(f"can only write an Article as json, not {type(article).__name__}")
+    try:
+        document = {"format": FORMAT, "version": VERSION, "article": _converter.unstructure(article)}
+    except RecursionError:
+        raise WriteError("the article is nested too deeply to write as json") from None
+    separators = (",", ":") if indent is None else (",", ": ")
+    return json.dumps(document, ensure_ascii=False, indent=indent, separators=separators)
+
+
+def loads(text: str, *, source: str | None = None) -> Article:
+    """Read a newsmodel JSON document.
+
+    Raises:
+        ReadError: The text is not JSON, not a newsmodel document, from a newer format
+            version, or holds a value the model does not accept; ``path`` points at it.
+    """
+
+    def error(message: str, path: str = "") -> ReadError:
+        return ReadError(message, format="json", path=path, source=source)
+
+    try:
+        document = json.loads(text)
+    except json.JSONDecodeError as bad:
+        raise error(f"not JSON: {bad.msg} (line {bad.lineno}, column {bad.colno})") from None
+    except RecursionError:
+        raise error(f"nested deeper than {MAX_DEPTH} levels") from None
+    _check_depth(document, error)
+    if not isinstance(document, dict):
+        raise error(f"expected an object, got {_kind(document)}")
+    if document.get("format") != FORMAT:
+        raise error(f"expected \"format\": \"{FORMAT}\", got {document.get('format')!r}", "/format")
+    version = document.get("version")
+    if type(version) is not int:
+        raise error(f"expected an integer version, got {_kind(version)}", "/version")
+    if version > VERSION:
+        raise error(f"version {version} is newer than this newsmodel reads ({VERSION}); upgrade",
+                    "/version")
+    unknown = sorted(set(document) - {"format", "version", "article"})
+    if unknown:
+        raise error(f"unknown key {unknown[0]!r}", "/" + unknown[0])
+    if "article" not in document:
+        raise error("missing \"article\"")
+    try:
+        return _converter.structure(document["article"], Article)
+    except _PathError as bad:
+        raise error(_describe(bad.error), bad.pointer("/article")) from bad.error
+    except RecursionError:
+        raise error(f"nested deeper than {MAX_DEPTH} levels") from None
+
+
+def _describe(error: BaseException) -> str:
+    if isinstance(error, ForbiddenExtraKeysError):
+        return f"unknown key(s) {', '.join(repr(k) for k in sorted(error.extra_fields))}"
+    if isinstance(error, KeyError):
+        return "is required"
+    if isinstance(error, InvalidValueError):
+        return f"{error.reason} (got {error.value!r})"
+    return str(error)
+
+
+def _check_depth(document: object, error: Callable[[str, str], ReadError]) -> None:
+    stack: list[tuple[object, int]] = [(document, 1)]
+    while stack:
+        value, depth = stack.pop()
+        if depth > MAX_DEPTH:
+            raise error(f"nested deeper than {MAX_DEPTH} levels", "")
+        if isinstance(value, dict):
+            stack.extend((item, depth + 1) for item in value.values())
+        elif isinstance(value, list):
+            stack.extend((item, depth + 1) for item in value)

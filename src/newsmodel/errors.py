@@ -1,0 +1,163 @@
+"""Every error newsmodel raises, under one base class.
+
+The tree::
+
+    NewsmodelError
+    ├── InvalidValueError (also ValueError)   a model field was given a bad value
+    ├── ReadError (also ValueError)           an input could not be read into the model
+    ├── WriteError (also ValueError)          an object could not be written in a format
+    ├── UnknownFormatError (also LookupError) no reader or writer by that name, or none
+    │                                         recognised the input
+    └── PluginError                           a plugin is broken or clashes with another
+        ├── PluginLoadError                   loading its entry point failed
+        └── PluginConflictError               two plugins claim one name in one group
+
+Warnings: :class:`NewsmodelWarning` (a ``UserWarning``), with :class:`PluginWarning` for a
+plugin that could not be loaded while newsmodel looked through all plugins of a group.
+
+Catch :class:`NewsmodelError` to handle anything the library raises on bad input.
+Paths into documents are JSON Pointers (RFC 6901), e.g. ``/article/authors/0/name``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+__all__ = [
+    "InvalidValueError",
+    "NewsmodelError",
+    "NewsmodelWarning",
+    "PluginConflictError",
+    "PluginError",
+    "PluginLoadError",
+    "PluginWarning",
+    "ReadError",
+    "UnknownFormatError",
+    "WriteError",
+]
+
+
+class NewsmodelError(Exception):
+    """Base class of every error newsmodel raises."""
+
+
+class InvalidValueError(NewsmodelError, ValueError):
+    """A model object was given a value its field does not accept.
+
+    Args:
+        owner: The class being built, e.g. ``"Article"``.
+        field: The field's name, e.g. ``"headline"``.
+        value: The rejected value, kept as given.
+        reason: Why it was rejected, e.g. ``"must not be blank"``.
+        index: For a sequence field, the position of the bad item.
+    """
+
+    def __init__(
+        self, owner: str, field: str, value: object, reason: str, index: int | None = None
+    ) -> None:
+        self.owner = owner
+        self.field = field
+        self.value = value
+        self.reason = reason
+        self.index = index
+        where = f"{owner}.{field}" if index is None else f"{owner}.{field}[{index}]"
+        super().__init__(f"{where} {reason} (got {_shorten(value)})")
+
+
+class ReadError(NewsmodelError, ValueError):
+    """An input could not be read into the model.
+
+    Args:
+        message: What was wrong.
+        format: The reader's format name, e.g. ``"json"``.
+        path: JSON Pointer (or other locator) of the bad value inside the input;
+            ``""`` means the document as a whole.
+        source: Where the input came from (a file path, ``"<string>"``...).
+    """
+
+    def __init__(
+        self, message: str, *, format: str, path: str = "", source: str | None = None
+    ) -> None:
+        self.message = message
+        self.format = format
+        self.path = path
+        self.source = source
+        where = f" at {path}" if path else ""
+        origin = f" in {source}" if source else ""
+        super().__init__(f"cannot read {format}{origin}{where}: {message}")
+
+
+class WriteError(NewsmodelError, ValueError):
+    """An object could not be written in the requested format."""
+
+
+class UnknownFormatError(NewsmodelError, LookupError):
+    """No reader or writer has that name, or no reader recognised the input.
+
+    Args:
+        message: What was asked for and what exists.
+        known: The names that are registered, to help the caller choose.
+    """
+
+    def __init__(self, message: str, known: Sequence[str] = ()) -> None:
+        self.known = tuple(known)
+        suffix = f" (known: {', '.join(self.known)})" if self.known else ""
+        super().__init__(message + suffix)
+
+
+class PluginError(NewsmodelError):
+    """A plugin could not be used."""
+
+
+class PluginLoadError(PluginError):
+    """Loading a plugin's entry point failed; the original error is the ``__cause__``.
+
+    Args:
+        group: The entry-point group, e.g. ``"newsmodel.readers"``.
+        name: The plugin's name in that group.
+        distribution: The installed distribution that declares it.
+        reason: What went wrong.
+    """
+
+    def __init__(self, group: str, name: str, distribution: str, reason: str) -> None:
+        self.group = group
+        self.name = name
+        self.distribution = distribution
+        self.reason = reason
+        super().__init__(f"plugin {name!r} in {group} (from {distribution}) is broken: {reason}")
+
+
+class PluginConflictError(PluginError):
+    """Two plugins claim the same name in one group.
+
+    Args:
+        group: The entry-point group.
+        name: The contested name.
+        distributions: Every distribution (or ``"<registered in code>"``) claiming it.
+    """
+
+    def __init__(self, group: str, name: str, distributions: Sequence[str]) -> None:
+        self.group = group
+        self.name = name
+        self.distributions = tuple(distributions)
+        super().__init__(
+            f"{len(self.distributions)} plugins claim the name {name!r} in {group}: "
+            + " and ".join(self.distributions)
+        )
+
+
+class NewsmodelWarning(UserWarning):
+    """Base class of the warnings newsmodel emits."""
+
+
+class PluginWarning(NewsmodelWarning):
+    """A plugin was skipped because it is broken or clashes with another."""
+
+
+def _shorten(value: object, limit: int = 80) -> str:
+    text = repr(value)
+    return text if len(text) <= limit else text[: limit - 3] + "..."
+
+
+for _name in __all__:
+    globals()[_name].__module__ = "newsmodel"

@@ -1,0 +1,1 @@
+"""The built-in readers; each registers through a ``newsmodel.readers`` entry point."""

@@ -1,0 +1,134 @@
+"""The input a reader is given: bytes or text, where it came from, and its URL."""
+
+from __future__ import annotations
+
+import codecs
+import os
+from typing import BinaryIO, Union
+
+from .errors import ReadError
+
+__all__ = ["MAX_INPUT_BYTES", "Source", "SourceLike"]
+
+#: The largest input newsmodel reads, in bytes (or characters, for text given as ``str``);
+#: bigger inputs raise :class:`~newsmodel.ReadError`.
+MAX_INPUT_BYTES = 100 * 1024 * 1024
+
+SourceLike = Union[str, bytes, "os.PathLike[str]", BinaryIO, "Source"]
+"""What :func:`newsmodel.read` accepts: text, bytes, a path, a binary file or a Source."""
+
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+
+class Source:
+    """One input document, as a reader receives it.
+
+    A ``str`` is taken as the document's text (never as a file name: pass a
+    :class:`pathlib.Path` for that). Bytes are kept as given and decoded on demand.
+
+    Args:
+        content: The document's text or bytes.
+        url: The address the document was fetched from; readers resolve relative links
+            against it.
+        name: Where the input came from, for error messages (a path, ``"<stdin>"``).
+    """
+
+    __slots__ = ("_data", "_text", "name", "url")
+
+    def __init__(self, content: str | bytes, *, url: str | None = None, name: str = "<string>"):
+        if not isinstance(content, (str, bytes)):
+            raise TypeError(f"Source content must be str or bytes, not {type(content).__name__}")
+        if len(content) > MAX_INPUT_BYTES:
+            raise ReadError(
+                f"input is larger than {MAX_INPUT_BYTES} bytes", format="input", source=name
+            )
+        self._text = content if isinstance(content, str) else None
+        self._data = content if isinstance(content, bytes) else None
+        self.url = url
+        self.name = name
+
+    @classmethod
+    def of(cls, source: SourceLike, *, url: str | None = None) -> Source:
+        """Make a Source from anything :func:`newsmodel.read` accepts."""
+        if isinstance(source, Source):
+            return source if url is None else cls._with_url(source, url)
+        if isinstance(source, (str, bytes)):
+            return cls(source, url=url)
+        if isinstance(source, os.PathLike):
+            path = os.fspath(source)
+            try:
+                with open(path, "rb") as handle:
+                    data = _read_bounded(handle, path)
+            except OSError as error:
+                raise ReadError(error.strerror or str(error), format="input", source=path) from error
+            return cls(data, url=url, name=path)
+        if hasattr(source, "read"):
+            name = str(getattr(source, "name", "<file>"))
+            data = _read_bounded(source, name)
+            if not isinstance(data, bytes):
+                raise TypeError(f"{name} is opened in text mode; open it in binary mode ('rb')")
+            return cls(data, url=url, name=name)
+        raise TypeError(
+            "source must be str, bytes, a path or a binary file, "
+            f"not {type(source).__name__}"
+        )
+
+    @classmethod
+    def _with_url(cls, source: Source, url: str) -> Source:
+        copy = cls.__new__(cls)
+        copy._data, copy._text, copy.name, copy.url = source._data, source._text, source.name, url
+        return copy
+
+    @property
+    def data(self) -> bytes:
+        """The document as bytes (text given as ``str`` is encoded as UTF-8)."""
+        if self._data is None:
+            assert self._text is not None
+            self._data = self._text.encode("utf-8", "surrogatepass")
+        return self._data
+
+    @property
+    def text(self) -> str:
+        """The document as text: a byte-order mark decides the encoding, else UTF-8.
+
+        Raises:
+            ReadError: The bytes are not valid in that encoding.
+        """
+        if self._text is None:
+            data = self.data
+            encoding = next((enc for bom, enc in _BOMS if data.startswith(bom)), "utf-8")
+            try:
+                self._text = data.decode(encoding)
+            except UnicodeDecodeError as error:
+                raise ReadError(
+                    f"not valid {error.encoding}: byte {error.start} "
+                    f"({data[error.start:error.start + 1]!r}) {error.reason}",
+                    format="input",
+                    source=self.name,
+                ) from None
+        return self._text
+
+    def head(self, size: int = 2048) -> str:
+        """The first ``size`` characters of the document, for cheap format sniffing.
+
+        Undecodable bytes are replaced rather than raising, since a sniffer only looks.
+        """
+        if self._text is not None:
+            return self._text[:size]
+        return self.data[: size * 4].decode("utf-8", "replace")[:size].lstrip("\ufeff")
+
+    def __repr__(self) -> str:
+        return f"Source(name={self.name!r}, url={self.url!r})"
+
+
+def _read_bounded(handle: BinaryIO, name: str) -> bytes:
+    data = handle.read(MAX_INPUT_BYTES + 1)
+    if isinstance(data, bytes) and len(data) > MAX_INPUT_BYTES:
+        raise ReadError(f"input is larger than {MAX_INPUT_BYTES} bytes", format="input", source=name)
+    return data

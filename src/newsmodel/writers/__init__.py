@@ -1,0 +1,1 @@
+"""The built-in writers; each registers through a ``newsmodel.writers`` entry point."""

@@ -1,0 +1,24 @@
+"""Writes newsmodel's own JSON format (see :doc:`/json-format`)."""
+
+from __future__ import annotations
+
+from .._jsonformat import dumps
+from .._model import Article
+
+__all__ = ["JsonWriter", "writer"]
+
+
+class JsonWriter:
+    """The ``json`` writer: lossless, versioned, keys in the model's field order."""
+
+    def write(self, article: Article, *, indent: int | None = 2) -> str:
+        """Return ``article`` as a newsmodel JSON document.
+
+        Args:
+            article: The article.
+            indent: Spaces per nesting level; ``None`` for one compact line.
+        """
+        return dumps(article, indent=indent)
+
+
+writer = JsonWriter()
