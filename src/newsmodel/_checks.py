@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable, Iterable, Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, NoReturn, TypeVar, cast
 from urllib.parse import urlsplit
 
 import attrs
@@ -26,11 +26,13 @@ Validator = Callable[[Any, "attrs.Attribute[Any]", Any], None]
 # HTML; lone surrogates cannot be encoded at all.
 _FORBIDDEN_CHARS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff]")
 
-# RFC 5646 "well-formed" language tags (regular grammar; irregular grandfathered tags
-# other than private use are not accepted).
+# RFC 5646 well-formed language tags, with the primary language subtag limited to the
+# 2-3 letters every registered language has: "english" is well-formed in the RFC's
+# grammar but is no language, and is far more likely a mistake. Irregular grandfathered
+# tags ("i-klingon", "sgn-BE-FR") are not accepted.
 _LANGUAGE_TAG = re.compile(
     r"""^(?:
-        (?:[a-z]{2,3}(?:-[a-z]{3}){0,3}|[a-z]{4,8})   # language, extlang
+        [a-z]{2,3}(?:-[a-z]{3}){0,3}                  # language, extlang
         (?:-[a-z]{4})?                                # script
         (?:-(?:[a-z]{2}|[0-9]{3}))?                   # region
         (?:-(?:[a-z0-9]{5,8}|[0-9][a-z0-9]{3}))*      # variants
@@ -42,7 +44,9 @@ _LANGUAGE_TAG = re.compile(
 )
 
 
-def fail(instance: object, attribute: attrs.Attribute[Any], value: object, reason: str) -> None:
+def fail(
+    instance: object, attribute: attrs.Attribute[Any], value: object, reason: str
+) -> NoReturn:
     """Raise the error every validator raises."""
     raise InvalidValueError(type(instance).__name__, attribute.name, value, reason)
 
@@ -204,7 +208,9 @@ def json_object(instance: object, attribute: attrs.Attribute[Any], value: object
 
 def frozen_json(value: Mapping[str, object]) -> FrozenMapping:
     """Convert a mapping to a :class:`FrozenMapping` (left as is when it cannot be)."""
-    if isinstance(value, FrozenMapping) or not isinstance(value, Mapping):
+    if isinstance(value, FrozenMapping):
+        return value
+    if not isinstance(value, Mapping):
         return cast(FrozenMapping, value)
     try:
         return cast(FrozenMapping, freeze_json(value))

@@ -23,7 +23,15 @@ from cattrs.gen import make_dict_structure_fn
 
 from ._jsonvalue import FrozenMapping, JSONValue, NotJSONError, freeze_json, thaw_json
 from ._model import (
-    Article, Figure, Heading, ListBlock, Organization, Paragraph, Person, Quote, RelatedKind
+    Article,
+    Figure,
+    Heading,
+    ListBlock,
+    Organization,
+    Paragraph,
+    Person,
+    Quote,
+    RelatedKind,
 )
 from .errors import InvalidValueError, ReadError, WriteError
 
@@ -57,8 +65,15 @@ class _PathError(Exception):
 
 
 def _kind(value: object) -> str:
-    names = {type(None): "null", bool: "a boolean", int: "a number", float: "a number",
-             str: "a string", list: "an array", dict: "an object"}
+    names = {
+        type(None): "null",
+        bool: "a boolean",
+        int: "a number",
+        float: "a number",
+        str: "a string",
+        list: "an array",
+        dict: "an object",
+    }
     return names.get(type(value), type(value).__name__)
 
 
@@ -160,75 +175,86 @@ def make_converter() -> cattrs.Converter:
     converter.register_unstructure_hook(dt.date, dt.date.isoformat)
     converter.register_structure_hook_func(_is_mapping, _structure_extra)
     converter.register_unstructure_hook_func(_is_mapping, thaw_json)
-
-    def structure_tuple(kind: Any) -> Callable[[object, object], tuple[Any, ...]]:
-        item = get_args(kind)[0]
-
-        def hook(value: object, _: object) -> tuple[Any, ...]:
-            _expect(value, (list,), "an array")
-            assert isinstance(value, list)
-            result = []
-            for index, element in enumerate(value):
-                try:
-                    result.append(converter.structure(element, item))
-                except _PathError as error:
-                    error.path.insert(0, index)
-                    raise
-                except Exception as error:
-                    raise _PathError([index], error) from error
-            return tuple(result)
-
-        return hook
-
-    def structure_class(cls: type) -> Callable[[object, object], Any]:
-        generated = make_dict_structure_fn(
-            cls, converter, _cattrs_forbid_extra_keys=True, _cattrs_detailed_validation=True
-        )
-
-        def hook(value: object, _: object) -> Any:
-            _expect(value, (dict,), "an object")
-            try:
-                return generated(value, cls)
-            except BaseValidationError as error:
-                name, sub = _first_field_error(error)
-                located = _located(sub)
-                if name is not None:
-                    located.path.insert(0, name)
-                raise located from None
-            except InvalidValueError as error:
-                raise _located(error) from None
-
-        return hook
-
-    def structure_union(kind: Any) -> Callable[[object, object], Any]:
-        members = {_TAGS[m]: m for m in get_args(kind)}
-        expected = ", ".join(repr(tag) for tag in members)
-
-        def hook(value: object, _: object) -> Any:
-            _expect(value, (dict,), "an object")
-            assert isinstance(value, dict)
-            if "type" not in value:
-                raise _PathError(["type"], ValueError(f"is required (one of {expected})"))
-            tag = value["type"]
-            if tag not in members:
-                raise _PathError(["type"], ValueError(f"expected one of {expected}, got {tag!r}"))
-            body = {key: item for key, item in value.items() if key != "type"}
-            return converter.structure(body, members[tag])
-
-        return hook
-
-    def unstructure_union(kind: Any) -> Callable[[Any], dict[str, Any]]:
-        def hook(value: Any) -> dict[str, Any]:
-            return {"type": _TAGS[type(value)], **converter.unstructure(value, type(value))}
-
-        return hook
-
-    converter.register_structure_hook_factory(_is_tuple, structure_tuple)
-    converter.register_structure_hook_factory(attrs.has, structure_class)
-    is_union = _tagged_members
-    converter.register_structure_hook_factory(lambda k: is_union(k) is not None, structure_union)
-    converter.register_unstructure_hook_factory(lambda k: is_union(k) is not None, unstructure_union)
+    converter.register_structure_hook_factory(_is_tuple, lambda k: _tuple_hook(converter, k))
+    converter.register_structure_hook_factory(attrs.has, lambda k: _class_hook(converter, k))
+    converter.register_structure_hook_factory(
+        lambda k: _tagged_members(k) is not None, lambda k: _union_hook(converter, k)
+    )
+    converter.register_unstructure_hook_factory(
+        lambda k: _tagged_members(k) is not None, lambda k: _tagging_hook(converter)
+    )
     return converter
+
+
+def _tuple_hook(converter: cattrs.Converter, kind: Any) -> Callable[[object, object], Any]:
+    """Structure a JSON array (and only an array) into a tuple, with indexes in errors."""
+    item = get_args(kind)[0]
+
+    def hook(value: object, _: object) -> tuple[Any, ...]:
+        _expect(value, (list,), "an array")
+        assert isinstance(value, list)
+        result = []
+        for index, element in enumerate(value):
+            try:
+                result.append(converter.structure(element, item))
+            except _PathError as error:
+                error.path.insert(0, index)
+                raise
+            except Exception as error:
+                raise _PathError([index], error) from error
+        return tuple(result)
+
+    return hook
+
+
+def _class_hook(converter: cattrs.Converter, cls: type) -> Callable[[object, object], Any]:
+    """Structure a JSON object into a model class, with field names in errors."""
+    generated: Callable[[Any, Any], Any] = make_dict_structure_fn(
+        cls, converter, _cattrs_forbid_extra_keys=True, _cattrs_detailed_validation=True
+    )
+
+    def hook(value: object, _: object) -> Any:
+        _expect(value, (dict,), "an object")
+        try:
+            return generated(value, cls)
+        except BaseValidationError as error:
+            name, sub = _first_field_error(error)
+            located = _located(sub)
+            if name is not None:
+                located.path.insert(0, name)
+            raise located from None
+        except InvalidValueError as error:
+            raise _located(error) from None
+
+    return hook
+
+
+def _union_hook(converter: cattrs.Converter, kind: Any) -> Callable[[object, object], Any]:
+    """Structure a tagged union member, chosen by its ``"type"``."""
+    members = {_TAGS[member]: member for member in get_args(kind)}
+    expected = ", ".join(repr(tag) for tag in members)
+
+    def hook(value: object, _: object) -> Any:
+        _expect(value, (dict,), "an object")
+        assert isinstance(value, dict)
+        if "type" not in value:
+            raise _PathError(["type"], ValueError(f"is required (one of {expected})"))
+        tag = value["type"]
+        if tag not in members:
+            raise _PathError(["type"], ValueError(f"expected one of {expected}, got {tag!r}"))
+        body = {key: item for key, item in value.items() if key != "type"}
+        return converter.structure(body, members[tag])
+
+    return hook
+
+
+def _tagging_hook(converter: cattrs.Converter) -> Callable[[Any], dict[str, Any]]:
+    """Unstructure a union member with its ``"type"`` tag first."""
+
+    def hook(value: Any) -> dict[str, Any]:
+        return {"type": _TAGS[type(value)], **converter.unstructure(value, type(value))}
+
+    return hook
 
 
 def _strict(kind: type, name: str) -> Callable[[object, object], Any]:
@@ -256,7 +282,11 @@ def dumps(article: Article, *, indent: int | None = 2) -> str:
     if not isinstance(article, Article):
         raise WriteError(f"can only write an Article as json, not {type(article).__name__}")
     try:
-        document = {"format": FORMAT, "version": VERSION, "article": _converter.unstructure(article)}
+        document = {
+            "format": FORMAT,
+            "version": VERSION,
+            "article": _converter.unstructure(article),
+        }
     except RecursionError:
         raise WriteError("the article is nested too deeply to write as json") from None
     separators = (",", ":") if indent is None else (",", ": ")
@@ -284,18 +314,20 @@ def loads(text: str, *, source: str | None = None) -> Article:
     if not isinstance(document, dict):
         raise error(f"expected an object, got {_kind(document)}")
     if document.get("format") != FORMAT:
-        raise error(f"expected \"format\": \"{FORMAT}\", got {document.get('format')!r}", "/format")
+        raise error(f'expected "format": "{FORMAT}", got {document.get("format")!r}', "/format")
     version = document.get("version")
     if type(version) is not int:
         raise error(f"expected an integer version, got {_kind(version)}", "/version")
     if version > VERSION:
-        raise error(f"version {version} is newer than this newsmodel reads ({VERSION}); upgrade",
-                    "/version")
+        raise error(
+            f"version {version} is newer than this newsmodel reads ({VERSION}); upgrade",
+            "/version",
+        )
     unknown = sorted(set(document) - {"format", "version", "article"})
     if unknown:
         raise error(f"unknown key {unknown[0]!r}", "/" + unknown[0])
     if "article" not in document:
-        raise error("missing \"article\"")
+        raise error('missing "article"')
     try:
         return _converter.structure(document["article"], Article)
     except _PathError as bad:

@@ -12,7 +12,12 @@ from collections.abc import Iterator, Mapping
 from typing import Union
 
 __all__ = [
-    "MAX_JSON_DEPTH", "FrozenMapping", "JSONValue", "NotJSONError", "freeze_json", "thaw_json",
+    "MAX_JSON_DEPTH",
+    "FrozenMapping",
+    "JSONValue",
+    "NotJSONError",
+    "freeze_json",
+    "thaw_json",
 ]
 
 #: Deepest nesting of arrays and objects accepted in ``extra``.
@@ -113,4 +118,3 @@ def thaw_json(value: JSONValue) -> object:
 
 def _escape(key: str) -> str:
     return key.replace("~", "~0").replace("/", "~1")
-

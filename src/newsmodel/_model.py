@@ -11,7 +11,6 @@ from __future__ import annotations
 import datetime as dt
 import enum
 from collections.abc import Iterable, Iterator, Mapping
-from typing import Union
 
 import attrs
 
@@ -91,7 +90,10 @@ class Organization:
         default=None, kw_only=True, validator=check.instance(Image, optional=True)
     )
     same_as: tuple[str, ...] = attrs.field(
-        default=(), kw_only=True, converter=_urls, validator=check.items(str, item_problem=check.url_problem)
+        default=(),
+        kw_only=True,
+        converter=_urls,
+        validator=check.items(str, item_problem=check.url_problem),
     )
 
 
@@ -116,13 +118,18 @@ class Role:
     country: str | None = attrs.field(
         default=None, kw_only=True, validator=check.text(optional=True)
     )
-    start_date: dt.date | None = attrs.field(default=None, kw_only=True, validator=check.plain_date)
+    start_date: dt.date | None = attrs.field(
+        default=None, kw_only=True, validator=check.plain_date
+    )
     end_date: dt.date | None = attrs.field(default=None, kw_only=True, validator=check.plain_date)
 
     def __attrs_post_init__(self) -> None:
         if self.start_date and self.end_date and self.end_date < self.start_date:
             raise InvalidValueError(
-                "Role", "end_date", self.end_date, f"must not be before start_date {self.start_date}"
+                "Role",
+                "end_date",
+                self.end_date,
+                f"must not be before start_date {self.start_date}",
             )
 
 
@@ -146,7 +153,10 @@ class Person:
     name: str = attrs.field(validator=check.text())
     url: str | None = attrs.field(default=None, kw_only=True, validator=check.url(optional=True))
     same_as: tuple[str, ...] = attrs.field(
-        default=(), kw_only=True, converter=_urls, validator=check.items(str, item_problem=check.url_problem)
+        default=(),
+        kw_only=True,
+        converter=_urls,
+        validator=check.items(str, item_problem=check.url_problem),
     )
     image: Image | None = attrs.field(
         default=None, kw_only=True, validator=check.instance(Image, optional=True)
@@ -225,8 +235,11 @@ class Portal:
         for index, section in enumerate(self.sections):
             if section.parent is not None and section.parent not in listed:
                 raise InvalidValueError(
-                    "Portal", "sections", section,
-                    f"has a parent {section.parent.name!r} that is not listed", index,
+                    "Portal",
+                    "sections",
+                    section,
+                    f"has a parent {section.parent.name!r} that is not listed",
+                    index,
                 )
 
     @property
@@ -271,7 +284,9 @@ class Related:
     title: str = attrs.field(validator=check.text())
     url: str = attrs.field(validator=check.url())
     kind: RelatedKind = attrs.field(
-        default=RelatedKind.RELATED, kw_only=True, converter=_related_kind,
+        default=RelatedKind.RELATED,
+        kw_only=True,
+        converter=_related_kind,
         validator=check.instance(RelatedKind),
     )
     image: Image | None = attrs.field(
@@ -313,7 +328,9 @@ class Comment:
     )
 
     @replies.validator
-    def _check_replies(self, attribute: attrs.Attribute[tuple[Comment, ...]], value: object) -> None:
+    def _check_replies(
+        self, attribute: attrs.Attribute[tuple[Comment, ...]], value: object
+    ) -> None:
         check.items(Comment)(self, attribute, value)
 
     def walk(self) -> Iterator[Comment]:
@@ -376,7 +393,7 @@ class ListBlock:
             check.fail(self, attribute, value, "must hold at least one item")
 
 
-Block = Union[Paragraph, Heading, Quote, Figure, ListBlock]
+Block = Paragraph | Heading | Quote | Figure | ListBlock
 """One block of an article's body."""
 
 _BLOCK_TYPES = (Paragraph, Heading, Quote, Figure, ListBlock)
@@ -460,7 +477,9 @@ class Article:
         default=None, kw_only=True, validator=check.instance(Section, optional=True)
     )
     keywords: tuple[str, ...] = attrs.field(
-        default=(), kw_only=True, converter=_strings,
+        default=(),
+        kw_only=True,
+        converter=_strings,
         validator=check.items(str, item_problem=_non_blank),
     )
     language: str | None = attrs.field(default=None, kw_only=True, validator=check.language_tag)
@@ -486,7 +505,9 @@ class Article:
         default=None, kw_only=True, validator=check.boolean(optional=True)
     )
     extra: Mapping[str, JSONValue] = attrs.field(
-        factory=FrozenMapping, kw_only=True, converter=check.frozen_json,
+        factory=FrozenMapping,
+        kw_only=True,
+        converter=check.frozen_json,
         validator=check.json_object,
     )
 
@@ -494,7 +515,9 @@ class Article:
         published, modified = self.date_published, self.date_modified
         if published and modified and modified < published:
             raise InvalidValueError(
-                "Article", "date_modified", modified,
+                "Article",
+                "date_modified",
+                modified,
                 f"must not be before date_published {published.isoformat()}",
             )
 
@@ -505,7 +528,9 @@ class Article:
         Blocks are separated by a blank line and list items by a line break; figures are
         left out (their captions describe pictures, not the story).
         """
-        return "\n\n".join(_block_text(block) for block in self.body if not isinstance(block, Figure))
+        return "\n\n".join(
+            _block_text(block) for block in self.body if not isinstance(block, Figure)
+        )
 
     @property
     def word_count(self) -> int:

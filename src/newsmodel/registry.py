@@ -27,10 +27,18 @@ from typing import Literal
 import attrs
 
 from .errors import PluginConflictError, PluginLoadError, PluginWarning, UnknownFormatError
-from .protocols import Reader, Writer
 
-__all__ = ["GROUPS", "PluginInfo", "get", "load_group", "names", "plugins", "refresh",
-           "register", "unregister"]
+__all__ = [
+    "GROUPS",
+    "PluginInfo",
+    "get",
+    "load_group",
+    "names",
+    "plugins",
+    "refresh",
+    "register",
+    "unregister",
+]
 
 Group = Literal["readers", "writers", "profiles", "sites"]
 
@@ -44,8 +52,12 @@ GROUPS: dict[str, str] = {
 
 CODE = "<registered in code>"
 
-# What a loaded plugin must look like, for the groups whose interface is defined.
-_INTERFACES: dict[str, type] = {"readers": Reader, "writers": Writer}
+# The methods a loaded plugin must have (see newsmodel.protocols), for the groups whose
+# interface is defined.
+_INTERFACES: dict[str, tuple[str, ...]] = {
+    "readers": ("recognizes", "read_all"),
+    "writers": ("write",),
+}
 
 Status = Literal["ok", "broken", "conflict"]
 
@@ -98,7 +110,9 @@ class _Registry:
                     dist = point.dist
                     label = f"{dist.name} {dist.version}" if dist else "<unknown distribution>"
                     claims = found[group].setdefault(point.name, [])
-                    if not any(c.distribution == label and c.target == point.value for c in claims):
+                    if not any(
+                        c.distribution == label and c.target == point.value for c in claims
+                    ):
                         claims.append(_Claim(label, point.value, point))
             self._discovered = found
         return self._discovered
@@ -133,7 +147,9 @@ class _Registry:
                 _check_interface(group, loaded)
             except Exception as error:  # a plugin's import may fail in any way
                 claim.error = f"{type(error).__name__}: {error}"
-                raise PluginLoadError(GROUPS[group], name, claim.distribution, claim.error) from error
+                raise PluginLoadError(
+                    GROUPS[group], name, claim.distribution, claim.error
+                ) from error
             claim.loaded = loaded
             return loaded
         raise PluginLoadError(GROUPS[group], name, claim.distribution, claim.error)
@@ -151,7 +167,9 @@ class _Registry:
     def unregister(self, group: str, name: str) -> None:
         with self._lock:
             if self._in_code[group].pop(name, None) is None:
-                raise UnknownFormatError(f"no {group.rstrip('s')} named {name!r} was registered in code")
+                raise UnknownFormatError(
+                    f"no {group.rstrip('s')} named {name!r} was registered in code"
+                )
 
     def refresh(self) -> None:
         with self._lock:
@@ -159,12 +177,8 @@ class _Registry:
 
 
 def _check_interface(group: str, plugin: object) -> None:
-    interface = _INTERFACES.get(group)
-    if interface is not None and not isinstance(plugin, interface):
-        missing = [
-            method for method in ("recognizes", "read_all", "write")
-            if hasattr(interface, method) and not callable(getattr(plugin, method, None))
-        ]
+    missing = [m for m in _INTERFACES.get(group, ()) if not callable(getattr(plugin, m, None))]
+    if missing:
         raise TypeError(
             f"{plugin!r} is not a {group.rstrip('s')}: it lacks {', '.join(missing)}()"
         )

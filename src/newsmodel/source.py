@@ -54,29 +54,36 @@ class Source:
         self.name = name
 
     @classmethod
-    def of(cls, source: SourceLike, *, url: str | None = None) -> Source:
-        """Make a Source from anything :func:`newsmodel.read` accepts."""
+    def of(cls, source: SourceLike, *, url: str | None = None, name: str | None = None) -> Source:
+        """Make a Source from anything :func:`newsmodel.read` accepts.
+
+        Args:
+            source: Text, bytes, a path, a binary file or a Source.
+            url: The address the document came from.
+            name: What to call the input in messages (default: its path or file name).
+        """
         if isinstance(source, Source):
             return source if url is None else cls._with_url(source, url)
         if isinstance(source, (str, bytes)):
-            return cls(source, url=url)
+            return cls(source, url=url, name=name or "<string>")
         if isinstance(source, os.PathLike):
             path = os.fspath(source)
             try:
                 with open(path, "rb") as handle:
                     data = _read_bounded(handle, path)
             except OSError as error:
-                raise ReadError(error.strerror or str(error), format="input", source=path) from error
-            return cls(data, url=url, name=path)
+                raise ReadError(
+                    error.strerror or str(error), format="input", source=path
+                ) from error
+            return cls(data, url=url, name=name or path)
         if hasattr(source, "read"):
-            name = str(getattr(source, "name", "<file>"))
+            name = name or str(getattr(source, "name", "<file>"))
             data = _read_bounded(source, name)
             if not isinstance(data, bytes):
                 raise TypeError(f"{name} is opened in text mode; open it in binary mode ('rb')")
             return cls(data, url=url, name=name)
         raise TypeError(
-            "source must be str, bytes, a path or a binary file, "
-            f"not {type(source).__name__}"
+            f"source must be str, bytes, a path or a binary file, not {type(source).__name__}"
         )
 
     @classmethod
@@ -108,7 +115,7 @@ class Source:
             except UnicodeDecodeError as error:
                 raise ReadError(
                     f"not valid {error.encoding}: byte {error.start} "
-                    f"({data[error.start:error.start + 1]!r}) {error.reason}",
+                    f"({data[error.start : error.start + 1]!r}) {error.reason}",
                     format="input",
                     source=self.name,
                 ) from None
@@ -130,5 +137,7 @@ class Source:
 def _read_bounded(handle: BinaryIO, name: str) -> bytes:
     data = handle.read(MAX_INPUT_BYTES + 1)
     if isinstance(data, bytes) and len(data) > MAX_INPUT_BYTES:
-        raise ReadError(f"input is larger than {MAX_INPUT_BYTES} bytes", format="input", source=name)
+        raise ReadError(
+            f"input is larger than {MAX_INPUT_BYTES} bytes", format="input", source=name
+        )
     return data

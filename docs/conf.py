@@ -1,0 +1,30 @@
+"""Sphinx configuration for the newsmodel documentation."""
+
+from __future__ import annotations
+
+from importlib.metadata import version as _version
+
+project = "newsmodel"
+author = "The newsmodel developers"
+copyright = "2026, The newsmodel developers"
+release = _version("newsmodel")
+version = ".".join(release.split(".")[:2])
+
+extensions = [
+    "sphinx.ext.autodoc",
+    "sphinx.ext.napoleon",
+    "sphinx.ext.viewcode",
+]
+
+html_theme = "furo"
+html_title = f"newsmodel {release}"
+
+autodoc_member_order = "bysource"
+autodoc_typehints = "description"
+autodoc_typehints_format = "short"
+autodoc_class_signature = "separated"
+autodoc_default_options = {"exclude-members": "__init__, __new__"}
+napoleon_google_docstring = True
+napoleon_numpy_docstring = False
+nitpicky = False
+exclude_patterns = ["_build"]

@@ -1,0 +1,159 @@
+"""The ``newsmodel`` command line: ``read`` converts between formats, ``plugins`` lists them.
+
+Errors print one line, ``newsmodel: error: ...``, and exit with status 1 (2 for a usage
+mistake, as argparse does).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from . import registry
+from ._api import read, write
+from .errors import NewsmodelError
+from .source import Source
+
+__all__ = ["main"]
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line with ``argv`` (default: ``sys.argv[1:]``); return the exit status."""
+    parser = _parser()
+    args = parser.parse_args(argv)
+    try:
+        status: int = args.run(args)
+    except NewsmodelError as error:
+        return _fail(str(error))
+    except OSError as error:
+        return _fail(f"{error.filename or ''}: {error.strerror or error}".lstrip(": "))
+    except KeyboardInterrupt:
+        return 130
+    return status
+
+
+def _fail(message: str) -> int:
+    print(f"newsmodel: error: {message}", file=sys.stderr)
+    return 1
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="newsmodel", description="Read, validate and emit news content."
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {_version()}")
+    commands = parser.add_subparsers(title="commands", required=True, metavar="COMMAND")
+
+    reading = commands.add_parser(
+        "read",
+        help="read a document and write it in another format",
+        description="Read a document (any registered format) and write its article "
+        "(any registered format).",
+    )
+    reading.add_argument(
+        "input", nargs="?", default="-", help="file to read; '-' or nothing for standard input"
+    )
+    reading.add_argument(
+        "-f",
+        "--from",
+        dest="source_format",
+        metavar="FORMAT",
+        help="input format (default: recognised from the input)",
+    )
+    reading.add_argument(
+        "-t",
+        "--to",
+        dest="target_format",
+        metavar="FORMAT",
+        default="json",
+        help="output format (default: json)",
+    )
+    reading.add_argument(
+        "-o", "--output", metavar="FILE", help="file to write; default standard output"
+    )
+    reading.add_argument("--url", help="the address the input came from, for relative links")
+    reading.add_argument(
+        "-O",
+        "--option",
+        dest="options",
+        action="append",
+        default=[],
+        metavar="KEY=VALUE",
+        help="a writer option; VALUE is read as JSON when it parses "
+        "(e.g. -O indent=null), else as text; may be repeated",
+    )
+    reading.set_defaults(run=_read)
+
+    listing = commands.add_parser(
+        "plugins",
+        help="list readers, writers, profiles and site adapters",
+        description="List every registered plugin, the distribution it comes from, and "
+        "whether it loads.",
+    )
+    listing.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    listing.set_defaults(run=_plugins)
+    return parser
+
+
+def _version() -> str:
+    from importlib.metadata import version
+
+    return version("newsmodel")
+
+
+def _read(args: argparse.Namespace) -> int:
+    options = dict(_option(text) for text in args.options)
+    if args.input == "-":
+        source = Source.of(sys.stdin.buffer, url=args.url, name="<stdin>")
+    else:
+        source = Source.of(Path(args.input), url=args.url)
+    article = read(source, format=args.source_format)
+    output = write(article, args.target_format, **options)
+    if args.output:
+        Path(args.output).write_text(output + "\n", encoding="utf-8")
+    else:
+        sys.stdout.write(output + "\n")
+    return 0
+
+
+def _option(text: str) -> tuple[str, Any]:
+    key, sep, value = text.partition("=")
+    if not sep or not key:
+        raise NewsmodelError(f"option {text!r} is not KEY=VALUE")
+    try:
+        return key, json.loads(value)
+    except ValueError:
+        return key, value
+
+
+def _plugins(args: argparse.Namespace) -> int:
+    found = registry.plugins()
+    if args.json:
+        rows = [
+            {
+                "group": p.group,
+                "name": p.name,
+                "distribution": p.distribution,
+                "target": p.target,
+                "status": p.status,
+                "error": p.error,
+            }
+            for p in found
+        ]
+        print(json.dumps(rows, indent=2))
+        return 0
+    header = ("GROUP", "NAME", "STATUS", "DISTRIBUTION", "TARGET")
+    table = [header, *((p.group, p.name, p.status, p.distribution, p.target) for p in found)]
+    widths = [max(len(row[i]) for row in table) for i in range(len(header))]
+    for row in table:
+        print(
+            "  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True)).rstrip()
+        )
+    for plugin in found:
+        if plugin.error:
+            print(f"{plugin.group}/{plugin.name} ({plugin.distribution}): {plugin.error}")
+    return 0

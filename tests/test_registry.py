@@ -1,0 +1,235 @@
+"""The plugin registry: entry points, provenance, broken plugins and conflicts."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+import newsmodel
+from newsmodel import (
+    Article,
+    PluginConflictError,
+    PluginLoadError,
+    PluginWarning,
+    Source,
+    UnknownFormatError,
+    registry,
+)
+
+
+def fake_distribution(root: Path, name: str, entry_points: str, module: str = "") -> None:
+    """Install a distribution by hand: a .dist-info folder and, optionally, a module."""
+    info = root / f"{name}-1.0.dist-info"
+    info.mkdir(parents=True)
+    (info / "METADATA").write_text(f"Metadata-Version: 2.1\nName: {name}\nVersion: 1.0\n")
+    (info / "entry_points.txt").write_text(entry_points)
+    if module:
+        (root / f"{name}.py").write_text(module)
+
+
+@pytest.fixture
+def site(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """A folder on sys.path for fake distributions; the registry rediscovers around the test."""
+    monkeypatch.syspath_prepend(str(tmp_path))
+    registry.refresh()
+    yield tmp_path
+    monkeypatch.undo()
+    registry.refresh()
+
+
+class ShoutWriter:
+    def write(self, article: Article, *, exclaim: bool = True) -> str:
+        return article.headline.upper() + ("!" if exclaim else "")
+
+
+class TestBuiltins:
+    """newsmodel's own json reader and writer come through its entry points."""
+
+    def test_json_is_registered_by_the_distribution(self) -> None:
+        rows = {(p.group, p.name): p for p in registry.plugins()}
+        reader = rows["readers", "json"]
+        assert reader.distribution.startswith("newsmodel ")
+        assert reader.target == "newsmodel.readers.json:reader"
+        assert reader.status == "ok"
+        assert rows["writers", "json"].status == "ok"
+
+    def test_groups(self) -> None:
+        assert set(registry.GROUPS.values()) == {
+            "newsmodel.readers",
+            "newsmodel.writers",
+            "newsmodel.profiles",
+            "newsmodel.sites",
+        }
+        assert registry.names("newsmodel.readers") == registry.names("readers")
+
+    def test_unknown_names(self) -> None:
+        with pytest.raises(UnknownFormatError, match=r"no writer named 'nope' \(known: json"):
+            newsmodel.write(Article("x"), "nope")
+        with pytest.raises(UnknownFormatError, match="no plugin group"):
+            registry.names("gadgets")
+
+
+class TestBrokenPlugins:
+    """A plugin that fails to load never breaks import; it is reported where it is used."""
+
+    def test_missing_module(self, site: Path) -> None:
+        fake_distribution(
+            site, "brokenplug", "[newsmodel.writers]\nbroken = brokenplug_gone:writer\n"
+        )
+        assert "broken" in registry.names("writers")
+        with pytest.raises(PluginLoadError) as caught:
+            newsmodel.write(Article("x"), "broken")
+        assert caught.value.distribution == "brokenplug 1.0"
+        assert isinstance(caught.value.__cause__, ModuleNotFoundError)
+        row = next(p for p in registry.plugins() if p.name == "broken")
+        assert (row.status, row.distribution) == ("broken", "brokenplug 1.0")
+        assert "ModuleNotFoundError" in (row.error or "")
+
+    def test_import_error_inside_the_plugin(self, site: Path) -> None:
+        fake_distribution(
+            site,
+            "raisingplug",
+            "[newsmodel.readers]\nraising = raisingplug:reader\n",
+            module="raise RuntimeError('plugin exploded on import')\n",
+        )
+        with pytest.warns(PluginWarning, match="plugin exploded on import"):
+            loaded = registry.load_group("readers")
+        assert "raising" not in loaded
+        assert "json" in loaded
+
+    def test_object_without_the_interface(self, site: Path) -> None:
+        fake_distribution(
+            site,
+            "shapeless",
+            "[newsmodel.readers]\nshapeless = shapeless:reader\n",
+            module="reader = object()\n",
+        )
+        with pytest.raises(PluginLoadError, match=r"lacks recognizes, read_all\(\)"):
+            registry.get("readers", "shapeless")
+
+    def test_sniffing_skips_broken_readers_with_a_warning(
+        self, site: Path, sample: Article
+    ) -> None:
+        fake_distribution(
+            site, "brokenplug", "[newsmodel.readers]\nbroken = brokenplug_gone:reader\n"
+        )
+        with pytest.warns(PluginWarning, match="brokenplug 1.0"):
+            assert newsmodel.read(newsmodel.write(sample)) == sample
+
+    def test_import_and_cli_survive(self, site: Path) -> None:
+        fake_distribution(
+            site, "brokenplug", "[newsmodel.writers]\nbroken = brokenplug_gone:writer\n"
+        )
+        env = {"PYTHONPATH": str(site)}
+        done = subprocess.run(
+            [sys.executable, "-c", "import newsmodel; print('imported')"],
+            capture_output=True,
+            text=True,
+            env=_environ(env),
+            check=True,
+        )
+        assert done.stdout.strip() == "imported"
+        listing = subprocess.run(
+            [sys.executable, "-m", "newsmodel", "plugins"],
+            capture_output=True,
+            text=True,
+            env=_environ(env),
+            check=True,
+        ).stdout
+        assert "broken" in listing
+        assert "brokenplug 1.0" in listing
+
+
+class TestConflicts:
+    """Two plugins claiming one name is an error naming both distributions."""
+
+    def test_entry_points_clash(self, site: Path) -> None:
+        fake_distribution(
+            site,
+            "rivalplug",
+            "[newsmodel.writers]\njson = rivalplug:writer\n",
+            module="writer = None\n",
+        )
+        with pytest.raises(PluginConflictError) as caught:
+            newsmodel.write(Article("x"), "json")
+        names = caught.value.distributions
+        assert any(name.startswith("newsmodel ") for name in names)
+        assert "rivalplug 1.0" in names
+        assert "rivalplug 1.0" in str(caught.value)
+        rows = [p for p in registry.plugins() if (p.group, p.name) == ("writers", "json")]
+        assert {row.status for row in rows} == {"conflict"}
+        assert len(rows) == 2
+
+    def test_registering_a_taken_name(self) -> None:
+        with pytest.raises(PluginConflictError, match="<registered in code>"):
+            registry.register("writers", "json", ShoutWriter())
+
+
+class TestRegistrationInCode:
+    """Tests and scripts can register plugins without packaging them."""
+
+    def test_register_use_unregister(self) -> None:
+        registry.register("writers", "shout", ShoutWriter())
+        try:
+            assert newsmodel.write(Article("hi"), "shout") == "HI!"
+            assert newsmodel.write(Article("hi"), "shout", exclaim=False) == "HI"
+            row = next(p for p in registry.plugins() if p.name == "shout")
+            assert row.distribution == "<registered in code>"
+        finally:
+            registry.unregister("writers", "shout")
+        assert "shout" not in registry.names("writers")
+
+    def test_replace_shadows_and_unregister_restores(self, sample: Article) -> None:
+        registry.register("writers", "json", ShoutWriter(), replace=True)
+        try:
+            assert newsmodel.write(sample, "json") == sample.headline.upper() + "!"
+        finally:
+            registry.unregister("writers", "json")
+        assert newsmodel.write(sample, "json").startswith("{")
+
+    def test_unknown_writer_option(self) -> None:
+        with pytest.raises(newsmodel.WriteError, match="unexpected keyword argument 'colour'"):
+            newsmodel.write(Article("x"), "json", colour="red")
+
+    def test_rejects_objects_without_the_interface(self) -> None:
+        with pytest.raises(TypeError, match="lacks write"):
+            registry.register("writers", "nothing", object())
+
+    def test_unregister_unknown(self) -> None:
+        with pytest.raises(UnknownFormatError):
+            registry.unregister("writers", "never-registered")
+
+
+class TestSniffing:
+    """Without a format, exactly one reader must recognise the input."""
+
+    class Everything:
+        def recognizes(self, source: Source) -> bool:
+            return True
+
+        def read_all(self, source: Source) -> list[Article]:
+            return [Article(source.text[:20] or "empty")]
+
+    def test_two_readers_recognising_is_an_error(self, sample: Article) -> None:
+        registry.register("readers", "everything", self.Everything())
+        try:
+            with pytest.raises(UnknownFormatError, match=r"several formats \(everything, json\)"):
+                newsmodel.read(newsmodel.write(sample))
+            assert newsmodel.read("plain words").headline == "plain words"
+            assert newsmodel.read_all("plain words") == [Article("plain words")]
+        finally:
+            registry.unregister("readers", "everything")
+
+    def test_no_reader_recognising_is_an_error(self) -> None:
+        with pytest.raises(UnknownFormatError, match="no reader recognises <string>"):
+            newsmodel.read("plain words")
+
+
+def _environ(extra: dict[str, str]) -> dict[str, str]:
+    import os
+
+    return {**os.environ, **extra}

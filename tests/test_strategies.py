@@ -1,0 +1,169 @@
+"""newsmodel.strategies: valid, realistic objects, and from_type without setup."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import newsmodel
+from newsmodel import strategies
+from newsmodel.strategies import articles
+
+MODEL_TYPES = [
+    newsmodel.Article,
+    newsmodel.Comment,
+    newsmodel.Figure,
+    newsmodel.Heading,
+    newsmodel.Image,
+    newsmodel.ListBlock,
+    newsmodel.Organization,
+    newsmodel.Paragraph,
+    newsmodel.Person,
+    newsmodel.Portal,
+    newsmodel.Quote,
+    newsmodel.Related,
+    newsmodel.Role,
+    newsmodel.Section,
+]
+ARABIC = re.compile("[\u0600-\u06ff]")
+
+
+def depth(comment: newsmodel.Comment) -> int:
+    return 1 + max((depth(reply) for reply in comment.replies), default=0)
+
+
+class TestFromType:
+    """The hypothesis entry point registers every model type."""
+
+    @pytest.mark.parametrize("kind", MODEL_TYPES, ids=lambda kind: kind.__name__)
+    def test_from_type(self, kind: type) -> None:
+        @settings(max_examples=10)
+        @given(st.from_type(kind))
+        def check(value: object) -> None:
+            assert type(value) is kind
+
+        check()
+
+    @pytest.mark.parametrize(
+        "first_import",
+        [
+            "from hypothesis import strategies as st; import newsmodel",
+            # strategies imports Hypothesis, whose entry point calls newsmodel's hook meanwhile
+            "import newsmodel.strategies, newsmodel; from hypothesis import strategies as st",
+        ],
+    )
+    def test_registered_whatever_is_imported_first(self, first_import: str) -> None:
+        code = f"{first_import}; print(type(st.from_type(newsmodel.Heading).example()).__name__)"
+        done = subprocess.run(
+            [sys.executable, "-W", "ignore", "-c", code],
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+        assert done.stdout.split()[-1] == "Heading"
+
+
+class TestParameters:
+    """Parameters constrain what is generated."""
+
+    @settings(max_examples=30)
+    @given(articles(language="ar", with_comments=True))
+    def test_language_and_comments(self, article: newsmodel.Article) -> None:
+        assert article.language in (None, "ar", "ar-SY")
+        assert article.comments
+        assert article.comments_open is not None
+
+    @settings(max_examples=30)
+    @given(articles(with_comments=False))
+    def test_without_comments(self, article: newsmodel.Article) -> None:
+        assert article.comments == ()
+
+    @settings(max_examples=30)
+    @given(strategies.people(with_roles=True))
+    def test_people_with_roles(self, person: newsmodel.Person) -> None:
+        assert person.roles
+
+    def test_unknown_language(self) -> None:
+        with pytest.raises(ValueError, match="language must be one of"):
+            articles(language="tlh").example()
+
+
+def draw_many(
+    strategy: st.SearchStrategy[newsmodel.Article], count: int = 100
+) -> list[newsmodel.Article]:
+    """A sample of what a strategy generates (collected, not searched: nothing to shrink)."""
+    drawn: list[newsmodel.Article] = []
+
+    @settings(max_examples=count, database=None, suppress_health_check=list(HealthCheck))
+    @given(strategy)
+    def collect(value: newsmodel.Article) -> None:
+        drawn.append(value)
+
+    collect()
+    return drawn
+
+
+class TestRealism:
+    """The space covers what real news pages hold."""
+
+    def test_arabic_headlines(self) -> None:
+        drawn = draw_many(articles(language="ar"))
+        assert sum(bool(ARABIC.search(a.headline)) for a in drawn) > len(drawn) // 2
+
+    def test_long_bodies(self) -> None:
+        drawn = draw_many(articles(max_blocks=40))
+        assert any(len(a.body) >= 20 and a.word_count > 800 for a in drawn)
+
+    def test_deep_comment_threads(self) -> None:
+        drawn = draw_many(articles(with_comments=True, max_comment_depth=12))
+        assert max(depth(c) for a in drawn for c in a.comments) >= 10
+
+    @pytest.mark.parametrize(
+        "field",
+        [
+            "date_published",
+            "date_modified",
+            "section",
+            "portal",
+            "publisher",
+            "description",
+            "language",
+            "extra",
+            "mentions",
+            "related",
+            "images",
+        ],
+    )
+    def test_optional_fields_present_and_absent(self, field: str) -> None:
+        drawn = draw_many(articles(), 60)
+        assert any(getattr(a, field) for a in drawn)
+        assert not all(getattr(a, field) for a in drawn)
+
+
+def test_newsmodel_imports_without_hypothesis() -> None:
+    """`import newsmodel` and its JSON round trip work where Hypothesis cannot be imported."""
+    code = """
+import sys
+class Absent:
+    def find_spec(self, name, path=None, target=None):
+        if name.split(".")[0] == "hypothesis":
+            raise ModuleNotFoundError(f"No module named {name!r}", name=name)
+sys.meta_path.insert(0, Absent())
+import newsmodel
+article = newsmodel.read(newsmodel.write(newsmodel.Article("Works")))
+assert "hypothesis" not in sys.modules
+newsmodel.registry.plugins()
+try:
+    import newsmodel.strategies
+except ModuleNotFoundError as error:
+    assert "pip install 'newsmodel[hypothesis]'" in str(error), error
+    print("strategies need", error.name)
+print(article.headline)
+"""
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.split() == ["strategies", "need", "hypothesis", "Works"]
