@@ -523,7 +523,7 @@ class Article:
 
     @property
     def text(self) -> str:
-        """The body as plain text: headings, paragraphs, quotes and list items.
+        """The body as plain text, made of its headings, paragraphs, quotes and list items.
 
         Blocks are separated by a blank line and list items by a line break; figures are
         left out (their captions describe pictures, not the story).

@@ -102,7 +102,7 @@ class Source:
 
     @property
     def text(self) -> str:
-        """The document as text: a byte-order mark decides the encoding, else UTF-8.
+        """The document as text, decoded as its byte-order mark says, else as UTF-8.
 
         Raises:
             ReadError: The bytes are not valid in that encoding.
