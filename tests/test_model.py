@@ -189,6 +189,10 @@ class TestShape:
         assert pickle.loads(pickle.dumps(sample)) == sample
         assert {sample, sample} == {sample}
 
+    def test_related_url_may_be_unknown(self) -> None:
+        link = Related("More News articles on DZWatch", kind=RelatedKind.MORE_FROM_SECTION)
+        assert link.url is None
+
     def test_related_kind_accepts_its_value(self) -> None:
         assert Related("t", "https://a.example/", kind="next").kind is RelatedKind.NEXT  # type: ignore[arg-type]
 

@@ -274,15 +274,17 @@ class Related:
     """A link from an article to another article.
 
     Args:
-        title: The linked article's headline as shown in the link.
-        url: The linked article's absolute URL.
+        title: The link's text as shown: the linked article's headline, or a label such
+            as "More News articles on DZWatch".
+        url: The link's absolute URL; None where the input does not carry it (a plain-text
+            rendering of a page).
         kind: Why it is linked: a :class:`RelatedKind` or its value (``"next"``).
         image: The thumbnail shown with the link.
         date: The linked article's publication time, when shown.
     """
 
     title: str = attrs.field(validator=check.text())
-    url: str = attrs.field(validator=check.url())
+    url: str | None = attrs.field(default=None, validator=check.url(optional=True))
     kind: RelatedKind = attrs.field(
         default=RelatedKind.RELATED,
         kw_only=True,

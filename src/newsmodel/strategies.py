@@ -348,7 +348,7 @@ def _related_in(language: str) -> S[Related]:
     return st.builds(
         Related,
         _prose(language, 3, 14, sentences=False),
-        urls(),
+        st.one_of(urls(), urls(), urls(), st.none()),
         kind=st.sampled_from(RelatedKind),
         image=_optional(_images_in(language)),
         date=_optional(datetimes()),
