@@ -1,0 +1,150 @@
+"""The plain-text portal page reader: story blocks in, portal furniture out of the body."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+import newsmodel
+from newsmodel import Article, Paragraph, RelatedKind, Source
+from newsmodel.readers.text import reader
+
+PAGES = Path(__file__).resolve().parent / "pages"
+SEED = Path(__file__).resolve().parents[2] / "shared" / "seeds" / "dzwatch-syria-russia.txt"
+
+
+def read(name: str) -> Article:
+    return newsmodel.read(PAGES / name)
+
+
+@pytest.fixture(scope="module")
+def seed() -> Article:
+    if not SEED.exists():
+        if os.environ.get("CI"):
+            pytest.fail(f"{SEED} is missing; CI must have ../shared beside the clone")
+        pytest.skip("../shared/seeds is not beside this checkout")
+    return newsmodel.read(SEED)
+
+
+class TestSeed:
+    """The page the project was founded on gives a faithful Article."""
+
+    def test_story(self, seed: Article) -> None:
+        assert seed.headline == "Syria and Russia Hold Extensive Military Talks in Damascus"
+        assert seed.dateline == "Damascus"
+        assert seed.section is not None
+        assert seed.section.name == "News"
+        assert len(seed.body) == 6
+        assert all(isinstance(block, Paragraph) for block in seed.body)
+        first = seed.body[0]
+        assert isinstance(first, Paragraph)
+        assert first.text.startswith("Damascus – Syrian Minister of Defense, Mareh Abu Qasra,")
+        assert seed.text.endswith(
+            "Throughout his quarter-century rule, Moscow was a key supporter."
+        )
+
+    def test_portal_furniture_is_not_body_text(self, seed: Article) -> None:
+        assert seed.portal is not None
+        assert (seed.portal.name, seed.portal.tagline) == ("DZWatch", "Your News Portal")
+        assert seed.portal.sections == (seed.section,)
+        assert [(r.title, r.kind, r.url) for r in seed.related] == [
+            ("More News articles on DZWatch", RelatedKind.MORE_FROM_SECTION, None)
+        ]
+        assert seed.comments_open is True
+        for furniture in (
+            "More News",
+            "Your News Portal",
+            "Related Articles",
+            "Leave a Reply",
+            "Back to top",
+        ):
+            assert furniture not in seed.text
+
+
+class TestOwnPages:
+    """Pages the project wrote exercise every furniture rule."""
+
+    def test_wordpress_style_page(self) -> None:
+        article = read("harbour-herald.txt")
+        assert article.headline == "Northern Harbour Reopens to Cargo After Two-Year Rebuild"
+        assert article.section is not None
+        assert article.section.name == "Region"
+        assert article.dateline == "Tripoli"
+        assert len(article.body) == 3
+        assert article.portal is not None
+        assert (article.portal.name, article.portal.tagline) == (
+            "Harbour Herald",
+            "Coastal news, every morning",
+        )
+        assert [(r.kind, r.title) for r in article.related] == [
+            (RelatedKind.MORE_FROM_SECTION, "More Region articles on Harbour Herald"),
+            (RelatedKind.RELATED, "Fishing fleet returns to the old port"),
+            (RelatedKind.RELATED, "New ferry line links the two bays"),
+            (RelatedKind.PREVIOUS, "Storm damage closes the coast road"),
+        ]
+        assert article.comments_open is True
+
+    def test_hard_wrapped_lines_join_into_paragraphs(self) -> None:
+        first = read("harbour-herald.txt").body[0]
+        assert isinstance(first, Paragraph)
+        assert "two-year rebuild, the transport ministry said" in first.text
+
+    def test_agency_dateline_and_closed_comments(self) -> None:
+        article = read("wire-closed.txt")
+        assert article.section is None
+        assert article.dateline == "GENEVA"
+        assert article.comments_open is False
+        assert len(article.body) == 2
+
+    def test_no_furniture(self) -> None:
+        article = read("no-furniture.txt")
+        assert article.headline == "A Quiet Season for the Mountain Pass"
+        assert (article.portal, article.section, article.dateline) == (None, None, None)
+        assert article.comments_open is None
+        assert len(article.body) == 2
+
+    def test_url_is_kept(self) -> None:
+        url = "https://herald.example/region/harbour"
+        assert newsmodel.read(PAGES / "no-furniture.txt", url=url).url == url
+
+
+class TestRecognition:
+    """The text reader claims plain text only, never markup or JSON."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            ("Headline\n\nA paragraph.", True),
+            ("\ufeffHeadline\r\n\r\nA paragraph.", True),
+            ("One line only", False),
+            ("<html><body>x</body></html>\n\nmore", False),
+            ('{"format": "newsmodel"}\n\n', False),
+            ("[1, 2]\n\n", False),
+            ("bin\x00ary\n\ndata", False),
+            ("", False),
+        ],
+    )
+    def test_recognizes(self, text: str, expected: bool) -> None:
+        assert reader.recognizes(Source(text)) is expected
+
+    def test_blank_page_has_no_article(self) -> None:
+        with pytest.raises(newsmodel.ReadError, match="no article found"):
+            newsmodel.read("   \n\n  \n", format="text")
+
+
+@pytest.mark.parametrize(
+    ("opening", "dateline"),
+    [
+        ("Damascus – Syrian Minister of Defense held talks.", "Damascus"),
+        ("GENEVA (Wire Desk) – The council voted.", "GENEVA"),
+        ("Port Louis, Mauritius — Ships waited offshore.", "Port Louis, Mauritius"),
+        ("NEW YORK -- Markets rose.", "NEW YORK"),
+        ("The minister – who spoke briefly – left.", None),
+        ("According to sources – none named – talks went on.", None),
+    ],
+)
+def test_datelines(opening: str, dateline: str | None) -> None:
+    page = f"Headline of the story\n\n{opening}\n\nA second paragraph."
+    assert newsmodel.read(page).dateline == dateline
