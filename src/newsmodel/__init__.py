@@ -35,6 +35,7 @@ from .errors import (
     PluginLoadError,
     PluginWarning,
     ReadError,
+    ReadWarning,
     UnknownFormatError,
     WriteError,
 )
@@ -64,6 +65,7 @@ __all__ = [
     "Portal",
     "Quote",
     "ReadError",
+    "ReadWarning",
     "Reader",
     "Related",
     "RelatedKind",

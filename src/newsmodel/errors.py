@@ -13,7 +13,8 @@ The tree::
         └── PluginConflictError               two plugins claim one name in one group
 
 Warnings: :class:`NewsmodelWarning` (a ``UserWarning``), with :class:`PluginWarning` for a
-plugin that could not be loaded while newsmodel looked through all plugins of a group.
+plugin that could not be loaded while newsmodel looked through all plugins of a group, and
+:class:`ReadWarning` for input a reader had to repair or could not map without guessing.
 
 Catch :class:`NewsmodelError` to handle anything the library raises on bad input.
 Paths into documents are JSON Pointers (RFC 6901), e.g. ``/article/authors/0/name``.
@@ -32,6 +33,7 @@ __all__ = [
     "PluginLoadError",
     "PluginWarning",
     "ReadError",
+    "ReadWarning",
     "UnknownFormatError",
     "WriteError",
 ]
@@ -152,6 +154,10 @@ class NewsmodelWarning(UserWarning):
 
 class PluginWarning(NewsmodelWarning):
     """A plugin was skipped because it is broken or clashes with another."""
+
+
+class ReadWarning(NewsmodelWarning):
+    """A reader repaired its input, or kept a value in ``extra`` instead of guessing."""
 
 
 def _shorten(value: object, limit: int = 80) -> str:

@@ -1,0 +1,416 @@
+"""Turn schema.org JSON-LD nodes into the model.
+
+The JSON-LD reader uses this for documents, and the HTML reader for the scripts a page
+carries. Rules:
+
+- ``@graph`` arrays, nested nodes and ``@id`` references are followed; an article is any
+  node of the Article family (``NewsArticle``, ``BlogPosting``, ...), also when it is a
+  ``WebPage``'s ``mainEntity`` or an ``ItemList``'s item.
+- A property the model names is mapped to its field. A value that cannot be mapped without
+  guessing (a date without a time zone, a relative URL with no page URL to resolve it
+  against) is kept in ``extra`` under its schema.org name, with a :class:`ReadWarning`.
+- Every other property is kept in ``extra`` as it was, so nothing read is lost.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import warnings
+from collections.abc import Iterator, Mapping
+from typing import Any
+from urllib.parse import urljoin
+
+from dateutil.parser import isoparse
+
+from ._checks import text_problem, url_problem
+from ._jsonvalue import freeze_json
+from ._model import (
+    Article,
+    Comment,
+    Image,
+    Organization,
+    Paragraph,
+    Person,
+    Role,
+    Section,
+)
+from .errors import InvalidValueError, ReadWarning
+
+__all__ = ["ARTICLE_TYPES", "articles_in", "to_article"]
+
+#: schema.org types read as articles.
+ARTICLE_TYPES = frozenset(
+    {
+        "Article",
+        "NewsArticle",
+        "AnalysisNewsArticle",
+        "AskPublicNewsArticle",
+        "BackgroundNewsArticle",
+        "OpinionNewsArticle",
+        "ReportageNewsArticle",
+        "ReviewNewsArticle",
+        "SatiricalArticle",
+        "BlogPosting",
+        "LiveBlogPosting",
+        "SocialMediaPosting",
+        "Report",
+        "ScholarlyArticle",
+        "TechArticle",
+        "Review",
+    }
+)
+_ORGANIZATION_TYPES = frozenset(
+    {
+        "Organization",
+        "NewsMediaOrganization",
+        "Corporation",
+        "GovernmentOrganization",
+        "NGO",
+        "EducationalOrganization",
+        "LocalBusiness",
+    }
+)
+# Properties mapped to fields; anything else goes to extra.
+_MAPPED = frozenset(
+    {
+        "@context",
+        "headline",
+        "name",
+        "alternativeHeadline",
+        "description",
+        "dateline",
+        "articleBody",
+        "text",
+        "url",
+        "mainEntityOfPage",
+        "datePublished",
+        "dateModified",
+        "author",
+        "creator",
+        "articleSection",
+        "keywords",
+        "inLanguage",
+        "image",
+        "publisher",
+        "mentions",
+        "comment",
+    }
+)
+_PARAGRAPH_BREAK = re.compile(r"\n\s*\n|\r\n\s*\r\n")
+
+
+def _types(node: Mapping[str, Any]) -> set[str]:
+    kind = node.get("@type")
+    kinds = kind if isinstance(kind, list) else [kind]
+    return {k.rsplit("/", 1)[-1].rsplit(":", 1)[-1] for k in kinds if isinstance(k, str)}
+
+
+def _walk(value: Any) -> Iterator[dict[str, Any]]:
+    """Every object in a JSON value, depth first in document order."""
+    stack = [value]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, dict):
+            yield item
+            stack.extend(reversed(list(item.values())))
+        elif isinstance(item, list):
+            stack.extend(reversed(item))
+
+
+def articles_in(values: list[Any]) -> tuple[list[dict[str, Any]], dict[str, dict[str, Any]]]:
+    """Find the article nodes in parsed JSON-LD values, in document order.
+
+    Returns:
+        The article nodes, and every node with an ``@id`` by its id (for references).
+    """
+    by_id: dict[str, dict[str, Any]] = {}
+    found: list[dict[str, Any]] = []
+    for node in _walk(values):
+        node_id = node.get("@id")
+        if isinstance(node_id, str) and (node_id not in by_id or len(node) > len(by_id[node_id])):
+            by_id[node_id] = node
+        if _types(node) & ARTICLE_TYPES and ("headline" in node or "name" in node):
+            found.append(node)
+    unique: list[dict[str, Any]] = []
+    seen: set[int] = set()
+    for node in found:
+        node_id = node.get("@id")
+        fullest = by_id.get(node_id, node) if isinstance(node_id, str) else node
+        if id(fullest) not in seen:
+            seen.add(id(fullest))
+            unique.append(fullest)
+    return unique, by_id
+
+
+class _Mapper:
+    """Maps one article node, resolving references and collecting what it cannot map."""
+
+    def __init__(self, by_id: Mapping[str, dict[str, Any]], base_url: str | None) -> None:
+        self.by_id = by_id
+        self.base_url = base_url
+        self.extra: dict[str, Any] = {}
+
+    def warn(self, key: str, value: Any, reason: str) -> None:
+        self.extra[key] = value
+        warnings.warn(f"{key}: {reason}; kept in extra", ReadWarning, stacklevel=4)
+
+    def resolve(self, value: Any) -> Any:
+        if isinstance(value, dict) and set(value) <= {"@id", "@type"}:
+            return self.by_id.get(value.get("@id", ""), value)
+        return value
+
+    def many(self, value: Any) -> list[Any]:
+        items = value if isinstance(value, list) else [] if value is None else [value]
+        return [self.resolve(item) for item in items]
+
+    def text(self, key: str, value: Any) -> str | None:
+        if value is None:
+            return None
+        if isinstance(value, dict) and "@value" in value:
+            value = value["@value"]
+        if isinstance(value, list) and value and all(isinstance(v, str) for v in value):
+            value = value[0] if len(value) == 1 else None
+        if not isinstance(value, str):
+            self.warn(key, value, "not a text")
+            return None
+        cleaned: str = " ".join(value.split()) if "\n" not in value else value.strip()
+        if not cleaned:
+            return None
+        problem = text_problem(cleaned, blank_ok=False)
+        if problem:
+            self.warn(key, value, problem)
+            return None
+        return cleaned
+
+    def url(self, key: str, value: Any) -> str | None:
+        if isinstance(value, dict):
+            value = value.get("@id") or value.get("url")
+        if not isinstance(value, str) or not value.strip():
+            return None
+        resolved = urljoin(self.base_url, value.strip()) if self.base_url else value.strip()
+        problem = url_problem(resolved)
+        if problem:
+            self.warn(key, value, problem)
+            return None
+        return resolved
+
+    def datetime(self, key: str, value: Any) -> dt.datetime | None:
+        if not isinstance(value, str) or not value.strip():
+            return None
+        try:
+            parsed = isoparse(value.strip())
+        except (ValueError, OverflowError):
+            self.warn(key, value, "not an ISO 8601 date-time")
+            return None
+        if parsed.utcoffset() is None:
+            self.warn(key, value, "has no time zone, and guessing one would be wrong")
+            return None
+        return parsed
+
+    def image(self, key: str, value: Any) -> Image | None:
+        value = self.resolve(value)
+        if isinstance(value, str):
+            address = self.url(key, value)
+            return Image(address) if address else None
+        if not isinstance(value, dict):
+            return None
+        address = self.url(key, value.get("contentUrl") or value.get("url"))
+        if address is None:
+            return None
+        return Image(
+            address,
+            caption=self.text(f"{key}.caption", value.get("caption")),
+            credit=self.text(f"{key}.creditText", value.get("creditText")),
+            width=_pixels(value.get("width")),
+            height=_pixels(value.get("height")),
+        )
+
+    def organization(self, key: str, value: Any) -> Organization | None:
+        value = self.resolve(value)
+        if isinstance(value, str):
+            name = self.text(key, value)
+            return Organization(name) if name else None
+        if not isinstance(value, dict):
+            return None
+        name = self.text(f"{key}.name", value.get("name"))
+        if name is None:
+            return None
+        return Organization(
+            name,
+            url=self.url(f"{key}.url", value.get("url")),
+            logo=self.image(f"{key}.logo", value.get("logo")),
+            same_as=[
+                u
+                for u in (self.url(f"{key}.sameAs", s) for s in self.many(value.get("sameAs")))
+                if u
+            ],
+        )
+
+    def person(self, key: str, value: Any) -> Person | None:
+        value = self.resolve(value)
+        if isinstance(value, str):
+            name = self.text(key, value)
+            return Person(name) if name else None
+        if not isinstance(value, dict):
+            return None
+        name = self.text(f"{key}.name", value.get("name"))
+        if name is None:
+            return None
+        return Person(
+            name,
+            url=self.url(f"{key}.url", value.get("url")),
+            same_as=[
+                u
+                for u in (self.url(f"{key}.sameAs", s) for s in self.many(value.get("sameAs")))
+                if u
+            ],
+            image=self.image(f"{key}.image", value.get("image")),
+            description=self.text(
+                f"{key}.description", value.get("description") or value.get("jobTitle")
+            ),
+        )
+
+    def author(self, key: str, value: Any) -> Person | Organization | None:
+        value = self.resolve(value)
+        if isinstance(value, dict) and _types(value) & _ORGANIZATION_TYPES:
+            return self.organization(key, value)
+        return self.person(key, value)
+
+    def mention(self, key: str, value: Any) -> Person | None:
+        """A mentioned person, unwrapping the schema.org Role pattern."""
+        value = self.resolve(value)
+        if isinstance(value, dict) and "Role" in _types(value) | {"OrganizationRole"} & _types(
+            value
+        ):
+            inner = self.resolve(value.get("mentions"))
+            person = self.person(key, inner)
+            role_name = self.text(f"{key}.roleName", value.get("roleName"))
+            if person is None or role_name is None:
+                return person
+            return Person(
+                person.name,
+                url=person.url,
+                same_as=person.same_as,
+                image=person.image,
+                description=person.description,
+                roles=[*person.roles, Role(role_name)],
+            )
+        if isinstance(value, dict) and "Person" not in _types(value):
+            return None
+        return self.person(key, value)
+
+    def comment(self, key: str, value: Any, depth: int = 0) -> Comment | None:
+        value = self.resolve(value)
+        if not isinstance(value, dict) or depth > 50:
+            return None
+        text = self.text(f"{key}.text", value.get("text"))
+        if text is None:
+            return None
+        replies = [
+            c
+            for c in (self.comment(key, r, depth + 1) for r in self.many(value.get("comment")))
+            if c
+        ]
+        votes = value.get("upvoteCount")
+        return Comment(
+            text,
+            id=value.get("@id") if isinstance(value.get("@id"), str) else None,
+            author=self.person(f"{key}.author", value.get("author")),
+            date=self.datetime(
+                f"{key}.dateCreated", value.get("dateCreated") or value.get("datePublished")
+            ),
+            replies=replies,
+            upvotes=votes
+            if isinstance(votes, int) and not isinstance(votes, bool) and votes >= 0
+            else None,
+        )
+
+
+def _pixels(value: Any) -> int | None:
+    if isinstance(value, dict):
+        value = value.get("value")
+    if isinstance(value, str) and value.strip().isdigit():
+        value = int(value.strip())
+    return value if isinstance(value, int) and not isinstance(value, bool) and value > 0 else None
+
+
+def _body(text: str) -> list[Paragraph]:
+    parts = _PARAGRAPH_BREAK.split(text) if _PARAGRAPH_BREAK.search(text) else text.split("\n")
+    return [Paragraph(" ".join(part.split())) for part in parts if part.strip()]
+
+
+def to_article(
+    node: Mapping[str, Any], by_id: Mapping[str, dict[str, Any]], base_url: str | None
+) -> Article:
+    """Map one schema.org article node to an :class:`~newsmodel.Article`.
+
+    Raises:
+        InvalidValueError: The node has no usable headline.
+    """
+    m = _Mapper(by_id, base_url)
+    headline = m.text("headline", node.get("headline")) or m.text("name", node.get("name"))
+    if headline is None:
+        raise InvalidValueError("Article", "headline", node.get("headline"), "is missing")
+    body_text = node.get("articleBody") or node.get("text")
+    published = m.datetime("datePublished", node.get("datePublished"))
+    modified = m.datetime("dateModified", node.get("dateModified"))
+    if published and modified and modified < published:
+        m.warn("dateModified", node.get("dateModified"), "is before datePublished")
+        modified = None
+    sections = [
+        s for s in (m.text("articleSection", s) for s in m.many(node.get("articleSection"))) if s
+    ]
+    if len(sections) > 1:
+        m.extra["articleSection"] = node["articleSection"]
+    keywords = node.get("keywords")
+    if isinstance(keywords, str):
+        keywords = [k for k in (part.strip() for part in keywords.split(",")) if k]
+    language = node.get("inLanguage")
+    if isinstance(language, dict):
+        language = language.get("alternateName") or language.get("name")
+    page = m.url("mainEntityOfPage", node.get("mainEntityOfPage"))
+    url = m.url("url", node.get("url")) or page
+    authors = [
+        a
+        for a in (m.author("author", v) for v in m.many(node.get("author") or node.get("creator")))
+        if a
+    ]
+    images = [i for i in (m.image("image", v) for v in m.many(node.get("image"))) if i]
+    mentions = [p for p in (m.mention("mentions", v) for v in m.many(node.get("mentions"))) if p]
+    comments = [c for c in (m.comment("comment", v) for v in m.many(node.get("comment"))) if c]
+    for key, value in node.items():
+        if key not in _MAPPED:
+            m.extra[key] = value
+    fields: dict[str, Any] = {
+        "alternative_headline": m.text("alternativeHeadline", node.get("alternativeHeadline")),
+        "description": m.text("description", node.get("description")),
+        "dateline": m.text("dateline", node.get("dateline")),
+        "body": _body(body_text) if isinstance(body_text, str) else [],
+        "url": url,
+        "canonical_url": page if page and page != url else None,
+        "date_published": published,
+        "date_modified": modified,
+        "authors": authors,
+        "section": Section(sections[0]) if sections else None,
+        "keywords": [
+            k
+            for k in (
+                m.text("keywords", k) for k in (keywords if isinstance(keywords, list) else [])
+            )
+            if k
+        ],
+        "images": images,
+        "publisher": m.organization("publisher", node.get("publisher")),
+        "mentions": mentions,
+        "comments": comments,
+    }
+    try:
+        fields["language"] = language if isinstance(language, str) else None
+        return Article(headline, **fields, extra=freeze_json(m.extra))  # type: ignore[arg-type]
+    except InvalidValueError as error:
+        if error.field != "language":
+            raise
+        m.warn("inLanguage", node.get("inLanguage"), error.reason)
+        fields["language"] = None
+        return Article(headline, **fields, extra=freeze_json(m.extra))  # type: ignore[arg-type]
