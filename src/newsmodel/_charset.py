@@ -1,0 +1,74 @@
+"""Decode the bytes of an HTML page: BOM, then ``<meta charset>``, then detection.
+
+The order follows what browsers do. A declared charset that does not decode the bytes
+(pages lie) falls back to UTF-8 and then to charset-normalizer's detection, and the caller
+is told which encoding was used and why.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+
+from charset_normalizer import from_bytes
+
+__all__ = ["decode_html"]
+
+_BOMS = (
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+_META = re.compile(rb"""<meta[^>]+?charset\s*=\s*["']?\s*([a-zA-Z0-9_:.+-]+)""", re.IGNORECASE)
+# WHATWG: these labels mean windows-1252 in HTML.
+_ALIASES = {
+    "iso-8859-1": "cp1252",
+    "latin1": "cp1252",
+    "latin-1": "cp1252",
+    "us-ascii": "cp1252",
+    "ascii": "cp1252",
+    "iso8859-1": "cp1252",
+}
+_PRESCAN_BYTES = 4096
+
+
+def decode_html(data: bytes) -> tuple[str, str, str | None]:
+    """Decode an HTML page.
+
+    Returns:
+        The text, the encoding used, and a note when the page's own declaration was wrong
+        or missing and the encoding had to be detected, or bad bytes were replaced (None
+        when the bytes decoded cleanly as the page says).
+    """
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            return data.decode(encoding, "replace"), encoding, None
+    note = None
+    declared = _declared(data[:_PRESCAN_BYTES])
+    if declared:
+        try:
+            return data.decode(declared), declared, None
+        except UnicodeDecodeError:
+            note = f"declared charset {declared} does not fit the bytes"
+    text = data.decode("utf-8", "replace")
+    replaced = text.count("\ufffd") - data.count("\ufffd".encode())
+    if replaced == 0:
+        return text, "utf-8", note
+    if replaced <= max(3, len(text) // 1000):  # UTF-8 with a few stray bytes
+        return text, "utf-8", f"{note or 'UTF-8'}: replaced {replaced} invalid bytes"
+    best = from_bytes(data[: 1 << 20]).best()
+    encoding = best.encoding if best is not None else "cp1252"
+    reason = note or "no charset declared and the bytes are not UTF-8"
+    return data.decode(encoding, "replace"), encoding, f"{reason}; detected {encoding}"
+
+
+def _declared(head: bytes) -> str | None:
+    match = _META.search(head)
+    if not match:
+        return None
+    label = match.group(1).decode("ascii", "replace").lower()
+    label = _ALIASES.get(label, label)
+    try:
+        return codecs.lookup(label).name
+    except LookupError:
+        return None

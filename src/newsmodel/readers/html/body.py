@@ -1,0 +1,205 @@
+"""The article body of an HTML page, as ordered blocks, with boilerplate left out.
+
+1. Elements that never hold the story are dropped: scripts, styles, forms, navigation,
+   headers, footers, asides, and elements whose class or id names boilerplate (share bars,
+   newsletter boxes, ads, related and "more from" blocks, comments, cookie banners).
+2. Every container is scored by the text of the paragraphs directly in it (long text
+   counts, link text counts against), with half the score passed to its parent; an
+   ``<article>`` element or ``itemprop="articleBody"`` gets a head start.
+3. The best container's paragraphs, headings, quotes, lists and figures become the body,
+   in document order; lines that are page chrome ("Advertisement", "Read more") are
+   skipped.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from urllib.parse import urljoin
+
+import lxml.html
+
+from ..._checks import text_problem, url_problem
+from ..._model import Block, Figure, Heading, Image, ListBlock, Paragraph, Quote
+
+__all__ = ["extract_body"]
+
+_DROP_TAGS = (
+    "script",
+    "style",
+    "noscript",
+    "template",
+    "iframe",
+    "input",
+    "textarea",
+    "nav",
+    "footer",
+    "aside",
+    "button",
+    "select",
+    "svg",
+    "canvas",
+    "object",
+    "embed",
+    "dialog",
+    "menu",
+)
+# Class or id words that mark boilerplate. Strong ones are dropped whatever they hold;
+# weak ones ("sidebar", "widget"...) also name layout wrappers around the story, so an
+# element named by them is dropped only when it is not rich in paragraph text.
+_STRONG = re.compile(
+    r"(?:^|[\s_-])(?:share|sharing|social|newsletter|subscribe|signup|sign-up|related|"
+    r"recommend(?:ed|ations)?|more-from|more-stories|read-more|readmore|comments?|disqus|"
+    r"respond|cookie|consent|breadcrumbs?|outbrain|taboola|author-bio|print-only)(?:$|[\s_-])",
+    re.IGNORECASE,
+)
+_WEAK = re.compile(
+    r"(?:^|[\s_-])(?:promo|advert|ads?|ad-slot|sponsor|pagination|sidebar|widget|footer|"
+    r"masthead|navbar|nav|menu|toolbar|tags?|popup|modal|banner|paywall)(?:$|[\s_-])",
+    re.IGNORECASE,
+)
+_CHROME_LINES = re.compile(
+    r"^(?:advertisement|advertising|read more|continue reading|share this( article)?|"
+    r"click here|sign up|subscribe( now)?|related( articles)?|you may also like)\W*$",
+    re.IGNORECASE,
+)
+_BLOCK_TAGS = {"p", "h2", "h3", "h4", "h5", "h6", "blockquote", "ul", "ol", "figure", "pre"}
+_CONTAINER_TAGS = ("div", "section", "article", "main", "td", "body")
+
+
+def _text(element: lxml.html.HtmlElement) -> str:
+    return " ".join(element.text_content().split())
+
+
+def _link_text_length(element: lxml.html.HtmlElement) -> int:
+    return sum(len(" ".join(a.text_content().split())) for a in element.iter("a"))
+
+
+def _is_boilerplate(element: lxml.html.HtmlElement) -> bool:
+    names = f"{element.get('class') or ''} {element.get('id') or ''}".strip()
+    if not names or element.tag in ("body", "html", "article", "main"):
+        return False
+    if element.get("itemprop") == "articleBody":
+        return False
+    if _STRONG.search(names):
+        return True
+    return bool(_WEAK.search(names)) and not _rich_in_text(element)
+
+
+def _rich_in_text(element: lxml.html.HtmlElement) -> bool:
+    """Two or more long paragraphs that are mostly not links: story, not furniture."""
+    long_paragraphs = 0
+    for paragraph in element.iter("p"):
+        text = _text(paragraph)
+        if len(text) >= 120 and _link_text_length(paragraph) < 0.3 * len(text):
+            long_paragraphs += 1
+            if long_paragraphs >= 2:
+                return True
+    return False
+
+
+def _clean(tree: lxml.html.HtmlElement) -> None:
+    for element in list(tree.iter(*_DROP_TAGS)):
+        if element.getparent() is not None:
+            element.drop_tree()
+    for element in list(tree.iter()):
+        if not isinstance(element.tag, str) or element.getparent() is None:
+            continue
+        if element.tag == "header" and not any(c.tag in ("h1", "h2") for c in element.iter()):
+            element.drop_tree()
+            continue
+        if (
+            _is_boilerplate(element)
+            or element.get("hidden") is not None
+            or (element.get("aria-hidden") == "true")
+        ):
+            element.drop_tree()
+
+
+def _best_container(tree: lxml.html.HtmlElement) -> lxml.html.HtmlElement | None:
+    scores: dict[lxml.html.HtmlElement, float] = {}
+    for paragraph in tree.iter("p", "pre", "blockquote"):
+        text = _text(paragraph)
+        if len(text) < 25:
+            continue
+        links = _link_text_length(paragraph)
+        score = 1 + min(len(text) / 100, 3) + text.count(",") * 0.3
+        score *= 1 - min(links / max(len(text), 1), 1)
+        parent = paragraph.getparent()
+        if parent is None:
+            continue
+        scores[parent] = scores.get(parent, 0) + score
+        grandparent = parent.getparent()
+        if grandparent is not None:
+            scores[grandparent] = scores.get(grandparent, 0) + score / 2
+    for element in tree.iter("article", "main"):
+        if element in scores:
+            scores[element] *= 1.25
+    for element in tree.xpath('//*[@itemprop="articleBody"]'):
+        scores[element] = scores.get(element, 0) * 2 + 5
+    if not scores:
+        return None
+    best = max(scores, key=lambda element: scores[element])
+    # A container with its text split over children: climb while the parent adds much.
+    parent = best.getparent()
+    while (
+        parent is not None
+        and parent.tag in _CONTAINER_TAGS
+        and scores.get(parent, 0) > scores[best] * 1.4
+    ):
+        best, parent = parent, parent.getparent()
+    return best
+
+
+def _blocks(container: lxml.html.HtmlElement, base: str | None) -> Iterator[Block]:
+    for element in container.iter():
+        if not isinstance(element.tag, str) or element.tag not in _BLOCK_TAGS:
+            continue
+        if any(
+            ancestor.tag in _BLOCK_TAGS
+            for ancestor in element.iterancestors()
+            if ancestor is not container
+        ):
+            continue
+        block = _block(element, base)
+        if block is not None:
+            yield block
+
+
+def _block(element: lxml.html.HtmlElement, base: str | None) -> Block | None:
+    tag = element.tag
+    if tag == "figure":
+        image = element.find(".//img")
+        source = image.get("src") or image.get("data-src") if image is not None else None
+        address = urljoin(base, source) if base and source else source
+        if not address or url_problem(address):
+            return None
+        caption = element.find(".//figcaption")
+        caption_text = _text(caption) if caption is not None else None
+        return Figure(Image(address, caption=caption_text or None))
+    if tag in ("ul", "ol"):
+        items = [_text(li) for li in element.iter("li")]
+        items = [item for item in items if item and not text_problem(item, blank_ok=False)]
+        if not items or _link_text_length(element) > 0.6 * sum(len(i) for i in items):
+            return None
+        return ListBlock(items, ordered=tag == "ol")
+    text = _text(element)
+    if not text or _CHROME_LINES.match(text) or text_problem(text, blank_ok=False):
+        return None
+    if tag.startswith("h"):
+        return Heading(text, level=int(tag[1]))
+    if tag == "blockquote":
+        return Quote(text)
+    if _link_text_length(element) > 0.7 * len(text):
+        return None
+    return Paragraph(text)
+
+
+def extract_body(tree: lxml.html.HtmlElement, base: str | None) -> tuple[Block, ...]:
+    """The page's article body; the tree is modified (boilerplate is removed from it)."""
+    body = tree.find("body")
+    if body is None:
+        return ()
+    _clean(body)
+    container = _best_container(body)
+    return () if container is None else tuple(_blocks(container, base))

@@ -1,0 +1,244 @@
+"""Structured metadata of an HTML page: JSON-LD, OpenGraph, meta tags, links, ``<time>``.
+
+Each source gives candidate values per field; :func:`page_metadata` keeps, for every field,
+the value of the first source in this order, and records which source that was:
+
+1. JSON-LD (the node that describes this page),
+2. OpenGraph and ``article:*`` properties,
+3. the common meta names (``author``, ``description``, ``keywords``, ``news_keywords``,
+   date names, Dublin Core, Parse.ly, Twitter cards),
+4. ``<link rel>`` (canonical, author) and the first ``<time datetime>``,
+5. ``<html lang>`` and ``<title>``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import warnings
+from collections.abc import Iterable
+from typing import Any
+from urllib.parse import urljoin
+
+import attrs
+import lxml.html
+from dateutil.parser import isoparse
+
+from ..._checks import url_problem
+from ..._from_schemaorg import articles_in, to_article
+from ..._lenientjson import LenientJSONError, loads
+from ..._model import Article, Image, Organization, Person
+from ...errors import InvalidValueError, ReadWarning
+
+__all__ = ["Metadata", "page_metadata"]
+
+_DATE_NAMES = (
+    "article:published_time",
+    "og:published_time",
+    "datePublished",
+    "date",
+    "pubdate",
+    "publishdate",
+    "publish-date",
+    "publication_date",
+    "sailthru.date",
+    "dc.date",
+    "dc.date.issued",
+    "dcterms.created",
+    "parsely-pub-date",
+    "article.published",
+    "originalpublicationdate",
+    "cxenseparse:recs:publishtime",
+)
+_MODIFIED_NAMES = (
+    "article:modified_time",
+    "og:updated_time",
+    "dateModified",
+    "last-modified",
+    "dcterms.modified",
+    "article.updated",
+)
+_AUTHOR_NAMES = (
+    "author",
+    "article:author",
+    "dc.creator",
+    "parsely-author",
+    "sailthru.author",
+    "byl",
+    "twitter:creator",
+)
+_TITLE_NAMES = ("og:title", "twitter:title", "dc.title", "parsely-title", "headline", "title")
+_DESCRIPTION_NAMES = ("og:description", "description", "twitter:description", "dc.description")
+_SECTION_NAMES = ("article:section", "parsely-section", "section", "category")
+_KEYWORD_NAMES = ("news_keywords", "keywords", "article:tag", "parsely-tags")
+_IMAGE_NAMES = ("og:image", "og:image:url", "twitter:image", "twitter:image:src")
+_SITE_NAMES = ("og:site_name", "application-name", "publisher", "dc.publisher")
+
+
+@attrs.define
+class Metadata:
+    """The metadata fields of a page, each with the source that gave it."""
+
+    fields: dict[str, Any] = attrs.Factory(dict)
+    provenance: dict[str, str] = attrs.Factory(dict)
+    jsonld: Article | None = None
+
+    def offer(self, field: str, value: Any, source: str) -> None:
+        """Keep ``value`` for ``field`` unless an earlier source gave one."""
+        if value in (None, "", (), []) or field in self.fields:
+            return
+        self.fields[field] = value
+        self.provenance[field] = source
+
+
+def _metas(tree: lxml.html.HtmlElement) -> dict[str, list[str]]:
+    """Meta tag contents by lower-cased name or property, in page order."""
+    found: dict[str, list[str]] = {}
+    for meta in tree.iter("meta"):
+        key = meta.get("property") or meta.get("name") or meta.get("itemprop")
+        content = meta.get("content")
+        if key and content and content.strip():
+            found.setdefault(key.strip().lower(), []).append(" ".join(content.split()))
+    return found
+
+
+def _first(metas: dict[str, list[str]], names: Iterable[str]) -> str | None:
+    for name in names:
+        values = metas.get(name.lower())
+        if values:
+            return values[0]
+    return None
+
+
+def _aware(value: str | None) -> dt.datetime | None:
+    if not value:
+        return None
+    try:
+        parsed = isoparse(value.strip())
+    except (ValueError, OverflowError):
+        return None
+    return parsed if parsed.utcoffset() is not None else None
+
+
+def _absolute(value: str | None, base: str | None) -> str | None:
+    if not value:
+        return None
+    resolved = urljoin(base, value.strip()) if base else value.strip()
+    return None if url_problem(resolved) else resolved
+
+
+def _jsonld_article(tree: lxml.html.HtmlElement, base: str | None) -> Article | None:
+    """The JSON-LD article describing this page: the one at the page's URL, else the first."""
+    values: list[Any] = []
+    for script in tree.iter("script"):
+        if (script.get("type") or "").strip().lower() != "application/ld+json" or not script.text:
+            continue
+        try:
+            parsed, _ = loads(script.text)
+        except (LenientJSONError, RecursionError):
+            warnings.warn("skipped a JSON-LD script that is not JSON", ReadWarning, stacklevel=2)
+            continue
+        values.extend(parsed)
+    nodes, by_id = articles_in(values)
+    if not nodes:
+        return None
+    if base:
+        nodes.sort(key=lambda node: not _describes(node, base))  # stable: page order kept
+    for node in nodes:
+        try:
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore", ReadWarning)
+                return to_article(node, by_id, base)
+        except InvalidValueError:
+            continue
+    return None
+
+
+def _describes(node: dict[str, Any], base: str) -> bool:
+    """Whether a JSON-LD node's url or mainEntityOfPage is the page's address."""
+    page = _without_query(base)
+    for key in ("url", "mainEntityOfPage", "@id"):
+        value = node.get(key)
+        if isinstance(value, dict):
+            value = value.get("@id") or value.get("url")
+        if isinstance(value, str) and _without_query(urljoin(base, value)) == page:
+            return True
+    return False
+
+
+def _without_query(url: str) -> str:
+    return url.split("#", 1)[0].split("?", 1)[0].rstrip("/")
+
+
+def page_metadata(tree: lxml.html.HtmlElement, base: str | None) -> Metadata:
+    """Collect the page's metadata, by the precedence in this module's docstring."""
+    meta = Metadata()
+    jsonld = _jsonld_article(tree, base)
+    meta.jsonld = jsonld
+    if jsonld is not None:
+        for field in (
+            "headline",
+            "description",
+            "dateline",
+            "date_published",
+            "date_modified",
+            "authors",
+            "section",
+            "keywords",
+            "language",
+            "images",
+            "publisher",
+            "alternative_headline",
+            "canonical_url",
+            "mentions",
+            "comments",
+        ):
+            meta.offer(field, getattr(jsonld, field), "json-ld")
+        meta.offer("canonical_url", jsonld.url if jsonld.url != base else None, "json-ld")
+    metas = _metas(tree)
+    meta.offer("headline", _first(metas, ("og:title",)), "opengraph")
+    meta.offer("description", _first(metas, ("og:description",)), "opengraph")
+    meta.offer("date_published", _aware(_first(metas, ("article:published_time",))), "opengraph")
+    meta.offer(
+        "date_modified",
+        _aware(_first(metas, ("article:modified_time", "og:updated_time"))),
+        "opengraph",
+    )
+    meta.offer("section", _first(metas, ("article:section",)), "opengraph")
+    meta.offer("keywords", tuple(metas.get("article:tag", ())), "opengraph")
+    image = _absolute(_first(metas, ("og:image", "og:image:url")), base)
+    meta.offer("images", (Image(image),) if image else (), "opengraph")
+    meta.offer("site_name", _first(metas, ("og:site_name",)), "opengraph")
+    meta.offer("canonical_url", _absolute(_first(metas, ("og:url",)), base), "opengraph")
+
+    meta.offer("headline", _first(metas, _TITLE_NAMES), "meta")
+    meta.offer("description", _first(metas, _DESCRIPTION_NAMES), "meta")
+    meta.offer("date_published", _aware(_first(metas, _DATE_NAMES)), "meta")
+    meta.offer("date_modified", _aware(_first(metas, _MODIFIED_NAMES)), "meta")
+    meta.offer("section", _first(metas, _SECTION_NAMES), "meta")
+    author = _first(metas, _AUTHOR_NAMES)
+    if author and not author.startswith(("http://", "https://", "@")):
+        meta.offer("authors", (Person(author),), "meta")
+    keywords = _first(metas, _KEYWORD_NAMES)
+    if keywords:
+        meta.offer("keywords", tuple(k.strip() for k in keywords.split(",") if k.strip()), "meta")
+    image = _absolute(_first(metas, _IMAGE_NAMES), base)
+    meta.offer("images", (Image(image),) if image else (), "meta")
+    meta.offer("site_name", _first(metas, _SITE_NAMES), "meta")
+
+    for link in tree.iter("link"):
+        rel = (link.get("rel") or "").lower().split()
+        if "canonical" in rel:
+            meta.offer("canonical_url", _absolute(link.get("href"), base), "link")
+        if "amphtml" in rel:
+            meta.offer("amp_url", _absolute(link.get("href"), base), "link")
+    for time in tree.iter("time"):
+        meta.offer("date_published", _aware(time.get("datetime")), "time")
+        break
+    language = tree.get("lang") or tree.get("{http://www.w3.org/XML/1998/namespace}lang")
+    meta.offer("language", language.strip() if language else None, "html")
+    title = tree.findtext(".//title")
+    meta.offer("headline", " ".join(title.split()) if title else None, "title")
+    site = meta.fields.get("site_name")
+    if site and "publisher" not in meta.fields:
+        meta.offer("publisher", Organization(site), meta.provenance["site_name"])
+    return meta

@@ -1,0 +1,162 @@
+"""The HTML reader: structured data by precedence, the body without boilerplate, safe parsing."""
+
+from __future__ import annotations
+
+import datetime as dt
+import gzip
+import os
+import time
+import warnings
+from pathlib import Path
+
+import pytest
+
+import newsmodel
+from newsmodel import Article, Heading, NewsmodelError, Paragraph, Person, Quote, ReadWarning
+from newsmodel._html import parse_html
+from newsmodel.readers.html import reader
+from newsmodel.readers.html.metadata import page_metadata
+
+PAGES = Path(__file__).resolve().parent / "pages"
+CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
+URL = "https://herald.example/region/harbour-reopens?ref=home"
+
+
+@pytest.fixture(scope="module")
+def page() -> Article:
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", ReadWarning)
+        return newsmodel.read(PAGES / "harbour-herald.html", url=URL)
+
+
+class TestStructuredData:
+    """JSON-LD wins over OpenGraph, which wins over meta names, links and <title>."""
+
+    def test_fields(self, page: Article) -> None:
+        assert page.headline == "Northern Harbour Reopens to Cargo After Two-Year Rebuild"
+        assert page.date_published == dt.datetime(2026, 3, 2, 7, 30, tzinfo=dt.timezone.utc)
+        assert page.authors == (Person("Karim Nassar"), Person("Lina Aoun"))
+        assert page.section is not None
+        assert page.section.name == "Region"
+        assert page.keywords == ("ports", "trade")
+        assert page.language == "en-GB"
+        assert page.canonical_url == "https://herald.example/region/harbour-reopens"
+        assert page.images[0].url == "https://herald.example/media/quay.jpg"
+        assert page.publisher is not None
+        assert page.publisher.name == "Harbour Herald"
+        assert page.url == URL
+
+    def test_provenance(self) -> None:
+        tree = parse_html((PAGES / "harbour-herald.html").read_text(encoding="utf-8"))
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", ReadWarning)
+            meta = page_metadata(tree, URL)
+        assert meta.provenance["headline"] == "json-ld"
+        assert meta.provenance["section"] == "opengraph"
+        assert meta.provenance["keywords"] == "meta"
+        assert meta.provenance["language"] == "html"
+
+    def test_title_loses_the_site_name(self) -> None:
+        html = (
+            "<html><head><title>Harbour reopens | Harbour Herald</title>"
+            '<meta property="og:site_name" content="Harbour Herald"></head><body></body></html>'
+        )
+        assert newsmodel.read(html).headline == "Harbour reopens"
+
+
+class TestBody:
+    """The story's blocks, in order, with the page's boilerplate left out."""
+
+    def test_blocks(self, page: Article) -> None:
+        kinds = [type(block) for block in page.body]
+        assert kinds == [Paragraph, Paragraph, Heading, Paragraph, Quote]
+        assert page.body[2] == Heading("What changes for shippers", level=2)
+
+    def test_boilerplate_is_left_out(self, page: Article) -> None:
+        for chrome in (
+            "Share on",
+            "morning briefing",
+            "Advertisement",
+            "Fishing fleet",
+            "great news for the whole coast",
+            "All rights reserved",
+            "Home",
+        ):
+            assert chrome not in page.text
+
+
+class TestInput:
+    """Bytes are decoded as the page says, or detected when the page is wrong."""
+
+    def test_declared_legacy_charset(self) -> None:
+        html = (
+            '<html><head><meta http-equiv="Content-Type" '
+            'content="text/html; charset=windows-1251">'
+            "<title>Новости</title></head><body><p>Текст</p></body></html>"
+        )
+        assert newsmodel.read(html.encode("cp1251")).headline == "Новости"
+
+    def test_wrong_declared_charset_warns(self) -> None:
+        text = "Переговоры в Дамаске продолжаются уже третий день подряд, сообщили источники. " * 5
+        html = (
+            '<html><head><meta charset="utf-8"><title>Переговоры</title></head>'
+            f"<body><p>{text}</p></body></html>"
+        )
+        with pytest.warns(ReadWarning, match="does not fit"):
+            article = newsmodel.read(html.encode("cp1251"), format="html")
+        assert article.headline == "Переговоры"
+
+    @pytest.mark.parametrize(
+        "hostile",
+        [
+            b"<!DOCTYPE x [<!ENTITY a 'aaaaaaaaaa'><!ENTITY b '&a;&a;&a;&a;&a;&a;&a;&a;'>]>"
+            b"<html><head><title>t</title></head><body>&b;&b;&b;</body></html>",
+            b"<!DOCTYPE x [<!ENTITY e SYSTEM 'file:///etc/passwd'>]><html><title>t</title><body>&e;</body></html>",
+            b"<html><title>t</title><body>"
+            + b"<div>" * 100_000
+            + b"x"
+            + b"</div>" * 100_000
+            + b"</body></html>",
+            b"<html>" + bytes(range(256)) * 200,
+            b"<html><head><title>t</title></head><body><p>"
+            + b"x" * 5_000_000
+            + b"</p></body></html>",
+        ],
+        ids=["entity-bomb", "external-entity", "deep-nesting", "binary", "5-MB-paragraph"],
+    )
+    def test_hostile_input_ends_well_and_fast(self, hostile: bytes) -> None:
+        start = time.perf_counter()
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", ReadWarning)
+            try:
+                article = newsmodel.read(hostile, format="html")
+            except NewsmodelError:
+                article = None
+        assert time.perf_counter() - start < 30  # a bound on runaway work, not a benchmark
+        if article is not None:
+            assert "root:" not in article.text
+
+    def test_recognition(self) -> None:
+        assert reader.recognizes(newsmodel.Source("<!doctype html><html></html>"))
+        assert reader.recognizes(newsmodel.Source("\n<!-- x --><html lang=en>"))
+        assert not reader.recognizes(newsmodel.Source('{"@type": "NewsArticle"}'))
+
+
+@pytest.mark.parametrize("corpus", ["aeb-dev", "fundus-dev", "wcxb-dev-articles"])
+def test_real_pages_never_crash(corpus: str) -> None:
+    """Every page of the corpora gives an Article or a NewsmodelError, never anything else."""
+    folder = CORPUS / corpus / "html"
+    if not folder.exists():
+        if os.environ.get("CI"):
+            pytest.fail(f"{folder} is missing; CI must have ../shared beside the clone")
+        pytest.skip("../shared/corpus is not beside this checkout")
+    read = 0
+    for path in sorted(folder.glob("*.gz")):
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", ReadWarning)
+            try:
+                newsmodel.read(gzip.decompress(path.read_bytes()), format="html")
+                read += 1
+            except NewsmodelError:
+                pass
+    assert read > 0.9 * len(list(folder.glob("*.gz")))
