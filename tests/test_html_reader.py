@@ -160,3 +160,16 @@ def test_real_pages_never_crash(corpus: str) -> None:
             except NewsmodelError:
                 pass
     assert read > 0.9 * len(list(folder.glob("*.gz")))
+
+
+def test_contradictory_dates_keep_the_article() -> None:
+    html = (
+        "<html><head><title>Dates</title>"
+        '<meta property="article:published_time" content="2024-06-21T09:00:00+01:00">'
+        '<meta property="article:modified_time" content="2024-06-17T09:00:00+01:00">'
+        "</head><body><p>Text.</p></body></html>"
+    )
+    with pytest.warns(ReadWarning, match="date modified .* is before date published"):
+        article = newsmodel.read(html)
+    assert article.date_modified is None
+    assert article.extra["dateModified"] == "2024-06-17T09:00:00+01:00"

@@ -57,6 +57,15 @@ class HtmlReader:
             section = Section(section)
         fields.pop("amp_url", None)
         extra = dict(meta.jsonld.extra) if meta.jsonld is not None else {}
+        published, modified = fields.get("date_published"), fields.get("date_modified")
+        if published and modified and modified < published:
+            warnings.warn(
+                f"{source.name}: date modified ({meta.provenance['date_modified']}) is before "
+                f"date published ({meta.provenance['date_published']}); kept in extra",
+                ReadWarning,
+                stacklevel=3,
+            )
+            extra["dateModified"] = fields.pop("date_modified").isoformat()
         fields.update(headline=headline, body=body, section=section, url=source.url)
         try:
             yield _build(fields, extra)

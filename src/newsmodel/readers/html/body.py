@@ -44,18 +44,20 @@ _DROP_TAGS = (
     "dialog",
     "menu",
 )
-# Class or id words that mark boilerplate. Strong ones are dropped whatever they hold;
-# weak ones ("sidebar", "widget"...) also name layout wrappers around the story, so an
-# element named by them is dropped only when it is not rich in paragraph text.
-_STRONG = re.compile(
-    r"(?:^|[\s_-])(?:share|sharing|social|newsletter|subscribe|signup|sign-up|related|"
-    r"recommend(?:ed|ations)?|more-from|more-stories|read-more|readmore|comments?|disqus|"
-    r"respond|cookie|consent|breadcrumbs?|outbrain|taboola|author-bio|print-only)(?:$|[\s_-])",
+# Class or id words that mark boilerplate. An element named by them is dropped unless it
+# is rich in paragraph text: such words also name wrappers around the story
+# ("content-with-sidebar", "entry-content-read-more"). Comment sections are the one
+# boilerplate that is rich in text, so their words drop an element whatever it holds.
+_COMMENTS = re.compile(
+    r"(?:^|[\s_-])(?:comments?|comment-list|commentlist|disqus|respond|replies)(?:$|[\s_-])",
     re.IGNORECASE,
 )
-_WEAK = re.compile(
-    r"(?:^|[\s_-])(?:promo|advert|ads?|ad-slot|sponsor|pagination|sidebar|widget|footer|"
-    r"masthead|navbar|nav|menu|toolbar|tags?|popup|modal|banner|paywall)(?:$|[\s_-])",
+_BOILERPLATE = re.compile(
+    r"(?:^|[\s_-])(?:share|sharing|social|newsletter|subscribe|signup|sign-up|related|"
+    r"recommend(?:ed|ations)?|more-from|more-stories|read-more|readmore|cookie|consent|"
+    r"breadcrumbs?|outbrain|taboola|author-bio|print-only|promo|advert|ads?|ad-slot|sponsor|"
+    r"pagination|sidebar|widget|footer|masthead|navbar|nav|menu|toolbar|tags?|popup|modal|"
+    r"banner|paywall)(?:$|[\s_-])",
     re.IGNORECASE,
 )
 _CHROME_LINES = re.compile(
@@ -81,9 +83,9 @@ def _is_boilerplate(element: lxml.html.HtmlElement) -> bool:
         return False
     if element.get("itemprop") == "articleBody":
         return False
-    if _STRONG.search(names):
+    if _COMMENTS.search(names):
         return True
-    return bool(_WEAK.search(names)) and not _rich_in_text(element)
+    return bool(_BOILERPLATE.search(names)) and not _rich_in_text(element)
 
 
 def _rich_in_text(element: lxml.html.HtmlElement) -> bool:
@@ -140,15 +142,27 @@ def _best_container(tree: lxml.html.HtmlElement) -> lxml.html.HtmlElement | None
     if not scores:
         return None
     best = max(scores, key=lambda element: scores[element])
-    # A container with its text split over children: climb while the parent adds much.
-    parent = best.getparent()
-    while (
-        parent is not None
-        and parent.tag in _CONTAINER_TAGS
-        and scores.get(parent, 0) > scores[best] * 1.4
-    ):
-        best, parent = parent, parent.getparent()
-    return best
+    # A story split over sibling containers (one per column or section): climb to the
+    # ancestor that holds much more of the page's good paragraph text.
+    held = _good_text_by_ancestor(tree)
+    chosen, parent = best, best.getparent()
+    while parent is not None and parent.tag in _CONTAINER_TAGS and parent.tag != "body":
+        if held.get(parent, 0) > held.get(chosen, 0) * 1.3:
+            chosen = parent
+        parent = parent.getparent()
+    return chosen
+
+
+def _good_text_by_ancestor(tree: lxml.html.HtmlElement) -> dict[lxml.html.HtmlElement, int]:
+    """Characters of good paragraphs (long, few links) under each element."""
+    held: dict[lxml.html.HtmlElement, int] = {}
+    for paragraph in tree.iter("p"):
+        text = _text(paragraph)
+        if len(text) < 80 or _link_text_length(paragraph) > 0.3 * len(text):
+            continue
+        for ancestor in paragraph.iterancestors():
+            held[ancestor] = held.get(ancestor, 0) + len(text)
+    return held
 
 
 def _blocks(container: lxml.html.HtmlElement, base: str | None) -> Iterator[Block]:
