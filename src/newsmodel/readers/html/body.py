@@ -77,6 +77,11 @@ def _link_text_length(element: lxml.html.HtmlElement) -> int:
     return sum(len(" ".join(a.text_content().split())) for a in element.iter("a"))
 
 
+def _inside_link(element: lxml.html.HtmlElement) -> bool:
+    """Text inside a link is a teaser for another page (a card wrapped in ``<a>``)."""
+    return any(ancestor.tag == "a" for ancestor in element.iterancestors())
+
+
 def _is_boilerplate(element: lxml.html.HtmlElement) -> bool:
     names = f"{element.get('class') or ''} {element.get('id') or ''}".strip()
     if not names or element.tag in ("body", "html", "article", "main"):
@@ -118,11 +123,11 @@ def _clean(tree: lxml.html.HtmlElement) -> None:
             element.drop_tree()
 
 
-def _best_container(tree: lxml.html.HtmlElement) -> lxml.html.HtmlElement | None:
+def _best_containers(tree: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:
     scores: dict[lxml.html.HtmlElement, float] = {}
     for paragraph in tree.iter("p", "pre", "blockquote"):
         text = _text(paragraph)
-        if len(text) < 25:
+        if len(text) < 25 or _inside_link(paragraph):
             continue
         links = _link_text_length(paragraph)
         score = 1 + min(len(text) / 100, 3) + text.count(",") * 0.3
@@ -140,16 +145,17 @@ def _best_container(tree: lxml.html.HtmlElement) -> lxml.html.HtmlElement | None
     for element in tree.xpath('//*[@itemprop="articleBody"]'):
         scores[element] = scores.get(element, 0) * 2 + 5
     if not scores:
-        return None
+        return []
     best = max(scores, key=lambda element: scores[element])
-    # A story split over sibling containers (one per column or section): climb to the
-    # ancestor that holds much more of the page's good paragraph text.
+    # A story split over sibling containers of one kind (one per column or section of the
+    # story): take every sibling shaped like the one on the way to the best container.
     held = _good_text_by_ancestor(tree)
-    chosen, parent = best, best.getparent()
+    chosen, node, parent = [best], best, best.getparent()
     while parent is not None and parent.tag in _CONTAINER_TAGS and parent.tag != "body":
-        if held.get(parent, 0) > held.get(chosen, 0) * 1.3:
-            chosen = parent
-        parent = parent.getparent()
+        alike = [c for c in parent if c.tag == node.tag and c.get("class") == node.get("class")]
+        if sum(held.get(c, 0) for c in alike) > sum(held.get(c, 0) for c in chosen) * 1.3:
+            chosen = alike
+        node, parent = parent, parent.getparent()
     return chosen
 
 
@@ -159,6 +165,8 @@ def _good_text_by_ancestor(tree: lxml.html.HtmlElement) -> dict[lxml.html.HtmlEl
     for paragraph in tree.iter("p"):
         text = _text(paragraph)
         if len(text) < 80 or _link_text_length(paragraph) > 0.3 * len(text):
+            continue
+        if _inside_link(paragraph):
             continue
         for ancestor in paragraph.iterancestors():
             held[ancestor] = held.get(ancestor, 0) + len(text)
@@ -174,6 +182,8 @@ def _blocks(container: lxml.html.HtmlElement, base: str | None) -> Iterator[Bloc
             for ancestor in element.iterancestors()
             if ancestor is not container
         ):
+            continue
+        if element.tag == "p" and _inside_link(element):
             continue
         block = _block(element, base)
         if block is not None:
@@ -215,5 +225,4 @@ def extract_body(tree: lxml.html.HtmlElement, base: str | None) -> tuple[Block, 
     if body is None:
         return ()
     _clean(body)
-    container = _best_container(body)
-    return () if container is None else tuple(_blocks(container, base))
+    return tuple(block for found in _best_containers(body) for block in _blocks(found, base))
