@@ -53,12 +53,13 @@ def with_newsmodel(page: bytes, url: str) -> Extracted:
         except newsmodel.NewsmodelError:
             return Extracted("", None, [], None, None)
     when = article.date_published
+    day = when.date() if isinstance(when, dt.datetime) else when
     return Extracted(
         article.text,
         article.headline,
         [author.name for author in article.authors],
-        when.date().isoformat() if when else None,
-        _minute(when) if when else None,
+        day.isoformat() if day else None,
+        _minute(when) if isinstance(when, dt.datetime) else None,
     )
 
 

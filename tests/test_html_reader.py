@@ -162,6 +162,14 @@ def test_real_pages_never_crash(corpus: str) -> None:
     assert read > 0.9 * len(list(folder.glob("*.gz")))
 
 
+def test_time_element_with_a_day() -> None:
+    html = (
+        "<html><head><title>Day</title></head>"
+        '<body><time datetime="2025-09-04">4 Sep</time></body></html>'
+    )
+    assert newsmodel.read(html).date_published == dt.date(2025, 9, 4)
+
+
 def test_contradictory_dates_keep_the_article() -> None:
     html = (
         "<html><head><title>Dates</title>"
@@ -173,3 +181,15 @@ def test_contradictory_dates_keep_the_article() -> None:
         article = newsmodel.read(html)
     assert article.date_modified is None
     assert article.extra["dateModified"] == "2024-06-17T09:00:00+01:00"
+
+
+def test_a_date_time_refines_a_day_from_a_higher_source() -> None:
+    html = (
+        '<html><head><title>T</title><script type="application/ld+json">'
+        '{"@type": "NewsArticle", "headline": "T", "datePublished": "2025-09-04"}</script>'
+        '<meta property="article:published_time" content="2025-09-04T08:30:00+02:00">'
+        "</head><body></body></html>"
+    )
+    assert newsmodel.read(html).date_published == dt.datetime(
+        2025, 9, 4, 8, 30, tzinfo=dt.timezone(dt.timedelta(hours=2))
+    )

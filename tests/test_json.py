@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 
 import pytest
@@ -62,6 +63,19 @@ class TestLayout:
     def test_same_input_same_bytes(self, sample: Article) -> None:
         assert newsmodel.write(sample) == newsmodel.write(sample)
 
+    def test_days_and_date_times_stay_apart(self) -> None:
+        article = Article(
+            "x",
+            date_published=dt.date(2025, 9, 4),
+            date_modified=dt.datetime(2025, 9, 4, 8, tzinfo=dt.timezone.utc),
+        )
+        data = json.loads(newsmodel.write(article))["article"]
+        assert (data["date_published"], data["date_modified"]) == (
+            "2025-09-04",
+            "2025-09-04T08:00:00+00:00",
+        )
+        assert newsmodel.read(newsmodel.write(article)) == article
+
     def test_non_ascii_is_written_as_is(self) -> None:
         assert "سوريا" in newsmodel.write(Article("سوريا وروسيا"))
 
@@ -121,6 +135,11 @@ class TestErrors:
                 document({"headline": "x", "date_published": "yesterday"}),
                 "/article/date_published",
                 "ISO 8601",
+            ),
+            (
+                document({"headline": "x", "date_published": 20250904}),
+                "/article/date_published",
+                "expected an ISO 8601 date or date-time string",
             ),
             (
                 document(

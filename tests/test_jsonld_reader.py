@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import warnings
 from typing import Any
 
 import pytest
@@ -187,11 +188,17 @@ class TestFields:
 class TestNoGuessing:
     """What cannot be mapped without guessing is kept in extra, with a warning."""
 
-    def test_date_without_time_zone(self) -> None:
-        with pytest.warns(ReadWarning, match="datePublished: has no time zone"):
+    def test_date_without_time_zone_keeps_only_the_day(self) -> None:
+        with pytest.warns(ReadWarning, match="datePublished: has no time zone; only its day"):
             got = read_one(article(datePublished="2025-01-28T14:00:00"))
-        assert got.date_published is None
+        assert got.date_published == dt.date(2025, 1, 28)
         assert got.extra["datePublished"] == "2025-01-28T14:00:00"
+
+    def test_a_day_is_a_day(self) -> None:
+        with warnings.catch_warnings():
+            warnings.simplefilter("error")
+            got = read_one(article(datePublished="2025-01-28"))
+        assert got.date_published == dt.date(2025, 1, 28)
 
     def test_relative_url_without_a_base(self) -> None:
         with pytest.warns(ReadWarning, match="url: must be an absolute"):

@@ -139,6 +139,13 @@ class TestValidation:
                 "x", date_published=published, date_modified=published - dt.timedelta(seconds=1)
             )
 
+    def test_dates_may_be_days(self) -> None:
+        day = dt.date(2025, 9, 4)
+        later = dt.datetime(2025, 9, 4, 8, tzinfo=UTC)
+        assert Article("x", date_published=day, date_modified=later).date_published == day
+        with pytest.raises(InvalidValueError, match="date_modified must not be before"):
+            Article("x", date_published=dt.date(2025, 9, 5), date_modified=later)
+
     def test_offsets_are_compared_as_instants(self) -> None:
         published = dt.datetime(2024, 5, 1, 12, tzinfo=UTC)
         modified = dt.datetime(2024, 5, 1, 14, tzinfo=dt.timezone(dt.timedelta(hours=2)))

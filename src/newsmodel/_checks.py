@@ -115,6 +115,30 @@ def aware_datetime(instance: object, attribute: attrs.Attribute[Any], value: obj
         fail(instance, attribute, value, "must be timezone-aware (naive datetimes are ambiguous)")
 
 
+def aware_datetime_or_day(
+    instance: object, attribute: attrs.Attribute[Any], value: object
+) -> None:
+    """Validate an optional timezone-aware datetime, or a calendar date (a day, no time)."""
+    if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
+        return
+    if value is not None and not isinstance(value, dt.datetime):
+        fail(
+            instance, attribute, value, f"must be a datetime or a date, not {type(value).__name__}"
+        )
+    aware_datetime(instance, attribute, value)
+
+
+def earlier(first: dt.date, second: dt.date) -> bool:
+    """Whether ``first`` comes before ``second``; by the day when either is only a day."""
+    if isinstance(first, dt.datetime) and isinstance(second, dt.datetime):
+        return first < second
+    return _day(first) < _day(second)
+
+
+def _day(value: dt.date) -> dt.date:
+    return value.date() if isinstance(value, dt.datetime) else value
+
+
 def plain_date(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
     """Validate an optional calendar date (not a datetime)."""
     if value is None:

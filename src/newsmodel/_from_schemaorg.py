@@ -23,7 +23,7 @@ from urllib.parse import urljoin
 
 from dateutil.parser import isoparse
 
-from ._checks import text_problem, url_problem
+from ._checks import earlier, text_problem, url_problem
 from ._jsonvalue import freeze_json
 from ._model import (
     Article,
@@ -208,6 +208,21 @@ class _Mapper:
             return None
         return parsed
 
+    def moment(self, key: str, value: Any) -> dt.datetime | dt.date | None:
+        """An article date: aware date-time, or the day when no time zone is given."""
+        if not isinstance(value, str) or not value.strip():
+            return None
+        try:
+            parsed = isoparse(value.strip())
+        except (ValueError, OverflowError):
+            self.warn(key, value, "not an ISO 8601 date or date-time")
+            return None
+        if parsed.utcoffset() is not None:
+            return parsed
+        if len(value.strip()) > 10:  # a time without a zone: the day is all that is sure
+            self.warn(key, value, "has no time zone; only its day is used")
+        return parsed.date()
+
     def image(self, key: str, value: Any) -> Image | None:
         value = self.resolve(value)
         if isinstance(value, str):
@@ -353,9 +368,9 @@ def to_article(
     if headline is None:
         raise InvalidValueError("Article", "headline", node.get("headline"), "is missing")
     body_text = node.get("articleBody") or node.get("text")
-    published = m.datetime("datePublished", node.get("datePublished"))
-    modified = m.datetime("dateModified", node.get("dateModified"))
-    if published and modified and modified < published:
+    published = m.moment("datePublished", node.get("datePublished"))
+    modified = m.moment("dateModified", node.get("dateModified"))
+    if published and modified and earlier(modified, published):
         m.warn("dateModified", node.get("dateModified"), "is before datePublished")
         modified = None
     sections = [

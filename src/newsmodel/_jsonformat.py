@@ -91,6 +91,20 @@ def _structure_datetime(value: object, _: object) -> dt.datetime:
         raise ValueError(f"expected an ISO 8601 date-time, got {value!r}") from None
 
 
+def _is_moment(kind: Any) -> bool:
+    """The ``datetime | date | None`` of article dates."""
+    return get_origin(kind) in (Union, types.UnionType) and dt.date in get_args(kind)
+
+
+def _structure_moment(value: object, _: object) -> dt.datetime | dt.date | None:
+    """A date-time when the string has a time (``T``), else a calendar day."""
+    if value is None:
+        return None
+    _expect(value, (str,), "an ISO 8601 date or date-time string")
+    assert isinstance(value, str)
+    return _structure_datetime(value, _) if "T" in value else _structure_date(value, _)
+
+
 def _structure_kind(value: object, _: object) -> RelatedKind:
     _expect(value, (str,), "a string")
     try:
@@ -173,6 +187,7 @@ def make_converter() -> cattrs.Converter:
     converter.register_unstructure_hook(dt.datetime, dt.datetime.isoformat)
     converter.register_structure_hook(dt.date, _structure_date)
     converter.register_unstructure_hook(dt.date, dt.date.isoformat)
+    converter.register_structure_hook_func(_is_moment, _structure_moment)
     converter.register_structure_hook_func(_is_mapping, _structure_extra)
     converter.register_unstructure_hook_func(_is_mapping, thaw_json)
     converter.register_structure_hook_factory(_is_tuple, lambda k: _tuple_hook(converter, k))

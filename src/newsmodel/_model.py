@@ -433,8 +433,10 @@ class Article:
         body: The article's content as ordered blocks.
         url: The address the article was read from.
         canonical_url: The address the publisher declares canonical.
-        date_published: When it was first published; timezone-aware.
-        date_modified: When it was last changed; timezone-aware, not before publication.
+        date_published: When it was first published: a timezone-aware datetime, or a
+            :class:`datetime.date` where only the day is known (a byline's "4 September
+            2025"); never a naive datetime.
+        date_modified: When it was last changed, likewise; not before publication.
         authors: Who wrote it: people or organisations (a news agency).
         section: The portal section it is filed in; its ``path`` leads from the top.
         keywords: Topics and tags.
@@ -466,11 +468,11 @@ class Article:
     canonical_url: str | None = attrs.field(
         default=None, kw_only=True, validator=check.url(optional=True)
     )
-    date_published: dt.datetime | None = attrs.field(
-        default=None, kw_only=True, validator=check.aware_datetime
+    date_published: dt.datetime | dt.date | None = attrs.field(
+        default=None, kw_only=True, validator=check.aware_datetime_or_day
     )
-    date_modified: dt.datetime | None = attrs.field(
-        default=None, kw_only=True, validator=check.aware_datetime
+    date_modified: dt.datetime | dt.date | None = attrs.field(
+        default=None, kw_only=True, validator=check.aware_datetime_or_day
     )
     authors: tuple[Person | Organization, ...] = attrs.field(
         default=(), kw_only=True, converter=_authors, validator=check.items((Person, Organization))
@@ -515,7 +517,7 @@ class Article:
 
     def __attrs_post_init__(self) -> None:
         published, modified = self.date_published, self.date_modified
-        if published and modified and modified < published:
+        if published and modified and check.earlier(modified, published):
             raise InvalidValueError(
                 "Article",
                 "date_modified",

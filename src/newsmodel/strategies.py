@@ -185,6 +185,9 @@ def datetimes(
     )
 
 
+_DAYS = st.dates(dt.date(1995, 1, 1), dt.date(2035, 12, 31))
+
+
 def images(*, language: str | None = None) -> S[Image]:
     """Images with and without caption, credit and size."""
     return _language(language).flatmap(_images_in)
@@ -495,7 +498,7 @@ def _articles_in(
     fewest, most = (1, 6) if with_comments else (0, 0) if with_comments is False else (0, 6)
     portal_or_none = _optional(_portals_in(language))
     section_or_none = _optional(_sections_in(language, 3))
-    published_or_none = _optional(datetimes())
+    published_or_none = st.one_of(st.none(), datetimes(), datetimes(), _DAYS)
     delay_or_none = _optional(st.integers(0, 30 * 24 * 3600))
     offsets = st.sampled_from(_OFFSETS)
     comment_lists = st.lists(_comments_in(language, depth, 3), min_size=fewest, max_size=most)
@@ -533,8 +536,10 @@ def _articles_in(
         published = draw(published_or_none)
         modified = None
         delay = draw(delay_or_none) if published is not None else None
-        if published is not None and delay is not None:
+        if isinstance(published, dt.datetime) and delay is not None:
             modified = (published + dt.timedelta(seconds=delay)).astimezone(draw(offsets))
+        elif published is not None and delay is not None:  # known to the day only
+            modified = published + dt.timedelta(days=delay // 86400)
         thread = draw(comment_lists)
         return Article(
             draw(headlines),

@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from ..._charset import decode_html
+from ..._checks import earlier
 from ..._html import parse_html
 from ..._model import Article, Section
 from ...errors import ReadError, ReadWarning
@@ -58,7 +59,7 @@ class HtmlReader:
         fields.pop("amp_url", None)
         extra = dict(meta.jsonld.extra) if meta.jsonld is not None else {}
         published, modified = fields.get("date_published"), fields.get("date_modified")
-        if published and modified and modified < published:
+        if published and modified and earlier(modified, published):
             warnings.warn(
                 f"{source.name}: date modified ({meta.provenance['date_modified']}) is before "
                 f"date published ({meta.provenance['date_published']}); kept in extra",

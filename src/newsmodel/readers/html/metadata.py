@@ -83,11 +83,20 @@ class Metadata:
     jsonld: Article | None = None
 
     def offer(self, field: str, value: Any, source: str) -> None:
-        """Keep ``value`` for ``field`` unless an earlier source gave one."""
-        if value in (None, "", (), []) or field in self.fields:
+        """Keep ``value`` for ``field`` unless an earlier source gave one.
+
+        A date-time refines a bare day from an earlier source when it falls on that day.
+        """
+        if value in (None, "", (), []):
+            return
+        if field in self.fields and not _refines(self.fields[field], value):
             return
         self.fields[field] = value
         self.provenance[field] = source
+
+
+def _refines(known: Any, offered: Any) -> bool:
+    return type(known) is dt.date and isinstance(offered, dt.datetime) and offered.date() == known
 
 
 def _metas(tree: lxml.html.HtmlElement) -> dict[str, list[str]]:
@@ -109,14 +118,15 @@ def _first(metas: dict[str, list[str]], names: Iterable[str]) -> str | None:
     return None
 
 
-def _aware(value: str | None) -> dt.datetime | None:
+def _moment(value: str | None) -> dt.datetime | dt.date | None:
+    """An aware date-time, or the day when the page gives no time zone (never a guess)."""
     if not value:
         return None
     try:
         parsed = isoparse(value.strip())
     except (ValueError, OverflowError):
         return None
-    return parsed if parsed.utcoffset() is not None else None
+    return parsed if parsed.utcoffset() is not None else parsed.date()
 
 
 def _absolute(value: str | None, base: str | None) -> str | None:
@@ -197,10 +207,10 @@ def page_metadata(tree: lxml.html.HtmlElement, base: str | None) -> Metadata:
     metas = _metas(tree)
     meta.offer("headline", _first(metas, ("og:title",)), "opengraph")
     meta.offer("description", _first(metas, ("og:description",)), "opengraph")
-    meta.offer("date_published", _aware(_first(metas, ("article:published_time",))), "opengraph")
+    meta.offer("date_published", _moment(_first(metas, ("article:published_time",))), "opengraph")
     meta.offer(
         "date_modified",
-        _aware(_first(metas, ("article:modified_time", "og:updated_time"))),
+        _moment(_first(metas, ("article:modified_time", "og:updated_time"))),
         "opengraph",
     )
     meta.offer("section", _first(metas, ("article:section",)), "opengraph")
@@ -212,8 +222,8 @@ def page_metadata(tree: lxml.html.HtmlElement, base: str | None) -> Metadata:
 
     meta.offer("headline", _first(metas, _TITLE_NAMES), "meta")
     meta.offer("description", _first(metas, _DESCRIPTION_NAMES), "meta")
-    meta.offer("date_published", _aware(_first(metas, _DATE_NAMES)), "meta")
-    meta.offer("date_modified", _aware(_first(metas, _MODIFIED_NAMES)), "meta")
+    meta.offer("date_published", _moment(_first(metas, _DATE_NAMES)), "meta")
+    meta.offer("date_modified", _moment(_first(metas, _MODIFIED_NAMES)), "meta")
     meta.offer("section", _first(metas, _SECTION_NAMES), "meta")
     author = _first(metas, _AUTHOR_NAMES)
     if author and not author.startswith(("http://", "https://", "@")):
@@ -232,7 +242,7 @@ def page_metadata(tree: lxml.html.HtmlElement, base: str | None) -> Metadata:
         if "amphtml" in rel:
             meta.offer("amp_url", _absolute(link.get("href"), base), "link")
     for time in tree.iter("time"):
-        meta.offer("date_published", _aware(time.get("datetime")), "time")
+        meta.offer("date_published", _moment(time.get("datetime")), "time")
         break
     language = tree.get("lang") or tree.get("{http://www.w3.org/XML/1998/namespace}lang")
     meta.offer("language", language.strip() if language else None, "html")
