@@ -8,7 +8,9 @@ the value of the first source in this order, and records which source that was:
 3. the common meta names (``author``, ``description``, ``keywords``, ``news_keywords``,
    date names, Dublin Core, Parse.ly, Twitter cards),
 4. ``<link rel>`` (canonical, author) and the first ``<time datetime>``,
-5. ``<html lang>`` and ``<title>``.
+5. the day in the URL (``/2025/09/04/``), then a day written in a date or byline element
+   (see :mod:`newsmodel.readers.html.visible_dates`),
+6. ``<html lang>`` and ``<title>``.
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ from ..._from_schemaorg import articles_in, to_article
 from ..._lenientjson import LenientJSONError, loads
 from ..._model import Article, Image, Organization, Person
 from ...errors import InvalidValueError, ReadWarning
+from .visible_dates import day_in_page, day_in_url
 
 __all__ = ["Metadata", "page_metadata"]
 
@@ -244,6 +247,10 @@ def page_metadata(tree: lxml.html.HtmlElement, base: str | None) -> Metadata:
     for time in tree.iter("time"):
         meta.offer("date_published", _moment(time.get("datetime")), "time")
         break
+    if "date_published" not in meta.fields:  # the visible page is searched only when needed
+        meta.offer("date_published", day_in_url(base), "url")
+    if "date_published" not in meta.fields:
+        meta.offer("date_published", day_in_page(tree), "visible")
     language = tree.get("lang") or tree.get("{http://www.w3.org/XML/1998/namespace}lang")
     meta.offer("language", language.strip() if language else None, "html")
     title = tree.findtext(".//title")
