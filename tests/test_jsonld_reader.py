@@ -152,6 +152,13 @@ class TestFields:
             Organization("Wire Desk"),
         )
 
+    def test_html_escaped_strings(self) -> None:
+        got = read_one(
+            article(headline="Fish &amp; Chips &#8211; a history", author="Maria &amp; Kat")
+        )
+        assert got.headline == "Fish & Chips – a history"
+        assert got.authors == (Person("Maria & Kat"),)
+
     def test_mentions_with_the_role_wrapper(self) -> None:
         node = article(
             mentions=[

@@ -15,6 +15,7 @@ carries. Rules:
 from __future__ import annotations
 
 import datetime as dt
+import html
 import re
 import warnings
 from collections.abc import Iterator, Mapping
@@ -97,6 +98,7 @@ _MAPPED = frozenset(
         "comment",
     }
 )
+_ENTITY = re.compile(r"&(?:[a-zA-Z]{2,8}|#\d{1,6}|#x[0-9a-fA-F]{1,5});")
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n|\r\n\s*\r\n")
 
 
@@ -174,6 +176,8 @@ class _Mapper:
         if not isinstance(value, str):
             self.warn(key, value, "not a text")
             return None
+        if "&" in value and _ENTITY.search(value):  # HTML-escaped JSON strings (WordPress)
+            value = html.unescape(value)
         cleaned: str = " ".join(value.split()) if "\n" not in value else value.strip()
         if not cleaned:
             return None
