@@ -193,3 +193,20 @@ def test_a_date_time_refines_a_day_from_a_higher_source() -> None:
     assert newsmodel.read(html).date_published == dt.datetime(
         2025, 9, 4, 8, 30, tzinfo=dt.timezone(dt.timedelta(hours=2))
     )
+
+
+def test_paragraphs_written_with_line_breaks() -> None:
+    """Blog engines write paragraphs as text and <br> in a div; a 'widget' wrapper holds them."""
+    first = "The ferry timetable changes on Monday, the harbour office said in a short note. " * 2
+    second = "Morning crossings move half an hour earlier; the evening boat is unchanged. " * 2
+    html = (
+        "<html><head><title>Ferry times change</title></head><body>"
+        '<div class="widget Blog"><div class="post-body">'
+        f"{first}<br><br><em>{second}</em><br>"
+        '</div></div><div class="widget Links"><a href="/">Home</a></div></body></html>'
+    )
+    article = newsmodel.read(html)
+    assert [b.text for b in article.body if isinstance(b, Paragraph)] == [
+        first.strip(),
+        second.strip(),
+    ]

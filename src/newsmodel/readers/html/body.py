@@ -4,8 +4,10 @@
    headers, footers, asides, and elements whose class or id names boilerplate (share bars,
    newsletter boxes, ads, related and "more from" blocks, comments, cookie banners).
 2. Every container is scored by the text of the paragraphs directly in it (long text
-   counts, link text counts against), with half the score passed to its parent; an
-   ``<article>`` element or ``itemprop="articleBody"`` gets a head start.
+   counts, link text counts against, teaser cards inside links do not count), with half
+   the score passed to its parent; an ``<article>`` element or ``itemprop="articleBody"``
+   gets a head start. Text written straight into a ``div`` between ``<br>`` counts as
+   paragraphs. A story split over sibling containers of one kind is taken whole.
 3. The best container's paragraphs, headings, quotes, lists and figures become the body,
    in document order; lines that are page chrome ("Advertisement", "Read more") are
    skipped.
@@ -73,6 +75,55 @@ def _text(element: lxml.html.HtmlElement) -> str:
     return " ".join(element.text_content().split())
 
 
+_INLINE = frozenset(
+    {
+        "a",
+        "b",
+        "strong",
+        "i",
+        "em",
+        "span",
+        "u",
+        "font",
+        "small",
+        "sup",
+        "sub",
+        "mark",
+        "abbr",
+        "cite",
+        "code",
+        "q",
+        "s",
+        "time",
+    }
+)
+_MIN_RUNS_TEXT = 200
+
+
+def _text_runs(element: lxml.html.HtmlElement) -> list[str]:
+    """Text written straight into a container, split at ``<br>`` and at block children.
+
+    Pages without ``<p>`` (blog engines, older CMSs) write paragraphs this way.
+    """
+    runs: list[str] = []
+    current: list[str] = [element.text or ""]
+    for child in element:
+        if isinstance(child.tag, str) and child.tag in _INLINE:
+            current.append(child.text_content())
+        else:  # <br>, or a block child whose own content is read as its own block
+            runs.append(" ".join("".join(current).split()))
+            current = []
+        current.append(child.tail or "")
+    runs.append(" ".join("".join(current).split()))
+    return [run for run in runs if run]
+
+
+def _has_text_runs(element: lxml.html.HtmlElement) -> bool:
+    if element.tag not in ("div", "td", "section", "article"):
+        return False
+    return sum(len(run) for run in _text_runs(element)) >= _MIN_RUNS_TEXT
+
+
 def _link_text_length(element: lxml.html.HtmlElement) -> int:
     return sum(len(" ".join(a.text_content().split())) for a in element.iter("a"))
 
@@ -95,6 +146,8 @@ def _is_boilerplate(element: lxml.html.HtmlElement) -> bool:
 
 def _rich_in_text(element: lxml.html.HtmlElement) -> bool:
     """Two or more long paragraphs that are mostly not links: story, not furniture."""
+    if any(_has_text_runs(inner) for inner in element.iter("div", "td")):
+        return True
     long_paragraphs = 0
     for paragraph in element.iter("p"):
         text = _text(paragraph)
@@ -125,8 +178,13 @@ def _clean(tree: lxml.html.HtmlElement) -> None:
 
 def _best_containers(tree: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:
     scores: dict[lxml.html.HtmlElement, float] = {}
-    for paragraph in tree.iter("p", "pre", "blockquote"):
-        text = _text(paragraph)
+    for paragraph in tree.iter("p", "pre", "blockquote", "div", "td"):
+        if paragraph.tag in ("div", "td"):
+            if not _has_text_runs(paragraph):
+                continue
+            text = " ".join(_text_runs(paragraph))
+        else:
+            text = _text(paragraph)
         if len(text) < 25 or _inside_link(paragraph):
             continue
         links = _link_text_length(paragraph)
@@ -175,7 +233,13 @@ def _good_text_by_ancestor(tree: lxml.html.HtmlElement) -> dict[lxml.html.HtmlEl
 
 def _blocks(container: lxml.html.HtmlElement, base: str | None) -> Iterator[Block]:
     for element in container.iter():
-        if not isinstance(element.tag, str) or element.tag not in _BLOCK_TAGS:
+        if not isinstance(element.tag, str):
+            continue
+        if element.tag in ("div", "td") and _has_text_runs(element):
+            runs = _text_runs(element)
+            yield from (Paragraph(r) for r in runs if not text_problem(r, blank_ok=False))
+            continue
+        if element.tag not in _BLOCK_TAGS:
             continue
         if any(
             ancestor.tag in _BLOCK_TAGS
