@@ -210,3 +210,22 @@ def test_paragraphs_written_with_line_breaks() -> None:
         first.strip(),
         second.strip(),
     ]
+
+
+def test_webpage_node_gives_dates_but_not_the_headline() -> None:
+    html = (
+        "<html><head><title>Renovating a kitchen | Home Site</title>"
+        '<meta property="og:title" content="Renovating a kitchen">'
+        '<script type="application/ld+json">{"@graph": [{"@type": "WebPage", '
+        '"name": "Renovating a kitchen - Home Site", '
+        '"datePublished": "2021-01-27T06:00:00+00:00"}]}'
+        "</script></head><body></body></html>"
+    )
+    article = newsmodel.read(html)
+    assert article.headline == "Renovating a kitchen"
+    assert article.date_published == dt.datetime(2021, 1, 27, 6, tzinfo=dt.timezone.utc)
+
+
+def test_time_element_with_the_date_only_in_its_text() -> None:
+    html = "<html><head><title>T</title></head><body><time>Aug 04, 2025</time></body></html>"
+    assert newsmodel.read(html).date_published == dt.date(2025, 8, 4)

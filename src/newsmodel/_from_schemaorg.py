@@ -38,7 +38,7 @@ from ._model import (
 )
 from .errors import InvalidValueError, ReadWarning
 
-__all__ = ["ARTICLE_TYPES", "articles_in", "to_article"]
+__all__ = ["ARTICLE_TYPES", "PAGE_TYPES", "articles_in", "to_article"]
 
 #: schema.org types read as articles.
 ARTICLE_TYPES = frozenset(
@@ -61,6 +61,8 @@ ARTICLE_TYPES = frozenset(
         "Review",
     }
 )
+#: schema.org types of the page itself, read when a page has no article node.
+PAGE_TYPES = frozenset({"WebPage", "ItemPage"})
 _ORGANIZATION_TYPES = frozenset(
     {
         "Organization",
@@ -120,11 +122,17 @@ def _walk(value: Any) -> Iterator[dict[str, Any]]:
             stack.extend(reversed(item))
 
 
-def articles_in(values: list[Any]) -> tuple[list[dict[str, Any]], dict[str, dict[str, Any]]]:
+def articles_in(
+    values: list[Any], kinds: frozenset[str] = ARTICLE_TYPES
+) -> tuple[list[dict[str, Any]], dict[str, dict[str, Any]]]:
     """Find the article nodes in parsed JSON-LD values, in document order.
 
+    Args:
+        values: Parsed JSON-LD.
+        kinds: The schema.org types to look for (default: the Article family).
+
     Returns:
-        The article nodes, and every node with an ``@id`` by its id (for references).
+        The nodes found, and every node with an ``@id`` by its id (for references).
     """
     by_id: dict[str, dict[str, Any]] = {}
     found: list[dict[str, Any]] = []
@@ -132,7 +140,7 @@ def articles_in(values: list[Any]) -> tuple[list[dict[str, Any]], dict[str, dict
         node_id = node.get("@id")
         if isinstance(node_id, str) and (node_id not in by_id or len(node) > len(by_id[node_id])):
             by_id[node_id] = node
-        if _types(node) & ARTICLE_TYPES and ("headline" in node or "name" in node):
+        if _types(node) & kinds and ("headline" in node or "name" in node):
             found.append(node)
     unique: list[dict[str, Any]] = []
     seen: set[int] = set()

@@ -26,11 +26,11 @@ import lxml.html
 from dateutil.parser import isoparse
 
 from ..._checks import url_problem
-from ..._from_schemaorg import articles_in, to_article
+from ..._from_schemaorg import PAGE_TYPES, articles_in, to_article
 from ..._lenientjson import LenientJSONError, loads
 from ..._model import Article, Image, Organization, Person
 from ...errors import InvalidValueError, ReadWarning
-from .visible_dates import day_in_page, day_in_url
+from .visible_dates import day_in_page, day_in_url, parse_day
 
 __all__ = ["Metadata", "page_metadata"]
 
@@ -139,8 +139,32 @@ def _absolute(value: str | None, base: str | None) -> str | None:
     return None if url_problem(resolved) else resolved
 
 
-def _jsonld_article(tree: lxml.html.HtmlElement, base: str | None) -> Article | None:
-    """The JSON-LD article describing this page: the one at the page's URL, else the first."""
+_ARTICLE_FIELDS: tuple[str, ...] = (
+    "headline",
+    "description",
+    "dateline",
+    "date_published",
+    "date_modified",
+    "authors",
+    "section",
+    "keywords",
+    "language",
+    "images",
+    "publisher",
+    "alternative_headline",
+    "canonical_url",
+    "mentions",
+    "comments",
+)
+# A WebPage node's name is the page title (site name and all); take only these from it.
+_PAGE_FIELDS = ("date_published", "date_modified", "authors", "publisher", "language")
+
+
+def _jsonld_article(
+    tree: lxml.html.HtmlElement, base: str | None
+) -> tuple[Article | None, tuple[str, ...]]:
+    """The JSON-LD article describing this page (the one at the page's URL, else the
+    first), and the fields to take from it."""
     values: list[Any] = []
     for script in tree.iter("script"):
         if (script.get("type") or "").strip().lower() != "application/ld+json" or not script.text:
@@ -152,18 +176,22 @@ def _jsonld_article(tree: lxml.html.HtmlElement, base: str | None) -> Article | 
             continue
         values.extend(parsed)
     nodes, by_id = articles_in(values)
+    fields = _ARTICLE_FIELDS
+    if not nodes:  # e.g. Yoast's graph: the WebPage node carries the dates
+        nodes, by_id = articles_in(values, PAGE_TYPES)
+        fields = _PAGE_FIELDS
     if not nodes:
-        return None
+        return None, ()
     if base:
         nodes.sort(key=lambda node: not _describes(node, base))  # stable: page order kept
     for node in nodes:
         try:
             with warnings.catch_warnings():
                 warnings.simplefilter("ignore", ReadWarning)
-                return to_article(node, by_id, base)
+                return to_article(node, by_id, base), fields
         except InvalidValueError:
             continue
-    return None
+    return None, ()
 
 
 def _describes(node: dict[str, Any], base: str) -> bool:
@@ -185,37 +213,29 @@ def _without_query(url: str) -> str:
 def page_metadata(tree: lxml.html.HtmlElement, base: str | None) -> Metadata:
     """Collect the page's metadata, by the precedence in this module's docstring."""
     meta = Metadata()
-    jsonld = _jsonld_article(tree, base)
+    jsonld, fields = _jsonld_article(tree, base)
     meta.jsonld = jsonld
     if jsonld is not None:
-        for field in (
-            "headline",
-            "description",
-            "dateline",
-            "date_published",
-            "date_modified",
-            "authors",
-            "section",
-            "keywords",
-            "language",
-            "images",
-            "publisher",
-            "alternative_headline",
-            "canonical_url",
-            "mentions",
-            "comments",
-        ):
+        for field in fields:
             meta.offer(field, getattr(jsonld, field), "json-ld")
-        meta.offer("canonical_url", jsonld.url if jsonld.url != base else None, "json-ld")
+        if fields is _ARTICLE_FIELDS:
+            meta.offer("canonical_url", jsonld.url if jsonld.url != base else None, "json-ld")
     metas = _metas(tree)
+    _offer_opengraph(meta, metas, base)
+    _offer_meta_names(meta, metas, base)
+    _offer_page(meta, tree, base)
+    site = meta.fields.get("site_name")
+    if site and "publisher" not in meta.fields:
+        meta.offer("publisher", Organization(site), meta.provenance["site_name"])
+    return meta
+
+
+def _offer_opengraph(meta: Metadata, metas: dict[str, list[str]], base: str | None) -> None:
     meta.offer("headline", _first(metas, ("og:title",)), "opengraph")
     meta.offer("description", _first(metas, ("og:description",)), "opengraph")
     meta.offer("date_published", _moment(_first(metas, ("article:published_time",))), "opengraph")
-    meta.offer(
-        "date_modified",
-        _moment(_first(metas, ("article:modified_time", "og:updated_time"))),
-        "opengraph",
-    )
+    modified = _first(metas, ("article:modified_time", "og:updated_time"))
+    meta.offer("date_modified", _moment(modified), "opengraph")
     meta.offer("section", _first(metas, ("article:section",)), "opengraph")
     meta.offer("keywords", tuple(metas.get("article:tag", ())), "opengraph")
     image = _absolute(_first(metas, ("og:image", "og:image:url")), base)
@@ -223,6 +243,8 @@ def page_metadata(tree: lxml.html.HtmlElement, base: str | None) -> Metadata:
     meta.offer("site_name", _first(metas, ("og:site_name",)), "opengraph")
     meta.offer("canonical_url", _absolute(_first(metas, ("og:url",)), base), "opengraph")
 
+
+def _offer_meta_names(meta: Metadata, metas: dict[str, list[str]], base: str | None) -> None:
     meta.offer("headline", _first(metas, _TITLE_NAMES), "meta")
     meta.offer("description", _first(metas, _DESCRIPTION_NAMES), "meta")
     meta.offer("date_published", _moment(_first(metas, _DATE_NAMES)), "meta")
@@ -238,6 +260,9 @@ def page_metadata(tree: lxml.html.HtmlElement, base: str | None) -> Metadata:
     meta.offer("images", (Image(image),) if image else (), "meta")
     meta.offer("site_name", _first(metas, _SITE_NAMES), "meta")
 
+
+def _offer_page(meta: Metadata, tree: lxml.html.HtmlElement, base: str | None) -> None:
+    """Links, ``<time>``, days in the URL or page text, ``<html lang>``, ``<title>``."""
     for link in tree.iter("link"):
         rel = (link.get("rel") or "").lower().split()
         if "canonical" in rel:
@@ -245,7 +270,8 @@ def page_metadata(tree: lxml.html.HtmlElement, base: str | None) -> Metadata:
         if "amphtml" in rel:
             meta.offer("amp_url", _absolute(link.get("href"), base), "link")
     for time in tree.iter("time"):
-        meta.offer("date_published", _moment(time.get("datetime")), "time")
+        written = parse_day(" ".join(time.text_content().split())[:120])
+        meta.offer("date_published", _moment(time.get("datetime")) or written, "time")
         break
     if "date_published" not in meta.fields:  # the visible page is searched only when needed
         meta.offer("date_published", day_in_url(base), "url")
@@ -255,7 +281,3 @@ def page_metadata(tree: lxml.html.HtmlElement, base: str | None) -> Metadata:
     meta.offer("language", language.strip() if language else None, "html")
     title = tree.findtext(".//title")
     meta.offer("headline", " ".join(title.split()) if title else None, "title")
-    site = meta.fields.get("site_name")
-    if site and "publisher" not in meta.fields:
-        meta.offer("publisher", Organization(site), meta.provenance["site_name"])
-    return meta
