@@ -168,18 +168,6 @@ def positive_int(*, zero_ok: bool = False) -> Validator:
     return check
 
 
-def boolean(*, optional: bool = False) -> Validator:
-    """Validate a bool (or None where the field is optional)."""
-
-    def check(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
-        if value is None and optional:
-            return
-        if not isinstance(value, bool):
-            fail(instance, attribute, value, f"must be a bool, not {type(value).__name__}")
-
-    return check
-
-
 def instance(kinds: type | tuple[type, ...], *, optional: bool = False) -> Validator:
     """Validate an instance of one of the model classes."""
     names = " or ".join(k.__name__ for k in (kinds if isinstance(kinds, tuple) else (kinds,)))

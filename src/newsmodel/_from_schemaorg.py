@@ -207,6 +207,10 @@ class _Mapper:
             return None
         return resolved
 
+    def urls(self, key: str, value: Any) -> list[str]:
+        """Every URL a property holds (one or a list), resolved; bad ones kept in extra."""
+        return [u for u in (self.url(key, item) for item in self.many(value)) if u]
+
     def datetime(self, key: str, value: Any) -> dt.datetime | None:
         if not isinstance(value, str) or not value.strip():
             return None
@@ -267,11 +271,7 @@ class _Mapper:
             name,
             url=self.url(f"{key}.url", value.get("url")),
             logo=self.image(f"{key}.logo", value.get("logo")),
-            same_as=[
-                u
-                for u in (self.url(f"{key}.sameAs", s) for s in self.many(value.get("sameAs")))
-                if u
-            ],
+            same_as=self.urls(f"{key}.sameAs", value.get("sameAs")),
         )
 
     def person(self, key: str, value: Any) -> Person | None:
@@ -287,11 +287,7 @@ class _Mapper:
         return Person(
             name,
             url=self.url(f"{key}.url", value.get("url")),
-            same_as=[
-                u
-                for u in (self.url(f"{key}.sameAs", s) for s in self.many(value.get("sameAs")))
-                if u
-            ],
+            same_as=self.urls(f"{key}.sameAs", value.get("sameAs")),
             image=self.image(f"{key}.image", value.get("image")),
             description=self.text(
                 f"{key}.description", value.get("description") or value.get("jobTitle")

@@ -386,7 +386,7 @@ class ListBlock:
     """A bulleted or numbered list; each item is one line of text."""
 
     items: tuple[str, ...] = attrs.field(converter=_strings)
-    ordered: bool = attrs.field(default=False, kw_only=True, validator=check.boolean())
+    ordered: bool = attrs.field(default=False, kw_only=True, validator=check.instance(bool))
 
     @items.validator
     def _check_items(self, attribute: attrs.Attribute[tuple[str, ...]], value: object) -> None:
@@ -506,7 +506,7 @@ class Article:
         default=(), kw_only=True, converter=_comments, validator=check.items(Comment)
     )
     comments_open: bool | None = attrs.field(
-        default=None, kw_only=True, validator=check.boolean(optional=True)
+        default=None, kw_only=True, validator=check.instance(bool, optional=True)
     )
     extra: Mapping[str, JSONValue] = attrs.field(
         factory=FrozenMapping,
