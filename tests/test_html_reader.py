@@ -229,3 +229,46 @@ def test_webpage_node_gives_dates_but_not_the_headline() -> None:
 def test_time_element_with_the_date_only_in_its_text() -> None:
     html = "<html><head><title>T</title></head><body><time>Aug 04, 2025</time></body></html>"
     assert newsmodel.read(html).date_published == dt.date(2025, 8, 4)
+
+
+@pytest.fixture(scope="module")
+def post() -> Article:
+    return newsmodel.read(PAGES / "wordpress-post.html", url="https://trams.example/city/x")
+
+
+class TestPortalStructure:
+    """Breadcrumbs give the section path, a reply form opens comments, the site is the portal."""
+
+    def test_breadcrumbs(self, post: Article) -> None:
+        assert post.section is not None
+        assert [(s.name, s.url) for s in post.section.path] == [
+            ("City", "https://trams.example/city/"),
+            ("Transport", "https://trams.example/city/transport/"),
+        ]
+
+    def test_reply_form_and_portal(self, post: Article) -> None:
+        assert post.comments_open is True
+        assert post.portal is not None
+        assert (post.portal.name, post.portal.url) == ("Tram Times", "https://trams.example/")
+        assert "Leave a Reply" not in post.text
+
+    def test_jsonld_breadcrumb_list(self) -> None:
+        html = (
+            "<html><head><title>T</title><script type='application/ld+json'>"
+            '{"@type": "BreadcrumbList", "itemListElement": ['
+            '{"@type": "ListItem", "position": 2, "name": "World", "item": "/world/"},'
+            '{"@type": "ListItem", "position": 1, "name": "Home", "item": "/"},'
+            '{"@type": "ListItem", "position": 3, "name": "Middle East"}]}'
+            "</script></head><body></body></html>"
+        )
+        article = newsmodel.read(html, url="https://news.example/world/x")
+        assert article.section is not None
+        assert [s.name for s in article.section.path] == ["World", "Middle East"]
+        assert article.section.path[0].url == "https://news.example/world/"
+
+    def test_comments_closed(self) -> None:
+        html = (
+            "<html><head><title>T</title></head>"
+            "<body><p class='nocomments'>Comments are closed.</p></body></html>"
+        )
+        assert newsmodel.read(html).comments_open is False

@@ -18,7 +18,8 @@ from ..._model import Article, Section
 from ...errors import ReadError, ReadWarning
 from ...source import Source
 from .body import extract_body
-from .metadata import page_metadata
+from .metadata import jsonld_values, page_metadata
+from .portal import breadcrumb_section, comments_open, portal_of
 
 __all__ = ["HtmlReader", "reader"]
 
@@ -42,8 +43,13 @@ class HtmlReader:
         if note:
             warnings.warn(f"{source.name}: {note}", ReadWarning, stacklevel=3)
         tree = parse_html(text)
-        meta = page_metadata(tree, source.url)
+        values = jsonld_values(tree)
+        meta = page_metadata(tree, source.url, values)
         fields: dict[str, Any] = dict(meta.fields)
+        # portal structure first: extracting the body removes navigation and comments
+        crumbs = breadcrumb_section(tree, values, fields.get("headline"), source.url)
+        fields["comments_open"] = comments_open(tree)
+        fields["portal"] = portal_of(fields.get("site_name"), fields.get("publisher"), source.url)
         body = extract_body(tree, source.url)
         if not body and meta.jsonld is not None:
             body = meta.jsonld.body
@@ -54,7 +60,9 @@ class HtmlReader:
         if not headline:
             return
         section = fields.pop("section", None)
-        if isinstance(section, str):
+        if crumbs is not None:
+            section = crumbs
+        elif isinstance(section, str):
             section = Section(section)
         fields.pop("amp_url", None)
         extra = dict(meta.jsonld.extra) if meta.jsonld is not None else {}

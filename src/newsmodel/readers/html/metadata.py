@@ -32,7 +32,7 @@ from ..._model import Article, Image, Organization, Person
 from ...errors import InvalidValueError, ReadWarning
 from .visible_dates import day_in_page, day_in_url, parse_day
 
-__all__ = ["Metadata", "page_metadata"]
+__all__ = ["Metadata", "jsonld_values", "page_metadata"]
 
 _DATE_NAMES = (
     "article:published_time",
@@ -160,11 +160,8 @@ _ARTICLE_FIELDS: tuple[str, ...] = (
 _PAGE_FIELDS = ("date_published", "date_modified", "authors", "publisher", "language")
 
 
-def _jsonld_article(
-    tree: lxml.html.HtmlElement, base: str | None
-) -> tuple[Article | None, tuple[str, ...]]:
-    """The JSON-LD article describing this page (the one at the page's URL, else the
-    first), and the fields to take from it."""
+def jsonld_values(tree: lxml.html.HtmlElement) -> list[Any]:
+    """Every JSON value in the page's ``application/ld+json`` scripts, broken ones repaired."""
     values: list[Any] = []
     for script in tree.iter("script"):
         if (script.get("type") or "").strip().lower() != "application/ld+json" or not script.text:
@@ -175,6 +172,12 @@ def _jsonld_article(
             warnings.warn("skipped a JSON-LD script that is not JSON", ReadWarning, stacklevel=2)
             continue
         values.extend(parsed)
+    return values
+
+
+def _jsonld_article(values: list[Any], base: str | None) -> tuple[Article | None, tuple[str, ...]]:
+    """The JSON-LD article describing this page (the one at the page's URL, else the
+    first), and the fields to take from it."""
     nodes, by_id = articles_in(values)
     fields = _ARTICLE_FIELDS
     if not nodes:  # e.g. Yoast's graph: the WebPage node carries the dates
@@ -210,10 +213,18 @@ def _without_query(url: str) -> str:
     return url.split("#", 1)[0].split("?", 1)[0].rstrip("/")
 
 
-def page_metadata(tree: lxml.html.HtmlElement, base: str | None) -> Metadata:
-    """Collect the page's metadata, by the precedence in this module's docstring."""
+def page_metadata(
+    tree: lxml.html.HtmlElement, base: str | None, values: list[Any] | None = None
+) -> Metadata:
+    """Collect the page's metadata, by the precedence in this module's docstring.
+
+    Args:
+        tree: The parsed page.
+        base: The page's URL.
+        values: The page's JSON-LD, when the caller has parsed it already.
+    """
     meta = Metadata()
-    jsonld, fields = _jsonld_article(tree, base)
+    jsonld, fields = _jsonld_article(jsonld_values(tree) if values is None else values, base)
     meta.jsonld = jsonld
     if jsonld is not None:
         for field in fields:
