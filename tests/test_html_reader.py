@@ -12,7 +12,16 @@ from pathlib import Path
 import pytest
 
 import newsmodel
-from newsmodel import Article, Heading, NewsmodelError, Paragraph, Person, Quote, ReadWarning
+from newsmodel import (
+    Article,
+    Heading,
+    NewsmodelError,
+    Paragraph,
+    Person,
+    Quote,
+    ReadWarning,
+    RelatedKind,
+)
 from newsmodel._html import parse_html
 from newsmodel.readers.html import reader
 from newsmodel.readers.html.metadata import page_metadata
@@ -251,6 +260,20 @@ class TestPortalStructure:
         assert post.portal is not None
         assert (post.portal.name, post.portal.url) == ("Tram Times", "https://trams.example/")
         assert "Leave a Reply" not in post.text
+
+    def test_previous_post(self, post: Article) -> None:
+        assert [(r.kind, r.title, r.url) for r in post.related] == [
+            (
+                RelatedKind.PREVIOUS,
+                "Old tram depot becomes a market hall",
+                "https://trams.example/city/old-depot/",
+            )
+        ]
+
+    def test_related_block(self, page: Article) -> None:
+        assert [(r.kind, r.url) for r in page.related] == [
+            (RelatedKind.RELATED, "https://herald.example/a")
+        ]
 
     def test_jsonld_breadcrumb_list(self) -> None:
         html = (

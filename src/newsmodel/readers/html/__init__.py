@@ -19,7 +19,7 @@ from ...errors import ReadError, ReadWarning
 from ...source import Source
 from .body import extract_body
 from .metadata import jsonld_values, page_metadata
-from .portal import breadcrumb_section, comments_open, portal_of
+from .portal import breadcrumb_section, comments_open, portal_of, related_links
 
 __all__ = ["HtmlReader", "reader"]
 
@@ -49,6 +49,7 @@ class HtmlReader:
         # portal structure first: extracting the body removes navigation and comments
         crumbs = breadcrumb_section(tree, values, fields.get("headline"), source.url)
         fields["comments_open"] = comments_open(tree)
+        fields["related"] = related_links(tree, source.url)
         fields["portal"] = portal_of(fields.get("site_name"), fields.get("publisher"), source.url)
         body = extract_body(tree, source.url)
         if not body and meta.jsonld is not None:

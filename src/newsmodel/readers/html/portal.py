@@ -13,13 +13,25 @@ from urllib.parse import urljoin, urlsplit
 import lxml.html
 
 from ..._checks import text_problem, url_problem
-from ..._model import Image, Organization, Portal, Section
+from ..._model import Image, Organization, Portal, Related, RelatedKind, Section
 
-__all__ = ["breadcrumb_section", "comments_open", "portal_of"]
+__all__ = ["breadcrumb_section", "comments_open", "portal_of", "related_links"]
 
 _REPLY_FORM = re.compile(r"comment-?form|commentform|respond|reply-form|comments-form", re.I)
 _CLOSED = re.compile(r"^\s*comments are closed\.?\s*$", re.I)
 _BREADCRUMB = re.compile(r"breadcrumb", re.I)
+_RELATED_BLOCK = re.compile(
+    r"(?:^|[\s_-])(?:related|more-from|more-in|more-stories|recommended|read-next|"
+    r"read-more|also-read|see-also|yarpp)(?:$|[\s_-])",
+    re.I,
+)
+_NAVIGATION = {
+    "nav-previous": RelatedKind.PREVIOUS,
+    "nav-next": RelatedKind.NEXT,
+    "previous-post": RelatedKind.PREVIOUS,
+    "next-post": RelatedKind.NEXT,
+}
+_MAX_RELATED = 30
 _HOME = re.compile(r"^(?:home|homepage|start|accueil|startseite|inicio|главная|الرئيسية)$", re.I)
 
 
@@ -124,3 +136,43 @@ def _address(url: Any, base: str | None) -> str | None:
 
 def _same(first: str, second: str) -> bool:
     return " ".join(first.casefold().split()) == " ".join(second.casefold().split())
+
+
+def related_links(tree: lxml.html.HtmlElement, base: str | None) -> list[Related]:
+    """Links in related, "more from" and previous/next blocks, in page order.
+
+    A link needs a title of a few words; the page's own address and repeated addresses are
+    left out.
+    """
+    own = _bare(base) if base else None
+    found: list[Related] = []
+    seen: set[str] = set()
+    for block in tree.iter("div", "section", "aside", "ul", "nav"):
+        names = f"{block.get('class') or ''} {block.get('id') or ''}"
+        kind = next((k for key, k in _NAVIGATION.items() if key in names.lower()), None)
+        if kind is None:
+            if not _RELATED_BLOCK.search(names):
+                continue
+            more = re.search(r"more-(?:from|in)", names, re.I)
+            kind = RelatedKind.MORE_FROM_SECTION if more else RelatedKind.RELATED
+        for link in block.iter("a"):
+            title = " ".join(" ".join(link.itertext()).split())  # kicker and title apart
+            url = _address(link.get("href"), base)
+            if (
+                not url
+                or len(title.split()) < 3
+                or len(title) > 300
+                or text_problem(title, blank_ok=False)
+            ):
+                continue
+            if _bare(url) in seen or _bare(url) == own:
+                continue
+            seen.add(_bare(url))
+            found.append(Related(title, url, kind=kind))
+            if len(found) >= _MAX_RELATED:
+                return found
+    return found
+
+
+def _bare(url: str) -> str:
+    return url.split("#", 1)[0].split("?", 1)[0].rstrip("/")
