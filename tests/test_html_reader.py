@@ -261,6 +261,22 @@ class TestPortalStructure:
         assert (post.portal.name, post.portal.url) == ("Tram Times", "https://trams.example/")
         assert "Leave a Reply" not in post.text
 
+    def test_comment_thread(self, post: Article) -> None:
+        [thread] = post.comments
+        assert (thread.id, thread.text) == (
+            "comment-41",
+            "Finally a way home after the late shift.",
+        )
+        assert thread.author == Person("Rana")
+        assert thread.date == dt.datetime(2026, 1, 12, 8, 15, tzinfo=dt.timezone.utc)
+        [reply] = thread.replies
+        assert (reply.author, reply.text, reply.replies) == (
+            Person("Samir"),
+            "Same here. Let us hope it stays after March.",
+            (),
+        )
+        assert "late shift" not in post.text
+
     def test_previous_post(self, post: Article) -> None:
         assert [(r.kind, r.title, r.url) for r in post.related] == [
             (

@@ -18,6 +18,7 @@ from ..._model import Article, Section
 from ...errors import ReadError, ReadWarning
 from ...source import Source
 from .body import extract_body
+from .comments import comments_in
 from .metadata import jsonld_values, page_metadata
 from .portal import breadcrumb_section, comments_open, portal_of, related_links
 
@@ -50,6 +51,8 @@ class HtmlReader:
         crumbs = breadcrumb_section(tree, values, fields.get("headline"), source.url)
         fields["comments_open"] = comments_open(tree)
         fields["related"] = related_links(tree, source.url)
+        if "comments" not in fields:  # JSON-LD comments come first
+            fields["comments"] = comments_in(tree)
         fields["portal"] = portal_of(fields.get("site_name"), fields.get("publisher"), source.url)
         body = extract_body(tree, source.url)
         if not body and meta.jsonld is not None:
