@@ -89,6 +89,11 @@ class TestErrors:
             ("{", "", "not JSON: Expecting property name"),
             ("", "", "not JSON"),
             ("[]", "", "expected an object, got an array"),
+            (
+                '{"format": "newsmodel", "version": 1, "article": "x"}',
+                "/article",
+                "expected an object, got a string",
+            ),
             ('{"format": "other", "version": 1}', "/format", 'expected "format": "newsmodel"'),
             ('{"format": "newsmodel", "version": "1"}', "/version", "integer version"),
             ('{"format": "newsmodel", "version": 9, "article": {}}', "/version", "newer"),

@@ -229,7 +229,10 @@ def _class_hook(converter: cattrs.Converter, cls: type) -> Callable[[object, obj
     )
 
     def hook(value: object, _: object) -> Any:
-        _expect(value, (dict,), "an object")
+        try:
+            _expect(value, (dict,), "an object")
+        except TypeError as error:  # also at the top, where no parent adds a path
+            raise _PathError([], error) from None
         try:
             return generated(value, cls)
         except BaseValidationError as error:
