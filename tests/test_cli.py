@@ -107,7 +107,8 @@ class TestPlugins:
     def test_json(self, capsys: pytest.CaptureFixture[str]) -> None:
         assert main(["plugins", "--json"]) == 0
         rows = json.loads(capsys.readouterr().out)
-        assert {"group": "writers", "name": "json", "status": "ok"}.items() <= rows[-1].items()
+        writer = next(row for row in rows if (row["group"], row["name"]) == ("writers", "json"))
+        assert writer["status"] == "ok"
 
     def test_version(self, capsys: pytest.CaptureFixture[str]) -> None:
         with pytest.raises(SystemExit) as caught:

@@ -145,6 +145,21 @@ class TestInput:
         if article is not None:
             assert "root:" not in article.text
 
+    def test_parser_limits_are_reported(self) -> None:
+        page = b"<html><title>t</title><body><p>" + b"word " * 3_000_000 + b"</p></body></html>"
+        with pytest.warns(ReadWarning, match="safety limits"):
+            newsmodel.read(page, format="html")
+
+    def test_a_50_mb_page(self) -> None:
+        paragraph = b"<p>" + b"The ferry crossed the strait after its repairs. " * 8 + b"</p>"
+        page = (
+            b"<html><head><title>Big page</title></head><body><h1>Big page</h1>"
+            + paragraph * (50 * 2**20 // len(paragraph))
+            + b"</body></html>"
+        )
+        article = newsmodel.read(page, format="html")
+        assert article.word_count > 8_000_000
+
     def test_recognition(self) -> None:
         assert reader.recognizes(newsmodel.Source("<!doctype html><html></html>"))
         assert reader.recognizes(newsmodel.Source("\n<!-- x --><html lang=en>"))

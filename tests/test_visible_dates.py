@@ -7,7 +7,8 @@ import datetime as dt
 import pytest
 
 import newsmodel
-from newsmodel.readers.html.visible_dates import day_in_url, parse_day
+from newsmodel._dates import parse_day
+from newsmodel.readers.html.visible_dates import day_in_url
 
 DAY = dt.date(2025, 9, 4)
 
@@ -60,3 +61,56 @@ def test_byline_day_when_markup_has_none() -> None:
         '<body><p class="byline">Sept. 4, 2025</p></body></html>'
     )
     assert newsmodel.read(html, url="https://news.example/a").date_published == DAY
+
+
+def _page(body: str) -> str:
+    return f"<html><head><title>T</title></head><body>{body}</body></html>"
+
+
+class TestShownDays:
+    """A page without date markup still gives the days it shows near its headline."""
+
+    def test_a_bare_date_under_the_headline(self) -> None:
+        html = _page("<h1>Ferry back</h1><div><svg></svg><p>September 4, 2025</p></div>")
+        assert newsmodel.read(html).date_published == DAY
+
+    def test_a_posted_on_line_anywhere(self) -> None:
+        filler = "".join(f"<div><span>item {i}</span></div>" for i in range(80))
+        html = _page(f"<h1>Ferry back</h1>{filler}<span>Posted on September 4, 2025</span>")
+        assert newsmodel.read(html).date_published == DAY
+
+    def test_a_date_in_running_text_is_not_a_publication_day(self) -> None:
+        filler = "".join(f"<div><span>item {i}</span></div>" for i in range(80))
+        html = _page(f"<h1>Ferry back</h1>{filler}<p>The pier closed on September 4, 2025.</p>")
+        assert newsmodel.read(html).date_published is None
+
+    def test_an_update_is_read_as_the_modified_day(self) -> None:
+        html = _page('<h1>Ferry back</h1><p class="post-date">Updated: Sept. 4, 2025</p>')
+        article = newsmodel.read(html)
+        assert (article.date_published, article.date_modified) == (None, DAY)
+
+    def test_published_and_updated_in_one_line(self) -> None:
+        html = _page(
+            '<h1>Ferry back</h1><p class="meta">Published 2 Sept 2025 · Updated 4 Sept 2025</p>'
+        )
+        article = newsmodel.read(html)
+        assert (article.date_published, article.date_modified) == (dt.date(2025, 9, 2), DAY)
+
+
+class TestWrittenDatesInMarkup:
+    """Dates that markup writes in words are read to the day, never guessed further."""
+
+    def test_jsonld_written_date(self) -> None:
+        html = (
+            '<html><head><script type="application/ld+json">{"@type": "NewsArticle", '
+            '"headline": "Ferry back", "datePublished": "Sep 4, 2025"}</script></head>'
+            "<body></body></html>"
+        )
+        assert newsmodel.read(html).date_published == DAY
+
+    def test_site_specific_meta_name(self) -> None:
+        html = (
+            '<html><head><title>T</title><meta name="w-published-date" content="2025-09-04">'
+            '<meta name="published-time" content="2026-01-01T00:00:00Z"></head></html>'
+        )
+        assert newsmodel.read(html).date_published == DAY  # the earliest of the two

@@ -6,7 +6,7 @@ The public API is re-exported here; the modules behind it are private unless doc
 from __future__ import annotations
 
 from . import registry
-from ._api import read, read_all, write
+from ._api import read, read_all, read_with_sources, write
 from ._jsonvalue import FrozenMapping, JSONValue
 from ._model import (
     Article,
@@ -26,6 +26,7 @@ from ._model import (
     Role,
     Section,
 )
+from ._sourced import SourcedArticle
 from .errors import (
     InvalidValueError,
     NewsmodelError,
@@ -39,7 +40,8 @@ from .errors import (
     UnknownFormatError,
     WriteError,
 )
-from .protocols import Reader, Writer
+from .protocols import Reader, SiteAdapter, Writer
+from .sites import Selectors, SiteAdapterError
 from .source import Source
 
 __all__ = [
@@ -71,12 +73,17 @@ __all__ = [
     "RelatedKind",
     "Role",
     "Section",
+    "Selectors",
+    "SiteAdapter",
+    "SiteAdapterError",
     "Source",
+    "SourcedArticle",
     "UnknownFormatError",
     "WriteError",
     "Writer",
     "read",
     "read_all",
+    "read_with_sources",
     "registry",
     "write",
 ]

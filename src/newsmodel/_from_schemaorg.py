@@ -25,6 +25,7 @@ from urllib.parse import urljoin
 from dateutil.parser import isoparse
 
 from ._checks import earlier, text_problem, url_problem
+from ._dates import parse_day
 from ._jsonvalue import freeze_json
 from ._model import (
     Article,
@@ -231,8 +232,10 @@ class _Mapper:
         try:
             parsed = isoparse(value.strip())
         except (ValueError, OverflowError):
-            self.warn(key, value, "not an ISO 8601 date or date-time")
-            return None
+            day = parse_day(value) if len(value) <= 80 else None
+            if day is None:
+                self.warn(key, value, "not an ISO 8601 date or date-time")
+            return day
         if parsed.utcoffset() is not None:
             return parsed
         if len(value.strip()) > 10:  # a time without a zone: the day is all that is sure

@@ -2,7 +2,8 @@
 
 libxml2's HTML parser expands no entities, loads no DTD and, with ``no_network``, fetches
 nothing; without ``huge_tree`` it keeps its limits on text size and nests at most 255
-elements deep (deeper markup is flattened, not a crash). Inputs are already bounded by
+elements deep; markup past those limits is dropped, not a crash, and a
+:class:`~newsmodel.ReadWarning` says so. Inputs are already bounded by
 :data:`newsmodel.source.MAX_INPUT_BYTES`. A parser is made per call: lxml parsers must not
 be shared between threads.
 """
@@ -10,9 +11,12 @@ be shared between threads.
 from __future__ import annotations
 
 import re
+import warnings
 
 import lxml.html
 from lxml import etree
+
+from .errors import ReadWarning
 
 __all__ = ["parse_html"]
 
@@ -29,6 +33,15 @@ def parse_html(text: str) -> lxml.html.HtmlElement:
     if not text.strip():
         text = "<html></html>"
     try:
-        return lxml.html.document_fromstring(text, parser=parser)
+        tree = lxml.html.document_fromstring(text, parser=parser)
     except etree.ParserError:  # a document with no elements at all, e.g. only a comment
         return lxml.html.document_fromstring("<html></html>", parser=parser)
+    limits = {e.message.strip() for e in parser.error_log if e.type_name == "ERR_RESOURCE_LIMIT"}
+    if limits:
+        warnings.warn(
+            f"the page goes past the HTML parser's safety limits ({'; '.join(sorted(limits))}); "
+            "the markup past that point was not read",
+            ReadWarning,
+            stacklevel=2,
+        )
+    return tree

@@ -1,4 +1,4 @@
-"""What a reader and a writer plugin must provide.
+"""What a reader, a writer and a site adapter plugin must provide.
 
 A plugin is any object with these methods; it need not inherit from anything. Register it
 through an entry point (see :doc:`/plugins`) or with :func:`newsmodel.registry.register`.
@@ -9,10 +9,13 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from typing import Protocol, runtime_checkable
 
+import lxml.html
+
 from ._model import Article
+from .sites import Selectors
 from .source import Source
 
-__all__ = ["Reader", "Writer"]
+__all__ = ["Reader", "SiteAdapter", "Writer"]
 
 
 @runtime_checkable
@@ -46,3 +49,41 @@ class Writer(Protocol):
     """
 
     write: Callable[..., str]
+
+
+@runtime_checkable
+class SiteAdapter(Protocol):
+    """Selectors for one portal or one CMS, used by the ``html`` reader on matching pages.
+
+    On each page, the reader asks every adapter in the ``newsmodel.sites`` group whether
+    it :meth:`matches`; of those that do, the one with the highest :attr:`priority`
+    applies, and between equal priorities the one whose registered name sorts first. Only
+    that one adapter applies to the page. By convention, an adapter for a whole CMS (the
+    built-in ``wordpress``) has priority 0 and an adapter for one portal 100 or more, so
+    that the portal's adapter beats its CMS's.
+
+    .. versionadded:: 0.1
+    """
+
+    @property
+    def name(self) -> str:
+        """The adapter's name, as registered (``"wordpress"``)."""
+        ...
+
+    @property
+    def priority(self) -> int:
+        """Higher wins when several adapters match one page."""
+        ...
+
+    @property
+    def selectors(self) -> Selectors:
+        """Where the parts of this site's pages are (see :class:`~newsmodel.Selectors`)."""
+        ...
+
+    def matches(self, tree: lxml.html.HtmlElement, url: str | None) -> bool:
+        """Say, cheaply, whether the page is this adapter's site.
+
+        Look at a few elements of ``tree`` (the ``<head>``, the ``<body>`` tag's classes)
+        or at ``url``; never walk the whole page. ``tree`` must not be modified.
+        """
+        ...

@@ -57,6 +57,7 @@ CODE = "<registered in code>"
 _INTERFACES: dict[str, tuple[str, ...]] = {
     "readers": ("recognizes", "read_all"),
     "writers": ("write",),
+    "sites": ("matches",),
 }
 
 Status = Literal["ok", "broken", "conflict"]

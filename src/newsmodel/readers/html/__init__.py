@@ -11,16 +11,21 @@ import warnings
 from collections.abc import Iterator
 from typing import Any
 
+from lxml.html import HtmlElement
+
 from ..._charset import decode_html
 from ..._checks import earlier
 from ..._html import parse_html
 from ..._model import Article, Section
+from ..._sourced import SourcedArticle, sources_of
 from ...errors import ReadError, ReadWarning
 from ...source import Source
 from .body import extract_body
 from .comments import comments_in
+from .listing import listing_articles
 from .metadata import jsonld_values, page_metadata
 from .portal import breadcrumb_section, comments_open, portal_of, related_links
+from .site import SitePage, site_page
 
 __all__ = ["HtmlReader", "reader"]
 
@@ -32,31 +37,44 @@ _TITLE_SEPARATORS = re.compile(r"\s+[|–—:-]\s+")
 
 
 class HtmlReader:
-    """The ``html`` reader: one page, one article."""
+    """The ``html`` reader: an article page's article, or a listing page's articles."""
 
     def recognizes(self, source: Source) -> bool:
         """True when the input opens like an HTML document."""
         return bool(_SIGNATURE.match(source.head().lstrip("\ufeff")))
 
     def read_all(self, source: Source) -> Iterator[Article]:
-        """Yield the page's article; a page with no headline yields nothing."""
+        """Yield the page's article; a page with no headline yields nothing.
+
+        A listing page (a section front, a tag page, search results) yields the articles
+        it lists instead, in page order; see :mod:`newsmodel.readers.html.listing`.
+        """
+        for sourced in self.read_sourced(source):
+            yield sourced.article
+
+    def read_sourced(self, source: Source) -> Iterator[SourcedArticle]:
+        """Like :meth:`read_all`, with the source of every field of each article.
+
+        See :func:`newsmodel.read_with_sources` for the source names.
+        """
         text, _, note = decode_html(source.data)
         if note:
             warnings.warn(f"{source.name}: {note}", ReadWarning, stacklevel=3)
         tree = parse_html(text)
         values = jsonld_values(tree)
         meta = page_metadata(tree, source.url, values)
+        listed = listing_articles(tree, values, source.url, meta)
+        if listed:
+            yield from (SourcedArticle(a, sources_of(a, "listing")) for a in listed)
+            return
+        adapted = site_page(tree, source.url, meta)  # the site adapter, where one matches
         fields: dict[str, Any] = dict(meta.fields)
         # portal structure first: extracting the body removes navigation and comments
-        crumbs = breadcrumb_section(tree, values, fields.get("headline"), source.url)
-        fields["comments_open"] = comments_open(tree)
-        fields["related"] = related_links(tree, source.url)
-        if "comments" not in fields:  # JSON-LD comments come first
-            fields["comments"] = comments_in(tree)
-        fields["portal"] = portal_of(fields.get("site_name"), fields.get("publisher"), source.url)
-        body = extract_body(tree, source.url)
+        crumbs = _portal_structure(tree, values, fields, source.url, adapted)
+        body = extract_body(tree, source.url) if adapted is None else adapted.body()
         if not body and meta.jsonld is not None:
             body = meta.jsonld.body
+            meta.provenance["body"] = "json-ld"
         headline = fields.pop("headline", None)
         site = fields.pop("site_name", None)
         if headline and site and meta.provenance.get("headline") == "title":
@@ -68,8 +86,10 @@ class HtmlReader:
             section = crumbs
         elif isinstance(section, str):
             section = Section(section)
-        fields.pop("amp_url", None)
         extra = dict(meta.jsonld.extra) if meta.jsonld is not None else {}
+        amp = fields.pop("amp_url", None)
+        if amp:
+            extra.setdefault("amphtml", amp)
         published, modified = fields.get("date_published"), fields.get("date_modified")
         if published and modified and earlier(modified, published):
             warnings.warn(
@@ -81,9 +101,41 @@ class HtmlReader:
             extra["dateModified"] = fields.pop("date_modified").isoformat()
         fields.update(headline=headline, body=body, section=section, url=source.url)
         try:
-            yield _build(fields, extra)
+            article = _build(fields, extra)
         except ValueError as error:
             raise ReadError(str(error), format="html", source=source.name) from error
+        sources = _sources(article, meta.provenance)
+        if crumbs is not None:
+            sources["section"] = "visible"
+        if adapted is not None and article.body:
+            sources["body"] = f"site:{adapted.adapter}"
+        yield SourcedArticle(article, sources)
+
+
+def _portal_structure(
+    tree: HtmlElement,
+    values: list[Any],
+    fields: dict[str, Any],
+    url: str | None,
+    adapted: SitePage | None,
+) -> Section | None:
+    """Put the reply form, related links, comments and portal in ``fields``; return the
+    section path. A site adapter's selectors replace what they find."""
+    crumbs = breadcrumb_section(tree, values, fields.get("headline"), url)
+    fields["comments_open"] = comments_open(tree)
+    fields["related"] = related_links(tree, url)
+    if "comments" not in fields:  # JSON-LD comments come first
+        fields["comments"] = comments_in(tree)
+    fields["portal"] = portal_of(fields.get("site_name"), fields.get("publisher"), url, tree)
+    return adapted.override(fields, crumbs) if adapted is not None else crumbs
+
+
+def _sources(article: Article, provenance: dict[str, str]) -> dict[str, str]:
+    """The source of each field the article has: the metadata's, else the visible page."""
+    found = sources_of(article, "visible")
+    found.update((k, v) for k, v in provenance.items() if k in found)
+    found.pop("url", None)  # the caller gave it
+    return found
 
 
 def _build(fields: dict[str, Any], extra: dict[str, Any]) -> Article:

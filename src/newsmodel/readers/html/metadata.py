@@ -1,21 +1,24 @@
-"""Structured metadata of an HTML page: JSON-LD, OpenGraph, meta tags, links, ``<time>``.
+"""Structured metadata of an HTML page: JSON-LD, microdata, OpenGraph, meta tags, links.
 
 Each source gives candidate values per field; :func:`page_metadata` keeps, for every field,
 the value of the first source in this order, and records which source that was:
 
 1. JSON-LD (the node that describes this page),
-2. OpenGraph and ``article:*`` properties,
-3. the common meta names (``author``, ``description``, ``keywords``, ``news_keywords``,
+2. schema.org microdata (the item that describes this page, chosen as for JSON-LD; see
+   :mod:`newsmodel.readers.html.microdata`),
+3. OpenGraph and ``article:*`` properties,
+4. the common meta names (``author``, ``description``, ``keywords``, ``news_keywords``,
    date names, Dublin Core, Parse.ly, Twitter cards),
-4. ``<link rel>`` (canonical, author) and the first ``<time datetime>``,
-5. the day in the URL (``/2025/09/04/``), then a day written in a date or byline element
+5. ``<link rel>`` (canonical, author) and the first ``<time datetime>``,
+6. the day in the URL (``/2025/09/04/``), then a day written in a date or byline element
    (see :mod:`newsmodel.readers.html.visible_dates`),
-6. ``<html lang>`` and ``<title>``.
+7. ``<html lang>`` and ``<title>``.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import re
 import warnings
 from collections.abc import Iterable
 from typing import Any
@@ -23,14 +26,16 @@ from urllib.parse import urljoin
 
 import attrs
 import lxml.html
-from dateutil.parser import isoparse
 
 from ..._checks import url_problem
+from ..._dates import parse_day, parse_moment
 from ..._from_schemaorg import PAGE_TYPES, articles_in, to_article
 from ..._lenientjson import LenientJSONError, loads
 from ..._model import Article, Image, Organization, Person
 from ...errors import InvalidValueError, ReadWarning
-from .visible_dates import day_in_page, day_in_url, parse_day
+from .bylines import authors_in_page, names_in
+from .microdata import microdata_items
+from .visible_dates import day_in_url, days_in_page
 
 __all__ = ["Metadata", "jsonld_values", "page_metadata"]
 
@@ -74,6 +79,7 @@ _DESCRIPTION_NAMES = ("og:description", "description", "twitter:description", "d
 _SECTION_NAMES = ("article:section", "parsely-section", "section", "category")
 _KEYWORD_NAMES = ("news_keywords", "keywords", "article:tag", "parsely-tags")
 _IMAGE_NAMES = ("og:image", "og:image:url", "twitter:image", "twitter:image:src")
+_WRITTEN_BY = re.compile(r"(?:written|posted)\s+by|authors?|by", re.I)
 _SITE_NAMES = ("og:site_name", "application-name", "publisher", "dc.publisher")
 
 
@@ -113,23 +119,28 @@ def _metas(tree: lxml.html.HtmlElement) -> dict[str, list[str]]:
     return found
 
 
+def _any_published(metas: dict[str, list[str]]) -> dt.datetime | dt.date | None:
+    """The earliest date under a site's own meta names for it, such as ``w-published-date``."""
+    found = [
+        moment
+        for name, values in metas.items()
+        if "publish" in name and "publisher" not in name
+        for moment in (parse_moment(values[0]),)
+        if moment is not None
+    ]
+    return min(found, key=_day_of, default=None)
+
+
+def _day_of(moment: dt.datetime | dt.date) -> dt.date:
+    return moment.date() if isinstance(moment, dt.datetime) else moment
+
+
 def _first(metas: dict[str, list[str]], names: Iterable[str]) -> str | None:
     for name in names:
         values = metas.get(name.lower())
         if values:
             return values[0]
     return None
-
-
-def _moment(value: str | None) -> dt.datetime | dt.date | None:
-    """An aware date-time, or the day when the page gives no time zone (never a guess)."""
-    if not value:
-        return None
-    try:
-        parsed = isoparse(value.strip())
-    except (ValueError, OverflowError):
-        return None
-    return parsed if parsed.utcoffset() is not None else parsed.date()
 
 
 def _absolute(value: str | None, base: str | None) -> str | None:
@@ -167,17 +178,21 @@ def jsonld_values(tree: lxml.html.HtmlElement) -> list[Any]:
         if (script.get("type") or "").strip().lower() != "application/ld+json" or not script.text:
             continue
         try:
-            parsed, _ = loads(script.text)
+            parsed, repairs = loads(script.text)
         except (LenientJSONError, RecursionError):
             warnings.warn("skipped a JSON-LD script that is not JSON", ReadWarning, stacklevel=2)
             continue
+        if repairs:
+            warnings.warn(
+                f"repaired a JSON-LD script: {', '.join(repairs)}", ReadWarning, stacklevel=2
+            )
         values.extend(parsed)
     return values
 
 
 def _jsonld_article(values: list[Any], base: str | None) -> tuple[Article | None, tuple[str, ...]]:
-    """The JSON-LD article describing this page (the one at the page's URL, else the
-    first), and the fields to take from it."""
+    """The schema.org article describing this page (the one at the page's URL, else the
+    first) among JSON-LD values or microdata items, and the fields to take from it."""
     nodes, by_id = articles_in(values)
     fields = _ARTICLE_FIELDS
     if not nodes:  # e.g. Yoast's graph: the WebPage node carries the dates
@@ -226,27 +241,53 @@ def page_metadata(
     meta = Metadata()
     jsonld, fields = _jsonld_article(jsonld_values(tree) if values is None else values, base)
     meta.jsonld = jsonld
-    if jsonld is not None:
-        for field in fields:
-            meta.offer(field, getattr(jsonld, field), "json-ld")
-        if fields is _ARTICLE_FIELDS:
-            meta.offer("canonical_url", jsonld.url if jsonld.url != base else None, "json-ld")
+    _offer_article(meta, jsonld, fields, base, "json-ld")
+    microdata, fields = _jsonld_article(microdata_items(tree, base), base)
+    _offer_article(meta, microdata, fields, base, "microdata")
     metas = _metas(tree)
     _offer_opengraph(meta, metas, base)
     _offer_meta_names(meta, metas, base)
     _offer_page(meta, tree, base)
+    _link_author(meta)
     site = meta.fields.get("site_name")
     if site and "publisher" not in meta.fields:
         meta.offer("publisher", Organization(site), meta.provenance["site_name"])
     return meta
 
 
+def _link_author(meta: Metadata) -> None:
+    """Give a lone author without an address the page's ``<link rel="author">``."""
+    address = meta.fields.pop("author_url", None)
+    meta.provenance.pop("author_url", None)
+    authors = meta.fields.get("authors", ())
+    if address and len(authors) == 1 and isinstance(authors[0], Person) and not authors[0].url:
+        meta.fields["authors"] = (attrs.evolve(authors[0], url=address),)
+
+
+def _offer_article(
+    meta: Metadata,
+    article: Article | None,
+    fields: tuple[str, ...],
+    base: str | None,
+    source: str,
+) -> None:
+    """Offer the fields of a schema.org article (from JSON-LD or microdata)."""
+    if article is None:
+        return
+    for field in fields:
+        meta.offer(field, getattr(article, field), source)
+    if fields is _ARTICLE_FIELDS:
+        meta.offer("canonical_url", article.url if article.url != base else None, source)
+
+
 def _offer_opengraph(meta: Metadata, metas: dict[str, list[str]], base: str | None) -> None:
     meta.offer("headline", _first(metas, ("og:title",)), "opengraph")
     meta.offer("description", _first(metas, ("og:description",)), "opengraph")
-    meta.offer("date_published", _moment(_first(metas, ("article:published_time",))), "opengraph")
+    meta.offer(
+        "date_published", parse_moment(_first(metas, ("article:published_time",))), "opengraph"
+    )
     modified = _first(metas, ("article:modified_time", "og:updated_time"))
-    meta.offer("date_modified", _moment(modified), "opengraph")
+    meta.offer("date_modified", parse_moment(modified), "opengraph")
     meta.offer("section", _first(metas, ("article:section",)), "opengraph")
     meta.offer("keywords", tuple(metas.get("article:tag", ())), "opengraph")
     image = _absolute(_first(metas, ("og:image", "og:image:url")), base)
@@ -258,18 +299,29 @@ def _offer_opengraph(meta: Metadata, metas: dict[str, list[str]], base: str | No
 def _offer_meta_names(meta: Metadata, metas: dict[str, list[str]], base: str | None) -> None:
     meta.offer("headline", _first(metas, _TITLE_NAMES), "meta")
     meta.offer("description", _first(metas, _DESCRIPTION_NAMES), "meta")
-    meta.offer("date_published", _moment(_first(metas, _DATE_NAMES)), "meta")
-    meta.offer("date_modified", _moment(_first(metas, _MODIFIED_NAMES)), "meta")
+    meta.offer("date_published", parse_moment(_first(metas, _DATE_NAMES)), "meta")
+    meta.offer("date_published", _any_published(metas), "meta")
+    meta.offer("date_modified", parse_moment(_first(metas, _MODIFIED_NAMES)), "meta")
     meta.offer("section", _first(metas, _SECTION_NAMES), "meta")
-    author = _first(metas, _AUTHOR_NAMES)
+    author = _first(metas, _AUTHOR_NAMES) or _twitter_label(metas, _WRITTEN_BY)
     if author and not author.startswith(("http://", "https://", "@")):
-        meta.offer("authors", (Person(author),), "meta")
+        names = names_in(author) or (author,)
+        meta.offer("authors", tuple(Person(name) for name in names), "meta")
     keywords = _first(metas, _KEYWORD_NAMES)
     if keywords:
         meta.offer("keywords", tuple(k.strip() for k in keywords.split(",") if k.strip()), "meta")
     image = _absolute(_first(metas, _IMAGE_NAMES), base)
     meta.offer("images", (Image(image),) if image else (), "meta")
     meta.offer("site_name", _first(metas, _SITE_NAMES), "meta")
+
+
+def _twitter_label(metas: dict[str, list[str]], label: re.Pattern[str]) -> str | None:
+    """The ``twitter:dataN`` value whose ``twitter:labelN`` matches ``label``."""
+    for number in range(1, 5):
+        for name in metas.get(f"twitter:label{number}", ()):
+            if label.fullmatch(name.strip()):
+                return _first(metas, (f"twitter:data{number}",))
+    return None
 
 
 def _offer_page(meta: Metadata, tree: lxml.html.HtmlElement, base: str | None) -> None:
@@ -280,14 +332,23 @@ def _offer_page(meta: Metadata, tree: lxml.html.HtmlElement, base: str | None) -
             meta.offer("canonical_url", _absolute(link.get("href"), base), "link")
         if "amphtml" in rel:
             meta.offer("amp_url", _absolute(link.get("href"), base), "link")
+        if "author" in rel:
+            meta.offer("author_url", _absolute(link.get("href"), base), "link")
     for time in tree.iter("time"):
         written = parse_day(" ".join(time.text_content().split())[:120])
-        meta.offer("date_published", _moment(time.get("datetime")) or written, "time")
+        meta.offer("date_published", parse_moment(time.get("datetime")) or written, "time")
         break
     if "date_published" not in meta.fields:  # the visible page is searched only when needed
         meta.offer("date_published", day_in_url(base), "url")
-    if "date_published" not in meta.fields:
-        meta.offer("date_published", day_in_page(tree), "visible")
+    shown = days_in_page(
+        tree,
+        published="date_published" not in meta.fields,
+        updated="date_modified" not in meta.fields,
+    )
+    meta.offer("date_published", shown[0], "visible")
+    meta.offer("date_modified", shown[1], "visible")
+    if "authors" not in meta.fields:
+        meta.offer("authors", tuple(Person(name) for name in authors_in_page(tree)), "visible")
     language = tree.get("lang") or tree.get("{http://www.w3.org/XML/1998/namespace}lang")
     meta.offer("language", language.strip() if language else None, "html")
     title = tree.findtext(".//title")

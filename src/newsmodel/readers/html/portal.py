@@ -1,12 +1,24 @@
-"""The portal around an article: its name and address, breadcrumbs, and the reply form.
+"""The portal around an article: its name, address, tagline and logo, breadcrumbs, and the
+reply form.
 
 Read from the whole page before the body is extracted (extraction removes navigation and
 comment sections from the tree).
+
+The tagline and the logo are read conservatively (a wrong tagline is worse than none):
+
+- the tagline from an element named for it (``.site-description``, ``#site-description``,
+  ``.site-tagline``, ``.site-slogan``, or ``itemprop="description"`` in the page header),
+  outside the article, short, and not a row of links; on the home page only, from a
+  ``<title>`` of the form "Site – tagline";
+- the logo, where the publisher's JSON-LD gives none, from WordPress's ``img.custom-logo``,
+  an ``itemprop="logo"`` image, or an image in the site header whose class, id or alt text
+  (or a wrapper's class or id) says "logo".
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
@@ -15,7 +27,16 @@ import lxml.html
 from ..._checks import text_problem, url_problem
 from ..._model import Image, Organization, Portal, Related, RelatedKind, Section
 
-__all__ = ["breadcrumb_section", "comments_open", "portal_of", "related_links"]
+__all__ = [
+    "breadcrumb_section",
+    "comments_open",
+    "image_at",
+    "portal_of",
+    "related_links",
+    "site_logo",
+    "site_tagline",
+    "trail_section",
+]
 
 _REPLY_FORM = re.compile(r"comment-?form|commentform|respond|reply-form|comments-form", re.I)
 _CLOSED = re.compile(r"^\s*comments are closed\.?\s*$", re.I)
@@ -33,12 +54,39 @@ _NAVIGATION = {
 }
 _MAX_RELATED = 30
 _HOME = re.compile(r"^(?:home|homepage|start|accueil|startseite|inicio|главная|الرئيسية)$", re.I)
+_TAGLINE = (
+    "//*[(contains(@class, 'site-')"
+    " and (contains(concat(' ', normalize-space(@class), ' '), ' site-description ')"
+    " or contains(concat(' ', normalize-space(@class), ' '), ' site-tagline ')"
+    " or contains(concat(' ', normalize-space(@class), ' '), ' site-slogan ')))"
+    " or @id='site-description'"
+    " or (@itemprop='description' and ancestor::*[self::header or @role='banner'])]"
+)
+_HEADERS = (
+    "//header | //*[@role='banner'] | //div[contains(@class, 'header') or contains(@id, 'header')"
+    " or contains(@class, 'masthead') or contains(@id, 'masthead')]"
+)
+_LOGO_WORD = re.compile(r"logo", re.I)
+_SITE_HEADER = re.compile(r"(?:^|[\s_-])(?:masthead|site-header|header)(?:$|[\s_-])", re.I)
+_TITLE_PARTS = re.compile(r"\s+[|–—:-]\s+")
+_MAX_TAGLINE = 150
+_LAZY_SOURCES = ("src", "data-src", "data-lazy-src", "data-original")
 
 
 def portal_of(
-    site_name: str | None, publisher: Organization | None, base: str | None
+    site_name: str | None,
+    publisher: Organization | None,
+    base: str | None,
+    tree: lxml.html.HtmlElement | None = None,
 ) -> Portal | None:
-    """The portal, named as the page names its site."""
+    """The portal, named as the page names its site.
+
+    Args:
+        site_name: The site's name from the page's metadata.
+        publisher: The publisher from the page's metadata; its logo is the portal's.
+        base: The page's URL.
+        tree: The page, to read the tagline and (where the publisher has none) the logo.
+    """
     name = site_name or (publisher.name if publisher else None)
     if not name or text_problem(name, blank_ok=False):
         return None
@@ -47,7 +95,126 @@ def portal_of(
         parts = urlsplit(base)
         home = f"{parts.scheme}://{parts.netloc}/"
     logo: Image | None = publisher.logo if publisher else None
-    return Portal(name, url=home, logo=logo, publisher=publisher)
+    tagline = None
+    if tree is not None:
+        logo = logo or site_logo(tree, base)
+        tagline = site_tagline(tree, name, base)
+    return Portal(name, url=home, tagline=tagline, logo=logo, publisher=publisher)
+
+
+def site_tagline(tree: lxml.html.HtmlElement, name: str, base: str | None) -> str | None:
+    """The portal's slogan, where the page marks it up or, on the home page, titles it so."""
+    for element in tree.xpath(_TAGLINE):
+        if any(a.tag in ("article", "main") for a in element.iterancestors()):
+            continue
+        if any(c.tag in ("div", "p", "ul", "ol", "li", "nav") for c in element.iterdescendants()):
+            continue
+        text = " ".join(element.text_content().split())
+        if _link_text_length(element) > len(text) / 2:
+            continue
+        tagline = _tagline(text, name)
+        if tagline:
+            return tagline
+    if base and urlsplit(base).path in ("", "/"):
+        title = tree.findtext(".//title")
+        parts = _TITLE_PARTS.split(" ".join(title.split())) if title else []
+        if len(parts) == 2 and _same(parts[0], name):
+            return _tagline(parts[1], name)
+        if len(parts) == 2 and _same(parts[1], name):
+            return _tagline(parts[0], name)
+    return None
+
+
+def _tagline(text: str, name: str) -> str | None:
+    if (
+        len(text) < 3
+        or len(text) > _MAX_TAGLINE
+        or len(text.split()) > 20
+        or _same(text, name)
+        or text_problem(text, blank_ok=False)
+    ):
+        return None
+    return text
+
+
+def _link_text_length(element: lxml.html.HtmlElement) -> int:
+    return sum(len(" ".join(a.text_content().split())) for a in element.iter("a"))
+
+
+def site_logo(tree: lxml.html.HtmlElement, base: str | None) -> Image | None:
+    """The portal's logo image, from the markup themes and microdata give it."""
+    candidates = tree.xpath(
+        "//img[contains(concat(' ', normalize-space(@class), ' '), ' custom-logo ')]"
+        " | //*[@itemprop='logo']"
+    )
+    header = _site_header(tree)
+    if header is not None:
+        candidates.extend(
+            image
+            for image in header.iter("img")
+            if any(
+                _LOGO_WORD.search(f"{e.get('class') or ''} {e.get('id') or ''}")
+                for e in _up_to(image, header)
+            )
+            or _LOGO_WORD.search(image.get("alt") or "")
+        )
+    for candidate in candidates:
+        if any(a.tag == "article" for a in candidate.iterancestors()):
+            continue
+        image = image_at(candidate, base)
+        if image is not None:
+            return image
+    return None
+
+
+def _site_header(tree: lxml.html.HtmlElement) -> lxml.html.HtmlElement | None:
+    """The page's banner: the first header, ``role="banner"`` or element named "masthead" or
+    "site-header" (or "header") outside the article."""
+    for element in tree.xpath(_HEADERS):
+        names = f"{element.get('class') or ''} {element.get('id') or ''}"
+        named = element.tag == "header" or element.get("role") == "banner"
+        if not named and not _SITE_HEADER.search(names):
+            continue
+        if not any(a.tag in ("article", "main") for a in element.iterancestors()):
+            return element
+    return None
+
+
+def _up_to(
+    element: lxml.html.HtmlElement, ancestor: lxml.html.HtmlElement
+) -> list[lxml.html.HtmlElement]:
+    """``element`` and its ancestors below ``ancestor``."""
+    chain = [element]
+    for parent in element.iterancestors():
+        if parent is ancestor:
+            break
+        chain.append(parent)
+    return chain
+
+
+def image_at(element: lxml.html.HtmlElement, base: str | None) -> Image | None:
+    """The image an ``img`` (or the first ``img`` inside an element) shows.
+
+    A ``meta`` or ``link`` (microdata) gives its ``content`` or ``href``; lazy-loading
+    attributes are read where ``src`` is a placeholder.
+    """
+    if element.tag in ("meta", "link"):
+        address = _address(element.get("content") or element.get("href"), base)
+        return Image(address) if address else None
+    image = element if element.tag == "img" else next(element.iter("img"), None)
+    if image is None:
+        return None
+    for attribute in _LAZY_SOURCES:
+        address = _address(image.get(attribute), base)
+        if address:
+            return Image(
+                address, width=_size(image.get("width")), height=_size(image.get("height"))
+            )
+    return None
+
+
+def _size(value: str | None) -> int | None:
+    return int(value) if value and value.isdigit() and int(value) > 0 else None
 
 
 def comments_open(tree: lxml.html.HtmlElement) -> bool | None:
@@ -66,7 +233,17 @@ def breadcrumb_section(
     tree: lxml.html.HtmlElement, values: list[Any], headline: str | None, base: str | None
 ) -> Section | None:
     """The article's section path from a BreadcrumbList, else from a breadcrumb trail."""
-    trail = _jsonld_trail(values, base) or _html_trail(tree, base)
+    return _section(_jsonld_trail(values, base) or _html_trail(tree, base), headline)
+
+
+def trail_section(
+    trail: lxml.html.HtmlElement, headline: str | None, base: str | None
+) -> Section | None:
+    """The section path from the links of one breadcrumb element (a site adapter's)."""
+    return _section(_trail_links(trail, base), headline)
+
+
+def _section(trail: list[tuple[str, str | None]], headline: str | None) -> Section | None:
     names = [(name, url) for name, url in trail if not _HOME.match(name)]
     if names and headline and _same(names[-1][0], headline):
         names = names[:-1]
@@ -117,14 +294,19 @@ def _html_trail(tree: lxml.html.HtmlElement, base: str | None) -> list[tuple[str
         names = f"{label or ''} {kind or ''} {key or ''}"
         if not _BREADCRUMB.search(names):
             continue
-        trail = []
-        for link in element.iter("a"):
-            name = " ".join(link.text_content().split())
-            if name and not text_problem(name, blank_ok=False):
-                trail.append((name, _address(link.get("href"), base)))
+        trail = _trail_links(element, base)
         if trail:
             return trail
     return []
+
+
+def _trail_links(element: lxml.html.HtmlElement, base: str | None) -> list[tuple[str, str | None]]:
+    trail = []
+    for link in element.iter("a"):
+        name = " ".join(link.text_content().split())
+        if name and not text_problem(name, blank_ok=False):
+            trail.append((name, _address(link.get("href"), base)))
+    return trail
 
 
 def _address(url: Any, base: str | None) -> str | None:
@@ -138,20 +320,30 @@ def _same(first: str, second: str) -> bool:
     return " ".join(first.casefold().split()) == " ".join(second.casefold().split())
 
 
-def related_links(tree: lxml.html.HtmlElement, base: str | None) -> list[Related]:
+def related_links(
+    tree: lxml.html.HtmlElement,
+    base: str | None,
+    blocks: Iterable[lxml.html.HtmlElement] | None = None,
+) -> list[Related]:
     """Links in related, "more from" and previous/next blocks, in page order.
 
     A link needs a title of a few words; the page's own address and repeated addresses are
     left out.
+
+    Args:
+        tree: The page.
+        base: The page's URL.
+        blocks: The related blocks a site adapter found, read instead of the blocks
+            named "related" or "more from"; their links are related articles.
     """
     own = _bare(base) if base else None
     found: list[Related] = []
     seen: set[str] = set()
-    for block in tree.iter("div", "section", "aside", "ul", "nav"):
+    for block in tree.iter("div", "section", "aside", "ul", "nav") if blocks is None else blocks:
         names = f"{block.get('class') or ''} {block.get('id') or ''}"
         kind = next((k for key, k in _NAVIGATION.items() if key in names.lower()), None)
         if kind is None:
-            if not _RELATED_BLOCK.search(names):
+            if blocks is None and not _RELATED_BLOCK.search(names):
                 continue
             more = re.search(r"more-(?:from|in)", names, re.I)
             kind = RelatedKind.MORE_FROM_SECTION if more else RelatedKind.RELATED

@@ -1,0 +1,116 @@
+"""The people a page shows as its authors, when its markup does not name them.
+
+Bylines are looked for in this order, the first that gives a name winning:
+
+1. an ``itemprop="author"`` element, or a link with ``rel="author"``;
+2. a link to an author page (``/author/...``, ``/authors/...``, ``/contributors/...``,
+   ``/staff/...``, ``/profile/...``) inside an element whose class or id names an author or
+   byline;
+3. the short text of such an element ("By Jane Roe", "Posted by Jane Roe | 4 Sept 2025").
+
+Text is cut at the first date, separator or "on"/"in" clause, and prefixes such as "By",
+"Written by" and "Author:" are dropped. A name must look like one: at most six words, no
+digits, no e-mail address, and none of the words that fill bylines ("share", "min read").
+"""
+
+from __future__ import annotations
+
+import re
+
+import lxml.html
+
+from ..._dates import MONTH_PATTERN
+
+__all__ = ["authors_in_page"]
+
+_BYLINE_NAMES = re.compile(r"author|byline|writer|contributor|posted-?by|creator", re.I)
+_NOT_BYLINE_NAMES = re.compile(
+    r"avatar|image|img|photo|picture|bio\b|bio[_-]|description|position|title|job|role|"
+    r"social|follow|tooltip|comment",
+    re.I,
+)
+_AUTHOR_PAGE = re.compile(r"/(?:author|authors|contributors?|staff|profiles?|people|writers?)/")
+_PREFIX = re.compile(
+    r"^(?:(?:written|posted|published|reviewed|edited|reported|words|story|text)\s+)?by\b[:\s]*"
+    r"|^(?:authors?|writer|reporter)\b\s*[:|-]?\s*",
+    re.I,
+)
+_WEEKDAYS = "(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?"
+_CUT = re.compile(
+    rf"\s*(?:[|•·—–]|\s-\s|\bon\b|\bin\b|\bupdated\b|\bpublished\b|\bposted\b|\d|"
+    rf"\b(?:{MONTH_PATTERN})\b\.?\s+\d|\b(?:{_WEEKDAYS})\b)",
+    re.I,
+)
+_SEPARATORS = re.compile(r"\s*(?:,|;|&|\band\b)\s*", re.I)
+_FILLER = re.compile(
+    r"\b(?:share|comments?|min(?:ute)?s?\s+read|read\s+more|follow|view\s+all|subscribe|"
+    r"login|log\s+in|sign\s+in|menu|search|home|advertisement|sponsored|learn\s+more|says)\b",
+    re.I,
+)
+_MAX_WORDS, _MAX_CHARS = 6, 60
+_NOT_SHOWN = frozenset({"script", "style", "head", "noscript", "template", "title"})
+
+
+def authors_in_page(tree: lxml.html.HtmlElement) -> tuple[str, ...]:
+    """The author names the page shows, by the order in this module's docstring."""
+    marked: list[lxml.html.HtmlElement] = []
+    linked: list[lxml.html.HtmlElement] = []
+    labelled: list[lxml.html.HtmlElement] = []
+    for element in tree.iter():
+        if not isinstance(element.tag, str) or element.tag in _NOT_SHOWN:
+            continue
+        if "author" in (element.get("itemprop") or "").lower().split() or (
+            element.tag == "a" and "author" in (element.get("rel") or "").lower().split()
+        ):
+            marked.append(element)
+            continue
+        names = f"{element.get('class') or ''} {element.get('id') or ''}"
+        if _BYLINE_NAMES.search(names) and not _NOT_BYLINE_NAMES.search(names):
+            labelled.append(element)
+            linked.extend(
+                link
+                for link in element.iter("a")
+                if _AUTHOR_PAGE.search(link.get("href") or "") and link is not element
+            )
+    for group in (marked, linked, labelled):
+        for element in group:
+            found = names_in(_shown_text(element))
+            if found:
+                return found
+    return ()
+
+
+def _shown_text(element: lxml.html.HtmlElement) -> str:
+    name = element.find(".//*[@itemprop='name']")
+    target = name if name is not None else element
+    content = target.get("content") if target.tag == "meta" else None
+    return " ".join((content or " ".join(target.itertext())).split())
+
+
+def names_in(text: str) -> tuple[str, ...]:
+    """The names a byline text gives ("By Jane Roe and Omar Haddad" gives two)."""
+    text = _PREFIX.sub("", text.strip()).strip()
+    cut = _CUT.search(text)
+    if cut:
+        text = text[: cut.start()]
+    text = text.strip(" ,;:-")
+    if not text or len(text) > _MAX_CHARS * 3:
+        return ()
+    parts = [part for part in _SEPARATORS.split(text) if part]
+    if len(parts) > 1 and any(len(part.split()) < 2 for part in parts):
+        parts = [text]  # "Carlton, Ph.D." is one name with a title, not two people
+    names = tuple(part.strip(" .,") if part.endswith(",") else part.strip() for part in parts)
+    return names if all(_looks_like_name(name) for name in names) else ()
+
+
+def _looks_like_name(text: str) -> bool:
+    words = text.split()
+    return (
+        0 < len(words) <= _MAX_WORDS
+        and len(text) <= _MAX_CHARS
+        and not any(ch.isdigit() for ch in text)
+        and "@" not in text
+        and "http" not in text.lower()
+        and any(ch.isalpha() for ch in text)
+        and not _FILLER.search(text)
+    )

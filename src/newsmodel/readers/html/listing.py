@@ -1,0 +1,640 @@
+"""Listing pages: section fronts, tag pages, home pages and search results.
+
+A listing page describes many articles, each by a teaser that links to it. A page is read
+as a listing only when nothing says it is an article and something says it lists; an
+article page with a strip of related teasers stays one article.
+
+**Never a listing** (checked first):
+
+- ``og:type`` is given and is not ``website``, or an ``article:published_time`` meta tag is
+  present;
+- an element has ``itemprop="articleBody"``;
+- a JSON-LD article node describes the page: its ``url``, ``mainEntityOfPage`` or ``@id``
+  is one of the page's addresses (the URL it was read from, ``<link rel="canonical">``,
+  ``og:url``), or it names no address at all;
+- one container holds 1,000 characters or more of story paragraphs (``<p>`` of 80
+  characters or more, mostly not links, outside teasers and page furniture): a dominant
+  article body.
+
+**A listing** when one of these holds:
+
+1. the page's JSON-LD describes two or more articles: article nodes (in an ``@graph``, an
+   array, a ``mainEntity``) and the items of an ``ItemList`` (articles, or ``ListItem``
+   with a ``url`` and a ``name``; a list counts only when at least half its items are
+   articles or have names of three words or more, so lists of products do not count).
+   The items are read from the JSON-LD.
+2. the page shows teasers: a teaser is a heading (``h1``-``h6``) holding, or held by, a
+   link to another page of the same site (not its home page), with a headline of three
+   words or more, together with the largest element around it that holds no other such
+   link (in a flat list, the heading and the siblings after it up to the next heading),
+   at most 1,000 characters long. Teasers in navigation, the page's header, footers,
+   asides, forms and blocks named related, recommended, most-read, popular, sidebar,
+   widget, promo and the like do not count, nor do links within a story (an
+   ``<article>`` or an element named article-body, post-content... that holds several).
+   Four teasers make a listing, two when the page's own JSON-LD node is a
+   ``CollectionPage`` or ``SearchResultsPage``; and the teasers must hold at least twice
+   as much text as the rest of the page outside its furniture, with no container of two
+   story paragraphs or more.
+
+The page's address is the URL it was read from, else its canonical address. A teaser gives
+the headline (the heading link's text), the url (resolved against the page's address), the
+description (its first paragraph, or its excerpt or summary element), the date (its first
+``<time>``), the authors (its byline: an element named author or byline, or marked
+``rel``/``itemprop`` author), the first image, and the section (a short kicker, category
+or section label). The body is empty. Items without a headline are skipped, and each
+address is read once (the first time). Every item gets the page's portal, and the page's
+publisher and language when it names none. The tree is not changed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterator, Mapping
+from typing import Any, NamedTuple
+from urllib.parse import urljoin, urlsplit
+
+import attrs
+import lxml.html
+
+from ..._checks import text_problem, url_problem
+from ..._dates import parse_day, parse_moment
+from ..._from_schemaorg import ARTICLE_TYPES, articles_in, to_article
+from ..._model import Article, Image, Organization, Person, Section
+from ...errors import InvalidValueError
+from .metadata import Metadata
+from .portal import portal_of
+
+__all__ = ["listing_articles"]
+
+_LISTING_PAGE_TYPES = frozenset({"CollectionPage", "SearchResultsPage"})
+# Item types an ItemList of a listing may hold besides articles: things that are pages.
+_PAGE_ITEM_TYPES = frozenset({"ListItem", "WebPage", "ItemPage", "CreativeWork", "Thing"})
+_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+_FURNITURE_TAGS = frozenset({"nav", "aside", "footer", "menu", "form"})
+_CONTENT_TAGS = frozenset({"main", "article", "li"})
+_FURNITURE = re.compile(
+    r"(?:^|[\s_-])(?:related|recommend(?:ed|ations)?|more-from|more-in|more-stories|"
+    r"read-next|also-read|see-also|yarpp|most-read|most-popular|popular|trending|sidebar|"
+    r"widget|promo|sponsor(?:ed)?|advert|ads?|newsletter|comments?|outbrain|taboola|"
+    r"footer|nav|navbar|menu|breadcrumbs?)(?:$|[\s_-])",
+    re.IGNORECASE,
+)
+_STORY = re.compile(
+    r"(?:^|[\s_-])(?:article-?body|articlebody|story-?body|post-?body|post-?content|"
+    r"entry-?content|article-?content)(?:$|[\s_-])",
+    re.IGNORECASE,
+)
+_WORD = re.compile(r"[^\W\d_]+")
+_SPACELESS = re.compile(r"[\u0e00-\u0e7f\u1000-\u109f\u3040-\u30ff\u3400-\u9fff]")
+_UNSEEN = frozenset({"script", "style", "noscript", "template", "svg", "head"})
+_BYLINE = re.compile(r"(?:^|[\s_-])(?:author|authors|byline)(?:$|[\s_-])", re.IGNORECASE)
+_SECTION = re.compile(
+    r"(?:^|[\s_-])(?:kicker|eyebrow|section|category|categories|rubric|topic)(?:$|[\s_-])",
+    re.IGNORECASE,
+)
+_EXCERPT = re.compile(
+    r"(?:^|[\s_-])(?:excerpt|summary|dek|standfirst|description|teaser-text|lead)(?:$|[\s_-])",
+    re.IGNORECASE,
+)
+_BY = re.compile(r"^\s*(?:by|von|par|por|door|di)\s+", re.IGNORECASE)
+_NAME_SEPARATORS = re.compile(r"\s*(?:,|&|\band\b|\bund\b|\bet\b|\by\b)\s*", re.IGNORECASE)
+
+_MAX_TEASER_TEXT = 1000  # characters in one teaser
+_STORY_PARAGRAPH = 80  # characters in a paragraph that counts towards a story
+_DOMINANT_STORY = 1000  # characters of story in one container: an article page
+_TEASERS_NEEDED = 4
+_TEASERS_NEEDED_COLLECTION = 2
+
+
+def listing_articles(
+    tree: lxml.html.HtmlElement, values: list[Any], base: str | None, meta: Metadata
+) -> list[Article]:
+    """The articles a listing page describes, in page order; empty for any other page.
+
+    The tree is not changed.
+
+    Args:
+        tree: The parsed page.
+        values: The page's JSON-LD values.
+        base: The page's URL.
+        meta: The page's metadata (for the portal, publisher and language of the items).
+    """
+    metas = _metas(tree)
+    known = _page_addresses(tree, base, metas)
+    addresses = {_bare(address) for address in known}
+    base = base or next(iter(known), None)  # links resolve against the canonical address
+    og_type = (metas.get("og:type") or "website").strip().lower()
+    if og_type != "website" or "article:published_time" in metas:
+        return []
+    if tree.xpath('//*[@itemprop="articleBody"]'):
+        return []
+    nodes, by_id = articles_in(values)
+    if any(_describes_page(node, base, addresses) for node in nodes):
+        return []
+    body = tree.find("body")
+    if body is None:
+        return []
+    teasers = list(_teasers(body, base, addresses))
+    in_teasers = {id(part) for teaser in teasers for part in teaser.parts}
+    story, paragraphs = _longest_story(body, in_teasers)
+    if story >= _DOMINANT_STORY:
+        return []
+    page = _PageFields(meta, base)
+    items = [a for a in _jsonld_articles(values, by_id, base, addresses) if a is not None]
+    if len(items) >= 2:
+        return page.fill(_unique(items))
+    needed = _TEASERS_NEEDED
+    if _is_collection_page(values, base, addresses):
+        needed = _TEASERS_NEEDED_COLLECTION
+    if len(teasers) < needed or paragraphs >= 2:
+        return []
+    if 2 * _other_text(body, in_teasers) >= sum(teaser.length for teaser in teasers):
+        return []
+    found = [_teaser_article(teaser, base) for teaser in teasers]
+    return page.fill(_unique([a for a in found if a is not None]))
+
+
+class _PageFields:
+    """What every item of a listing takes from the page: portal, publisher, language."""
+
+    def __init__(self, meta: Metadata, base: str | None) -> None:
+        publisher = meta.fields.get("publisher")
+        self.publisher = publisher if isinstance(publisher, Organization) else None
+        site = meta.fields.get("site_name")
+        self.portal = portal_of(site if isinstance(site, str) else None, self.publisher, base)
+        language = meta.fields.get("language")
+        self.language = language if isinstance(language, str) else None
+
+    def fill(self, articles: list[Article]) -> list[Article]:
+        filled = []
+        for article in articles:
+            fields: dict[str, Any] = {"portal": article.portal or self.portal}
+            fields["publisher"] = article.publisher or self.publisher
+            if article.language is None and self.language is not None:
+                fields["language"] = self.language
+            try:
+                filled.append(_evolve(article, fields))
+            except ValueError:  # the page's language tag is not valid
+                fields.pop("language", None)
+                filled.append(_evolve(article, fields))
+        return filled
+
+
+def _evolve(article: Article, fields: Mapping[str, Any]) -> Article:
+    return attrs.evolve(article, **fields)
+
+
+def _metas(tree: lxml.html.HtmlElement) -> dict[str, str]:
+    found: dict[str, str] = {}
+    for meta in tree.iter("meta"):
+        key = meta.get("property") or meta.get("name")
+        content = meta.get("content")
+        if key and content and content.strip():
+            found.setdefault(key.strip().lower(), content.strip())
+    return found
+
+
+def _page_addresses(
+    tree: lxml.html.HtmlElement, base: str | None, metas: Mapping[str, str]
+) -> list[str]:
+    """The page's own addresses: its URL, its canonical link and ``og:url``."""
+    found = [base]
+    for link in tree.iter("link"):
+        if "canonical" in (link.get("rel") or "").lower().split():
+            found.append(link.get("href"))
+    found.append(metas.get("og:url"))
+    return [a for a in (_absolute(value, base) for value in found) if a]
+
+
+def _absolute(value: Any, base: str | None) -> str | None:
+    if isinstance(value, dict):
+        value = value.get("@id") or value.get("url")
+    if not isinstance(value, str) or not value.strip():
+        return None
+    resolved = urljoin(base, value.strip()) if base else value.strip()
+    return None if url_problem(resolved) else resolved
+
+
+def _bare(url: str) -> str:
+    return url.split("#", 1)[0].split("?", 1)[0].rstrip("/")
+
+
+def _types(node: Mapping[str, Any]) -> set[str]:
+    kind = node.get("@type")
+    kinds = kind if isinstance(kind, list) else [kind]
+    return {k.rsplit("/", 1)[-1].rsplit(":", 1)[-1] for k in kinds if isinstance(k, str)}
+
+
+def _node_addresses(node: Mapping[str, Any], base: str | None) -> set[str]:
+    keys = ("url", "mainEntityOfPage", "@id")
+    return {_bare(a) for a in (_absolute(node.get(key), base) for key in keys) if a}
+
+
+def _describes_page(node: Mapping[str, Any], base: str | None, addresses: set[str]) -> bool:
+    """An article node at one of the page's addresses, or at none: the page's own."""
+    own = _node_addresses(node, base)
+    return not own or bool(own & addresses)
+
+
+def _is_collection_page(values: list[Any], base: str | None, addresses: set[str]) -> bool:
+    for node in _walk(values):
+        if _types(node) & _LISTING_PAGE_TYPES:
+            own = _node_addresses(node, base)
+            if not addresses or not own or own & addresses:
+                return True
+    return False
+
+
+def _walk(value: Any) -> Iterator[dict[str, Any]]:
+    """Every object in a JSON value, depth first in document order."""
+    stack = [value]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, dict):
+            yield item
+            stack.extend(reversed(list(item.values())))
+        elif isinstance(item, list):
+            stack.extend(reversed(item))
+
+
+def _jsonld_nodes(value: Any, by_id: Mapping[str, dict[str, Any]]) -> Iterator[dict[str, Any]]:
+    """Article nodes and ItemList items, in document order; articles are not entered."""
+    stack = [value]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, list):
+            stack.extend(reversed(item))
+        if not isinstance(item, dict):
+            continue
+        kinds = _types(item)
+        if kinds & ARTICLE_TYPES:
+            yield _resolve(item, by_id)
+        elif "ItemList" in kinds and isinstance(item.get("itemListElement"), list):
+            elements = item["itemListElement"]
+            kept = [_list_item(_resolve(element, by_id), by_id) for element in elements]
+            stories = [node for node in kept if node is not None]
+            if 2 * len(stories) >= len(elements):  # mostly stories, not products or places
+                yield from stories
+        elif "BreadcrumbList" not in kinds:
+            stack.extend(reversed(list(item.values())))
+
+
+def _resolve(value: Any, by_id: Mapping[str, dict[str, Any]]) -> Any:
+    if isinstance(value, dict) and isinstance(value.get("@id"), str):
+        return by_id.get(value["@id"], value)
+    return value
+
+
+def _list_item(element: Any, by_id: Mapping[str, dict[str, Any]]) -> dict[str, Any] | None:
+    """The article node an ItemList element stands for: the item, or the ListItem's url
+    and name."""
+    if not isinstance(element, dict):
+        return None
+    node = element
+    if "ListItem" in _types(element):
+        inner = _resolve(element.get("item"), by_id)
+        outer = {k: element[k] for k in ("name", "url", "image", "description") if k in element}
+        if isinstance(inner, str):
+            node = {**outer, "url": inner}
+        elif isinstance(inner, dict):
+            node = {**outer, **inner}
+        else:
+            node = outer
+    kinds = _types(node)
+    if kinds and not kinds & (ARTICLE_TYPES | _PAGE_ITEM_TYPES):
+        return None
+    if kinds & ARTICLE_TYPES:
+        return node
+    name = node.get("headline") or node.get("name")
+    if not node.get("url") or not isinstance(name, str) or not _headline_ok(name.strip()):
+        return None  # a page, but one named like a product or a place, not a story
+    return node
+
+
+def _jsonld_articles(
+    values: list[Any], by_id: Mapping[str, dict[str, Any]], base: str | None, addresses: set[str]
+) -> Iterator[Article | None]:
+    seen: set[int] = set()
+    for node in list(_jsonld_nodes(values, by_id)):  # kept alive: ids stay unique
+        if id(node) in seen or _node_addresses(node, base) & addresses:
+            continue
+        seen.add(id(node))
+        try:
+            yield to_article(node, by_id, base)
+        except InvalidValueError:  # no usable headline
+            yield None
+
+
+def _unique(articles: list[Article]) -> list[Article]:
+    seen: set[str] = set()
+    kept = []
+    for article in articles:
+        if article.url is not None:
+            if _bare(article.url) in seen:
+                continue
+            seen.add(_bare(article.url))
+        kept.append(article)
+    return kept
+
+
+def _text(element: lxml.html.HtmlElement) -> str:
+    return " ".join(element.text_content().split())
+
+
+def _in_furniture(element: lxml.html.HtmlElement) -> bool:
+    """Inside navigation, a page header, a footer, an aside or a related or promo block."""
+    ancestors = list(element.iterancestors())
+    for index, ancestor in enumerate(ancestors):
+        tag = ancestor.tag
+        if tag in _FURNITURE_TAGS:
+            return True
+        if tag == "header" and not any(a.tag in _CONTENT_TAGS for a in ancestors[index:]):
+            return True  # the page's header, not a card's or the story's
+        if _furniture_names(ancestor):
+            return True
+    return False
+
+
+def _headline_ok(text: str) -> bool:
+    if not text or len(text) > 300 or text_problem(text, blank_ok=False):
+        return False
+    # three words, or ten characters of a script written without spaces
+    return len(_WORD.findall(text)) >= 3 or (len(text) >= 10 and bool(_SPACELESS.search(text)))
+
+
+def _heading_link(
+    heading: lxml.html.HtmlElement, base: str | None
+) -> tuple[lxml.html.HtmlElement, str, str] | None:
+    """The link a heading holds or is held by, its address and its headline."""
+    link = next((a for a in heading.iter("a") if a.get("href")), None)
+    headline = ""
+    if link is not None:
+        headline = " ".join(" ".join(link.itertext()).split())
+    else:
+        link = next((a for a in heading.iterancestors("a") if a.get("href")), None)
+        headline = " ".join(" ".join(heading.itertext()).split())
+    if link is None:
+        return None
+    address = _absolute(link.get("href"), base)
+    if address is None or not _headline_ok(headline):
+        return None
+    return link, address, headline
+
+
+def _same_site(address: str, hosts: set[str]) -> bool:
+    if not hosts:
+        return True
+    return _host(address) in hosts
+
+
+def _host(address: str) -> str:
+    host = (urlsplit(address).hostname or "").lower()
+    return host.removeprefix("www.")
+
+
+class _Teaser(NamedTuple):
+    """A teaser: the elements it is made of, its heading and the heading's link."""
+
+    parts: tuple[lxml.html.HtmlElement, ...]
+    heading: lxml.html.HtmlElement
+    link: lxml.html.HtmlElement
+
+    @property
+    def length(self) -> int:
+        return sum(len(_text(part)) for part in self.parts)
+
+    def iter(self, *tags: str) -> Iterator[lxml.html.HtmlElement]:
+        for part in self.parts:
+            yield from part.iter(*tags)
+
+
+def _teasers(
+    body: lxml.html.HtmlElement, base: str | None, addresses: set[str]
+) -> Iterator[_Teaser]:
+    """Each teaser, in page order, by the rules in the module docstring.
+
+    In a flat list (headings and summaries side by side in one container) a teaser is the
+    heading and the siblings after it, up to the next heading.
+    """
+    hosts = {_host(a) for a in addresses} - {""}
+    found: list[tuple[lxml.html.HtmlElement, lxml.html.HtmlElement, str]] = []
+    for heading in body.iter(*_HEADINGS):
+        held = _heading_link(heading, base)
+        if held is None:
+            continue
+        link, address, _ = held
+        bare = _bare(address)
+        if bare in addresses or not urlsplit(bare).path.strip("/") or _in_furniture(heading):
+            continue
+        if _same_site(address, hosts):
+            found.append((heading, link, bare))
+    # how many different addresses each element holds
+    held_by: dict[lxml.html.HtmlElement, set[str]] = {}
+    for heading, _, bare in found:
+        for ancestor in heading.iterancestors():
+            held_by.setdefault(ancestor, set()).add(bare)
+    cards: set[int] = set()
+    for heading, link, _ in found:
+        card = heading
+        for ancestor in heading.iterancestors():
+            if ancestor.tag in ("body", "html", "main") or len(held_by[ancestor]) > 1:
+                break
+            card = ancestor
+        teaser = _Teaser(_flat_parts(heading) if card is heading else (card,), heading, link)
+        if teaser.length > _MAX_TEASER_TEXT or id(card) in cards:
+            continue
+        if any(_is_story(a) and len(held_by[a]) > 1 for a in card.iterancestors()):
+            continue  # links within a story (a guide's chapters), not teasers
+        cards.add(id(card))
+        yield teaser
+
+
+def _flat_parts(heading: lxml.html.HtmlElement) -> tuple[lxml.html.HtmlElement, ...]:
+    parts = [heading]
+    for sibling in heading.itersiblings():
+        if not isinstance(sibling.tag, str):
+            continue
+        if sibling.tag in _HEADINGS or next(sibling.iter(*_HEADINGS), None) is not None:
+            break
+        parts.append(sibling)
+    return tuple(parts)
+
+
+def _is_story(element: lxml.html.HtmlElement) -> bool:
+    """An ``<article>`` element, or one named as a story's body."""
+    if element.tag == "article" or element.get("itemprop") == "articleBody":
+        return True
+    names = f"{element.get('class') or ''} {element.get('id') or ''}"
+    return bool(names.strip()) and bool(_STORY.search(names))
+
+
+def _other_text(body: lxml.html.HtmlElement, cards: set[int]) -> int:
+    """Characters of visible text outside teasers and page furniture."""
+    total = 0
+    stack = [body]
+    while stack:
+        element = stack.pop()
+        if element is not body:
+            total += len((element.tail or "").strip())
+        if not isinstance(element.tag, str) or element.tag in _UNSEEN or id(element) in cards:
+            continue
+        if element.tag in _FURNITURE_TAGS or _furniture_names(element):
+            continue
+        if element.tag == "header" and not any(
+            a.tag in _CONTENT_TAGS for a in element.iterancestors()
+        ):
+            continue
+        total += len((element.text or "").strip())
+        stack.extend(element)
+    return total
+
+
+def _furniture_names(element: lxml.html.HtmlElement) -> bool:
+    names = f"{element.get('class') or ''} {element.get('id') or ''}"
+    return bool(names.strip()) and bool(_FURNITURE.search(names))
+
+
+def _longest_story(body: lxml.html.HtmlElement, cards: set[int]) -> tuple[int, int]:
+    """Characters and number of story paragraphs in the one container that holds the most."""
+    by_parent: dict[lxml.html.HtmlElement, tuple[int, int]] = {}
+    for paragraph in body.iter("p"):
+        text = _text(paragraph)
+        if len(text) < _STORY_PARAGRAPH:
+            continue
+        links = sum(len(_text(a)) for a in paragraph.iter("a"))
+        if links > 0.3 * len(text):
+            continue
+        ancestors = list(paragraph.iterancestors())
+        if id(paragraph) in cards or any(id(a) in cards or a.tag == "a" for a in ancestors):
+            continue
+        if _in_furniture(paragraph):
+            continue
+        parent = ancestors[0] if ancestors else body
+        chars, count = by_parent.get(parent, (0, 0))
+        by_parent[parent] = (chars + len(text), count + 1)
+    return max(by_parent.values(), default=(0, 0))
+
+
+def _teaser_article(teaser: _Teaser, base: str | None) -> Article | None:
+    held = _heading_link(teaser.heading, base)
+    if held is None:
+        return None
+    _, address, headline = held
+    inside = {id(e) for e in teaser.heading.iter()}
+    fields: dict[str, Any] = {
+        "url": address,
+        "description": _description(teaser, inside, headline),
+        "date_published": _date(teaser),
+        "authors": _authors(teaser, inside),
+        "images": _images(teaser, base),
+        "section": _section(teaser, inside, base),
+    }
+    try:
+        return Article(headline, **fields)
+    except ValueError:
+        return None
+
+
+def _description(teaser: _Teaser, inside: set[int], headline: str) -> str | None:
+    candidates = [
+        e
+        for e in teaser.iter()
+        if isinstance(e.tag, str)
+        and id(e) not in inside
+        and (e.tag == "p" or _EXCERPT.search(e.get("class") or ""))
+    ]
+    for element in candidates:
+        if any(_BYLINE.search(f"{a.get('class') or ''}") for a in element.iter()):
+            continue
+        if element.find(".//time") is not None and len(_text(element)) < 60:
+            continue
+        text = _text(element)
+        if len(text) >= 20 and text != headline and not text_problem(text, blank_ok=False):
+            return text
+    return None
+
+
+def _date(teaser: _Teaser) -> dt.datetime | dt.date | None:
+    for time in teaser.iter("time"):
+        return parse_moment(time.get("datetime")) or parse_day(_text(time)[:120])
+    return None
+
+
+def _authors(teaser: _Teaser, inside: set[int]) -> list[Person]:
+    for element in teaser.iter():
+        if not isinstance(element.tag, str) or id(element) in inside:
+            continue
+        marked = "author" in (element.get("rel") or "").split() or element.get("itemprop") in (
+            "author",
+            "creator",
+        )
+        if not marked and not _BYLINE.search(f"{element.get('class') or ''}"):
+            continue
+        links = [_text(a) for a in element.iter("a")]
+        if links and element.tag != "a":
+            names = links
+        else:
+            texts = [
+                part
+                for node in element.iter()
+                if node.tag != "time"
+                for part in (node.text, node.tail if node is not element else None)
+                if part and not any(a.tag == "time" for a in _up_to(node, element))
+            ]
+            names = _NAME_SEPARATORS.split(_BY.sub("", " ".join(" ".join(texts).split())))
+        people = [Person(n) for n in (_BY.sub("", n).strip() for n in names) if _name_ok(n)]
+        if people:
+            return people
+    return []
+
+
+def _up_to(node: lxml.html.HtmlElement, top: lxml.html.HtmlElement) -> Iterator[Any]:
+    """The node and its ancestors below ``top``."""
+    while node is not None and node is not top:
+        yield node
+        node = node.getparent()
+
+
+def _name_ok(name: str) -> bool:
+    return (
+        0 < len(name) <= 80
+        and 1 <= len(name.split()) <= 6
+        and not any(c.isdigit() for c in name)
+        and not text_problem(name, blank_ok=False)
+    )
+
+
+def _images(teaser: _Teaser, base: str | None) -> list[Image]:
+    for image in teaser.iter("img"):
+        for key in ("src", "data-src"):
+            value = image.get(key)
+            if value and not value.startswith("data:"):
+                address = _absolute(value, base)
+                if address:
+                    alt = " ".join((image.get("alt") or "").split())
+                    caption = alt if alt and not text_problem(alt, blank_ok=False) else None
+                    return [Image(address, caption=caption)]
+    return []
+
+
+def _section(teaser: _Teaser, inside: set[int], base: str | None) -> Section | None:
+    for element in teaser.iter():
+        if not isinstance(element.tag, str) or id(element) in inside or element in teaser.parts:
+            continue
+        if not _SECTION.search(f"{element.get('class') or ''}"):
+            continue
+        if any(id(e) in inside for e in element.iter()):
+            continue
+        name = _text(element)
+        if (
+            not name
+            or len(name) > 40
+            or len(name.split()) > 4
+            or text_problem(name, blank_ok=False)
+        ):
+            continue
+        link = element if element.tag == "a" else element.find(".//a")
+        url = _absolute(link.get("href"), base) if link is not None else None
+        return Section(name, url=url)
+    return None

@@ -1,0 +1,252 @@
+"""The site adapter that applies to a page, and what its selectors find there.
+
+Every adapter in the ``newsmodel.sites`` group is asked whether it matches the page; the
+one with the highest priority, then the first by registered name, applies (the rule is in
+:class:`newsmodel.SiteAdapter`). Where one of its selectors finds something, that replaces
+what the reader found by itself; where a selector is unset or finds nothing, the reader's
+own result stays. With no adapter matching, the page is read exactly as without adapters.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Any
+from urllib.parse import urljoin
+
+import attrs
+import lxml.html
+from dateutil.parser import isoparse
+
+from ... import registry
+from ..._checks import text_problem, url_problem
+from ..._model import Block, Comment, Image, Person, Portal, Related, Section
+from ...sites import Selectors, SiteAdapterError
+from ...sites._selectors import Found, select
+from .body import _blocks, _clean, extract_body
+from .comments import comments_in
+from .metadata import Metadata
+from .portal import image_at, related_links, trail_section
+
+__all__ = ["SitePage", "site_page"]
+
+_BY = re.compile(r"^by\s*:?\s+", re.IGNORECASE)
+_MAX_NAME = 100
+
+
+def site_page(
+    tree: lxml.html.HtmlElement, url: str | None, meta: Metadata | None = None
+) -> SitePage | None:
+    """The adapter that applies to the page, bound to it; None when none matches.
+
+    Args:
+        tree: The page.
+        url: The page's URL.
+        meta: The page's metadata, refined with what the adapter's selectors find (see
+            :meth:`SitePage.refine`).
+
+    Raises:
+        SiteAdapterError: An adapter's ``matches()`` failed, or the winner has no
+            :class:`~newsmodel.Selectors`.
+    """
+    adapters = registry.load_group("sites")
+    if not adapters:
+        return None
+    winner: tuple[int, str, object] | None = None
+    for name, adapter in adapters.items():  # in name order: the first wins a tie
+        try:
+            matched = adapter.matches(tree, url)  # type: ignore[attr-defined]
+        except Exception as error:  # a plugin may fail in any way
+            raise SiteAdapterError(
+                name, f"matches() failed: {type(error).__name__}: {error}"
+            ) from error
+        priority = getattr(adapter, "priority", 0)
+        if matched and (winner is None or priority > winner[0]):
+            winner = (priority, name, adapter)
+    if winner is None:
+        return None
+    _, name, adapter = winner
+    selectors = getattr(adapter, "selectors", None)
+    if not isinstance(selectors, Selectors):
+        raise SiteAdapterError(name, f"selectors must be Selectors, not {selectors!r}")
+    page = SitePage(name, selectors, tree, url)
+    if meta is not None:
+        page.refine(meta)
+    return page
+
+
+@attrs.define
+class SitePage:
+    """One adapter's selectors, bound to one page.
+
+    Args:
+        adapter: The adapter's registered name.
+        selectors: Its selectors.
+        tree: The page.
+        base: The page's URL.
+    """
+
+    adapter: str
+    selectors: Selectors
+    tree: lxml.html.HtmlElement
+    base: str | None
+
+    def refine(self, meta: Metadata) -> None:
+        """Replace the metadata's headline, authors, publication date and site name with
+        what the selectors find (a bare day does not replace a time on that day)."""
+        found = {
+            "headline": self._text("headline"),
+            "authors": self._authors(),
+            "date_published": self._date(),
+            "site_name": self._text("site_name"),
+        }
+        for field, value in found.items():
+            if value and not _covers(meta.fields.get(field), value):
+                meta.fields[field] = value
+                meta.provenance[field] = f"site:{self.adapter}"
+
+    def override(self, fields: dict[str, Any], section: Section | None) -> Section | None:
+        """Replace the related links, comments and portal in ``fields`` (the reader's own)
+        with what the selectors find; return the section path, the selectors' if any."""
+        fields["related"] = self.related() or fields.get("related", [])
+        fields["comments"] = self.comments() or fields.get("comments", [])
+        fields["portal"] = self.portal(fields.get("portal"))
+        return self.section(fields.get("headline")) or section
+
+    def section(self, headline: str | None) -> Section | None:
+        """The section path from the ``breadcrumbs`` element, if it has links."""
+        for trail in self._elements("breadcrumbs"):
+            section = trail_section(trail, headline, self.base)
+            if section is not None:
+                return section
+        return None
+
+    def related(self) -> list[Related] | None:
+        """The links in the ``related`` blocks, if there are any."""
+        blocks = self._elements("related")
+        if not blocks:
+            return None
+        return related_links(self.tree, self.base, blocks) or None
+
+    def comments(self) -> list[Comment] | None:
+        """The comment threads in the ``comments`` element, if it holds any."""
+        for element in self._elements("comments"):
+            found = comments_in(element)
+            if found:
+                return found
+        return None
+
+    def portal(self, portal: Portal | None) -> Portal | None:
+        """``portal`` with the tagline and logo the selectors find."""
+        tagline, logo = self._text("tagline"), self._logo()
+        if portal is None:
+            return None
+        return attrs.evolve(portal, tagline=tagline or portal.tagline, logo=logo or portal.logo)
+
+    def body(self) -> tuple[Block, ...]:
+        """Drop the ``remove`` elements, then read the body from the ``body`` elements,
+        or with the reader's own rules where they hold none. The tree is modified."""
+        for element in self._elements("remove"):
+            if element.getparent() is not None:
+                element.drop_tree()
+        containers = self._elements("body")
+        chosen = [
+            element
+            for element in containers
+            if not any(a in containers for a in element.iterancestors())
+        ]
+        blocks: list[Block] = []
+        for container in chosen:
+            _clean(container)
+            blocks.extend(_blocks(container, self.base))
+        return tuple(blocks) or extract_body(self.tree, self.base)
+
+    def _found(self, field: str) -> list[Found]:
+        return select(self.tree, self.selectors, field, adapter=self.adapter)
+
+    def _elements(self, field: str) -> list[lxml.html.HtmlElement]:
+        found = select(self.tree, self.selectors, field, adapter=self.adapter, elements_only=True)
+        return [item for item in found if not isinstance(item, str)]
+
+    def _text(self, field: str) -> str | None:
+        for item in self._found(field):
+            text = _words(item)
+            if text and not text_problem(text, blank_ok=False):
+                return text
+        return None
+
+    def _authors(self) -> tuple[Person, ...]:
+        people: list[Person] = []
+        for item in self._found("authors"):
+            name = _BY.sub("", _words(item))
+            if not name or len(name) > _MAX_NAME or text_problem(name, blank_ok=False):
+                continue
+            if any(p.name.casefold() == name.casefold() for p in people):
+                continue
+            url = None
+            if not isinstance(item, str) and item.tag == "a" and item.get("href"):
+                url = _address(item.get("href"), self.base)
+            people.append(Person(name, url=url))
+        return tuple(people)
+
+    def _date(self) -> dt.datetime | dt.date | None:
+        for item in self._found("date_published"):
+            if isinstance(item, str):
+                texts: list[str | None] = [item]
+            else:
+                texts = [item.get("datetime"), item.get("content"), _words(item)]
+            for text in texts:
+                moment = _moment(text)
+                if moment is not None:
+                    return moment
+        return None
+
+    def _logo(self) -> Image | None:
+        for item in self._found("logo"):
+            if isinstance(item, str):
+                address = _address(item, self.base)
+                image = Image(address) if address else None
+            else:
+                image = image_at(item, self.base)
+            if image is not None:
+                return image
+        return None
+
+
+def _words(item: Found) -> str:
+    return " ".join((item if isinstance(item, str) else item.text_content()).split())
+
+
+def _address(value: str | None, base: str | None) -> str | None:
+    if not value or not value.strip():
+        return None
+    resolved = urljoin(base, value.strip()) if base else value.strip()
+    return None if url_problem(resolved) else resolved
+
+
+def _moment(text: str | None) -> dt.datetime | dt.date | None:
+    """An aware date-time, or the day where the text gives no time zone."""
+    if not text or not text.strip():
+        return None
+    try:
+        parsed = isoparse(text.strip())
+    except (ValueError, OverflowError):
+        return None
+    return parsed if parsed.utcoffset() is not None else parsed.date()
+
+
+def _covers(known: object, found: object) -> bool:
+    """Whether the reader's own value already says what the selector found.
+
+    The same authors (with their pages, where the selector gives those), or a time on the
+    day found, stay.
+    """
+    if isinstance(found, dt.date) and not isinstance(found, dt.datetime):
+        return isinstance(known, dt.datetime) and known.date() == found
+    if isinstance(found, tuple) and isinstance(known, tuple) and len(found) == len(known):
+        return all(
+            getattr(k, "name", "").casefold() == f.name.casefold()
+            and (getattr(k, "url", None) or not f.url)
+            for k, f in zip(known, found, strict=True)
+        )
+    return False

@@ -1,0 +1,160 @@
+"""The built-in site adapter for WordPress portals: core and common theme markup.
+
+It matches a page that says it is WordPress (``<meta name="generator">``, the REST API
+link), loads files from ``/wp-content/`` or ``/wp-includes/``, or has WordPress's body
+classes (``postid-N``, ``single-post``, ``wp-singular``). It is CMS-wide, so its priority
+is 0: an adapter for one WordPress portal, with a higher priority, replaces it.
+
+Its selectors follow the markup of the default themes and of the themes that copy them:
+``.entry-content`` (else ``.post-content``, ``.wp-block-post-content``) for the body,
+``h1.entry-title`` for the headline, ``.byline .author`` and ``rel="author"`` links for the
+authors, ``time.entry-date`` for the publication date, ``.site-title``,
+``.site-description`` and ``.custom-logo`` for the portal, ``.comment-list`` for the
+comments, Jetpack's and YARPP's related posts and the previous/next links. Share bars
+(Jetpack's ``sharedaddy`` and others), related-post boxes, post navigation and author boxes
+are removed before the body is read.
+
+Registered through newsmodel's own ``newsmodel.sites`` entry point as ``wordpress``.
+"""
+
+from __future__ import annotations
+
+import lxml.html
+
+from ._selectors import Selectors
+
+__all__ = ["WordPressAdapter", "adapter"]
+
+
+def _has(name: str) -> str:
+    """An XPath 1.0 test: the element's class attribute holds the word ``name``.
+
+    The plain ``contains`` first is cheap and rules out almost every element before the
+    exact test builds strings.
+    """
+    return (
+        f"(contains(@class, '{name}')"
+        f" and contains(concat(' ', normalize-space(@class), ' '), ' {name} '))"
+    )
+
+
+def _any(*names: str) -> str:
+    return " or ".join(_has(name) for name in names)
+
+
+def _first_of(*expressions: str) -> str:
+    """The first element the first expression that finds anything finds."""
+    found = []
+    for index, expression in enumerate(expressions):
+        unless = "".join(f"[not({earlier})]" for earlier in expressions[:index])
+        found.append(f"({expression}{unless})[1]")
+    return " | ".join(found)
+
+
+# Boxes are block elements: testing the tag first spares the class tests on every link,
+# span and image.
+_BOX = "(self::div or self::section or self::aside or self::nav or self::ul or self::p)"
+
+_NOT_IN_COMMENTS = f"[not(ancestor::*[{_any('comment-list', 'commentlist', 'comments-area')}])]"
+# The post the page shows: WordPress writes its id in the body's classes (``postid-42``) and
+# in the class and id of the post's element (``post-42``); posts listed in related-post
+# grids carry their own ids.
+_POST_ID = "substring-before(concat(substring-after(/html/body/@class, 'postid-'), ' '), ' ')"
+_IS_POST = (
+    "contains(concat(' ', normalize-space(@class), ' '), "
+    f"concat(' post-', {_POST_ID}, ' ')) or @id = concat('post-', {_POST_ID})"
+)
+_IN_POST = f"[ancestor::*[contains(@class, 'post-') or starts-with(@id, 'post-')][{_IS_POST}]]"
+_NOT_IN_OTHER_POST = f"[not(ancestor::*[{_any('type-post', 'hentry')}][not({_IS_POST})])]"
+# Theme markup is used only where the page's metadata has no value of its own: theme
+# dates are often the last update, and theme bylines often list every contributor.
+_NO_DATE_METADATA = (
+    "[not(//meta[@property='article:published_time'])]"
+    "[not(//script[@type='application/ld+json'][contains(., 'datePublished')])]"
+)
+_NO_AUTHOR_METADATA = (
+    "[not(//meta[@name='author' or @property='article:author'])]"
+    "[not(//script[@type='application/ld+json'][contains(., '\"author\"')])]"
+)
+
+SELECTORS = Selectors(
+    body=_first_of(
+        f"//*[{_BOX}][{_has('entry-content')}]{_IN_POST}{_NOT_IN_OTHER_POST}",
+        f"//*[{_BOX}][{_any('post-content', 'wp-block-post-content')}]"
+        f"[{_IN_POST[1:-1]} or ({_has('wp-block-post-content')}"
+        f" and not(ancestor::*[{_has('wp-block-post-template')}]))]{_NOT_IN_OTHER_POST}",
+    ),
+    headline=f"//h1[{_any('entry-title', 'post-title', 'wp-block-post-title')}]",
+    authors=(
+        f"//*[{_any('byline', 'entry-author', 'post-author', 'posted-by')}]"
+        f"//a[@rel='author' or {_any('url', 'fn', 'author')} or contains(@href, '/author/')]"
+        f"{_NOT_IN_COMMENTS}{_NO_AUTHOR_METADATA}"
+    ),
+    date_published=_first_of(
+        f"//time[{_has('entry-date')} and {_has('published')} and not({_has('updated')})]"
+        f"{_NOT_IN_COMMENTS}{_NO_DATE_METADATA}",
+    ),
+    site_name=f"//*[{_has('site-title')}][not(ancestor::article)]",
+    tagline=f"//*[{_has('site-description')}][not(ancestor::article)]",
+    logo=(
+        f"//img[{_has('custom-logo')}]"
+        f" | //*[{_has('wp-block-site-logo')}]//img[not(ancestor::article)]"
+    ),
+    comments=f"//ol[{_any('comment-list', 'commentlist')}]",
+    related=(
+        f"//*[{_BOX}][@id='jp-relatedposts'"
+        f" or {_any('yarpp-related', 'crp_related', 'nav-previous', 'nav-next')}]"
+    ),
+    remove=(
+        f"//*[{_BOX}]["
+        # share bars: Jetpack, AddToAny, Shared Counts, Social Warfare, Sassy Social Share
+        f"{_any('sharedaddy', 'sd-sharing-enabled', 'addtoany_share_save_container')}"
+        f" or {_any('shared-counts-wrap', 'swp_social_panel', 'heateor_sss_sharing_container')}"
+        # related posts
+        f" or @id='jp-relatedposts' or {_any('jp-relatedposts', 'yarpp-related', 'crp_related')}"
+        # previous/next navigation
+        f" or {_any('post-navigation', 'posts-navigation', 'wp-block-post-navigation-link')}"
+        # author boxes (theme boxes, Simple Author Box)
+        f" or {_any('author-box', 'author-bio', 'about-author', 'saboxplugin-wrap')}"
+        # tag and category lines under the post
+        f" or {_any('entry-footer', 'post-tags', 'wp-block-post-terms')}"
+        "]",
+    ),
+)
+
+
+class WordPressAdapter:
+    """Selectors for WordPress's core and common theme markup (see the module)."""
+
+    name = "wordpress"
+    priority = 0
+    selectors = SELECTORS
+
+    def matches(self, tree: lxml.html.HtmlElement, url: str | None) -> bool:
+        """True for a page WordPress made: its ``<head>`` or ``<body>`` classes say so."""
+        head = tree.find("head")
+        for element in head if head is not None else ():
+            if element.tag == "meta":
+                if (element.get("name") or "").lower() == "generator" and (
+                    element.get("content") or ""
+                ).lower().startswith("wordpress"):
+                    return True
+            elif element.tag in ("link", "script"):
+                address = element.get("href") or element.get("src") or ""
+                if "/wp-content/" in address or "/wp-includes/" in address:
+                    return True
+                if element.get("rel") == "https://api.w.org/":
+                    return True
+        body = tree.find("body")
+        classes = (body.get("class") or "").split() if body is not None else []
+        return any(
+            name in ("single-post", "wp-singular") or name.startswith("postid-")
+            for name in classes
+        )
+
+    def __repr__(self) -> str:
+        return "<WordPressAdapter 'wordpress'>"
+
+
+adapter = WordPressAdapter()
+"""The adapter registered as ``wordpress``."""

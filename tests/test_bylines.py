@@ -1,0 +1,60 @@
+"""Bylines the visible page shows, read when the markup names no author."""
+
+from __future__ import annotations
+
+import pytest
+
+import newsmodel
+from newsmodel.readers.html.bylines import names_in
+
+
+def _authors(body: str, head: str = "") -> list[str]:
+    html = f"<html><head><title>T</title>{head}</head><body><h1>T</h1>{body}</body></html>"
+    return [author.name for author in newsmodel.read(html).authors]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("By Jane Roe", ("Jane Roe",)),
+        ("Written by Jane Roe | 4 Sept 2025", ("Jane Roe",)),
+        ("Posted by Jane Roe on September 4, 2025", ("Jane Roe",)),
+        ("Author: Jane Roe", ("Jane Roe",)),
+        ("By Jane Roe and Omar Haddad", ("Jane Roe", "Omar Haddad")),
+        ("Jane Roe, Omar Haddad & Lin Wei", ("Jane Roe", "Omar Haddad", "Lin Wei")),
+        ("Genevieve Moss, Ph.D.", ("Genevieve Moss, Ph.D.",)),
+        ("Jane Roe Tuesday 4 Sept", ("Jane Roe",)),
+        ("Share this article", ()),
+        ("5 min read", ()),
+        ("jane@example.org", ()),
+        ("A sentence that is far too long to be anybody's name in a byline at all", ()),
+    ],
+)
+def test_names_in(text: str, expected: tuple[str, ...]) -> None:
+    assert names_in(text) == expected
+
+
+class TestVisibleBylines:
+    """The page's own byline gives the authors when no markup does."""
+
+    def test_rel_author_link(self) -> None:
+        assert _authors('<p>By <a rel="author" href="/u/jr">Jane Roe</a></p>') == ["Jane Roe"]
+
+    def test_itemprop_author(self) -> None:
+        assert _authors('<span itemprop="author">Jane Roe</span>') == ["Jane Roe"]
+
+    def test_author_page_link_in_a_byline(self) -> None:
+        body = '<div class="post-byline">By <a href="/author/jane-roe/">Jane Roe</a> · 4 min</div>'
+        assert _authors(body) == ["Jane Roe"]
+
+    def test_labelled_text_split_over_elements(self) -> None:
+        body = '<div class="author-wrap"><div>By</div><div>Jane Roe</div><div>-</div></div>'
+        assert _authors(body) == ["Jane Roe"]
+
+    def test_comment_authors_are_not_bylines(self) -> None:
+        body = '<ol><li><div class="comment-author">Omar Haddad says</div></li></ol>'
+        assert _authors(body) == []
+
+    def test_markup_wins(self) -> None:
+        head = '<meta name="author" content="Lin Wei">'
+        assert _authors('<p class="byline">By Jane Roe</p>', head) == ["Lin Wei"]
