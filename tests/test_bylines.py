@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 import newsmodel
-from newsmodel.readers.html.bylines import names_in
+from newsmodel.readers.html.bylines import names_in, tidy_name
 
 
 def _authors(body: str, head: str = "") -> list[str]:
@@ -58,3 +58,33 @@ class TestVisibleBylines:
     def test_markup_wins(self) -> None:
         head = '<meta name="author" content="Lin Wei">'
         assert _authors('<p class="byline">By Jane Roe</p>', head) == ["Lin Wei"]
+
+    def test_an_author_address_in_meta_gives_way_to_a_name(self) -> None:
+        head = (
+            '<meta property="article:author" content="https://social.example/herald">'
+            '<meta name="sailthru.author" content="Lin Wei">'
+        )
+        assert _authors("", head) == ["Lin Wei"]
+
+    def test_the_site_as_author_gives_way_to_the_shown_writer(self) -> None:
+        head = (
+            '<meta property="og:site_name" content="Harbour Herald">'
+            '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "T", '
+            '"author": {"@type": "Organization", "name": "Harbour Herald"}}</script>'
+        )
+        assert _authors('<p class="byline">By Jane Roe</p>', head) == ["Jane Roe"]
+        assert _authors('<p class="byline">By jr</p>', head) == ["Harbour Herald"]
+
+
+@pytest.mark.parametrize(
+    ("name", "tidy"),
+    [
+        ('"Jane Roe"', "Jane Roe"),
+        ("By Jane Roe", "Jane Roe"),
+        ("Jane Roe (jr)", "Jane Roe"),
+        ("Jane Roe", "Jane Roe"),
+        ("By", "By"),
+    ],
+)
+def test_tidy_name(name: str, tidy: str) -> None:
+    assert tidy_name(name) == tidy

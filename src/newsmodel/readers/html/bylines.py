@@ -21,7 +21,7 @@ import lxml.html
 
 from ..._dates import MONTH_PATTERN
 
-__all__ = ["authors_in_page"]
+__all__ = ["authors_in_page", "looks_like_a_person", "names_in", "tidy_name"]
 
 _BYLINE_NAMES = re.compile(r"author|byline|writer|contributor|posted-?by|creator", re.I)
 _NOT_BYLINE_NAMES = re.compile(
@@ -37,7 +37,8 @@ _PREFIX = re.compile(
 )
 _WEEKDAYS = "(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?"
 _CUT = re.compile(
-    rf"\s*(?:[|•·—–]|\s-\s|\bon\b|\bin\b|\bupdated\b|\bpublished\b|\bposted\b|\d|"
+    rf"\s*(?:[|•·—–]|\s-\s|\bon\s+(?=\S*\d|(?:{MONTH_PATTERN}|{_WEEKDAYS})\b)|\bin\b|"
+    rf"\bupdated\b|\bpublished\b|\bposted\b|\d|"
     rf"\b(?:{MONTH_PATTERN})\b\.?\s+\d|\b(?:{_WEEKDAYS})\b)",
     re.I,
 )
@@ -47,6 +48,7 @@ _FILLER = re.compile(
     r"login|log\s+in|sign\s+in|menu|search|home|advertisement|sponsored|learn\s+more|says)\b",
     re.I,
 )
+_INITIALS = re.compile(r"\s*\([a-z.]{1,6}\)$", re.I)
 _MAX_WORDS, _MAX_CHARS = 6, 60
 _NOT_SHOWN = frozenset({"script", "style", "head", "noscript", "template", "title"})
 
@@ -103,13 +105,27 @@ def names_in(text: str) -> tuple[str, ...]:
     return names if all(_looks_like_name(name) for name in names) else ()
 
 
+def tidy_name(name: str) -> str:
+    """A name without quotes around it, a "By" before it or initials in brackets after it
+    ("Jane Roe (jr)"); unchanged if nothing is left."""
+    tidy = _PREFIX.sub("", name.strip().strip("\"'“”‘’«»").strip()).strip()
+    tidy = _INITIALS.sub("", tidy)
+    return tidy or name
+
+
+def looks_like_a_person(name: str) -> bool:
+    """Whether a name reads as a person's in Latin script: two to four capitalised words."""
+    words = name.split()
+    return 2 <= len(words) <= 4 and all(w[0].isupper() and w[0].isascii() for w in words)
+
+
 def _looks_like_name(text: str) -> bool:
     words = text.split()
     return (
         0 < len(words) <= _MAX_WORDS
         and len(text) <= _MAX_CHARS
         and not any(ch.isdigit() for ch in text)
-        and "@" not in text
+        and not any(ch in text for ch in "@/:")
         and "http" not in text.lower()
         and any(ch.isalpha() for ch in text)
         and not _FILLER.search(text)

@@ -33,7 +33,7 @@ from ..._from_schemaorg import PAGE_TYPES, articles_in, to_article
 from ..._lenientjson import LenientJSONError, loads
 from ..._model import Article, Image, Organization, Person
 from ...errors import InvalidValueError, ReadWarning
-from .bylines import authors_in_page, names_in
+from .bylines import authors_in_page, looks_like_a_person, names_in, tidy_name
 from .microdata import microdata_items
 from .visible_dates import day_in_url, days_in_page
 
@@ -249,10 +249,38 @@ def page_metadata(
     _offer_meta_names(meta, metas, base)
     _offer_page(meta, tree, base)
     _link_author(meta)
+    _tidy_authors(meta)
     site = meta.fields.get("site_name")
     if site and "publisher" not in meta.fields:
         meta.offer("publisher", Organization(site), meta.provenance["site_name"])
     return meta
+
+
+def _only_the_site(meta: Metadata) -> bool:
+    """Whether the authors are only the site itself, as a placeholder for the writer."""
+    authors = meta.fields.get("authors", ())
+    site = {
+        name.casefold()
+        for name in (
+            meta.fields.get("site_name"),
+            getattr(meta.fields.get("publisher"), "name", None),
+        )
+        if name
+    }
+    return bool(authors) and all(
+        isinstance(a, Organization) and a.name.casefold() in site for a in authors
+    )
+
+
+def _tidy_authors(meta: Metadata) -> None:
+    """Names as markup gives them, without quotes around them or a "By" before them."""
+    authors = meta.fields.get("authors", ())
+    tidy = tuple(
+        attrs.evolve(a, name=tidy_name(a.name)) if tidy_name(a.name) != a.name else a
+        for a in authors
+    )
+    if tidy != authors:
+        meta.fields["authors"] = tidy
 
 
 def _link_author(meta: Metadata) -> None:
@@ -303,8 +331,8 @@ def _offer_meta_names(meta: Metadata, metas: dict[str, list[str]], base: str | N
     meta.offer("date_published", _any_published(metas), "meta")
     meta.offer("date_modified", parse_moment(_first(metas, _MODIFIED_NAMES)), "meta")
     meta.offer("section", _first(metas, _SECTION_NAMES), "meta")
-    author = _first(metas, _AUTHOR_NAMES) or _twitter_label(metas, _WRITTEN_BY)
-    if author and not author.startswith(("http://", "https://", "@")):
+    author = _first_name(metas) or _twitter_label(metas, _WRITTEN_BY)
+    if author:
         names = names_in(author) or (author,)
         meta.offer("authors", tuple(Person(name) for name in names), "meta")
     keywords = _first(metas, _KEYWORD_NAMES)
@@ -313,6 +341,15 @@ def _offer_meta_names(meta: Metadata, metas: dict[str, list[str]], base: str | N
     image = _absolute(_first(metas, _IMAGE_NAMES), base)
     meta.offer("images", (Image(image),) if image else (), "meta")
     meta.offer("site_name", _first(metas, _SITE_NAMES), "meta")
+
+
+def _first_name(metas: dict[str, list[str]]) -> str | None:
+    """The first author meta value that is a name, not an address or a handle."""
+    for name in _AUTHOR_NAMES:
+        for value in metas.get(name, ()):
+            if not value.startswith(("http://", "https://", "@", "//")):
+                return value
+    return None
 
 
 def _twitter_label(metas: dict[str, list[str]], label: re.Pattern[str]) -> str | None:
@@ -349,6 +386,11 @@ def _offer_page(meta: Metadata, tree: lxml.html.HtmlElement, base: str | None) -
     meta.offer("date_modified", shown[1], "visible")
     if "authors" not in meta.fields:
         meta.offer("authors", tuple(Person(name) for name in authors_in_page(tree)), "visible")
+    elif _only_the_site(meta):  # a writer the page shows beats the site as "author"
+        shown = authors_in_page(tree)
+        if shown and all(looks_like_a_person(name) for name in shown):
+            meta.fields["authors"] = tuple(Person(name) for name in shown)
+            meta.provenance["authors"] = "visible"
     language = tree.get("lang") or tree.get("{http://www.w3.org/XML/1998/namespace}lang")
     meta.offer("language", language.strip() if language else None, "html")
     title = tree.findtext(".//title")
