@@ -114,3 +114,53 @@ class TestWrittenDatesInMarkup:
             '<meta name="published-time" content="2026-01-01T00:00:00Z"></head></html>'
         )
         assert newsmodel.read(html).date_published == DAY  # the earliest of the two
+
+
+def test_day_in_url_with_a_month_name() -> None:
+    assert day_in_url("https://news.example/2025/september/04/ferry") == DAY
+
+
+class TestRestampedMarkup:
+    """A publication date that markup re-stamps gives way to a steadier one, kept in extra."""
+
+    def test_the_url_day_beats_a_later_markup_date(self) -> None:
+        html = (
+            "<html><head><title>T</title>"
+            '<meta property="article:published_time" content="2026-02-16T10:00:00+00:00">'
+            "</head><body></body></html>"
+        )
+        article = newsmodel.read(html, url="https://news.example/2025/09/04/ferry/")
+        assert article.date_published == DAY
+        assert article.extra["datePublished"] == "2026-02-16T10:00:00+00:00"
+
+    def test_a_url_day_a_few_hours_off_changes_nothing(self) -> None:
+        html = (
+            "<html><head><title>T</title>"
+            '<meta property="article:published_time" content="2025-09-05T01:00:00+00:00">'
+            "</head><body></body></html>"
+        )
+        article = newsmodel.read(html, url="https://news.example/2025/09/04/ferry/")
+        assert article.date_published == dt.datetime(2025, 9, 5, 1, tzinfo=dt.timezone.utc)
+
+    def test_the_dateline_beats_markup_stamped_with_its_last_edit(self) -> None:
+        stamp = "2026-01-10T08:00:00+00:00"
+        html = (
+            '<html><head><script type="application/ld+json">{"@type": "BlogPosting", '
+            f'"headline": "T", "datePublished": "{stamp}", "dateModified": "{stamp}"}}'
+            '</script></head><body><h1>T</h1><p class="post-date">September 4, 2025</p>'
+            "</body></html>"
+        )
+        article = newsmodel.read(html)
+        assert article.date_published == DAY
+        assert article.extra["datePublished"] == stamp
+
+    def test_markup_with_a_separate_edit_date_is_trusted(self) -> None:
+        html = (
+            '<html><head><script type="application/ld+json">{"@type": "BlogPosting", '
+            '"headline": "T", "datePublished": "2026-01-10T08:00:00+00:00", '
+            '"dateModified": "2026-01-12T08:00:00+00:00"}</script></head>'
+            '<body><h1>T</h1><p class="post-date">September 4, 2025</p></body></html>'
+        )
+        assert newsmodel.read(html).date_published == dt.datetime(
+            2026, 1, 10, 8, tzinfo=dt.timezone.utc
+        )

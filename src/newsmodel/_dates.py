@@ -13,9 +13,9 @@ import re
 
 from dateutil.parser import isoparse
 
-__all__ = ["MONTH_PATTERN", "parse_day", "parse_moment"]
+__all__ = ["MONTHS", "MONTH_PATTERN", "parse_day", "parse_moment"]
 
-_MONTHS = {
+MONTHS = {
     name: number
     for number, names in enumerate(
         (
@@ -36,7 +36,8 @@ _MONTHS = {
     )
     for name in names
 }
-MONTH_PATTERN = "|".join(sorted(_MONTHS, key=len, reverse=True))
+"""English month names and abbreviations, lower-cased, to month numbers."""
+MONTH_PATTERN = "|".join(sorted(MONTHS, key=len, reverse=True))
 """English month names and their abbreviations, longest first, for a regular expression."""
 _MONTH = MONTH_PATTERN
 _FORMS = (
@@ -72,7 +73,7 @@ def parse_day(text: str) -> dt.date | None:
         match = pattern.search(text)
         if match:
             parts = dict(zip(order, match.groups(), strict=True))
-            month = parts.get("m") or str(_MONTHS[parts["mn"].lower()])
+            month = parts.get("m") or str(MONTHS[parts["mn"].lower()])
             found = _day(parts["y"], month, parts["d"])
             if found:
                 return found

@@ -87,6 +87,7 @@ class HtmlReader:
         elif isinstance(section, str):
             section = Section(section)
         extra = dict(meta.jsonld.extra) if meta.jsonld is not None else {}
+        extra.update(meta.extra)
         amp = fields.pop("amp_url", None)
         if amp:
             extra.setdefault("amphtml", amp)

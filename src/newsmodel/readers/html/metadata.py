@@ -90,6 +90,8 @@ class Metadata:
     fields: dict[str, Any] = attrs.Factory(dict)
     provenance: dict[str, str] = attrs.Factory(dict)
     jsonld: Article | None = None
+    extra: dict[str, Any] = attrs.Factory(dict)
+    """Values set aside for ``Article.extra``, e.g. a publication date the URL disproves."""
 
     def offer(self, field: str, value: Any, source: str) -> None:
         """Keep ``value`` for ``field`` unless an earlier source gave one.
@@ -250,10 +252,52 @@ def page_metadata(
     _offer_page(meta, tree, base)
     _link_author(meta)
     _tidy_authors(meta)
+    _trust_the_url_day(meta, base)
+    _trust_the_dateline(meta, tree)
     site = meta.fields.get("site_name")
     if site and "publisher" not in meta.fields:
         meta.offer("publisher", Organization(site), meta.provenance["site_name"])
     return meta
+
+
+def _trust_the_url_day(meta: Metadata, base: str | None) -> None:
+    """Prefer the day in the address to a markup date more than a day after it.
+
+    An address like ``/2023/10/03/`` is set when a story is first published and never
+    changes, while templates often re-stamp ``datePublished`` on every edit. The later
+    date is kept in ``extra["datePublished"]``.
+    """
+    shown = day_in_url(base) or day_in_url(meta.fields.get("canonical_url"))
+    published = meta.fields.get("date_published")
+    if shown is None or published is None or meta.provenance["date_published"] == "url":
+        return
+    if _day_of(published) - shown > dt.timedelta(days=1):
+        meta.extra["datePublished"] = published.isoformat()
+        meta.fields["date_published"] = shown
+        meta.provenance["date_published"] = "url"
+
+
+def _trust_the_dateline(meta: Metadata, tree: lxml.html.HtmlElement) -> None:
+    """Prefer the day the page shows to a markup date that looks re-stamped.
+
+    Markup looks re-stamped when its publication date is its modification date to the
+    second, or a day written in words rather than ISO 8601 (hand-made templates). A
+    dateline showing an earlier day then wins; the markup's date goes to ``extra``.
+    """
+    published = meta.fields.get("date_published")
+    source = meta.provenance.get("date_published")
+    if published is None or source not in ("json-ld", "microdata", "opengraph", "meta"):
+        return
+    restamped = published == meta.fields.get("date_modified") or (
+        source in ("json-ld", "microdata") and type(published) is dt.date
+    )
+    if not restamped:
+        return
+    shown, _ = days_in_page(tree, updated=False)
+    if shown is not None and _day_of(published) - shown > dt.timedelta(days=1):
+        meta.extra.setdefault("datePublished", published.isoformat())
+        meta.fields["date_published"] = shown
+        meta.provenance["date_published"] = "visible"
 
 
 def _only_the_site(meta: Metadata) -> bool:

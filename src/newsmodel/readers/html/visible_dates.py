@@ -18,12 +18,15 @@ import re
 
 import lxml.html
 
-from ..._dates import MONTH_PATTERN, parse_day
+from ..._dates import MONTH_PATTERN, MONTHS, parse_day
 
 __all__ = ["day_in_url", "days_in_page"]
 
 _URL_DAY = re.compile(
     r"/((?:19|20)\d\d)[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])(?:/|$|[-_])"
+)
+_URL_DAY_NAMED = re.compile(
+    rf"/((?:19|20)\d\d)/({MONTH_PATTERN})/(0?[1-9]|[12]\d|3[01])(?:/|$)", re.I
 )
 _DATE_NAMES = re.compile(r"date|time|posted|publish|byline|meta|timestamp", re.I)
 _UPDATED = re.compile(r"updat|modif|edited|revised|aktualisiert|mis à jour", re.I)
@@ -39,9 +42,15 @@ _AFTER_H1, _BEFORE_H1 = 60, 15  # elements searched around the headline
 
 
 def day_in_url(url: str | None) -> dt.date | None:
-    """The day a URL's path names, as in ``/2025/09/04/``."""
-    match = _URL_DAY.search(url or "")
-    return _day(*match.groups()) if match else None
+    """The day a URL's path names, as in ``/2025/09/04/`` or ``/2025/september/04/``."""
+    path = (url or "").split("?", 1)[0]
+    match = _URL_DAY.search(path)
+    if match:
+        return _day(*match.groups())
+    match = _URL_DAY_NAMED.search(path)
+    if match:
+        return _day(match.group(1), str(MONTHS[match.group(2).lower()]), match.group(3))
+    return None
 
 
 def days_in_page(
