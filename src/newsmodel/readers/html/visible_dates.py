@@ -39,6 +39,7 @@ _LABEL_WORDS = re.compile(
     r"\b(?:posted|published|on|at|am|pm|last|updated?|modified)\b|[\d:|•·,.-]", re.I
 )
 _AFTER_H1, _BEFORE_H1 = 60, 15  # elements searched around the headline
+_MAX_CHILDREN = 8  # an element with more is a container, not a date line
 
 
 def day_in_url(url: str | None) -> dt.date | None:
@@ -65,44 +66,56 @@ def days_in_page(
     """
     if not (published or updated):
         return None, None
-    shown = [e for e in tree.iter() if isinstance(e.tag, str) and e.tag not in _NOT_SHOWN]
+    page = _Page([e for e in tree.iter() if isinstance(e.tag, str) and e.tag not in _NOT_SHOWN])
     return (
-        _search(shown, updated=False) if published else None,
-        _search(shown, updated=True) if updated else None,
+        page.search(updated=False) if published else None,
+        page.search(updated=True) if updated else None,
     )
 
 
-def _search(shown: list[lxml.html.HtmlElement], *, updated: bool) -> dt.date | None:
-    for element in shown:
-        names = f"{element.get('class') or ''} {element.get('id') or ''}"
-        if _DATE_NAMES.search(names):
-            found = _shown_day(element, _MAX_LABELLED, updated=updated)
-            if found:
+class _Page:
+    """The page's shown elements, with the short texts of small ones read once."""
+
+    def __init__(self, shown: list[lxml.html.HtmlElement]) -> None:
+        self.shown = shown
+        self._texts: dict[int, str] = {}
+
+    def text(self, index: int) -> str:
+        """The element's text when it is small enough to be a date line, else ""."""
+        if index not in self._texts:
+            element = self.shown[index]
+            short = len(element) <= _MAX_CHILDREN
+            text = " ".join(element.text_content().split()) if short else ""
+            self._texts[index] = text if len(text) <= _MAX_LABELLED else ""
+        return self._texts[index]
+
+    def search(self, *, updated: bool) -> dt.date | None:
+        """The first day by the order in the module docstring."""
+        for index, element in enumerate(self.shown):
+            names = f"{element.get('class') or ''} {element.get('id') or ''}"
+            if _DATE_NAMES.search(names):
+                found = _shown_day(self.text(index), _MAX_LABELLED, updated=updated)
+                if found:
+                    return found
+        headline = next((i for i, e in enumerate(self.shown) if e.tag == "h1"), None)
+        if headline is not None:
+            after = range(headline + 1, min(headline + 1 + _AFTER_H1, len(self.shown)))
+            before = range(headline - 1, max(headline - _BEFORE_H1, 0) - 1, -1)
+            for index in (*after, *before):
+                found = _shown_day(self.text(index), _MAX_NEAR, updated=updated)
+                if found:
+                    return found
+        for index in range(len(self.shown)):
+            text = self.text(index)
+            found = _shown_day(text, _MAX_NEAR, updated=updated)
+            if found and len(_LABEL_WORDS.sub("", _MONTH_WORDS.sub("", text))) <= _LEFT_OVER:
                 return found
-    headline = next((i for i, e in enumerate(shown) if e.tag == "h1"), None)
-    if headline is not None:
-        after = shown[headline + 1 : headline + 1 + _AFTER_H1]
-        before = shown[max(headline - _BEFORE_H1, 0) : headline][::-1]
-        for element in (*after, *before):
-            found = _shown_day(element, _MAX_NEAR, updated=updated)
-            if found:
-                return found
-    for element in shown:
-        found = _shown_day(element, _MAX_NEAR, updated=updated)
-        if found and len(_LABEL_WORDS.sub("", _without_day(element))) <= _LEFT_OVER:
-            return found
-    return None
+        return None
 
 
-def _without_day(element: lxml.html.HtmlElement) -> str:
-    text = " ".join(element.text_content().split())
-    return _MONTH_WORDS.sub("", text).strip()
-
-
-def _shown_day(element: lxml.html.HtmlElement, longest: int, *, updated: bool) -> dt.date | None:
+def _shown_day(text: str, longest: int, *, updated: bool) -> dt.date | None:
     """The day written before an "updated" label, or (``updated``) after one."""
-    text = " ".join(element.text_content().split())
-    if not text or len(text) > longest:
+    if not text or len(text) > longest or not any(ch.isdigit() for ch in text):
         return None
     label = _UPDATED.search(text)
     if updated:
