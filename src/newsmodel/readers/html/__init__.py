@@ -22,6 +22,7 @@ from ...errors import ReadError, ReadWarning
 from ...source import Source
 from .body import extract_body
 from .comments import comments_in
+from .headline import settle_headline
 from .listing import listing_articles
 from .metadata import jsonld_values, page_metadata
 from .portal import breadcrumb_section, comments_open, portal_of, related_links
@@ -33,7 +34,6 @@ _SIGNATURE = re.compile(
     r"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title)\b",
     re.IGNORECASE | re.DOTALL,
 )
-_TITLE_SEPARATORS = re.compile(r"\s+[|–—:-]\s+")
 
 
 class HtmlReader:
@@ -61,6 +61,7 @@ class HtmlReader:
         if note:
             warnings.warn(f"{source.name}: {note}", ReadWarning, stacklevel=3)
         tree = parse_html(text)
+        h1s = [" ".join(h1.text_content().split()) for h1 in tree.iter("h1")]
         values = jsonld_values(tree)
         meta = page_metadata(tree, source.url, values)
         listed = listing_articles(tree, values, source.url, meta)
@@ -77,8 +78,11 @@ class HtmlReader:
             meta.provenance["body"] = "json-ld"
         headline = fields.pop("headline", None)
         site = fields.pop("site_name", None)
-        if headline and site and meta.provenance.get("headline") == "title":
-            headline = _strip_site_name(headline, site)
+        if headline:
+            settled = settle_headline(headline, site, h1s)
+            if settled != headline and settled in h1s:
+                meta.provenance["headline"] = "visible"
+            headline = settled
         if not headline:
             return
         section = fields.pop("section", None)
@@ -148,12 +152,6 @@ def _build(fields: dict[str, Any], extra: dict[str, Any]) -> Article:
             raise
         extra["inLanguage"] = fields.pop("language")
         return Article(**fields, extra=extra)
-
-
-def _strip_site_name(title: str, site: str) -> str:
-    parts = _TITLE_SEPARATORS.split(title)
-    kept = [part for part in parts if part.strip().lower() != site.strip().lower()]
-    return " - ".join(kept) if kept and len(kept) < len(parts) else title
 
 
 reader = HtmlReader()
