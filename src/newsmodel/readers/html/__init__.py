@@ -76,13 +76,7 @@ class HtmlReader:
         if not body and meta.jsonld is not None:
             body = meta.jsonld.body
             meta.provenance["body"] = "json-ld"
-        headline = fields.pop("headline", None)
-        site = fields.pop("site_name", None)
-        if headline:
-            settled = settle_headline(headline, site, h1s)
-            if settled != headline and settled in h1s:
-                meta.provenance["headline"] = "visible"
-            headline = settled
+        headline = _headline(fields, meta.provenance, h1s)
         if not headline:
             return
         section = fields.pop("section", None)
@@ -141,6 +135,18 @@ def _sources(article: Article, provenance: dict[str, str]) -> dict[str, str]:
     found.update((k, v) for k, v in provenance.items() if k in found)
     found.pop("url", None)  # the caller gave it
     return found
+
+
+def _headline(fields: dict[str, Any], provenance: dict[str, str], h1s: list[str]) -> str | None:
+    """The headline, settled against the site's name and the page's ``<h1>`` texts."""
+    headline = fields.pop("headline", None)
+    site = fields.pop("site_name", None)
+    if not headline:
+        return None
+    settled = settle_headline(headline, site, h1s)
+    if settled != headline and settled in h1s:
+        provenance["headline"] = "visible"
+    return settled
 
 
 def _build(fields: dict[str, Any], extra: dict[str, Any]) -> Article:
