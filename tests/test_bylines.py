@@ -51,6 +51,17 @@ class TestVisibleBylines:
         body = '<div class="author-wrap"><div>By</div><div>Jane Roe</div><div>-</div></div>'
         assert _authors(body) == ["Jane Roe"]
 
+    def test_a_job_title_beside_the_name_is_left_out(self) -> None:
+        body = (
+            '<div class="author-info"><div class="author-name">Jane Roe</div>'
+            "<div>Harbour Editor</div></div>"
+        )
+        assert _authors(body) == ["Jane Roe"]
+
+    def test_names_in_separate_links(self) -> None:
+        body = '<p class="byline">By <a>Jane Roe</a> and <a>Omar Haddad</a></p>'
+        assert _authors(body) == ["Jane Roe", "Omar Haddad"]
+
     def test_comment_authors_are_not_bylines(self) -> None:
         body = '<ol><li><div class="comment-author">Omar Haddad says</div></li></ol>'
         assert _authors(body) == []

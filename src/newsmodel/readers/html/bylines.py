@@ -76,17 +76,34 @@ def authors_in_page(tree: lxml.html.HtmlElement) -> tuple[str, ...]:
             )
     for group in (marked, linked, labelled):
         for element in group:
-            found = names_in(_shown_text(element))
+            found = _names_shown(element)
             if found:
                 return found
     return ()
 
 
-def _shown_text(element: lxml.html.HtmlElement) -> str:
+def _names_shown(element: lxml.html.HtmlElement) -> tuple[str, ...]:
+    """The names an element shows: its whole text read as a byline, or, where that runs a
+    name into a job title ("Jane Roe Staff Writer"), the first of its texts that is one."""
+    pieces = _shown_pieces(element)
+    found = names_in(" ".join(pieces))
+    if len(pieces) < 2 or all(name in pieces for name in found):
+        return found
+    for piece in pieces:
+        named = names_in(piece)
+        if named:
+            return named
+    return found
+
+
+def _shown_pieces(element: lxml.html.HtmlElement) -> list[str]:
+    """The element's texts, one per text node, whitespace normalised."""
     name = element.find(".//*[@itemprop='name']")
     target = name if name is not None else element
-    content = target.get("content") if target.tag == "meta" else None
-    return " ".join((content or " ".join(target.itertext())).split())
+    if target.tag == "meta":
+        return [" ".join((target.get("content") or "").split())]
+    pieces = (" ".join(text.split()) for text in target.itertext())
+    return [piece for piece in pieces if piece]
 
 
 def names_in(text: str) -> tuple[str, ...]:
