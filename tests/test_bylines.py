@@ -62,6 +62,19 @@ class TestVisibleBylines:
         body = '<p class="byline">By <a>Jane Roe</a> and <a>Omar Haddad</a></p>'
         assert _authors(body) == ["Jane Roe", "Omar Haddad"]
 
+    def test_a_by_line_under_the_headline(self) -> None:
+        assert _authors("<p>by: Jane Roe</p><p>The ferry is back.</p>") == ["Jane Roe"]
+
+    def test_a_written_by_label_and_the_name_after_it(self) -> None:
+        body = "<div><p>Written by</p><p>Jane Roe</p></div><p>The ferry is back.</p>"
+        assert _authors(body) == ["Jane Roe"]
+
+    def test_a_link_to_an_author_page_under_the_headline(self) -> None:
+        assert _authors('<p><a href="/contributors/jane-roe">Jane Roe</a></p>') == ["Jane Roe"]
+
+    def test_a_lower_case_word_under_the_headline_is_not_a_byline(self) -> None:
+        assert _authors("<p>by bluesky</p>") == []
+
     def test_comment_authors_are_not_bylines(self) -> None:
         body = '<ol><li><div class="comment-author">Omar Haddad says</div></li></ol>'
         assert _authors(body) == []

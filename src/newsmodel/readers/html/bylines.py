@@ -31,13 +31,15 @@ _NOT_BYLINE_NAMES = re.compile(
 )
 _AUTHOR_PAGE = re.compile(r"/(?:author|authors|contributors?|staff|profiles?|people|writers?)/")
 _PREFIX = re.compile(
-    r"^(?:(?:written|posted|published|reviewed|edited|reported|words|story|text)\s+)?by\b[:\s]*"
+    r"^(?:(?:written|posted|published|reviewed|edited|reported|words|story|text|articles?|"
+    r"posts?|stories)\s+)?"
+    r"by\b[:\s]*"
     r"|^(?:authors?|writer|reporter)\b\s*[:|-]?\s*",
     re.I,
 )
 _WEEKDAYS = "(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?"
 _CUT = re.compile(
-    rf"\s*(?:[|•·—–]|\s-\s|\bon\s+(?=\S*\d|(?:{MONTH_PATTERN}|{_WEEKDAYS})\b)|\bin\b|"
+    rf"\s*(?:[|•·⋅—–]|\bview\b|\s-\s|\bon\s+(?=\S*\d|(?:{MONTH_PATTERN}|{_WEEKDAYS})\b)|\bin\b|"
     rf"\bupdated\b|\bpublished\b|\bposted\b|\d|"
     rf"\b(?:{MONTH_PATTERN})\b\.?\s+\d|\b(?:{_WEEKDAYS})\b)",
     re.I,
@@ -50,6 +52,8 @@ _FILLER = re.compile(
 )
 _INITIALS = re.compile(r"\s*\([a-z.]{1,6}\)$", re.I)
 _MAX_WORDS, _MAX_CHARS = 6, 60
+_AFTER_H1, _BEFORE_H1 = 60, 15  # elements searched around the headline
+_MAX_CHILDREN = 8  # an element with more is a container, not a byline
 _NOT_SHOWN = frozenset({"script", "style", "head", "noscript", "template", "title"})
 
 
@@ -58,9 +62,11 @@ def authors_in_page(tree: lxml.html.HtmlElement) -> tuple[str, ...]:
     marked: list[lxml.html.HtmlElement] = []
     linked: list[lxml.html.HtmlElement] = []
     labelled: list[lxml.html.HtmlElement] = []
+    shown: list[lxml.html.HtmlElement] = []
     for element in tree.iter():
         if not isinstance(element.tag, str) or element.tag in _NOT_SHOWN:
             continue
+        shown.append(element)
         if "author" in (element.get("itemprop") or "").lower().split() or (
             element.tag == "a" and "author" in (element.get("rel") or "").lower().split()
         ):
@@ -79,6 +85,33 @@ def authors_in_page(tree: lxml.html.HtmlElement) -> tuple[str, ...]:
             found = _names_shown(element)
             if found:
                 return found
+    return _byline_near_headline(shown)
+
+
+def _byline_near_headline(shown: list[lxml.html.HtmlElement]) -> tuple[str, ...]:
+    """A "By ..." line, a "Written by" label and the name after it, or a link to an author
+    page, among the elements just around the page's ``<h1>``."""
+    headline = next((i for i, e in enumerate(shown) if e.tag == "h1"), None)
+    if headline is None:
+        return ()
+    after = shown[headline + 1 : headline + 1 + _AFTER_H1]
+    before = shown[max(headline - _BEFORE_H1, 0) : headline][::-1]
+    for element in (*after, *before):
+        if len(element) > _MAX_CHILDREN:
+            continue
+        text = " ".join(_shown_pieces(element))
+        if not text or len(text) > _MAX_CHARS * 2:
+            continue
+        found: tuple[str, ...] = ()
+        if _PREFIX.match(text):
+            found = _names_shown(element)
+            following = element.getnext()
+            if not found and not _PREFIX.sub("", text).strip() and following is not None:
+                found = _names_shown(following)
+        elif element.tag == "a" and _AUTHOR_PAGE.search(element.get("href") or ""):
+            found = names_in(text)
+        if found and all(name[0].isupper() or not name[0].isascii() for name in found):
+            return found
     return ()
 
 
@@ -144,6 +177,7 @@ def _looks_like_name(text: str) -> bool:
         and not any(ch.isdigit() for ch in text)
         and not any(ch in text for ch in "@/:")
         and "http" not in text.lower()
-        and any(ch.isalpha() for ch in text)
+        and re.search(r"[^\W\d_]{2}", text) is not None
+        and not text.startswith("(")
         and not _FILLER.search(text)
     )
