@@ -2,15 +2,22 @@
 
 1. Elements that never hold the story are dropped: scripts, styles, forms, navigation,
    headers, footers, asides, and elements whose class or id names boilerplate (share bars,
-   newsletter boxes, ads, related and "more from" blocks, comments, cookie banners).
+   newsletter boxes, ads, related and "more from" blocks, comments, cookie banners,
+   sidebar widgets), and hidden elements. An element that holds most of the page's text
+   is never dropped whole: broken markup (a ``<nav>`` or ``<button>`` never closed) or a
+   page that streams its story into a hidden element leaves the story inside one. Markup
+   after ``</html>`` is read as part of the body.
 2. Every container is scored by the text of the paragraphs directly in it (long text
    counts, link text counts against, teaser cards inside links do not count), with half
    the score passed to its parent; an ``<article>`` element or ``itemprop="articleBody"``
-   gets a head start. Text written straight into a ``div`` between ``<br>`` counts as
-   paragraphs. A story split over sibling containers of one kind is taken whole.
-3. The best container's paragraphs, headings, quotes, lists and figures become the body,
-   in document order; lines that are page chrome ("Advertisement", "Read more") are
-   skipped.
+   gets a head start. Text written straight into a ``div``, ``section`` or ``article``
+   between ``<br>`` counts as paragraphs. A story split over sibling containers of one
+   kind is taken whole.
+3. The best container's paragraphs, headings, quotes, lists, tables and figures become the
+   body, in document order (text between ``<br>`` in its place among them); a table of
+   values becomes a list of its rows, cells joined by " | ", and a table that lays out the
+   page is read as the blocks in its cells; lines that are page chrome ("Advertisement",
+   "Read more") are skipped.
 """
 
 from __future__ import annotations
@@ -24,7 +31,7 @@ import lxml.html
 from ..._checks import text_problem, url_problem
 from ..._model import Block, Figure, Heading, Image, ListBlock, Paragraph, Quote
 
-__all__ = ["extract_body"]
+__all__ = ["blocks_in", "extract_body"]
 
 _DROP_TAGS = (
     "script",
@@ -58,8 +65,11 @@ _BOILERPLATE = re.compile(
     r"(?:^|[\s_-])(?:share|sharing|social|newsletter|subscribe|signup|sign-up|related|"
     r"recommend(?:ed|ations)?|more-from|more-stories|read-more|readmore|cookie|consent|"
     r"breadcrumbs?|outbrain|taboola|author-bio|print-only|promo|advert|ads?|ad-slot|sponsor|"
-    r"pagination|sidebar|widget|footer|masthead|navbar|nav|menu|toolbar|tags?|popup|modal|"
-    r"banner|paywall)(?:$|[\s_-])",
+    r"pagination|sidebar|footer|masthead|navbar|nav|menu|toolbar|tags?|popup|modal|"
+    r"banner|paywall)(?:$|[\s_-])"
+    # "widget" names a sidebar box where a class begins with it ("widget_recent_entries");
+    # page builders name every block of the story "<builder>-widget-..."
+    r"|(?:^|\s)widgets?(?:$|[\s_-])",
     re.IGNORECASE,
 )
 _CHROME_LINES = re.compile(
@@ -67,6 +77,12 @@ _CHROME_LINES = re.compile(
     r"click here|sign up|subscribe( now)?|related( articles)?|you may also like)\W*$",
     re.IGNORECASE,
 )
+# Dropped tags that broken markup can leave wrapped around the whole story.
+_STRUCTURE_TAGS = frozenset({"nav", "footer", "aside", "button", "dialog", "menu", "select"})
+_MIN_STORY = 400
+_MAX_CELL = 400
+_STORY_SHARE = 0.6
+_INVISIBLE = frozenset({"script", "style", "template", "noscript"})
 _BLOCK_TAGS = {"p", "h2", "h3", "h4", "h5", "h6", "blockquote", "ul", "ol", "figure", "pre"}
 _CONTAINER_TAGS = ("div", "section", "article", "main", "td", "body")
 
@@ -98,6 +114,7 @@ _INLINE = frozenset(
     }
 )
 _MIN_RUNS_TEXT = 200
+_RUNS_TAGS = ("div", "td", "section", "article")
 
 
 def _text_runs(element: lxml.html.HtmlElement) -> list[str]:
@@ -119,7 +136,7 @@ def _text_runs(element: lxml.html.HtmlElement) -> list[str]:
 
 
 def _has_text_runs(element: lxml.html.HtmlElement) -> bool:
-    if element.tag not in ("div", "td", "section", "article"):
+    if element.tag not in _RUNS_TAGS:
         return False
     return sum(len(run) for run in _text_runs(element)) >= _MIN_RUNS_TEXT
 
@@ -133,8 +150,12 @@ def _inside_link(element: lxml.html.HtmlElement) -> bool:
     return any(ancestor.tag == "a" for ancestor in element.iterancestors())
 
 
+def _names(element: lxml.html.HtmlElement) -> str:
+    return f"{element.get('class') or ''} {element.get('id') or ''}".strip()
+
+
 def _is_boilerplate(element: lxml.html.HtmlElement) -> bool:
-    names = f"{element.get('class') or ''} {element.get('id') or ''}".strip()
+    names = _names(element)
     if not names or element.tag in ("body", "html", "article", "main"):
         return False
     if element.get("itemprop") == "articleBody":
@@ -159,27 +180,74 @@ def _rich_in_text(element: lxml.html.HtmlElement) -> bool:
 
 
 def _clean(tree: lxml.html.HtmlElement) -> None:
+    holds_story = _StoryTest(tree)
     for element in list(tree.iter(*_DROP_TAGS)):
-        if element.getparent() is not None:
+        if element.getparent() is None:
+            continue
+        if element.tag in _STRUCTURE_TAGS and holds_story(element):
+            element.drop_tag()  # broken markup left the story inside it: keep what it holds
+        else:
             element.drop_tree()
     for element in list(tree.iter()):
         if not isinstance(element.tag, str) or element.getparent() is None:
             continue
         if element.tag == "header" and not any(c.tag in ("h1", "h2") for c in element.iter()):
+            dropped = True
+        else:
+            dropped = (
+                _is_boilerplate(element)
+                or element.get("hidden") is not None
+                or (element.get("aria-hidden") == "true")
+            )
+        if dropped and not (holds_story(element) and not _COMMENTS.search(_names(element))):
             element.drop_tree()
+
+
+class _StoryTest:
+    """Whether an element holds most of the page: never dropped whole, only judged inside.
+
+    Broken markup (a ``<button>`` or ``<nav>`` never closed) or a page that streams its
+    story into a hidden element leaves the whole story inside an element that would be
+    dropped. Such an element holds most of the page's good paragraphs and most of its
+    visible text; a footer of long disclaimers holds the first only.
+    """
+
+    def __init__(self, tree: lxml.html.HtmlElement) -> None:
+        held = _good_text_by_ancestor(tree)
+        total = held.get(tree, 0)
+        self._candidates = (
+            {element for element, length in held.items() if length > total / 2}
+            if total >= _MIN_STORY
+            else set()
+        )
+        self._tree = tree
+        self._page: int | None = None
+
+    def __call__(self, element: lxml.html.HtmlElement) -> bool:
+        if element not in self._candidates:
+            return False
+        if self._page is None:
+            self._page = _visible_length(self._tree)
+        return _visible_length(element) > _STORY_SHARE * self._page
+
+
+def _visible_length(element: lxml.html.HtmlElement) -> int:
+    """Characters of text in the element, leaving out scripts and styles."""
+    length = 0
+    for inner in element.iter():
+        if not isinstance(inner.tag, str) or inner.tag in _INVISIBLE:
+            length += len((inner.tail or "").strip()) if inner is not element else 0
             continue
-        if (
-            _is_boilerplate(element)
-            or element.get("hidden") is not None
-            or (element.get("aria-hidden") == "true")
-        ):
-            element.drop_tree()
+        length += len((inner.text or "").strip())
+        if inner is not element:
+            length += len((inner.tail or "").strip())
+    return length
 
 
 def _best_containers(tree: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:
     scores: dict[lxml.html.HtmlElement, float] = {}
-    for paragraph in tree.iter("p", "pre", "blockquote", "div", "td"):
-        if paragraph.tag in ("div", "td"):
+    for paragraph in tree.iter("p", "pre", "blockquote", *_RUNS_TAGS):
+        if paragraph.tag in _RUNS_TAGS:
             if not _has_text_runs(paragraph):
                 continue
             text = " ".join(_text_runs(paragraph))
@@ -231,27 +299,86 @@ def _good_text_by_ancestor(tree: lxml.html.HtmlElement) -> dict[lxml.html.HtmlEl
     return held
 
 
+def blocks_in(container: lxml.html.HtmlElement, base: str | None) -> tuple[Block, ...]:
+    """The blocks of one container, in document order, with its boilerplate left out.
+
+    Args:
+        container: The element holding the story; it is modified (boilerplate is removed).
+        base: The page's URL, against which image addresses are resolved.
+
+    Returns:
+        The container's paragraphs, headings, quotes, lists and figures.
+
+    .. versionadded:: 0.1.0
+    """
+    _clean(container)
+    return tuple(_blocks(container, base))
+
+
 def _blocks(container: lxml.html.HtmlElement, base: str | None) -> Iterator[Block]:
-    for element in container.iter():
-        if not isinstance(element.tag, str):
+    yield from _walk(container, base, _inside_link(container))
+
+
+def _walk(element: lxml.html.HtmlElement, base: str | None, in_link: bool) -> Iterator[Block]:
+    """The blocks under an element: a block element is read whole, others are entered.
+
+    Text written straight into a container between ``<br>`` and block children becomes
+    paragraphs in its place among them.
+    """
+    runs = _has_text_runs(element)
+    current = [element.text or ""] if runs else []
+    for child in element:
+        if not isinstance(child.tag, str):
+            current.append(child.tail or "")
             continue
-        if element.tag in ("div", "td") and _has_text_runs(element):
-            runs = _text_runs(element)
-            yield from (Paragraph(r) for r in runs if not text_problem(r, blank_ok=False))
+        if runs and child.tag in _INLINE:
+            current.extend((child.text_content(), child.tail or ""))
             continue
-        if element.tag not in _BLOCK_TAGS:
-            continue
-        if any(
-            ancestor.tag in _BLOCK_TAGS
-            for ancestor in element.iterancestors()
-            if ancestor is not container
-        ):
-            continue
-        if element.tag == "p" and _inside_link(element):
-            continue
-        block = _block(element, base)
+        if runs:
+            yield from _run(current)
+            current = []
+        if child.tag == "table" and _is_data_table(child):
+            block: Block | None = _table(child)
+        elif child.tag == "figure" and child.find(".//table") is not None:
+            yield from _walk(child, base, in_link)  # a table set as a figure
+            block = None
+        elif child.tag in _BLOCK_TAGS:
+            block = None if child.tag == "p" and in_link else _block(child, base)
+        else:
+            yield from _walk(child, base, in_link or child.tag == "a")
+            block = None
         if block is not None:
             yield block
+        current.append(child.tail or "")
+    if runs:
+        yield from _run(current)
+
+
+def _run(parts: list[str]) -> Iterator[Paragraph]:
+    text = " ".join("".join(parts).split())
+    if text and not text_problem(text, blank_ok=False):
+        yield Paragraph(text)
+
+
+def _is_data_table(table: lxml.html.HtmlElement) -> bool:
+    """A table of values, not one that lays out the page: no tables or long text inside."""
+    if table.find(".//table") is not None:
+        return False
+    return all(
+        len(_text(cell)) <= _MAX_CELL and len(cell.findall(".//p")) <= 1
+        for cell in table.iter("td", "th")
+    )
+
+
+def _table(table: lxml.html.HtmlElement) -> ListBlock | None:
+    """A table of values as a list of its rows, each row's cells joined by " | "."""
+    rows = []
+    for row in table.iter("tr"):
+        cells = [_text(cell) for cell in row if cell.tag in ("td", "th")]
+        line = " | ".join(cell for cell in cells if cell)
+        if line and not text_problem(line, blank_ok=False):
+            rows.append(line)
+    return ListBlock(rows) if rows else None
 
 
 def _block(element: lxml.html.HtmlElement, base: str | None) -> Block | None:
@@ -288,5 +415,9 @@ def extract_body(tree: lxml.html.HtmlElement, base: str | None) -> tuple[Block, 
     body = tree.find("body")
     if body is None:
         return ()
+    for stray in list(tree.itersiblings()):  # markup after </html>: the parser's second root
+        if stray.tag == "html":
+            inner = stray.find("body")
+            body.extend(list(inner if inner is not None else stray))
     _clean(body)
     return tuple(block for found in _best_containers(body) for block in _blocks(found, base))

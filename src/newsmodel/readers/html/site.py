@@ -23,7 +23,7 @@ from ..._checks import text_problem, url_problem
 from ..._model import Block, Comment, Image, Person, Portal, Related, Section
 from ...sites import Selectors, SiteAdapterError
 from ...sites._selectors import Found, select
-from .body import _blocks, _clean, extract_body
+from .body import blocks_in, extract_body
 from .comments import comments_in
 from .metadata import Metadata
 from .portal import image_at, related_links, trail_section
@@ -157,8 +157,7 @@ class SitePage:
         ]
         blocks: list[Block] = []
         for container in chosen:
-            _clean(container)
-            blocks.extend(_blocks(container, self.base))
+            blocks.extend(blocks_in(container, self.base))
         return tuple(blocks) or extract_body(self.tree, self.base)
 
     def _found(self, field: str) -> list[Found]:

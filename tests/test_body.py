@@ -1,0 +1,161 @@
+"""The article body of an HTML page: which elements hold it, and how they become blocks."""
+
+from __future__ import annotations
+
+import lxml.html
+
+from newsmodel import ListBlock, Paragraph
+from newsmodel._html import parse_html
+from newsmodel._model import Block
+from newsmodel.readers.html.body import blocks_in, extract_body
+
+STORY = (
+    "The harbour board met on Tuesday evening to settle the question of the old ferry pier, "
+    "which has stood empty since the storm two winters ago.",
+    "Members heard from fishermen, from the owners of the café by the slipway, and from the "
+    "engineers who surveyed the timber piles last spring, before any vote was taken.",
+    "In the end the board chose to repair the pier rather than pull it down, and asked the "
+    "council to share the cost over the next three budgets, starting in April.",
+)
+
+
+def _page(body: str) -> lxml.html.HtmlElement:
+    return parse_html(f"<html><head><title>Pier</title></head><body>{body}</body></html>")
+
+
+def _texts(blocks: tuple[Block, ...]) -> list[str]:
+    return [
+        "\n".join(b.items) if isinstance(b, ListBlock) else getattr(b, "text", "") for b in blocks
+    ]
+
+
+def _story_html() -> str:
+    return "".join(f"<p>{p}</p>" for p in STORY)
+
+
+class TestStoryHolders:
+    """An element that would be dropped but holds most of the page is kept, judged inside."""
+
+    def test_unclosed_menu_button_around_the_story(self) -> None:
+        # the parser leaves everything after an unclosed <button> inside it
+        tree = _page(
+            '<header><button class="menu-button"><div><nav><a href="/">Home</a></nav>'
+            f"<main><article>{_story_html()}</article></main></div></button></header>"
+        )
+        assert _texts(extract_body(tree, None)) == list(STORY)
+
+    def test_story_streamed_into_a_hidden_element(self) -> None:
+        tree = _page(
+            '<div class="shell"><p>Loading…</p></div>'
+            f'<div hidden id="S:0"><article>{_story_html()}</article></div>'
+        )
+        assert _texts(extract_body(tree, None)) == list(STORY)
+
+    def test_small_hidden_element_is_still_dropped(self) -> None:
+        tree = _page(
+            f"<article>{_story_html()}"
+            "<div hidden><p>A hidden survey asks how you liked this page.</p></div></article>"
+        )
+        assert _texts(extract_body(tree, None)) == list(STORY)
+
+    def test_footer_of_long_disclaimers_is_still_dropped(self) -> None:
+        disclaimer = (
+            "This material is for general information only and does not replace the advice "
+            "of a qualified professional; no warranty is given as to its accuracy."
+        )
+        tree = _page(
+            f"<article>{_story_html()}</article>"
+            f"<footer><p>{disclaimer}</p><p>{disclaimer} Past results vary.</p></footer>"
+        )
+        assert _texts(extract_body(tree, None)) == list(STORY)
+
+
+class TestMarkupAfterTheDocument:
+    """Markup written after ``</html>`` is read as part of the body."""
+
+    def test_story_after_closing_html(self) -> None:
+        html = (
+            "<html><head><title>Pier</title></head><body><header><nav>"
+            '<a href="/">Home</a></nav></header></body></html>'
+            f'<div class="post"><h1>Pier</h1>{_story_html()}</div>'
+        )
+        assert _texts(extract_body(parse_html(html), None)) == list(STORY)
+
+
+class TestWidgetNames:
+    """A class beginning with "widget" marks boilerplate; builder names holding it do not."""
+
+    def test_page_builder_text_widgets_are_kept(self) -> None:
+        widgets = "".join(
+            f'<div class="builder-widget builder-widget-text"><div class="builder-widget-'
+            f'container"><p>{p}</p></div></div>'
+            for p in STORY
+        )
+        tree = _page(f'<div class="builder-column">{widgets}</div>')
+        assert _texts(extract_body(tree, None)) == list(STORY)
+
+    def test_sidebar_widget_is_dropped(self) -> None:
+        tree = _page(
+            f'<div class="content"><article>{_story_html()}</article>'
+            '<div class="widget widget_recent_entries"><p>Recent posts from the harbour '
+            "office and other news of the week.</p></div></div>"
+        )
+        assert _texts(extract_body(tree, None)) == list(STORY)
+
+
+class TestTextRuns:
+    """Text written between ``<br>`` in a section counts, and stays in its place."""
+
+    def test_runs_in_a_section_are_scored(self) -> None:
+        tree = _page("<section>" + "<br><br>".join(STORY) + "</section>")
+        assert _texts(extract_body(tree, None)) == list(STORY)
+
+    def test_runs_keep_their_order_among_headings(self) -> None:
+        tree = _page(
+            "<div>" + STORY[0] + "<h2>The vote</h2>" + STORY[1] + "<br>" + STORY[2] + "</div>"
+        )
+        assert _texts(extract_body(tree, None)) == [STORY[0], "The vote", STORY[1], STORY[2]]
+
+
+class TestContainerInsideABlock:
+    """A container inside a figure or quote still gives its own paragraphs."""
+
+    def test_container_inside_a_figure(self) -> None:
+        tree = _page(f'<figure><div class="story">{_story_html()}</div></figure>')
+        container = tree.find(".//div")
+        assert _texts(blocks_in(container, None)) == list(STORY)
+
+
+class TestTables:
+    """A table of values becomes a list of rows; a layout table gives its cells' blocks."""
+
+    def test_data_table_becomes_rows(self) -> None:
+        table = (
+            "<table><tr><th>Pier</th><th>Length</th></tr>"
+            "<tr><td>North</td><td>120 m</td></tr><tr><td>South</td><td></td></tr></table>"
+        )
+        tree = _page(f"<article>{_story_html()}{table}</article>")
+        blocks = extract_body(tree, None)
+        assert blocks[-1] == ListBlock(["Pier | Length", "North | 120 m", "South"])
+
+    def test_table_in_a_figure_is_read(self) -> None:
+        table = "<figure><table><tr><td>North</td><td>120 m</td></tr></table></figure>"
+        tree = _page(f"<article>{_story_html()}{table}</article>")
+        assert extract_body(tree, None)[-1] == ListBlock(["North | 120 m"])
+
+    def test_layout_table_gives_the_blocks_in_its_cells(self) -> None:
+        long_cell = "".join(f"<p>{p}</p>" for p in STORY)
+        tree = _page(f'<table><tr><td>{long_cell}</td><td><a href="/">Home</a></td></tr></table>')
+        assert _texts(extract_body(tree, None)) == list(STORY)
+
+
+class TestBlocksIn:
+    """``blocks_in`` reads one container: boilerplate removed, blocks in order."""
+
+    def test_blocks_of_one_container(self) -> None:
+        tree = _page(
+            f'<div id="story">{_story_html()}<div class="share-bar"><p>Share this on '
+            "every network you know of.</p></div></div>"
+        )
+        container = tree.get_element_by_id("story")
+        assert blocks_in(container, None) == tuple(Paragraph(p) for p in STORY)
