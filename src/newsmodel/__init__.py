@@ -37,11 +37,12 @@ from .errors import (
     PluginWarning,
     ReadError,
     ReadWarning,
+    SiteAdapterError,
     UnknownFormatError,
     WriteError,
 )
 from .protocols import Reader, SiteAdapter, Writer
-from .sites import Selectors, SiteAdapterError
+from .sites import Selectors
 from .source import Source
 
 __all__ = [

@@ -10,7 +10,8 @@ The tree::
     │                                         recognised the input
     └── PluginError                           a plugin is broken or clashes with another
         ├── PluginLoadError                   loading its entry point failed
-        └── PluginConflictError               two plugins claim one name in one group
+        ├── PluginConflictError               two plugins claim one name in one group
+        └── SiteAdapterError                  a site adapter's selectors or matches() failed
 
 Warnings: :class:`NewsmodelWarning` (a ``UserWarning``), with :class:`PluginWarning` for a
 plugin that could not be loaded while newsmodel looked through all plugins of a group, and
@@ -34,6 +35,7 @@ __all__ = [
     "PluginWarning",
     "ReadError",
     "ReadWarning",
+    "SiteAdapterError",
     "UnknownFormatError",
     "WriteError",
 ]
@@ -146,6 +148,28 @@ class PluginConflictError(PluginError):
             f"{len(self.distributions)} plugins claim the name {name!r} in {group}: "
             + " and ".join(self.distributions)
         )
+
+
+class SiteAdapterError(PluginError):
+    """A site adapter could not be applied: a selector is not usable XPath 1.0, selects
+    the wrong kind of thing, or ``matches()`` failed.
+
+    The original error, if any, is the ``__cause__``.
+
+    Args:
+        adapter: The adapter's registered name.
+        reason: What went wrong.
+        selector: The :class:`~newsmodel.Selectors` field at fault, if one is.
+
+    .. versionadded:: 0.1
+    """
+
+    def __init__(self, adapter: str, reason: str, *, selector: str | None = None) -> None:
+        self.adapter = adapter
+        self.reason = reason
+        self.selector = selector
+        where = f" selector {selector!r}" if selector else ""
+        super().__init__(f"site adapter {adapter!r}{where}: {reason}")
 
 
 class NewsmodelWarning(UserWarning):

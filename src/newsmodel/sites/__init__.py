@@ -7,6 +7,7 @@ entry-point group; see :doc:`/sites`. newsmodel ships one, for WordPress
 
 from __future__ import annotations
 
-from ._selectors import Selectors, SiteAdapterError
+from ..errors import SiteAdapterError
+from ._selectors import Selectors
 
 __all__ = ["Selectors", "SiteAdapterError"]

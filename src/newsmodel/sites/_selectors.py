@@ -15,7 +15,7 @@ import lxml.html
 from lxml import etree
 
 from .. import _checks as check
-from ..errors import PluginError
+from ..errors import SiteAdapterError
 
 __all__ = ["Selectors", "SiteAdapterError", "select"]
 
@@ -79,29 +79,6 @@ class Selectors:
     )
 
 
-class SiteAdapterError(PluginError):
-    """A site adapter could not be applied: a selector is not usable XPath 1.0, selects
-    the wrong kind of thing, or ``matches()`` failed.
-
-    The original error, if any, is the ``__cause__``.
-
-    Args:
-        adapter: The adapter's registered name.
-        reason: What went wrong.
-        selector: The :class:`Selectors` field at fault, if one is.
-
-    .. versionadded:: 0.1
-    """
-
-    def __init__(self, adapter: str, reason: str, *, selector: str | None = None) -> None:
-        self.adapter = adapter
-        self.reason = reason
-        self.selector = selector
-        where = f" selector {selector!r}" if selector else ""
-        super().__init__(f"site adapter {adapter!r}{where}: {reason}")
-
-
-SiteAdapterError.__module__ = "newsmodel"
 Selectors.__module__ = "newsmodel"
 
 Found: TypeAlias = "lxml.html.HtmlElement | str"

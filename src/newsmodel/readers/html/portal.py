@@ -26,6 +26,7 @@ import lxml.html
 
 from ..._checks import text_problem, url_problem
 from ..._model import Image, Organization, Portal, Related, RelatedKind, Section
+from .microdata import microdata_items
 
 __all__ = [
     "breadcrumb_section",
@@ -232,8 +233,10 @@ def comments_open(tree: lxml.html.HtmlElement) -> bool | None:
 def breadcrumb_section(
     tree: lxml.html.HtmlElement, values: list[Any], headline: str | None, base: str | None
 ) -> Section | None:
-    """The article's section path from a BreadcrumbList, else from a breadcrumb trail."""
-    return _section(_jsonld_trail(values, base) or _html_trail(tree, base), headline)
+    """The article's section path from a BreadcrumbList in JSON-LD, else in microdata, else
+    from a breadcrumb trail."""
+    trail = _jsonld_trail(values, base) or _microdata_trail(tree, base) or _html_trail(tree, base)
+    return _section(trail, headline)
 
 
 def trail_section(
@@ -269,7 +272,7 @@ def _jsonld_trail(values: list[Any], base: str | None) -> list[tuple[str, str | 
             for item in items:
                 inner = item.get("item")
                 name = item.get("name") or (inner.get("name") if isinstance(inner, dict) else None)
-                url = inner.get("@id") if isinstance(inner, dict) else inner
+                url = (inner.get("@id") or inner.get("url")) if isinstance(inner, dict) else inner
                 if (
                     isinstance(name, str)
                     and name.strip()
@@ -279,6 +282,15 @@ def _jsonld_trail(values: list[Any], base: str | None) -> list[tuple[str, str | 
             return trail
         stack.extend(v for v in node.values() if isinstance(v, (dict, list)))
     return []
+
+
+def _microdata_trail(
+    tree: lxml.html.HtmlElement, base: str | None
+) -> list[tuple[str, str | None]]:
+    """The trail of a microdata ``BreadcrumbList`` (read only where the page has one)."""
+    if not tree.xpath("//*[@itemscope][contains(@itemtype, 'BreadcrumbList')]"):
+        return []
+    return _jsonld_trail(microdata_items(tree, base), base)
 
 
 def _position(item: dict[str, Any]) -> int:
