@@ -19,10 +19,15 @@ from newsmodel.readers.html.headline import settle_headline
         ("Ferry back to the island", None, ["Ferry back"], "Ferry back to the island"),
         ("Harbour Herald", "Harbour Herald", [], "Harbour Herald"),
         ("Ferry back", "Harbour Herald", ["Ferry back"], "Ferry back"),
+        ("Ferry Back | News", None, ["ferry back"], "ferry back"),
+        ("Ferry back | Harbour Herald", None, [], "Ferry back"),  # the domain's words
+        ("Harbour Herald | Ferry back", None, [], "Ferry back"),
+        ("Ferry back | World", None, [], "Ferry back | World"),
+        ("Islandâ\x80\x99s ferry", None, [], "Island’s ferry"),
     ],
 )
 def test_settle_headline(headline: str, site: str | None, h1s: list[str], expected: str) -> None:
-    assert settle_headline(headline, site, h1s) == expected
+    assert settle_headline(headline, site, h1s, "https://www.harbourherald.example/x") == expected
 
 
 def test_an_opengraph_title_with_a_trailer() -> None:

@@ -76,7 +76,7 @@ class HtmlReader:
         if not body and meta.jsonld is not None:
             body = meta.jsonld.body
             meta.provenance["body"] = "json-ld"
-        headline = _headline(fields, meta.provenance, h1s)
+        headline = _headline(fields, meta.provenance, h1s, source.url)
         if not headline:
             return
         section = fields.pop("section", None)
@@ -137,13 +137,15 @@ def _sources(article: Article, provenance: dict[str, str]) -> dict[str, str]:
     return found
 
 
-def _headline(fields: dict[str, Any], provenance: dict[str, str], h1s: list[str]) -> str | None:
+def _headline(
+    fields: dict[str, Any], provenance: dict[str, str], h1s: list[str], url: str | None
+) -> str | None:
     """The headline, settled against the site's name and the page's ``<h1>`` texts."""
     headline = fields.pop("headline", None)
     site = fields.pop("site_name", None)
     if not headline:
         return None
-    settled = settle_headline(headline, site, h1s)
+    settled = settle_headline(headline, site, h1s, url)
     if settled != headline and settled in h1s:
         provenance["headline"] = "visible"
     return settled

@@ -1,35 +1,74 @@
 """The headline without what pages append to it in their markup: the site's name, a
 section, a date ("Ferry back - Harbour Herald", "Ferry back | World | 04.09.2025").
 
-Two rules, both needing the page's own words: a part of the title equal to the site's
-name is dropped, and where the page's ``<h1>`` is the start of the headline and the rest
-begins with a separator, the ``<h1>`` is the headline.
+Three rules, each needing the page's own words or address: where the page's ``<h1>`` is
+the start of the headline and the rest begins with a separator, the ``<h1>`` is the
+headline; a last part naming the site (its ``og:site_name``, or the words of its domain,
+"Harbour Herald" on ``harbourherald.example``) is dropped; and text that was UTF-8 decoded
+twice ("Investorâ\\x80\\x99s") is decoded once.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from urllib.parse import urlsplit
 
-__all__ = ["settle_headline"]
+__all__ = ["settle_headline", "undo_double_decoding"]
 
 _SEPARATORS = re.compile(r"\s+[|–—:·•-]\s+")
 _TRAILER = re.compile(r"^\s*[|–—:·•ㅣ-]")
+_DOUBLE_DECODED = re.compile("[\u00c2-\u00f4][\u0080-\u00bf]")
+_QUOTES = str.maketrans("‘’“”", "''\"\"")
+_MIN_SITE_LETTERS = 4
 
 
-def settle_headline(headline: str, site: str | None, h1s: Iterable[str]) -> str:
+def settle_headline(
+    headline: str, site: str | None, h1s: Iterable[str], url: str | None = None
+) -> str:
     """``headline`` without the site's name or a trailer the page's ``<h1>`` leaves out."""
+    headline = undo_double_decoding(headline)
+    wanted = _comparable(headline)
     for h1 in h1s:
-        if (
-            h1
-            and h1 != headline
-            and headline.startswith(h1)
-            and _TRAILER.match(headline[len(h1) :])
-        ):
-            return h1
-    if site:
-        parts = _SEPARATORS.split(headline)
-        kept = [part for part in parts if part.strip().casefold() != site.strip().casefold()]
-        if kept and len(kept) < len(parts):
-            return " - ".join(kept)
+        h1_key = _comparable(h1)
+        if h1 and h1_key != wanted and wanted.startswith(h1_key):
+            rest = headline[len(h1) :] if headline.startswith(h1) else headline[len(h1_key) :]
+            if _TRAILER.match(rest):
+                return h1
+    parts = _SEPARATORS.split(headline)
+    if len(parts) > 1 and _names_the_site(parts[-1], site, url):
+        return " - ".join(parts[:-1])
+    if len(parts) > 1 and _names_the_site(parts[0], site, url):
+        return " - ".join(parts[1:])
     return headline
+
+
+def undo_double_decoding(text: str) -> str:
+    """``text`` decoded once where a page decoded its UTF-8 twice, else unchanged."""
+    if not _DOUBLE_DECODED.search(text):
+        return text
+    try:
+        return text.encode("latin-1").decode("utf-8")
+    except (UnicodeEncodeError, UnicodeDecodeError):
+        return text
+
+
+def _comparable(text: str) -> str:
+    return " ".join(text.translate(_QUOTES).casefold().split())
+
+
+def _names_the_site(part: str, site: str | None, url: str | None) -> bool:
+    if site and part.strip().casefold() == site.strip().casefold():
+        return True
+    letters = _letters(part)
+    host = _letters(urlsplit(url).hostname or "") if url else ""
+    host = host.removeprefix("www")
+    return (
+        len(letters) >= _MIN_SITE_LETTERS
+        and bool(host)
+        and (letters in host or host.removesuffix("com").removesuffix("org") in letters)
+    )
+
+
+def _letters(text: str) -> str:
+    return "".join(ch for ch in text.casefold() if ch.isalnum())

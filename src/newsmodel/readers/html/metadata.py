@@ -431,9 +431,9 @@ def _offer_page(meta: Metadata, tree: lxml.html.HtmlElement, base: str | None) -
     if "authors" not in meta.fields:
         meta.offer("authors", tuple(Person(name) for name in authors_in_page(tree)), "visible")
     elif _only_the_site(meta):  # a writer the page shows beats the site as "author"
-        shown = authors_in_page(tree)
-        if shown and all(looks_like_a_person(name) for name in shown):
-            meta.fields["authors"] = tuple(Person(name) for name in shown)
+        writers = authors_in_page(tree)
+        if writers and all(looks_like_a_person(name) for name in writers):
+            meta.fields["authors"] = tuple(Person(name) for name in writers)
             meta.provenance["authors"] = "visible"
     language = tree.get("lang") or tree.get("{http://www.w3.org/XML/1998/namespace}lang")
     meta.offer("language", language.strip() if language else None, "html")
