@@ -164,3 +164,28 @@ class TestRestampedMarkup:
         assert newsmodel.read(html).date_published == dt.datetime(
             2026, 1, 10, 8, tzinfo=dt.timezone.utc
         )
+
+
+class TestUpdateLabels:
+    """A date labelled as an update, in its own text or just before it, is not published."""
+
+    def test_label_before_the_date_element(self) -> None:
+        html = _page(
+            '<h1>Ferry back</h1><p>Last updated on <span class="date">Sept 4, 2025</span></p>'
+        )
+        article = newsmodel.read(html)
+        assert (article.date_published, article.date_modified) == (None, DAY)
+
+    def test_time_labelled_as_an_update_is_passed_over(self) -> None:
+        html = _page(
+            '<h1>Ferry back</h1><p>Last updated: <time datetime="2026-01-12">Jan 12</time></p>'
+            '<p>Posted <time datetime="2025-09-04">Sept 4</time></p>'
+        )
+        assert newsmodel.read(html).date_published == DAY
+
+    def test_time_after_the_headline_beats_one_in_a_sidebar_before_it(self) -> None:
+        html = _page(
+            '<aside><time datetime="2024-01-31">Jan 31</time></aside>'
+            '<h1>Ferry back</h1><p><time datetime="2025-09-04">Sept 4</time></p>'
+        )
+        assert newsmodel.read(html).date_published == DAY

@@ -41,7 +41,7 @@ MONTH_PATTERN = "|".join(sorted(MONTHS, key=len, reverse=True))
 """English month names and their abbreviations, longest first, for a regular expression."""
 _MONTH = MONTH_PATTERN
 _FORMS = (
-    (re.compile(r"\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b"), ("y", "m", "d")),
+    (re.compile(r"(?<!\d)((?:19|20)\d\d)-(\d\d)-(\d\d)(?!\d)"), ("y", "m", "d")),
     (re.compile(r"\b(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d)\b"), ("d", "m", "y")),
     (
         re.compile(rf"\b({_MONTH})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+((?:19|20)\d\d)\b", re.I),

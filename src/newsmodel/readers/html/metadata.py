@@ -35,7 +35,7 @@ from ..._model import Article, Image, Organization, Person
 from ...errors import InvalidValueError, ReadWarning
 from .bylines import authors_in_page, looks_like_a_person, names_in, tidy_name
 from .microdata import microdata_items
-from .visible_dates import day_in_url, days_in_page
+from .visible_dates import day_in_url, days_in_page, publication_time
 
 __all__ = ["Metadata", "jsonld_values", "page_metadata"]
 
@@ -415,10 +415,11 @@ def _offer_page(meta: Metadata, tree: lxml.html.HtmlElement, base: str | None) -
             meta.offer("amp_url", _absolute(link.get("href"), base), "link")
         if "author" in rel:
             meta.offer("author_url", _absolute(link.get("href"), base), "link")
-    for time in tree.iter("time"):
-        written = parse_day(" ".join(time.text_content().split())[:120])
-        meta.offer("date_published", parse_moment(time.get("datetime")) or written, "time")
-        break
+    if "date_published" not in meta.fields:
+        time = publication_time(tree)
+        if time is not None:
+            written = parse_day(" ".join(time.text_content().split())[:120])
+            meta.offer("date_published", parse_moment(time.get("datetime")) or written, "time")
     if "date_published" not in meta.fields:  # the visible page is searched only when needed
         meta.offer("date_published", day_in_url(base), "url")
     shown = days_in_page(

@@ -20,11 +20,9 @@ import lxml.html
 
 from ..._dates import MONTH_PATTERN, MONTHS, parse_day
 
-__all__ = ["day_in_url", "days_in_page"]
+__all__ = ["day_in_url", "days_in_page", "publication_time"]
 
-_URL_DAY = re.compile(
-    r"/((?:19|20)\d\d)[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])(?:/|$|[-_])"
-)
+_URL_DAY = re.compile(r"/((?:19|20)\d\d)[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])(?!\d)")
 _URL_DAY_NAMED = re.compile(
     rf"/((?:19|20)\d\d)/({MONTH_PATTERN})/(0?[1-9]|[12]\d|3[01])(?:/|$)", re.I
 )
@@ -52,6 +50,34 @@ def day_in_url(url: str | None) -> dt.date | None:
     if match:
         return _day(match.group(1), str(MONTHS[match.group(2).lower()]), match.group(3))
     return None
+
+
+def publication_time(tree: lxml.html.HtmlElement) -> lxml.html.HtmlElement | None:
+    """The ``<time>`` that dates the article: the first shortly after the ``<h1>``, else the
+    first in the page; one labelled as an update ("Last updated: <time>") never is."""
+    first = None
+    since_headline: int | None = None
+    for element in tree.iter():
+        if since_headline is not None:
+            since_headline += 1
+            if since_headline > _AFTER_H1 and first is not None:
+                return first
+        if element.tag == "h1" and since_headline is None:
+            since_headline = 0
+        elif element.tag == "time" and not _labelled_update(element):
+            if since_headline is not None and since_headline <= _AFTER_H1:
+                return element
+            first = first if first is not None else element
+    return first
+
+
+def _labelled_update(time: lxml.html.HtmlElement) -> bool:
+    parent = time.getparent()
+    if parent is None:
+        return False
+    siblings = reversed(list(time.itersiblings(preceding=True)))
+    before = (parent.text or "") + "".join(f"{s.text_content()}{s.tail or ''}" for s in siblings)
+    return bool(_UPDATED.search(before[-60:]))
 
 
 def days_in_page(
@@ -89,12 +115,24 @@ class _Page:
             self._texts[index] = text if len(text) <= _MAX_LABELLED else ""
         return self._texts[index]
 
+    def day(self, index: int, longest: int, *, updated: bool) -> dt.date | None:
+        """The publication (or update) day an element shows, its label read from its own
+        text or from the text just before it ("Last updated: <span>May 2</span>")."""
+        text = self.text(index)
+        found = _shown_day(text, longest, updated=updated)
+        if _UPDATED.search(text):
+            return found
+        if updated:
+            shown = _shown_day(text, longest, updated=False)
+            return shown if shown and _labelled_update(self.shown[index]) else None
+        return None if found and _labelled_update(self.shown[index]) else found
+
     def search(self, *, updated: bool) -> dt.date | None:
         """The first day by the order in the module docstring."""
         for index, element in enumerate(self.shown):
             names = f"{element.get('class') or ''} {element.get('id') or ''}"
             if _DATE_NAMES.search(names):
-                found = _shown_day(self.text(index), _MAX_LABELLED, updated=updated)
+                found = self.day(index, _MAX_LABELLED, updated=updated)
                 if found:
                     return found
         headline = next((i for i, e in enumerate(self.shown) if e.tag == "h1"), None)
@@ -102,12 +140,12 @@ class _Page:
             after = range(headline + 1, min(headline + 1 + _AFTER_H1, len(self.shown)))
             before = range(headline - 1, max(headline - _BEFORE_H1, 0) - 1, -1)
             for index in (*after, *before):
-                found = _shown_day(self.text(index), _MAX_NEAR, updated=updated)
+                found = self.day(index, _MAX_NEAR, updated=updated)
                 if found:
                     return found
         for index in range(len(self.shown)):
+            found = self.day(index, _MAX_NEAR, updated=updated)
             text = self.text(index)
-            found = _shown_day(text, _MAX_NEAR, updated=updated)
             if found and len(_LABEL_WORDS.sub("", _MONTH_WORDS.sub("", text))) <= _LEFT_OVER:
                 return found
         return None
