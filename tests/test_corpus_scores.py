@@ -46,7 +46,7 @@ def _read(bench: ModuleType, corpus: str) -> list[tuple[dict[str, Any], Any]]:
 def test_aeb_body(bench: ModuleType) -> None:
     read = _read(bench, "aeb-dev")
     _, _, f1 = bench.shingle_scores([r["articleBody"] for r, _ in read], [x.body for _, x in read])
-    assert f1 >= 0.95
+    assert f1 >= 0.96
 
 
 def test_wcxb(bench: ModuleType) -> None:
@@ -61,7 +61,7 @@ def test_wcxb(bench: ModuleType) -> None:
     day = bench.share(x.day == r["publish_date"] for r, x in read if r.get("publish_date"))
     _above(
         {"word F1": f1, "title": title, "author": author, "day": day},
-        {"word F1": 0.89, "title": 0.6, "author": 0.74, "day": 0.84},
+        {"word F1": 0.93, "title": 0.76, "author": 0.80, "day": 0.85},
     )
 
 
@@ -78,7 +78,7 @@ def test_fundus(bench: ModuleType) -> None:
     )
     _above(
         {"headline": headline, "authors": authors, "day": day},
-        {"headline": 0.76, "authors": 0.83, "day": 0.97},
+        {"headline": 0.81, "authors": 0.84, "day": 0.97},
     )
 
 
