@@ -127,3 +127,21 @@ def test_whole_document_formats_are_credited_with_every_field(sample_json: str) 
     assert "extra" not in read.sources
     with pytest.raises(TypeError):
         read.sources["headline"] = "x"  # type: ignore[index]
+
+
+def test_meta_names_alone() -> None:
+    """Dublin Core, Parse.ly and the standard names give the fields when nothing else does."""
+    read = newsmodel.read_with_sources(PAGES / "meta-names-only.html")
+    article = read.article
+    cest = dt.timezone(dt.timedelta(hours=2))
+    assert article.headline == "Night buses return to the coast road"
+    assert [a.name for a in article.authors] == ["Tomas Lindqvist"]
+    assert article.date_published == dt.datetime(2026, 5, 2, 21, 15, tzinfo=cest)
+    assert article.date_modified == dt.datetime(2026, 5, 3, 8, tzinfo=cest)
+    assert article.keywords == ("buses", "night traffic", "coast road")
+    assert article.section is not None
+    assert article.section.name == "Transport"
+    assert article.publisher is not None
+    assert article.publisher.name == "Coastline Courier"
+    for field in ("headline", "authors", "date_published", "date_modified", "keywords"):
+        assert read.sources[field] == "meta", field
