@@ -25,6 +25,7 @@ Validator = Callable[[Any, "attrs.Attribute[Any]", Any], None]
 # C0 controls other than tab, line feed and carriage return cannot be written to XML or
 # HTML; lone surrogates cannot be encoded at all.
 _FORBIDDEN_CHARS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff]")
+_SPACE_OR_CONTROL = re.compile(r"[\s\x00-\x1f]")  # \s is exactly str.isspace()
 
 # RFC 5646 well-formed language tags, with the primary language subtag limited to the
 # 2-3 letters every registered language has: "english" is well-formed in the RFC's
@@ -67,7 +68,7 @@ def url_problem(value: object) -> str | None:
     """Say what is wrong with an absolute http(s) URL, or return None."""
     if not isinstance(value, str):
         return f"must be a URL string, not {type(value).__name__}"
-    if any(char.isspace() or ord(char) < 32 for char in value):
+    if _SPACE_OR_CONTROL.search(value):
         return "must be an absolute URL without spaces or control characters"
     try:
         parts = urlsplit(value)

@@ -21,6 +21,15 @@ from .errors import ReadWarning
 __all__ = ["parse_html"]
 
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
+# Every element an HtmlElement, chosen in C: lxml.html's own lookup runs Python code for
+# each element the reader touches, to give form controls classes of their own that the
+# reader never uses.
+_LOOKUP = etree.ElementDefaultClassLookup(
+    element=lxml.html.HtmlElement,
+    comment=lxml.html.HtmlComment,
+    pi=lxml.html.HtmlProcessingInstruction,
+    entity=lxml.html.HtmlEntity,
+)
 
 
 def parse_html(text: str) -> lxml.html.HtmlElement:
@@ -28,6 +37,7 @@ def parse_html(text: str) -> lxml.html.HtmlElement:
     parser = lxml.html.HTMLParser(
         no_network=True, huge_tree=False, remove_comments=True, remove_pis=True
     )
+    parser.set_element_class_lookup(_LOOKUP)
     # lxml refuses str input that declares an encoding; the text is decoded already.
     text = _XML_DECLARATION.sub("", text, count=1).replace("\x00", "")
     if not text.strip():

@@ -154,15 +154,31 @@ def _names(element: lxml.html.HtmlElement) -> str:
     return f"{element.get('class') or ''} {element.get('id') or ''}".strip()
 
 
-def _is_boilerplate(element: lxml.html.HtmlElement) -> bool:
+class _NameTest:
+    """Whether class and id words name a comment section, and boilerplate; each distinct
+    string is tested once per page, as templates repeat the same few names."""
+
+    def __init__(self) -> None:
+        self._verdicts: dict[str, tuple[bool, bool]] = {}
+
+    def __call__(self, names: str) -> tuple[bool, bool]:
+        verdict = self._verdicts.get(names)
+        if verdict is None:
+            verdict = (bool(_COMMENTS.search(names)), bool(_BOILERPLATE.search(names)))
+            self._verdicts[names] = verdict
+        return verdict
+
+
+def _is_boilerplate(element: lxml.html.HtmlElement, name_test: _NameTest) -> bool:
     names = _names(element)
     if not names or element.tag in ("body", "html", "article", "main"):
         return False
     if element.get("itemprop") == "articleBody":
         return False
-    if _COMMENTS.search(names):
+    comments, boilerplate = name_test(names)
+    if comments:
         return True
-    return bool(_BOILERPLATE.search(names)) and not _rich_in_text(element)
+    return boilerplate and not _rich_in_text(element)
 
 
 def _rich_in_text(element: lxml.html.HtmlElement) -> bool:
@@ -181,6 +197,7 @@ def _rich_in_text(element: lxml.html.HtmlElement) -> bool:
 
 def _clean(tree: lxml.html.HtmlElement) -> None:
     holds_story = _StoryTest(tree)
+    name_test = _NameTest()
     for element in list(tree.iter(*_DROP_TAGS)):
         if element.getparent() is None:
             continue
@@ -195,11 +212,11 @@ def _clean(tree: lxml.html.HtmlElement) -> None:
             dropped = True
         else:
             dropped = (
-                _is_boilerplate(element)
+                _is_boilerplate(element, name_test)
                 or element.get("hidden") is not None
                 or (element.get("aria-hidden") == "true")
             )
-        if dropped and not (holds_story(element) and not _COMMENTS.search(_names(element))):
+        if dropped and not (holds_story(element) and not name_test(_names(element))[0]):
             element.drop_tree()
 
 

@@ -127,7 +127,10 @@ def comments_in(tree: lxml.html.HtmlElement) -> list[Comment]:
     element that is not itself named as comments is then read as a comment thread.
     """
     for listing in tree.iter(*_LIST_TAGS):
-        if any(_names_list(token) for token in (listing.get("class") or "").split()):
+        classes = listing.get("class") or ""
+        if "comment" not in classes.lower():  # in every name that counts; cheap to test
+            continue
+        if any(_names_list(token) for token in classes.split()):
             found = _thread(_items(listing), strict=False)
             if found:
                 return found
@@ -352,8 +355,10 @@ def _names_list(token: str) -> bool:
 def _names_comments(element: lxml.html.HtmlElement) -> bool:
     """A class or id naming a comment section: ``comments``, ``comment-thread``,
     ``post-comments``, ``fig-comments__list``; not ``has-comments``, ``comment-content``."""
-    tokens = (element.get("class") or "").split() + (element.get("id") or "").split()
-    for words in map(_words, tokens):
+    names = f"{element.get('class') or ''} {element.get('id') or ''}"
+    if "comment" not in names.lower():  # in every name that counts; cheap to test
+        return False
+    for words in map(_words, names.split()):
         for index, word in enumerate(words):
             after = words[index + 1 :]
             if word == "comment":  # one comment's part unless a section word follows

@@ -28,6 +28,7 @@ _URL_DAY_NAMED = re.compile(
 )
 _DATE_NAMES = re.compile(r"date|time|posted|publish|byline|meta|timestamp", re.I)
 _UPDATED = re.compile(r"updat|modif|edited|revised|aktualisiert|mis à jour", re.I)
+_DIGIT = re.compile(r"\d")
 _MONTH_WORDS = re.compile(rf"\b(?:{MONTH_PATTERN})\b\.?", re.I)
 _NOT_SHOWN = frozenset({"script", "style", "head", "noscript", "template"})
 _MAX_LABELLED = 120  # characters in a labelled date element
@@ -105,20 +106,30 @@ class _Page:
     def __init__(self, shown: list[lxml.html.HtmlElement]) -> None:
         self.shown = shown
         self._texts: dict[int, str] = {}
+        self.labelled = [
+            index
+            for index, element in enumerate(shown)
+            if _DATE_NAMES.search(f"{element.get('class') or ''} {element.get('id') or ''}")
+        ]
+        self.headline = next((i for i, e in enumerate(shown) if e.tag == "h1"), None)
 
     def text(self, index: int) -> str:
-        """The element's text when it is small enough to be a date line, else ""."""
+        """The element's text when it is small enough to be a date line and has a digit
+        (every written day has one), else ""."""
         if index not in self._texts:
             element = self.shown[index]
             short = len(element) <= _MAX_CHILDREN
             text = " ".join(element.text_content().split()) if short else ""
-            self._texts[index] = text if len(text) <= _MAX_LABELLED else ""
+            dated = len(text) <= _MAX_LABELLED and _has_digit(text)
+            self._texts[index] = text if dated else ""
         return self._texts[index]
 
     def day(self, index: int, longest: int, *, updated: bool) -> dt.date | None:
         """The publication (or update) day an element shows, its label read from its own
         text or from the text just before it ("Last updated: <span>May 2</span>")."""
         text = self.text(index)
+        if not text or len(text) > longest:
+            return None
         found = _shown_day(text, longest, updated=updated)
         if _UPDATED.search(text):
             return found
@@ -129,13 +140,11 @@ class _Page:
 
     def search(self, *, updated: bool) -> dt.date | None:
         """The first day by the order in the module docstring."""
-        for index, element in enumerate(self.shown):
-            names = f"{element.get('class') or ''} {element.get('id') or ''}"
-            if _DATE_NAMES.search(names):
-                found = self.day(index, _MAX_LABELLED, updated=updated)
-                if found:
-                    return found
-        headline = next((i for i, e in enumerate(self.shown) if e.tag == "h1"), None)
+        for index in self.labelled:
+            found = self.day(index, _MAX_LABELLED, updated=updated)
+            if found:
+                return found
+        headline = self.headline
         if headline is not None:
             after = range(headline + 1, min(headline + 1 + _AFTER_H1, len(self.shown)))
             before = range(headline - 1, max(headline - _BEFORE_H1, 0) - 1, -1)
@@ -153,12 +162,19 @@ class _Page:
 
 def _shown_day(text: str, longest: int, *, updated: bool) -> dt.date | None:
     """The day written before an "updated" label, or (``updated``) after one."""
-    if not text or len(text) > longest or not any(ch.isdigit() for ch in text):
+    if not text or len(text) > longest or not _has_digit(text):
         return None
     label = _UPDATED.search(text)
     if updated:
         return parse_day(text[label.end() :]) if label else None
     return parse_day(text[: label.start()] if label else text)
+
+
+def _has_digit(text: str) -> bool:
+    """``any(ch.isdigit() for ch in text)``, in C for ASCII text (``\\d`` is a subset)."""
+    if _DIGIT.search(text):
+        return True
+    return not text.isascii() and any(ch.isdigit() for ch in text)
 
 
 def _day(year: str, month: str, day: str) -> dt.date | None:
