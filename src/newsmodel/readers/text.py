@@ -28,7 +28,8 @@ _MORE_FROM = re.compile(
 _NAME_AND_TAGLINE = re.compile(
     rf"^(?P<name>[^\n–—|]{{2,60}}?)\s+(?:{_DASH}|\|)\s+(?P<tagline>[^\n]{{2,120}})$"
 )
-_WORD = r"[A-Z][\w'’.]*"
+# Capitals of the Latin, Greek and Cyrillic alphabets ("Écija", "Москва"), not only A-Z.
+_WORD = r"[A-ZÀ-ÖØ-ÞΑ-ΩЀ-Я][\w'’.]*"
 # "Damascus –", "GENEVA (Wire Desk) –", "Port Louis, Mauritius –": a place of up to four
 # capitalised words, an optional agency in brackets, then a dash.
 _DATELINE = re.compile(
@@ -43,6 +44,9 @@ _RELATED_HEADINGS = re.compile(
 _REPLY_FORM = re.compile(
     r"^(?:leave a (?:reply|comment)|post a comment|add a comment|write a comment)$", re.I
 )
+# Full stops and the other marks that end a sentence, in Latin, CJK and Arabic script.
+_FULL_STOPS = (".", "。", "．")
+_SENTENCE_ENDS = (*_FULL_STOPS, "!", "?", ":", "！", "？", "：", "؟")
 _COMMENTS_CLOSED = re.compile(r"^comments are closed\.?$", re.I)
 _NAVIGATION = {
     "previous article": RelatedKind.PREVIOUS,
@@ -192,9 +196,9 @@ def _furniture_kind(line: str) -> str | None:
 
 def _is_label(block: str) -> bool:
     """A section label: a few words, no sentence punctuation."""
-    return len(block.split()) <= 4 and not block.endswith((".", "!", "?", ":"))
+    return len(block.split()) <= 4 and not block.endswith(_SENTENCE_ENDS)
 
 
 def _is_title(block: str) -> bool:
     """A link title in a related block: one short line, not a sentence of body copy."""
-    return len(block.split()) <= 20 and not block.endswith(".")
+    return len(block.split()) <= 20 and not block.endswith(_FULL_STOPS)
