@@ -1,0 +1,366 @@
+"""Writes an article as semantic HTML5, with its schema.org JSON-LD embedded.
+
+The page is made of ``<article>`` (a ``<header>`` with the breadcrumb ``<nav>``, the
+``<h1>``, the byline and ``<time>`` elements, the images as ``<figure>``), the body blocks
+(``p``, ``h2``-``h6``, ``blockquote``, ``figure``, ``ul``/``ol``), the related links in an
+``<aside>``, the comments as nested lists, and the JSON-LD of
+:func:`newsmodel.writers.jsonld.to_jsonld` in a ``<script type="application/ld+json">``.
+
+Nothing the article holds can leave the element, attribute or script it is written in:
+text and attribute values are escaped with :func:`html.escape` (quotes too), links keep
+only the ``http``, ``https`` and ``mailto`` schemes (others are left out), and in the
+script ``<``, ``>``, ``&``, U+2028 and U+2029 are written as JSON ``\\u`` escapes.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+import json
+from collections.abc import Iterable, Iterator
+from typing import Any
+from urllib.parse import urlsplit
+
+from .._model import (
+    Article,
+    Block,
+    Comment,
+    Figure,
+    Heading,
+    Image,
+    ListBlock,
+    Organization,
+    Paragraph,
+    Person,
+    Quote,
+    Related,
+    RelatedKind,
+    Section,
+)
+from .jsonld import to_jsonld
+
+__all__ = ["HtmlWriter", "script_json", "writer"]
+
+_SAFE_SCHEMES = frozenset({"http", "https", "mailto"})
+_SCRIPT_ESCAPES = str.maketrans(
+    {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u2028": "\\u2028", "\u2029": "\\u2029"}
+)
+# Each kind of related link is listed under its own class, the names pages use for them.
+_RELATED_CLASS = {
+    RelatedKind.RELATED: "related",
+    RelatedKind.SEE_ALSO: "see-also",
+    RelatedKind.MORE_FROM_SECTION: "more-from-section",
+    RelatedKind.PREVIOUS: "nav-previous",
+    RelatedKind.NEXT: "nav-next",
+}
+_RELATED_REL = {RelatedKind.PREVIOUS: "prev", RelatedKind.NEXT: "next"}
+
+
+class HtmlWriter:
+    """The ``html`` writer: a page (or one ``<article>`` element) people and machines read."""
+
+    def write(
+        self,
+        article: Article,
+        *,
+        document: bool = True,
+        type: str = "NewsArticle",
+        graph: bool = False,
+    ) -> str:
+        """Return ``article`` as HTML5.
+
+        Args:
+            article: The article.
+            document: Write a whole page (``<!DOCTYPE html>``, ``<head>`` with the title,
+                canonical link, description and JSON-LD, and the portal's header); False
+                for the ``<article>`` element alone, with the JSON-LD script inside it.
+            type: The schema.org type of the embedded JSON-LD article node.
+            graph: Embed the JSON-LD as a linked ``@graph`` (see
+                :func:`~newsmodel.writers.jsonld.to_jsonld`).
+
+        Raises:
+            WriteError: ``type`` is not a type of the Article family.
+
+        .. versionadded:: 0.1.0
+        """
+        script = (
+            '<script type="application/ld+json">'
+            f"{script_json(to_jsonld(article, type=type, graph=graph))}</script>"
+        )
+        if not document:
+            return "\n".join(_article(article, script))
+        lines = ["<!DOCTYPE html>", f"<html{_attrs(lang=article.language)}>", "<head>"]
+        lines += ['<meta charset="utf-8">', f"<title>{_text(article.headline)}</title>"]
+        canonical = _url(article.canonical_url)
+        if canonical:
+            lines.append(f'<link rel="canonical"{_attrs(href=canonical)}>')
+        if article.description:
+            lines.append(f'<meta name="description"{_attrs(content=article.description)}>')
+        if article.portal is not None:
+            lines.append(f'<meta property="og:site_name"{_attrs(content=article.portal.name)}>')
+        lines += [script, "</head>", "<body>"]
+        lines += _site_header(article)
+        lines += ["<main>", *_article(article, None), "</main>", "</body>", "</html>"]
+        return "\n".join(lines)
+
+
+writer = HtmlWriter()
+
+
+def script_json(document: Any) -> str:
+    """JSON to embed in a ``<script>``: ``<``, ``>``, ``&``, U+2028 and U+2029 escaped.
+
+    Those characters appear in JSON only inside strings, where ``\\u`` escapes mean the
+    same; so no text can close the script or open a comment in it, and the JSON parses
+    back to ``document``.
+    """
+    text = json.dumps(document, ensure_ascii=False, allow_nan=False, separators=(",", ":"))
+    return text.translate(_SCRIPT_ESCAPES)
+
+
+def _text(value: str) -> str:
+    return html.escape(value, quote=True)
+
+
+def _url(value: str | None) -> str | None:
+    """The address, or None where its scheme is not http, https or mailto."""
+    if not value:
+        return None
+    try:
+        scheme = urlsplit(value.strip()).scheme.lower()
+    except ValueError:
+        return None
+    return value if scheme in _SAFE_SCHEMES else None
+
+
+def _attrs(**values: str | int | None) -> str:
+    """Attributes, escaped, in the order given; None values are left out.
+
+    A trailing underscore in a name is dropped (``class_``); ``href`` and ``src`` values
+    must have passed :func:`_url`.
+    """
+    return "".join(
+        f' {name.rstrip("_").replace("_", "-")}="{_text(str(value))}"'
+        for name, value in values.items()
+        if value is not None
+    )
+
+
+def _moment(value: dt.datetime | dt.date) -> str:
+    """A ``<time>`` element: ISO 8601 in ``datetime``, the same moment shown plainly."""
+    if isinstance(value, dt.datetime):
+        offset = value.strftime("%z")
+        shown = f"{value:%Y-%m-%d %H:%M} UTC{offset[:3]}:{offset[3:]}"
+    else:
+        shown = value.isoformat()
+    return f"<time{_attrs(datetime=value.isoformat())}>{shown}</time>"
+
+
+def _site_header(article: Article) -> list[str]:
+    portal = article.portal
+    if portal is None:
+        return []
+    lines = ['<header class="site-header">']
+    home = _url(portal.url)
+    name = _text(portal.name)
+    lines.append(
+        f'<p class="site-title"><a{_attrs(href=home)} rel="home">{name}</a></p>'
+        if home
+        else f'<p class="site-title">{name}</p>'
+    )
+    logo = _url(portal.logo.url) if portal.logo else None
+    if portal.logo and logo:
+        lines.append(
+            f'<img class="site-logo"{_attrs(src=logo, alt=portal.name)}'
+            f"{_attrs(width=portal.logo.width, height=portal.logo.height)}>"
+        )
+    if portal.tagline:
+        lines.append(f'<p class="site-description">{_text(portal.tagline)}</p>')
+    lines.append("</header>")
+    return lines
+
+
+def _article(article: Article, script: str | None) -> Iterator[str]:
+    yield f"<article{_attrs(lang=article.language)}>" if script else "<article>"
+    yield "<header>"
+    if article.section is not None:
+        yield from _breadcrumbs(article.section)
+    if article.alternative_headline:
+        yield "<hgroup>"
+    yield f"<h1>{_text(article.headline)}</h1>"
+    if article.alternative_headline:
+        yield f'<p class="alternative-headline">{_text(article.alternative_headline)}</p>'
+        yield "</hgroup>"
+    if article.description:
+        yield f'<p class="description">{_text(article.description)}</p>'
+    if article.authors:
+        yield f'<p class="byline">By {_names(article.authors, rel="author")}</p>'
+    yield from _dates(article)
+    for image in article.images:
+        yield from _figure(image, "article-image")
+    yield "</header>"
+    if article.body:
+        yield '<div class="article-body">'
+        for block in article.body:
+            yield from _block(block)
+        yield "</div>"
+    if article.related:
+        yield from _related(article.related)
+    if article.comments or article.comments_open is not None:
+        yield from _comments(article)
+    if script:
+        yield script
+    yield "</article>"
+
+
+def _breadcrumbs(section: Section) -> Iterator[str]:
+    yield '<nav aria-label="Breadcrumb" class="breadcrumb">'
+    yield "<ol>"
+    for crumb in section.path:
+        yield f"<li>{_link(crumb.name, crumb.url)}</li>"
+    yield "</ol>"
+    yield "</nav>"
+
+
+def _link(text: str, url: str | None, **attributes: str | None) -> str:
+    """A link where the address is safe, else the text in a ``<span>``."""
+    address = _url(url)
+    if address is None:
+        return f"<span{_attrs(**attributes)}>{_text(text)}</span>"
+    return f"<a{_attrs(href=address, **attributes)}>{_text(text)}</a>"
+
+
+def _names(parties: Iterable[Person | Organization], *, rel: str | None = None) -> str:
+    """People and organisations, comma-separated, each linked to its page where it has one."""
+    shown = []
+    for party in parties:
+        kind = "person" if isinstance(party, Person) else "organization"
+        if _url(party.url):
+            shown.append(_link(party.name, party.url, rel=rel, class_=kind))
+        else:
+            shown.append(f"<span{_attrs(class_=kind)}>{_text(party.name)}</span>")
+    return ", ".join(shown)
+
+
+def _dates(article: Article) -> Iterator[str]:
+    parts = []
+    if article.dateline:
+        parts.append(f'<span class="dateline">{_text(article.dateline)}</span>')
+    if article.date_published is not None:
+        parts.append(f'<span class="published">{_moment(article.date_published)}</span>')
+    if article.date_modified is not None:
+        parts.append(f'<span class="modified">Updated {_moment(article.date_modified)}</span>')
+    if parts:
+        yield f'<p class="dateline-and-dates">{" · ".join(parts)}</p>'
+
+
+def _figure(image: Image, kind: str | None = None) -> Iterator[str]:
+    """A ``<figure>``: the image, its credit, then its caption."""
+    source = _url(image.url)
+    if source is None:
+        return
+    yield f"<figure{_attrs(class_=kind)}>"
+    yield (
+        f"<img{_attrs(src=source, alt=image.caption or '')}"
+        f"{_attrs(width=image.width, height=image.height)}>"
+    )
+    if image.credit:
+        yield f'<small class="credit">{_text(image.credit)}</small>'
+    if image.caption:
+        yield f"<figcaption>{_text(image.caption)}</figcaption>"
+    yield "</figure>"
+
+
+def _block(block: Block) -> Iterator[str]:
+    if isinstance(block, Paragraph):
+        yield f"<p>{_text(block.text)}</p>"
+    elif isinstance(block, Heading):
+        level = max(block.level, 2)  # the page's one <h1> is the headline
+        yield f"<h{level}>{_text(block.text)}</h{level}>"
+    elif isinstance(block, Quote):
+        yield f"<blockquote><p>{_text(block.text)}</p>"
+        if block.citation:
+            yield f"<footer><cite>{_text(block.citation)}</cite></footer>"
+        yield "</blockquote>"
+    elif isinstance(block, Figure):
+        yield from _figure(block.image)
+    elif isinstance(block, ListBlock):
+        tag = "ol" if block.ordered else "ul"
+        yield f"<{tag}>"
+        yield from (f"<li>{_text(item)}</li>" for item in block.items)
+        yield f"</{tag}>"
+
+
+def _related(links: tuple[Related, ...]) -> Iterator[str]:
+    """Related links in page order; each run of one kind is a list named for the kind."""
+    yield '<aside class="article-links" aria-label="Related articles">'
+    yield "<h2>Related articles</h2>"
+    kind: RelatedKind | None = None
+    for link in links:
+        if link.kind is not kind:
+            if kind is not None:
+                yield "</ul>"
+            kind = link.kind
+            yield f"<ul{_attrs(class_=_RELATED_CLASS[kind])}>"
+        item = _link(link.title, link.url, rel=_RELATED_REL.get(link.kind))
+        if link.image is not None and _url(link.image.url):
+            item = f"<img{_attrs(src=_url(link.image.url), alt='')}> {item}"
+        if link.date is not None:
+            item = f"{item} {_moment(link.date)}"
+        yield f"<li>{item}</li>"
+    yield "</ul>"
+    yield "</aside>"
+
+
+def _comments(article: Article) -> Iterator[str]:
+    yield '<section class="comments" id="comments" aria-label="Comments">'
+    yield "<h2>Comments</h2>"
+    if article.comments:
+        yield from _thread(article.comments, "comment-list")
+    if article.comments_open:
+        yield '<form class="comment-form" method="post">'
+        yield '<label>Your comment <textarea name="comment"></textarea></label>'
+        yield '<button type="submit">Post comment</button>'
+        yield "</form>"
+    elif article.comments_open is False:
+        yield "<p>Comments are closed.</p>"
+    yield "</section>"
+
+
+def _thread(comments: Iterable[Comment], kind: str) -> Iterator[str]:
+    """Comments as an ordered list; each comment's replies as a list inside its item.
+
+    Written without recursion, so that a thread nested thousands deep is no problem.
+    """
+    stack: list[Iterator[Comment] | str] = [iter(comments)]
+    yield f'<ol class="{kind}">'
+    while stack:
+        top = stack[-1]
+        if isinstance(top, str):  # the closing tags of a comment whose replies are done
+            stack.pop()
+            yield top
+            continue
+        comment = next(top, None)
+        if comment is None:
+            stack.pop()
+            yield "</ol>"
+            continue
+        spaced = comment.id is None or any(char.isspace() for char in comment.id)
+        anchor = None if spaced else f"comment-{comment.id}"
+        yield f'<li class="comment"{_attrs(id=anchor)}>'
+        meta = []
+        if comment.author is not None:
+            meta.append(f'<span class="comment-author">{_names([comment.author])}</span>')
+        if comment.date is not None:
+            meta.append(_moment(comment.date))
+        if comment.upvotes is not None:
+            meta.append(f'<span class="upvotes">{comment.upvotes} up</span>')
+        if meta:
+            yield f'<p class="comment-meta">{" ".join(meta)}</p>'
+        yield f'<p class="comment-text">{_text(comment.text)}</p>'
+        if comment.replies:
+            stack.append("</li>")
+            stack.append(iter(comment.replies))
+            yield '<ol class="children">'
+        else:
+            yield "</li>"

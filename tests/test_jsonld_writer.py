@@ -1,0 +1,370 @@
+"""The JSON-LD writer: schema.org for what the model holds, read back by the jsonld reader."""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+import json
+import re
+import warnings
+from typing import Any
+
+import attrs
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from pyld import jsonld
+
+import newsmodel
+from newsmodel import (
+    Article,
+    Comment,
+    Image,
+    Organization,
+    Paragraph,
+    Person,
+    Role,
+    Section,
+    WriteError,
+)
+from newsmodel.strategies import articles
+from newsmodel.writers.jsonld import WRITABLE_TYPES, to_jsonld
+
+_ENTITY = re.compile(r"&(?:[a-zA-Z]{2,8}|#\d{1,6}|#x[0-9a-fA-F]{1,5});")
+_PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+# Properties the writer sets that the reader has no field for: they come back in extra.
+_UNMAPPED = {"@type", "@id", "commentCount", "potentialAction"}
+
+
+def write(article: Article, **options: Any) -> str:
+    return newsmodel.write(article, "jsonld", **options)
+
+
+def read_back(text: str) -> Article:
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # what the writer writes, the reader takes as it is
+        return newsmodel.read(text, format="jsonld")
+
+
+class TestDocument:
+    """One article node with the schema.org context, every field under its schema.org name."""
+
+    def test_sample(self, sample: Article) -> None:
+        doc = to_jsonld(sample)
+        assert doc["@context"] == "https://schema.org"
+        assert doc["@type"] == "NewsArticle"
+        assert doc["headline"] == sample.headline
+        assert doc["dateline"] == "Tripoli"
+        assert doc["articleBody"] == sample.text
+        assert doc["datePublished"] == "2026-03-02T09:30:00+02:00"
+        assert doc["inLanguage"] == "en"
+        assert doc["keywords"] == ["ports", "trade", "infrastructure"]
+        assert doc["articleSection"] == "Region"
+        assert doc["author"] == {
+            "@type": "Person",
+            "name": "Karim Nassar",
+            "url": "https://portal.example/authors/karim-nassar",
+        }
+        assert doc["image"] == {
+            "@type": "ImageObject",
+            "url": "https://portal.example/media/quay.jpg",
+            "caption": "The rebuilt quay",
+            "creditText": "Harbour Herald",
+            "width": 1200,
+            "height": 800,
+        }
+        assert doc["commentCount"] == 2
+        assert doc["comment"][0]["comment"][0]["text"] == "Let's see if the prices follow."
+
+    def test_page_breadcrumbs_related_and_site(self, sample: Article) -> None:
+        page = to_jsonld(sample)["mainEntityOfPage"]
+        assert page["@type"] == "WebPage"
+        assert page["@id"] == sample.url
+        crumbs = page["breadcrumb"]["itemListElement"]
+        assert [(c["position"], c["name"], c["item"]) for c in crumbs] == [
+            (1, "News", "https://portal.example/news/"),
+            (2, "Region", "https://portal.example/news/region/"),
+        ]
+        assert page["relatedLink"] == [link.url for link in sample.related]
+        assert page["isPartOf"]["@type"] == "WebSite"
+        assert page["isPartOf"]["description"] == "Coastal news, every morning"
+
+    def test_mentions_wear_one_role_wrapper_per_role(self) -> None:
+        minister = Person(
+            "Leila Haddad",
+            roles=[Role("Minister", start_date=dt.date(2025, 2, 1)), Role("Deputy")],
+        )
+        doc = to_jsonld(Article("x", mentions=[minister, Person("Rana")]))
+        assert doc["mentions"] == [
+            {
+                "@type": "Role",
+                "roleName": "Minister",
+                "startDate": "2025-02-01",
+                "mentions": {"@type": "Person", "name": "Leila Haddad"},
+            },
+            {
+                "@type": "Role",
+                "roleName": "Deputy",
+                "mentions": {"@type": "Person", "name": "Leila Haddad"},
+            },
+            {"@type": "Person", "name": "Rana"},
+        ]
+
+    def test_several_authors_are_an_array(self) -> None:
+        agency = Organization("AFP", logo=Image("https://afp.example/logo.png"))
+        doc = to_jsonld(Article("x", authors=[Person("A"), agency]))
+        assert doc["author"] == [
+            {"@type": "Person", "name": "A"},
+            {
+                "@type": "Organization",
+                "name": "AFP",
+                "logo": {"@type": "ImageObject", "url": "https://afp.example/logo.png"},
+            },
+        ]
+
+    def test_a_day_is_written_as_a_date(self) -> None:
+        day = dt.date(2025, 9, 4)
+        doc = to_jsonld(Article("x", date_published=day, date_modified=day))
+        assert doc["datePublished"] == doc["dateModified"] == "2025-09-04"
+
+    def test_offsets_are_kept(self) -> None:
+        utc = dt.datetime(2025, 1, 28, 14, 0, tzinfo=dt.timezone.utc)
+        assert to_jsonld(Article("x", date_published=utc))["datePublished"] == (
+            "2025-01-28T14:00:00+00:00"
+        )
+
+    def test_extra_is_written_back_without_overriding_the_model(self) -> None:
+        article = Article(
+            "x",
+            extra={"wordCount": 5, "headline": "not this", "@id": "#a", "speakable": {"b": 1}},
+        )
+        doc = to_jsonld(article)
+        assert doc["headline"] == "x"
+        assert doc["wordCount"] == 5
+        assert doc["speakable"] == {"b": 1}
+        assert "@id" not in doc  # JSON-LD keywords are the writer's to set
+
+    def test_open_comments_are_a_comment_action(self) -> None:
+        assert to_jsonld(Article("x", comments_open=True))["potentialAction"] == {
+            "@type": "CommentAction",
+            "name": "Comment",
+        }
+        assert "potentialAction" not in to_jsonld(Article("x", comments_open=False))
+
+    @pytest.mark.parametrize("kind", sorted(WRITABLE_TYPES))
+    def test_every_article_type(self, kind: str) -> None:
+        text = write(Article("Talks"), type=kind)
+        assert json.loads(text)["@type"] == kind
+        assert read_back(text).headline == "Talks"
+
+    @pytest.mark.parametrize("kind", ["Person", "Review", "WebPage", "newsarticle", ""])
+    def test_other_types_are_refused(self, kind: str) -> None:
+        with pytest.raises(WriteError, match=r"not a schema\.org Article type"):
+            write(Article("x"), type=kind)
+
+    def test_unknown_option(self) -> None:
+        with pytest.raises(WriteError, match="jsonld"):
+            write(Article("x"), pretty=True)
+
+    def test_compact_by_default_pretty_with_indent(self, sample: Article) -> None:
+        assert "\n" not in write(sample)
+        pretty = write(sample, indent=2)
+        assert pretty.startswith('{\n  "@context": "https://schema.org",')
+        assert json.loads(pretty) == json.loads(write(sample))
+
+    def test_deterministic(self, sample: Article) -> None:
+        first = Article("x", extra={"b": {"y": 1, "x": 2}, "a": 1})
+        second = Article("x", extra={"a": 1, "b": {"x": 2, "y": 1}})
+        assert first == second
+        assert write(first) == write(second)
+        assert write(sample, graph=True) == write(sample, graph=True)
+
+
+class TestGraph:
+    """graph=True: the article, its WebPage, the WebSite and the publishers, linked by @id."""
+
+    def test_nodes_and_links(self, sample: Article) -> None:
+        doc = to_jsonld(sample, graph=True)
+        assert set(doc) == {"@context", "@graph"}
+        nodes = {node["@id"]: node for node in doc["@graph"]}
+        assert len(nodes) == len(doc["@graph"])
+        article = doc["@graph"][0]
+        assert article["@id"] == f"{sample.url}#article"
+        page = nodes[article["mainEntityOfPage"]["@id"]]
+        assert page["@type"] == "WebPage"
+        assert page["@id"] == page["url"] == sample.url
+        assert page["mainEntity"] == {"@id": article["@id"]}
+        site = nodes[page["isPartOf"]["@id"]]
+        assert site["@type"] == "WebSite"
+        assert nodes[site["publisher"]["@id"]]["name"] == "Harbour Herald Media"
+        assert nodes[article["publisher"]["@id"]]["@type"] == "Organization"
+        assert nodes[page["breadcrumb"]["@id"]]["@type"] == "BreadcrumbList"
+
+    @settings(max_examples=60)
+    @given(articles())
+    def test_every_reference_names_a_node(self, article: Article) -> None:
+        doc = to_jsonld(article, graph=True)
+        ids = [node["@id"] for node in doc["@graph"]]
+        assert len(ids) == len(set(ids))
+        for node in doc["@graph"]:
+            for value in node.values():
+                if isinstance(value, dict) and set(value) == {"@id"}:
+                    assert value["@id"] in ids
+
+    def test_without_addresses_nodes_are_blank(self) -> None:
+        doc = to_jsonld(Article("x", publisher=Organization("P")), graph=True)
+        assert [node["@id"] for node in doc["@graph"]] == [
+            "_:article",
+            "_:webpage",
+            "_:organization",
+        ]
+
+
+def _as_read(text: str | None) -> str | None:
+    """What the reader makes of a text: entities decoded, runs of white space made one."""
+    if text is None:
+        return None
+    if "&" in text and _ENTITY.search(text):
+        text = html.unescape(text)
+    return " ".join(text.split()) if "\n" not in text else text.strip()
+
+
+def _image(image: Image | None) -> Image | None:
+    if image is None:
+        return None
+    return attrs.evolve(image, caption=_as_read(image.caption), credit=_as_read(image.credit))
+
+
+def _organization(org: Organization | None) -> Organization | None:
+    if org is None:
+        return None
+    return attrs.evolve(org, name=_as_read(org.name), logo=_image(org.logo))
+
+
+def _person(person: Person, roles: tuple[Role, ...] = ()) -> Person:
+    return attrs.evolve(
+        person,
+        name=_as_read(person.name),
+        description=_as_read(person.description),
+        image=_image(person.image),
+        roles=roles,
+    )
+
+
+def _comment(comment: Comment) -> Comment:
+    return attrs.evolve(
+        comment,
+        text=_as_read(comment.text),
+        author=_person(comment.author) if comment.author else None,
+        replies=[_comment(reply) for reply in comment.replies],
+    )
+
+
+def carried(article: Article) -> dict[str, Any]:
+    """The fields of ``article`` as the JSON-LD writer and reader carry them."""
+    page = article.canonical_url or article.url
+    url = article.url or page
+    text = article.text  # paragraphs at blank lines; with none, one per line
+    parts = _PARAGRAPH_BREAK.split(text) if _PARAGRAPH_BREAK.search(text) else text.split("\n")
+    mentions = []
+    for person in article.mentions:
+        if not person.roles:
+            mentions.append(_person(person))
+        mentions.extend(_person(person, (Role(_as_read(r.name)),)) for r in person.roles)
+    return {
+        "headline": _as_read(article.headline),
+        "alternative_headline": _as_read(article.alternative_headline),
+        "description": _as_read(article.description),
+        "dateline": _as_read(article.dateline),
+        "body": tuple(Paragraph(" ".join(part.split())) for part in parts if part.strip()),
+        "url": url,
+        "canonical_url": page if page != url else None,
+        "date_published": article.date_published,
+        "date_modified": article.date_modified,
+        "authors": tuple(
+            _person(a) if isinstance(a, Person) else _organization(a) for a in article.authors
+        ),
+        "section": Section(_as_read(article.section.name)) if article.section else None,
+        "keywords": tuple(_as_read(k) for k in article.keywords),
+        "language": article.language,
+        "images": tuple(_image(i) for i in article.images),
+        "publisher": _organization(article.publisher),
+        "mentions": tuple(mentions),
+        "comments": tuple(_comment(c) for c in article.comments),
+    }
+
+
+class TestRoundTrip:
+    """The jsonld reader gives back every field JSON-LD carries (see docs/writers.rst)."""
+
+    @settings(max_examples=150)
+    @given(articles(), st.booleans())
+    def test_read_back(self, article: Article, graph: bool) -> None:
+        back = read_back(write(article, graph=graph))
+        expected = carried(article)
+        got = {name: getattr(back, name) for name in expected}
+        assert got == expected
+        for name in ("date_published", "date_modified"):  # the same offset, not only instant
+            if expected[name] is not None:
+                assert got[name].isoformat() == expected[name].isoformat()
+        assert back.related == ()
+        assert back.portal is None
+        assert back.comments_open is None
+        kept = {k: v for k, v in article.extra.items() if not k.startswith("@")}
+        assert {k: back.extra[k] for k in kept} == kept
+        assert set(back.extra) - set(kept) <= _UNMAPPED
+
+    def test_rewriting_what_was_read_changes_nothing(self, sample: Article) -> None:
+        once = write(sample)
+        assert write(read_back(once)) == write(read_back(write(read_back(once))))
+
+
+def _local_loader(url: str, options: Any = None) -> dict[str, Any]:
+    """Serves the schema.org context from here; any other document is refused."""
+    if url.rstrip("/") in ("https://schema.org", "http://schema.org"):
+        return {
+            "contentType": "application/ld+json",
+            "contextUrl": None,
+            "documentUrl": url,
+            "document": {"@context": {"@vocab": "https://schema.org/"}},
+        }
+    raise jsonld.JsonLdError(f"no network in tests: {url}", "jsonld.LoadDocumentError")
+
+
+class TestConformance:
+    """pyld, an independent JSON-LD 1.1 processor, expands what we write without error."""
+
+    @settings(max_examples=40)
+    @given(articles(), st.booleans())
+    def test_pyld_expands(self, article: Article, graph: bool) -> None:
+        doc = json.loads(write(article, graph=graph))
+        expanded = jsonld.expand(
+            doc, {"documentLoader": _local_loader, "processingMode": "json-ld-1.1"}
+        )
+        assert expanded
+        kinds = {t for node in _nodes(expanded) for t in node.get("@type", [])}
+        assert "https://schema.org/NewsArticle" in kinds
+        headlines = [
+            v["@value"]
+            for node in _nodes(expanded)
+            for v in node.get("https://schema.org/headline", [])
+        ]
+        assert article.headline in headlines
+
+    def test_the_loader_refuses_other_documents(self) -> None:
+        doc = {"@context": "https://elsewhere.example/context.jsonld", "name": "x"}
+        with pytest.raises(jsonld.JsonLdError):
+            jsonld.expand(doc, {"documentLoader": _local_loader})
+
+
+def _nodes(value: Any) -> list[dict[str, Any]]:
+    found: list[dict[str, Any]] = []
+    stack = [value]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, dict):
+            found.append(item)
+            stack.extend(item.values())
+        elif isinstance(item, list):
+            stack.extend(item)
+    return found
