@@ -1,0 +1,17 @@
+"""Validation: check an article or a JSON-LD document against a profile's rules.
+
+:func:`~newsmodel.validate` returns a :class:`~newsmodel.Report` of
+:class:`~newsmodel.Finding` objects, each with a :class:`~newsmodel.Severity`, a JSON
+Pointer path, a stable code and a message. Profiles are plugins in the
+``newsmodel.profiles`` entry-point group; the built-in ones are ``model``
+(:mod:`.model`), ``schema.org`` (:mod:`.schemaorg`) and ``google-article``
+(:mod:`.google`). A profile receives a :class:`Document`.
+"""
+
+from __future__ import annotations
+
+from ._api import validate
+from .document import Document
+from .report import Finding, Report, Severity
+
+__all__ = ["Document", "Finding", "Report", "Severity", "validate"]

@@ -1,0 +1,118 @@
+"""The input a validation profile checks, in whichever form the profile reads."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from typing import Any
+
+import attrs
+
+from .._model import Article
+from ..errors import ReadError
+
+__all__ = ["Document"]
+
+_JSONLD = "jsonld"
+
+
+@attrs.frozen
+class Document:
+    """An article or a JSON-LD document, as :func:`~newsmodel.validate` hands it to profiles.
+
+    Exactly one of :attr:`article` and :attr:`jsonld` is set. Profiles that check JSON-LD
+    call :meth:`to_jsonld`; profiles that check the model call :meth:`to_article`.
+
+    Args:
+        article: The article, when an :class:`~newsmodel.Article` was given.
+        jsonld: The parsed JSON-LD (an object or an array), when JSON-LD was given.
+        text: The JSON-LD as text: as given, or written from :attr:`jsonld`.
+
+    .. versionadded:: 0.1
+    """
+
+    article: Article | None = None
+    jsonld: Any = None
+    text: str | None = None
+
+    @classmethod
+    def of(cls, value: object) -> Document:
+        """Wrap an :class:`~newsmodel.Article`, JSON-LD text (``str`` or ``bytes``), or a
+        parsed JSON-LD object or array.
+
+        Raises:
+            ReadError: The text is not JSON, the JSON is not an object or array, or the
+                value is none of the accepted kinds.
+        """
+        if isinstance(value, Document):
+            return value
+        if isinstance(value, Article):
+            return cls(article=value)
+        if isinstance(value, bytes):
+            try:
+                value = value.decode("utf-8-sig")
+            except UnicodeDecodeError as error:
+                raise _error(f"not UTF-8 text: {error}") from None
+        if isinstance(value, str):
+            return cls(jsonld=_parse(value), text=value)
+        if isinstance(value, (Mapping, list)):
+            parsed = dict(value) if isinstance(value, Mapping) else value
+            try:
+                text = json.dumps(parsed, ensure_ascii=False, allow_nan=False)
+            except (TypeError, ValueError) as error:
+                raise _error(f"not a JSON value: {error}") from None
+            except RecursionError:
+                raise _error("nested too deeply") from None
+            return cls(jsonld=parsed, text=text)
+        raise _error(
+            f"cannot validate {type(value).__name__}: expected an Article, JSON-LD text, "
+            "or a JSON-LD object or array (read a file with newsmodel.read first)"
+        )
+
+    @property
+    def is_jsonld(self) -> bool:
+        """True when the input was JSON-LD (text or parsed), false for an article."""
+        return self.article is None
+
+    def to_jsonld(self) -> Any:
+        """The document as JSON-LD: as given, or the article written as a ``NewsArticle``.
+
+        Findings' paths point into this value.
+        """
+        if self.article is None:
+            return self.jsonld
+        from ..writers.jsonld import to_jsonld
+
+        return to_jsonld(self.article)
+
+    def to_article(self) -> Article:
+        """The document's (first) article: as given, or read by the ``jsonld`` reader.
+
+        Raises:
+            ReadError: The JSON-LD describes no article, or one the model rejects.
+        """
+        if self.article is not None:
+            return self.article
+        from .._api import read
+
+        assert self.text is not None
+        return read(self.text, format=_JSONLD)
+
+
+def _parse(text: str) -> Any:
+    try:
+        value = json.loads(text)
+    except json.JSONDecodeError as error:
+        raise _error(
+            f"not JSON: {error.msg} (line {error.lineno}, column {error.colno})"
+        ) from None
+    except RecursionError:
+        raise _error("nested too deeply") from None
+    if not isinstance(value, (dict, list)):
+        kind = "a string" if isinstance(value, str) else "a scalar"
+        raise _error(f"expected a JSON-LD object or array, got {kind}")
+    return value
+
+
+def _error(message: str) -> ReadError:
+    return ReadError(message, format=_JSONLD)
