@@ -115,3 +115,62 @@ class TestPlugins:
             main(["--version"])
         assert caught.value.code == 0
         assert capsys.readouterr().out.strip() == f"newsmodel {newsmodel.__version__}"
+
+
+class TestValidate:
+    """`newsmodel validate` prints one line per finding and exits 1 when any is an error."""
+
+    def test_clean_file(self, capsys: pytest.CaptureFixture[str]) -> None:
+        assert main(["validate", str(PAGE)]) == 0
+        assert capsys.readouterr().out == ""
+
+    def test_lines_for_jsonld_point_into_the_text(
+        self, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        feed(
+            monkeypatch,
+            '{"@context": "https://schema.org", "@type": "NewsArticle", "headline": "H",'
+            ' "datePublished": "2026-03-02", "dateModified": "2026-03-01T10:00:00+00:00"}',
+        )
+        assert main(["validate", "-", "--profile", "google-article"]) == 1
+        lines = capsys.readouterr().out.splitlines()
+        assert "error /dateModified google-article/modified-before-published" in "\n".join(lines)
+        assert all(line.split()[0] in ("error", "warning", "info") for line in lines)
+        assert any(
+            line.startswith("warning (root) google-article/missing-author ") for line in lines
+        )
+
+    def test_json(self, capsys: pytest.CaptureFixture[str]) -> None:
+        assert main(["validate", str(PAGE), "-p", "google-article", "--json"]) == 0
+        report = json.loads(capsys.readouterr().out)
+        assert report["profile"] == "google-article"
+        assert report["ok"] is True
+        assert [f["code"] for f in report["findings"]] == ["google-article/one-image"]
+
+    def test_errors_exit_1(
+        self, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        feed(monkeypatch, '{"@context": "https://schema.org", "@type": "NewsArtcle"}')
+        assert main(["validate", "-p", "schema.org"]) == 1
+        assert capsys.readouterr().out.startswith("error /@type schema.org/unknown-type ")
+
+    @pytest.mark.parametrize(
+        ("args", "expected"),
+        [
+            (["validate", str(PAGE), "-p", "nope"], "no profile named 'nope' (known: "),
+            (["validate", "missing.json"], "missing.json: No such file or directory"),
+        ],
+    )
+    def test_one_line_errors(
+        self, args: list[str], expected: str, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        assert main(args) == 1
+        captured = capsys.readouterr()
+        assert captured.out == ""
+        assert captured.err.startswith("newsmodel: error: ")
+        assert expected in captured.err
+
+    def test_usage_error_exits_2(self) -> None:
+        with pytest.raises(SystemExit) as caught:
+            main(["validate", str(PAGE), "--profile"])
+        assert caught.value.code == 2

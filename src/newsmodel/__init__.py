@@ -41,15 +41,17 @@ from .errors import (
     UnknownFormatError,
     WriteError,
 )
-from .protocols import Reader, SiteAdapter, Writer
+from .protocols import Profile, Reader, SiteAdapter, Writer
 from .sites import Selectors
 from .source import Source
+from .validation import Finding, Report, Severity, validate
 
 __all__ = [
     "Article",
     "Block",
     "Comment",
     "Figure",
+    "Finding",
     "FrozenMapping",
     "Heading",
     "Image",
@@ -66,15 +68,18 @@ __all__ = [
     "PluginLoadError",
     "PluginWarning",
     "Portal",
+    "Profile",
     "Quote",
     "ReadError",
     "ReadWarning",
     "Reader",
     "Related",
     "RelatedKind",
+    "Report",
     "Role",
     "Section",
     "Selectors",
+    "Severity",
     "SiteAdapter",
     "SiteAdapterError",
     "Source",
@@ -86,6 +91,7 @@ __all__ = [
     "read_all",
     "read_with_sources",
     "registry",
+    "validate",
     "write",
 ]
 

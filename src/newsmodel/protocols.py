@@ -1,4 +1,4 @@
-"""What a reader, a writer and a site adapter plugin must provide.
+"""What a reader, a writer, a validation profile and a site adapter plugin must provide.
 
 A plugin is any object with these methods; it need not inherit from anything. Register it
 through an entry point (see :doc:`/plugins`) or with :func:`newsmodel.registry.register`.
@@ -7,7 +7,7 @@ through an entry point (see :doc:`/plugins`) or with :func:`newsmodel.registry.r
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from typing import Protocol, runtime_checkable
+from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
 import lxml.html
 
@@ -15,7 +15,10 @@ from ._model import Article
 from .sites import Selectors
 from .source import Source
 
-__all__ = ["Reader", "SiteAdapter", "Writer"]
+if TYPE_CHECKING:
+    from .validation import Document, Finding
+
+__all__ = ["Profile", "Reader", "SiteAdapter", "Writer"]
 
 
 @runtime_checkable
@@ -49,6 +52,30 @@ class Writer(Protocol):
     """
 
     write: Callable[..., str]
+
+
+@runtime_checkable
+class Profile(Protocol):
+    """A set of validation rules, run by :func:`newsmodel.validate`.
+
+    Register one in the ``newsmodel.profiles`` entry-point group under its :attr:`name`.
+    Codes of its findings should start with that name: ``"<name>/<rule>"``.
+
+    .. versionadded:: 0.1
+    """
+
+    @property
+    def name(self) -> str:
+        """The profile's name, as registered (``"google-article"``)."""
+        ...
+
+    def check(self, document: Document) -> Iterable[Finding]:
+        """Yield what breaks the profile's rules in ``document``, in document order.
+
+        Call :meth:`Document.to_jsonld` or :meth:`Document.to_article` for the form the
+        rules are about. Report problems as findings; raise only for a broken profile.
+        """
+        ...
 
 
 @runtime_checkable

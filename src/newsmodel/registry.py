@@ -5,7 +5,7 @@ Plugins are found through :mod:`importlib.metadata` entry points in four groups:
 ========================  ===================================================
 ``newsmodel.readers``     :class:`~newsmodel.Reader` objects, by format name
 ``newsmodel.writers``     :class:`~newsmodel.Writer` objects, by format name
-``newsmodel.profiles``    validation profiles, by profile name
+``newsmodel.profiles``    :class:`~newsmodel.Profile` objects, by profile name
 ``newsmodel.sites``       per-portal adapters, by site name
 ========================  ===================================================
 
@@ -57,6 +57,7 @@ CODE = "<registered in code>"
 _INTERFACES: dict[str, tuple[str, ...]] = {
     "readers": ("recognizes", "read_all"),
     "writers": ("write",),
+    "profiles": ("check",),
     "sites": ("matches",),
 }
 
