@@ -139,9 +139,10 @@ def test_meta_names_alone() -> None:
     assert article.date_published == dt.datetime(2026, 5, 2, 21, 15, tzinfo=cest)
     assert article.date_modified == dt.datetime(2026, 5, 3, 8, tzinfo=cest)
     assert article.keywords == ("buses", "night traffic", "coast road")
+    assert article.language == "sv"
     assert article.section is not None
     assert article.section.name == "Transport"
     assert article.publisher is not None
     assert article.publisher.name == "Coastline Courier"
-    for field in ("headline", "authors", "date_published", "date_modified", "keywords"):
+    for field in ("headline", "authors", "date_published", "date_modified", "language"):
         assert read.sources[field] == "meta", field

@@ -385,6 +385,7 @@ def _offer_meta_names(meta: Metadata, metas: dict[str, list[str]], base: str | N
     image = _absolute(_first(metas, _IMAGE_NAMES), base)
     meta.offer("images", (Image(image),) if image else (), "meta")
     meta.offer("site_name", _first(metas, _SITE_NAMES), "meta")
+    meta.offer("language", _first(metas, ("dc.language", "dcterms.language", "language")), "meta")
 
 
 def _first_name(metas: dict[str, list[str]]) -> str | None:
