@@ -1,0 +1,120 @@
+"""``newsmodel batch``: read many inputs into JSON Lines (see docs/batch.rst)."""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import sys
+from collections.abc import Iterator
+from typing import Any, TextIO
+
+from ._output import FORMATS, write_jsonl
+from ._pool import read_many
+from ._progress import progress
+from ._result import BatchResult
+from ._resume import read_sources, trim_partial_line
+
+__all__ = ["add_to"]
+
+
+def add_to(commands: Any) -> None:
+    """Add the ``batch`` command to the CLI's subparsers (``commands``)."""
+    batch: argparse.ArgumentParser = commands.add_parser(
+        "batch",
+        help="read many files, directories, WARC or JSON Lines files into JSON Lines",
+        description="Read every page the inputs hold and write one JSON line per page: "
+        "its source and its article, or the error that stopped it. A failed page does "
+        "not stop the run; the exit status is 0 when the run completes.",
+    )
+    batch.add_argument(
+        "inputs",
+        nargs="+",
+        metavar="INPUT",
+        help="a file, a directory (read recursively), a glob ('pages/**/*.html'), a WARC "
+        "file (.warc, .warc.gz) or JSON Lines of HTML (.jsonl, .ndjson)",
+    )
+    batch.add_argument(
+        "-f",
+        "--from",
+        dest="source_format",
+        metavar="FORMAT",
+        help="input format of plain files (default: recognised from each file)",
+    )
+    batch.add_argument(
+        "-t",
+        "--to",
+        dest="target_format",
+        choices=FORMATS,
+        default="json",
+        help="how each article is written in its line: json (default) or jsonld",
+    )
+    batch.add_argument(
+        "-o", "--output", metavar="FILE", help="file to write; default standard output"
+    )
+    batch.add_argument(
+        "--resume",
+        action="store_true",
+        help="skip inputs whose source already has a line in the -o FILE, and append",
+    )
+    batch.add_argument(
+        "-j",
+        "--jobs",
+        type=_positive,
+        metavar="N",
+        help="worker processes (default: one per core; 1 reads in this process)",
+    )
+    batch.add_argument(
+        "--no-progress",
+        dest="progress",
+        action="store_false",
+        help="no progress bar (there is one only when standard error is a terminal)",
+    )
+    batch.set_defaults(run=_run, usage_error=batch.error)
+
+
+def _positive(text: str) -> int:
+    try:
+        number = int(text)
+    except ValueError:
+        number = 0
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a positive whole number")
+    return number
+
+
+def _run(args: argparse.Namespace) -> int:
+    if args.resume and not args.output:
+        args.usage_error("--resume needs -o FILE")
+    done: frozenset[str] = frozenset()
+    if args.resume:
+        trim_partial_line(args.output)
+        done = read_sources(args.output)
+    results = read_many(args.inputs, format=args.source_format, jobs=args.jobs, skip=done)
+    tally = _Tally()
+    with _open(args.output, append=args.resume) as stream:
+        shown = progress(results, enabled=None if args.progress else False)
+        write_jsonl(tally.count(shown), stream, format=args.target_format)
+    skipped = f", {len(done)} skipped as done" if args.resume else ""
+    print(f"newsmodel: batch: {tally.read} read, {tally.failed} failed{skipped}", file=sys.stderr)
+    return 0
+
+
+def _open(path: str | None, *, append: bool) -> contextlib.AbstractContextManager[TextIO]:
+    if path is None:
+        return contextlib.nullcontext(sys.stdout)
+    return open(path, "a" if append else "w", encoding="utf-8")
+
+
+class _Tally:
+    """Counts results as they pass by."""
+
+    def __init__(self) -> None:
+        self.read = self.failed = 0
+
+    def count(self, results: Iterator[BatchResult]) -> Iterator[BatchResult]:
+        for result in results:
+            if result.ok:
+                self.read += 1
+            else:
+                self.failed += 1
+            yield result

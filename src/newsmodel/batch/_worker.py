@@ -1,0 +1,65 @@
+"""Read one task into a :class:`BatchResult`, in this process or a worker's."""
+
+from __future__ import annotations
+
+import os
+import signal
+import threading
+import time
+import warnings
+from pathlib import Path
+
+from .._api import read
+from ..source import Source
+from ._inputs import FileRef, Task
+from ._result import BatchResult, Failure
+
+__all__ = ["read_chunk", "read_task", "start_worker"]
+
+
+def read_task(task: Task) -> BatchResult:
+    """Read ``task``'s page; any exception becomes the result's :class:`Failure`, and the
+    warnings reading it raised become its ``warnings``."""
+    if isinstance(task, BatchResult):
+        return task
+    url = None if isinstance(task, FileRef) else task.url
+    id = None if isinstance(task, FileRef) else task.id
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")  # each page's own, not once per process
+        try:
+            if isinstance(task, FileRef):
+                source = Source.of(Path(task.path))
+            else:
+                source = Source(task.content, url=task.url, name=task.source)
+            article = read(source, format=task.format)
+        except Exception as error:  # one bad page must not stop the batch
+            return BatchResult(
+                task.source, url=url, id=id, error=Failure.of(error), warnings=_texts(caught)
+            )
+    return BatchResult(task.source, url=url, id=id, article=article, warnings=_texts(caught))
+
+
+def _texts(caught: list[warnings.WarningMessage]) -> tuple[str, ...]:
+    return tuple(f"{w.category.__name__}: {w.message}" for w in caught)
+
+
+def read_chunk(tasks: list[Task]) -> list[BatchResult]:
+    """Read several tasks, in order (one round trip to a worker)."""
+    return [read_task(task) for task in tasks]
+
+
+def start_worker(parent: int) -> None:
+    """Set up a worker process (a pool initializer) whose parent is the process ``parent``.
+
+    Ctrl-C reaches only the parent, which stops the pool; and a worker whose parent is
+    gone (killed, so it never shut the pool down) exits within a second instead of
+    waiting for work forever.
+    """
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    threading.Thread(target=_exit_when_orphaned, args=(parent,), daemon=True).start()
+
+
+def _exit_when_orphaned(parent: int) -> None:
+    while os.getppid() == parent:
+        time.sleep(1)
+    os._exit(1)

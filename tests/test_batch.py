@@ -1,0 +1,427 @@
+"""newsmodel.batch and `newsmodel batch`: many inputs in, one JSON line per page out."""
+
+from __future__ import annotations
+
+import io
+import json
+import multiprocessing
+import os
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from warcio.archiveiterator import ArchiveIterator
+from warcio.statusandheaders import StatusAndHeaders
+from warcio.warcwriter import WARCWriter
+
+import newsmodel
+from newsmodel import Article, UnknownFormatError
+from newsmodel.batch import (
+    BatchResult,
+    Failure,
+    Page,
+    _progress,
+    _worker,
+    max_in_flight,
+    read_many,
+    read_sources,
+    to_line,
+    write_jsonl,
+)
+from newsmodel.cli import main
+
+
+def page(headline: str) -> str:
+    """A small HTML news page the html reader reads into an article."""
+    return (
+        f"<html><head><title>{headline}</title></head><body><article><h1>{headline}</h1>"
+        f"<p>{headline}: the full story, told in one short paragraph.</p>"
+        "</article></body></html>"
+    )
+
+
+@pytest.fixture
+def pages(tmp_path: Path) -> Path:
+    """A directory: two HTML pages, our JSON in a subdirectory, a hidden and a bad file."""
+    root = tmp_path / "pages"
+    (root / "world").mkdir(parents=True)
+    (root / "a.html").write_text(page("Harbour reopens"), encoding="utf-8")
+    (root / "c.html").write_text(page("Bridge closes"), encoding="utf-8")
+    (root / "b-broken.html").write_text("<html><body></body></html>", encoding="utf-8")
+    (root / ".hidden.html").write_text(page("Hidden"), encoding="utf-8")
+    article = Article(headline="Ferry resumes")
+    (root / "world" / "ferry.json").write_text(newsmodel.write(article), encoding="utf-8")
+    return root
+
+
+def html_response(
+    writer: WARCWriter,
+    uri: str,
+    body: bytes,
+    status: str = "200 OK",
+    kind: str = "text/html; charset=utf-8",
+) -> None:
+    http = StatusAndHeaders(status, [("Content-Type", kind)], protocol="HTTP/1.1")
+    record = writer.create_warc_record(
+        uri, "response", payload=io.BytesIO(body), length=len(body), http_headers=http
+    )
+    writer.write_record(record)
+
+
+@pytest.fixture
+def warc(tmp_path: Path) -> Path:
+    """A gzipped WARC: two article pages, an image, a redirect and a request record."""
+    path = tmp_path / "crawl.warc.gz"
+    with path.open("wb") as out:
+        writer = WARCWriter(out, gzip=True)
+        html_response(writer, "https://example.org/harbour", page("Harbour reopens").encode())
+        html_response(writer, "https://example.org/logo.png", b"\x89PNG", kind="image/png")
+        html_response(writer, "https://example.org/old", b"<html></html>", "301 Moved")
+        request = writer.create_warc_record(
+            "https://example.org/bridge",
+            "request",
+            payload=io.BytesIO(REQUEST),
+            length=len(REQUEST),
+        )
+        writer.write_record(request)
+        html_response(writer, "https://example.org/bridge", page("Bridge closes").encode())
+    return path
+
+
+REQUEST = b"GET /bridge HTTP/1.1\r\nHost: example.org\r\n\r\n"
+
+
+def lines_of(path: Path) -> list[dict[str, object]]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+
+
+class TestFiles:
+    """Directories are read recursively in name order, hidden entries skipped; globs expand;
+    each result names its file, and the format is recognised unless forced."""
+
+    def test_directory(self, pages: Path) -> None:
+        results = list(read_many([pages], jobs=1))
+        assert [r.source for r in results] == [
+            str(pages / "a.html"),
+            str(pages / "b-broken.html"),
+            str(pages / "c.html"),
+            str(pages / "world" / "ferry.json"),
+        ]
+        assert [r.article.headline for r in results if r.article] == [
+            "Harbour reopens",
+            "Bridge closes",
+            "Ferry resumes",
+        ]
+
+    def test_glob_and_path(self, pages: Path) -> None:
+        results = list(read_many([f"{pages}/**/*.json", pages / "c.html"], jobs=1))
+        assert [r.source for r in results] == [
+            str(pages / "world" / "ferry.json"),
+            str(pages / "c.html"),
+        ]
+        assert all(r.ok for r in results)
+
+    def test_glob_matching_nothing_is_an_error(self, tmp_path: Path) -> None:
+        [result] = read_many([f"{tmp_path}/*.html"], jobs=1)
+        assert result.error == Failure("ReadError", "no file matches")
+
+    def test_forced_format(self, pages: Path) -> None:
+        results = {r.source: r for r in read_many([pages], format="json", jobs=1)}
+        assert results[str(pages / "world" / "ferry.json")].ok
+        assert results[str(pages / "a.html")].error is not None
+
+    def test_unknown_format_fails_before_reading(self, pages: Path) -> None:
+        with pytest.raises(UnknownFormatError):
+            read_many([pages], format="nonesuch")
+
+    def test_pages_in_memory(self) -> None:
+        [result] = read_many(
+            [Page("db:7", page("Harbour reopens"), url="https://example.org/7", id="7")], jobs=1
+        )
+        assert result.article is not None
+        assert result.article.url == "https://example.org/7"
+        assert (result.source, result.id) == ("db:7", "7")
+
+
+class TestWarc:
+    """A WARC's HTML responses with a 2xx status are pages, named by file and record offset,
+    with the target URI as their URL and the record id as their id."""
+
+    def test_html_responses(self, warc: Path) -> None:
+        results = list(read_many([warc], jobs=1))
+        assert [r.url for r in results] == [
+            "https://example.org/harbour",
+            "https://example.org/bridge",
+        ]
+        assert [r.article.headline for r in results if r.article] == [
+            "Harbour reopens",
+            "Bridge closes",
+        ]
+        assert results[0].article is not None
+        assert results[0].article.url == "https://example.org/harbour"
+        assert all(r.id and r.id.startswith("<urn:uuid:") for r in results)
+
+    def test_source_is_the_record_offset(self, warc: Path) -> None:
+        for result in read_many([warc], jobs=1):
+            path, _, offset = result.source.rpartition("#")
+            assert path == str(warc)
+            with warc.open("rb") as stream:
+                stream.seek(int(offset))
+                record = next(iter(ArchiveIterator(stream)))
+                assert record.rec_headers.get_header("WARC-Target-URI") == result.url
+
+    def test_damaged_warc_is_an_error_for_the_file(self, warc: Path, tmp_path: Path) -> None:
+        damaged = tmp_path / "damaged.warc"
+        damaged.write_bytes(b"not a WARC record\r\n" * 3)
+        results = list(read_many([damaged, warc], jobs=1))
+        assert results[0].source == str(damaged)
+        assert results[0].error is not None
+        assert [r.ok for r in results[1:]] == [True, True]
+
+
+class TestJsonLines:
+    """Each JSONL line with "html" is a page named by file and line number; a bad line is
+    an error for that line alone."""
+
+    def test_lines(self, tmp_path: Path) -> None:
+        path = tmp_path / "pages.jsonl"
+        rows = [
+            json.dumps({"html": page("Harbour reopens"), "url": "https://example.org/h", "id": 1}),
+            "",
+            "{not json",
+            json.dumps({"url": "https://example.org/no-html"}),
+            json.dumps({"html": page("Bridge closes")}),
+        ]
+        path.write_text("\n".join(rows) + "\n", encoding="utf-8")
+        results = list(read_many([str(path)], jobs=1))
+        assert [(r.source, r.ok) for r in results] == [
+            (f"{path}:1", True),
+            (f"{path}:3", False),
+            (f"{path}:4", False),
+            (f"{path}:5", True),
+        ]
+        assert (results[0].url, results[0].id) == ("https://example.org/h", "1")
+        assert results[1].error is not None
+        assert results[1].error.type == "ReadError"
+
+
+class TestErrors:
+    """A failure on one input, a NewsmodelError or any other exception, is a result with
+    its source, type and message, and the run goes on."""
+
+    def test_any_exception_is_recorded(self, pages: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+        real = _worker.read
+
+        def flaky(source: newsmodel.Source, *, format: str | None = None) -> Article:
+            if source.name.endswith("c.html"):
+                raise RuntimeError("reader bug")
+            return real(source, format=format)
+
+        monkeypatch.setattr(_worker, "read", flaky)
+        results = list(read_many([pages], jobs=1))
+        assert [r.error for r in results] == [
+            None,
+            Failure(
+                "ReadError", f"cannot read html in {pages / 'b-broken.html'}: no article found"
+            ),
+            Failure("RuntimeError", "reader bug"),
+            None,
+        ]
+
+    def test_error_lines(self, pages: Path, tmp_path: Path) -> None:
+        out = tmp_path / "out.jsonl"
+        assert main(["batch", str(pages), "-j", "1", "-o", str(out)]) == 0
+        lines = lines_of(out)
+        assert len(lines) == 4
+        assert lines[1] == {
+            "source": str(pages / "b-broken.html"),
+            "error": {
+                "type": "ReadError",
+                "message": f"cannot read html in {pages / 'b-broken.html'}: no article found",
+            },
+        }
+
+    def test_warnings_are_kept_with_their_page(self) -> None:
+        cyrillic = page("Гавань снова открылась").encode("cp1251")  # no charset declared
+        [result] = read_many([Page("p", cyrillic, format="html")], jobs=1)
+        assert result.ok
+        assert result.warnings == (
+            "ReadWarning: p: no charset declared and the bytes are not UTF-8; detected cp1251",
+        )
+        assert json.loads(to_line(result))["warnings"] == list(result.warnings)
+
+    def test_result_has_article_or_error(self) -> None:
+        with pytest.raises(ValueError, match="exactly one"):
+            BatchResult("x")
+        with pytest.raises(ValueError, match="exactly one"):
+            BatchResult("x", article=Article(headline="X"), error=Failure("E", "e"))
+
+
+class TestOutput:
+    """Each line is the source (url and id when known) and the article as our JSON or
+    JSON-LD, or the error."""
+
+    def test_json_line(self) -> None:
+        result = BatchResult("a.html", url="https://example.org/a", article=Article(headline="X"))
+        line = json.loads(to_line(result))
+        assert list(line) == ["source", "url", "document"]
+        assert newsmodel.read(json.dumps(line["document"])) == Article(headline="X")
+
+    def test_jsonld_line(self) -> None:
+        line = json.loads(to_line(BatchResult("a", article=Article(headline="X")), "jsonld"))
+        assert line["document"]["@type"] == "NewsArticle"
+
+    def test_one_line_per_result(self) -> None:
+        stream = io.StringIO()
+        results = [BatchResult(f"p{i}", error=Failure("E", "line\nbreak")) for i in range(3)]
+        assert write_jsonl(results, stream) == 3
+        assert stream.getvalue().count("\n") == 3
+
+    def test_only_json_formats(self) -> None:
+        with pytest.raises(newsmodel.WriteError):
+            write_jsonl([], io.StringIO(), format="html")
+
+
+class TestJobs:
+    """Worker processes give the same lines, in the same (input) order, as one process."""
+
+    def test_jobs_2_equals_jobs_1(self, pages: Path, warc: Path, tmp_path: Path) -> None:
+        one, two = tmp_path / "one.jsonl", tmp_path / "two.jsonl"
+        assert main(["batch", str(pages), str(warc), "-j", "1", "-o", str(one)]) == 0
+        assert main(["batch", str(pages), str(warc), "-j", "2", "-o", str(two)]) == 0
+        assert one.read_bytes() == two.read_bytes()
+        assert len(lines_of(one)) == 6
+
+    @pytest.mark.skipif(
+        multiprocessing.get_start_method() != "fork", reason="the crash is patched in by fork"
+    )
+    def test_a_dead_worker_fails_its_chunk_only(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        real = _worker.read
+
+        def crashing(source: newsmodel.Source, *, format: str | None = None) -> Article:
+            if source.name == "page-10":
+                os._exit(1)  # as if killed
+            return real(source, format=format)
+
+        monkeypatch.setattr(_worker, "read", crashing)
+        inputs = [Page(f"page-{i}", page(f"Story {i}"), format="html") for i in range(40)]
+        results = list(read_many(inputs, jobs=2))
+        assert [r.source for r in results] == [p.source for p in inputs]
+        assert results[10].error is not None
+        assert results[10].error.type == "BrokenProcessPool"
+        assert all(r.ok for r in results[16:])
+
+
+class TestResume:
+    """--resume skips inputs whose source has a whole line in the output, and appends."""
+
+    def test_skips_finished_inputs(self, pages: Path, tmp_path: Path) -> None:
+        out = tmp_path / "out.jsonl"
+        assert main(["batch", str(pages / "a.html"), "-j", "1", "-o", str(out)]) == 0
+        assert main(["batch", str(pages), "--resume", "-j", "1", "-o", str(out)]) == 0
+        sources = [line["source"] for line in lines_of(out)]
+        assert sources == [
+            str(pages / "a.html"),
+            str(pages / "b-broken.html"),
+            str(pages / "c.html"),
+            str(pages / "world" / "ferry.json"),
+        ]
+        assert main(["batch", str(pages), "--resume", "-j", "1", "-o", str(out)]) == 0
+        assert len(lines_of(out)) == 4
+
+    def test_unfinished_line_is_cut_and_read_again(self, pages: Path, tmp_path: Path) -> None:
+        out = tmp_path / "out.jsonl"
+        assert main(["batch", str(pages), "-j", "1", "-o", str(out)]) == 0
+        whole = out.read_bytes()
+        killed = whole[: whole.rindex(b"\n", 0, -1) + 1] + whole.splitlines()[-1][:20]
+        out.write_bytes(killed)
+        assert str(pages / "world" / "ferry.json") not in read_sources(out)
+        assert main(["batch", str(pages), "--resume", "-j", "1", "-o", str(out)]) == 0
+        assert out.read_bytes() == whole
+
+    def test_skip_in_the_api(self, pages: Path) -> None:
+        done = {str(pages / "a.html"), str(pages / "c.html")}
+        assert len(list(read_many([pages], jobs=1, skip=done))) == 2
+
+    def test_missing_output_has_no_sources(self, tmp_path: Path) -> None:
+        assert read_sources(tmp_path / "none.jsonl") == frozenset()
+
+
+class TestFlatMemory:
+    """Inputs are pulled lazily: at no point are more than max_in_flight(jobs) of them
+    taken but not yet yielded, however many there are."""
+
+    @pytest.mark.parametrize("jobs", [1, 2])
+    def test_bounded_in_flight(self, jobs: int) -> None:
+        pulled = 0
+
+        def inputs() -> Iterator[Page]:
+            nonlocal pulled
+            for i in range(5000):
+                pulled += 1
+                yield Page(f"page-{i}", page(f"Story {i}"), format="html")
+
+        done = outstanding = 0
+        for result in read_many(inputs(), jobs=jobs):
+            outstanding = max(outstanding, pulled - done)
+            assert result.source == f"page-{done}"
+            done += 1
+        assert done == 5000
+        assert 1 <= outstanding <= max_in_flight(jobs)
+
+
+class TestCommand:
+    """`newsmodel batch` exits 0 when the run completes, even with error lines; 2 for a
+    usage mistake; 1 when the run cannot start."""
+
+    def test_stdout_and_summary(self, pages: Path, capsys: pytest.CaptureFixture[str]) -> None:
+        assert main(["batch", str(pages), "--to", "jsonld", "-j", "1"]) == 0
+        captured = capsys.readouterr()
+        lines = [json.loads(line) for line in captured.out.splitlines()]
+        assert [line["document"]["@type"] for line in lines if "document" in line] == [
+            "NewsArticle"
+        ] * 3
+        assert captured.err == "newsmodel: batch: 3 read, 1 failed\n"  # no bar: not a TTY
+
+    @pytest.mark.parametrize(
+        "args",
+        [
+            ["batch"],
+            ["batch", "x", "--resume"],
+            ["batch", "x", "--jobs", "0"],
+            ["batch", "x", "--to", "html"],
+        ],
+    )
+    def test_usage_errors_exit_2(self, args: list[str]) -> None:
+        with pytest.raises(SystemExit) as caught:
+            main(args)
+        assert caught.value.code == 2
+
+    def test_unknown_reader_exits_1(self, pages: Path, capsys: pytest.CaptureFixture[str]) -> None:
+        assert main(["batch", str(pages), "--from", "nonesuch"]) == 1
+        assert capsys.readouterr().err.startswith("newsmodel: error: ")
+
+
+class TestProgress:
+    """A bar on a terminal, through tqdm; none otherwise."""
+
+    class Terminal(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    def test_bar_on_a_terminal(self) -> None:
+        stream = self.Terminal()
+        assert list(_progress.progress(iter(range(3)), stream=stream)) == [0, 1, 2]
+        assert "3" in stream.getvalue()
+
+    def test_no_bar_elsewhere(self) -> None:
+        stream = io.StringIO()
+        assert list(_progress.progress(iter(range(3)), stream=stream)) == [0, 1, 2]
+        assert stream.getvalue() == ""
+
+    def test_no_bar_without_tqdm(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        monkeypatch.setitem(sys.modules, "tqdm", None)
+        stream = self.Terminal()
+        assert list(_progress.progress(iter(range(3)), stream=stream)) == [0, 1, 2]
+        assert stream.getvalue() == ""
