@@ -1,0 +1,131 @@
+"""The name matcher: runs of capitalised words that name a person, with title words,
+nationalities, organisations, places and common words taken out."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection
+
+import attrs
+
+from ._tokens import Token
+from ._words import (
+    COUNTRIES,
+    HONORIFICS,
+    NATIONALITIES,
+    NOT_NAMES,
+    ORGANIZATION_WORDS,
+    PARTICLES,
+    PLACES,
+    TITLE_MODIFIERS,
+    TITLES,
+)
+
+__all__ = ["Name", "names"]
+
+_PARTICLE_PREFIX = re.compile(r"^(?:al|el|ad|as|ash|at|az|ar)-", re.IGNORECASE)
+_LEADING = TITLES | TITLE_MODIFIERS | HONORIFICS | NOT_NAMES | {"affairs"}
+
+
+@attrs.frozen
+class Name:
+    """Tokens ``start`` to ``end`` (exclusive) of a sentence name someone.
+
+    ``honorific`` is set when "Mr", "Dr"... stands before it: a lone surname is then
+    still a person.
+    """
+
+    start: int
+    end: int
+    words: tuple[str, ...]
+    honorific: bool = False
+
+    @property
+    def full(self) -> bool:
+        """Whether it has a given name and a surname, not a surname alone."""
+        return len([w for w in self.words if w.lower() not in PARTICLES]) >= 2
+
+
+def names(sentence: list[Token], common: Collection[str]) -> list[Name]:
+    """Find the names in ``sentence``.
+
+    Args:
+        sentence: The sentence's tokens.
+        common: Words the text also uses in lower case ("military"): written with a
+            capital, they are a heading's or a sentence's first word, not a name.
+    """
+    found: list[Name] = []
+    index = 0
+    while index < len(sentence):
+        if not _name_word(sentence[index]):
+            index += 1
+            continue
+        end = index
+        while end < len(sentence) and _name_word(sentence[end]) and _adjacent(sentence, end):
+            end += 1
+        name = _trimmed(sentence, index, end, common)
+        if name is not None:
+            found.append(name)
+        index = end
+    return found
+
+
+def _name_word(token: Token) -> bool:
+    text = token.text
+    if not text[:1].isalpha():
+        return False
+    if _PARTICLE_PREFIX.match(text) or text.lower() in PARTICLES:
+        return True
+    return token.capitalized and not (text.isupper() and len(text) > 1)
+
+
+def _adjacent(sentence: list[Token], index: int) -> bool:
+    """Whether token ``index`` follows the one before it with only spaces between."""
+    return index == 0 or sentence[index].start - sentence[index - 1].end <= 1
+
+
+def _trimmed(sentence: list[Token], start: int, end: int, common: Collection[str]) -> Name | None:
+    honorific = False
+    while start < end:
+        word = sentence[start].text
+        lower = word.lower()
+        if lower in HONORIFICS:
+            honorific = True
+        elif not (
+            lower in _LEADING
+            or word in NATIONALITIES
+            or word in COUNTRIES
+            or (_sentence_start(sentence, start) and lower in common)
+        ):
+            break
+        start += 1
+    while start < end and sentence[start].text.islower():
+        start += 1  # a particle starts no name
+    while end > start and sentence[end - 1].text.lower() in PARTICLES:
+        end -= 1
+    before = sentence[max(0, start - 2) : start]
+    honorific = honorific or any(token.lower in HONORIFICS for token in before)
+    words = tuple(token.text for token in sentence[start:end])
+    if not words or any(_not_a_name(word, common) for word in words):
+        return None
+    return Name(start, end, words, honorific)
+
+
+def _sentence_start(sentence: list[Token], index: int) -> bool:
+    return all(not token.text[:1].isalnum() for token in sentence[:index])
+
+
+def _not_a_name(word: str, common: Collection[str]) -> bool:
+    lower = word.lower()
+    if lower in PARTICLES or _PARTICLE_PREFIX.match(word):
+        return False
+    return (
+        lower in ORGANIZATION_WORDS
+        or lower in PLACES
+        or lower in NOT_NAMES
+        or lower in TITLES
+        or lower in common
+        or word in COUNTRIES
+        or word in NATIONALITIES
+        or any(part in NATIONALITIES or part in COUNTRIES for part in word.split("-"))
+    )

@@ -1,0 +1,152 @@
+"""The word lists the people enricher decides with: nationalities, titles, and words that
+are never part of a person's name."""
+
+from __future__ import annotations
+
+__all__ = [
+    "COUNTRIES",
+    "HONORIFICS",
+    "NATIONALITIES",
+    "NOT_NAMES",
+    "ORGANIZATION_WORDS",
+    "PARTICLES",
+    "PLACES",
+    "TITLES",
+    "TITLE_MODIFIERS",
+]
+
+#: Nationality adjectives and the country each names, by its English short name.
+NATIONALITIES: dict[str, str] = {
+    "Afghan": "Afghanistan",
+    "Algerian": "Algeria",
+    "American": "United States",
+    "Argentine": "Argentina",
+    "Australian": "Australia",
+    "Austrian": "Austria",
+    "Belgian": "Belgium",
+    "Brazilian": "Brazil",
+    "British": "United Kingdom",
+    "Canadian": "Canada",
+    "Chinese": "China",
+    "Dutch": "Netherlands",
+    "Egyptian": "Egypt",
+    "Emirati": "United Arab Emirates",
+    "French": "France",
+    "German": "Germany",
+    "Greek": "Greece",
+    "Indian": "India",
+    "Indonesian": "Indonesia",
+    "Iranian": "Iran",
+    "Iraqi": "Iraq",
+    "Irish": "Ireland",
+    "Israeli": "Israel",
+    "Italian": "Italy",
+    "Japanese": "Japan",
+    "Jordanian": "Jordan",
+    "Kenyan": "Kenya",
+    "Kuwaiti": "Kuwait",
+    "Lebanese": "Lebanon",
+    "Libyan": "Libya",
+    "Mexican": "Mexico",
+    "Moroccan": "Morocco",
+    "Nigerian": "Nigeria",
+    "Norwegian": "Norway",
+    "Pakistani": "Pakistan",
+    "Palestinian": "Palestine",
+    "Polish": "Poland",
+    "Portuguese": "Portugal",
+    "Qatari": "Qatar",
+    "Russian": "Russia",
+    "Saudi": "Saudi Arabia",
+    "South African": "South Africa",
+    "South Korean": "South Korea",
+    "Spanish": "Spain",
+    "Sudanese": "Sudan",
+    "Swedish": "Sweden",
+    "Swiss": "Switzerland",
+    "Syrian": "Syria",
+    "Tunisian": "Tunisia",
+    "Turkish": "Turkey",
+    "Ukrainian": "Ukraine",
+    "US": "United States",
+    "U.S.": "United States",
+    "Yemeni": "Yemen",
+}
+
+#: Country names, including a few short forms news copy uses.
+COUNTRIES: frozenset[str] = frozenset(
+    {*NATIONALITIES.values(), "Britain", "UK", "U.S.", "US", "USA", "America", "Emirates"}
+)
+
+#: Words that head a role phrase ("Minister", "spokesman"), compared in lower case.
+TITLES: frozenset[str] = frozenset(
+    """
+    president minister premier chancellor secretary ambassador envoy spokesman spokeswoman
+    spokesperson governor mayor senator congressman congresswoman lawmaker chairman
+    chairwoman chair director commander general admiral colonel major captain lieutenant
+    king queen prince princess emir sheikh sultan pope speaker chief ceo executive officer
+    adviser advisor coach manager judge prosecutor mufti imam bishop archbishop cardinal
+    patriarch ayatollah leader head diplomat negotiator attorney-general mediator
+    """.split()
+)
+
+#: Words that may stand before a title inside a role phrase ("Deputy", "Foreign", "top").
+TITLE_MODIFIERS: frozenset[str] = frozenset(
+    """
+    deputy vice assistant acting interim former prime foreign defense defence interior
+    finance economy sports health justice trade energy oil education culture information
+    transport agriculture labour labor tourism environment top senior chief lead head
+    general supreme crown military army navy air force national security state special
+    managing executive attorney opposition party central bank
+    """.split()
+)
+
+#: Courtesy titles: they mark a name but are not roles.
+HONORIFICS: frozenset[str] = frozenset("mr mrs ms miss dr sir dame lord lady".split())
+
+#: Lower-case-able particles inside Arabic, Dutch, German... names ("Abu", "bin", "van").
+PARTICLES: frozenset[str] = frozenset(
+    "abu abou al el bin ben ibn bint de del della di da dos van von der den le la".split()
+)
+
+#: Words that make a capitalised run an organisation, an event or a place, not a person.
+ORGANIZATION_WORDS: frozenset[str] = frozenset(
+    """
+    ministry agency council party union nations committee court parliament assembly
+    organization organisation institute university college school group league federation
+    association office department embassy government army forces navy company corporation
+    corp inc ltd bank fund authority commission times post news press reuters agence
+    airlines airways club foundation front movement brigade brigades corps guard house
+    senate congress cabinet presidency kremlin palace command centre center hospital
+    program programme summit conference games cup championship olympics war accord
+    agreement treaty festival portal articles reply
+    street square road avenue river sea gulf ocean mountains mountain province region
+    county city district island islands airport port bay valley desert lake east west
+    north south middle
+    """.split()
+)
+
+#: Cities and regions news copy names often, which are never people.
+PLACES: frozenset[str] = frozenset(
+    """
+    damascus moscow aleppo homs latakia idlib beirut baghdad cairo amman riyadh doha
+    tehran ankara istanbul jerusalem gaza washington london paris berlin brussels geneva
+    kyiv kiev beijing tokyo delhi algiers tunis rabat tripoli khartoum nairobi
+    new york europe asia africa
+    """.split()
+)
+
+#: Capitalised words that are never part of a name: months, weekdays, pronouns and the
+#: words a sentence or a heading often starts with.
+NOT_NAMES: frozenset[str] = frozenset(
+    """
+    january february march april may june july august september october november december
+    monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow
+    the a an this that these those he she it they we i you his her its their our my your
+    in on at by for with from to of and but or as after before during since while when
+    where why how what who which whose if then there here throughout according also
+    however meanwhile despite although though because until under over about against
+    more most many some all both each other another such no not yes mr mrs ms dr
+    god islam muslim muslims christian arab arabs kurdish sunni shia western eastern
+    """.split()
+)
