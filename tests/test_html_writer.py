@@ -311,7 +311,9 @@ class TestRoundTrip:
         assert attrs.evolve(back.portal, sections=()) == attrs.evolve(sample.portal, sections=())
         assert back.body[:4] == sample.body[:4]
         assert back.body[4] == Quote(sample.body[4].text)  # the citation is not read
-        assert back.mentions == (Person("Leila Haddad", roles=[Role("Minister of Transport")]),)
+        assert back.mentions == (
+            Person("Leila Haddad", roles=[Role("Minister of Transport", country="Lebanon")]),
+        )
 
     @settings(max_examples=60)
     @given(articles())

@@ -251,6 +251,14 @@ def _person(person: Person, roles: tuple[Role, ...] = ()) -> Person:
     )
 
 
+def _role(role: Role) -> Role:
+    return Role(
+        _as_read(role.name),
+        organization=_organization(role.organization),
+        country=_as_read(role.country),
+    )
+
+
 def _comment(comment: Comment) -> Comment:
     return attrs.evolve(
         comment,
@@ -270,7 +278,7 @@ def carried(article: Article) -> dict[str, Any]:
     for person in article.mentions:
         if not person.roles:
             mentions.append(_person(person))
-        mentions.extend(_person(person, (Role(_as_read(r.name)),)) for r in person.roles)
+        mentions.extend(_person(person, (_role(r),)) for r in person.roles)
     return {
         "headline": _as_read(article.headline),
         "alternative_headline": _as_read(article.alternative_headline),

@@ -63,6 +63,7 @@ class TestBuiltins:
             "newsmodel.writers",
             "newsmodel.profiles",
             "newsmodel.sites",
+            "newsmodel.enrichers",
         }
         assert registry.names("newsmodel.readers") == registry.names("readers")
 

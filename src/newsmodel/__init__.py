@@ -41,7 +41,7 @@ from .errors import (
     UnknownFormatError,
     WriteError,
 )
-from .protocols import Profile, Reader, SiteAdapter, Writer
+from .protocols import Enricher, Profile, Reader, SiteAdapter, Writer
 from .sites import Selectors
 from .source import Source
 from .validation import Finding, Report, Severity, validate
@@ -50,6 +50,7 @@ __all__ = [
     "Article",
     "Block",
     "Comment",
+    "Enricher",
     "Figure",
     "Finding",
     "FrozenMapping",

@@ -3,19 +3,30 @@
 from __future__ import annotations
 
 import inspect
+from collections.abc import Iterable
 from typing import Any, cast
+
+import attrs
 
 from . import registry
 from ._model import Article
 from ._sourced import SourcedArticle, sources_of
 from .errors import ReadError, UnknownFormatError, WriteError
-from .protocols import Reader, Writer
+from .protocols import Enricher, Reader, Writer
 from .source import Source, SourceLike
 
 __all__ = ["read", "read_all", "read_with_sources", "write"]
 
+EnricherLike = str | Enricher
 
-def read(source: SourceLike, *, format: str | None = None, url: str | None = None) -> Article:
+
+def read(
+    source: SourceLike,
+    *,
+    format: str | None = None,
+    url: str | None = None,
+    enrich: Iterable[EnricherLike] = (),
+) -> Article:
     """Read the article an input describes (the first, if it describes several).
 
     Args:
@@ -25,47 +36,66 @@ def read(source: SourceLike, *, format: str | None = None, url: str | None = Non
         format: The reader to use (``"json"``...). Without it, every registered reader is
             asked whether it recognises the input, and exactly one must.
         url: The address the document came from, for resolving relative links.
+        enrich: Enrichers to apply to the article, in order: names in the
+            ``newsmodel.enrichers`` group (``"people"``) or :class:`~newsmodel.Enricher`
+            objects.
 
     Raises:
         ReadError: The input is malformed or describes no article.
         UnknownFormatError: No reader by that name, or none (or more than one) recognises
-            the input.
+            the input, or no enricher by one of the names.
+
+    .. versionchanged:: 0.1
+       The ``enrich`` argument.
     """
+    enrichers = _enrichers(enrich)
     document = Source.of(source, url=url)
     name, reader = _reader_for(document, format)
     for article in reader.read_all(document):
-        return article
+        return _enriched(article, enrichers)
     raise ReadError("no article found", format=name, source=document.name)
 
 
 def read_all(
-    source: SourceLike, *, format: str | None = None, url: str | None = None
+    source: SourceLike,
+    *,
+    format: str | None = None,
+    url: str | None = None,
+    enrich: Iterable[EnricherLike] = (),
 ) -> list[Article]:
     """Read every article an input describes, in document order (see :func:`read`)."""
+    enrichers = _enrichers(enrich)
     document = Source.of(source, url=url)
     _, reader = _reader_for(document, format)
-    return list(reader.read_all(document))
+    return [_enriched(article, enrichers) for article in reader.read_all(document)]
 
 
 def read_with_sources(
-    source: SourceLike, *, format: str | None = None, url: str | None = None
+    source: SourceLike,
+    *,
+    format: str | None = None,
+    url: str | None = None,
+    enrich: Iterable[EnricherLike] = (),
 ) -> SourcedArticle:
     """Read like :func:`read`, and say which source gave each field.
 
     Readers that merge several sources (the ``html`` reader) report them field by field;
-    any other reader is credited with every field it filled.
+    any other reader is credited with every field it filled. Enrichers change the
+    article, not its sources.
 
     .. versionadded:: 0.1.0
     """
+    enrichers = _enrichers(enrich)
     document = Source.of(source, url=url)
     name, reader = _reader_for(document, format)
     read_sourced = getattr(reader, "read_sourced", None)
     if callable(read_sourced):
         for sourced in read_sourced(document):
-            return cast(SourcedArticle, sourced)
+            sourced = cast(SourcedArticle, sourced)
+            return attrs.evolve(sourced, article=_enriched(sourced.article, enrichers))
     else:
         for article in reader.read_all(document):
-            return SourcedArticle(article, sources_of(article, name))
+            return SourcedArticle(_enriched(article, enrichers), sources_of(article, name))
     raise ReadError("no article found", format=name, source=document.name)
 
 
@@ -88,6 +118,21 @@ def write(article: Article, format: str = "json", **options: Any) -> str:
     except TypeError as error:
         raise WriteError(f"writer {format!r}: {error}") from None
     return writer.write(article, **options)
+
+
+def _enrichers(given: Iterable[EnricherLike]) -> list[Enricher]:
+    if isinstance(given, str):
+        given = [given]
+    return [
+        cast(Enricher, registry.get("enrichers", item)) if isinstance(item, str) else item
+        for item in given
+    ]
+
+
+def _enriched(article: Article, enrichers: list[Enricher]) -> Article:
+    for enricher in enrichers:
+        article = enricher.enrich(article)
+    return article
 
 
 def _reader_for(document: Source, format: str | None) -> tuple[str, Reader]:

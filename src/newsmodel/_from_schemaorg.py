@@ -314,13 +314,23 @@ class _Mapper:
             role_name = self.text(f"{key}.roleName", value.get("roleName"))
             if person is None or role_name is None:
                 return person
+            country = self.resolve(inner.get("nationality")) if isinstance(inner, dict) else None
+            if isinstance(country, dict):
+                country = country.get("name")
+            role = Role(
+                role_name,
+                organization=self.organization(
+                    f"{key}.worksFor", inner.get("worksFor") if isinstance(inner, dict) else None
+                ),
+                country=self.text(f"{key}.nationality", country),
+            )
             return Person(
                 person.name,
                 url=person.url,
                 same_as=person.same_as,
                 image=person.image,
                 description=person.description,
-                roles=[*person.roles, Role(role_name)],
+                roles=[*person.roles, role],
             )
         if isinstance(value, dict) and "Person" not in _types(value):
             return None

@@ -1,5 +1,6 @@
 """The ``newsmodel`` command line: ``read`` converts between formats, ``validate`` checks a
-document against a validation profile, ``plugins`` lists them.
+document against a validation profile, ``plugins`` lists them, ``batch`` reads many inputs
+into JSON Lines (:mod:`newsmodel.batch`).
 
 Errors print one line, ``newsmodel: error: ...``, and exit with status 1 (2 for a usage
 mistake, as argparse does).
@@ -16,6 +17,7 @@ from typing import Any, cast
 
 from . import registry
 from ._api import read, write
+from .batch._command import add_to as add_batch_command
 from .errors import NewsmodelError
 from .protocols import Reader
 from .source import Source
@@ -80,6 +82,16 @@ def _parser() -> argparse.ArgumentParser:
     )
     reading.add_argument("--url", help="the address the input came from, for relative links")
     reading.add_argument(
+        "-e",
+        "--enrich",
+        dest="enrichers",
+        action="append",
+        default=[],
+        metavar="NAME",
+        help="an enricher to apply to the article (e.g. people: the people it names, "
+        "with their roles); may be repeated",
+    )
+    reading.add_argument(
         "-O",
         "--option",
         dest="options",
@@ -127,6 +139,8 @@ def _parser() -> argparse.ArgumentParser:
     )
     listing.add_argument("--json", action="store_true", help="print JSON instead of a table")
     listing.set_defaults(run=_plugins)
+
+    add_batch_command(commands)
     return parser
 
 
@@ -142,7 +156,7 @@ def _read(args: argparse.Namespace) -> int:
         source = Source.of(sys.stdin.buffer, url=args.url, name="<stdin>")
     else:
         source = Source.of(Path(args.input), url=args.url)
-    article = read(source, format=args.source_format)
+    article = read(source, format=args.source_format, enrich=args.enrichers)
     output = write(article, args.target_format, **options)
     if args.output:
         Path(args.output).write_text(output + "\n", encoding="utf-8")

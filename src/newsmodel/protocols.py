@@ -1,4 +1,5 @@
-"""What a reader, a writer, a validation profile and a site adapter plugin must provide.
+"""What a reader, a writer, a validation profile, a site adapter and an enricher plugin
+must provide.
 
 A plugin is any object with these methods; it need not inherit from anything. Register it
 through an entry point (see :doc:`/plugins`) or with :func:`newsmodel.registry.register`.
@@ -18,7 +19,7 @@ from .source import Source
 if TYPE_CHECKING:
     from .validation import Document, Finding
 
-__all__ = ["Profile", "Reader", "SiteAdapter", "Writer"]
+__all__ = ["Enricher", "Profile", "Reader", "SiteAdapter", "Writer"]
 
 
 @runtime_checkable
@@ -112,5 +113,23 @@ class SiteAdapter(Protocol):
 
         Look at a few elements of ``tree`` (the ``<head>``, the ``<body>`` tag's classes)
         or at ``url``; never walk the whole page. ``tree`` must not be modified.
+        """
+        ...
+
+
+@runtime_checkable
+class Enricher(Protocol):
+    """Adds to an article what its text says: the built-in ``people`` fills ``mentions``.
+
+    Register one in the ``newsmodel.enrichers`` entry-point group; :func:`newsmodel.read`
+    applies those named in its ``enrich`` argument, in order.
+
+    .. versionadded:: 0.1
+    """
+
+    def enrich(self, article: Article) -> Article:
+        """Return a new article with what this enricher adds; never modify ``article``.
+
+        Keep what ``article`` already holds (merge, do not replace).
         """
         ...

@@ -1,12 +1,13 @@
 """The plugin registry: readers, writers, validation profiles and site adapters.
 
-Plugins are found through :mod:`importlib.metadata` entry points in four groups:
+Plugins are found through :mod:`importlib.metadata` entry points in five groups:
 
 ========================  ===================================================
 ``newsmodel.readers``     :class:`~newsmodel.Reader` objects, by format name
 ``newsmodel.writers``     :class:`~newsmodel.Writer` objects, by format name
 ``newsmodel.profiles``    :class:`~newsmodel.Profile` objects, by profile name
 ``newsmodel.sites``       per-portal adapters, by site name
+``newsmodel.enrichers``   :class:`~newsmodel.Enricher` objects, by name
 ========================  ===================================================
 
 newsmodel's own JSON reader and writer are registered the same way. Entry points are only
@@ -40,7 +41,7 @@ __all__ = [
     "unregister",
 ]
 
-Group = Literal["readers", "writers", "profiles", "sites"]
+Group = Literal["readers", "writers", "profiles", "sites", "enrichers"]
 
 #: The registry's groups, by short name, with their entry-point group names.
 GROUPS: dict[str, str] = {
@@ -48,6 +49,7 @@ GROUPS: dict[str, str] = {
     "writers": "newsmodel.writers",
     "profiles": "newsmodel.profiles",
     "sites": "newsmodel.sites",
+    "enrichers": "newsmodel.enrichers",
 }
 
 CODE = "<registered in code>"
@@ -59,6 +61,7 @@ _INTERFACES: dict[str, tuple[str, ...]] = {
     "writers": ("write",),
     "profiles": ("check",),
     "sites": ("matches",),
+    "enrichers": ("enrich",),
 }
 
 Status = Literal["ok", "broken", "conflict"]
@@ -200,8 +203,8 @@ def get(group: str, name: str) -> object:
     """Return the plugin registered as ``name`` in ``group``, loading it if needed.
 
     Args:
-        group: ``"readers"``, ``"writers"``, ``"profiles"`` or ``"sites"`` (the full
-            entry-point group name works too).
+        group: ``"readers"``, ``"writers"``, ``"profiles"``, ``"sites"`` or
+            ``"enrichers"`` (the full entry-point group name works too).
         name: The plugin's name.
 
     Raises:

@@ -258,7 +258,11 @@ def _party(party: Person | Organization) -> dict[str, Any]:
 
 
 def _mention(person: Person) -> list[dict[str, Any]]:
-    """A mentioned person; one schema.org ``Role`` wrapper around them per role held."""
+    """A mentioned person; one schema.org ``Role`` wrapper around them per role held.
+
+    The role's organisation and country go on the person inside its wrapper, as
+    ``worksFor`` and ``nationality``: schema.org's ``Role`` has no property for them.
+    """
     if not person.roles:
         return [_party(person)]
     wrappers = []
@@ -266,7 +270,11 @@ def _mention(person: Person) -> list[dict[str, Any]]:
         wrapper: dict[str, Any] = {"@type": "Role", "roleName": role.name}
         _put(wrapper, "startDate", _moment(role.start_date))
         _put(wrapper, "endDate", _moment(role.end_date))
-        wrapper["mentions"] = _party(person)
+        inner = _party(person)
+        _put(inner, "worksFor", _party(role.organization) if role.organization else None)
+        if role.country:
+            inner["nationality"] = {"@type": "Country", "name": role.country}
+        wrapper["mentions"] = inner
         wrappers.append(wrapper)
     return wrappers
 

@@ -1,0 +1,390 @@
+"""newsmodel and its peers on the same pages in one run: quality, speed, memory, scaling.
+
+Run ``python benchmarks/peers.py`` (the whole corpora, a few minutes on 2 cores;
+``--limit N`` pages per corpus for a quick look; CI runs ``--smoke``). It prints:
+
+1. For each corpus in ``../shared/corpus``, the article body found by newsmodel,
+   trafilatura, newspaper4k, goose3 and readability-lxml on the same pages: precision,
+   recall and F1, pages per second, and each extractor's time as a multiple of the floor,
+   merely parsing the same pages with :func:`lxml.html.document_fromstring` (``x floor``).
+   Bodies are scored as in ``readers.py``: on ``aeb-dev`` by the corpus rules (4-token
+   shingles, every page weighing the same); on ``wcxb-dev-articles`` the corpus's word F1
+   (lower-cased ``\\w+`` multisets), the mean over pages, with word precision and recall
+   averaged the same way; on ``fundus-dev``, whose README sets no body score, the same word
+   scores against ``body_text``.
+2. Peak memory per extractor, each in a fresh process over the first ``--memory-pages``
+   pages of every corpus: the growth of the peak resident set size over the process's size
+   once the pages are loaded and the extractor imported and warmed up on one page
+   (``VmHWM``, reset through ``/proc/self/clear_refs``, so Linux only; it counts libxml2's
+   C memory), and the largest :mod:`tracemalloc` peak while extracting
+   one page (Python objects only; lxml trees live outside it).
+3. newsmodel's writers: articles per second to JSON-LD, HTML and JSON, best of N, on
+   articles drawn with a fixed seed from :mod:`newsmodel.strategies`; and the memory one
+   ``Article`` read from a corpus page holds (:mod:`tracemalloc`, after reading).
+4. Scaling: reading the ``wcxb-dev-articles`` pages with 1 and with 2 worker processes,
+   in pages per second and their ratio: through ``newsmodel.batch.read_many(...,
+   jobs=N)`` (``jobs=1`` reads in this process; pages travel to the workers and
+   ``Article`` objects back), and, as a reference without the batch machinery, a
+   :class:`concurrent.futures.ProcessPoolExecutor` mapping ``newsmodel.read`` that sends
+   back only word counts. Pool start-up is inside the time.
+
+No extractor may touch the network: sockets are disabled for the whole run (a peer that
+tries is reported, and its page counts as a failure). Image fetching is off in
+newspaper4k and goose3, and both are given the page's bytes, never a URL to download.
+Timings are wall clock on a shared machine: compare figures from the same run only.
+"""
+
+from __future__ import annotations
+
+import argparse
+import concurrent.futures
+import contextlib
+import json
+import os
+import re
+import socket
+import subprocess
+import sys
+import time
+import tracemalloc
+import warnings
+from collections import Counter
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import lxml.html
+from json_roundtrip import best_time, sample_articles
+from readers import load, shingle_scores
+
+import newsmodel
+
+HERE = Path(__file__).resolve().parent
+Extractor = Callable[[bytes, str], str]
+Pages = list[tuple[bytes, dict[str, Any]]]
+
+# Where each corpus keeps the true body, and how it is scored.
+CORPORA = {
+    "aeb-dev": ("articleBody", "4-token shingles (corpus rules)"),
+    "wcxb-dev-articles": ("main_content", "word F1 (corpus rules), word P and R"),
+    "fundus-dev": ("body_text", "word P, R, F1 against body_text"),
+}
+NETWORK_ATTEMPTS: list[str] = []
+_TOKEN = re.compile(r"\w+")
+
+
+def _refuse_network(*args: object, **kwargs: object) -> None:
+    NETWORK_ATTEMPTS.append(repr(args[:2]))
+    raise OSError("benchmarks/peers.py: the network is disabled")
+
+
+def disable_network() -> None:
+    """Make every connection and name lookup in this process fail, and record it."""
+    socket.socket.connect = _refuse_network  # type: ignore[method-assign,assignment]
+    socket.socket.connect_ex = _refuse_network  # type: ignore[method-assign,assignment]
+    socket.create_connection = _refuse_network  # type: ignore[assignment]
+    socket.getaddrinfo = _refuse_network  # type: ignore[assignment]
+
+
+# -- extractors: page bytes and URL in, body text out -------------------------------------
+
+
+def with_lxml(page: bytes, url: str) -> str:
+    """The floor: parse the page and do nothing else."""
+    lxml.html.document_fromstring(page)
+    return ""
+
+
+def with_newsmodel(page: bytes, url: str) -> str:
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        return newsmodel.read(page, format="html", url=url).text
+
+
+def with_trafilatura(page: bytes, url: str) -> str:
+    import trafilatura
+
+    return trafilatura.extract(page, url=url) or ""
+
+
+def with_newspaper4k(page: bytes, url: str) -> str:
+    import newspaper
+
+    article = newspaper.Article(url, fetch_images=False)
+    article.download(input_html=page)  # given the page: nothing is downloaded
+    article.parse()
+    return str(article.text)
+
+
+def with_goose3(page: bytes, url: str) -> str:
+    import goose3
+
+    with goose3.Goose({"enable_image_fetching": False}) as goose:
+        return str(goose.extract(url=url, raw_html=page).cleaned_text)
+
+
+_BLOCKS = ("p", "div", "br", "li", "tr", "pre", "blockquote", "h1", "h2", "h3", "h4", "h5")
+
+
+def with_readability(page: bytes, url: str) -> str:
+    import readability
+
+    summary = lxml.html.fromstring(readability.Document(page, url=url).summary())
+    for element in summary.iter(*_BLOCKS):  # keep words of adjacent blocks apart
+        element.tail = "\n" + (element.tail or "")
+    return str(summary.text_content())
+
+
+EXTRACTORS: dict[str, Extractor] = {
+    "lxml parse": with_lxml,
+    "newsmodel": with_newsmodel,
+    "trafilatura": with_trafilatura,
+    "newspaper4k": with_newspaper4k,
+    "goose3": with_goose3,
+    "readability": with_readability,
+}
+
+
+def available() -> dict[str, Extractor]:
+    """The extractors that import here; print why any other is left out."""
+    modules = {
+        "trafilatura": "trafilatura",
+        "newspaper4k": "newspaper",
+        "goose3": "goose3",
+        "readability": "readability",
+    }
+    found = {}
+    for name, extract in EXTRACTORS.items():
+        module = modules.get(name)
+        if module is not None:
+            try:
+                with warnings.catch_warnings():
+                    warnings.simplefilter("ignore")
+                    __import__(module)
+            except Exception as error:  # any import failure leaves the peer out
+                print(f"left out {name}: cannot import {module} ({error!r})")
+                continue
+        found[name] = extract
+    return found
+
+
+# -- scores ---------------------------------------------------------------------------------
+
+
+def word_scores(truth: list[str], predicted: list[str]) -> tuple[float, float, float]:
+    """Mean per-page word precision, recall and F1 (wcxb rules for F1)."""
+    totals = [0.0, 0.0, 0.0]
+    for want_text, got_text in zip(truth, predicted, strict=True):
+        want, got = Counter(_words(want_text)), Counter(_words(got_text))
+        if not want:
+            score = 1.0 if not got else 0.0
+            page = (score, score, score)
+        else:
+            overlap = sum((want & got).values())
+            p = overlap / sum(got.values()) if got else 0.0
+            r = overlap / sum(want.values())
+            page = (p, r, 2 * p * r / (p + r) if overlap else 0.0)
+        totals = [t + s for t, s in zip(totals, page, strict=True)]
+    p, r, f = (t / len(truth) for t in totals)
+    return p, r, f
+
+
+def _words(text: str) -> list[str]:
+    return _TOKEN.findall(text.lower())
+
+
+def extract_all(extract: Extractor, pages: Pages) -> tuple[list[str], float, int]:
+    """Bodies, seconds taken and the number of pages the extractor failed on."""
+    bodies, failures = [], 0
+    with warnings.catch_warnings():  # the peers' warnings about pages are not ours to show
+        warnings.simplefilter("ignore")
+        start = time.perf_counter()
+        for page, record in pages:
+            try:
+                bodies.append(extract(page, record["url"]))
+            except Exception:  # a crash on one page scores as an empty body
+                bodies.append("")
+                failures += 1
+        seconds = time.perf_counter() - start
+    return bodies, seconds, failures
+
+
+def quality_and_speed(extractors: dict[str, Extractor], limit: int | None) -> None:
+    for corpus, (field, rule) in CORPORA.items():
+        pages = load(corpus, limit)
+        truth = [record.get(field) or "" for _, record in pages]
+        print(f"\n{corpus} ({len(pages)} pages): body by {rule}")
+        print(
+            f"  {'extractor':<12} {'precision':>9} {'recall':>7} {'F1':>6} "
+            f"{'pages/s':>8} {'x floor':>8} {'failed':>6}"
+        )
+        floor = None
+        for name, extract in extractors.items():
+            bodies, seconds, failures = extract_all(extract, pages)
+            floor = floor or seconds
+            rate = len(pages) / seconds
+            if extract is with_lxml:
+                scores = f"{'-':>9} {'-':>7} {'-':>6}"
+            else:
+                score = shingle_scores if corpus == "aeb-dev" else word_scores
+                p, r, f = score(truth, bodies)
+                scores = f"{p:>9.3f} {r:>7.3f} {f:>6.3f}"
+            print(
+                f"  {name:<12} {scores} {rate:>8.1f} {seconds / floor:>8.1f} {failures:>6}",
+                flush=True,
+            )
+
+
+# -- memory: one fresh process per extractor ------------------------------------------------
+
+
+def memory_child(name: str, limit: int) -> None:
+    """In a fresh process: RSS growth and tracemalloc peak of one extractor; print JSON."""
+    disable_network()
+    extract = EXTRACTORS[name]
+    pages = [item for corpus in CORPORA for item in load(corpus, limit)]
+    extract_all(extract, pages[:1])  # imports, caches, lazily built tables
+    before = _status_kib("VmRSS")
+    with open("/proc/self/clear_refs", "w", encoding="ascii") as clear:
+        clear.write("5")  # the peak resident set size (VmHWM) starts again from here
+    extract_all(extract, pages)
+    grown = max(_status_kib("VmHWM") - before, 0)
+    peak = 0
+    tracemalloc.start()
+    for page, record in pages:
+        tracemalloc.reset_peak()
+        with contextlib.suppress(Exception):  # scored in the main run; here memory counts
+            extract(page, record["url"])
+        peak = max(peak, tracemalloc.get_traced_memory()[1])
+    tracemalloc.stop()
+    found = {"pages": len(pages), "rss_kib": grown, "traced": peak}
+    print(json.dumps({**found, "network": NETWORK_ATTEMPTS}))
+
+
+def _status_kib(field: str) -> int:
+    with open("/proc/self/status", encoding="ascii") as status:
+        for line in status:
+            if line.startswith(f"{field}:"):
+                return int(line.split()[1])
+    raise LookupError(field)
+
+
+def memory(extractors: dict[str, Extractor], limit: int) -> None:
+    print(f"\npeak memory, one fresh process per extractor, first {limit} pages of each corpus")
+    print(f"  {'extractor':<12} {'RSS growth MiB':>14} {'tracemalloc peak/page MiB':>26}")
+    for name in extractors:
+        done = subprocess.run(
+            [sys.executable, __file__, "--memory-child", name, "--memory-pages", str(limit)],
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        if done.returncode:
+            print(f"  {name:<12} failed: {done.stderr.strip().splitlines()[-1:]}")
+            continue
+        found = json.loads(done.stdout.strip().splitlines()[-1])
+        NETWORK_ATTEMPTS.extend(found["network"])
+        print(
+            f"  {name:<12} {found['rss_kib'] / 1024:>14.1f} {found['traced'] / 2**20:>26.2f}",
+            flush=True,
+        )
+
+
+# -- writers ---------------------------------------------------------------------------------
+
+
+def writers(count: int, repeat: int, pages: Pages) -> None:
+    sample = sample_articles(count)
+    print(f"\nwriters: {count} generated articles, best of {repeat}")
+    print(f"  {'format':<8} {'articles/s':>10} {'MB/s':>7}")
+    for format_ in ("jsonld", "html", "json"):
+        size = sum(len(newsmodel.write(a, format_).encode()) for a in sample) / 1e6
+        seconds = best_time(lambda f=format_: [newsmodel.write(a, f) for a in sample], repeat)
+        print(f"  {format_:<8} {count / seconds:>10.0f} {size / seconds:>7.1f}")
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        tracemalloc.start()
+        kept = [newsmodel.read(page, format="html", url=rec["url"]) for page, rec in pages]
+        held, _ = tracemalloc.get_traced_memory()
+        tracemalloc.stop()
+    words = sum(article.word_count for article in kept) / len(kept)
+    print(
+        f"memory per Article read from a page: {held / len(kept) / 1024:.1f} KiB "
+        f"(mean {words:.0f} words, {len(kept)} aeb-dev pages)"
+    )
+
+
+# -- scaling ---------------------------------------------------------------------------------
+
+
+def _read_one(item: tuple[bytes, str]) -> int:
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        try:
+            return newsmodel.read(item[0], format="html", url=item[1]).word_count
+        except newsmodel.NewsmodelError:
+            return 0
+
+
+def scaling(pages: Pages) -> None:
+    items = [(page, record["url"]) for page, record in pages]
+    print(f"\nscaling: {len(items)} wcxb-dev-articles pages, {os.cpu_count()} cores")
+    print(f"  {'how':<44} {'1 process':>9} {'2 processes':>11} {'2 vs 1':>6}")
+    ways: dict[str, Callable[[int], None]] = {}
+    try:
+        from newsmodel.batch import Page, read_many  # type: ignore[attr-defined,unused-ignore]
+    except ImportError:
+        print("  (newsmodel.batch.read_many is not in this newsmodel)")
+    else:
+        inputs = [Page(f"wcxb:{i}", page, url=url) for i, (page, url) in enumerate(items)]
+
+        def batch(jobs: int) -> None:
+            list(read_many(inputs, format="html", jobs=jobs))
+
+        ways["newsmodel.batch.read_many (Articles back)"] = batch
+
+    def pool(jobs: int) -> None:
+        with concurrent.futures.ProcessPoolExecutor(max_workers=jobs) as executor:
+            list(executor.map(_read_one, items, chunksize=8))
+
+    ways["ProcessPoolExecutor, newsmodel.read (counts)"] = pool
+    for how, work in ways.items():
+        rates = []
+        for jobs in (1, 2):
+            with warnings.catch_warnings():  # workers fork with these filters
+                warnings.simplefilter("ignore")
+                start = time.perf_counter()
+                work(jobs)
+                rates.append(len(items) / (time.perf_counter() - start))
+        print(f"  {how:<44} {rates[0]:>9.1f} {rates[1]:>11.1f} {rates[1] / rates[0]:>5.2f}x")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--limit", type=int, help="only the first N pages of each corpus")
+    parser.add_argument("--smoke", action="store_true", help="a few pages of each corpus, CI")
+    parser.add_argument("--memory-pages", type=int, default=30, help="pages per corpus")
+    parser.add_argument("--memory-child", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.memory_child:
+        memory_child(args.memory_child, args.memory_pages)
+        return
+    disable_network()
+    limit = 4 if args.smoke else args.limit
+    memory_pages = 3 if args.smoke else min(args.memory_pages, limit or args.memory_pages)
+
+    extractors = available()
+    quality_and_speed(extractors, limit)
+    memory(extractors, memory_pages)
+    count, repeat = (20, 1) if args.smoke else (300, 3)
+    writers(count, repeat, load("aeb-dev", limit))
+    scaling(load("wcxb-dev-articles", 16 if args.smoke else limit))
+    if NETWORK_ATTEMPTS:
+        print(f"\nnetwork attempts refused: {len(NETWORK_ATTEMPTS)}: {NETWORK_ATTEMPTS[:3]}")
+    else:
+        print("\nnetwork attempts refused: 0")
+
+
+if __name__ == "__main__":
+    main()
