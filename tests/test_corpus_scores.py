@@ -8,24 +8,20 @@ alone, no peer): see that script and docs/performance.rst for the side-by-side r
 from __future__ import annotations
 
 import importlib.util
-import os
 import sys
 from pathlib import Path
 from types import ModuleType
 from typing import Any
 
 import pytest
+from shared_data import CORPUS, require
 
 ROOT = Path(__file__).resolve().parents[1]
-CORPUS = ROOT.parent / "shared" / "corpus"
 
 
 @pytest.fixture(scope="module")
 def bench() -> ModuleType:
-    if not CORPUS.is_dir():
-        if os.environ.get("CI"):
-            pytest.fail(f"{CORPUS} is missing; CI must have ../shared beside the clone")
-        pytest.skip("../shared/corpus is not beside this checkout")
+    require(CORPUS)
     spec = importlib.util.spec_from_file_location(
         "readers_bench", ROOT / "benchmarks" / "readers.py"
     )

@@ -4,20 +4,18 @@ and the built-in ``people`` enricher measured on a sentence set and the seed art
 from __future__ import annotations
 
 import json
-import os
 from pathlib import Path
 
 import attrs
 import pytest
 from people_sentences import CASES
+from shared_data import SEED, require
 
 import newsmodel
 from newsmodel import Article, Organization, Paragraph, Person, Role, UnknownFormatError, registry
 from newsmodel.cli import main
 from newsmodel.enrichers import PersonMention, find_people
 from newsmodel.enrichers.people import enricher
-
-SEED = Path(__file__).resolve().parents[2] / "shared" / "seeds" / "dzwatch-syria-russia.txt"
 
 SEED_PEOPLE = {
     "Mareh Abu Qasra": Role("Minister of Defense", country="Syria"),
@@ -30,11 +28,7 @@ SEED_PEOPLE = {
 
 @pytest.fixture(scope="module")
 def seed() -> Path:
-    if not SEED.exists():
-        if os.environ.get("CI"):
-            pytest.fail(f"{SEED} is missing; CI must have ../shared beside the clone")
-        pytest.skip("../shared/seeds is not beside this checkout")
-    return SEED
+    return require(SEED)
 
 
 STORY = "Headline\n\nPresident Lina Moravec spoke.\n"

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 import gzip
-import os
 import time
 import warnings
 from pathlib import Path
 
 import pytest
+from shared_data import CORPUS, require
 
 import newsmodel
 from newsmodel import (
@@ -27,7 +27,6 @@ from newsmodel.readers.html import reader
 from newsmodel.readers.html.metadata import page_metadata
 
 PAGES = Path(__file__).resolve().parent / "pages"
-CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
 URL = "https://herald.example/region/harbour-reopens?ref=home"
 
 
@@ -169,11 +168,7 @@ class TestInput:
 @pytest.mark.parametrize("corpus", ["aeb-dev", "fundus-dev", "wcxb-dev-articles"])
 def test_real_pages_never_crash(corpus: str) -> None:
     """Every page of the corpora gives an Article or a NewsmodelError, never anything else."""
-    folder = CORPUS / corpus / "html"
-    if not folder.exists():
-        if os.environ.get("CI"):
-            pytest.fail(f"{folder} is missing; CI must have ../shared beside the clone")
-        pytest.skip("../shared/corpus is not beside this checkout")
+    folder = require(CORPUS / corpus / "html")
     read = 0
     for path in sorted(folder.glob("*.gz")):
         with warnings.catch_warnings():

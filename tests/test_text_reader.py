@@ -2,17 +2,16 @@
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import pytest
+from shared_data import SEED, require
 
 import newsmodel
 from newsmodel import Article, Paragraph, RelatedKind, Source
 from newsmodel.readers.text import reader
 
 PAGES = Path(__file__).resolve().parent / "pages"
-SEED = Path(__file__).resolve().parents[2] / "shared" / "seeds" / "dzwatch-syria-russia.txt"
 
 
 def read(name: str) -> Article:
@@ -21,11 +20,7 @@ def read(name: str) -> Article:
 
 @pytest.fixture(scope="module")
 def seed() -> Article:
-    if not SEED.exists():
-        if os.environ.get("CI"):
-            pytest.fail(f"{SEED} is missing; CI must have ../shared beside the clone")
-        pytest.skip("../shared/seeds is not beside this checkout")
-    return newsmodel.read(SEED)
+    return newsmodel.read(require(SEED))
 
 
 class TestSeed:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import re
 from pathlib import Path
 
@@ -10,6 +9,7 @@ import attrs
 import pytest
 from hypothesis import assume, event, given
 from hypothesis import strategies as st
+from shared_data import SEED, require
 
 import newsmodel
 from newsmodel import (
@@ -31,7 +31,6 @@ from newsmodel.readers.text import _DATELINE, _MORE_FROM
 from newsmodel.strategies import articles
 
 PAGES = Path(__file__).resolve().parent / "pages"
-SEED = Path(__file__).resolve().parents[2] / "shared" / "seeds" / "dzwatch-syria-russia.txt"
 FIELD = re.compile(
     r"cannot write (headline|section|dateline|body\[\d+\]|related\[\d+\]\.title"
     r"|portal\.name|portal\.tagline) as text: "
@@ -175,11 +174,7 @@ def tricky_articles(draw: st.DrawFn) -> Article:
 
 @pytest.fixture(scope="module")
 def seed() -> Article:
-    if not SEED.exists():
-        if os.environ.get("CI"):
-            pytest.fail(f"{SEED} is missing; CI must have ../shared beside the clone")
-        pytest.skip("../shared/seeds is not beside this checkout")
-    return newsmodel.read(SEED)
+    return newsmodel.read(require(SEED))
 
 
 class TestSeed:

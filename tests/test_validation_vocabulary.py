@@ -4,16 +4,16 @@ from __future__ import annotations
 
 import importlib.util
 import json
-import os
 from pathlib import Path
 from types import ModuleType
 
 import pytest
+from shared_data import SHARED, require
 
 from newsmodel.validation.vocabulary import schema_name, vocabulary
 
 HERE = Path(__file__).resolve().parent
-FULL = HERE.parent.parent / "shared" / "schemaorg" / "schemaorg-current-https.jsonld"
+FULL = SHARED / "schemaorg" / "schemaorg-current-https.jsonld"
 
 
 def builder() -> ModuleType:
@@ -31,10 +31,7 @@ class TestShippedFile:
     """The compact file matches the full vocabulary; regenerate it when it does not."""
 
     def test_matches_full_vocabulary(self) -> None:
-        if not FULL.exists():
-            if os.environ.get("CI"):
-                pytest.fail(f"CI is set but the full vocabulary {FULL} is missing")
-            pytest.skip(f"the full schema.org vocabulary {FULL} is not on this machine")
+        require(FULL)
         build = builder()
         expected = build.dumps(build.build(json.loads(FULL.read_text(encoding="utf-8"))))
         shipped = build.SHIPPED.read_text(encoding="utf-8")

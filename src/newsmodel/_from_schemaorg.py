@@ -39,7 +39,14 @@ from ._model import (
 )
 from .errors import InvalidValueError, ReadWarning
 
-__all__ = ["ARTICLE_TYPES", "PAGE_TYPES", "articles_in", "to_article"]
+__all__ = [
+    "ARTICLE_TYPES",
+    "PAGE_TYPES",
+    "articles_in",
+    "json_objects",
+    "node_types",
+    "to_article",
+]
 
 #: schema.org types read as articles.
 ARTICLE_TYPES = frozenset(
@@ -105,13 +112,14 @@ _ENTITY = re.compile(r"&(?:[a-zA-Z]{2,8}|#\d{1,6}|#x[0-9a-fA-F]{1,5});")
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n|\r\n\s*\r\n")
 
 
-def _types(node: Mapping[str, Any]) -> set[str]:
+def node_types(node: Mapping[str, Any]) -> set[str]:
+    """A node's ``@type`` names without their schema.org prefix (``"NewsArticle"``)."""
     kind = node.get("@type")
     kinds = kind if isinstance(kind, list) else [kind]
     return {k.rsplit("/", 1)[-1].rsplit(":", 1)[-1] for k in kinds if isinstance(k, str)}
 
 
-def _walk(value: Any) -> Iterator[dict[str, Any]]:
+def json_objects(value: Any) -> Iterator[dict[str, Any]]:
     """Every object in a JSON value, depth first in document order."""
     stack = [value]
     while stack:
@@ -137,11 +145,11 @@ def articles_in(
     """
     by_id: dict[str, dict[str, Any]] = {}
     found: list[dict[str, Any]] = []
-    for node in _walk(values):
+    for node in json_objects(values):
         node_id = node.get("@id")
         if isinstance(node_id, str) and (node_id not in by_id or len(node) > len(by_id[node_id])):
             by_id[node_id] = node
-        if _types(node) & kinds and ("headline" in node or "name" in node):
+        if node_types(node) & kinds and ("headline" in node or "name" in node):
             found.append(node)
     unique: list[dict[str, Any]] = []
     seen: set[int] = set()
@@ -299,16 +307,16 @@ class _Mapper:
 
     def author(self, key: str, value: Any) -> Person | Organization | None:
         value = self.resolve(value)
-        if isinstance(value, dict) and _types(value) & _ORGANIZATION_TYPES:
+        if isinstance(value, dict) and node_types(value) & _ORGANIZATION_TYPES:
             return self.organization(key, value)
         return self.person(key, value)
 
     def mention(self, key: str, value: Any) -> Person | None:
         """A mentioned person, unwrapping the schema.org Role pattern."""
         value = self.resolve(value)
-        if isinstance(value, dict) and "Role" in _types(value) | {"OrganizationRole"} & _types(
-            value
-        ):
+        if isinstance(value, dict) and "Role" in node_types(value) | {
+            "OrganizationRole"
+        } & node_types(value):
             inner = self.resolve(value.get("mentions"))
             person = self.person(key, inner)
             role_name = self.text(f"{key}.roleName", value.get("roleName"))
@@ -332,7 +340,7 @@ class _Mapper:
                 description=person.description,
                 roles=[*person.roles, role],
             )
-        if isinstance(value, dict) and "Person" not in _types(value):
+        if isinstance(value, dict) and "Person" not in node_types(value):
             return None
         return self.person(key, value)
 

@@ -59,7 +59,7 @@ import lxml.html
 
 from ..._checks import text_problem, url_problem
 from ..._dates import parse_day, parse_moment
-from ..._from_schemaorg import ARTICLE_TYPES, articles_in, to_article
+from ..._from_schemaorg import ARTICLE_TYPES, articles_in, json_objects, node_types, to_article
 from ..._model import Article, Image, Organization, Person, Section
 from ...errors import InvalidValueError
 from .metadata import Metadata
@@ -220,12 +220,6 @@ def _bare(url: str) -> str:
     return url.split("#", 1)[0].split("?", 1)[0].rstrip("/")
 
 
-def _types(node: Mapping[str, Any]) -> set[str]:
-    kind = node.get("@type")
-    kinds = kind if isinstance(kind, list) else [kind]
-    return {k.rsplit("/", 1)[-1].rsplit(":", 1)[-1] for k in kinds if isinstance(k, str)}
-
-
 def _node_addresses(node: Mapping[str, Any], base: str | None) -> set[str]:
     keys = ("url", "mainEntityOfPage", "@id")
     return {_bare(a) for a in (_absolute(node.get(key), base) for key in keys) if a}
@@ -238,24 +232,12 @@ def _describes_page(node: Mapping[str, Any], base: str | None, addresses: set[st
 
 
 def _is_collection_page(values: list[Any], base: str | None, addresses: set[str]) -> bool:
-    for node in _walk(values):
-        if _types(node) & _LISTING_PAGE_TYPES:
+    for node in json_objects(values):
+        if node_types(node) & _LISTING_PAGE_TYPES:
             own = _node_addresses(node, base)
             if not addresses or not own or own & addresses:
                 return True
     return False
-
-
-def _walk(value: Any) -> Iterator[dict[str, Any]]:
-    """Every object in a JSON value, depth first in document order."""
-    stack = [value]
-    while stack:
-        item = stack.pop()
-        if isinstance(item, dict):
-            yield item
-            stack.extend(reversed(list(item.values())))
-        elif isinstance(item, list):
-            stack.extend(reversed(item))
 
 
 def _jsonld_nodes(value: Any, by_id: Mapping[str, dict[str, Any]]) -> Iterator[dict[str, Any]]:
@@ -267,7 +249,7 @@ def _jsonld_nodes(value: Any, by_id: Mapping[str, dict[str, Any]]) -> Iterator[d
             stack.extend(reversed(item))
         if not isinstance(item, dict):
             continue
-        kinds = _types(item)
+        kinds = node_types(item)
         if kinds & ARTICLE_TYPES:
             yield _resolve(item, by_id)
         elif "ItemList" in kinds and isinstance(item.get("itemListElement"), list):
@@ -292,7 +274,7 @@ def _list_item(element: Any, by_id: Mapping[str, dict[str, Any]]) -> dict[str, A
     if not isinstance(element, dict):
         return None
     node = element
-    if "ListItem" in _types(element):
+    if "ListItem" in node_types(element):
         inner = _resolve(element.get("item"), by_id)
         outer = {k: element[k] for k in ("name", "url", "image", "description") if k in element}
         if isinstance(inner, str):
@@ -301,7 +283,7 @@ def _list_item(element: Any, by_id: Mapping[str, dict[str, Any]]) -> dict[str, A
             node = {**outer, **inner}
         else:
             node = outer
-    kinds = _types(node)
+    kinds = node_types(node)
     if kinds and not kinds & (ARTICLE_TYPES | _PAGE_ITEM_TYPES):
         return None
     if kinds & ARTICLE_TYPES:
