@@ -11,7 +11,11 @@ Every score follows the corpus READMEs in ``../shared/corpus``:
   gives no publication date (trafilatura, too, reports one date, by default the latest),
   and ``pub. day`` counts ``date_published`` alone;
 - ``fundus-dev``: headline, authors and publication time, to the day and to the minute
-  with the right UTC offset (trafilatura gives days only).
+  with the right UTC offset (trafilatura gives days only); its README sets no body score,
+  so the body is scored as on ``wcxb-dev-articles``, by word F1 against ``body_text``.
+
+trafilatura is called as ``bare_extraction(..., with_metadata=True)``: metadata and body,
+the same job as newsmodel's. ``benchmarks/peers.py`` also times its body-only mode.
 
 Pages per second are timed for each extractor on the same pages. Run
 ``python benchmarks/readers.py`` (``--limit N`` per corpus for a quick look; CI runs
@@ -224,12 +228,13 @@ def main() -> None:
         )
 
     pages = load("fundus-dev", limit)
-    print(f"fundus-dev ({len(pages)} pages): headline, authors, publication day and minute")
-    columns = ("headline", "authors", "day", "minute", "pages/s")
+    print(f"fundus-dev ({len(pages)} pages): word F1; headline, authors, publication day, minute")
+    columns = ("word F1", "headline", "authors", "day", "minute", "pages/s")
     print(f"  {'extractor':<12} " + " ".join(f"{c:>{max(6, len(c))}}" for c in columns))
     for name, extract in extractors.items():
         found, rate = run(extract, pages)
         pairs = list(zip(pages, found, strict=True))
+        f1 = sum(word_f1(rec["body_text"] or "", x.body) for (_, rec), x in pairs) / len(pairs)
         headline = share(
             _norm(x.title) == _norm(rec["headline"]) for (_, rec), x in pairs if "headline" in rec
         )
@@ -246,7 +251,8 @@ def main() -> None:
         )
         minute_text = f"{minute:>6.3f}" if name == "newsmodel" else f"{'n/a':>6}"
         print(
-            f"  {name:<12} {headline:>8.3f} {authors:>7.3f} {day:>6.3f} {minute_text} {rate:>8.1f}"
+            f"  {name:<12} {f1:>7.3f} {headline:>8.3f} {authors:>7.3f} {day:>6.3f} {minute_text}"
+            f" {rate:>8.1f}"
         )
 
 

@@ -103,6 +103,53 @@ class TestWidgetNames:
         assert _texts(extract_body(tree, None)) == list(STORY)
 
 
+class TestNamesThatAreNotBoilerplate:
+    """Class words that describe the story, or the page's state, do not drop it."""
+
+    def test_paragraphs_marked_as_behind_the_paywall_are_story(self) -> None:
+        paragraphs = "".join(f'<p class="paywall">{p}</p>' for p in STORY)
+        tree = _page(f'<div class="body__inner-container">{paragraphs}</div>')
+        assert _texts(extract_body(tree, None)) == list(STORY)
+
+    def test_a_wrapper_saying_comments_are_enabled_is_kept(self) -> None:
+        tree = _page(
+            f'<div id="comments-enabled article"><h1>Pier</h1>{_story_html()}</div>'
+            '<div id="comments"><p>Lovely news about the pier, we will be there in spring '
+            "with the whole family and the dog.</p></div>"
+        )
+        assert _texts(extract_body(tree, None)) == list(STORY)
+
+
+JAPANESE = (  # news paragraphs of about a hundred characters, as Japanese papers write them
+    "港湾委員会は火曜日の夜に会合を開き、二年前の嵐以来使われていない古いフェリー桟橋の扱いについて話し合った。"
+    "会合には地元の住民も多く詰めかけ、桟橋の将来について様々な意見が出された。"
+    "委員長は、できるだけ早く結論を出したいと述べた。",
+    "委員会は漁業者や船着き場のそばのカフェの経営者、昨年春に木製の杭を調べた技術者から意見を聞いた。"
+    "技術者は杭の多くがまだ使える状態にあると説明し、修理の費用の見積もりを示した。"
+    "漁業者からは、早く船を着けられるようにしてほしいという声が上がった。",
+    "最終的に委員会は桟橋を取り壊さずに修理することを決め、費用を今後三年間の予算で分担するよう市に求めた。"
+    "工事は来年の春に始まり、夏の観光の季節までに終わる見込みだという。"
+    "市は来月の議会で予算案を示す予定だ。",
+)
+
+
+class TestWideScripts:
+    """Chinese, Japanese and Korean characters count twice in the length rules."""
+
+    def test_japanese_paragraphs_written_straight_into_divs(self) -> None:
+        blocks = "".join(f'<div class="block">{p}</div>' for p in JAPANESE)
+        tree = _page(
+            f'<div class="entry">{blocks}</div>'
+            '<div class="teaser"><p class="description">関連記事の紹介文です。</p></div>'
+        )
+        assert _texts(extract_body(tree, None)) == list(JAPANESE)
+
+    def test_japanese_story_in_a_wrapper_named_like_an_ad(self) -> None:
+        paragraphs = "".join(f"<p>{p}</p>" for p in JAPANESE)
+        tree = _page(f'<div class="l-wrapper gate-ad"><main>{paragraphs}</main></div>')
+        assert _texts(extract_body(tree, None)) == list(JAPANESE)
+
+
 class TestTextRuns:
     """Text written between ``<br>`` in a section counts, and stays in its place."""
 

@@ -58,7 +58,9 @@ _DROP_TAGS = (
 # ("content-with-sidebar", "entry-content-read-more"). Comment sections are the one
 # boilerplate that is rich in text, so their words drop an element whatever it holds.
 _COMMENTS = re.compile(
-    r"(?:^|[\s_-])(?:comments?|comment-list|commentlist|disqus|respond|replies)(?:$|[\s_-])",
+    r"(?:^|[\s_-])(?:comments?|comment-list|commentlist|disqus|respond|replies)"
+    # "comments-enabled" and the like say whether a page takes comments, not where they are
+    r"(?![-_](?:enabled|disabled|open|closed|allowed|on|off)\b)(?:$|[\s_-])",
     re.IGNORECASE,
 )
 _BOILERPLATE = re.compile(
@@ -66,7 +68,7 @@ _BOILERPLATE = re.compile(
     r"recommend(?:ed|ations)?|more-from|more-stories|read-more|readmore|cookie|consent|"
     r"breadcrumbs?|outbrain|taboola|author-bio|print-only|promo|advert|ads?|ad-slot|sponsor|"
     r"pagination|sidebar|footer|masthead|navbar|nav|menu|toolbar|tags?|popup|modal|"
-    r"banner|paywall)(?:$|[\s_-])"
+    r"banner)(?:$|[\s_-])"
     # "widget" names a sidebar box where a class begins with it ("widget_recent_entries");
     # page builders name every block of the story "<builder>-widget-..."
     r"|(?:^|\s)widgets?(?:$|[\s_-])",
@@ -89,6 +91,16 @@ _CONTAINER_TAGS = ("div", "section", "article", "main", "td", "body")
 
 def _text(element: lxml.html.HtmlElement) -> str:
     return " ".join(element.text_content().split())
+
+
+# Chinese, Japanese and Korean say in one character what takes two or three in a Latin
+# script, so length rules made for Latin text count their characters twice.
+_WIDE = re.compile(r"[\u1100-\u11ff\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]")
+
+
+def _length(text: str) -> int:
+    """The length of a text for the rules here, wide (CJK) characters counting twice."""
+    return len(text) if text.isascii() else len(text) + len(_WIDE.findall(text))
 
 
 _INLINE = frozenset(
@@ -138,7 +150,7 @@ def _text_runs(element: lxml.html.HtmlElement) -> list[str]:
 def _has_text_runs(element: lxml.html.HtmlElement) -> bool:
     if element.tag not in _RUNS_TAGS:
         return False
-    return sum(len(run) for run in _text_runs(element)) >= _MIN_RUNS_TEXT
+    return sum(_length(run) for run in _text_runs(element)) >= _MIN_RUNS_TEXT
 
 
 def _link_text_length(element: lxml.html.HtmlElement) -> int:
@@ -188,7 +200,7 @@ def _rich_in_text(element: lxml.html.HtmlElement) -> bool:
     long_paragraphs = 0
     for paragraph in element.iter("p"):
         text = _text(paragraph)
-        if len(text) >= 120 and _link_text_length(paragraph) < 0.3 * len(text):
+        if _length(text) >= 120 and _link_text_length(paragraph) < 0.3 * len(text):
             long_paragraphs += 1
             if long_paragraphs >= 2:
                 return True
@@ -270,10 +282,11 @@ def _best_containers(tree: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]
             text = " ".join(_text_runs(paragraph))
         else:
             text = _text(paragraph)
-        if len(text) < 25 or _inside_link(paragraph):
+        length = _length(text)
+        if length < 25 or _inside_link(paragraph):
             continue
         links = _link_text_length(paragraph)
-        score = 1 + min(len(text) / 100, 3) + text.count(",") * 0.3
+        score = 1 + min(length / 100, 3) + text.count(",") * 0.3
         score *= 1 - min(links / max(len(text), 1), 1)
         parent = paragraph.getparent()
         if parent is None:
@@ -307,12 +320,13 @@ def _good_text_by_ancestor(tree: lxml.html.HtmlElement) -> dict[lxml.html.HtmlEl
     held: dict[lxml.html.HtmlElement, int] = {}
     for paragraph in tree.iter("p"):
         text = _text(paragraph)
-        if len(text) < 80 or _link_text_length(paragraph) > 0.3 * len(text):
+        length = _length(text)
+        if length < 80 or _link_text_length(paragraph) > 0.3 * len(text):
             continue
         if _inside_link(paragraph):
             continue
         for ancestor in paragraph.iterancestors():
-            held[ancestor] = held.get(ancestor, 0) + len(text)
+            held[ancestor] = held.get(ancestor, 0) + length
     return held
 
 
