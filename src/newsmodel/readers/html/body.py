@@ -22,6 +22,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 from urllib.parse import urljoin
@@ -147,10 +148,31 @@ def _text_runs(element: lxml.html.HtmlElement) -> list[str]:
     return [run for run in runs if run]
 
 
-def _has_text_runs(element: lxml.html.HtmlElement) -> bool:
-    if element.tag not in _RUNS_TAGS:
-        return False
-    return sum(_length(run) for run in _text_runs(element)) >= _MIN_RUNS_TEXT
+class _Texts:
+    """Texts of the elements of a tree, each worked out once: choosing the container and
+    reading its blocks ask for the same ones again. An element is only asked about while
+    what it holds does not change."""
+
+    def __init__(self) -> None:
+        self._texts: dict[lxml.html.HtmlElement, str] = {}
+        self._runs: dict[lxml.html.HtmlElement, list[str]] = {}
+
+    def text(self, element: lxml.html.HtmlElement) -> str:
+        """The element's text, whitespace collapsed."""
+        text = self._texts.get(element)
+        if text is None:
+            text = self._texts[element] = _text(element)
+        return text
+
+    def runs(self, element: lxml.html.HtmlElement) -> list[str]:
+        """The element's text runs when they are long enough to count, else none."""
+        runs = self._runs.get(element)
+        if runs is None:
+            runs = _text_runs(element) if element.tag in _RUNS_TAGS else []
+            if sum(_length(run) for run in runs) < _MIN_RUNS_TEXT:
+                runs = []
+            self._runs[element] = runs
+        return runs
 
 
 def _link_text_length(element: lxml.html.HtmlElement) -> int:
@@ -176,40 +198,57 @@ class _NameTest:
     def __call__(self, names: str) -> tuple[bool, bool]:
         verdict = self._verdicts.get(names)
         if verdict is None:
-            verdict = (bool(_COMMENTS.search(names)), bool(_BOILERPLATE.search(names)))
+            words = [_word_names(word) for word in names.split()]
+            verdict = (any(c for c, _ in words), any(b for _, b in words))
             self._verdicts[names] = verdict
         return verdict
 
 
-def _is_boilerplate(element: lxml.html.HtmlElement, name_test: _NameTest) -> bool:
-    names = _names(element)
-    if not names or element.tag in ("body", "html", "article", "main"):
-        return False
-    if element.get("itemprop") == "articleBody":
-        return False
-    comments, boilerplate = name_test(names)
-    if comments:
-        return True
-    return boilerplate and not _rich_in_text(element)
+@functools.lru_cache(maxsize=8192)
+def _word_names(word: str) -> tuple[bool, bool]:
+    """Whether one class or id word names a comment section, and boilerplate. No name in
+    the patterns spans whitespace, so a string's verdict is its words' taken together;
+    words recur across elements and pages even where whole class strings do not."""
+    return bool(_COMMENTS.search(word)), bool(_BOILERPLATE.search(word))
 
 
-def _rich_in_text(element: lxml.html.HtmlElement) -> bool:
-    """Two or more long paragraphs that are mostly not links: story, not furniture."""
-    if any(_has_text_runs(inner) for inner in element.iter("div", "td")):
-        return True
-    long_paragraphs = 0
-    for paragraph in element.iter("p"):
-        text = _text(paragraph)
-        if _length(text) >= 120 and _link_text_length(paragraph) < 0.3 * len(text):
-            long_paragraphs += 1
-            if long_paragraphs >= 2:
-                return True
-    return False
+class _RichTest:
+    """Whether an element is rich in story text: two or more long paragraphs that are
+    mostly not links, or text written straight into a container.
+
+    What each paragraph and container holds is worked out once per page: the boilerplate
+    test asks again for every named element around the story.
+    """
+
+    def __init__(self) -> None:
+        self._long: dict[lxml.html.HtmlElement, bool] = {}
+        self._texts = _Texts()
+
+    def __call__(self, element: lxml.html.HtmlElement) -> bool:
+        long_paragraphs = 0
+        for paragraph in element.iter("p"):
+            if self._is_long(paragraph):
+                long_paragraphs += 1
+                if long_paragraphs >= 2:
+                    return True
+        return any(self._texts.runs(inner) for inner in element.iter("div", "td"))
+
+    def _is_long(self, paragraph: lxml.html.HtmlElement) -> bool:
+        verdict = self._long.get(paragraph)
+        if verdict is None:
+            text = self._texts.text(paragraph)
+            verdict = _length(text) >= 120 and _link_text_length(paragraph) < 0.3 * len(text)
+            self._long[paragraph] = verdict
+        return verdict
 
 
 def _clean(tree: lxml.html.HtmlElement) -> None:
+    """Drop what never holds the story from the tree, top down.
+
+    An element is judged by its own subtree, which nothing has changed yet when it is
+    judged; what a dropped element holds is never looked at.
+    """
     holds_story = _StoryTest(tree)
-    name_test = _NameTest()
     for element in list(tree.iter(*_DROP_TAGS)):
         if element.getparent() is None:
             continue
@@ -217,19 +256,33 @@ def _clean(tree: lxml.html.HtmlElement) -> None:
             element.drop_tag()  # broken markup left the story inside it: keep what it holds
         else:
             element.drop_tree()
-    for element in list(tree.iter()):
-        if not isinstance(element.tag, str) or element.getparent() is None:
-            continue
-        if element.tag == "header" and not any(c.tag in ("h1", "h2") for c in element.iter()):
-            dropped = True
-        else:
-            dropped = (
-                _is_boilerplate(element, name_test)
-                or element.get("hidden") is not None
-                or (element.get("aria-hidden") == "true")
-            )
-        if dropped and not (holds_story(element) and not name_test(_names(element))[0]):
+    name_test, rich = _NameTest(), _RichTest()
+    waiting = [tree]
+    while waiting:
+        element = waiting.pop()
+        if _dropped(element, name_test, rich) and not (
+            holds_story(element) and not name_test(_names(element))[0]
+        ):
             element.drop_tree()
+        else:
+            waiting.extend(reversed(element))
+
+
+def _dropped(element: lxml.html.HtmlElement, name_test: _NameTest, rich: _RichTest) -> bool:
+    """Whether an element is boilerplate by its tag, names or hidden state."""
+    if not isinstance(element.tag, str) or element.getparent() is None:
+        return False
+    if element.tag == "header" and not any(c.tag in ("h1", "h2") for c in element.iter()):
+        return True
+    if element.get("hidden") is not None or element.get("aria-hidden") == "true":
+        return True
+    names = _names(element)
+    if not names or element.tag in ("body", "html", "article", "main"):
+        return False
+    if element.get("itemprop") == "articleBody":
+        return False
+    comments, boilerplate = name_test(names)
+    return comments or (boilerplate and not rich(element))
 
 
 class _StoryTest:
@@ -242,7 +295,7 @@ class _StoryTest:
     """
 
     def __init__(self, tree: lxml.html.HtmlElement) -> None:
-        held = _good_text_by_ancestor(tree)
+        held = _good_text_by_ancestor(tree, _Texts())
         total = held.get(tree, 0)
         self._candidates = (
             {element for element, length in held.items() if length > total / 2}
@@ -273,15 +326,16 @@ def _visible_length(element: lxml.html.HtmlElement) -> int:
     return length
 
 
-def _best_containers(tree: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:
+def _best_containers(tree: lxml.html.HtmlElement, texts: _Texts) -> list[lxml.html.HtmlElement]:
     scores: dict[lxml.html.HtmlElement, float] = {}
     for paragraph in tree.iter("p", "pre", "blockquote", *_RUNS_TAGS):
         if paragraph.tag in _RUNS_TAGS:
-            if not _has_text_runs(paragraph):
+            runs = texts.runs(paragraph)
+            if not runs:
                 continue
-            text = " ".join(_text_runs(paragraph))
+            text = " ".join(runs)
         else:
-            text = _text(paragraph)
+            text = texts.text(paragraph)
         length = _length(text)
         if length < 25 or _inside_link(paragraph):
             continue
@@ -305,7 +359,7 @@ def _best_containers(tree: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]
     best = max(scores, key=lambda element: scores[element])
     # A story split over sibling containers of one kind (one per column or section of the
     # story): take every sibling shaped like the one on the way to the best container.
-    held = _good_text_by_ancestor(tree)
+    held = _good_text_by_ancestor(tree, texts)
     chosen, node, parent = [best], best, best.getparent()
     while parent is not None and parent.tag in _CONTAINER_TAGS and parent.tag != "body":
         alike = [c for c in parent if c.tag == node.tag and c.get("class") == node.get("class")]
@@ -315,17 +369,20 @@ def _best_containers(tree: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]
     return chosen
 
 
-def _good_text_by_ancestor(tree: lxml.html.HtmlElement) -> dict[lxml.html.HtmlElement, int]:
+def _good_text_by_ancestor(
+    tree: lxml.html.HtmlElement, texts: _Texts
+) -> dict[lxml.html.HtmlElement, int]:
     """Characters of good paragraphs (long, few links) under each element."""
     held: dict[lxml.html.HtmlElement, int] = {}
     for paragraph in tree.iter("p"):
-        text = _text(paragraph)
+        text = texts.text(paragraph)
         length = _length(text)
         if length < 80 or _link_text_length(paragraph) > 0.3 * len(text):
             continue
-        if _inside_link(paragraph):
-            continue
-        for ancestor in paragraph.iterancestors():
+        ancestors = list(paragraph.iterancestors())
+        if any(ancestor.tag == "a" for ancestor in ancestors):
+            continue  # a teaser card wrapped in a link
+        for ancestor in ancestors:
             held[ancestor] = held.get(ancestor, 0) + length
     return held
 
@@ -343,20 +400,22 @@ def blocks_in(container: lxml.html.HtmlElement, base: str | None) -> tuple[Block
     .. versionadded:: 0.1.0
     """
     _clean(container)
-    return tuple(_blocks(container, base))
+    return tuple(_blocks(container, base, _Texts()))
 
 
-def _blocks(container: lxml.html.HtmlElement, base: str | None) -> Iterator[Block]:
-    yield from _walk(container, base, _inside_link(container))
+def _blocks(container: lxml.html.HtmlElement, base: str | None, texts: _Texts) -> Iterator[Block]:
+    yield from _walk(container, base, _inside_link(container), texts)
 
 
-def _walk(element: lxml.html.HtmlElement, base: str | None, in_link: bool) -> Iterator[Block]:
+def _walk(
+    element: lxml.html.HtmlElement, base: str | None, in_link: bool, texts: _Texts
+) -> Iterator[Block]:
     """The blocks under an element: a block element is read whole, others are entered.
 
     Text written straight into a container between ``<br>`` and block children becomes
     paragraphs in its place among them.
     """
-    runs = _has_text_runs(element)
+    runs = bool(texts.runs(element))
     current = [element.text or ""] if runs else []
     for child in element:
         if not isinstance(child.tag, str):
@@ -371,12 +430,12 @@ def _walk(element: lxml.html.HtmlElement, base: str | None, in_link: bool) -> It
         if child.tag == "table" and _is_data_table(child):
             block: Block | None = _table(child)
         elif child.tag == "figure" and child.find(".//table") is not None:
-            yield from _walk(child, base, in_link)  # a table set as a figure
+            yield from _walk(child, base, in_link, texts)  # a table set as a figure
             block = None
         elif child.tag in _BLOCK_TAGS:
-            block = None if child.tag == "p" and in_link else _block(child, base)
+            block = None if child.tag == "p" and in_link else _block(child, base, texts)
         else:
-            yield from _walk(child, base, in_link or child.tag == "a")
+            yield from _walk(child, base, in_link or child.tag == "a", texts)
             block = None
         if block is not None:
             yield block
@@ -412,7 +471,7 @@ def _table(table: lxml.html.HtmlElement) -> ListBlock | None:
     return ListBlock(rows) if rows else None
 
 
-def _block(element: lxml.html.HtmlElement, base: str | None) -> Block | None:
+def _block(element: lxml.html.HtmlElement, base: str | None, texts: _Texts) -> Block | None:
     tag = element.tag
     if tag == "figure":
         image = element.find(".//img")
@@ -429,7 +488,7 @@ def _block(element: lxml.html.HtmlElement, base: str | None) -> Block | None:
         if not items or _link_text_length(element) > 0.6 * sum(len(i) for i in items):
             return None
         return ListBlock(items, ordered=tag == "ol")
-    text = _text(element)
+    text = texts.text(element)
     if not text or _CHROME_LINES.match(text) or text_problem(text, blank_ok=False):
         return None
     if tag.startswith("h"):
@@ -451,4 +510,7 @@ def extract_body(tree: lxml.html.HtmlElement, base: str | None) -> tuple[Block, 
             inner = stray.find("body")
             body.extend(list(inner if inner is not None else stray))
     _clean(body)
-    return tuple(block for found in _best_containers(body) for block in _blocks(found, base))
+    texts = _Texts()
+    return tuple(
+        block for found in _best_containers(body, texts) for block in _blocks(found, base, texts)
+    )
