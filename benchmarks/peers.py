@@ -5,8 +5,13 @@ Run ``python benchmarks/peers.py`` (the whole corpora, a few minutes on 2 cores;
 
 1. For each corpus in ``../shared/corpus``, the article body found by newsmodel,
    trafilatura, newspaper4k, goose3 and readability-lxml on the same pages: precision,
-   recall and F1, pages per second, and each extractor's time as a multiple of the floor,
-   merely parsing the same pages with :func:`lxml.html.document_fromstring` (``x floor``).
+   recall and F1, pages per second, each extractor's time as a multiple of the floor,
+   merely parsing the same pages with :func:`lxml.html.document_fromstring` (``x floor``),
+   and newsmodel's pages per second as a multiple of the extractor's (``newsmodel x``).
+   newsmodel reads metadata and body, so ``trafilatura`` is timed doing the same
+   (``bare_extraction(..., with_metadata=True)``, as in ``readers.py``); ``trafilatura
+   body`` is ``extract()`` with its defaults, the body alone. The extractors take turns
+   every eight pages, so a busy spell on the machine slows them alike.
    Bodies are scored as in ``readers.py``: on ``aeb-dev`` by the corpus rules (4-token
    shingles, every page weighing the same); on ``wcxb-dev-articles`` the corpus's word F1
    (lower-cased ``\\w+`` multisets), the mean over pages, with word precision and recall
@@ -102,6 +107,15 @@ def with_newsmodel(page: bytes, url: str) -> str:
 
 
 def with_trafilatura(page: bytes, url: str) -> str:
+    """Metadata and body, the job newsmodel does (the body is scored)."""
+    import trafilatura
+
+    document = trafilatura.bare_extraction(page, url=url, with_metadata=True)
+    return str(document.text or "") if document is not None else ""
+
+
+def with_trafilatura_body(page: bytes, url: str) -> str:
+    """The body alone, trafilatura's default."""
     import trafilatura
 
     return trafilatura.extract(page, url=url) or ""
@@ -139,6 +153,7 @@ EXTRACTORS: dict[str, Extractor] = {
     "lxml parse": with_lxml,
     "newsmodel": with_newsmodel,
     "trafilatura": with_trafilatura,
+    "trafilatura body": with_trafilatura_body,
     "newspaper4k": with_newspaper4k,
     "goose3": with_goose3,
     "readability": with_readability,
@@ -149,6 +164,7 @@ def available() -> dict[str, Extractor]:
     """The extractors that import here; print why any other is left out."""
     modules = {
         "trafilatura": "trafilatura",
+        "trafilatura body": "trafilatura",
         "newspaper4k": "newspaper",
         "goose3": "goose3",
         "readability": "readability",
@@ -209,30 +225,52 @@ def extract_all(extract: Extractor, pages: Pages) -> tuple[list[str], float, int
     return bodies, seconds, failures
 
 
+def extract_in_turns(
+    extractors: dict[str, Extractor], pages: Pages, turn: int = 8
+) -> dict[str, tuple[list[str], float, int]]:
+    """Every extractor over the same pages, taking turns every ``turn`` pages, so that a
+    busy spell on a shared machine slows them all alike, not whichever ran then."""
+    found: dict[str, tuple[list[str], float, int]] = {name: ([], 0.0, 0) for name in extractors}
+    for extract in extractors.values():
+        extract_all(extract, pages[:1])  # imports and lazily built tables are not timed
+    for start in range(0, len(pages), turn):
+        for name, extract in extractors.items():
+            bodies, seconds, failures = extract_all(extract, pages[start : start + turn])
+            done = found[name]
+            found[name] = (done[0] + bodies, done[1] + seconds, done[2] + failures)
+    return found
+
+
 def quality_and_speed(extractors: dict[str, Extractor], limit: int | None) -> None:
+    ratios: dict[str, list[float]] = {}
     for corpus, (field, rule) in CORPORA.items():
         pages = load(corpus, limit)
         truth = [record.get(field) or "" for _, record in pages]
         print(f"\n{corpus} ({len(pages)} pages): body by {rule}")
         print(
-            f"  {'extractor':<12} {'precision':>9} {'recall':>7} {'F1':>6} "
-            f"{'pages/s':>8} {'x floor':>8} {'failed':>6}"
+            f"  {'extractor':<16} {'precision':>9} {'recall':>7} {'F1':>6} "
+            f"{'pages/s':>8} {'x floor':>8} {'newsmodel x':>11} {'failed':>6}"
         )
-        floor = None
-        for name, extract in extractors.items():
-            bodies, seconds, failures = extract_all(extract, pages)
-            floor = floor or seconds
-            rate = len(pages) / seconds
-            if extract is with_lxml:
+        found = extract_in_turns(extractors, pages)
+        floor = found["lxml parse"][1]
+        ours = found["newsmodel"][1]
+        for name, (bodies, seconds, failures) in found.items():
+            if name == "lxml parse":
                 scores = f"{'-':>9} {'-':>7} {'-':>6}"
             else:
                 score = shingle_scores if corpus == "aeb-dev" else word_scores
                 p, r, f = score(truth, bodies)
                 scores = f"{p:>9.3f} {r:>7.3f} {f:>6.3f}"
+            ratios.setdefault(name, []).append(seconds / ours)
             print(
-                f"  {name:<12} {scores} {rate:>8.1f} {seconds / floor:>8.1f} {failures:>6}",
+                f"  {name:<16} {scores} {len(pages) / seconds:>8.1f} {seconds / floor:>8.1f} "
+                f"{seconds / ours:>11.2f} {failures:>6}",
                 flush=True,
             )
+    print("\nnewsmodel's pages per second as a multiple of each peer's, per corpus")
+    for name, values in ratios.items():
+        if name not in ("lxml parse", "newsmodel"):
+            print(f"  {name:<16} " + "  ".join(f"{value:.2f}x" for value in values))
 
 
 # -- memory: one fresh process per extractor ------------------------------------------------
@@ -271,7 +309,7 @@ def _status_kib(field: str) -> int:
 
 def memory(extractors: dict[str, Extractor], limit: int) -> None:
     print(f"\npeak memory, one fresh process per extractor, first {limit} pages of each corpus")
-    print(f"  {'extractor':<12} {'RSS growth MiB':>14} {'tracemalloc peak/page MiB':>26}")
+    print(f"  {'extractor':<16} {'RSS growth MiB':>14} {'tracemalloc peak/page MiB':>26}")
     for name in extractors:
         done = subprocess.run(
             [sys.executable, __file__, "--memory-child", name, "--memory-pages", str(limit)],
@@ -280,12 +318,12 @@ def memory(extractors: dict[str, Extractor], limit: int) -> None:
             check=False,
         )
         if done.returncode:
-            print(f"  {name:<12} failed: {done.stderr.strip().splitlines()[-1:]}")
+            print(f"  {name:<16} failed: {done.stderr.strip().splitlines()[-1:]}")
             continue
         found = json.loads(done.stdout.strip().splitlines()[-1])
         NETWORK_ATTEMPTS.extend(found["network"])
         print(
-            f"  {name:<12} {found['rss_kib'] / 1024:>14.1f} {found['traced'] / 2**20:>26.2f}",
+            f"  {name:<16} {found['rss_kib'] / 1024:>14.1f} {found['traced'] / 2**20:>26.2f}",
             flush=True,
         )
 
