@@ -13,7 +13,7 @@ import re
 
 from dateutil.parser import isoparse
 
-__all__ = ["MONTHS", "MONTH_PATTERN", "parse_day", "parse_moment"]
+__all__ = ["MONTHS", "MONTH_PATTERN", "may_name_a_day", "parse_day", "parse_moment"]
 
 MONTHS = {
     name: number
@@ -40,18 +40,20 @@ MONTHS = {
 MONTH_PATTERN = "|".join(sorted(MONTHS, key=len, reverse=True))
 """English month names and their abbreviations, longest first, for a regular expression."""
 _MONTH = MONTH_PATTERN
+_YEAR = r"(?:19|20)\d\d"  # every form below has one
 _FORMS = (
-    (re.compile(r"(?<!\d)((?:19|20)\d\d)-(\d\d)-(\d\d)(?!\d)"), ("y", "m", "d")),
-    (re.compile(r"\b(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d)\b"), ("d", "m", "y")),
+    (re.compile(rf"(?<!\d)({_YEAR})-(\d\d)-(\d\d)(?!\d)"), ("y", "m", "d")),
+    (re.compile(rf"\b(\d{{1,2}})\.(\d{{1,2}})\.({_YEAR})\b"), ("d", "m", "y")),
     (
-        re.compile(rf"\b({_MONTH})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+((?:19|20)\d\d)\b", re.I),
+        re.compile(rf"\b({_MONTH})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+({_YEAR})\b", re.I),
         ("mn", "d", "y"),
     ),
     (
-        re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({_MONTH})\.?,?\s+((?:19|20)\d\d)\b", re.I),
+        re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({_MONTH})\.?,?\s+({_YEAR})\b", re.I),
         ("d", "mn", "y"),
     ),
 )
+_A_YEAR = re.compile(_YEAR)
 _MAX_WRITTEN = 80  # a longer value is prose, not a date
 
 
@@ -65,6 +67,12 @@ def parse_moment(text: str | None) -> dt.datetime | dt.date | None:
     except (ValueError, OverflowError):
         return parse_day(text) if len(text) <= _MAX_WRITTEN else None
     return parsed if parsed.utcoffset() is not None else parsed.date()
+
+
+def may_name_a_day(text: str) -> bool:
+    """Whether :func:`parse_day` can find a day in ``text`` or in any part of it: every form
+    it reads has a four-digit year, and one regular expression rules most texts out."""
+    return _A_YEAR.search(text) is not None
 
 
 def parse_day(text: str) -> dt.date | None:

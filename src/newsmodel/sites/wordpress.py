@@ -27,19 +27,23 @@ __all__ = ["WordPressAdapter", "adapter"]
 
 
 def _has(name: str) -> str:
-    """An XPath 1.0 test: the element's class attribute holds the word ``name``.
+    """An XPath 1.0 test on a class attribute, the context node: it holds the word ``name``.
 
     The plain ``contains`` first is cheap and rules out almost every element before the
     exact test builds strings.
     """
     return (
-        f"(contains(@class, '{name}')"
-        f" and contains(concat(' ', normalize-space(@class), ' '), ' {name} '))"
+        f"(contains(., '{name}') and contains(concat(' ', normalize-space(.), ' '), ' {name} '))"
     )
 
 
 def _any(*names: str) -> str:
-    return " or ".join(_has(name) for name in names)
+    """An XPath 1.0 test: the element's class attribute holds one of the words ``names``.
+
+    The words are tested on the attribute, found once, rather than each on the element:
+    such tests run on every element of the page.
+    """
+    return f"@class[{' or '.join(_has(name) for name in names)}]"
 
 
 def _first_of(*expressions: str) -> str:
@@ -51,6 +55,9 @@ def _first_of(*expressions: str) -> str:
     return " | ".join(found)
 
 
+# Paths start with ``/descendant::``, not ``//``: libxml2 walks the page once for it, where
+# for ``//x[...]`` it collects the children of every node (it spares that only for an ``//x``
+# without predicates).
 # Boxes are block elements: a path per tag spares the class tests on every link, span and
 # image, and libxml2 matches a path's tag faster than a predicate's ``self::`` test.
 _BOX_TAGS = ("div", "section", "aside", "nav", "ul", "p")
@@ -58,7 +65,7 @@ _BOX_TAGS = ("div", "section", "aside", "nav", "ul", "p")
 
 def _boxes(predicates: str) -> str:
     """The boxes that pass ``predicates``, in page order (a union, in parentheses)."""
-    return "(" + " | ".join(f"//{tag}{predicates}" for tag in _BOX_TAGS) + ")"
+    return "(" + " | ".join(f"/descendant::{tag}{predicates}" for tag in _BOX_TAGS) + ")"
 
 
 _NOT_IN_COMMENTS = f"[not(ancestor::*[{_any('comment-list', 'commentlist', 'comments-area')}])]"
@@ -75,55 +82,56 @@ _NOT_IN_OTHER_POST = f"[not(ancestor::*[{_any('type-post', 'hentry')}][not({_IS_
 # Theme markup is used only where the page's metadata has no value of its own: theme
 # dates are often the last update, and theme bylines often list every contributor.
 _NO_DATE_METADATA = (
-    "[not(//meta[@property='article:published_time'])]"
-    "[not(//script[@type='application/ld+json'][contains(., 'datePublished')])]"
+    "[not(/descendant::meta[@property='article:published_time'])]"
+    "[not(/descendant::script[@type='application/ld+json'][contains(., 'datePublished')])]"
 )
 _NO_AUTHOR_METADATA = (
-    "[not(//meta[@name='author' or @property='article:author'])]"
-    "[not(//script[@type='application/ld+json'][contains(., '\"author\"')])]"
+    "[not(/descendant::meta[@name='author' or @property='article:author'])]"
+    "[not(/descendant::script[@type='application/ld+json'][contains(., '\"author\"')])]"
 )
 
 # What the body loses before it is read.
-_REMOVED = (
+_REMOVED = "@id='jp-relatedposts' or " + _any(
     # share bars: Jetpack, AddToAny, Shared Counts, Social Warfare, Sassy Social Share
-    f"{_any('sharedaddy', 'sd-sharing-enabled', 'addtoany_share_save_container')}"
-    f" or {_any('shared-counts-wrap', 'swp_social_panel', 'heateor_sss_sharing_container')}"
+    *("sharedaddy", "sd-sharing-enabled", "addtoany_share_save_container"),
+    *("shared-counts-wrap", "swp_social_panel", "heateor_sss_sharing_container"),
     # related posts
-    f" or @id='jp-relatedposts' or {_any('jp-relatedposts', 'yarpp-related', 'crp_related')}"
+    *("jp-relatedposts", "yarpp-related", "crp_related"),
     # previous/next navigation
-    f" or {_any('post-navigation', 'posts-navigation', 'wp-block-post-navigation-link')}"
+    *("post-navigation", "posts-navigation", "wp-block-post-navigation-link"),
     # author boxes (theme boxes, Simple Author Box)
-    f" or {_any('author-box', 'author-bio', 'about-author', 'saboxplugin-wrap')}"
+    *("author-box", "author-bio", "about-author", "saboxplugin-wrap"),
     # tag and category lines under the post
-    f" or {_any('entry-footer', 'post-tags', 'wp-block-post-terms')}"
+    *("entry-footer", "post-tags", "wp-block-post-terms"),
 )
 
 SELECTORS = Selectors(
     body=_first_of(
-        _boxes(f"[{_has('entry-content')}]{_IN_POST}{_NOT_IN_OTHER_POST}"),
+        _boxes(f"[{_any('entry-content')}]{_IN_POST}{_NOT_IN_OTHER_POST}"),
         _boxes(
             f"[{_any('post-content', 'wp-block-post-content')}]"
-            f"[{_IN_POST[1:-1]} or ({_has('wp-block-post-content')}"
-            f" and not(ancestor::*[{_has('wp-block-post-template')}]))]{_NOT_IN_OTHER_POST}"
+            f"[{_IN_POST[1:-1]} or ({_any('wp-block-post-content')}"
+            f" and not(ancestor::*[{_any('wp-block-post-template')}]))]{_NOT_IN_OTHER_POST}"
         ),
     ),
-    headline=f"//h1[{_any('entry-title', 'post-title', 'wp-block-post-title')}]",
+    headline=f"/descendant::h1[{_any('entry-title', 'post-title', 'wp-block-post-title')}]",
     authors=(
-        f"//*[{_any('byline', 'entry-author', 'post-author', 'posted-by')}]"
-        f"//a[@rel='author' or {_any('url', 'fn', 'author')} or contains(@href, '/author/')]"
-        f"{_NOT_IN_COMMENTS}{_NO_AUTHOR_METADATA}"
+        f"/descendant::*[{_any('byline', 'entry-author', 'post-author', 'posted-by')}]"
+        f"/descendant::a[@rel='author' or {_any('url', 'fn', 'author')}"
+        f" or contains(@href, '/author/')]{_NOT_IN_COMMENTS}{_NO_AUTHOR_METADATA}"
     ),
     date_published=_first_of(
-        f"//time[{_has('entry-date')} and {_has('published')} and not({_has('updated')})]"
+        "/descendant::time"
+        f"[@class[{_has('entry-date')} and {_has('published')} and not({_has('updated')})]]"
         f"{_NOT_IN_COMMENTS}{_NO_DATE_METADATA}",
     ),
-    site_name=f"//*[{_has('site-title')}][not(ancestor::article)]",
-    tagline=f"//*[{_has('site-description')}][not(ancestor::article)]",
+    site_name=f"/descendant::*[{_any('site-title')}][not(ancestor::article)]",
+    tagline=f"/descendant::*[{_any('site-description')}][not(ancestor::article)]",
     logo=(
-        f"//img[{_has('custom-logo')}]"
-        f" | //*[{_has('wp-block-site-logo')}]//img[not(ancestor::article)]"
+        f"/descendant::img[{_any('custom-logo')}] | /descendant::*[{_any('wp-block-site-logo')}]"
+        "/descendant::img[not(ancestor::article)]"
     ),
-    comments=f"//ol[{_any('comment-list', 'commentlist')}]",
+    comments=f"/descendant::ol[{_any('comment-list', 'commentlist')}]",
     related=_boxes(
         f"[@id='jp-relatedposts'"
         f" or {_any('yarpp-related', 'crp_related', 'nav-previous', 'nav-next')}]"

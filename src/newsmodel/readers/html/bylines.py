@@ -18,16 +18,17 @@ from __future__ import annotations
 import re
 
 import lxml.html
+from lxml import etree
 
 from ..._dates import MONTH_PATTERN
+from ._names import AnyCase
 
 __all__ = ["authors_in_page", "looks_like_a_person", "names_in", "tidy_name"]
 
-_BYLINE_NAMES = re.compile(r"author|byline|writer|contributor|posted-?by|creator", re.I)
-_NOT_BYLINE_NAMES = re.compile(
+_BYLINE_NAMES = AnyCase(r"author|byline|writer|contributor|posted-?by|creator")
+_NOT_BYLINE_NAMES = AnyCase(
     r"avatar|image|img|photo|picture|bio\b|bio[_-]|description|position|title|job|role|"
-    r"social|follow|tooltip|comment",
-    re.I,
+    r"social|follow|tooltip|comment"
 )
 _AUTHOR_PAGE = re.compile(r"/(?:author|authors|contributors?|staff|profiles?|people|writers?)/")
 _PREFIX = re.compile(
@@ -63,17 +64,19 @@ def authors_in_page(tree: lxml.html.HtmlElement) -> tuple[str, ...]:
     linked: list[lxml.html.HtmlElement] = []
     labelled: list[lxml.html.HtmlElement] = []
     shown: list[lxml.html.HtmlElement] = []
-    for element in tree.iter():
-        if not isinstance(element.tag, str) or element.tag in _NOT_SHOWN:
+    for element in tree.iter(etree.Element):
+        tag = element.tag
+        if tag in _NOT_SHOWN:
             continue
         shown.append(element)
-        if "author" in (element.get("itemprop") or "").lower().split() or (
-            element.tag == "a" and "author" in (element.get("rel") or "").lower().split()
+        itemprop = element.get("itemprop")
+        if (itemprop and "author" in itemprop.lower().split()) or (
+            tag == "a" and "author" in (element.get("rel") or "").lower().split()
         ):
             marked.append(element)
             continue
         names = f"{element.get('class') or ''} {element.get('id') or ''}"
-        if _BYLINE_NAMES.search(names) and not _NOT_BYLINE_NAMES.search(names):
+        if _BYLINE_NAMES.found_in(names) and not _NOT_BYLINE_NAMES.found_in(names):
             labelled.append(element)
             linked.extend(
                 link
@@ -99,7 +102,7 @@ def _byline_near_headline(shown: list[lxml.html.HtmlElement]) -> tuple[str, ...]
     for element in (*after, *before):
         if len(element) > _MAX_CHILDREN:
             continue
-        text = " ".join(_shown_pieces(element))
+        text = " ".join(_shown_pieces(element, longest=_MAX_CHARS * 2))
         if not text or len(text) > _MAX_CHARS * 2:
             continue
         found: tuple[str, ...] = ()
@@ -129,14 +132,23 @@ def _names_shown(element: lxml.html.HtmlElement) -> tuple[str, ...]:
     return found
 
 
-def _shown_pieces(element: lxml.html.HtmlElement) -> list[str]:
-    """The element's texts, one per text node, whitespace normalised."""
+def _shown_pieces(element: lxml.html.HtmlElement, longest: int | None = None) -> list[str]:
+    """The element's texts, one per text node, whitespace normalised; with ``longest``,
+    read only until they are longer than that when joined by spaces."""
     name = element.find(".//*[@itemprop='name']")
     target = name if name is not None else element
     if target.tag == "meta":
         return [" ".join((target.get("content") or "").split())]
-    pieces = (" ".join(text.split()) for text in target.itertext())
-    return [piece for piece in pieces if piece]
+    pieces: list[str] = []
+    length = -1  # of the pieces joined
+    for text in target.itertext():
+        piece = " ".join(text.split())
+        if piece:
+            pieces.append(piece)
+            length += 1 + len(piece)
+            if longest is not None and length > longest:
+                break
+    return pieces
 
 
 def names_in(text: str) -> tuple[str, ...]:

@@ -40,6 +40,7 @@ comment; an element classed ``comment`` inside a comment with no author or time 
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Iterable, Iterator
 
@@ -260,7 +261,7 @@ def _is_item(element: lxml.html.HtmlElement) -> bool:
             return True
         if len(words) > 1 and words[-1] == "comment":  # fig-comment, wpd-comment
             return True
-        if words[-2:] in (["comment", "item"], ["comments", "item"]):
+        if words[-2:] in (("comment", "item"), ("comments", "item")):
             return True
     return False
 
@@ -329,8 +330,11 @@ def _own(
 # -- names ------------------------------------------------------------------------------
 
 
-def _words(token: str) -> list[str]:
-    return [w for w in _SPLIT.split(_CAMEL.sub(r"\1-\2", token).lower()) if w]
+@functools.lru_cache(maxsize=4096)
+def _words(token: str) -> tuple[str, ...]:
+    """The words of a class or id name; read once per name, as the same names recur in
+    every comment of a thread."""
+    return tuple(w for w in _SPLIT.split(_CAMEL.sub(r"\1-\2", token).lower()) if w)
 
 
 def _roles(element: lxml.html.HtmlElement) -> set[str]:
@@ -347,9 +351,9 @@ def _names_list(token: str) -> bool:
     """A class naming a comment list: ``comment-list``, ``commentlist``, ``comments_list``,
     ``nv-comments-list``, ``wp-block-comment-template``."""
     words = _words(token)
-    if words[-1:] in (["commentlist"], ["commentslist"]):
+    if words[-1:] in (("commentlist",), ("commentslist",)):
         return True
-    return words[-2:] in (["comment", "list"], ["comments", "list"], ["comment", "template"])
+    return words[-2:] in (("comment", "list"), ("comments", "list"), ("comment", "template"))
 
 
 def _names_comments(element: lxml.html.HtmlElement) -> bool:

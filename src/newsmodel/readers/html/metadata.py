@@ -35,7 +35,7 @@ from ..._model import Article, Image, Organization, Person
 from ...errors import InvalidValueError, ReadWarning
 from .bylines import authors_in_page, looks_like_a_person, names_in, tidy_name
 from .microdata import microdata_items
-from .visible_dates import day_in_url, days_in_page, publication_time
+from .visible_dates import ShownDays, day_in_url, publication_time
 
 __all__ = ["Metadata", "jsonld_values", "page_metadata"]
 
@@ -241,6 +241,7 @@ def page_metadata(
         values: The page's JSON-LD, when the caller has parsed it already.
     """
     meta = Metadata()
+    shown = ShownDays(tree)
     jsonld, fields = _jsonld_article(jsonld_values(tree) if values is None else values, base)
     meta.jsonld = jsonld
     _offer_article(meta, jsonld, fields, base, "json-ld")
@@ -249,11 +250,11 @@ def page_metadata(
     metas = _metas(tree)
     _offer_opengraph(meta, metas, base)
     _offer_meta_names(meta, metas, base)
-    _offer_page(meta, tree, base)
+    _offer_page(meta, tree, base, shown)
     _link_author(meta)
     _tidy_authors(meta)
     _trust_the_url_day(meta, base)
-    _trust_the_dateline(meta, tree)
+    _trust_the_dateline(meta, shown)
     site = meta.fields.get("site_name")
     if site and "publisher" not in meta.fields:
         meta.offer("publisher", Organization(site), meta.provenance["site_name"])
@@ -277,7 +278,7 @@ def _trust_the_url_day(meta: Metadata, base: str | None) -> None:
         meta.provenance["date_published"] = "url"
 
 
-def _trust_the_dateline(meta: Metadata, tree: lxml.html.HtmlElement) -> None:
+def _trust_the_dateline(meta: Metadata, shown: ShownDays) -> None:
     """Prefer the day the page shows to a markup date that looks re-stamped.
 
     Markup looks re-stamped when its publication date is its modification date to the
@@ -293,10 +294,10 @@ def _trust_the_dateline(meta: Metadata, tree: lxml.html.HtmlElement) -> None:
     )
     if not restamped:
         return
-    shown, _ = days_in_page(tree, updated=False)
-    if shown is not None and _day_of(published) - shown > dt.timedelta(days=1):
+    day = shown.published
+    if day is not None and _day_of(published) - day > dt.timedelta(days=1):
         meta.extra.setdefault("datePublished", published.isoformat())
-        meta.fields["date_published"] = shown
+        meta.fields["date_published"] = day
         meta.provenance["date_published"] = "visible"
 
 
@@ -406,7 +407,9 @@ def _twitter_label(metas: dict[str, list[str]], label: re.Pattern[str]) -> str |
     return None
 
 
-def _offer_page(meta: Metadata, tree: lxml.html.HtmlElement, base: str | None) -> None:
+def _offer_page(
+    meta: Metadata, tree: lxml.html.HtmlElement, base: str | None, shown: ShownDays
+) -> None:
     """Links, ``<time>``, days in the URL or page text, ``<html lang>``, ``<title>``."""
     for link in tree.iter("link"):
         rel = (link.get("rel") or "").lower().split()
@@ -423,13 +426,10 @@ def _offer_page(meta: Metadata, tree: lxml.html.HtmlElement, base: str | None) -
             meta.offer("date_published", parse_moment(time.get("datetime")) or written, "time")
     if "date_published" not in meta.fields:  # the visible page is searched only when needed
         meta.offer("date_published", day_in_url(base), "url")
-    shown = days_in_page(
-        tree,
-        published="date_published" not in meta.fields,
-        updated="date_modified" not in meta.fields,
-    )
-    meta.offer("date_published", shown[0], "visible")
-    meta.offer("date_modified", shown[1], "visible")
+    if "date_published" not in meta.fields:
+        meta.offer("date_published", shown.published, "visible")
+    if "date_modified" not in meta.fields:
+        meta.offer("date_modified", shown.updated, "visible")
     if "authors" not in meta.fields:
         meta.offer("authors", tuple(Person(name) for name in authors_in_page(tree)), "visible")
     elif _only_the_site(meta):  # a writer the page shows beats the site as "author"

@@ -69,7 +69,10 @@ MAX_TEXT = 100_000
 #: Characters of text values read from one page.
 MAX_CHARACTERS = 5_000_000
 
-_TOP_LEVEL = "descendant-or-self::*[@itemscope][not(@itemprop) or not(ancestor::*[@itemscope])]"
+# Through the attribute axis, libxml2 tests only the elements that have the attribute.
+_TOP_LEVEL = (
+    "descendant-or-self::*/@itemscope/parent::*[not(@itemprop) or not(ancestor::*[@itemscope])]"
+)
 _REPEATS_CHECKED = 20
 _SCHEMA_HOSTS = frozenset({"schema.org", "www.schema.org"})
 # schema.org properties whose values are text, never a URL: on a link, its text is meant.
@@ -139,7 +142,7 @@ class _Reader:
                 if referenced is None:
                     referenced = {
                         token
-                        for owner in _elements(self.tree.xpath("//*[@itemref]"))
+                        for owner in _elements(self.tree.xpath("//@itemref/parent::*"))
                         for token in (owner.get("itemref") or "").split()
                     }
                 if _is_referenced(element, referenced):

@@ -26,6 +26,7 @@ import lxml.html
 
 from ..._checks import text_problem, url_problem
 from ..._model import Image, Organization, Portal, Related, RelatedKind, Section
+from ._names import AnyCase
 from .microdata import microdata_items
 
 __all__ = [
@@ -41,11 +42,10 @@ __all__ = [
 
 _REPLY_FORM = re.compile(r"comment-?form|commentform|respond|reply-form|comments-form", re.I)
 _CLOSED = re.compile(r"^\s*comments are closed\.?\s*$", re.I)
-_BREADCRUMB = re.compile(r"breadcrumb", re.I)
-_RELATED_BLOCK = re.compile(
+_BREADCRUMB = AnyCase(r"breadcrumb")
+_RELATED_BLOCK = AnyCase(
     r"(?:^|[\s_-])(?:related|more-from|more-in|more-stories|recommended|read-next|"
-    r"read-more|also-read|see-also|yarpp)(?:$|[\s_-])",
-    re.I,
+    r"read-more|also-read|see-also|yarpp)(?:$|[\s_-])"
 )
 _NAVIGATION = {
     "nav-previous": RelatedKind.PREVIOUS,
@@ -53,19 +53,29 @@ _NAVIGATION = {
     "previous-post": RelatedKind.PREVIOUS,
     "next-post": RelatedKind.NEXT,
 }
+_NAVIGATION_NAMES = re.compile("|".join(_NAVIGATION))
 _MAX_RELATED = 30
 _HOME = re.compile(r"^(?:home|homepage|start|accueil|startseite|inicio|главная|الرئيسية)$", re.I)
+# Elements are found by their attributes through the attribute axis (``//@id[...]/parent::*``)
+# and with ``/descendant::`` rather than ``//``: libxml2 then tests only the attributes there
+# are, and walks the page once, instead of testing every element it collects.
 _TAGLINE = (
-    "//*[(contains(@class, 'site-')"
-    " and (contains(concat(' ', normalize-space(@class), ' '), ' site-description ')"
-    " or contains(concat(' ', normalize-space(@class), ' '), ' site-tagline ')"
-    " or contains(concat(' ', normalize-space(@class), ' '), ' site-slogan ')))"
-    " or @id='site-description'"
-    " or (@itemprop='description' and ancestor::*[self::header or @role='banner'])]"
+    "//@class[contains(., 'site-')]"
+    "[contains(concat(' ', normalize-space(.), ' '), ' site-description ')"
+    " or contains(concat(' ', normalize-space(.), ' '), ' site-tagline ')"
+    " or contains(concat(' ', normalize-space(.), ' '), ' site-slogan ')]/parent::*"
+    " | //@id[. = 'site-description']/parent::*"
+    " | //@itemprop[. = 'description']/parent::*[ancestor::*[self::header or @role='banner']]"
 )
 _HEADERS = (
-    "//header | //*[@role='banner'] | //div[contains(@class, 'header') or contains(@id, 'header')"
-    " or contains(@class, 'masthead') or contains(@id, 'masthead')]"
+    "//header | //@role[. = 'banner']/parent::*"
+    " | /descendant::div[@class[contains(., 'header') or contains(., 'masthead')]"
+    " or @id[contains(., 'header') or contains(., 'masthead')]]"
+)
+_LOGOS = (
+    "/descendant::img[@class[contains(., 'custom-logo')"
+    " and contains(concat(' ', normalize-space(.), ' '), ' custom-logo ')]]"
+    " | //@itemprop[. = 'logo']/parent::*"
 )
 _LOGO_WORD = re.compile(r"logo", re.I)
 _SITE_HEADER = re.compile(r"(?:^|[\s_-])(?:masthead|site-header|header)(?:$|[\s_-])", re.I)
@@ -144,10 +154,7 @@ def _link_text_length(element: lxml.html.HtmlElement) -> int:
 
 def site_logo(tree: lxml.html.HtmlElement, base: str | None) -> Image | None:
     """The portal's logo image, from the markup themes and microdata give it."""
-    candidates = tree.xpath(
-        "//img[contains(concat(' ', normalize-space(@class), ' '), ' custom-logo ')]"
-        " | //*[@itemprop='logo']"
-    )
+    candidates = tree.xpath(_LOGOS)
     header = _site_header(tree)
     if header is not None:
         candidates.extend(
@@ -288,7 +295,7 @@ def _microdata_trail(
     tree: lxml.html.HtmlElement, base: str | None
 ) -> list[tuple[str, str | None]]:
     """The trail of a microdata ``BreadcrumbList`` (read only where the page has one)."""
-    if not tree.xpath("//*[@itemscope][contains(@itemtype, 'BreadcrumbList')]"):
+    if not tree.xpath("//@itemtype[contains(., 'BreadcrumbList')]/parent::*[@itemscope]"):
         return []
     return _jsonld_trail(microdata_items(tree, base), base)
 
@@ -304,7 +311,7 @@ def _html_trail(tree: lxml.html.HtmlElement, base: str | None) -> list[tuple[str
     for element in tree.iter("nav", "ol", "ul", "div"):
         label, kind, key = element.get("aria-label"), element.get("class"), element.get("id")
         names = f"{label or ''} {kind or ''} {key or ''}"
-        if not _BREADCRUMB.search(names):
+        if not _BREADCRUMB.found_in(names):
             continue
         trail = _trail_links(element, base)
         if trail:
@@ -353,9 +360,9 @@ def related_links(
     seen: set[str] = set()
     for block in tree.iter("div", "section", "aside", "ul", "nav") if blocks is None else blocks:
         names = f"{block.get('class') or ''} {block.get('id') or ''}"
-        kind = next((k for key, k in _NAVIGATION.items() if key in names.lower()), None)
+        kind = _navigation(names.lower())
         if kind is None:
-            if blocks is None and not _RELATED_BLOCK.search(names):
+            if blocks is None and not _RELATED_BLOCK.found_in(names):
                 continue
             more = re.search(r"more-(?:from|in)", names, re.I)
             kind = RelatedKind.MORE_FROM_SECTION if more else RelatedKind.RELATED
@@ -376,6 +383,14 @@ def related_links(
             if len(found) >= _MAX_RELATED:
                 return found
     return found
+
+
+def _navigation(names: str) -> RelatedKind | None:
+    """The kind of a previous or next post link box, by the first of its names (lower-case)
+    in :data:`_NAVIGATION`; one quick test rules most boxes out."""
+    if not _NAVIGATION_NAMES.search(names):
+        return None
+    return next(kind for name, kind in _NAVIGATION.items() if name in names)
 
 
 def _bare(url: str) -> str:

@@ -13,14 +13,18 @@ it is read as the day of the last update instead.
 
 from __future__ import annotations
 
+import collections
 import datetime as dt
+import functools
+import itertools
 import re
 
 import lxml.html
+from lxml import etree
 
-from ..._dates import MONTH_PATTERN, MONTHS, parse_day
+from ..._dates import MONTH_PATTERN, MONTHS, may_name_a_day, parse_day
 
-__all__ = ["day_in_url", "days_in_page", "publication_time"]
+__all__ = ["ShownDays", "day_in_url", "publication_time"]
 
 _URL_DAY = re.compile(r"/((?:19|20)\d\d)[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])(?!\d)")
 _URL_DAY_NAMED = re.compile(
@@ -28,7 +32,6 @@ _URL_DAY_NAMED = re.compile(
 )
 _DATE_NAMES = re.compile(r"date|time|posted|publish|byline|meta|timestamp", re.I)
 _UPDATED = re.compile(r"updat|modif|edited|revised|aktualisiert|mis à jour", re.I)
-_DIGIT = re.compile(r"\d")
 _MONTH_WORDS = re.compile(rf"\b(?:{MONTH_PATTERN})\b\.?", re.I)
 _NOT_SHOWN = frozenset({"script", "style", "head", "noscript", "template"})
 _MAX_LABELLED = 120  # characters in a labelled date element
@@ -39,6 +42,7 @@ _LABEL_WORDS = re.compile(
 )
 _AFTER_H1, _BEFORE_H1 = 60, 15  # elements searched around the headline
 _MAX_CHILDREN = 8  # an element with more is a container, not a date line
+_PEEK = 4 * _MAX_LABELLED  # characters of a long text read to tell that it is too long
 
 
 def day_in_url(url: str | None) -> dt.date | None:
@@ -81,100 +85,124 @@ def _labelled_update(time: lxml.html.HtmlElement) -> bool:
     return bool(_UPDATED.search(before[-60:]))
 
 
-def days_in_page(
-    tree: lxml.html.HtmlElement, *, published: bool = True, updated: bool = True
-) -> tuple[dt.date | None, dt.date | None]:
-    """The publication and update days the page shows, each by this module's order.
+class ShownDays:
+    """The publication and update days a page shows, each by this module's order.
+
+    Each is searched for when first asked, and the page is read once for both: the reader
+    may ask for them at two points of its work.
 
     Args:
         tree: The parsed page.
-        published: Whether to look for the publication day.
-        updated: Whether to look for the day of the last update.
     """
-    if not (published or updated):
-        return None, None
-    page = _Page([e for e in tree.iter() if isinstance(e.tag, str) and e.tag not in _NOT_SHOWN])
-    return (
-        page.search(updated=False) if published else None,
-        page.search(updated=True) if updated else None,
-    )
 
+    def __init__(self, tree: lxml.html.HtmlElement) -> None:
+        self._tree = tree
 
-class _Page:
-    """The page's shown elements, with the short texts of small ones read once."""
+    @functools.cached_property
+    def published(self) -> dt.date | None:
+        """The publication day the page shows."""
+        return self._search(updated=False)
 
-    def __init__(self, shown: list[lxml.html.HtmlElement]) -> None:
-        self.shown = shown
-        self._texts: dict[int, str] = {}
-        self.labelled = [
-            index
-            for index, element in enumerate(shown)
+    @functools.cached_property
+    def updated(self) -> dt.date | None:
+        """The day of the last update the page shows."""
+        return self._search(updated=True)
+
+    @functools.cached_property
+    def _lines(self) -> dict[lxml.html.HtmlElement, str]:
+        return _date_lines(self._tree)
+
+    @functools.cached_property
+    def _labelled(self) -> list[lxml.html.HtmlElement]:
+        """The elements with a date line whose class or id names a date, time or byline."""
+        return [
+            element
+            for element in self._lines
             if _DATE_NAMES.search(f"{element.get('class') or ''} {element.get('id') or ''}")
         ]
-        self.headline = next((i for i, e in enumerate(shown) if e.tag == "h1"), None)
 
-    def text(self, index: int) -> str:
-        """The element's text when it is small enough to be a date line and has a digit
-        (every written day has one), else ""."""
-        if index not in self._texts:
-            element = self.shown[index]
-            short = len(element) <= _MAX_CHILDREN
-            text = " ".join(element.text_content().split()) if short else ""
-            dated = len(text) <= _MAX_LABELLED and _has_digit(text)
-            self._texts[index] = text if dated else ""
-        return self._texts[index]
+    @functools.cached_property
+    def _around_headline(self) -> list[lxml.html.HtmlElement]:
+        """The shown elements just after the first ``<h1>``, then those just before it
+        from the nearest; none without one."""
+        before: collections.deque[lxml.html.HtmlElement] = collections.deque(maxlen=_BEFORE_H1)
+        shown = (e for e in self._tree.iter(etree.Element) if e.tag not in _NOT_SHOWN)
+        for element in shown:
+            if element.tag == "h1":
+                return [*itertools.islice(shown, _AFTER_H1), *reversed(before)]
+            before.append(element)
+        return []
 
-    def day(self, index: int, longest: int, *, updated: bool) -> dt.date | None:
+    def _day(
+        self, element: lxml.html.HtmlElement, longest: int, *, updated: bool
+    ) -> dt.date | None:
         """The publication (or update) day an element shows, its label read from its own
         text or from the text just before it ("Last updated: <span>May 2</span>")."""
-        text = self.text(index)
+        text = self._lines.get(element)
         if not text or len(text) > longest:
             return None
-        found = _shown_day(text, longest, updated=updated)
-        if _UPDATED.search(text):
-            return found
-        if updated:
-            shown = _shown_day(text, longest, updated=False)
-            return shown if shown and _labelled_update(self.shown[index]) else None
-        return None if found and _labelled_update(self.shown[index]) else found
+        label = _UPDATED.search(text)
+        if label:  # a day before the label is the publication day, one after it the update
+            return parse_day(text[label.end() :] if updated else text[: label.start()])
+        found = parse_day(text)  # an update's day where the text before the element says so
+        if found is None or _labelled_update(element) != updated:
+            return None
+        return found
 
-    def search(self, *, updated: bool) -> dt.date | None:
+    def _search(self, *, updated: bool) -> dt.date | None:
         """The first day by the order in the module docstring."""
-        for index in self.labelled:
-            found = self.day(index, _MAX_LABELLED, updated=updated)
+        for element in self._labelled:
+            found = self._day(element, _MAX_LABELLED, updated=updated)
             if found:
                 return found
-        headline = self.headline
-        if headline is not None:
-            after = range(headline + 1, min(headline + 1 + _AFTER_H1, len(self.shown)))
-            before = range(headline - 1, max(headline - _BEFORE_H1, 0) - 1, -1)
-            for index in (*after, *before):
-                found = self.day(index, _MAX_NEAR, updated=updated)
-                if found:
-                    return found
-        for index in range(len(self.shown)):
-            found = self.day(index, _MAX_NEAR, updated=updated)
-            text = self.text(index)
+        for element in self._around_headline:
+            found = self._day(element, _MAX_NEAR, updated=updated)
+            if found:
+                return found
+        for element, text in self._lines.items():
+            found = self._day(element, _MAX_NEAR, updated=updated)
             if found and len(_LABEL_WORDS.sub("", _MONTH_WORDS.sub("", text))) <= _LEFT_OVER:
                 return found
         return None
 
 
-def _shown_day(text: str, longest: int, *, updated: bool) -> dt.date | None:
-    """The day written before an "updated" label, or (``updated``) after one."""
-    if not text or len(text) > longest or not _has_digit(text):
-        return None
-    label = _UPDATED.search(text)
-    if updated:
-        return parse_day(text[label.end() :]) if label else None
-    return parse_day(text[: label.start()] if label else text)
+def _date_lines(tree: lxml.html.HtmlElement) -> dict[lxml.html.HtmlElement, str]:
+    """The shown elements that may be a line with a date in it, with their texts (see
+    :func:`_date_line`), in page order.
+
+    A container (an element with more than ``_MAX_CHILDREN`` children) or an element not
+    shown has no date line: its text is not read, its children are. An element whose text
+    has no year in it has no date line, and neither has any element inside it, whose text
+    is part of its own: only the elements around the page's few years are read.
+    """
+    lines = {}
+    stack = [tree]
+    while stack:
+        element = stack.pop()
+        children = len(element)
+        if children <= _MAX_CHILDREN and element.tag not in _NOT_SHOWN:
+            # a leaf's text is all its text: lxml's text_content() (an XPath call) costs more
+            text = element.text_content() if children else element.text or ""
+            if not may_name_a_day(text):
+                continue
+            line = _date_line(text)
+            if line:
+                lines[element] = line
+        stack.extend(element.iterchildren(etree.Element, reversed=True))
+    return lines
 
 
-def _has_digit(text: str) -> bool:
-    """``any(ch.isdigit() for ch in text)``, in C for ASCII text (``\\d`` is a subset)."""
-    if _DIGIT.search(text):
-        return True
-    return not text.isascii() and any(ch.isdigit() for ch in text)
+def _date_line(text: str) -> str:
+    """A small element's text, its whitespace collapsed, if it is short enough to be a line
+    with a date in it; else ""."""
+    if len(text) > _PEEK and len(_collapsed(text[:_PEEK])) > _MAX_LABELLED:
+        return ""  # a part of the text is too long already, and the whole is no shorter
+    line = _collapsed(text)
+    return line if len(line) <= _MAX_LABELLED else ""
+
+
+def _collapsed(text: str) -> str:
+    return " ".join(text.split())
 
 
 def _day(year: str, month: str, day: str) -> dt.date | None:
