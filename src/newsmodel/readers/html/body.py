@@ -373,15 +373,19 @@ def _good_text_by_ancestor(
     tree: lxml.html.HtmlElement, texts: _Texts
 ) -> dict[lxml.html.HtmlElement, int]:
     """Characters of good paragraphs (long, few links) under each element."""
-    held: dict[lxml.html.HtmlElement, int] = {}
+    by_parent: dict[lxml.html.HtmlElement, int] = {}  # paragraphs come in runs of siblings
     for paragraph in tree.iter("p"):
         text = texts.text(paragraph)
         length = _length(text)
-        if length < 80 or _link_text_length(paragraph) > 0.3 * len(text):
+        parent = paragraph.getparent()
+        if parent is None or length < 80 or _link_text_length(paragraph) > 0.3 * len(text):
             continue
-        ancestors = list(paragraph.iterancestors())
+        by_parent[parent] = by_parent.get(parent, 0) + length
+    held: dict[lxml.html.HtmlElement, int] = {}
+    for parent, length in by_parent.items():
+        ancestors = [parent, *parent.iterancestors()]
         if any(ancestor.tag == "a" for ancestor in ancestors):
-            continue  # a teaser card wrapped in a link
+            continue  # teaser cards wrapped in a link
         for ancestor in ancestors:
             held[ancestor] = held.get(ancestor, 0) + length
     return held
