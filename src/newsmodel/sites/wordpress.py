@@ -80,7 +80,8 @@ _IS_POST = (
 _IN_POST = f"[ancestor::*[contains(@class, 'post-') or starts-with(@id, 'post-')][{_IS_POST}]]"
 _NOT_IN_OTHER_POST = f"[not(ancestor::*[{_any('type-post', 'hentry')}][not({_IS_POST})])]"
 # Theme markup is used only where the page's metadata has no value of its own: theme
-# dates are often the last update, and theme bylines often list every contributor.
+# dates are often the last update, and theme bylines often list every contributor. The
+# test is on the page's root element, so a page with metadata is not searched at all.
 _NO_DATE_METADATA = (
     "[not(/descendant::meta[@property='article:published_time'])]"
     "[not(/descendant::script[@type='application/ld+json'][contains(., 'datePublished')])]"
@@ -116,14 +117,15 @@ SELECTORS = Selectors(
     ),
     headline=f"/descendant::h1[{_any('entry-title', 'post-title', 'wp-block-post-title')}]",
     authors=(
+        f"/*{_NO_AUTHOR_METADATA}"
         f"/descendant::*[{_any('byline', 'entry-author', 'post-author', 'posted-by')}]"
         f"/descendant::a[@rel='author' or {_any('url', 'fn', 'author')}"
-        f" or contains(@href, '/author/')]{_NOT_IN_COMMENTS}{_NO_AUTHOR_METADATA}"
+        f" or contains(@href, '/author/')]{_NOT_IN_COMMENTS}"
     ),
     date_published=_first_of(
-        "/descendant::time"
+        f"/*{_NO_DATE_METADATA}/descendant::time"
         f"[@class[{_has('entry-date')} and {_has('published')} and not({_has('updated')})]]"
-        f"{_NOT_IN_COMMENTS}{_NO_DATE_METADATA}",
+        f"{_NOT_IN_COMMENTS}",
     ),
     site_name=f"/descendant::*[{_any('site-title')}][not(ancestor::article)]",
     tagline=f"/descendant::*[{_any('site-description')}][not(ancestor::article)]",
