@@ -22,7 +22,6 @@
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Iterator
 from urllib.parse import urljoin
@@ -31,6 +30,7 @@ import lxml.html
 
 from ..._checks import text_problem, url_problem
 from ..._model import Block, Figure, Heading, Image, ListBlock, Paragraph, Quote
+from ._names import AnyCase
 
 __all__ = ["blocks_in", "extract_body"]
 
@@ -58,13 +58,12 @@ _DROP_TAGS = (
 # is rich in paragraph text: such words also name wrappers around the story
 # ("content-with-sidebar", "entry-content-read-more"). Comment sections are the one
 # boilerplate that is rich in text, so their words drop an element whatever it holds.
-_COMMENTS = re.compile(
+_COMMENTS = AnyCase(
     r"(?:^|[\s_-])(?:comments?|comment-list|commentlist|disqus|respond|replies)"
     # "comments-enabled" and the like say whether a page takes comments, not where they are
-    r"(?![-_](?:enabled|disabled|open|closed|allowed|on|off)\b)(?:$|[\s_-])",
-    re.IGNORECASE,
+    r"(?![-_](?:enabled|disabled|open|closed|allowed|on|off)\b)(?:$|[\s_-])"
 )
-_BOILERPLATE = re.compile(
+_BOILERPLATE = AnyCase(
     r"(?:^|[\s_-])(?:share|sharing|social|newsletter|subscribe|signup|sign-up|related|"
     r"recommend(?:ed|ations)?|more-from|more-stories|read-more|readmore|cookie|consent|"
     r"breadcrumbs?|outbrain|taboola|author-bio|print-only|promo|advert|ads?|ad-slot|sponsor|"
@@ -72,8 +71,7 @@ _BOILERPLATE = re.compile(
     r"banner)(?:$|[\s_-])"
     # "widget" names a sidebar box where a class begins with it ("widget_recent_entries");
     # page builders name every block of the story "<builder>-widget-..."
-    r"|(?:^|\s)widgets?(?:$|[\s_-])",
-    re.IGNORECASE,
+    r"|(?:^|\s)widgets?(?:$|[\s_-])"
 )
 _CHROME_LINES = re.compile(
     r"^(?:advertisement|advertising|read more|continue reading|share this( article)?|"
@@ -198,18 +196,9 @@ class _NameTest:
     def __call__(self, names: str) -> tuple[bool, bool]:
         verdict = self._verdicts.get(names)
         if verdict is None:
-            words = [_word_names(word) for word in names.split()]
-            verdict = (any(c for c, _ in words), any(b for _, b in words))
+            verdict = (_COMMENTS.found_in(names), _BOILERPLATE.found_in(names))
             self._verdicts[names] = verdict
         return verdict
-
-
-@functools.lru_cache(maxsize=8192)
-def _word_names(word: str) -> tuple[bool, bool]:
-    """Whether one class or id word names a comment section, and boilerplate. No name in
-    the patterns spans whitespace, so a string's verdict is its words' taken together;
-    words recur across elements and pages even where whole class strings do not."""
-    return bool(_COMMENTS.search(word)), bool(_BOILERPLATE.search(word))
 
 
 class _RichTest:
