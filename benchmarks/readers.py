@@ -35,10 +35,11 @@ import warnings
 from collections import Counter
 from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, TypeVar
 
 import newsmodel
 
+T = TypeVar("T")
 CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
 _TOKEN = re.compile(r"\w+")
 _NAME_SPLIT = re.compile(r"\s*(?:,|;|\band\b|&|\|)\s*", re.IGNORECASE)
@@ -179,15 +180,17 @@ def run(
 
 
 def run_in_turns(
-    extractors: dict[str, Callable[[bytes, str], Extracted]],
+    extractors: dict[str, Callable[[bytes, str], T]],
     pages: list[tuple[bytes, dict[str, Any]]],
     turn: int = 8,
-) -> dict[str, tuple[list[Extracted], float]]:
-    """:func:`run` for every extractor, taking turns every ``turn`` pages so that a busy
-    spell on a shared machine slows them alike; each is warmed up on one page first."""
+) -> dict[str, tuple[list[T], float]]:
+    """What every extractor finds on the pages, and its pages per second; they take turns
+    every ``turn`` pages so that a busy spell on a shared machine slows them alike, and
+    each is warmed up on one page first (imports and lazily built tables are not timed)."""
     for extract in extractors.values():
-        run(extract, pages[:1])
-    found: dict[str, list[Extracted]] = {name: [] for name in extractors}
+        for page, rec in pages[:1]:
+            extract(page, rec["url"])
+    found: dict[str, list[T]] = {name: [] for name in extractors}
     seconds = dict.fromkeys(extractors, 0.0)
     for start in range(0, len(pages), turn):
         for name, extract in extractors.items():
