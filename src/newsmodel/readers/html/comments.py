@@ -49,6 +49,7 @@ import lxml.html
 from dateutil.parser import isoparse
 from lxml import etree
 
+from ... import limits
 from ..._checks import text_problem
 from ..._dates import parse_moment
 from ..._model import Comment, Person
@@ -118,7 +119,6 @@ _NOT_A_NAME = re.compile(
 _MAX_NAME = 80
 _MAX_NAME_WORDS = 8
 _MAX_DATE_TEXT = 40
-_MAX_DEPTH = 50
 
 
 def comments_in(tree: lxml.html.HtmlElement) -> list[Comment]:
@@ -204,7 +204,7 @@ def _draft(item: lxml.html.HtmlElement, *, strict: bool, level: int) -> _Draft |
             return None
         inner.id = item.get("id") or inner.id
         inner.depth = _depth(item) or inner.depth
-        if level < _MAX_DEPTH:
+        if level < limits.MAX_COMMENT_DEPTH:
             inner.replies.extend(_drafts(nested[1:], strict=strict, level=level + 1))
         return inner
     author_node = _author_node(own)
@@ -226,7 +226,9 @@ def _draft(item: lxml.html.HtmlElement, *, strict: bool, level: int) -> _Draft |
         author=_person(author_node) if author_node is not None else None,
         date=_date(time_nodes, own),
         depth=_depth(item),
-        replies=_drafts(replies, strict=strict, level=level + 1) if level < _MAX_DEPTH else [],
+        replies=_drafts(replies, strict=strict, level=level + 1)
+        if level < limits.MAX_COMMENT_DEPTH
+        else [],
     )
 
 
