@@ -87,7 +87,7 @@ def _labelled_update(element: lxml.html.HtmlElement) -> bool:
     parent = element.getparent()
     if parent is None:
         return False
-    parts = []
+    parts: list[str] = []
     size = 0
     for sibling in element.itersiblings(preceding=True):
         if len(parts) == _MAX_CHILDREN or size >= _LABEL_REACH:
