@@ -16,6 +16,8 @@ import pytest
 
 import newsmodel
 from newsmodel import InvalidValueError, NewsmodelError, ReadError, ReadWarning, limits
+from newsmodel._html import parse_html
+from newsmodel.readers.html.comments import comments_in
 from newsmodel.readers.html.visible_dates import ShownDays, _labelled_update
 
 BASE = "https://news.example/world/talks"
@@ -128,6 +130,26 @@ class TestReferenceGraphs:
     def test_an_id_that_is_not_a_string_is_no_reference(self, bad_id: Any) -> None:
         article = read_jsonld(jsonld(author={"@id": bad_id}, publisher={"@id": bad_id}))
         assert article.authors == ()
+
+
+class TestHtmlCommentThreads:
+    """A page's comment thread is read to the depth cap, and the rest is said to be left out."""
+
+    def test_replies_deeper_than_the_cap(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        monkeypatch.setattr(limits, "MAX_COMMENT_DEPTH", 3)
+        thread = ""
+        for level in reversed(range(6)):
+            thread = f'<li class="comment"><p>Reply {level}.</p><ul>{thread}</ul></li>'
+        page = (
+            "<html><body><div class='entry-content'><p>The story.</p></div>"
+            f'<ol class="comment-list">{thread}</ol></body></html>'
+        )
+        with pytest.warns(ReadWarning, match="MAX_COMMENT_DEPTH"):
+            found = comments_in(parse_html(page))
+        depth = 0
+        while found:
+            depth, found = depth + 1, list(found[0].replies)
+        assert depth == 4  # the top comment and three levels of replies
 
 
 class TestOnlyOurErrors:
