@@ -220,6 +220,47 @@ class TestOnlyOurErrors:
             article = newsmodel.read(document, format="jsonld")
         assert "odd" not in article.extra
 
+    @pytest.mark.parametrize("address", ["http://[", "http://[::1", "http://[x]/a"])
+    def test_a_malformed_ipv6_address_is_no_address(self, address: str) -> None:
+        document = jsonld(url=address, image=address, author={"name": "Ana", "url": address})
+        with pytest.warns(ReadWarning, match="well-formed"):
+            article = newsmodel.read(json.dumps(document), format="jsonld", url=BASE)
+        assert article.url is None
+        assert article.extra["url"] == address  # kept, not lost
+        page = page_with(document).replace("<body>", f'<body><a href="{address}">x</a>')
+        page = page.replace("</head>", f'<meta property="og:image" content="{address}"></head>')
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", ReadWarning)
+            assert newsmodel.read(page, format="html", url=BASE).images == ()
+
+    def test_a_url_that_cannot_be_parsed_is_a_read_error(self) -> None:
+        with pytest.raises(ReadError, match="not well formed"):
+            newsmodel.read(json.dumps(jsonld()), format="jsonld", url="http://[::1")
+
+    @pytest.mark.parametrize("label", ["hex", "base64", "zlib", "rot13", "undefined"])
+    def test_a_charset_that_is_no_text_encoding_is_passed_over(self, label: str) -> None:
+        page = f'<meta charset="{label}"><title>Harbour reopens</title><p>Ships.</p>'
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", ReadWarning)
+            article = newsmodel.read(page.encode(), format="html")
+        assert article.headline == "Harbour reopens"
+
+    @pytest.mark.parametrize("number", ["²", "①", "9" * 4400, "-3", "1e3"])
+    def test_counts_are_ascii_digits(self, number: str) -> None:
+        document = jsonld(image={"@type": "ImageObject", "url": "/a.jpg", "width": number})
+        assert read_jsonld(document).images[0].width is None
+        crumbs = {
+            "@type": "BreadcrumbList",
+            "itemListElement": [
+                {"@type": "ListItem", "position": number, "name": "World", "item": "/world"},
+                {"@type": "ListItem", "position": 1, "name": "Home", "item": "/"},
+            ],
+        }
+        page = page_with([jsonld(), crumbs])
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", ReadWarning)
+            assert newsmodel.read(page, format="html", url=BASE).section is not None
+
     def test_whatever_goes_wrong_the_error_is_ours(self) -> None:
         for data, reader in [
             (b"\x11<nav></nav> ", "html"),

@@ -26,7 +26,7 @@ import attrs
 from dateutil.parser import isoparse
 
 from . import limits
-from ._checks import earlier, text_problem, url_problem
+from ._checks import count_in, earlier, text_problem, url_problem
 from ._dates import parse_day
 from ._jsonvalue import JSONValue, NotJSONError, freeze_json
 from ._model import (
@@ -285,7 +285,10 @@ class _Mapper:
             value = value.get("@id") or value.get("url")
         if not isinstance(value, str) or not value.strip():
             return None
-        resolved = urljoin(self.base_url, value.strip()) if self.base_url else value.strip()
+        try:
+            resolved = urljoin(self.base_url, value.strip()) if self.base_url else value.strip()
+        except ValueError:  # a malformed IPv6 host
+            resolved = value
         problem = url_problem(resolved)
         if problem:
             self.warn(key, value, problem)
@@ -492,9 +495,8 @@ def _name_of(node: dict[str, Any]) -> str:
 def _pixels(value: Any) -> int | None:
     if isinstance(value, dict):
         value = value.get("value")
-    if isinstance(value, str) and value.strip().isdigit():
-        value = int(value.strip())
-    return value if isinstance(value, int) and not isinstance(value, bool) and value > 0 else None
+    pixels = count_in(value)
+    return pixels if pixels else None
 
 
 def _body(text: str) -> list[Paragraph]:

@@ -52,12 +52,12 @@ import datetime as dt
 import re
 from collections.abc import Iterator, Mapping
 from typing import Any, NamedTuple
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import urlsplit
 
 import attrs
 import lxml.html
 
-from ..._checks import text_problem, url_problem
+from ..._checks import absolute_url, text_problem
 from ..._dates import parse_day, parse_moment
 from ..._from_schemaorg import (
     ARTICLE_TYPES,
@@ -217,10 +217,7 @@ def _page_addresses(
 def _absolute(value: Any, base: str | None) -> str | None:
     if isinstance(value, dict):
         value = value.get("@id") or value.get("url")
-    if not isinstance(value, str) or not value.strip():
-        return None
-    resolved = urljoin(base, value.strip()) if base else value.strip()
-    return None if url_problem(resolved) else resolved
+    return absolute_url(value, base)
 
 
 def _bare(url: str) -> str:
