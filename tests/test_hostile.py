@@ -15,10 +15,20 @@ import lxml.html
 import pytest
 
 import newsmodel
-from newsmodel import InvalidValueError, NewsmodelError, ReadError, ReadWarning, limits
+from newsmodel import (
+    InvalidValueError,
+    NewsmodelError,
+    ReadError,
+    ReadWarning,
+    RelatedKind,
+    limits,
+)
+from newsmodel._dates import parse_day
 from newsmodel._html import parse_html
-from newsmodel.readers.html.comments import comments_in
-from newsmodel.readers.html.visible_dates import ShownDays, _labelled_update
+from newsmodel.readers.html.comments import _cached_words, _names_comments, _words, comments_in
+from newsmodel.readers.html.listing import _teasers
+from newsmodel.readers.html.portal import related_links
+from newsmodel.readers.html.visible_dates import ShownDays, _labelled_update, day_in_url
 
 BASE = "https://news.example/world/talks"
 
@@ -274,6 +284,93 @@ class TestOnlyOurErrors:
                     newsmodel.read(data, format=reader)
             except NewsmodelError:
                 pass
+
+
+class TestLinearRules:
+    """Rules that used to compare everything with everything give the same answers in one
+    pass (benchmarks/scaling.py measures the time; these pin the answers)."""
+
+    @pytest.mark.parametrize(
+        ("names", "named"),
+        [
+            ("comments", True),
+            ("comment-list", True),
+            ("post-comments-wrap", True),
+            ("fig-comments__list", True),
+            ("has-comments", False),
+            ("load-more-comments-list", False),
+            ("comment-content", False),
+            ("comment", False),
+            ("comment-" + "a-" * 5000 + "list", False),
+            ("comments-" + "list-" * 5000 + "box", True),
+        ],
+    )
+    def test_comment_section_names(self, names: str, named: bool) -> None:
+        element = lxml.html.fromstring(f'<div class="{names}"></div>')
+        assert _names_comments(element) is named
+
+    def test_long_names_are_not_cached(self) -> None:
+        before = _cached_words.cache_info().currsize
+        _words("comment-" + "a-" * 5000 + "list")
+        assert _cached_words.cache_info().currsize == before
+
+    def test_empty_comment_sections_give_way_to_the_thread(self) -> None:
+        empty = '<div class="comments"><p>No comments yet.</p></div>' * 300
+        thread = (
+            '<div class="comments"><div class="comment"><span class="comment-author">Ana'
+            '</span><time datetime="2024-05-02T10:00:00Z">2 May</time><p>Well said.</p>'
+            "</div></div>"
+        )
+        found = comments_in(parse_html(f"<html><body>{empty}{thread}</body></html>"))
+        assert [c.text for c in found] == ["Well said."]
+
+    def test_a_long_comment_is_read_whole(self) -> None:
+        paragraphs = "".join(f"<p>Paragraph {n} of a long reply.</p>" for n in range(500))
+        page = (
+            '<html><body><div id="comments"><div class="comment"><span class="comment-author">'
+            f'Ana</span><span class="comment-date">2 May 2024</span>{paragraphs}</div></div>'
+            "</body></html>"
+        )
+        found = comments_in(parse_html(page))
+        assert len(found) == 1
+        assert found[0].text.count("\n\n") == 499
+
+    def test_nested_related_blocks_give_each_link_once(self) -> None:
+        inner = '<div class="related">' * 20 + '<a href="/b">Bridge closes for repairs</a>'
+        page = (
+            '<html><body><div class="more-from-world"><a href="/a">Ferry resumes its route'
+            f"</a>{inner}{'</div>' * 20}</div></body></html>"
+        )
+        found = related_links(parse_html(page), BASE)
+        assert [(r.title, r.kind) for r in found] == [
+            ("Ferry resumes its route", RelatedKind.MORE_FROM_SECTION),
+            ("Bridge closes for repairs", RelatedKind.MORE_FROM_SECTION),
+        ]
+
+    def test_headings_linking_one_address_are_one_card(self) -> None:
+        heading = '<h2><a href="/world/one-story">Ferry service to resume</a></h2><p>More.</p>'
+        body = parse_html(f"<html><body><div>{heading * 500}</div></body></html>").body
+        assert list(_teasers(body, BASE, set())) == []  # one card, too long to be a teaser
+        one = parse_html(f"<html><body><div>{heading}</div></body></html>").body
+        assert len(list(_teasers(one, BASE, set()))) == 1
+
+    def test_the_first_breadcrumb_list_breadth_first(self) -> None:
+        def crumbs(name: str) -> dict[str, Any]:
+            item = {"@type": "ListItem", "position": 1, "name": name, "item": "/x"}
+            return {"@type": "BreadcrumbList", "itemListElement": [item]}
+
+        nodes = [{"@type": "Thing", "x": [{"y": crumbs("Deep")}]}, crumbs("Shallow")]
+        page = page_with([jsonld(), {"@graph": nodes}])
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", ReadWarning)
+            section = newsmodel.read(page, format="html", url=BASE).section
+        assert section is not None
+        assert section.name == "Shallow"
+
+    @pytest.mark.parametrize("written", ["ſep 4, 2024", "4 ſept 2024", "aprıl 4, 2024"])
+    def test_month_names_only_lower_case_can_read(self, written: str) -> None:
+        assert parse_day(written) is None
+        assert day_in_url("https://news.example/2024/ſeptember/04/x") is None
 
 
 class TestBoundedLookBack:

@@ -415,24 +415,28 @@ def _teasers(
             continue
         if _same_site(address, hosts):
             found.append((heading, link, bare))
-    # how many different addresses each element holds
-    held_by: dict[lxml.html.HtmlElement, set[str]] = {}
+    # the one address each element holds, or None for several
+    held_by: dict[lxml.html.HtmlElement, str | None] = {}
     for heading, _, bare in found:
         for ancestor in heading.iterancestors():
-            held_by.setdefault(ancestor, set()).add(bare)
-    cards: set[int] = set()
+            if held_by.get(ancestor, bare) is None:
+                break  # and so are the elements around it
+            held_by[ancestor] = bare if held_by.get(ancestor, bare) == bare else None
+    judged: set[lxml.html.HtmlElement] = set()  # headings linking one address share a card
     for heading, link, _ in found:
         card = heading
         for ancestor in heading.iterancestors():
-            if ancestor.tag in ("body", "html", "main") or len(held_by[ancestor]) > 1:
+            if ancestor.tag in ("body", "html", "main") or held_by[ancestor] is None:
                 break
             card = ancestor
-        teaser = _Teaser(_flat_parts(heading) if card is heading else (card,), heading, link)
-        if teaser.length > _MAX_TEASER_TEXT or id(card) in cards:
+        if card in judged:
             continue
-        if any(_is_story(a) and len(held_by[a]) > 1 for a in card.iterancestors()):
+        judged.add(card)
+        teaser = _Teaser(_flat_parts(heading) if card is heading else (card,), heading, link)
+        if teaser.length > _MAX_TEASER_TEXT:
+            continue
+        if any(_is_story(a) and held_by[a] is None for a in card.iterancestors()):
             continue  # links within a story (a guide's chapters), not teasers
-        cards.add(id(card))
         yield teaser
 
 

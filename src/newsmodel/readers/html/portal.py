@@ -17,6 +17,7 @@ The tagline and the logo are read conservatively (a wrong tagline is worse than 
 
 from __future__ import annotations
 
+import collections
 import re
 from collections.abc import Iterable
 from typing import Any
@@ -265,11 +266,12 @@ def _section(trail: list[tuple[str, str | None]], headline: str | None) -> Secti
 
 
 def _jsonld_trail(values: list[Any], base: str | None) -> list[tuple[str, str | None]]:
-    stack = list(values)
-    while stack:
-        node = stack.pop(0)
+    """The trail of the first BreadcrumbList, breadth first."""
+    queue = collections.deque(values)
+    while queue:
+        node = queue.popleft()
         if isinstance(node, list):
-            stack[:0] = node
+            queue.extendleft(reversed(node))
             continue
         if not isinstance(node, dict):
             continue
@@ -288,7 +290,7 @@ def _jsonld_trail(values: list[Any], base: str | None) -> list[tuple[str, str | 
                 ):
                     trail.append((" ".join(name.split()), absolute_url(url, base)))
             return trail
-        stack.extend(v for v in node.values() if isinstance(v, (dict, list)))
+        queue.extend(v for v in node.values() if isinstance(v, (dict, list)))
     return []
 
 
@@ -349,7 +351,10 @@ def related_links(
     own = _bare(base) if base else None
     found: list[Related] = []
     seen: set[str] = set()
+    read: lxml.html.HtmlElement | None = None  # the last block read, not inside another
     for block in tree.iter("div", "section", "aside", "ul", "nav") if blocks is None else blocks:
+        if read is not None and any(a is read for a in block.iterancestors()):
+            continue  # its links were read with the block around it, which comes first
         names = f"{block.get('class') or ''} {block.get('id') or ''}"
         kind = _navigation(names.lower())
         if kind is None:
@@ -357,15 +362,13 @@ def related_links(
                 continue
             more = re.search(r"more-(?:from|in)", names, re.I)
             kind = RelatedKind.MORE_FROM_SECTION if more else RelatedKind.RELATED
+        read = block
         for link in block.iter("a"):
             title = " ".join(" ".join(link.itertext()).split())  # kicker and title apart
+            if len(title) > 300 or len(title.split(maxsplit=2)) < 3:
+                continue
             url = absolute_url(link.get("href"), base)
-            if (
-                not url
-                or len(title.split()) < 3
-                or len(title) > 300
-                or text_problem(title, blank_ok=False)
-            ):
+            if not url or text_problem(title, blank_ok=False):
                 continue
             if _bare(url) in seen or _bare(url) == own:
                 continue

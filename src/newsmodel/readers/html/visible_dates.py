@@ -53,8 +53,9 @@ def day_in_url(url: str | None) -> dt.date | None:
     if match:
         return _day(*match.groups())
     match = _URL_DAY_NAMED.search(path)
-    if match:
-        return _day(match.group(1), str(MONTHS[match.group(2).lower()]), match.group(3))
+    month = MONTHS.get(match.group(2).lower()) if match else None  # not "ſeptember"
+    if match and month:
+        return _day(match.group(1), str(month), match.group(3))
     return None
 
 
