@@ -25,6 +25,7 @@ from newsmodel import (
 )
 from newsmodel._dates import parse_day
 from newsmodel._html import parse_html
+from newsmodel._whitespace import _SLICE, collapse
 from newsmodel.readers.html.comments import _cached_words, _names_comments, _words, comments_in
 from newsmodel.readers.html.listing import _teasers
 from newsmodel.readers.html.portal import related_links
@@ -395,3 +396,17 @@ class TestBoundedLookBack:
     def test_thousands_of_dates_give_the_first(self) -> None:
         days = "".join(f"<p>{n % 28 + 1} Jan 2024</p>" for n in range(3000))
         assert str(ShownDays(self.body(days)).published) == "2024-01-01"
+
+
+class TestCollapse:
+    """White space is collapsed a slice at a time, with the same result as split and join."""
+
+    @pytest.mark.parametrize("size", [0, 10, _SLICE - 1, _SLICE, _SLICE + 1, 3 * _SLICE + 5])
+    def test_same_as_split_and_join(self, size: int) -> None:
+        pattern = "word \n\t\u00a0lead\u3000  x"
+        text = (pattern * (size // len(pattern) + 1))[:size]
+        assert collapse(text) == " ".join(text.split())
+
+    def test_one_long_word_and_only_spaces(self) -> None:
+        assert collapse("a" * (3 * _SLICE)) == "a" * (3 * _SLICE)
+        assert collapse(" " * (3 * _SLICE)) == ""

@@ -29,6 +29,7 @@ import lxml.html
 
 from ..._checks import absolute_url, text_problem
 from ..._model import Block, Figure, Heading, Image, ListBlock, Paragraph, Quote
+from ..._whitespace import collapse
 from ._names import AnyCase
 
 __all__ = ["blocks_in", "extract_body"]
@@ -88,7 +89,7 @@ _CONTAINER_TAGS = ("div", "section", "article", "main", "td", "body")
 
 
 def _text(element: lxml.html.HtmlElement) -> str:
-    return " ".join(element.text_content().split())
+    return collapse(element.text_content())
 
 
 # Chinese, Japanese and Korean say in one character what takes two or three in a Latin
@@ -138,10 +139,10 @@ def _text_runs(element: lxml.html.HtmlElement) -> list[str]:
         if isinstance(child.tag, str) and child.tag in _INLINE:
             current.append(child.text_content())
         else:  # <br>, or a block child whose own content is read as its own block
-            runs.append(" ".join("".join(current).split()))
+            runs.append(collapse("".join(current)))
             current = []
         current.append(child.tail or "")
-    runs.append(" ".join("".join(current).split()))
+    runs.append(collapse("".join(current)))
     return [run for run in runs if run]
 
 
@@ -173,7 +174,7 @@ class _Texts:
 
 
 def _link_text_length(element: lxml.html.HtmlElement) -> int:
-    return sum(len(" ".join(a.text_content().split())) for a in element.iter("a"))
+    return sum(len(collapse(a.text_content())) for a in element.iter("a"))
 
 
 def _inside_link(element: lxml.html.HtmlElement) -> bool:
@@ -437,7 +438,7 @@ def _walk(
 
 
 def _run(parts: list[str]) -> Iterator[Paragraph]:
-    text = " ".join("".join(parts).split())
+    text = collapse("".join(parts))
     if text and not text_problem(text, blank_ok=False):
         yield Paragraph(text)
 

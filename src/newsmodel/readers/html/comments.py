@@ -54,6 +54,7 @@ from ... import limits
 from ..._checks import text_problem
 from ..._dates import parse_moment
 from ..._model import Comment, Person
+from ..._whitespace import collapse
 from ...errors import ReadWarning
 
 __all__ = ["comments_in"]
@@ -472,7 +473,7 @@ def _in_heading(element: lxml.html.HtmlElement) -> bool:
 def _name(element: lxml.html.HtmlElement) -> str | None:
     """The author's name an element gives; only WordPress's own author elements may give a
     long one (a pseudonym can be a sentence)."""
-    name = " ".join(_TAG.sub("", element.text_content()).split())  # markup shown as text
+    name = collapse(_TAG.sub("", element.text_content()))  # markup shown as text
     if _is_wordpress_author(element):
         name = _SAYS.sub("", name)
         return name if name and not text_problem(name, blank_ok=False) else None
@@ -558,7 +559,7 @@ def _plain(element: lxml.html.HtmlElement) -> str:
                 parts.append(node.text)
         elif node is not element and node.tail:
             parts.append(node.tail)
-    return " ".join("".join(parts).split())
+    return collapse("".join(parts))
 
 
 def _has_text(item: lxml.html.HtmlElement, nested: list[lxml.html.HtmlElement]) -> bool:

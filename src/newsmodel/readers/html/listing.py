@@ -68,6 +68,7 @@ from ..._from_schemaorg import (
     to_article,
 )
 from ..._model import Article, Image, Organization, Person, Section
+from ..._whitespace import collapse
 from ...errors import InvalidValueError
 from .metadata import Metadata
 from .portal import portal_of
@@ -325,7 +326,7 @@ def _unique(articles: list[Article]) -> list[Article]:
 
 
 def _text(element: lxml.html.HtmlElement) -> str:
-    return " ".join(element.text_content().split())
+    return collapse(element.text_content())
 
 
 def _in_furniture(element: lxml.html.HtmlElement) -> bool:
@@ -356,10 +357,10 @@ def _heading_link(
     link = next((a for a in heading.iter("a") if a.get("href")), None)
     headline = ""
     if link is not None:
-        headline = " ".join(" ".join(link.itertext()).split())
+        headline = collapse(" ".join(link.itertext()))
     else:
         link = next((a for a in heading.iterancestors("a") if a.get("href")), None)
-        headline = " ".join(" ".join(heading.itertext()).split())
+        headline = collapse(" ".join(heading.itertext()))
     if link is None:
         return None
     address = _absolute(link.get("href"), base)
@@ -572,7 +573,7 @@ def _authors(teaser: _Teaser, inside: set[int]) -> list[Person]:
                 for part in (node.text, node.tail if node is not element else None)
                 if part and not any(a.tag == "time" for a in _up_to(node, element))
             ]
-            names = _NAME_SEPARATORS.split(_BY.sub("", " ".join(" ".join(texts).split())))
+            names = _NAME_SEPARATORS.split(_BY.sub("", collapse(" ".join(texts))))
         people = [Person(n) for n in (_BY.sub("", n).strip() for n in names) if _name_ok(n)]
         if people:
             return people
@@ -602,7 +603,7 @@ def _images(teaser: _Teaser, base: str | None) -> list[Image]:
             if value and not value.startswith("data:"):
                 address = _absolute(value, base)
                 if address:
-                    alt = " ".join((image.get("alt") or "").split())
+                    alt = collapse(image.get("alt") or "")
                     caption = alt if alt and not text_problem(alt, blank_ok=False) else None
                     return [Image(address, caption=caption)]
     return []

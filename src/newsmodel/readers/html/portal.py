@@ -27,6 +27,7 @@ import lxml.html
 
 from ..._checks import absolute_url, count_in, text_problem, url_problem
 from ..._model import Image, Organization, Portal, Related, RelatedKind, Section
+from ..._whitespace import collapse
 from ._names import AnyCase
 from .microdata import microdata_items
 
@@ -121,7 +122,7 @@ def site_tagline(tree: lxml.html.HtmlElement, name: str, base: str | None) -> st
             continue
         if any(c.tag in ("div", "p", "ul", "ol", "li", "nav") for c in element.iterdescendants()):
             continue
-        text = " ".join(element.text_content().split())
+        text = collapse(element.text_content())
         if _link_text_length(element) > len(text) / 2:
             continue
         tagline = _tagline(text, name)
@@ -129,7 +130,7 @@ def site_tagline(tree: lxml.html.HtmlElement, name: str, base: str | None) -> st
             return tagline
     if base and urlsplit(base).path in ("", "/"):
         title = tree.findtext(".//title")
-        parts = _TITLE_PARTS.split(" ".join(title.split())) if title else []
+        parts = _TITLE_PARTS.split(collapse(title)) if title else []
         if len(parts) == 2 and _same(parts[0], name):
             return _tagline(parts[1], name)
         if len(parts) == 2 and _same(parts[1], name):
@@ -150,7 +151,7 @@ def _tagline(text: str, name: str) -> str | None:
 
 
 def _link_text_length(element: lxml.html.HtmlElement) -> int:
-    return sum(len(" ".join(a.text_content().split())) for a in element.iter("a"))
+    return sum(len(collapse(a.text_content())) for a in element.iter("a"))
 
 
 def site_logo(tree: lxml.html.HtmlElement, base: str | None) -> Image | None:
@@ -288,7 +289,7 @@ def _jsonld_trail(values: list[Any], base: str | None) -> list[tuple[str, str | 
                     and name.strip()
                     and not text_problem(name.strip(), blank_ok=False)
                 ):
-                    trail.append((" ".join(name.split()), absolute_url(url, base)))
+                    trail.append((collapse(name), absolute_url(url, base)))
             return trail
         queue.extend(v for v in node.values() if isinstance(v, (dict, list)))
     return []
@@ -322,14 +323,14 @@ def _html_trail(tree: lxml.html.HtmlElement, base: str | None) -> list[tuple[str
 def _trail_links(element: lxml.html.HtmlElement, base: str | None) -> list[tuple[str, str | None]]:
     trail = []
     for link in element.iter("a"):
-        name = " ".join(link.text_content().split())
+        name = collapse(link.text_content())
         if name and not text_problem(name, blank_ok=False):
             trail.append((name, absolute_url(link.get("href"), base)))
     return trail
 
 
 def _same(first: str, second: str) -> bool:
-    return " ".join(first.casefold().split()) == " ".join(second.casefold().split())
+    return collapse(first.casefold()) == collapse(second.casefold())
 
 
 def related_links(
@@ -364,7 +365,7 @@ def related_links(
             kind = RelatedKind.MORE_FROM_SECTION if more else RelatedKind.RELATED
         read = block
         for link in block.iter("a"):
-            title = " ".join(" ".join(link.itertext()).split())  # kicker and title apart
+            title = collapse(" ".join(link.itertext()))  # kicker and title apart
             if len(title) > 300 or len(title.split(maxsplit=2)) < 3:
                 continue
             url = absolute_url(link.get("href"), base)

@@ -20,6 +20,7 @@ from dateutil.parser import isoparse
 from ... import registry
 from ..._checks import absolute_url, text_problem
 from ..._model import Block, Comment, Image, Person, Portal, Related, Section
+from ..._whitespace import collapse
 from ...sites import Selectors, SiteAdapterError
 from ...sites._selectors import Found, select
 from .body import blocks_in, extract_body
@@ -212,7 +213,7 @@ class SitePage:
 
 
 def _words(item: Found) -> str:
-    return " ".join((item if isinstance(item, str) else item.text_content()).split())
+    return collapse(item if isinstance(item, str) else item.text_content())
 
 
 def _moment(text: str | None) -> dt.datetime | dt.date | None:
