@@ -11,6 +11,7 @@ import pytest
 import newsmodel
 from newsmodel._dates import parse_day
 from newsmodel._html import parse_html
+from newsmodel.readers.html import visible_dates
 from newsmodel.readers.html.visible_dates import (
     _CASE_ODD,
     _UPDATE_CORES,
@@ -260,6 +261,23 @@ class TestUpdateLabelsOnce:
     def test_labels_in_any_case(self, label: str) -> None:
         shown = _shown(f"<p>{label} <span>2 Jan 2024</span></p>")
         assert shown.updated == dt.date(2024, 1, 2)
+
+    @pytest.mark.parametrize(
+        "body",
+        [
+            "<p>1 Jan 2024</p><p><b>Updated:</b> <span>2 Jan 2024</span></p>",
+            "<p>1 Jan 2024</p><p>2 Jan 2024</p>",
+            '<p>Updated</p><p>1 Jan 2024</p><p class="date">Updated 2 Jan 2024</p>',
+        ],
+    )
+    def test_lines_read_again_give_the_days_lines_kept_give(
+        self, body: str, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        kept = _shown(body)
+        expected = (kept.published, kept.updated)
+        monkeypatch.setattr(visible_dates, "_KEPT_LINES", 0)
+        again = _shown(body)
+        assert (again.published, again.updated) == expected
 
     def test_the_searched_elements_own_look_back_reaches_outside_it(self) -> None:
         tree = parse_html("<html><head><title>Updated</title></head><body>2 Jan 2024</body>")

@@ -18,7 +18,7 @@ import datetime as dt
 import functools
 import itertools
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 import lxml.html
 from lxml import etree
@@ -35,7 +35,7 @@ _URL_DAY_NAMED = re.compile(
 _DATE_NAMES = re.compile(r"date|time|posted|publish|byline|meta|timestamp", re.I)
 _UPDATE_WORDS = ("updat", "modif", "edited", "revised", "aktualisiert", "mis à jour")
 _UPDATED = re.compile("|".join(_UPDATE_WORDS), re.I)
-# For one look for labels over the whole page (see _UpdateLabels): a part of each word
+# For one look for labels over the whole page (see _label_in_text): a part of each word
 # without white space, which collapsing changes, and the letters re.IGNORECASE matches to
 # the words' letters that str.lower() does not turn into them (the tests try every one).
 _UPDATE_CORES = tuple(max(word.split(), key=len) for word in _UPDATE_WORDS)
@@ -52,6 +52,7 @@ _AFTER_H1, _BEFORE_H1 = 60, 15  # elements searched around the headline
 _MAX_CHILDREN = 8  # an element with more is a container, not a date line
 _LABEL_REACH = 60  # characters before a date read for an "Updated" label
 _PEEK = 4 * _MAX_LABELLED  # characters of a long text read to tell that it is too long
+_KEPT_LINES = 10_000  # date lines kept from one search for the next; more are read again
 
 
 def day_in_url(url: str | None) -> dt.date | None:
@@ -116,9 +117,10 @@ def _labelled_update(element: lxml.html.HtmlElement) -> bool:
 class ShownDays:
     """The publication and update days a page shows, each by this module's order.
 
-    Each is searched for when first asked, reading the page only as far as it must: the
-    reader may ask for them at two points of its work, and the first date line often
-    answers.
+    Each is searched for when first asked: the reader may ask for them at two points of its
+    work. A page's date lines are read once for both where they are few; where they are
+    many, the page is first searched for an "Updated" label, and without one no date is
+    looked for as an update.
 
     Args:
         tree: The parsed page.
@@ -126,6 +128,8 @@ class ShownDays:
 
     def __init__(self, tree: lxml.html.HtmlElement) -> None:
         self._tree = tree
+        self._kept: list[tuple[lxml.html.HtmlElement, str]] | None = None
+        self._label_in_text: bool | None = None  # not looked for yet
 
     @functools.cached_property
     def published(self) -> dt.date | None:
@@ -135,20 +139,11 @@ class ShownDays:
     @functools.cached_property
     def updated(self) -> dt.date | None:
         """The day of the last update the page shows."""
-        if not self._labels.anywhere:
-            return None  # no date is labelled as an update, in its text or before it
+        if self._kept is None:  # the page is to be read (again): is any date labelled?
+            self._label_in_text = _label_in_text(self._tree)
+            if not self._label_in_text and self._tree.getparent() is None:
+                return None
         return self._search(updated=True)
-
-    @functools.cached_property
-    def _labels(self) -> _UpdateLabels:
-        return _UpdateLabels(self._tree)
-
-    def _labelled(self) -> Iterator[lxml.html.HtmlElement]:
-        """The elements whose class or id names a date, time or byline, in page order."""
-        for element in self._tree.iter(etree.Element):
-            names = f"{element.get('class') or ''} {element.get('id') or ''}"
-            if names != " " and _DATE_NAMES.search(names):
-                yield element
 
     @functools.cached_property
     def _around_headline(self) -> list[lxml.html.HtmlElement]:
@@ -164,68 +159,71 @@ class ShownDays:
             before.append(element)
         return []
 
+    def _lines(self) -> Iterable[tuple[lxml.html.HtmlElement, str]]:
+        """The elements with a date line and their lines, in page order: those kept by an
+        earlier search, else read as the search asks for them."""
+        return self._read_lines() if self._kept is None else self._kept
+
+    def _read_lines(self) -> Iterator[tuple[lxml.html.HtmlElement, str]]:
+        """The page's date lines, kept for the next search when read to the end and few."""
+        kept: list[tuple[lxml.html.HtmlElement, str]] | None = []
+        for element, line in _date_lines(self._tree):
+            if kept is not None:
+                kept.append((element, line))
+                kept = kept if len(kept) <= _KEPT_LINES else None
+            yield element, line
+        self._kept = kept
+
     def _day(
-        self, element: lxml.html.HtmlElement, text: str, longest: int, *, updated: bool
+        self, element: lxml.html.HtmlElement, line: str, longest: int, *, updated: bool
     ) -> dt.date | None:
         """The publication (or update) day an element's date line shows, its label read
         from the line or from the text just before it ("Last updated: <span>May 2</span>")."""
-        if not text or len(text) > longest:
+        if len(line) > longest:
             return None
-        label = _UPDATED.search(text)
+        label = _UPDATED.search(line)
         if label:  # a day before the label is the publication day, one after it the update
-            return parse_day(text[label.end() :] if updated else text[: label.start()])
-        found = parse_day(text)  # an update's day where the text before the element says so
-        if found is None or self._labels.before(element) != updated:
+            return parse_day(line[label.end() :] if updated else line[: label.start()])
+        found = parse_day(line)  # an update's day where the text before the element says so
+        if found is None or self._labelled_update(element) != updated:
             return None
         return found
 
-    def _search(self, *, updated: bool) -> dt.date | None:
-        """The first day by the order in the module docstring."""
-        for element in self._labelled():
-            found = self._day(element, _date_line_of(element), _MAX_LABELLED, updated=updated)
-            if found:
-                return found
-        for element in self._around_headline:
-            found = self._day(element, _date_line_of(element), _MAX_NEAR, updated=updated)
-            if found:
-                return found
-        for element, text in _date_lines(self._tree):
-            found = self._day(element, text, _MAX_NEAR, updated=updated)
-            if found and len(_LABEL_WORDS.sub("", _MONTH_WORDS.sub("", text))) <= _LEFT_OVER:
-                return found
-        return None
-
-
-class _UpdateLabels:
-    """Whether an "Updated" label stands anywhere in a page, looked for once: in a page
-    without one, no date's look-back (:func:`_labelled_update`) needs its siblings read.
-
-    Args:
-        tree: The page, or the part of it searched for dates.
-    """
-
-    def __init__(self, tree: lxml.html.HtmlElement) -> None:
-        self._tree = tree
-        text = tree.text_content()  # every date line and look-back inside is a part of it
-        lowered = text.lower()
-        self._in_text = any(odd in text for odd in _CASE_ODD) or any(
-            core in lowered for core in _UPDATE_CORES
-        )
-
-    @property
-    def anywhere(self) -> bool:
-        """Whether any date of the tree may be labelled as an update."""
-        return self._in_text or self._tree.getparent() is not None
-
-    def before(self, element: lxml.html.HtmlElement) -> bool:
-        """Whether the text just before ``element`` labels it as an update.
-
-        The look-back of an element inside the tree reads a part of the tree's text (pages
-        are parsed without comments); only the tree's own reads outside it.
-        """
-        if not self._in_text and element is not self._tree:
+    def _labelled_update(self, element: lxml.html.HtmlElement) -> bool:
+        """Whether the text just before ``element`` labels it as an update: never, when the
+        page's text has no label, for the look-back of an element inside the tree reads a
+        part of it (pages are parsed without comments); the tree's own reads outside it."""
+        if self._label_in_text is False and element is not self._tree:
             return False
         return _labelled_update(element)
+
+    def _search(self, *, updated: bool) -> dt.date | None:
+        """The first day by the order in the module docstring, the date lines read once:
+        the first of the third kind is kept while the first kind is looked for."""
+        anywhere: dt.date | None = None
+        for element, line in self._lines():
+            if _DATE_NAMES.search(f"{element.get('class') or ''} {element.get('id') or ''}"):
+                found = self._day(element, line, _MAX_LABELLED, updated=updated)
+                if found:
+                    return found
+            elif anywhere is None:  # (a labelled line not read above gives no day here)
+                found = self._day(element, line, _MAX_NEAR, updated=updated)
+                if found and len(_LABEL_WORDS.sub("", _MONTH_WORDS.sub("", line))) <= _LEFT_OVER:
+                    anywhere = found
+        for element in self._around_headline:
+            line = _date_line_of(element)
+            found = self._day(element, line, _MAX_NEAR, updated=updated) if line else None
+            if found:
+                return found
+        return anywhere
+
+
+def _label_in_text(tree: lxml.html.HtmlElement) -> bool:
+    """Whether an "Updated" label may stand in the tree's text, every date line and
+    look-back inside being a part of it."""
+    text = tree.text_content()
+    lowered = text.lower()
+    return any(odd in text for odd in _CASE_ODD) or any(core in lowered for core in _UPDATE_CORES)
 
 
 def _date_lines(tree: lxml.html.HtmlElement) -> Iterator[tuple[lxml.html.HtmlElement, str]]:
