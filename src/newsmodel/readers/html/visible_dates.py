@@ -13,10 +13,8 @@ it is read as the day of the last update instead.
 
 from __future__ import annotations
 
-import collections
 import datetime as dt
 import functools
-import itertools
 import re
 from collections.abc import Iterable, Iterator
 
@@ -25,6 +23,7 @@ from lxml import etree
 
 from ..._dates import MONTH_PATTERN, MONTHS, may_name_a_day, parse_day
 from ..._whitespace import collapse
+from ._around_headline import around_headline
 
 __all__ = ["ShownDays", "day_in_url", "publication_time"]
 
@@ -147,17 +146,7 @@ class ShownDays:
 
     @functools.cached_property
     def _around_headline(self) -> list[lxml.html.HtmlElement]:
-        """The shown elements just after the first ``<h1>``, then those just before it
-        from the nearest; none without one."""
-        if next(self._tree.iter("h1"), None) is None:
-            return []  # found in C, without walking the page from Python
-        before: collections.deque[lxml.html.HtmlElement] = collections.deque(maxlen=_BEFORE_H1)
-        shown = (e for e in self._tree.iter(etree.Element) if e.tag not in _NOT_SHOWN)
-        for element in shown:
-            if element.tag == "h1":
-                return [*itertools.islice(shown, _AFTER_H1), *reversed(before)]
-            before.append(element)
-        return []
+        return around_headline(self._tree, _NOT_SHOWN, _BEFORE_H1, _AFTER_H1)
 
     def _lines(self) -> Iterable[tuple[lxml.html.HtmlElement, str]]:
         """The elements with a date line and their lines, in page order: those kept by an
