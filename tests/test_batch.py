@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import gzip
 import io
 import json
 import multiprocessing
 import os
 import sys
+import tracemalloc
+import zlib
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -22,6 +25,7 @@ from newsmodel.batch import (
     Failure,
     Page,
     _progress,
+    _warc,
     _worker,
     max_in_flight,
     read_many,
@@ -61,8 +65,10 @@ def html_response(
     body: bytes,
     status: str = "200 OK",
     kind: str = "text/html; charset=utf-8",
+    *,
+    headers: tuple[tuple[str, str], ...] = (),
 ) -> None:
-    http = StatusAndHeaders(status, [("Content-Type", kind)], protocol="HTTP/1.1")
+    http = StatusAndHeaders(status, [("Content-Type", kind), *headers], protocol="HTTP/1.1")
     record = writer.create_warc_record(
         uri, "response", payload=io.BytesIO(body), length=len(body), http_headers=http
     )
@@ -176,8 +182,182 @@ class TestWarc:
         damaged.write_bytes(b"not a WARC record\r\n" * 3)
         results = list(read_many([damaged, warc], jobs=1))
         assert results[0].source == str(damaged)
-        assert results[0].error is not None
+        assert results[0].error == Failure("ReadError", "not a WARC file")
         assert [r.ok for r in results[1:]] == [True, True]
+
+
+def chunked(body: bytes) -> bytes:
+    """``body`` in HTTP chunked transfer encoding, as one chunk."""
+    return b"%x\r\n%s\r\n0\r\n\r\n" % (len(body), body)
+
+
+def zeros_gzipped(size: int) -> bytes:
+    """``size`` zero bytes, gzipped: a few kilobytes that decode to ``size`` bytes."""
+    packer = zlib.compressobj(9, zlib.DEFLATED, 31)
+    block = bytes(1024 * 1024)
+    parts = [packer.compress(block) for _ in range(size // len(block))]
+    return b"".join([*parts, packer.flush()])
+
+
+def raw_deflate(data: bytes) -> bytes:
+    packer = zlib.compressobj(9, zlib.DEFLATED, -15)
+    return packer.compress(data) + packer.flush()
+
+
+class TestHostileWarc:
+    """A WARC payload is decoded at most up to the input cap, so a decompression bomb is an
+    error line for its record and the next records are read; damage (a cut, garbage, a
+    file that is no WARC) ends the file with one error line that says where, after the
+    pages before it; a WARC file with no page has a line saying so."""
+
+    STORY = page("Harbour reopens").encode()
+
+    @pytest.mark.parametrize(
+        ("headers", "body"),
+        [
+            ((("Content-Encoding", "gzip"),), gzip.compress(STORY)),
+            ((("Content-Encoding", "deflate"),), zlib.compress(STORY)),
+            ((("Content-Encoding", "deflate"),), raw_deflate(STORY)),
+            ((("Transfer-Encoding", "chunked"),), chunked(STORY)),
+            (
+                (("Transfer-Encoding", "chunked"), ("Content-Encoding", "gzip")),
+                chunked(gzip.compress(STORY)),
+            ),
+            ((("Content-Encoding", "gzip"),), STORY),  # mislabelled: taken as it is
+            ((("Content-Encoding", "x-unknown"),), STORY),
+        ],
+        ids=["gzip", "deflate", "raw-deflate", "chunked", "chunked-gzip", "mislabelled", "other"],
+    )
+    def test_encoded_payloads_are_decoded(
+        self, tmp_path: Path, headers: tuple[tuple[str, str], ...], body: bytes
+    ) -> None:
+        path = tmp_path / "encoded.warc.gz"
+        with path.open("wb") as out:
+            html_response(
+                WARCWriter(out, gzip=True), "https://example.org/h", body, headers=headers
+            )
+        [result] = read_many([path], jobs=1)
+        assert result.article is not None
+        assert result.article.headline == "Harbour reopens"
+
+    def test_brotli_payload_is_decoded(self, tmp_path: Path) -> None:
+        brotli = pytest.importorskip("brotli")
+        path = tmp_path / "encoded.warc"
+        with path.open("wb") as out:
+            body = brotli.compress(self.STORY)
+            headers = (("Content-Encoding", "br"),)
+            html_response(
+                WARCWriter(out, gzip=False), "https://example.org/h", body, headers=headers
+            )
+        [result] = read_many([path], jobs=1)
+        assert result.ok
+
+    @pytest.mark.parametrize("transfer", ["plain", "chunked"])
+    def test_a_decompression_bomb_is_one_error_line(
+        self, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, transfer: str
+    ) -> None:
+        monkeypatch.setattr(_warc, "MAX_INPUT_BYTES", 100_000)  # a 100 MB bomb is slow to build
+        bomb = zeros_gzipped(32 * 1024 * 1024)
+        headers = [("Content-Encoding", "gzip")]
+        if transfer == "chunked":
+            bomb, headers = chunked(bomb), [*headers, ("Transfer-Encoding", "chunked")]
+        path = tmp_path / "bomb.warc.gz"
+        with path.open("wb") as out:
+            writer = WARCWriter(out, gzip=True)
+            html_response(writer, "https://example.org/bomb", bomb, headers=tuple(headers))
+            html_response(writer, "https://example.org/h", self.STORY)
+        assert path.stat().st_size < 100_000
+        tracemalloc.start()
+        try:
+            bomb_page, story = _warc.pages(str(path))
+            _, peak = tracemalloc.get_traced_memory()
+        finally:
+            tracemalloc.stop()
+        assert peak < 4 * 1024 * 1024  # bounded by the cap and a block, not the 32 MB
+        assert isinstance(bomb_page, BatchResult)
+        assert bomb_page.source == f"{path}#0"
+        assert bomb_page.url == "https://example.org/bomb"
+        assert bomb_page.error == Failure(
+            "ReadError", f"cannot read input in {path}#0: input is larger than 100000 bytes"
+        )
+        assert isinstance(story, Page)
+        assert story.content == self.STORY
+
+    def test_a_payload_of_exactly_the_cap_is_read(
+        self, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        monkeypatch.setattr(_warc, "MAX_INPUT_BYTES", len(self.STORY))
+        path = tmp_path / "exact.warc.gz"
+        with path.open("wb") as out:
+            headers = (("Content-Encoding", "gzip"),)
+            body = gzip.compress(self.STORY)
+            html_response(
+                WARCWriter(out, gzip=True), "https://example.org/h", body, headers=headers
+            )
+            html_response(WARCWriter(out, gzip=True), "https://example.org/i", self.STORY + b" ")
+        exact, over = _warc.pages(str(path))
+        assert isinstance(exact, Page)
+        assert exact.content == self.STORY
+        assert isinstance(over, BatchResult)
+        assert over.error is not None
+
+    def test_a_truncated_file_is_an_error_after_its_pages(
+        self, warc: Path, tmp_path: Path
+    ) -> None:
+        bridge_at = int(list(read_many([warc], jobs=1))[1].source.rpartition("#")[2])
+        data = warc.read_bytes()
+        for cut in (len(data) - 100, len(data) - 30, bridge_at + 20):
+            truncated = tmp_path / "truncated.warc.gz"
+            truncated.write_bytes(data[:cut])
+            harbour, damage = read_many([truncated], jobs=1)
+            assert harbour.ok
+            assert damage == BatchResult(
+                str(truncated),
+                error=Failure(
+                    "ReadError",
+                    f"damaged WARC file: a record cut short at byte {bridge_at}, after 4 records",
+                ),
+            )
+
+    def test_garbage_after_the_records(self, warc: Path, tmp_path: Path) -> None:
+        data = warc.read_bytes()
+        for suffix in (b"garbage\r\n\r\n", bytes(100), gzip.compress(b"junk\r\n" * 10)):
+            damaged = tmp_path / "damaged.warc.gz"
+            damaged.write_bytes(data + suffix)
+            *pages, damage = read_many([damaged], jobs=1)
+            assert [p.ok for p in pages] == [True, True]
+            assert damage.error == Failure(
+                "ReadError",
+                f"damaged WARC file: no WARC record at byte {len(data)}, after 5 records",
+            )
+
+    @pytest.mark.parametrize(
+        ("content", "message"),
+        [
+            (b"", "no HTML page in this WARC file (0 records)"),
+            (page("Harbour reopens").encode(), "not a WARC file"),
+            (gzip.compress(page("Harbour reopens").encode()), "not a WARC file"),
+            (bytes(range(256)), "not a WARC file"),
+        ],
+        ids=["empty", "html", "gzipped-html", "binary"],
+    )
+    def test_a_file_that_is_no_warc_has_one_line(
+        self, tmp_path: Path, content: bytes, message: str
+    ) -> None:
+        path = tmp_path / "named.warc"
+        path.write_bytes(content)
+        assert list(read_many([path], jobs=1)) == [
+            BatchResult(str(path), error=Failure("ReadError", message))
+        ]
+
+    def test_a_warc_without_pages_has_one_line(self, tmp_path: Path) -> None:
+        path = tmp_path / "images.warc.gz"
+        with path.open("wb") as out:
+            html_response(
+                WARCWriter(out), "https://example.org/a.png", b"\x89PNG", kind="image/png"
+            )
+        [result] = read_many([path], jobs=1)
+        assert result.error == Failure("ReadError", "no HTML page in this WARC file (1 record)")
 
 
 class TestJsonLines:

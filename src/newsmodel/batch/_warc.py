@@ -5,13 +5,21 @@ A page is a ``response`` record with a 2xx HTTP status and an HTML content type
 record's byte offset in the file, compressed or not), its URL the record's
 ``WARC-Target-URI``. Its payload is decoded from any transfer or content encoding and
 travels to the reader as bytes, so nobody re-opens the WARC.
+
+A WARC file is hostile input like any other: a payload is decoded only up to the input
+cap (:mod:`._payload`), and damage (a cut, garbage, a file that is no WARC) ends the file
+with one failed result that says where, after the pages before it.
 """
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
-from typing import Any
+from typing import Any, BinaryIO
 
+from ..errors import ReadError
+from ..source import MAX_INPUT_BYTES
+from ._payload import payload
 from ._result import BatchResult, Failure, Page
 
 __all__ = ["HTML_TYPES", "pages"]
@@ -19,11 +27,22 @@ __all__ = ["HTML_TYPES", "pages"]
 HTML_TYPES = ("text/html", "application/xhtml+xml")
 
 
+class _DamageError(Exception):
+    """The WARC file is damaged at ``offset``: ``problem`` says how."""
+
+    def __init__(self, problem: str, offset: int) -> None:
+        super().__init__(problem)
+        self.problem = problem
+        self.offset = offset
+
+
 def pages(path: str) -> Iterator[Page | BatchResult]:
     """Yield the HTML pages of the WARC (or gzipped WARC) at ``path``.
 
-    A file that cannot be opened or parsed gives one failed result for ``path`` (after
-    any pages read before the damage).
+    A page longer than :data:`~newsmodel.source.MAX_INPUT_BYTES` is a failed result of
+    its own. A file that cannot be opened, is no WARC file or is damaged gives one failed
+    result for ``path`` (after the pages read before the damage); so does a file with no
+    HTML page, so that every WARC file has a line.
     """
     try:
         from warcio.archiveiterator import ArchiveIterator  # type: ignore[import-untyped]
@@ -33,17 +52,69 @@ def pages(path: str) -> Iterator[Page | BatchResult]:
         return
     try:
         with open(path, "rb") as stream:
-            records: Any = ArchiveIterator(stream)
-            for record in records:
-                if _is_page(record):
-                    content: bytes = record.content_stream().read()
-                    source = f"{path}#{records.get_record_offset()}"  # once the record is read
-                    headers = record.rec_headers
-                    uri = headers.get_header("WARC-Target-URI") or None
-                    record_id = headers.get_header("WARC-Record-ID") or None
-                    yield Page(source, content, url=uri, id=record_id, format="html")
-    except Exception as error:  # warcio raises several unrelated types for a bad file
+            yield from _pages_in(path, stream, ArchiveIterator(stream))
+    except OSError as error:
         yield BatchResult(path, error=Failure.of(error))
+
+
+def _pages_in(path: str, stream: BinaryIO, records: Any) -> Iterator[Page | BatchResult]:
+    count = found = 0
+    try:
+        for record in records:
+            page = _page(path, record, records)
+            count += 1
+            if page is not None:
+                found += 1
+                yield page
+        if records.offset < os.fstat(stream.fileno()).st_size:  # a gzip member cut short
+            raise _DamageError("a record cut short", records.offset)
+    except _DamageError as damage:
+        yield _damaged(path, damage.problem, damage.offset, count)
+    except Exception:  # warcio raises many unrelated types for a record it cannot parse
+        yield _damaged(path, "no WARC record", records.offset, count)
+    else:
+        if not found:
+            message = f"no HTML page in this WARC file ({count} {_records(count)})"
+            yield BatchResult(path, error=Failure("ReadError", message))
+
+
+def _page(path: str, record: Any, records: Any) -> Page | BatchResult | None:
+    """The page ``record`` holds, a failed result if it is too long, or ``None``.
+
+    Raises:
+        _DamageError: The record has no length, or the file ends inside it.
+    """
+    if record.format != "warc":  # warcio takes a line of five words for an ARC record
+        raise _DamageError("no WARC record", records.offset)
+    if record.length is None:
+        raise _DamageError("a record without a Content-Length", records.offset)
+    is_page = _is_page(record)
+    content = payload(record, MAX_INPUT_BYTES) if is_page else b""
+    offset = records.get_record_offset()  # read to the end of the record
+    if getattr(record.raw_stream, "limit", 0) > 0:
+        raise _DamageError("a record cut short", offset)
+    if not is_page:
+        return None
+    source = f"{path}#{offset}"
+    uri = record.rec_headers.get_header("WARC-Target-URI") or None
+    record_id = record.rec_headers.get_header("WARC-Record-ID") or None
+    if content is None:
+        error = ReadError(
+            f"input is larger than {MAX_INPUT_BYTES} bytes", format="input", source=source
+        )
+        return BatchResult(source, url=uri, id=record_id, error=Failure.of(error))
+    return Page(source, content, url=uri, id=record_id, format="html")
+
+
+def _damaged(path: str, problem: str, offset: int, count: int) -> BatchResult:
+    if count == 0 and offset == 0 and problem == "no WARC record":
+        return BatchResult(path, error=Failure("ReadError", "not a WARC file"))
+    message = f"damaged WARC file: {problem} at byte {offset}, after {count} {_records(count)}"
+    return BatchResult(path, error=Failure("ReadError", message))
+
+
+def _records(count: int) -> str:
+    return "record" if count == 1 else "records"
 
 
 def _is_page(record: Any) -> bool:
