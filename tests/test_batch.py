@@ -150,6 +150,136 @@ class TestFiles:
         assert (result.source, result.id) == ("db:7", "7")
 
 
+def input_error(path: Path | str, reason: str) -> BatchResult:
+    """The line for an input that cannot be read at all."""
+    return BatchResult(
+        str(path), error=Failure("ReadError", f"cannot read input in {path}: {reason}")
+    )
+
+
+@pytest.fixture
+def looped(tmp_path: Path) -> Path:
+    """A directory with a page and two links back into itself (``self``, ``up``)."""
+    root = tmp_path / "looped"
+    root.mkdir()
+    (root / "a.html").write_text(page("Harbour reopens"), encoding="utf-8")
+    (root / "self").symlink_to(".")
+    (root / "up").symlink_to(f"../{root.name}")
+    return root
+
+
+@pytest.fixture
+def odd(tmp_path: Path) -> Path:
+    """A directory of things that are no regular files: a broken link, a FIFO, a device."""
+    root = tmp_path / "odd"
+    root.mkdir()
+    (root / "broken.html").symlink_to(root / "gone.html")
+    os.mkfifo(root / "fifo.html")
+    (root / "null.html").symlink_to(os.devnull)
+    return root
+
+
+class TestHostileFiles:
+    """Every input has a line and none loops or blocks: each directory is walked once per
+    input (a link back to one is an error line of its own), and a broken link, a FIFO or a
+    device is an error line, never opened, whether named, in a directory or matched."""
+
+    ODD = (
+        ("broken.html", "broken symbolic link"),
+        ("fifo.html", "not a regular file (a FIFO)"),
+        ("null.html", "not a regular file (a character device)"),
+    )
+
+    def test_a_directory_linked_into_itself_is_read_once(
+        self, looped: Path, pages: Path, tmp_path: Path
+    ) -> None:
+        out = tmp_path / "out.jsonl"
+        assert main(["batch", str(looped), str(pages / "c.html"), "-j", "1", "-o", str(out)]) == 0
+        lines = lines_of(out)
+        assert [line["source"] for line in lines] == [
+            str(looped / "a.html"),
+            str(looped / "self"),
+            str(looped / "up"),
+            str(pages / "c.html"),
+        ]
+        reason = "directory already read (a link loop, or a second link to it)"
+        assert lines[1]["error"] == {
+            "type": "ReadError",
+            "message": f"cannot read input in {looped / 'self'}: {reason}",
+        }
+        assert "document" in lines[0]
+        assert "document" in lines[3]
+
+    def test_a_glob_searches_each_directory_once(self, looped: Path) -> None:
+        results = list(read_many([f"{looped}/**/*.html", f"{looped}/**"], jobs=1))
+        assert [r.source for r in results] == [
+            str(looped / "a.html"),  # the first pattern: once, not once per level of links
+            str(looped / "a.html"),  # the second: the directory, read whole
+            str(looped / "self"),
+            str(looped / "up"),
+        ]
+
+    def test_a_directory_two_matches_reach_is_read_once(self, looped: Path) -> None:
+        results = list(read_many([f"{looped}/[su]*"], jobs=1))
+        assert [(r.source, r.ok) for r in results] == [
+            (str(looped / "self" / "a.html"), True),
+            (str(looped / "self" / "self"), False),
+            (str(looped / "self" / "up"), False),
+            (str(looped / "up"), False),  # already read, as self
+        ]
+
+    @pytest.mark.parametrize(("name", "reason"), ODD)
+    def test_odd_files_by_name(self, odd: Path, name: str, reason: str) -> None:
+        assert list(read_many([odd / name], jobs=1)) == [input_error(odd / name, reason)]
+
+    def test_odd_files_in_a_directory_and_a_glob(self, odd: Path) -> None:
+        expected = [input_error(odd / name, reason) for name, reason in self.ODD]
+        assert list(read_many([odd], jobs=1)) == expected
+        assert list(read_many([f"{odd}/*.html"], jobs=1)) == expected
+
+    def test_odd_files_with_workers(self, odd: Path) -> None:
+        expected = [input_error(odd / name, reason) for name, reason in self.ODD]
+        assert list(read_many([odd], jobs=2)) == expected
+
+    def test_a_missing_file(self, tmp_path: Path) -> None:
+        [result] = read_many([tmp_path / "gone.html"], jobs=1)
+        assert result == input_error(tmp_path / "gone.html", "No such file or directory")
+
+    @pytest.mark.skipif(os.geteuid() == 0, reason="root reads any directory")
+    def test_an_unreadable_directory(self, pages: Path) -> None:
+        (pages / "world").chmod(0)
+        try:
+            results = list(read_many([pages], jobs=1))
+        finally:
+            (pages / "world").chmod(0o755)
+        assert results[-1] == input_error(pages / "world", "Permission denied")
+
+    def test_an_empty_directory_and_an_empty_jsonl_file(self, tmp_path: Path) -> None:
+        (tmp_path / "empty").mkdir()
+        (tmp_path / "empty" / ".hidden.html").write_text(page("Hidden"), encoding="utf-8")
+        (tmp_path / "blank.jsonl").write_text("\n\n", encoding="utf-8")
+        assert list(read_many([tmp_path / "empty", tmp_path / "blank.jsonl"], jobs=1)) == [
+            BatchResult(
+                str(tmp_path / "empty"), error=Failure("ReadError", "no file in it to read")
+            ),
+            BatchResult(
+                str(tmp_path / "blank.jsonl"),
+                error=Failure("ReadError", "no line in this JSON Lines file"),
+            ),
+        ]
+
+    def test_a_deep_tree(self, tmp_path: Path) -> None:
+        deep = tmp_path
+        for _ in range(1500):  # deeper than Python's recursion limit
+            deep = deep / "d"
+            deep.mkdir()
+        (deep / "a.html").write_text(page("Harbour reopens"), encoding="utf-8")
+        [result] = read_many([tmp_path / "d"], jobs=1)
+        assert result.source == str(deep / "a.html")
+        [result] = read_many([f"{tmp_path}/**/*.html"], jobs=1)
+        assert result.source == str(deep / "a.html")
+
+
 class TestWarc:
     """A WARC's HTML responses with a 2xx status are pages, named by file and record offset,
     with the target URI as their URL and the record id as their id."""

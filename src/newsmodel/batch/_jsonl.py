@@ -2,7 +2,8 @@
 optional ``"url"`` and ``"id"``.
 
 A page's source is ``"<path>:<line>"`` (lines count from 1; blank lines are skipped). A
-line that is not such an object gives a failed result for that line alone.
+line that is not such an object gives a failed result for that line alone, and a file
+with no line at all one for the file.
 """
 
 from __future__ import annotations
@@ -17,13 +18,18 @@ __all__ = ["pages"]
 
 def pages(path: str) -> Iterator[Page | BatchResult]:
     """Yield the pages of the JSON Lines file at ``path``, one line at a time."""
+    found = False
     try:
         with open(path, encoding="utf-8") as lines:
             for number, line in enumerate(lines, start=1):
                 if line.strip():
+                    found = True
                     yield _page(f"{path}:{number}", line)
     except (OSError, UnicodeDecodeError) as error:
         yield BatchResult(path, error=Failure.of(error))
+    else:
+        if not found:
+            yield BatchResult(path, error=Failure("ReadError", "no line in this JSON Lines file"))
 
 
 def _page(source: str, line: str) -> Page | BatchResult:
