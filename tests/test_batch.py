@@ -7,10 +7,12 @@ import io
 import json
 import multiprocessing
 import os
+import signal
 import sys
+import time
 import tracemalloc
 import zlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -274,10 +276,16 @@ class TestHostileFiles:
             deep = deep / "d"
             deep.mkdir()
         (deep / "a.html").write_text(page("Harbour reopens"), encoding="utf-8")
-        [result] = read_many([tmp_path / "d"], jobs=1)
-        assert result.source == str(deep / "a.html")
-        [result] = read_many([f"{tmp_path}/**/*.html"], jobs=1)
-        assert result.source == str(deep / "a.html")
+        try:
+            [result] = read_many([tmp_path / "d"], jobs=1)
+            assert result.source == str(deep / "a.html")
+            [result] = read_many([f"{tmp_path}/**/*.html"], jobs=1)
+            assert result.source == str(deep / "a.html")
+        finally:  # shutil.rmtree, which pytest cleans up with, recurses
+            (deep / "a.html").unlink()
+            while deep != tmp_path:
+                deep.rmdir()
+                deep = deep.parent
 
 
 class TestWarc:
@@ -593,8 +601,44 @@ class TestOutput:
             write_jsonl([], io.StringIO(), format="html")
 
 
+FORK_ONLY = pytest.mark.skipif(
+    multiprocessing.get_start_method() != "fork", reason="the reader is patched in by fork"
+)
+
+#: How long a slow page sleeps: far beyond the time limits the tests set.
+FOREVER = 30
+
+
+def patch_reader(monkeypatch: pytest.MonkeyPatch, **behaviours: Callable[[], object]) -> None:
+    """Make the batch reader call ``behaviours[name]`` before reading the page whose
+    source ends in ``name`` (workers forked afterwards inherit the patch)."""
+    real = _worker.read
+
+    def patched(source: newsmodel.Source, *, format: str | None = None) -> Article:
+        for name, behaviour in behaviours.items():
+            if source.name.endswith(name):
+                behaviour()
+        return real(source, format=format)
+
+    monkeypatch.setattr(_worker, "read", patched)
+
+
+def pid_reader(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A reader that fails every page with the id of the process reading it."""
+
+    def pid(source: newsmodel.Source, *, format: str | None = None) -> Article:
+        raise RuntimeError(str(os.getpid()))
+
+    monkeypatch.setattr(_worker, "read", pid)
+
+
+def stories(count: int) -> list[Page]:
+    return [Page(f"page-{i}", page(f"Story {i}"), format="html") for i in range(count)]
+
+
 class TestJobs:
-    """Worker processes give the same lines, in the same (input) order, as one process."""
+    """Worker processes give the same lines, in the same (input) order, as one process; a
+    worker that dies fails the page it was reading, and only that one."""
 
     def test_jobs_2_equals_jobs_1(self, pages: Path, warc: Path, tmp_path: Path) -> None:
         one, two = tmp_path / "one.jsonl", tmp_path / "two.jsonl"
@@ -603,24 +647,111 @@ class TestJobs:
         assert one.read_bytes() == two.read_bytes()
         assert len(lines_of(one)) == 6
 
-    @pytest.mark.skipif(
-        multiprocessing.get_start_method() != "fork", reason="the crash is patched in by fork"
+    def test_without_a_time_limit(self, pages: Path) -> None:
+        results = list(read_many([pages], jobs=2, time_limit=None))
+        assert [r.ok for r in results] == [True, False, True, True]
+
+    @FORK_ONLY
+    @pytest.mark.parametrize(
+        ("death", "how"),
+        [
+            (lambda: os._exit(3), "exit status 3"),
+            (lambda: os.kill(os.getpid(), signal.SIGKILL), "killed by SIGKILL"),
+        ],
+        ids=["exit", "kill"],
     )
-    def test_a_dead_worker_fails_its_chunk_only(self, monkeypatch: pytest.MonkeyPatch) -> None:
-        real = _worker.read
-
-        def crashing(source: newsmodel.Source, *, format: str | None = None) -> Article:
-            if source.name == "page-10":
-                os._exit(1)  # as if killed
-            return real(source, format=format)
-
-        monkeypatch.setattr(_worker, "read", crashing)
-        inputs = [Page(f"page-{i}", page(f"Story {i}"), format="html") for i in range(40)]
+    def test_a_dead_worker_fails_its_page_only(
+        self, monkeypatch: pytest.MonkeyPatch, death: Callable[[], object], how: str
+    ) -> None:
+        patch_reader(monkeypatch, **{"page-10": death, "page-11": death})
+        inputs = stories(40)
         results = list(read_many(inputs, jobs=2))
         assert [r.source for r in results] == [p.source for p in inputs]
-        assert results[10].error is not None
-        assert results[10].error.type == "BrokenProcessPool"
-        assert all(r.ok for r in results[16:])
+        failure = Failure("WorkerError", f"the worker reading it died ({how})")
+        assert [r.error for r in results if not r.ok] == [failure, failure]
+        assert [i for i, r in enumerate(results) if not r.ok] == [10, 11]
+
+
+class TestTimeLimit:
+    """A page that takes longer than the time limit is an error line: its worker is killed
+    and replaced, and the other pages are read, in order, with no more in flight than
+    without it. Reading in this process (jobs=1) has no limit; the command line always
+    reads in a worker unless the limit is turned off."""
+
+    @FORK_ONLY
+    def test_a_slow_page_fails_alone(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        patch_reader(monkeypatch, **{"page-3": lambda: time.sleep(FOREVER)})
+        pulled = outstanding = 0
+
+        def inputs() -> Iterator[Page]:
+            nonlocal pulled
+            for story in stories(60):
+                pulled += 1
+                yield story
+
+        results = []
+        for result in read_many(inputs(), jobs=2, time_limit=1):
+            outstanding = max(outstanding, pulled - len(results))
+            results.append(result)
+        assert [r.source for r in results] == [f"page-{i}" for i in range(60)]
+        assert results[3].error == Failure("TimeoutError", "reading took longer than 1 s")
+        assert [i for i, r in enumerate(results) if not r.ok] == [3]
+        assert outstanding <= max_in_flight(2)
+
+    @FORK_ONLY
+    def test_the_command_line_limits_one_job_too(
+        self, monkeypatch: pytest.MonkeyPatch, pages: Path, tmp_path: Path
+    ) -> None:
+        patch_reader(monkeypatch, **{"a.html": lambda: time.sleep(FOREVER)})
+        out = tmp_path / "out.jsonl"
+        assert main(["batch", str(pages), "-j", "1", "--time-limit", "1", "-o", str(out)]) == 0
+        lines = lines_of(out)
+        assert lines[0]["error"] == {
+            "type": "TimeoutError",
+            "message": "reading took longer than 1 s",
+        }
+        assert ["document" in line for line in lines] == [False, False, True, True]
+
+    @FORK_ONLY
+    @pytest.mark.parametrize(
+        ("args", "here"),
+        [
+            (["-j", "1"], False),
+            (["-j", "1", "--time-limit", "2.5"], False),
+            (["-j", "1", "--time-limit", "0"], True),
+            (["-j", "2", "--time-limit", "0"], False),
+        ],
+    )
+    def test_where_the_command_line_reads(
+        self,
+        monkeypatch: pytest.MonkeyPatch,
+        pages: Path,
+        tmp_path: Path,
+        args: list[str],
+        here: bool,
+    ) -> None:
+        pid_reader(monkeypatch)
+        out = tmp_path / "out.jsonl"
+        assert main(["batch", str(pages / "a.html"), *args, "-o", str(out)]) == 0
+        [line] = lines_of(out)
+        assert (line["error"]["message"] == str(os.getpid())) == here
+
+    @FORK_ONLY
+    def test_the_api_reads_one_job_here(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        pid_reader(monkeypatch)
+        [result] = read_many(stories(1), jobs=1)  # what examples/dask_read.py relies on
+        assert result.error == Failure("RuntimeError", str(os.getpid()))
+
+    @pytest.mark.parametrize("limit", [0, -1, float("nan")])
+    def test_a_limit_must_be_positive(self, limit: float) -> None:
+        with pytest.raises(ValueError, match="time_limit"):
+            read_many(stories(1), jobs=2, time_limit=limit)
+
+    @pytest.mark.parametrize("limit", ["-1", "soon", "inf", "nan"])
+    def test_a_bad_limit_is_a_usage_error(self, limit: str) -> None:
+        with pytest.raises(SystemExit) as caught:
+            main(["batch", "x", "--time-limit", limit])
+        assert caught.value.code == 2
 
 
 class TestResume:
