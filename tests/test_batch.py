@@ -754,6 +754,72 @@ class TestTimeLimit:
         assert caught.value.code == 2
 
 
+class TestHostileRun:
+    """Whatever the inputs, each has its lines and the run completes: loops, broken links,
+    FIFOs, damaged and booby-trapped WARC files, a page that never ends and a page that
+    kills its worker, all in one run."""
+
+    @FORK_ONLY
+    @pytest.mark.parametrize("jobs", ["1", "2"])
+    def test_one_run_of_everything(
+        self,
+        jobs: str,
+        *,
+        monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str],
+        tmp_path: Path,
+        looped: Path,
+        odd: Path,
+        warc: Path,
+        pages: Path,
+    ) -> None:
+        patch_reader(
+            monkeypatch,
+            **{"slow.html": lambda: time.sleep(FOREVER), "killer.html": lambda: os._exit(1)},
+        )
+        monkeypatch.setattr(_warc, "MAX_INPUT_BYTES", 100_000)
+        truncated = tmp_path / "truncated.warc.gz"
+        truncated.write_bytes(warc.read_bytes()[:-100])
+        bomb = tmp_path / "bomb.warc.gz"
+        with bomb.open("wb") as out:
+            writer = WARCWriter(out, gzip=True)
+            headers = (("Content-Encoding", "gzip"),)
+            html_response(writer, "https://example.org/b", zeros_gzipped(8 << 20), headers=headers)
+            html_response(writer, "https://example.org/h", page("Harbour reopens").encode())
+        for name in ("slow.html", "killer.html"):
+            (tmp_path / name).write_text(page(name), encoding="utf-8")
+        inputs = [
+            looped,
+            odd / "broken.html",
+            odd / "fifo.html",
+            truncated,
+            bomb,
+            tmp_path / "slow.html",
+            tmp_path / "killer.html",
+            pages / "c.html",
+        ]
+        out = tmp_path / "out.jsonl"
+        args = ["-j", jobs, "--time-limit", "1", "-o", str(out)]
+        assert main(["batch", *map(str, inputs), *args]) == 0
+        lines = [(line["source"], line.get("error", {}).get("type")) for line in lines_of(out)]
+        [story] = [p.source for p in _warc.pages(str(bomb)) if isinstance(p, Page)]
+        assert lines == [
+            (str(looped / "a.html"), None),
+            (str(looped / "self"), "ReadError"),
+            (str(looped / "up"), "ReadError"),
+            (str(odd / "broken.html"), "ReadError"),
+            (str(odd / "fifo.html"), "ReadError"),
+            (f"{truncated}#0", None),
+            (str(truncated), "ReadError"),
+            (f"{bomb}#0", "ReadError"),
+            (story, None),
+            (str(tmp_path / "slow.html"), "TimeoutError"),
+            (str(tmp_path / "killer.html"), "WorkerError"),
+            (str(pages / "c.html"), None),
+        ]
+        assert capsys.readouterr().err == "newsmodel: batch: 4 read, 8 failed\n"
+
+
 class TestResume:
     """--resume skips inputs whose source has a whole line in the output, and appends."""
 
