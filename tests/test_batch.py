@@ -329,12 +329,23 @@ def chunked(body: bytes) -> bytes:
     return b"%x\r\n%s\r\n0\r\n\r\n" % (len(body), body)
 
 
-def zeros_gzipped(size: int) -> bytes:
-    """``size`` zero bytes, gzipped: a few kilobytes that decode to ``size`` bytes."""
+def gzipped(*parts: bytes | tuple[bytes, int]) -> bytes:
+    """``parts`` gzipped, a ``(block, count)`` part standing for ``block`` repeated
+    ``count`` times: many megabytes into a few kilobytes, never held whole."""
     packer = zlib.compressobj(9, zlib.DEFLATED, 31)
-    block = bytes(1024 * 1024)
-    parts = [packer.compress(block) for _ in range(size // len(block))]
-    return b"".join([*parts, packer.flush()])
+    packed = []
+    for part in parts:
+        block, count = part if isinstance(part, tuple) else (part, 1)
+        packed += [packer.compress(block) for _ in range(count)]
+    return b"".join([*packed, packer.flush()])
+
+
+def zeros_gzipped(size: int) -> bytes:
+    """``size`` zero bytes (a multiple of a megabyte), gzipped."""
+    return gzipped((bytes(MEGABYTE), size // MEGABYTE))
+
+
+MEGABYTE = 1024 * 1024
 
 
 def raw_deflate(data: bytes) -> bytes:
@@ -420,6 +431,52 @@ class TestHostileWarc:
         )
         assert isinstance(story, Page)
         assert story.content == self.STORY
+
+    @pytest.mark.parametrize(
+        ("warc_headers", "http_headers"),
+        [
+            ((b"X-Big: ", (b"a" * MEGABYTE, 64), b"\r\n"), ()),
+            (((b"X-Many: a\r\n" * (MEGABYTE // 11), 64),), ()),
+            ((b"X-Folded: a\r\n", (b" a\r\n" * (MEGABYTE // 4), 64)), ()),
+            ((), (b"X-Big: ", (b"a" * MEGABYTE, 64), b"\r\n")),
+        ],
+        ids=["long-line", "many-lines", "folded-lines", "long-http-line"],
+    )
+    def test_a_header_bomb_is_damage(
+        self,
+        tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch,
+        warc_headers: tuple[bytes | tuple[bytes, int], ...],
+        http_headers: tuple[bytes | tuple[bytes, int], ...],
+    ) -> None:
+        monkeypatch.setattr(_warc, "MAX_HEADER_BYTES", 10_000)
+        status = b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n"
+        block = (status, *http_headers, b"\r\n")
+        length = sum(len(p) if isinstance(p, bytes) else len(p[0]) * p[1] for p in block)
+        path = tmp_path / "headers.warc.gz"
+        path.write_bytes(
+            gzipped(
+                b"WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: https://example.org/\r\n",
+                *warc_headers,
+                b"Content-Length: %d\r\n\r\n" % length,
+                *block,
+                b"\r\n\r\n",
+            )
+        )
+        assert path.stat().st_size < 256 * 1024
+        tracemalloc.start()
+        try:
+            results = list(_warc.pages(str(path)))
+            _, peak = tracemalloc.get_traced_memory()
+        finally:
+            tracemalloc.stop()
+        assert peak < 20 * MEGABYTE  # inflated 4 KB at a time (READ_BLOCK), not all 64 MB
+        message = "damaged WARC file: headers longer than 10000 bytes at byte 0, after 0 records"
+        assert results == [BatchResult(str(path), error=Failure("ReadError", message))]
+
+    def test_headers_within_the_budget(self, warc: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+        monkeypatch.setattr(_warc, "MAX_HEADER_BYTES", 600)  # the largest record's take 498
+        assert [r.ok for r in read_many([warc], jobs=1)] == [True, True]
 
     def test_a_payload_of_exactly_the_cap_is_read(
         self, tmp_path: Path, monkeypatch: pytest.MonkeyPatch

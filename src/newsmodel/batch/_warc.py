@@ -7,12 +7,14 @@ record's byte offset in the file, compressed or not), its URL the record's
 travels to the reader as bytes, so nobody re-opens the WARC.
 
 A WARC file is hostile input like any other: a payload is decoded only up to the input
-cap (:mod:`._payload`), and damage (a cut, garbage, a file that is no WARC) ends the file
-with one failed result that says where, after the pages before it.
+cap (:mod:`._payload`), a record's headers are read only up to :data:`MAX_HEADER_BYTES`,
+and damage (a cut, garbage, a file that is no WARC) ends the file with one failed result
+that says where, after the pages before it.
 """
 
 from __future__ import annotations
 
+import contextlib
 import os
 from collections.abc import Iterator
 from typing import Any, BinaryIO
@@ -22,9 +24,18 @@ from ..source import MAX_INPUT_BYTES
 from ._payload import payload
 from ._result import BatchResult, Failure, Page
 
-__all__ = ["HTML_TYPES", "pages"]
+__all__ = ["HTML_TYPES", "MAX_HEADER_BYTES", "pages"]
 
 HTML_TYPES = ("text/html", "application/xhtml+xml")
+
+#: The most bytes of lines warcio may read for one record: its WARC and HTTP headers and
+#: the blank lines after it. Real records take a few kilobytes.
+MAX_HEADER_BYTES = 1024 * 1024
+
+#: Compressed bytes warcio inflates at a time. Inflated, they can be a thousand times as
+#: many, so this bounds what one step costs: about 4 MB (a record's own gzip member is
+#: usually smaller than this, so reading is no slower than with warcio's 16 KB).
+READ_BLOCK = 4 * 1024
 
 
 class _DamageError(Exception):
@@ -52,16 +63,59 @@ def pages(path: str) -> Iterator[Page | BatchResult]:
         return
     try:
         with open(path, "rb") as stream:
-            yield from _pages_in(path, stream, ArchiveIterator(stream))
+            yield from _pages_in(path, stream, ArchiveIterator(stream, block_size=READ_BLOCK))
     except OSError as error:
         yield BatchResult(path, error=Failure.of(error))
 
 
+class _HeaderBudget:
+    """Holds warcio to :data:`MAX_HEADER_BYTES` of lines per record.
+
+    warcio reads a header line whole however long it is, and a header block to its end
+    however many lines it has, so a small gzip member can unfold into gigabytes of
+    headers. The budget wraps the reader's ``readline``, which all of warcio's header
+    parsing goes through, and is lifted while a payload is read (whose own bound is the
+    input cap).
+    """
+
+    def __init__(self, records: Any) -> None:
+        self._records = records
+        self._readline = records.reader.readline
+        records.reader.readline = self.readline
+        self._left = MAX_HEADER_BYTES
+        self._lifted = False
+
+    def reset(self) -> None:
+        self._left = MAX_HEADER_BYTES
+
+    @contextlib.contextmanager
+    def lifted(self) -> Iterator[None]:
+        self._lifted = True
+        try:
+            yield
+        finally:
+            self._lifted = False
+            self.reset()
+
+    def readline(self, length: int | None = None) -> bytes:
+        if self._lifted:
+            return bytes(self._readline(length))
+        most = self._left + 1 if length is None else min(length, self._left + 1)
+        line = bytes(self._readline(most))
+        self._left -= len(line)
+        if self._left < 0:
+            problem = f"headers longer than {MAX_HEADER_BYTES} bytes"
+            raise _DamageError(problem, self._records.offset)
+        return line
+
+
 def _pages_in(path: str, stream: BinaryIO, records: Any) -> Iterator[Page | BatchResult]:
     count = found = 0
+    budget = _HeaderBudget(records)
     try:
         for record in records:
-            page = _page(path, record, records)
+            budget.reset()  # for the blank lines after it and the next record's headers
+            page = _page(path, record, records, budget)
             count += 1
             if page is not None:
                 found += 1
@@ -78,7 +132,9 @@ def _pages_in(path: str, stream: BinaryIO, records: Any) -> Iterator[Page | Batc
             yield BatchResult(path, error=Failure("ReadError", message))
 
 
-def _page(path: str, record: Any, records: Any) -> Page | BatchResult | None:
+def _page(
+    path: str, record: Any, records: Any, budget: _HeaderBudget
+) -> Page | BatchResult | None:
     """The page ``record`` holds, a failed result if it is too long, or ``None``.
 
     Raises:
@@ -89,7 +145,8 @@ def _page(path: str, record: Any, records: Any) -> Page | BatchResult | None:
     if record.length is None:
         raise _DamageError("a record without a Content-Length", records.offset)
     is_page = _is_page(record)
-    content = payload(record, MAX_INPUT_BYTES) if is_page else b""
+    with budget.lifted():
+        content = payload(record, MAX_INPUT_BYTES) if is_page else b""
     offset = records.get_record_offset()  # read to the end of the record
     if getattr(record.raw_stream, "limit", 0) > 0:
         raise _DamageError("a record cut short", offset)
