@@ -26,6 +26,7 @@ from newsmodel.batch import (
     BatchResult,
     Failure,
     Page,
+    _jsonl,
     _progress,
     _warc,
     _worker,
@@ -556,8 +557,8 @@ class TestHostileWarc:
 
 
 class TestJsonLines:
-    """Each JSONL line with "html" is a page named by file and line number; a bad line is
-    an error for that line alone."""
+    """Each JSONL line with "html" is a page named by file and line number; a bad line (not
+    UTF-8, not JSON, no "html", longer than the input cap) is an error for that line alone."""
 
     def test_lines(self, tmp_path: Path) -> None:
         path = tmp_path / "pages.jsonl"
@@ -579,6 +580,27 @@ class TestJsonLines:
         assert (results[0].url, results[0].id) == ("https://example.org/h", "1")
         assert results[1].error is not None
         assert results[1].error.type == "ReadError"
+
+    def test_bad_and_endless_lines(self, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+        monkeypatch.setattr(_jsonl, "MAX_INPUT_BYTES", 1000)
+        good = json.dumps({"html": page("Harbour reopens")}).encode()
+        assert len(good) <= 1000
+        path = tmp_path / "pages.jsonl"
+        path.write_bytes(
+            b"\n".join([good, b'{"html": "' + b"a" * 5000 + b'"}', b"\xff\xfe not UTF-8", good])
+        )
+        results = list(read_many([path], jobs=1))
+        assert [(r.source, r.ok) for r in results] == [
+            (f"{path}:1", True),
+            (f"{path}:2", False),
+            (f"{path}:3", False),
+            (f"{path}:4", True),
+        ]
+        assert results[1].error == Failure(
+            "ReadError", f"cannot read input in {path}:2: input is larger than 1000 bytes"
+        )
+        assert results[2].error is not None
+        assert results[2].error.message.startswith("not JSON: ")
 
 
 class TestErrors:
