@@ -69,9 +69,9 @@ def add_to(commands: Any) -> None:
         type=_seconds,
         default=TIME_LIMIT,
         metavar="SECONDS",
-        help=f"the longest one page may take; a page that takes longer is an error line and "
+        help="the longest one page may take; a page that takes longer is an error line and "
         f"its worker is replaced (default {TIME_LIMIT:g}; 0 for no limit, and with -j 1 "
-        "then the pages are read in this process)",
+        "the pages are then read in this process)",
     )
     batch.add_argument(
         "--no-progress",
