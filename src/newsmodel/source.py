@@ -47,7 +47,7 @@ class Source:
         if not isinstance(content, (str, bytes)):
             raise TypeError(f"Source content must be str or bytes, not {type(content).__name__}")
         if len(content) > limits.MAX_INPUT_BYTES:
-            raise _too_large(name)
+            raise oversized(name)
         if url is not None:
             _check_url(url, name)
         self._text = content if isinstance(content, str) else None
@@ -142,7 +142,7 @@ class Source:
 def _read_bounded(handle: BinaryIO, name: str) -> bytes:
     data = handle.read(limits.MAX_INPUT_BYTES + 1)
     if isinstance(data, bytes) and len(data) > limits.MAX_INPUT_BYTES:
-        raise _too_large(name)
+        raise oversized(name)
     return data
 
 
@@ -158,7 +158,8 @@ def _check_url(url: str, name: str) -> None:
         ) from None
 
 
-def _too_large(name: str) -> ReadError:
+def oversized(name: str) -> ReadError:
+    """The error for an input larger than :data:`newsmodel.limits.MAX_INPUT_BYTES`."""
     return ReadError(
         f"input is larger than {limits.MAX_INPUT_BYTES} bytes (newsmodel.limits.MAX_INPUT_BYTES)",
         format="input",
