@@ -8,7 +8,9 @@ checks the bound that makes it fast, e.g. how far a look-back reaches.
 from __future__ import annotations
 
 import json
+import tracemalloc
 import warnings
+from pathlib import Path
 from typing import Any
 
 import lxml.html
@@ -21,6 +23,7 @@ from newsmodel import (
     ReadError,
     ReadWarning,
     RelatedKind,
+    Source,
     limits,
 )
 from newsmodel._dates import parse_day
@@ -30,6 +33,8 @@ from newsmodel.readers.html.comments import _cached_words, _names_comments, _wor
 from newsmodel.readers.html.listing import _teasers
 from newsmodel.readers.html.portal import related_links
 from newsmodel.readers.html.visible_dates import ShownDays, _labelled_update, day_in_url
+from newsmodel.sites import wordpress
+from newsmodel.sites._selectors import select
 
 BASE = "https://news.example/world/talks"
 
@@ -372,6 +377,56 @@ class TestLinearRules:
     def test_month_names_only_lower_case_can_read(self, written: str) -> None:
         assert parse_day(written) is None
         assert day_in_url("https://news.example/2024/ſeptember/04/x") is None
+
+
+class TestWordPressFirstOf:
+    """The adapter's "first of" selectors ask whether an earlier choice found anything once,
+    not once per candidate of a later one."""
+
+    def page(self, entry: bool, boxes: int) -> str:
+        story = '<div class="entry-content"><p>The story.</p></div>' if entry else ""
+        box = '<div class="post-content"><p>Box.</p></div>'
+        return (
+            '<html><head><meta name="generator" content="WordPress 6.4"></head>'
+            '<body class="single-post postid-1"><article class="post-1 type-post">'
+            f'<h1 class="entry-title">Harbour</h1>{story}{box * boxes}</article></body></html>'
+        )
+
+    @pytest.mark.parametrize(
+        ("entry", "found"), [(True, "entry-content"), (False, "post-content")]
+    )
+    def test_the_first_choice_that_finds(self, entry: bool, found: str) -> None:
+        tree = parse_html(self.page(entry, boxes=3))
+        [body] = select(tree, wordpress.SELECTORS, "body", adapter="wordpress")
+        assert not isinstance(body, str)
+        assert body.get("class") == found
+        if not entry:
+            assert body is tree.find(".//div[@class='post-content']")
+
+
+class TestSourceFiles:
+    """A file is read a megabyte at a time, up to the cap."""
+
+    def test_a_small_file_reserves_no_100_mb(self, tmp_path: Path) -> None:
+        path = tmp_path / "small.txt"
+        path.write_bytes(b"Headline\n\nA paragraph.")
+        tracemalloc.start()
+        try:
+            Source.of(path)
+            _, peak = tracemalloc.get_traced_memory()
+        finally:
+            tracemalloc.stop()
+        assert peak < 4 * 1024 * 1024
+
+    def test_chunks_are_joined_and_capped(
+        self, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        path = tmp_path / "big.txt"
+        path.write_bytes(b"x" * (3 * 1024 * 1024 + 5))
+        assert Source.of(path).data == path.read_bytes()
+        monkeypatch.setattr(limits, "MAX_INPUT_BYTES", 2 * 1024 * 1024)
+        with pytest.raises(ReadError, match="MAX_INPUT_BYTES"):
+            Source.of(path)
 
 
 class TestBoundedLookBack:
