@@ -406,6 +406,12 @@ class TestWordPressFirstOf:
         if not entry:
             assert body is tree.find(".//div[@class='post-content']")
 
+    def test_a_body_class_longer_than_any_theme_writes_is_not_wordpress(self) -> None:
+        page = self.page(True, boxes=1)
+        assert wordpress.adapter.matches(parse_html(page), None)
+        huge = page.replace('class="single-post', f'class="{"w " * 3000}single-post')
+        assert not wordpress.adapter.matches(parse_html(huge), None)
+
 
 class TestSourceFiles:
     """A file is read a megabyte at a time, up to the cap."""

@@ -306,7 +306,10 @@ def _position(item: dict[str, Any]) -> int:
 
 
 def _html_trail(tree: lxml.html.HtmlElement, base: str | None) -> list[tuple[str, str | None]]:
+    empty: lxml.html.HtmlElement | None = None  # the last trail read that had no link
     for element in tree.iter("nav", "ol", "ul", "div"):
+        if empty is not None and any(a is empty for a in element.iterancestors()):
+            continue  # its links are among those found wanting already
         label, kind, key = element.get("aria-label"), element.get("class"), element.get("id")
         names = f"{label or ''} {kind or ''} {key or ''}"
         if not _BREADCRUMB.found_in(names):
@@ -314,6 +317,7 @@ def _html_trail(tree: lxml.html.HtmlElement, base: str | None) -> list[tuple[str
         trail = _trail_links(element, base)
         if trail:
             return trail
+        empty = element
     return []
 
 
