@@ -12,8 +12,9 @@ enormous text node...), it generates inputs of growing size, reads each with
 - ``cpu s`` and ``wall s``: the child's CPU and wall-clock time for the read alone (the
   interpreter, imports and a warm-up read on a tiny document are not counted). CPU time
   is less disturbed by other work on a shared machine, so the exponents use it;
-- ``peak MB``: the child's peak resident set size (``ru_maxrss``), and ``grew MB``, how
-  far the read raised it over the warmed-up process (libxml2's trees included);
+- ``peak MB``: the child's peak resident set size while reading (``VmHWM``, reset after
+  the warm-up; Linux only), and ``grew MB``, how far that is over the warmed-up process's
+  size (libxml2's trees and the input's bytes included);
 - ``x in``: ``grew MB`` over the input's size;
 - ``t exp`` and ``m exp``: the growth exponent from the size before,
   ``log(t2 / t1) / log(n2 / n1)``: about 1 is linear, 2 quadratic. Exponents are left
@@ -53,7 +54,6 @@ import gzip
 import itertools
 import json
 import math
-import resource
 import subprocess
 import sys
 import tempfile
@@ -208,21 +208,23 @@ def _comment_dag(size: int) -> bytes:
 
 
 def _realistic(size: int) -> bytes:
-    """A real corpus page whose body paragraphs are repeated to ``size`` bytes."""
+    """A real corpus page (of the first 40 on aeb-dev, the one with the most paragraphs of
+    over 200 characters) whose body paragraphs are repeated to ``size`` bytes."""
     import lxml.html
 
-    best: tuple[int, bytes] | None = None
-    for path in sorted((CORPUS / "aeb-dev" / "html").glob("*.html.gz"))[:40]:
-        data = gzip.decompress(path.read_bytes())
-        long_paragraphs = len(
-            [p for p in lxml.html.fromstring(data).iter("p") if len(p.text_content()) > 200]
-        )
-        if best is None or long_paragraphs > best[0]:
-            best = (long_paragraphs, data)
-    if best is None:
+    from newsmodel._charset import decode_html
+
+    def long_paragraphs(tree: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:
+        return [p for p in tree.iter("p") if len(p.text_content()) > 200]
+
+    pages = sorted((CORPUS / "aeb-dev" / "html").glob("*.html.gz"))[:40]
+    if not pages:
         raise FileNotFoundError(CORPUS / "aeb-dev")
-    tree = lxml.html.fromstring(best[1])
-    paragraphs = [p for p in tree.iter("p") if len(p.text_content()) > 200]
+    texts = [decode_html(gzip.decompress(path.read_bytes()))[0] for path in pages]
+    tree = max(
+        (lxml.html.fromstring(text) for text in texts), key=lambda t: len(long_paragraphs(t))
+    )
+    paragraphs = long_paragraphs(tree)
     container = max(
         {p.getparent() for p in paragraphs},
         key=lambda parent: sum(1 for p in paragraphs if p.getparent() is parent),
@@ -232,7 +234,8 @@ def _realistic(size: int) -> bytes:
     own[0].addprevious(lxml.html.fromstring("<span>SCALING-MARK</span>"))
     for p in own:
         container.remove(p)
-    before, after = lxml.html.tostring(tree, encoding="unicode").split("<span>SCALING-MARK</span>")
+    whole = lxml.html.tostring(tree, encoding="unicode")
+    before, after = whole.split("<span>SCALING-MARK</span>")
     return repeated(lambda i: chunk, size, before, after)
 
 
@@ -252,6 +255,12 @@ def _shapes() -> dict[str, Shape]:
             HUGE,
             lambda n: page(lambda i: f"<p>{sentence2}({i})</p>\n", n),
             "the huge page: plain paragraphs, 10 to 50 MB",
+        ),
+        "huge-short-paragraphs": Shape(
+            html,
+            HUGE,
+            lambda n: page(lambda i: f"<p>Paragraph {i} of the page, a short one.</p>\n", n),
+            "the huge page of short paragraphs (many elements), 10 to 50 MB",
         ),
         "huge-realistic": Shape(
             html,
@@ -728,7 +737,8 @@ def child(reader: str, path: str, profile: int, traced: int) -> None:
     warnings.simplefilter("ignore")
     warm = _WARM_UP.get(reader) or newsmodel.write(newsmodel.Article(_TITLE), reader)
     newsmodel.read_all(warm, format=reader, url=URL)
-    before = _max_rss_mb()
+    before = _rss_mb("VmRSS")
+    _reset_peak()
     if traced:
         import tracemalloc
 
@@ -748,7 +758,7 @@ def child(reader: str, path: str, profile: int, traced: int) -> None:
     except newsmodel.NewsmodelError as error:
         articles, note = [], f"{type(error).__name__}: {str(error)[:60]}"
     cpu, wall = time.process_time() - cpu, time.perf_counter() - wall
-    peak = _max_rss_mb()
+    peak = _rss_mb("VmHWM")
     if profiler is not None:
         import pstats
 
@@ -759,9 +769,23 @@ def child(reader: str, path: str, profile: int, traced: int) -> None:
     print(json.dumps({**found, "articles": len(articles), "note": note}))
 
 
-def _max_rss_mb() -> float:
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    return peak / 2**20 if sys.platform == "darwin" else peak / 2**10  # bytes on macOS
+def _rss_mb(field: str) -> float:
+    """``VmRSS`` (now) or ``VmHWM`` (the peak) of this process, from ``/proc``.
+
+    ``ru_maxrss`` will not do on Linux: a process started by ``fork`` and ``exec`` keeps the
+    parent's peak in it, and the parent held the input it built.
+    """
+    with open("/proc/self/status", encoding="ascii") as status:
+        for line in status:
+            if line.startswith(f"{field}:"):
+                return int(line.split()[1]) / 1024
+    raise LookupError(field)
+
+
+def _reset_peak() -> None:
+    """Start ``VmHWM`` again from the present size (Linux 4.0 and later)."""
+    with open("/proc/self/clear_refs", "w", encoding="ascii") as clear:
+        clear.write("5")
 
 
 def _print_peak_lines(count: int) -> None:
