@@ -25,7 +25,8 @@ enormous text node...), it generates inputs of growing size, reads each with
   are then skipped.
 
 Sizes grow 4x at a time: 25 KB, 100 KB, 400 KB and 1.6 MB for most shapes; 10, 25 and
-50 MB for the ``huge-*`` shapes (``--largest`` adds 99 MB, just under the input cap).
+50 MB for the ``huge-*`` shapes (``--largest`` adds 99 MB, just under the input cap);
+up to 9.6 MB for one JSON-LD script (libxml2 drops a longer one).
 ``huge-realistic`` repeats the body paragraphs of a real page from ``../shared/corpus``
 (skipped where the corpus is missing). Run ``python benchmarks/scaling.py --list`` for the
 shapes, and for example::
@@ -112,11 +113,14 @@ def repeated(unit: Callable[[int], str], size: int, head: str = "", tail: str = 
     return "".join(parts).encode()
 
 
-def page(unit: Callable[[int], str], size: int, *, head: str = "", top: str = "") -> bytes:
-    """An HTML page of about ``size`` bytes: ``unit(i)`` repeated in its body after ``top``
-    (an ``<h1>`` and two paragraphs unless given), ``head`` inside ``<head>``."""
+def page(
+    unit: Callable[[int], str], size: int, *, head: str = "", top: str = "", end: str = ""
+) -> bytes:
+    """An HTML page of about ``size`` bytes: ``unit(i)`` repeated in its body between
+    ``top`` (an ``<h1>`` and two paragraphs unless given) and ``end``, and ``head`` inside
+    ``<head>``."""
     start = f"{_HEAD}{head}</head><body>{top if top else _ARTICLE}"
-    return repeated(unit, size, start, "</body></html>")
+    return repeated(unit, size, start, f"{end}</body></html>")
 
 
 def _nested(depth: int, opening: str, inner: str, closing: str) -> str:
@@ -340,12 +344,12 @@ def _shapes() -> dict[str, Shape]:
             html,
             small,
             lambda n: page(
-                lambda i: _nested(
-                    120, '<div class="share-box" hidden>', f"<p>{sentence2}</p>" * 3, "</div>"
-                ),
+                lambda i: f"<p>{sentence2}({i})</p>",
                 n,
+                top=_ARTICLE + '<div class="share-box" hidden>' * 200,
+                end="</div>" * 200,
             ),
-            "story paragraphs under 120 nested hidden, boilerplate-named divs, repeated",
+            "the story inside 200 nested hidden, boilerplate-named divs",
         ),
         "table-rows": Shape(
             html,
@@ -554,6 +558,17 @@ def _shapes() -> dict[str, Shape]:
             lambda n: _jsonld_graph(n, in_html=True),
             "one JSON-LD @graph: an article with @id references to many authors and comments",
         ),
+        "jsonld-many-nodes": Shape(
+            html,
+            (600_000, 2_400_000, 9_600_000),  # libxml2 drops a script of over 10 MB
+            lambda n: repeated(
+                lambda i: f'{{"@type": "Thing", "name": "n{i}"}}, ',
+                n,
+                f'{_HEAD}<script type="application/ld+json">{{"@graph": [',
+                f"{{}}]}}</script></head><body>{_ARTICLE}</body></html>",
+            ),
+            "one JSON-LD script of hundreds of thousands of tiny nodes (up to 10 MB)",
+        ),
         "microdata-items": Shape(
             html,
             small,
@@ -580,14 +595,22 @@ def _shapes() -> dict[str, Shape]:
             html,
             small,
             lambda n: page(
-                lambda i: "a" * 1000, n, top=_ARTICLE + '<div class="related"><a href="/world/'
+                lambda i: "a" * 1000,
+                n,
+                top=_ARTICLE + '<div class="related"><a href="/world/',
+                end='">A related story title</a></div>',
             ),
             "one related link whose address is the whole page",
         ),
         "long-class-token": Shape(
             html,
             small,
-            lambda n: page(lambda i: "a-" * 500, n, top=_ARTICLE + '<div class="comment-'),
+            lambda n: page(
+                lambda i: "a-" * 500,
+                n,
+                top=_ARTICLE + '<div class="comment-',
+                end='list">No comments.</div>',
+            ),
             "one element whose class is one enormous hyphenated token",
         ),
         "class-lists": Shape(
