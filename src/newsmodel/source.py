@@ -6,13 +6,10 @@ import codecs
 import os
 from typing import BinaryIO, Union
 
+from . import limits
 from .errors import ReadError
 
-__all__ = ["MAX_INPUT_BYTES", "Source", "SourceLike"]
-
-#: The largest input newsmodel reads, in bytes (or characters, for text given as ``str``);
-#: bigger inputs raise :class:`~newsmodel.ReadError`.
-MAX_INPUT_BYTES = 100 * 1024 * 1024
+__all__ = ["Source", "SourceLike"]
 
 SourceLike = Union[str, bytes, "os.PathLike[str]", BinaryIO, "Source"]
 """What :func:`newsmodel.read` accepts: text, bytes, a path, a binary file or a Source."""
@@ -44,10 +41,8 @@ class Source:
     def __init__(self, content: str | bytes, *, url: str | None = None, name: str = "<string>"):
         if not isinstance(content, (str, bytes)):
             raise TypeError(f"Source content must be str or bytes, not {type(content).__name__}")
-        if len(content) > MAX_INPUT_BYTES:
-            raise ReadError(
-                f"input is larger than {MAX_INPUT_BYTES} bytes", format="input", source=name
-            )
+        if len(content) > limits.MAX_INPUT_BYTES:
+            raise _too_large(name)
         self._text = content if isinstance(content, str) else None
         self._data = content if isinstance(content, bytes) else None
         self.url = url
@@ -135,9 +130,15 @@ class Source:
 
 
 def _read_bounded(handle: BinaryIO, name: str) -> bytes:
-    data = handle.read(MAX_INPUT_BYTES + 1)
-    if isinstance(data, bytes) and len(data) > MAX_INPUT_BYTES:
-        raise ReadError(
-            f"input is larger than {MAX_INPUT_BYTES} bytes", format="input", source=name
-        )
+    data = handle.read(limits.MAX_INPUT_BYTES + 1)
+    if isinstance(data, bytes) and len(data) > limits.MAX_INPUT_BYTES:
+        raise _too_large(name)
     return data
+
+
+def _too_large(name: str) -> ReadError:
+    return ReadError(
+        f"input is larger than {limits.MAX_INPUT_BYTES} bytes (newsmodel.limits.MAX_INPUT_BYTES)",
+        format="input",
+        source=name,
+    )

@@ -59,7 +59,14 @@ import lxml.html
 
 from ..._checks import text_problem, url_problem
 from ..._dates import parse_day, parse_moment
-from ..._from_schemaorg import ARTICLE_TYPES, articles_in, json_objects, node_types, to_article
+from ..._from_schemaorg import (
+    ARTICLE_TYPES,
+    Graph,
+    articles_in,
+    json_objects,
+    node_types,
+    to_article,
+)
 from ..._model import Article, Image, Organization, Person, Section
 from ...errors import InvalidValueError
 from .metadata import Metadata
@@ -295,7 +302,7 @@ def _list_item(element: Any, by_id: Mapping[str, dict[str, Any]]) -> dict[str, A
 
 
 def _jsonld_articles(
-    values: list[Any], by_id: Mapping[str, dict[str, Any]], base: str | None, addresses: set[str]
+    values: list[Any], by_id: Graph, base: str | None, addresses: set[str]
 ) -> Iterator[Article | None]:
     seen: set[int] = set()
     for node in list(_jsonld_nodes(values, by_id)):  # kept alive: ids stay unique
