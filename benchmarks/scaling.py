@@ -1,60 +1,62 @@
 """How reading time and peak memory grow with the size of the input, shape by shape.
 
 newsmodel promises that time and peak memory grow linearly with the input, whatever the
-input (up to :data:`newsmodel.source.MAX_INPUT_BYTES`). This benchmark checks it: for each
+input (up to :data:`newsmodel.limits.MAX_INPUT_BYTES`). This benchmark checks it: for each
 reader and each *shape* of input (the plain huge page, and what attackers and odd real
 pages do: thousands of short dates, ``<time>`` elements or ``<h1>``\\s, one flat huge
 ``div``, nesting to libxml2's 255-level limit, link farms, comment markup, breadcrumb and
 related blocks, ``<meta>`` tags, JSON-LD and microdata in bulk, long attributes, one
-enormous text node...), it generates inputs of growing size, reads each with
+enormous text node or line...), it generates inputs of growing size, reads each with
 :func:`newsmodel.read_all` in a fresh process, and prints:
 
 - ``cpu s`` and ``wall s``: the child's CPU and wall-clock time for the read alone (the
-  interpreter, imports and a warm-up read on a tiny document are not counted). CPU time
+  interpreter, imports and a warm-up read of a tiny document are not counted). CPU time
   is less disturbed by other work on a shared machine, so the exponents use it;
 - ``peak MB``: the child's peak resident set size while reading (``VmHWM``, reset after
-  the warm-up; Linux only), and ``grew MB``, how far that is over the warmed-up process's
-  size (libxml2's trees and the input's bytes included);
+  the warm-up; ``ru_maxrss`` where there is no ``/proc``), and ``grew MB``, how far it
+  rose over the warmed-up process (libxml2's trees and the input's bytes included);
 - ``x in``: ``grew MB`` over the input's size;
 - ``t exp`` and ``m exp``: the growth exponent from the size before,
   ``log(t2 / t1) / log(n2 / n1)``: about 1 is linear, 2 quadratic. Exponents are left
   out (``-``) where the smaller figure is too small to time or weigh (under
   :data:`MIN_SECONDS` or :data:`MIN_GROWTH_MB`), and a shape whose exponent passes
   :data:`FLAG_EXPONENT` is flagged ``SUPERLINEAR``. A read that runs past ``--timeout``
-  is killed and reported, with a lower bound on its exponent; the shape's larger sizes
-  are then skipped.
+  (wall clock) is killed and reported with a lower bound on its exponent, the shape is
+  flagged, and its larger sizes are skipped.
 
 Sizes grow 4x at a time: 25 KB, 100 KB, 400 KB and 1.6 MB for most shapes; 10, 25 and
-50 MB for the ``huge-*`` shapes (``--largest`` adds 99 MB, just under the input cap);
-up to 9.6 MB for one JSON-LD script (libxml2 drops a longer one).
-``huge-realistic`` repeats the body paragraphs of a real page from ``../shared/corpus``
-(skipped where the corpus is missing). Run ``python benchmarks/scaling.py --list`` for the
-shapes, and for example::
+50 MB for the ``huge-*`` shapes (``--largest`` adds 99 MB, just under the input cap); up
+to 9.6 MB for one JSON-LD script (libxml2 drops a longer one). ``huge-realistic`` repeats
+the body paragraphs of a real page from ``../shared/corpus`` (skipped where the corpus is
+missing). ``--list`` prints the shapes. For example::
 
-    python benchmarks/scaling.py                       # every shape, every size (~30 min)
+    python benchmarks/scaling.py                       # every shape, every size
     python benchmarks/scaling.py --shapes 'comment*,time-elements' --timeout 60
-    python benchmarks/scaling.py --shapes huge-paragraphs --largest
+    python benchmarks/scaling.py --shapes 'huge-*' --largest
     python benchmarks/scaling.py --shapes links --sizes 400k --profile 25
 
-``--profile N`` runs each read under :mod:`cProfile` instead and prints its top ``N``
-functions by own time, and ``--tracemalloc N`` prints the ``N`` lines that hold the most
-memory at the peak: the way to find the loop behind a flagged shape. ``--json FILE`` keeps
-the figures. CI runs ``--smoke``: the two smallest sizes of four shapes (one per reader),
-checking only that everything runs.
+``--profile N`` runs each read under :mod:`cProfile` and prints its top ``N`` functions by
+own time (the times shown are then the profiler's); ``--tracemalloc N`` traces the read
+and prints its traced peak and the ``N`` lines holding the most memory at its end (the
+article, and whatever outlives the read). Both find the loop behind a flagged shape.
+``--json FILE`` keeps the figures. CI runs ``--smoke``: the two smallest sizes of four
+shapes, one per reader, checking only that everything runs.
 
-Timings are for the machine they ran on, and the exponents are the result; on a busy
+Timings hold for the machine they ran on; the exponents are the result. On a busy
 machine, repeat a doubtful shape (``--repeat 3`` keeps each size's least CPU time).
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime as dt
 import fnmatch
 import gzip
 import itertools
 import json
 import math
+import resource
 import subprocess
 import sys
 import tempfile
@@ -68,8 +70,7 @@ CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
 URL = "https://news.example/world/2024/harbour-ferry-resumes"
 SMALL = (25_000, 100_000, 400_000, 1_600_000)
 HUGE = (10_000_000, 25_000_000, 50_000_000)
-LARGEST = 99_000_000  # just under newsmodel.source.MAX_INPUT_BYTES (100 MiB)
-SMOKE = (4_000, 16_000)
+LARGEST = 99_000_000  # just under newsmodel.limits.MAX_INPUT_BYTES (100 MiB)
 SMOKE_SHAPES = ("paragraphs", "text-blocks", "json-paragraphs", "jsonld-graph-doc")
 #: Exponents between two sizes are left out where the smaller time is under this.
 MIN_SECONDS = 0.05
@@ -709,6 +710,18 @@ def _shapes() -> dict[str, Shape]:
             ),
             "JSON-LD that needs repairs (// comments, a trailing comma)",
         ),
+        "huge-jsonld-body": Shape(
+            "jsonld",
+            HUGE,
+            lambda n: repeated(
+                lambda i: _SENTENCE,
+                n,
+                '{"@context": "https://schema.org", "@type": "NewsArticle", '
+                f'"headline": "{_TITLE}", "articleBody": "',
+                '"}',
+            ),
+            "a JSON-LD article whose articleBody is one 10 to 50 MB line",
+        ),
         "jsonld-comment-dag": Shape(
             "jsonld",
             small,
@@ -795,19 +808,27 @@ def child(reader: str, path: str, profile: int, traced: int) -> None:
 def _rss_mb(field: str) -> float:
     """``VmRSS`` (now) or ``VmHWM`` (the peak) of this process, from ``/proc``.
 
-    ``ru_maxrss`` will not do on Linux: a process started by ``fork`` and ``exec`` keeps the
-    parent's peak in it, and the parent held the input it built.
+    ``ru_maxrss`` is the fallback where there is no ``/proc`` (macOS), but on Linux it will
+    not do: a process started by ``fork`` and ``exec`` keeps the parent's peak in it, and
+    the parent held the input it built.
     """
-    with open("/proc/self/status", encoding="ascii") as status:
-        for line in status:
-            if line.startswith(f"{field}:"):
-                return int(line.split()[1]) / 1024
-    raise LookupError(field)
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith(f"{field}:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return peak / 2**20 if sys.platform == "darwin" else peak / 2**10  # bytes on macOS
 
 
 def _reset_peak() -> None:
     """Start ``VmHWM`` again from the present size (Linux 4.0 and later)."""
-    with open("/proc/self/clear_refs", "w", encoding="ascii") as clear:
+    with (
+        contextlib.suppress(OSError),
+        open("/proc/self/clear_refs", "w", encoding="ascii") as clear,
+    ):
         clear.write("5")
 
 
@@ -968,7 +989,7 @@ def main() -> None:
         for name in names:
             sizes = SHAPES[name].sizes
             if args.smoke:
-                sizes = SMOKE
+                sizes = SMALL[:2]
             elif args.sizes:
                 sizes = tuple(_parse_size(s) for s in args.sizes.split(","))
             elif args.largest and sizes == HUGE:
