@@ -529,6 +529,32 @@ def _shapes() -> dict[str, Shape]:
             ),
             "thousands of <meta> tags (publish-date names, article:tag)",
         ),
+        "wordpress-boxes": Shape(
+            html,
+            small,
+            lambda n: repeated(
+                lambda i: f'<div class="post-content"><p>Box {i}.</p></div>',
+                n,
+                f'{_HEAD}<meta name="generator" content="WordPress 6.4"></head>'
+                '<body class="single-post postid-1"><article class="post-1 type-post">'
+                f'<h1 class="entry-title">{_TITLE}</h1>'
+                f'<div class="entry-content"><p>{_SENTENCE * 3}</p></div>',
+                "</article></body></html>",
+            ),
+            "a WordPress post (the wordpress adapter applies) holding many .post-content boxes",
+        ),
+        "wordpress-body-class": Shape(
+            html,
+            small,
+            lambda n: repeated(
+                lambda i: '<div class="entry-content"><p>x</p></div>',
+                n,
+                f'{_HEAD}<meta name="generator" content="WordPress 6.4"></head>'
+                f'<body class="single-post postid-1 {"w " * (n // 4)}"><div class="post-2">',
+                "</div></body></html>",
+            ),
+            "a WordPress page whose body class is half the page, and many .entry-content boxes",
+        ),
         # -- html: structured data -------------------------------------------------------------
         "jsonld-scripts": Shape(
             html,
