@@ -352,6 +352,14 @@ def _shapes() -> dict[str, Shape]:
             ),
             "the story inside 200 nested hidden, boilerplate-named divs",
         ),
+        "dropped-siblings": Shape(
+            html,
+            small,
+            lambda n: page(
+                lambda i: f"<script>s</script>word{i} ", n, top=_ARTICLE + "<div><p>Start.</p>"
+            ),
+            "thousands of sibling scripts (dropped from the body), each followed by text",
+        ),
         "table-rows": Shape(
             html,
             small,
