@@ -360,6 +360,17 @@ def _shapes() -> dict[str, Shape]:
             ),
             "thousands of sibling scripts (dropped from the body), each followed by text",
         ),
+        "deep-headers": Shape(
+            html,
+            small,
+            lambda n: page(
+                lambda i: f"<p>{_SENTENCE}({i})</p>",
+                n,
+                top=_ARTICLE + "<main>" + "<header>" * 250,
+                end="</header>" * 250 + "</main>",
+            ),
+            "story paragraphs inside 250 nested <header>s inside <main>",
+        ),
         "table-rows": Shape(
             html,
             small,
