@@ -26,7 +26,7 @@ import attrs
 from dateutil.parser import isoparse
 
 from . import limits
-from ._checks import earlier, text_problem, url_problem
+from ._checks import count_in, earlier, text_problem, url_problem
 from ._dates import parse_day
 from ._jsonvalue import JSONValue, NotJSONError, freeze_json
 from ._model import (
@@ -39,6 +39,7 @@ from ._model import (
     Role,
     Section,
 )
+from ._whitespace import collapse
 from .errors import InvalidValueError, ReadWarning
 
 __all__ = [
@@ -113,7 +114,6 @@ _MAPPED = frozenset(
 )
 _ENTITY = re.compile(r"&(?:[a-zA-Z]{2,8}|#\d{1,6}|#x[0-9a-fA-F]{1,5});")
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n|\r\n\s*\r\n")
-_SPACES = re.compile(r"\s+")
 T = TypeVar("T")
 
 
@@ -271,7 +271,7 @@ class _Mapper:
             return None
         if "&" in value and _ENTITY.search(value):  # HTML-escaped JSON strings (WordPress)
             value = html.unescape(value)
-        cleaned = _SPACES.sub(" ", value).strip() if "\n" not in value else value.strip()
+        cleaned = collapse(value) if "\n" not in value else value.strip()
         if not cleaned:
             return None
         problem = text_problem(cleaned, blank_ok=False)
@@ -285,7 +285,10 @@ class _Mapper:
             value = value.get("@id") or value.get("url")
         if not isinstance(value, str) or not value.strip():
             return None
-        resolved = urljoin(self.base_url, value.strip()) if self.base_url else value.strip()
+        try:
+            resolved = urljoin(self.base_url, value.strip()) if self.base_url else value.strip()
+        except ValueError:  # a malformed IPv6 host
+            resolved = value
         problem = url_problem(resolved)
         if problem:
             self.warn(key, value, problem)
@@ -492,14 +495,13 @@ def _name_of(node: dict[str, Any]) -> str:
 def _pixels(value: Any) -> int | None:
     if isinstance(value, dict):
         value = value.get("value")
-    if isinstance(value, str) and value.strip().isdigit():
-        value = int(value.strip())
-    return value if isinstance(value, int) and not isinstance(value, bool) and value > 0 else None
+    pixels = count_in(value)
+    return pixels if pixels else None
 
 
 def _body(text: str) -> list[Paragraph]:
     parts = _PARAGRAPH_BREAK.split(text) if _PARAGRAPH_BREAK.search(text) else text.split("\n")
-    return [Paragraph(" ".join(part.split())) for part in parts if part.strip()]
+    return [Paragraph(collapse(part)) for part in parts if part.strip()]
 
 
 def to_article(node: Mapping[str, Any], graph: Graph, base_url: str | None) -> Article:

@@ -5,11 +5,14 @@ from __future__ import annotations
 import codecs
 import os
 from typing import BinaryIO, Union
+from urllib.parse import urlsplit
 
 from . import limits
 from .errors import ReadError
 
 __all__ = ["Source", "SourceLike"]
+
+_CHUNK = 1 << 20  # bytes read from a file at a time
 
 SourceLike = Union[str, bytes, "os.PathLike[str]", BinaryIO, "Source"]
 """What :func:`newsmodel.read` accepts: text, bytes, a path, a binary file or a Source."""
@@ -34,6 +37,10 @@ class Source:
         url: The address the document was fetched from; readers resolve relative links
             against it.
         name: Where the input came from, for error messages (a path, ``"<stdin>"``).
+
+    Raises:
+        ReadError: The content is larger than :data:`newsmodel.limits.MAX_INPUT_BYTES`,
+            or the URL cannot be parsed (``"http://[::1"``).
     """
 
     __slots__ = ("_data", "_text", "name", "url")
@@ -42,7 +49,9 @@ class Source:
         if not isinstance(content, (str, bytes)):
             raise TypeError(f"Source content must be str or bytes, not {type(content).__name__}")
         if len(content) > limits.MAX_INPUT_BYTES:
-            raise _too_large(name)
+            raise oversized(name)
+        if url is not None:
+            _check_url(url, name)
         self._text = content if isinstance(content, str) else None
         self._data = content if isinstance(content, bytes) else None
         self.url = url
@@ -58,7 +67,10 @@ class Source:
             name: What to call the input in messages (default: its path or file name).
         """
         if isinstance(source, Source):
-            return source if url is None else cls._with_url(source, url)
+            if url is None:
+                return source
+            _check_url(url, source.name)
+            return cls._with_url(source, url)
         if isinstance(source, (str, bytes)):
             return cls(source, url=url, name=name or "<string>")
         if isinstance(source, os.PathLike):
@@ -73,10 +85,7 @@ class Source:
             return cls(data, url=url, name=name or path)
         if hasattr(source, "read"):
             name = name or str(getattr(source, "name", "<file>"))
-            data = _read_bounded(source, name)
-            if not isinstance(data, bytes):
-                raise TypeError(f"{name} is opened in text mode; open it in binary mode ('rb')")
-            return cls(data, url=url, name=name)
+            return cls(_read_bounded(source, name), url=url, name=name)
         raise TypeError(
             f"source must be str, bytes, a path or a binary file, not {type(source).__name__}"
         )
@@ -130,13 +139,34 @@ class Source:
 
 
 def _read_bounded(handle: BinaryIO, name: str) -> bytes:
-    data = handle.read(limits.MAX_INPUT_BYTES + 1)
-    if isinstance(data, bytes) and len(data) > limits.MAX_INPUT_BYTES:
-        raise _too_large(name)
-    return data
+    """The file's bytes, read a megabyte at a time: ``read(MAX_INPUT_BYTES + 1)`` would
+    reserve 100 MB for every file, however small."""
+    chunks: list[bytes] = []
+    size = 0
+    while chunk := handle.read(_CHUNK):
+        if not isinstance(chunk, bytes):
+            raise TypeError(f"{name} is opened in text mode; open it in binary mode ('rb')")
+        size += len(chunk)
+        if size > limits.MAX_INPUT_BYTES:
+            raise oversized(name)
+        chunks.append(chunk)
+    return chunks[0] if len(chunks) == 1 else b"".join(chunks)
 
 
-def _too_large(name: str) -> ReadError:
+def _check_url(url: str, name: str) -> None:
+    """Raise ReadError for a URL that cannot be parsed, so that no reader meets one."""
+    if not isinstance(url, str):
+        raise TypeError(f"url must be a str, not {type(url).__name__}")
+    try:
+        urlsplit(url)
+    except ValueError as error:  # a malformed IPv6 host, a host that NFKC alters
+        raise ReadError(
+            f"its URL {url!r} is not well formed: {error}", format="input", source=name
+        ) from None
+
+
+def oversized(name: str) -> ReadError:
+    """The error for an input larger than :data:`newsmodel.limits.MAX_INPUT_BYTES`."""
     return ReadError(
         f"input is larger than {limits.MAX_INPUT_BYTES} bytes (newsmodel.limits.MAX_INPUT_BYTES)",
         format="input",

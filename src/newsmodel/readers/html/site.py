@@ -12,15 +12,15 @@ from __future__ import annotations
 import datetime as dt
 import re
 from typing import Any
-from urllib.parse import urljoin
 
 import attrs
 import lxml.html
 from dateutil.parser import isoparse
 
 from ... import registry
-from ..._checks import text_problem, url_problem
+from ..._checks import absolute_url, text_problem
 from ..._model import Block, Comment, Image, Person, Portal, Related, Section
+from ..._whitespace import collapse
 from ...sites import Selectors, SiteAdapterError
 from ...sites._selectors import Found, select
 from .body import blocks_in, extract_body
@@ -184,7 +184,7 @@ class SitePage:
                 continue
             url = None
             if not isinstance(item, str) and item.tag == "a" and item.get("href"):
-                url = _address(item.get("href"), self.base)
+                url = absolute_url(item.get("href"), self.base)
             people.append(Person(name, url=url))
         return tuple(people)
 
@@ -203,7 +203,7 @@ class SitePage:
     def _logo(self) -> Image | None:
         for item in self._found("logo"):
             if isinstance(item, str):
-                address = _address(item, self.base)
+                address = absolute_url(item, self.base)
                 image = Image(address) if address else None
             else:
                 image = image_at(item, self.base)
@@ -213,14 +213,7 @@ class SitePage:
 
 
 def _words(item: Found) -> str:
-    return " ".join((item if isinstance(item, str) else item.text_content()).split())
-
-
-def _address(value: str | None, base: str | None) -> str | None:
-    if not value or not value.strip():
-        return None
-    resolved = urljoin(base, value.strip()) if base else value.strip()
-    return None if url_problem(resolved) else resolved
+    return collapse(item if isinstance(item, str) else item.text_content())
 
 
 def _moment(text: str | None) -> dt.datetime | dt.date | None:
