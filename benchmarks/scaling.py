@@ -371,6 +371,17 @@ def _shapes() -> dict[str, Shape]:
             ),
             "story paragraphs inside 250 nested <header>s inside <main>",
         ),
+        "deep-header-teasers": Shape(
+            html,
+            small,
+            lambda n: page(
+                lambda i: f'<h2><a href="/world/story-{i}">Ferry story number {i}</a></h2>',
+                n,
+                top=_ARTICLE + "<main>" + "<header>" * 250,
+                end="</header>" * 250 + "</main>",
+            ),
+            "teaser headings inside 250 nested <header>s inside <main>",
+        ),
         "table-rows": Shape(
             html,
             small,
