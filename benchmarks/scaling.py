@@ -526,6 +526,17 @@ def _shapes() -> dict[str, Shape]:
             ),
             "many breadcrumb trails whose links have no text",
         ),
+        "breadcrumbs-deep": Shape(
+            html,
+            small,
+            lambda n: page(
+                lambda i: f'<a href="/s{i}"></a>',
+                n,
+                top=_ARTICLE + '<div class="breadcrumb">' * 200,
+                end="</div>" * 200,
+            ),
+            "links without text inside 200 nested breadcrumb-named divs",
+        ),
         "related-blocks": Shape(
             html,
             small,
