@@ -537,6 +537,17 @@ def _shapes() -> dict[str, Shape]:
             ),
             "links without text inside 200 nested breadcrumb-named divs",
         ),
+        "bylines-deep": Shape(
+            html,
+            small,
+            lambda n: page(
+                lambda i: f"<span>x{i} 1</span> ",
+                n,
+                top=_ARTICLE + '<div class="byline">' * 200,
+                end="</div>" * 200,
+            ),
+            "text that names nobody inside 200 nested byline-named divs",
+        ),
         "related-blocks": Shape(
             html,
             small,
