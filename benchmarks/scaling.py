@@ -24,6 +24,11 @@ enormous text node or line...), it generates inputs of growing size, reads each 
   (wall clock) is killed and reported with a lower bound on its exponent, the shape is
   flagged, and its larger sizes are skipped.
 
+The summary at the end also gives, for each shape's largest size read, its CPU seconds
+per MB and its memory growth over the input's size, and flags ``OVER BUDGET`` a shape that
+would not read 50 MB in 10 s and 500 MB at that rate (:data:`BUDGET_SECONDS_PER_MB`,
+:data:`BUDGET_GROWTH_RATIO`), even if it grows linearly.
+
 Sizes grow 4x at a time: 25 KB, 100 KB, 400 KB and 1.6 MB for most shapes; 10, 25 and
 50 MB for the ``huge-*`` shapes (``--largest`` adds 99 MB, just under the input cap); up
 to 9.6 MB for one JSON-LD script (libxml2 drops a longer one). ``huge-realistic`` repeats
@@ -39,8 +44,9 @@ missing). ``--list`` prints the shapes. For example::
 own time (the times shown are then the profiler's); ``--tracemalloc N`` traces the read
 and prints its traced peak and the ``N`` lines holding the most memory at its end (the
 article, and whatever outlives the read). Both find the loop behind a flagged shape.
-``--json FILE`` keeps the figures. CI runs ``--smoke``: the two smallest sizes of four
-shapes, one per reader, checking only that everything runs.
+``--json FILE`` keeps the figures, and ``--summary FILE...`` prints the summary of kept
+figures (several runs together) without reading anything. CI runs ``--smoke``: the two
+smallest sizes of four shapes, one per reader, checking only that everything runs.
 
 Timings hold for the machine they ran on; the exponents are the result. On a busy
 machine, repeat a doubtful shape (``--repeat 3`` keeps each size's least CPU time).
@@ -78,6 +84,11 @@ MIN_SECONDS = 0.05
 MIN_GROWTH_MB = 8.0
 #: A shape whose time or memory exponent passes this grows faster than linearly.
 FLAG_EXPONENT = 1.3
+#: The budget: a 50 MB input read in under 10 s of CPU and 500 MB of peak memory, i.e. CPU
+#: seconds per MB of input, and memory growth over the input's size. A shape over either at
+#: its largest size read is flagged ``OVER BUDGET`` in the summary, even when linear.
+BUDGET_SECONDS_PER_MB = 10 / 50
+BUDGET_GROWTH_RATIO = 500 / 50
 
 _SENTENCE = (
     "The council met on Tuesday to discuss the harbour, and the ferry service will resume "
@@ -1014,17 +1025,52 @@ def run_shape(name: str, sizes: Iterable[int], options: Options) -> list[Result]
 
 
 def verdict(results: list[Result]) -> tuple[float | None, float | None, str]:
-    """The largest time and memory exponents of a shape's sizes, and its flag."""
+    """The largest time and memory exponents of a shape's sizes, and its flags."""
     pairs = [exponents(last, result) for last, result in itertools.pairwise(results)]
     worst_t = max((t for t, _ in pairs if t is not None), default=None)
     worst_m = max((m for _, m in pairs if m is not None), default=None)
     stopped = next((r for r in results if r.cpu is None), None)
-    flag = ""
+    flags = []
     if stopped is not None or any(e is not None and e > FLAG_EXPONENT for e in (worst_t, worst_m)):
-        flag = "SUPERLINEAR"
+        flags.append("SUPERLINEAR")
     if stopped is not None:
-        flag = f"{flag} ({stopped.note.split(' (')[0]} at {_size(stopped.size)})".strip()
-    return worst_t, worst_m, flag
+        flags.append(f"({stopped.note.split(' (')[0]} at {_size(stopped.size)})")
+    last = next((r for r in reversed(results) if r.cpu is not None), None)
+    if last is not None and last.cpu is not None and last.grew_mb is not None:
+        over = []
+        if last.cpu / (last.size / 1e6) > BUDGET_SECONDS_PER_MB and last.cpu >= MIN_SECONDS:
+            over.append("time")
+        if (
+            last.grew_mb * 2**20 / last.size > BUDGET_GROWTH_RATIO
+            and last.grew_mb >= MIN_GROWTH_MB
+        ):
+            over.append("memory")
+        if over:
+            flags.append(f"OVER BUDGET ({', '.join(over)})")
+    return worst_t, worst_m, " ".join(flags)
+
+
+def print_summary(summary: list[tuple[str, list[Result]]]) -> None:
+    """One line per shape: its largest size read, the largest exponents, its flags."""
+    print(
+        f"\nsummary: the largest exponents between sizes (flagged over {FLAG_EXPONENT}), and the"
+        f" largest size's CPU s per MB and growth over the input (budget: 50 MB in"
+        f" {BUDGET_SECONDS_PER_MB * 50:.0f} s and {BUDGET_GROWTH_RATIO * 50:.0f} MB)"
+    )
+    print(
+        f"  {'shape':<20} {'reader':<7} {'largest':>9} {'cpu s':>8} {'grew MB':>8}"
+        f" {'s/MB':>6} {'x in':>6} {'t exp':>6} {'m exp':>6}"
+    )
+    for name, found in summary:
+        worst_t, worst_m, flag = verdict(found)
+        last = next((r for r in reversed(found) if r.cpu is not None), found[-1])
+        per_mb = last.cpu / (last.size / 1e6) if last.cpu is not None else None
+        ratio = last.grew_mb * 2**20 / last.size if last.grew_mb is not None else None
+        print(
+            f"  {name:<20} {SHAPES[name].reader:<7} {_size(last.size):>9} {_figure(last.cpu):>8}"
+            f" {_figure(last.grew_mb, 0):>8} {_figure(per_mb):>6} {_figure(ratio, 1):>6}"
+            f" {_figure(worst_t):>6} {_figure(worst_m):>6} {flag}"
+        )
 
 
 def _parse_size(text: str) -> int:
@@ -1045,10 +1091,20 @@ def main() -> None:
     parser.add_argument("--profile", type=int, default=0, metavar="N", help="cProfile top N")
     parser.add_argument("--tracemalloc", type=int, default=0, metavar="N", help="top N lines")
     parser.add_argument("--json", type=Path, help="also write the results to this file")
+    parser.add_argument(
+        "--summary", type=Path, nargs="+", metavar="FILE", help="summarise --json files; no run"
+    )
     parser.add_argument("--child", nargs=2, metavar=("READER", "PATH"), help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
         child(*args.child, args.profile, args.tracemalloc)
+        return
+    if args.summary:
+        grouped: dict[str, list[Result]] = {}
+        for path in args.summary:
+            for record in json.loads(path.read_text(encoding="utf-8")):
+                grouped.setdefault(record["shape"], []).append(Result(**record))
+        print_summary([(name, found) for name, found in grouped.items() if name in SHAPES])
         return
     if args.list:
         for name, shape in SHAPES.items():
@@ -1073,18 +1129,7 @@ def main() -> None:
             elif args.largest and sizes == HUGE:
                 sizes = (*HUGE, LARGEST)
             summary.append((name, run_shape(name, sizes, options)))
-    print(f"\nsummary: the largest exponents between sizes; flagged over {FLAG_EXPONENT}")
-    print(
-        f"  {'shape':<20} {'reader':<7} {'largest':>9} {'cpu s':>8} {'grew MB':>8}"
-        f" {'t exp':>6} {'m exp':>6}"
-    )
-    for name, found in summary:
-        worst_t, worst_m, flag = verdict(found)
-        last = next((r for r in reversed(found) if r.cpu is not None), found[-1])
-        print(
-            f"  {name:<20} {SHAPES[name].reader:<7} {_size(last.size):>9} {_figure(last.cpu):>8}"
-            f" {_figure(last.grew_mb, 0):>8} {_figure(worst_t):>6} {_figure(worst_m):>6} {flag}"
-        )
+    print_summary(summary)
     if args.json:
         records = [r._asdict() for _, found in summary for r in found]
         args.json.write_text(json.dumps(records, indent=1), encoding="utf-8")
