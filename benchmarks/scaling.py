@@ -32,13 +32,13 @@ many times) a shape that would take twice the budget or more to read 50 MB at th
 falls back to 1 at the next is the tree outgrowing the processor's caches: confirm a flag
 with ``--sizes`` beyond it.
 
-Sizes grow 4x at a time: 25 KB, 100 KB, 400 KB and 1.6 MB for most shapes; 10, 25 and
-50 MB for the ``huge-*`` shapes (``--largest`` adds 99 MB, just under the input cap); up
-to 9.6 MB for one JSON-LD script (libxml2 drops a longer one). ``huge-realistic`` repeats
-the body paragraphs of a real page from ``../shared/corpus`` (skipped where the corpus is
-missing). ``--list`` prints the shapes. For example::
+Most shapes are read at 25 KB, 100 KB, 400 KB and 1.6 MB (4x at a time), the ``huge-*``
+shapes at 10, 25 and 50 MB (``--largest`` adds 99 MB, just under the input cap), and one
+JSON-LD script at up to 9.6 MB (libxml2 drops a longer one); ``--sizes`` sets others.
+``huge-realistic`` repeats the body paragraphs of a real page from ``../shared/corpus``
+(skipped where the corpus is missing). ``--list`` prints the shapes. For example::
 
-    python benchmarks/scaling.py                       # every shape, every size
+    python benchmarks/scaling.py                       # every shape and size, ~15 min
     python benchmarks/scaling.py --shapes 'comment*,time-elements' --timeout 60
     python benchmarks/scaling.py --shapes 'huge-*' --largest
     python benchmarks/scaling.py --shapes links --sizes 400k --profile 25
