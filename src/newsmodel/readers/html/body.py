@@ -31,6 +31,7 @@ from ..._checks import absolute_url, text_problem
 from ..._model import Block, Figure, Heading, Image, ListBlock, Paragraph, Quote
 from ..._whitespace import collapse
 from ...errors import InvalidValueError
+from ._dropping import Dropper
 from ._names import AnyCase
 from ._text import link_text_length, text_of
 
@@ -233,14 +234,17 @@ def _clean(tree: lxml.html.HtmlElement) -> None:
     An element is judged by its own subtree, which nothing has changed yet when it is
     judged; what a dropped element holds is never looked at.
     """
-    holds_story = _StoryTest(tree)
+    dropper = Dropper()
+    holds_story = _StoryTest(tree, dropper)
     for element in list(tree.iter(*_DROP_TAGS)):
         if element.getparent() is None:
             continue
         if element.tag in _STRUCTURE_TAGS and holds_story(element):
+            dropper.flush()
             element.drop_tag()  # broken markup left the story inside it: keep what it holds
         else:
-            element.drop_tree()
+            dropper.drop(element)
+    dropper.flush()
     name_test, rich = _NameTest(), _RichTest()
     # children are visited lazily, a level at a time: lxml's iterator has the next sibling
     # in hand before a child is dropped
@@ -252,9 +256,10 @@ def _clean(tree: lxml.html.HtmlElement) -> None:
         elif _dropped(element, name_test, rich) and not (
             holds_story(element) and not name_test(_names(element))[0]
         ):
-            element.drop_tree()
+            dropper.drop(element)
         else:
             waiting.append(iter(element))
+    dropper.flush()
 
 
 def _dropped(element: lxml.html.HtmlElement, name_test: _NameTest, rich: _RichTest) -> bool:
@@ -283,7 +288,7 @@ class _StoryTest:
     visible text; a footer of long disclaimers holds the first only.
     """
 
-    def __init__(self, tree: lxml.html.HtmlElement) -> None:
+    def __init__(self, tree: lxml.html.HtmlElement, dropper: Dropper) -> None:
         held = _held_by_ancestor(_good_text_by_parent(tree))
         total = held.get(tree, 0)
         self._candidates = (
@@ -292,12 +297,14 @@ class _StoryTest:
             else set()
         )
         self._tree = tree
+        self._dropper = dropper  # the page is measured with the text of what was dropped
         self._page: int | None = None
 
     def __call__(self, element: lxml.html.HtmlElement) -> bool:
         if element not in self._candidates:
             return False
         if self._page is None:
+            self._dropper.flush()
             self._page = _visible_length(self._tree)
         return _visible_length(element) > _STORY_SHARE * self._page
 

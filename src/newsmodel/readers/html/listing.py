@@ -329,11 +329,16 @@ def _unique(articles: list[Article]) -> list[Article]:
 def _in_furniture(element: lxml.html.HtmlElement) -> bool:
     """Inside navigation, a page header, a footer, an aside or a related or promo block."""
     ancestors = list(element.iterancestors())
+    # the outermost content element around it: a header above that is the page's
+    outermost_content = max(
+        (index for index, ancestor in enumerate(ancestors) if ancestor.tag in _CONTENT_TAGS),
+        default=-1,
+    )
     for index, ancestor in enumerate(ancestors):
         tag = ancestor.tag
         if tag in _FURNITURE_TAGS:
             return True
-        if tag == "header" and not any(a.tag in _CONTENT_TAGS for a in ancestors[index:]):
+        if tag == "header" and index > outermost_content:
             return True  # the page's header, not a card's or the story's
         if _furniture_names(ancestor):
             return True
