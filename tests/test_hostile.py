@@ -190,6 +190,16 @@ class TestOnlyOurErrors:
         assert article.headline == "Talks resume"
         assert "resumed today" in article.text
 
+    @pytest.mark.parametrize(
+        "reference", ["&#17;", "&#x11;", "&#X1f;", "&#1", "&#0001;", "&#65535;", "&#xFFFE;"]
+    )
+    def test_references_to_control_characters_go_too(self, reference: str) -> None:
+        for page in (f"{reference}<nav></nav> ", f"<p>x</p>{reference}<nav></nav> "):
+            with pytest.raises(ReadError, match="no article found"):
+                newsmodel.read(page, format="html")
+        paragraph = parse_html(f"<p>Talks{reference} resume &#169; &#x1F600;</p>").find(".//p")
+        assert paragraph.text == "Talks resume © 😀"
+
     def test_a_form_feed_is_a_space(self) -> None:
         page = (
             "<html><head><title>Talks\x0cresume</title></head><body><article><h1>Talks\x0c"
