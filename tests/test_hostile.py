@@ -8,11 +8,15 @@ checks the bound that makes it fast, e.g. how far a look-back reaches.
 from __future__ import annotations
 
 import json
+import tracemalloc
 import warnings
+from pathlib import Path
 from typing import Any
 
 import lxml.html
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import newsmodel
 from newsmodel import (
@@ -21,15 +25,19 @@ from newsmodel import (
     ReadError,
     ReadWarning,
     RelatedKind,
+    Source,
     limits,
 )
 from newsmodel._dates import parse_day
 from newsmodel._html import parse_html
 from newsmodel._whitespace import _SLICE, collapse
+from newsmodel.readers.html._dropping import Dropper
 from newsmodel.readers.html.comments import _cached_words, _names_comments, _words, comments_in
 from newsmodel.readers.html.listing import _teasers
 from newsmodel.readers.html.portal import related_links
 from newsmodel.readers.html.visible_dates import ShownDays, _labelled_update, day_in_url
+from newsmodel.sites import wordpress
+from newsmodel.sites._selectors import select
 
 BASE = "https://news.example/world/talks"
 
@@ -181,6 +189,16 @@ class TestOnlyOurErrors:
         article = newsmodel.read(page, format="html")
         assert article.headline == "Talks resume"
         assert "resumed today" in article.text
+
+    @pytest.mark.parametrize(
+        "reference", ["&#17;", "&#x11;", "&#X1f;", "&#1", "&#0001;", "&#65535;", "&#xFFFE;"]
+    )
+    def test_references_to_control_characters_go_too(self, reference: str) -> None:
+        for page in (f"{reference}<nav></nav> ", f"<p>x</p>{reference}<nav></nav> "):
+            with pytest.raises(ReadError, match="no article found"):
+                newsmodel.read(page, format="html")
+        paragraph = parse_html(f"<p>Talks{reference} resume &#169; &#x1F600;</p>").find(".//p")
+        assert paragraph.text == "Talks resume © 😀"
 
     def test_a_form_feed_is_a_space(self) -> None:
         page = (
@@ -372,6 +390,98 @@ class TestLinearRules:
     def test_month_names_only_lower_case_can_read(self, written: str) -> None:
         assert parse_day(written) is None
         assert day_in_url("https://news.example/2024/ſeptember/04/x") is None
+
+
+class TestWordPressFirstOf:
+    """The adapter's "first of" selectors ask whether an earlier choice found anything once,
+    not once per candidate of a later one."""
+
+    def page(self, entry: bool, boxes: int) -> str:
+        story = '<div class="entry-content"><p>The story.</p></div>' if entry else ""
+        box = '<div class="post-content"><p>Box.</p></div>'
+        return (
+            '<html><head><meta name="generator" content="WordPress 6.4"></head>'
+            '<body class="single-post postid-1"><article class="post-1 type-post">'
+            f'<h1 class="entry-title">Harbour</h1>{story}{box * boxes}</article></body></html>'
+        )
+
+    @pytest.mark.parametrize(
+        ("entry", "found"), [(True, "entry-content"), (False, "post-content")]
+    )
+    def test_the_first_choice_that_finds(self, entry: bool, found: str) -> None:
+        tree = parse_html(self.page(entry, boxes=3))
+        [body] = select(tree, wordpress.SELECTORS, "body", adapter="wordpress")
+        assert not isinstance(body, str)
+        assert body.get("class") == found
+        if not entry:
+            assert body is tree.find(".//div[@class='post-content']")
+
+    def test_a_body_class_longer_than_any_theme_writes_is_not_wordpress(self) -> None:
+        page = self.page(True, boxes=1)
+        assert wordpress.adapter.matches(parse_html(page), None)
+        huge = page.replace('class="single-post', f'class="{"w " * 3000}single-post')
+        assert not wordpress.adapter.matches(parse_html(huge), None)
+
+
+class TestSourceFiles:
+    """A file is read a megabyte at a time, up to the cap."""
+
+    def test_a_small_file_reserves_no_100_mb(self, tmp_path: Path) -> None:
+        path = tmp_path / "small.txt"
+        path.write_bytes(b"Headline\n\nA paragraph.")
+        tracemalloc.start()
+        try:
+            Source.of(path)
+            _, peak = tracemalloc.get_traced_memory()
+        finally:
+            tracemalloc.stop()
+        assert peak < 4 * 1024 * 1024
+
+    def test_chunks_are_joined_and_capped(
+        self, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        path = tmp_path / "big.txt"
+        path.write_bytes(b"x" * (3 * 1024 * 1024 + 5))
+        assert Source.of(path).data == path.read_bytes()
+        monkeypatch.setattr(limits, "MAX_INPUT_BYTES", 2 * 1024 * 1024)
+        with pytest.raises(ReadError, match="MAX_INPUT_BYTES"):
+            Source.of(path)
+
+
+class TestDropper:
+    """Dropping elements keeps the text after them exactly as lxml's drop_tree() does,
+    whatever order they are dropped in, writing each receiving text once."""
+
+    @given(
+        st.lists(
+            st.sampled_from(["<b>x</b>", "<i>y</i>", "tail ", "<p>z<s>w</s>v</p>"]), max_size=12
+        ),
+        st.randoms(use_true_random=False),
+    )
+    def test_same_text_as_drop_tree(self, parts: list[str], random: Any) -> None:
+        markup = f"<div>lead {''.join(parts)}end</div>"
+        expected, actual = lxml.html.fromstring(markup), lxml.html.fromstring(markup)
+        paths = [expected.getroottree().getpath(e) for e in expected.iter() if e is not expected]
+        chosen = random.sample(paths, k=random.randint(0, len(paths)))
+        tree = expected.getroottree()
+        for element in [tree.xpath(path)[0] for path in chosen]:
+            if element.getparent() is not None:
+                element.drop_tree()
+        dropper = Dropper()
+        tree = actual.getroottree()
+        for element in [tree.xpath(path)[0] for path in chosen]:
+            dropper.drop(element)
+        dropper.flush()
+        assert lxml.html.tostring(actual) == lxml.html.tostring(expected)
+
+    def test_many_dropped_siblings(self) -> None:
+        markup = "<div><p>Start.</p>" + "".join(f"<script>s</script>w{n} " for n in range(3000))
+        body = lxml.html.fromstring(markup + "</div>")
+        dropper = Dropper()
+        for script in list(body.iter("script")):
+            dropper.drop(script)
+        dropper.flush()
+        assert body[0].tail == "".join(f"w{n} " for n in range(3000))
 
 
 class TestBoundedLookBack:

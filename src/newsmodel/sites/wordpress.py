@@ -47,11 +47,16 @@ def _any(*names: str) -> str:
 
 
 def _first_of(*expressions: str) -> str:
-    """The first element the first expression that finds anything finds."""
+    """The first element the first expression that finds anything finds.
+
+    The expressions are absolute paths, so "an earlier one finds nothing" is the same test
+    wherever it is asked: it is asked of one element, the first found, not of every one
+    (which made a page of many candidates cost its size squared).
+    """
     found = []
     for index, expression in enumerate(expressions):
         unless = "".join(f"[not({earlier})]" for earlier in expressions[:index])
-        found.append(f"({expression}{unless})[1]")
+        found.append(f"({expression})[1]{unless}")
     return " | ".join(found)
 
 
@@ -90,6 +95,8 @@ _NO_AUTHOR_METADATA = (
     "[not(/descendant::meta[@name='author' or @property='article:author'])]"
     "[not(/descendant::script[@type='application/ld+json'][contains(., '\"author\"')])]"
 )
+
+_MAX_BODY_CLASS = 4096  # characters of <body> classes; WordPress writes a few hundred
 
 # What the body loses before it is read.
 _REMOVED = "@id='jp-relatedposts' or " + _any(
@@ -150,7 +157,17 @@ class WordPressAdapter:
     selectors = SELECTORS
 
     def matches(self, tree: lxml.html.HtmlElement, url: str | None) -> bool:
-        """True for a page WordPress made: its ``<head>`` or ``<body>`` classes say so."""
+        """True for a page WordPress made: its ``<head>`` or ``<body>`` classes say so.
+
+        Not for a page whose ``<body>`` classes run past ``_MAX_BODY_CLASS`` characters:
+        the selectors read the post's id from them at every candidate they test, so a
+        hostile page with a huge class and many candidates would cost its size squared.
+        WordPress writes a few hundred characters.
+        """
+        body = tree.find("body")
+        body_class = (body.get("class") or "") if body is not None else ""
+        if len(body_class) > _MAX_BODY_CLASS:
+            return False
         head = tree.find("head")
         for element in head if head is not None else ():
             if element.tag == "meta":
@@ -164,8 +181,7 @@ class WordPressAdapter:
                     return True
                 if element.get("rel") == "https://api.w.org/":
                     return True
-        body = tree.find("body")
-        classes = (body.get("class") or "").split() if body is not None else []
+        classes = body_class.split()
         return any(
             name in ("single-post", "wp-singular") or name.startswith("postid-")
             for name in classes

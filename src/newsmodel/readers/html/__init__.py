@@ -62,6 +62,7 @@ class HtmlReader:
         if note:
             warnings.warn(f"{source.name}: {note}", ReadWarning, stacklevel=3)
         tree = parse_html(text)
+        del text  # the tree holds the page now; a 50 MB page's text is 50 to 200 MB
         h1s = [collapse(h1.text_content()) for h1 in tree.iter("h1")]
         values = jsonld_values(tree)
         meta = page_metadata(tree, source.url, values)

@@ -70,6 +70,7 @@ from ..._from_schemaorg import (
 from ..._model import Article, Image, Organization, Person, Section
 from ..._whitespace import collapse
 from ...errors import InvalidValueError
+from ._text import link_text_length, text_of
 from .metadata import Metadata
 from .portal import portal_of
 
@@ -325,18 +326,19 @@ def _unique(articles: list[Article]) -> list[Article]:
     return kept
 
 
-def _text(element: lxml.html.HtmlElement) -> str:
-    return collapse(element.text_content())
-
-
 def _in_furniture(element: lxml.html.HtmlElement) -> bool:
     """Inside navigation, a page header, a footer, an aside or a related or promo block."""
     ancestors = list(element.iterancestors())
+    # the outermost content element around it: a header above that is the page's
+    outermost_content = max(
+        (index for index, ancestor in enumerate(ancestors) if ancestor.tag in _CONTENT_TAGS),
+        default=-1,
+    )
     for index, ancestor in enumerate(ancestors):
         tag = ancestor.tag
         if tag in _FURNITURE_TAGS:
             return True
-        if tag == "header" and not any(a.tag in _CONTENT_TAGS for a in ancestors[index:]):
+        if tag == "header" and index > outermost_content:
             return True  # the page's header, not a card's or the story's
         if _furniture_names(ancestor):
             return True
@@ -389,7 +391,7 @@ class _Teaser(NamedTuple):
 
     @property
     def length(self) -> int:
-        return sum(len(_text(part)) for part in self.parts)
+        return sum(len(text_of(part)) for part in self.parts)
 
     def iter(self, *tags: str) -> Iterator[lxml.html.HtmlElement]:
         for part in self.parts:
@@ -406,13 +408,21 @@ def _teasers(
     """
     hosts = {_host(a) for a in addresses} - {""}
     found: list[tuple[lxml.html.HtmlElement, lxml.html.HtmlElement, str]] = []
+    # what depends only on an element's ancestors is asked once per parent: headings in
+    # a list are siblings, and pages nest deep
+    furniture: dict[lxml.html.HtmlElement | None, bool] = {}
     for heading in body.iter(*_HEADINGS):
         held = _heading_link(heading, base)
         if held is None:
             continue
         link, address, _ = held
         bare = _bare(address)
-        if bare in addresses or not urlsplit(bare).path.strip("/") or _in_furniture(heading):
+        if bare in addresses or not urlsplit(bare).path.strip("/"):
+            continue
+        parent = heading.getparent()
+        if parent not in furniture:
+            furniture[parent] = _in_furniture(heading)
+        if furniture[parent]:
             continue
         if _same_site(address, hosts):
             found.append((heading, link, bare))
@@ -424,6 +434,7 @@ def _teasers(
                 break  # and so are the elements around it
             held_by[ancestor] = bare if held_by.get(ancestor, bare) == bare else None
     judged: set[lxml.html.HtmlElement] = set()  # headings linking one address share a card
+    in_story: dict[lxml.html.HtmlElement | None, bool] = {}
     for heading, link, _ in found:
         card = heading
         for ancestor in heading.iterancestors():
@@ -436,7 +447,12 @@ def _teasers(
         teaser = _Teaser(_flat_parts(heading) if card is heading else (card,), heading, link)
         if teaser.length > _MAX_TEASER_TEXT:
             continue
-        if any(_is_story(a) and held_by[a] is None for a in card.iterancestors()):
+        parent = card.getparent()
+        if parent not in in_story:
+            in_story[parent] = any(
+                _is_story(a) and held_by[a] is None for a in card.iterancestors()
+            )
+        if in_story[parent]:
             continue  # links within a story (a guide's chapters), not teasers
         yield teaser
 
@@ -489,19 +505,21 @@ def _furniture_names(element: lxml.html.HtmlElement) -> bool:
 def _longest_story(body: lxml.html.HtmlElement, cards: set[int]) -> tuple[int, int]:
     """Characters and number of story paragraphs in the one container that holds the most."""
     by_parent: dict[lxml.html.HtmlElement, tuple[int, int]] = {}
+    passed_over: dict[lxml.html.HtmlElement, bool] = {}  # siblings share their ancestors
     for paragraph in body.iter("p"):
-        text = _text(paragraph)
-        if len(text) < _STORY_PARAGRAPH:
+        text = text_of(paragraph)
+        if len(text) < _STORY_PARAGRAPH or link_text_length(paragraph) > 0.3 * len(text):
             continue
-        links = sum(len(_text(a)) for a in paragraph.iter("a"))
-        if links > 0.3 * len(text):
+        parent = paragraph.getparent()
+        if id(paragraph) in cards or parent is None:
             continue
-        ancestors = list(paragraph.iterancestors())
-        if id(paragraph) in cards or any(id(a) in cards or a.tag == "a" for a in ancestors):
+        skip = passed_over.get(parent)
+        if skip is None:
+            skip = passed_over[parent] = _in_furniture(paragraph) or any(
+                id(a) in cards or a.tag == "a" for a in (parent, *parent.iterancestors())
+            )
+        if skip:
             continue
-        if _in_furniture(paragraph):
-            continue
-        parent = ancestors[0] if ancestors else body
         chars, count = by_parent.get(parent, (0, 0))
         by_parent[parent] = (chars + len(text), count + 1)
     return max(by_parent.values(), default=(0, 0))
@@ -538,9 +556,9 @@ def _description(teaser: _Teaser, inside: set[int], headline: str) -> str | None
     for element in candidates:
         if any(_BYLINE.search(f"{a.get('class') or ''}") for a in element.iter()):
             continue
-        if element.find(".//time") is not None and len(_text(element)) < 60:
+        if element.find(".//time") is not None and len(text_of(element)) < 60:
             continue
-        text = _text(element)
+        text = text_of(element)
         if len(text) >= 20 and text != headline and not text_problem(text, blank_ok=False):
             return text
     return None
@@ -548,7 +566,7 @@ def _description(teaser: _Teaser, inside: set[int], headline: str) -> str | None
 
 def _date(teaser: _Teaser) -> dt.datetime | dt.date | None:
     for time in teaser.iter("time"):
-        return parse_moment(time.get("datetime")) or parse_day(_text(time)[:120])
+        return parse_moment(time.get("datetime")) or parse_day(text_of(time)[:120])
     return None
 
 
@@ -562,7 +580,7 @@ def _authors(teaser: _Teaser, inside: set[int]) -> list[Person]:
         )
         if not marked and not _BYLINE.search(f"{element.get('class') or ''}"):
             continue
-        links = [_text(a) for a in element.iter("a")]
+        links = [text_of(a) for a in element.iter("a")]
         if links and element.tag != "a":
             names = links
         else:
@@ -617,7 +635,7 @@ def _section(teaser: _Teaser, inside: set[int], base: str | None) -> Section | N
             continue
         if any(id(e) in inside for e in element.iter()):
             continue
-        name = _text(element)
+        name = text_of(element)
         if (
             not name
             or len(name) > 40

@@ -29,6 +29,7 @@ from ..._checks import absolute_url, count_in, text_problem, url_problem
 from ..._model import Image, Organization, Portal, Related, RelatedKind, Section
 from ..._whitespace import collapse
 from ._names import AnyCase
+from ._text import link_text_length
 from .microdata import microdata_items
 
 __all__ = [
@@ -123,7 +124,7 @@ def site_tagline(tree: lxml.html.HtmlElement, name: str, base: str | None) -> st
         if any(c.tag in ("div", "p", "ul", "ol", "li", "nav") for c in element.iterdescendants()):
             continue
         text = collapse(element.text_content())
-        if _link_text_length(element) > len(text) / 2:
+        if link_text_length(element) > len(text) / 2:
             continue
         tagline = _tagline(text, name)
         if tagline:
@@ -148,10 +149,6 @@ def _tagline(text: str, name: str) -> str | None:
     ):
         return None
     return text
-
-
-def _link_text_length(element: lxml.html.HtmlElement) -> int:
-    return sum(len(collapse(a.text_content())) for a in element.iter("a"))
 
 
 def site_logo(tree: lxml.html.HtmlElement, base: str | None) -> Image | None:
@@ -309,7 +306,10 @@ def _position(item: dict[str, Any]) -> int:
 
 
 def _html_trail(tree: lxml.html.HtmlElement, base: str | None) -> list[tuple[str, str | None]]:
+    empty: lxml.html.HtmlElement | None = None  # the last trail read that had no link
     for element in tree.iter("nav", "ol", "ul", "div"):
+        if empty is not None and any(a is empty for a in element.iterancestors()):
+            continue  # its links are among those found wanting already
         label, kind, key = element.get("aria-label"), element.get("class"), element.get("id")
         names = f"{label or ''} {kind or ''} {key or ''}"
         if not _BREADCRUMB.found_in(names):
@@ -317,6 +317,7 @@ def _html_trail(tree: lxml.html.HtmlElement, base: str | None) -> list[tuple[str
         trail = _trail_links(element, base)
         if trail:
             return trail
+        empty = element
     return []
 
 

@@ -23,6 +23,7 @@ from ..._model import Block, Comment, Image, Person, Portal, Related, Section
 from ..._whitespace import collapse
 from ...sites import Selectors, SiteAdapterError
 from ...sites._selectors import Found, select
+from ._dropping import Dropper
 from .body import blocks_in, extract_body
 from .comments import comments_in
 from .metadata import Metadata
@@ -146,9 +147,10 @@ class SitePage:
     def body(self) -> tuple[Block, ...]:
         """Drop the ``remove`` elements, then read the body from the ``body`` elements,
         or with the reader's own rules where they hold none. The tree is modified."""
+        dropper = Dropper()
         for element in self._elements("remove"):
-            if element.getparent() is not None:
-                element.drop_tree()
+            dropper.drop(element)
+        dropper.flush()
         containers = self._elements("body")
         chosen = [
             element
