@@ -31,6 +31,7 @@ from newsmodel import (
 from newsmodel._dates import parse_day
 from newsmodel._html import parse_html
 from newsmodel._whitespace import _SLICE, collapse
+from newsmodel.readers.html import portal
 from newsmodel.readers.html._dropping import Dropper
 from newsmodel.readers.html.comments import _cached_words, _names_comments, _words, comments_in
 from newsmodel.readers.html.listing import _teasers
@@ -421,6 +422,23 @@ class TestWordPressFirstOf:
         assert wordpress.adapter.matches(parse_html(page), None)
         huge = page.replace('class="single-post', f'class="{"w " * 3000}single-post')
         assert not wordpress.adapter.matches(parse_html(huge), None)
+
+
+class TestNoUnions:
+    """The reader's own XPath has no unions, ``//`` or ``parent::*`` of attributes, whose
+    node-set merges libxml2 does in time quadratic in their size."""
+
+    def test_portal_and_wordpress_queries(self) -> None:
+        for query in (portal._TAGLINE, portal._HEADERS, portal._LOGOS, portal._BREADCRUMB_ITEMS):
+            assert "|" not in query
+            assert "//" not in query
+            assert "parent::" not in query
+        for field in ("remove", "related", "body"):
+            value = getattr(wordpress.SELECTORS, field)
+            for query in (value,) if isinstance(value, str) else value:
+                assert "//" not in query
+                # a "first of" joins two single nodes; boxes are one path each
+                assert query.count("|") <= (1 if field == "body" else 0)
 
 
 class TestSourceFiles:

@@ -354,7 +354,7 @@ def _best_containers(tree: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]
     for element in tree.iter("article", "main"):
         if element in scores:
             scores[element] *= 1.25
-    for element in tree.xpath('//*[@itemprop="articleBody"]'):
+    for element in tree.xpath('/descendant::*[@itemprop="articleBody"]'):
         scores[element] = scores.get(element, 0) * 2 + 5
     if not scores:
         return []

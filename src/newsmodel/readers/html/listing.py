@@ -136,7 +136,7 @@ def listing_articles(
     og_type = (metas.get("og:type") or "website").strip().lower()
     if og_type != "website" or "article:published_time" in metas:
         return []
-    if tree.xpath('//*[@itemprop="articleBody"]'):
+    if tree.xpath('/descendant::*[@itemprop="articleBody"]'):
         return []
     nodes, by_id = articles_in(values)
     if any(_describes_page(node, base, addresses) for node in nodes):

@@ -264,7 +264,7 @@ class _Reader:
         """The first element with each id, built when an ``itemref`` first needs it."""
         if self._ids is None:
             self._ids = {}
-            for element in _elements(self.tree.xpath("//*[@id]")):
+            for element in _elements(self.tree.xpath("/descendant::*[@id]")):
                 self._ids.setdefault(element.get("id") or "", element)
         return self._ids
 
