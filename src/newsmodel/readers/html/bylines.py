@@ -55,6 +55,7 @@ _FILLER = re.compile(
 )
 _INITIALS = re.compile(r"\s*\([a-z.]{1,6}\)$", re.I)
 _MAX_WORDS, _MAX_CHARS = 6, 60
+_MAX_READ = 1000  # characters of an element read for the names it shows
 _AFTER_H1, _BEFORE_H1 = 60, 15  # elements searched around the headline
 _MAX_CHILDREN = 8  # an element with more is a container, not a byline
 _NOT_SHOWN = frozenset({"script", "style", "head", "noscript", "template", "title"})
@@ -65,6 +66,8 @@ def authors_in_page(tree: lxml.html.HtmlElement) -> tuple[str, ...]:
     marked: list[lxml.html.HtmlElement] = []
     linked: list[lxml.html.HtmlElement] = []
     labelled: list[lxml.html.HtmlElement] = []
+    searched: lxml.html.HtmlElement | None = None  # the last labelled element searched for links
+    shown = _Names(tree)
     for element in tree.iter(etree.Element):
         if not element.keys():  # no attribute that marks or labels a byline (most elements)
             continue
@@ -80,6 +83,9 @@ def authors_in_page(tree: lxml.html.HtmlElement) -> tuple[str, ...]:
         names = f"{element.get('class') or ''} {element.get('id') or ''}"
         if _BYLINE_NAMES.found_in(names) and not _NOT_BYLINE_NAMES.found_in(names):
             labelled.append(element)
+            if searched is not None and any(a is searched for a in element.iterancestors()):
+                continue  # its links are in ``linked`` already, from the element around it
+            searched = element
             linked.extend(
                 link
                 for link in element.iter("a")
@@ -87,27 +93,27 @@ def authors_in_page(tree: lxml.html.HtmlElement) -> tuple[str, ...]:
             )
     for group in (marked, linked, labelled):
         for element in group:
-            found = _names_shown(element)
+            found = shown.shown(element)
             if found:
                 return found
-    return _byline_near_headline(tree)
+    return _byline_near_headline(tree, shown)
 
 
-def _byline_near_headline(tree: lxml.html.HtmlElement) -> tuple[str, ...]:
+def _byline_near_headline(tree: lxml.html.HtmlElement, shown: _Names) -> tuple[str, ...]:
     """A "By ..." line, a "Written by" label and the name after it, or a link to an author
     page, among the elements just around the page's ``<h1>``."""
     for element in around_headline(tree, _NOT_SHOWN, _BEFORE_H1, _AFTER_H1):
         if len(element) > _MAX_CHILDREN:
             continue
-        text = " ".join(_shown_pieces(element, longest=_MAX_CHARS * 2))
+        text = " ".join(shown.pieces(element, longest=_MAX_CHARS * 2))
         if not text or len(text) > _MAX_CHARS * 2:
             continue
         found: tuple[str, ...] = ()
         if _PREFIX.match(text):
-            found = _names_shown(element)
+            found = shown.shown(element)
             following = element.getnext()
             if not found and not _PREFIX.sub("", text).strip() and following is not None:
-                found = _names_shown(following)
+                found = shown.shown(following)
         elif element.tag == "a" and _AUTHOR_PAGE.search(element.get("href") or ""):
             found = names_in(text)
         if found and all(name[0].isupper() or not name[0].isascii() for name in found):
@@ -115,43 +121,58 @@ def _byline_near_headline(tree: lxml.html.HtmlElement) -> tuple[str, ...]:
     return ()
 
 
-def _names_shown(element: lxml.html.HtmlElement) -> tuple[str, ...]:
-    """The names an element shows: its whole text read as a byline, or, where that runs a
-    name into a job title ("Jane Roe Staff Writer"), the first of its texts that is one."""
-    pieces = _shown_pieces(element)
-    found = names_in(" ".join(pieces))
-    if len(pieces) < 2 or all(name in pieces for name in found):
+class _Names:
+    """The names elements of one page show.
+
+    An element holding a microdata ``itemprop="name"`` shows that name; the page is asked
+    once whether it has any, so that pages without one are not searched for it below
+    every element looked at.
+    """
+
+    def __init__(self, tree: lxml.html.HtmlElement) -> None:
+        self._marked = bool(tree.xpath("/descendant::*[@itemprop='name']"))
+
+    def shown(self, element: lxml.html.HtmlElement) -> tuple[str, ...]:
+        """The names an element shows: its whole text read as a byline, or, where that runs
+        a name into a job title ("Jane Roe Staff Writer"), the first of its texts that is
+        one.
+
+        Only its first ``_MAX_READ`` characters are read: a byline is short, and elements
+        labelled as one can nest around the whole page.
+        """
+        pieces = self.pieces(element, longest=_MAX_READ)
+        found = names_in(" ".join(pieces))
+        if len(pieces) < 2 or all(name in pieces for name in found):
+            return found
+        for piece in pieces:
+            named = names_in(piece)
+            if named:
+                return named
         return found
-    for piece in pieces:
-        named = names_in(piece)
-        if named:
-            return named
-    return found
+
+    def pieces(self, element: lxml.html.HtmlElement, longest: int) -> list[str]:
+        """The element's texts, one per text node, whitespace normalised, read only until
+        they are longer than ``longest`` when joined by spaces."""
+        name = element.xpath("(descendant::*[@itemprop='name'])[1]") if self._marked else None
+        target = name[0] if name else element
+        if target.tag == "meta":
+            return [collapse(target.get("content") or "")]
+        pieces: list[str] = []
+        length = -1  # of the pieces joined
+        for text in target.itertext():
+            piece = collapse(_bounded(text, longest))
+            if piece:
+                pieces.append(piece)
+                length += 1 + len(piece)
+                if length > longest:
+                    break
+        return pieces
 
 
-def _shown_pieces(element: lxml.html.HtmlElement, longest: int | None = None) -> list[str]:
-    """The element's texts, one per text node, whitespace normalised; with ``longest``,
-    read only until they are longer than that when joined by spaces."""
-    name = element.find(".//*[@itemprop='name']")
-    target = name if name is not None else element
-    if target.tag == "meta":
-        return [collapse(target.get("content") or "")]
-    pieces: list[str] = []
-    length = -1  # of the pieces joined
-    for text in target.itertext():
-        piece = collapse(_bounded(text, longest))
-        if piece:
-            pieces.append(piece)
-            length += 1 + len(piece)
-            if longest is not None and length > longest:
-                break
-    return pieces
-
-
-def _bounded(text: str, longest: int | None) -> str:
+def _bounded(text: str, longest: int) -> str:
     """``text``; or, where its start alone collapses to more than ``longest`` characters,
     only that start: a 10 MB text node is not collapsed to learn that it is too long."""
-    if longest is not None and len(text) > 4 * longest:
+    if len(text) > 4 * longest:
         start = text[: 4 * longest]
         if len(collapse(start)) > longest:
             return start
