@@ -31,6 +31,8 @@ from vocabulary import (
 
 __all__ = ["html_mutator", "json_mutator", "text_mutator"]
 
+# Written as an integer of 4301 digits, which json.dumps refuses to write (and loads to read).
+_HUGE = "fuzz:huge-number"
 _JSON_SCRIPT = re.compile(rb"(<script[^>]*ld\+json[^>]*>)(.*?)(</script>)", re.S | re.I)
 
 
@@ -104,7 +106,7 @@ def _fitting(mutated: bytes, original: bytes, max_size: int) -> bytes:
 
 def _dumped(document: Any, rng: random.Random) -> bytes:
     text = json.dumps(document, ensure_ascii=rng.random() < 0.3, indent=rng.choice((None, 1)))
-    return _encoded(text)
+    return _encoded(text.replace(f'"{_HUGE}"', "9" * 4301))
 
 
 def _mutated_json(document: Any, rng: random.Random) -> Any:
@@ -164,6 +166,7 @@ def _json_value(rng: random.Random, ids: list[str]) -> Any:
         lambda: "Amina Rahman" + rng.choice(ODD_TEXT),
         lambda: rng.choice(("", " ", "https://news.example/a", "/relative", "http://[", "#a")),
         lambda: rng.choice((0, -1, 1.5, 2**63, 10**30, -(10**18), math.inf, math.nan, True)),
+        lambda: _HUGE,
         lambda: None,
         list,
         dict,
