@@ -137,8 +137,12 @@ HTML_SNIPPETS = (
     '"datePublished" content="2024-01-02"></div>',
     '<article class="post"><h2 class="entry-title"><a href="/c">Budget vote</a></h2>'
     '<div class="excerpt">Parliament votes.</div></article>',
-    '<header class="site-header"><img class="custom-logo" alt="Herald"><p class='
-    '"site-description">Your news portal</p></header>',
+    '<header class="site-header"><img class="custom-logo" src="/logo.png" width="240" '
+    'alt="Herald"><p class="site-description">Your news portal</p></header>',
+    '<script type="application/ld+json">{"@type":"BreadcrumbList","itemListElement":[{"@type":'
+    '"ListItem","position":"2","name":"World","item":"/world"}]}</script>',
+    '<script type="application/ld+json">{"@type":"NewsArticle","headline":"Harbour","image":'
+    '{"@type":"ImageObject","url":"/i.jpg","width":"800","height":600}}</script>',
     "<h1>Harbour reopens after storm</h1>",
     "<p>GENEVA (Wire Desk) – Talks resumed on 1 Jan 2024 after a week of delays.</p>",
     '<figure><img src="/i.jpg" srcset="/i-2x.jpg 2x"><figcaption>Harbour</figcaption></figure>',
@@ -220,6 +224,9 @@ ODD_TEXT = (
     "İ",
     "ß",
     "ﬁ",
+    "²",  # str.isdigit() says yes, int() says no
+    "①",
+    "٣",  # an Arabic-Indic three, which int() reads
 )
 
 ODD_BYTES = (
