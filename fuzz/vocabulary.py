@@ -80,6 +80,8 @@ DATES = (
     "2 января 2024",
     "2024年1月2日",
     "Mon, 02 Jan 2024 03:04:05 GMT",
+    "ſep 4, 2024",  # a long s, which re.IGNORECASE takes for an s
+    "aprıl 4, 2024",  # a dotless i, which it takes for an i
     "1704164645",
     "1704164645000",
     "yesterday",
