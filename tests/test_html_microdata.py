@@ -15,9 +15,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import newsmodel
-from newsmodel import Article, NewsmodelError, Organization, Person, ReadWarning
+from newsmodel import Article, NewsmodelError, Organization, Person, ReadWarning, limits
 from newsmodel._html import parse_html
-from newsmodel.readers.html import microdata
 from newsmodel.readers.html.metadata import page_metadata
 from newsmodel.readers.html.microdata import microdata_items
 
@@ -226,7 +225,7 @@ class TestValues:
         assert one(body) == {"d": "kept"}
 
     def test_long_text_is_cut(self, monkeypatch: pytest.MonkeyPatch) -> None:
-        monkeypatch.setattr(microdata, "MAX_TEXT", 10)
+        monkeypatch.setattr(limits, "MICRODATA_MAX_TEXT", 10)
         assert one('<div itemscope><p itemprop="p">abcdefghijklmnop</p></div>') == {
             "p": "abcdefghij"
         }
@@ -374,21 +373,21 @@ class TestLimits:
         assert time.perf_counter() - start < 30  # a bound on runaway work, not a benchmark
 
     def test_items_nest_at_most_max_depth(self) -> None:
-        levels = microdata.MAX_DEPTH + 20  # still under libxml2's own cap of 255
+        levels = limits.MICRODATA_MAX_DEPTH + 20  # still under libxml2's own cap of 255
         body = "<div itemscope>" + '<div itemprop="x" itemscope>' * levels + "</div>" * levels
         with pytest.warns(ReadWarning, match="nested more than"):
             found = items(body)
         assert len(found) == 1
-        assert depth_of(found[0], "x") == microdata.MAX_DEPTH
+        assert depth_of(found[0], "x") == limits.MICRODATA_MAX_DEPTH
 
     def test_item_budget(self, monkeypatch: pytest.MonkeyPatch) -> None:
-        monkeypatch.setattr(microdata, "MAX_ITEMS", 5)
+        monkeypatch.setattr(limits, "MICRODATA_MAX_ITEMS", 5)
         with pytest.warns(ReadWarning, match="more than 5 items"):
             found = items('<div itemscope><span itemprop="n">x</span></div>' * 20)
         assert len(found) == 5
 
     def test_property_budget(self, monkeypatch: pytest.MonkeyPatch) -> None:
-        monkeypatch.setattr(microdata, "MAX_PROPERTIES", 7)
+        monkeypatch.setattr(limits, "MICRODATA_MAX_PROPERTIES", 7)
         with pytest.warns(ReadWarning, match="more than 7 property values"):
             found = items(
                 "<div itemscope>"
@@ -398,13 +397,13 @@ class TestLimits:
         assert len(found[0]["n"]) == 7
 
     def test_element_budget(self, monkeypatch: pytest.MonkeyPatch) -> None:
-        monkeypatch.setattr(microdata, "MAX_ELEMENTS", 50)
+        monkeypatch.setattr(limits, "MICRODATA_MAX_ELEMENTS", 50)
         with pytest.warns(ReadWarning, match="more than 50 elements"):
             found = items(("<div itemscope>" + "<p>x</p>" * 40 + "</div>") * 3)
         assert found == [{}, {}]
 
     def test_character_budget(self, monkeypatch: pytest.MonkeyPatch) -> None:
-        monkeypatch.setattr(microdata, "MAX_CHARACTERS", 25)
+        monkeypatch.setattr(limits, "MICRODATA_MAX_CHARACTERS", 25)
         with pytest.warns(ReadWarning, match="more than 25 characters"):
             found = items('<div itemscope><p itemprop="t">0123456789</p>' * 3 + "</div>" * 3)
         assert [item.get("t") for item in found] == ["0123456789", "0123456789", "01234"]
@@ -416,7 +415,7 @@ class TestLimits:
         with pytest.warns(ReadWarning, match="microdata"):
             found = items(body)
         assert time.perf_counter() - start < 30  # a bound on runaway work, not a benchmark
-        assert len(found) <= microdata.MAX_ITEMS
+        assert len(found) <= limits.MICRODATA_MAX_ITEMS
 
 
 _IDS = st.sampled_from(["a", "b", "c"])

@@ -9,8 +9,7 @@ from pathlib import Path
 import pytest
 
 import newsmodel
-from newsmodel import Article, ReadError, Source
-from newsmodel import source as source_module
+from newsmodel import Article, ReadError, Source, limits
 
 
 class TestForms:
@@ -58,7 +57,7 @@ class TestDecoding:
 
 
 def test_oversized_input(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
-    monkeypatch.setattr(source_module, "MAX_INPUT_BYTES", 10)
+    monkeypatch.setattr(limits, "MAX_INPUT_BYTES", 10)
     path = tmp_path / "big.json"
     path.write_bytes(b"x" * 11)
     for form in (b"x" * 11, "x" * 11, path):

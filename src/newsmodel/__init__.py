@@ -5,7 +5,7 @@ The public API is re-exported here; the modules behind it are private unless doc
 
 from __future__ import annotations
 
-from . import registry
+from . import limits, registry
 from ._api import read, read_all, read_with_sources, write
 from ._jsonvalue import FrozenMapping, JSONValue
 from ._model import (
@@ -88,6 +88,7 @@ __all__ = [
     "UnknownFormatError",
     "WriteError",
     "Writer",
+    "limits",
     "read",
     "read_all",
     "read_with_sources",

@@ -48,7 +48,7 @@ def decode_html(data: bytes) -> tuple[str, str, str | None]:
     if declared:
         try:
             return data.decode(declared), declared, None
-        except UnicodeDecodeError:
+        except UnicodeError:  # UnicodeDecodeError, or a codec such as "undefined"
             note = f"declared charset {declared} does not fit the bytes"
     text = data.decode("utf-8", "replace")
     replaced = text.count("\ufffd") - data.count("\ufffd".encode())
@@ -69,6 +69,9 @@ def _declared(head: bytes) -> str | None:
     label = match.group(1).decode("ascii", "replace").lower()
     label = _ALIASES.get(label, label)
     try:
-        return codecs.lookup(label).name
+        codec = codecs.lookup(label)
     except LookupError:
         return None
+    # "hex", "zlib", "rot13"... are codecs, but not of bytes to text: bytes.decode() refuses
+    # them by this flag (CPython's own, set on every codec since 3.4)
+    return codec.name if getattr(codec, "_is_text_encoding", True) else None

@@ -12,7 +12,7 @@ import datetime as dt
 import re
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any, NoReturn, TypeVar, cast
-from urllib.parse import urlsplit
+from urllib.parse import urljoin, urlsplit
 
 import attrs
 
@@ -26,6 +26,8 @@ Validator = Callable[[Any, "attrs.Attribute[Any]", Any], None]
 # HTML; lone surrogates cannot be encoded at all.
 _FORBIDDEN_CHARS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff]")
 _SPACE_OR_CONTROL = re.compile(r"[\s\x00-\x1f]")  # \s is exactly str.isspace()
+# A count written in ASCII digits: str.isdigit() also takes "²", which int() refuses.
+_COUNT = re.compile(r"\s*([0-9]{1,9})\s*")
 
 # RFC 5646 well-formed language tags, with the primary language subtag limited to the
 # 2-3 letters every registered language has: "english" is well-formed in the RFC's
@@ -78,6 +80,27 @@ def url_problem(value: object) -> str | None:
     if parts.scheme.lower() not in ("http", "https") or not host:
         return "must be an absolute http(s) URL"
     return None
+
+
+def absolute_url(value: object, base: str | None) -> str | None:
+    """``value`` resolved against ``base``, if that gives an absolute http(s) URL."""
+    if not isinstance(value, str) or not value.strip():
+        return None
+    value = value.strip()
+    try:
+        resolved = urljoin(base, value) if base else value
+    except ValueError:  # a malformed IPv6 host
+        return None
+    return None if url_problem(resolved) else resolved
+
+
+def count_in(value: object) -> int | None:
+    """The whole number a text or integer gives (``"640"``, ``640``), if it is one of at
+    most nine ASCII digits; else None."""
+    if isinstance(value, int) and not isinstance(value, bool):
+        return value if 0 <= value < 10**9 else None
+    match = _COUNT.fullmatch(value) if isinstance(value, str) else None
+    return int(match.group(1)) if match else None
 
 
 def text(*, optional: bool = False, blank_ok: bool = False) -> Validator:

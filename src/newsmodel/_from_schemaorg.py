@@ -18,15 +18,17 @@ import datetime as dt
 import html
 import re
 import warnings
-from collections.abc import Iterator, Mapping
-from typing import Any
+from collections.abc import Callable, Iterator, Mapping
+from typing import Any, TypeVar, cast
 from urllib.parse import urljoin
 
+import attrs
 from dateutil.parser import isoparse
 
-from ._checks import earlier, text_problem, url_problem
+from . import limits
+from ._checks import count_in, earlier, text_problem, url_problem
 from ._dates import parse_day
-from ._jsonvalue import freeze_json
+from ._jsonvalue import JSONValue, NotJSONError, freeze_json
 from ._model import (
     Article,
     Comment,
@@ -42,6 +44,7 @@ from .errors import InvalidValueError, ReadWarning
 __all__ = [
     "ARTICLE_TYPES",
     "PAGE_TYPES",
+    "Graph",
     "articles_in",
     "json_objects",
     "node_types",
@@ -110,6 +113,8 @@ _MAPPED = frozenset(
 )
 _ENTITY = re.compile(r"&(?:[a-zA-Z]{2,8}|#\d{1,6}|#x[0-9a-fA-F]{1,5});")
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n|\r\n\s*\r\n")
+_SPACES = re.compile(r"\s+")
+T = TypeVar("T")
 
 
 def node_types(node: Mapping[str, Any]) -> set[str]:
@@ -133,7 +138,7 @@ def json_objects(value: Any) -> Iterator[dict[str, Any]]:
 
 def articles_in(
     values: list[Any], kinds: frozenset[str] = ARTICLE_TYPES
-) -> tuple[list[dict[str, Any]], dict[str, dict[str, Any]]]:
+) -> tuple[list[dict[str, Any]], Graph]:
     """Find the article nodes in parsed JSON-LD values, in document order.
 
     Args:
@@ -141,7 +146,8 @@ def articles_in(
         kinds: The schema.org types to look for (default: the Article family).
 
     Returns:
-        The nodes found, and every node with an ``@id`` by its id (for references).
+        The nodes found, and the document's :class:`Graph` (every node with an ``@id``,
+        by its id), to map them with.
     """
     by_id: dict[str, dict[str, Any]] = {}
     found: list[dict[str, Any]] = []
@@ -159,14 +165,44 @@ def articles_in(
         if id(fullest) not in seen:
             seen.add(id(fullest))
             unique.append(fullest)
-    return unique, by_id
+    return unique, Graph(by_id)
+
+
+class Graph(Mapping[str, dict[str, Any]]):
+    """One JSON-LD document's nodes by ``@id``, and the work done mapping them.
+
+    References can make a small document describe a huge graph (a comment that replies to
+    itself, an author named a thousand times), so mapping is bounded here: each node is
+    mapped once, however many references lead to it (the model is immutable, so one
+    :class:`~newsmodel.Person` can stand in many places); a comment is placed once, so
+    reply loops end; and at most :data:`~newsmodel.limits.MAX_JSONLD_NODES` nodes are
+    mapped in all. Time and memory stay linear in the document.
+
+    Args:
+        by_id: The nodes that have an ``@id``, by id.
+    """
+
+    def __init__(self, by_id: dict[str, dict[str, Any]]) -> None:
+        self._by_id = by_id
+        self.mapped: dict[tuple[str, str, int, str | None], tuple[Any, dict[str, Any]]] = {}
+        self.placed_comments: set[int] = set()
+        self.nodes_left = limits.MAX_JSONLD_NODES
+
+    def __getitem__(self, node_id: str) -> dict[str, Any]:
+        return self._by_id[node_id]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._by_id)
+
+    def __len__(self) -> int:
+        return len(self._by_id)
 
 
 class _Mapper:
     """Maps one article node, resolving references and collecting what it cannot map."""
 
-    def __init__(self, by_id: Mapping[str, dict[str, Any]], base_url: str | None) -> None:
-        self.by_id = by_id
+    def __init__(self, graph: Graph, base_url: str | None) -> None:
+        self.graph = graph
         self.base_url = base_url
         self.extra: dict[str, Any] = {}
 
@@ -174,10 +210,50 @@ class _Mapper:
         self.extra[key] = value
         warnings.warn(f"{key}: {reason}; kept in extra", ReadWarning, stacklevel=4)
 
+    def left_out(self, reason: str) -> None:
+        """Say that part of the document is not read, and why (a cap of newsmodel.limits)."""
+        warnings.warn(f"{reason}; left out", ReadWarning, stacklevel=4)
+
     def resolve(self, value: Any) -> Any:
+        """The node a reference (an object with only ``@id`` and ``@type``) names, if the
+        document has it; any other value as it is."""
         if isinstance(value, dict) and set(value) <= {"@id", "@type"}:
-            return self.by_id.get(value.get("@id", ""), value)
+            node_id = value.get("@id")
+            if isinstance(node_id, str):
+                return self.graph.get(node_id, value)
         return value
+
+    def once(self, kind: str, key: str, node: dict[str, Any], build: Callable[[], T]) -> T | None:
+        """``build()``'s result for ``node``, made the first time only; later calls give
+        the same object and the same ``extra`` entries. None once the node budget is
+        spent."""
+        graph = self.graph
+        memo = (kind, key, id(node), self.base_url)
+        if memo in graph.mapped:
+            result, kept = graph.mapped[memo]
+            self.extra.update(kept)
+            return cast(T, result)
+        if not self.spend():
+            return None
+        outer, self.extra = self.extra, {}
+        try:
+            result = build()
+        finally:
+            kept, self.extra = self.extra, outer
+        outer.update(kept)
+        graph.mapped[memo] = (result, kept)
+        return result
+
+    def spend(self) -> bool:
+        """Count one node mapped; False once the document's budget is spent."""
+        graph = self.graph
+        graph.nodes_left -= 1
+        if graph.nodes_left == -1:
+            self.left_out(
+                f"the document maps to more than {limits.MAX_JSONLD_NODES} schema.org nodes "
+                "(newsmodel.limits.MAX_JSONLD_NODES); the rest"
+            )
+        return graph.nodes_left >= 0
 
     def many(self, value: Any) -> list[Any]:
         items = value if isinstance(value, list) else [] if value is None else [value]
@@ -195,7 +271,7 @@ class _Mapper:
             return None
         if "&" in value and _ENTITY.search(value):  # HTML-escaped JSON strings (WordPress)
             value = html.unescape(value)
-        cleaned: str = " ".join(value.split()) if "\n" not in value else value.strip()
+        cleaned = _SPACES.sub(" ", value).strip() if "\n" not in value else value.strip()
         if not cleaned:
             return None
         problem = text_problem(cleaned, blank_ok=False)
@@ -209,7 +285,10 @@ class _Mapper:
             value = value.get("@id") or value.get("url")
         if not isinstance(value, str) or not value.strip():
             return None
-        resolved = urljoin(self.base_url, value.strip()) if self.base_url else value.strip()
+        try:
+            resolved = urljoin(self.base_url, value.strip()) if self.base_url else value.strip()
+        except ValueError:  # a malformed IPv6 host
+            resolved = value
         problem = url_problem(resolved)
         if problem:
             self.warn(key, value, problem)
@@ -257,6 +336,10 @@ class _Mapper:
             return Image(address) if address else None
         if not isinstance(value, dict):
             return None
+        node = value
+        return self.once("image", key, node, lambda: self._image(key, node))
+
+    def _image(self, key: str, value: dict[str, Any]) -> Image | None:
         address = self.url(key, value.get("contentUrl") or value.get("url"))
         if address is None:
             return None
@@ -275,6 +358,10 @@ class _Mapper:
             return Organization(name) if name else None
         if not isinstance(value, dict):
             return None
+        node = value
+        return self.once("organization", key, node, lambda: self._organization(key, node))
+
+    def _organization(self, key: str, value: dict[str, Any]) -> Organization | None:
         name = self.text(f"{key}.name", value.get("name"))
         if name is None:
             return None
@@ -292,6 +379,10 @@ class _Mapper:
             return Person(name) if name else None
         if not isinstance(value, dict):
             return None
+        node = value
+        return self.once("person", key, node, lambda: self._person(key, node))
+
+    def _person(self, key: str, value: dict[str, Any]) -> Person | None:
         name = self.text(f"{key}.name", value.get("name"))
         if name is None:
             return None
@@ -314,48 +405,62 @@ class _Mapper:
     def mention(self, key: str, value: Any) -> Person | None:
         """A mentioned person, unwrapping the schema.org Role pattern."""
         value = self.resolve(value)
-        if isinstance(value, dict) and "Role" in node_types(value) | {
-            "OrganizationRole"
-        } & node_types(value):
-            inner = self.resolve(value.get("mentions"))
-            person = self.person(key, inner)
-            role_name = self.text(f"{key}.roleName", value.get("roleName"))
-            if person is None or role_name is None:
-                return person
-            country = self.resolve(inner.get("nationality")) if isinstance(inner, dict) else None
-            if isinstance(country, dict):
-                country = country.get("name")
-            role = Role(
-                role_name,
-                organization=self.organization(
-                    f"{key}.worksFor", inner.get("worksFor") if isinstance(inner, dict) else None
-                ),
-                country=self.text(f"{key}.nationality", country),
-            )
-            return Person(
-                person.name,
-                url=person.url,
-                same_as=person.same_as,
-                image=person.image,
-                description=person.description,
-                roles=[*person.roles, role],
-            )
+        if isinstance(value, dict) and node_types(value) & {"Role", "OrganizationRole"}:
+            node = value
+            return self.once("mention", key, node, lambda: self._role(key, node))
         if isinstance(value, dict) and "Person" not in node_types(value):
             return None
         return self.person(key, value)
 
-    def comment(self, key: str, value: Any, depth: int = 0) -> Comment | None:
-        value = self.resolve(value)
-        if not isinstance(value, dict) or depth > 50:
-            return None
+    def _role(self, key: str, value: dict[str, Any]) -> Person | None:
+        inner = self.resolve(value.get("mentions"))
+        person = self.person(key, inner)
+        role_name = self.text(f"{key}.roleName", value.get("roleName"))
+        if person is None or role_name is None:
+            return person
+        country = self.resolve(inner.get("nationality")) if isinstance(inner, dict) else None
+        if isinstance(country, dict):
+            country = country.get("name")
+        role = Role(
+            role_name,
+            organization=self.organization(
+                f"{key}.worksFor", inner.get("worksFor") if isinstance(inner, dict) else None
+            ),
+            country=self.text(f"{key}.nationality", country),
+        )
+        return attrs.evolve(person, roles=[*person.roles, role])
+
+    def comments(self, key: str, value: Any, depth: int = 0) -> list[Comment]:
+        """The comments a ``comment`` property holds, each with its replies.
+
+        A comment met a second time (a reply loop, or one comment listed twice) is read
+        where it was first met only, and replies below
+        :data:`~newsmodel.limits.MAX_COMMENT_DEPTH` levels are left out.
+        """
+        nodes = [node for node in self.many(value) if isinstance(node, dict)]
+        if nodes and depth > limits.MAX_COMMENT_DEPTH:
+            self.left_out(
+                f"{key}: replies nested more than {limits.MAX_COMMENT_DEPTH} levels deep "
+                "(newsmodel.limits.MAX_COMMENT_DEPTH)"
+            )
+            return []
+        found = []
+        for node in nodes:
+            if id(node) in self.graph.placed_comments:
+                self.left_out(f"{key}: comment {_name_of(node)} is met more than once; repeat")
+                continue
+            self.graph.placed_comments.add(id(node))
+            if not self.spend():
+                break
+            comment = self._comment(key, node, depth)
+            if comment is not None:
+                found.append(comment)
+        return found
+
+    def _comment(self, key: str, value: dict[str, Any], depth: int) -> Comment | None:
         text = self.text(f"{key}.text", value.get("text"))
         if text is None:
             return None
-        replies = [
-            c
-            for c in (self.comment(key, r, depth + 1) for r in self.many(value.get("comment")))
-            if c
-        ]
         votes = value.get("upvoteCount")
         return Comment(
             text,
@@ -364,19 +469,34 @@ class _Mapper:
             date=self.datetime(
                 f"{key}.dateCreated", value.get("dateCreated") or value.get("datePublished")
             ),
-            replies=replies,
+            replies=self.comments(key, value.get("comment"), depth + 1),
             upvotes=votes
             if isinstance(votes, int) and not isinstance(votes, bool) and votes >= 0
             else None,
         )
 
+    def frozen_extra(self) -> dict[str, JSONValue]:
+        """``extra`` as frozen JSON; a value JSON cannot hold (NaN, nesting past
+        :data:`~newsmodel.limits.MAX_EXTRA_DEPTH`) is left out, with a warning."""
+        frozen = {}
+        for key, value in self.extra.items():
+            try:
+                frozen[key] = freeze_json(value)
+            except NotJSONError as error:
+                self.left_out(f"{key}: cannot be kept in extra ({error})")
+        return frozen
+
+
+def _name_of(node: dict[str, Any]) -> str:
+    node_id = node.get("@id")
+    return repr(node_id) if isinstance(node_id, str) else "without @id"
+
 
 def _pixels(value: Any) -> int | None:
     if isinstance(value, dict):
         value = value.get("value")
-    if isinstance(value, str) and value.strip().isdigit():
-        value = int(value.strip())
-    return value if isinstance(value, int) and not isinstance(value, bool) and value > 0 else None
+    pixels = count_in(value)
+    return pixels if pixels else None
 
 
 def _body(text: str) -> list[Paragraph]:
@@ -384,15 +504,14 @@ def _body(text: str) -> list[Paragraph]:
     return [Paragraph(" ".join(part.split())) for part in parts if part.strip()]
 
 
-def to_article(
-    node: Mapping[str, Any], by_id: Mapping[str, dict[str, Any]], base_url: str | None
-) -> Article:
-    """Map one schema.org article node to an :class:`~newsmodel.Article`.
+def to_article(node: Mapping[str, Any], graph: Graph, base_url: str | None) -> Article:
+    """Map one schema.org article node of ``graph`` (see :func:`articles_in`) to an
+    :class:`~newsmodel.Article`.
 
     Raises:
         InvalidValueError: The node has no usable headline.
     """
-    m = _Mapper(by_id, base_url)
+    m = _Mapper(graph, base_url)
     headline = m.text("headline", node.get("headline")) or m.text("name", node.get("name"))
     if headline is None:
         raise InvalidValueError("Article", "headline", node.get("headline"), "is missing")
@@ -422,7 +541,7 @@ def to_article(
     ]
     images = [i for i in (m.image("image", v) for v in m.many(node.get("image"))) if i]
     mentions = [p for p in (m.mention("mentions", v) for v in m.many(node.get("mentions"))) if p]
-    comments = [c for c in (m.comment("comment", v) for v in m.many(node.get("comment"))) if c]
+    comments = m.comments("comment", node.get("comment"))
     for key, value in node.items():
         if key not in _MAPPED:
             m.extra[key] = value
@@ -451,10 +570,10 @@ def to_article(
     }
     try:
         fields["language"] = language if isinstance(language, str) else None
-        return Article(headline, **fields, extra=freeze_json(m.extra))  # type: ignore[arg-type]
+        return Article(headline, **fields, extra=m.frozen_extra())
     except InvalidValueError as error:
         if error.field != "language":
             raise
         m.warn("inLanguage", node.get("inLanguage"), error.reason)
         fields["language"] = None
-        return Article(headline, **fields, extra=freeze_json(m.extra))  # type: ignore[arg-type]
+        return Article(headline, **fields, extra=m.frozen_extra())

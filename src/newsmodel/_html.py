@@ -1,10 +1,14 @@
 """The one place HTML parsers are built, with options that make untrusted input safe.
 
+Control characters (but tab, line feed, carriage return and form feed, which is read as a
+space) and the non-characters U+FFFE and U+FFFF are removed before parsing: HTML gives
+them no meaning, the model accepts none in its texts, and lxml raises on them.
+
 libxml2's HTML parser expands no entities, loads no DTD and, with ``no_network``, fetches
 nothing; without ``huge_tree`` it keeps its limits on text size and nests at most 255
 elements deep; markup past those limits is dropped, not a crash, and a
 :class:`~newsmodel.ReadWarning` says so. Inputs are already bounded by
-:data:`newsmodel.source.MAX_INPUT_BYTES`. A parser is made per call: lxml parsers must not
+:data:`newsmodel.limits.MAX_INPUT_BYTES`. A parser is made per call: lxml parsers must not
 be shared between threads.
 """
 
@@ -21,6 +25,11 @@ from .errors import ReadWarning
 __all__ = ["parse_html"]
 
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
+# Characters libxml2 keeps in the tree but lxml refuses to write back into it, and the model
+# refuses in text: C0 controls but tab and line breaks, and the non-characters U+FFFE/FFFF.
+# A form feed is white space in HTML, and stays so.
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0e-\x1f\ufffe\uffff]")
+_FORM_FEED = re.compile("\x0c")
 # Every element an HtmlElement, chosen in C: lxml.html's own lookup runs Python code for
 # each element the reader touches, to give form controls classes of their own that the
 # reader never uses.
@@ -39,7 +48,11 @@ def parse_html(text: str) -> lxml.html.HtmlElement:
     )
     parser.set_element_class_lookup(_LOOKUP)
     # lxml refuses str input that declares an encoding; the text is decoded already.
-    text = _XML_DECLARATION.sub("", text, count=1).replace("\x00", "")
+    text = _XML_DECLARATION.sub("", text, count=1)
+    if _NOT_XML.search(text):
+        text = _NOT_XML.sub("", text)
+    if _FORM_FEED.search(text):
+        text = _FORM_FEED.sub(" ", text)
     if not text.strip():
         text = "<html></html>"
     try:

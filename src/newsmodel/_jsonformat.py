@@ -21,7 +21,15 @@ import cattrs
 from cattrs.errors import AttributeValidationNote, BaseValidationError, ForbiddenExtraKeysError
 from cattrs.gen import make_dict_structure_fn
 
-from ._jsonvalue import FrozenMapping, JSONValue, NotJSONError, freeze_json, thaw_json
+from . import limits
+from ._jsonvalue import (
+    FrozenMapping,
+    JSONValue,
+    NotJSONError,
+    freeze_json,
+    thaw_json,
+    whole_number,
+)
 from ._model import (
     Article,
     Figure,
@@ -37,8 +45,6 @@ from .errors import InvalidValueError, ReadError, WriteError
 
 FORMAT = "newsmodel"
 VERSION = 1
-#: Deepest array/object nesting accepted in a document (about 95 levels of replies).
-MAX_DEPTH = 200
 
 _TAGS: dict[type, str] = {
     Paragraph: "paragraph",
@@ -323,11 +329,13 @@ def loads(text: str, *, source: str | None = None) -> Article:
         return ReadError(message, format="json", path=path, source=source)
 
     try:
-        document = json.loads(text)
+        document = json.loads(text, parse_int=whole_number)
     except json.JSONDecodeError as bad:
         raise error(f"not JSON: {bad.msg} (line {bad.lineno}, column {bad.colno})") from None
+    except ValueError as bad:  # a number longer than limits.MAX_NUMBER_DIGITS
+        raise error(f"not JSON: {bad}") from None
     except RecursionError:
-        raise error(f"nested deeper than {MAX_DEPTH} levels") from None
+        raise error(f"nested deeper than {limits.MAX_JSON_DEPTH} levels") from None
     _check_depth(document, error)
     if not isinstance(document, dict):
         raise error(f"expected an object, got {_kind(document)}")
@@ -351,7 +359,7 @@ def loads(text: str, *, source: str | None = None) -> Article:
     except _PathError as bad:
         raise error(_describe(bad.error), bad.pointer("/article")) from bad.error
     except RecursionError:
-        raise error(f"nested deeper than {MAX_DEPTH} levels") from None
+        raise error(f"nested deeper than {limits.MAX_JSON_DEPTH} levels") from None
 
 
 def _describe(error: BaseException) -> str:
@@ -368,8 +376,8 @@ def _check_depth(document: object, error: Callable[[str, str], ReadError]) -> No
     stack: list[tuple[object, int]] = [(document, 1)]
     while stack:
         value, depth = stack.pop()
-        if depth > MAX_DEPTH:
-            raise error(f"nested deeper than {MAX_DEPTH} levels", "")
+        if depth > limits.MAX_JSON_DEPTH:
+            raise error(f"nested deeper than {limits.MAX_JSON_DEPTH} levels", "")
         if isinstance(value, dict):
             stack.extend((item, depth + 1) for item in value.values())
         elif isinstance(value, list):

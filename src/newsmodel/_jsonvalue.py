@@ -11,17 +11,16 @@ import math
 from collections.abc import Iterator, Mapping
 from typing import Union
 
+from . import limits
+
 __all__ = [
-    "MAX_JSON_DEPTH",
     "FrozenMapping",
     "JSONValue",
     "NotJSONError",
     "freeze_json",
     "thaw_json",
+    "whole_number",
 ]
-
-#: Deepest nesting of arrays and objects accepted in ``extra``.
-MAX_JSON_DEPTH = 64
 
 JSONValue = Union[None, bool, int, float, str, tuple["JSONValue", ...], "FrozenMapping"]
 """A frozen JSON value: null, boolean, number, string, array (tuple) or object."""
@@ -78,7 +77,7 @@ def freeze_json(value: object, _depth: int = 0) -> JSONValue:
     Raises:
         NotJSONError: ``value`` holds something JSON cannot represent (a set, a byte
             string, a non-string key, NaN or infinity), or is nested deeper than
-            :data:`MAX_JSON_DEPTH`; ``path`` leads to it.
+            :data:`newsmodel.limits.MAX_EXTRA_DEPTH`; ``path`` leads to it.
     """
     if value is None or isinstance(value, (bool, int, str)):
         return value
@@ -86,8 +85,8 @@ def freeze_json(value: object, _depth: int = 0) -> JSONValue:
         if not math.isfinite(value):
             raise NotJSONError(f"{value!r} is not a JSON number")
         return value
-    if _depth >= MAX_JSON_DEPTH:
-        raise NotJSONError(f"nested deeper than {MAX_JSON_DEPTH} levels")
+    if _depth >= limits.MAX_EXTRA_DEPTH:
+        raise NotJSONError(f"nested deeper than {limits.MAX_EXTRA_DEPTH} levels")
     if isinstance(value, Mapping):
         frozen: dict[str, JSONValue] = {}
         for key, item in value.items():
@@ -105,6 +104,23 @@ def _freeze_at(place: str | int, value: object, depth: int) -> JSONValue:
         return freeze_json(value, depth + 1)
     except NotJSONError as error:
         raise NotJSONError(error.reason, (place, *error.path)) from None
+
+
+def whole_number(digits: str) -> int:
+    """A JSON integer (:func:`json.loads`'s ``parse_int``), within
+    :data:`newsmodel.limits.MAX_NUMBER_DIGITS`: converting digits to ``int`` takes time
+    quadratic in their number.
+
+    Raises:
+        ValueError: The number has more digits than that.
+    """
+    count = len(digits) - digits.startswith("-")
+    if count > limits.MAX_NUMBER_DIGITS:
+        raise ValueError(
+            f"a number of {count} digits, more than {limits.MAX_NUMBER_DIGITS} "
+            "(newsmodel.limits.MAX_NUMBER_DIGITS)"
+        )
+    return int(digits)
 
 
 def thaw_json(value: JSONValue) -> object:

@@ -13,6 +13,8 @@ import json
 import re
 from typing import Any
 
+from ._jsonvalue import whole_number
+
 __all__ = ["LenientJSONError", "loads"]
 
 _WRAPPERS = re.compile(r"^\s*(?://\s*)?(?:<!\[CDATA\[|<!--)|(?://\s*)?(?:\]\]>|-->)\s*$")
@@ -31,11 +33,21 @@ def loads(text: str) -> tuple[list[Any], list[str]]:
         The values in order, and the repairs that were needed (empty for valid JSON).
 
     Raises:
-        LenientJSONError: No repair made it parse; the message is strict JSON's.
+        LenientJSONError: No repair made it parse (the message is strict JSON's), or a
+            number is longer than :data:`newsmodel.limits.MAX_NUMBER_DIGITS`.
         RecursionError: The value is nested too deeply for Python's parser.
     """
     try:
-        return [json.loads(text)], []
+        return _loads(text)
+    except LenientJSONError:
+        raise
+    except ValueError as error:  # a number too long to convert
+        raise LenientJSONError(str(error)) from None
+
+
+def _loads(text: str) -> tuple[list[Any], list[str]]:
+    try:
+        return [json.loads(text, parse_int=whole_number)], []
     except json.JSONDecodeError as first:
         strict_error = first
     repairs: list[str] = []
@@ -59,7 +71,7 @@ def loads(text: str) -> tuple[list[Any], list[str]]:
 
 def _several(text: str) -> list[Any] | None:
     """Parse JSON values written one after another, or None if any part is not JSON."""
-    decoder = json.JSONDecoder(strict=False)
+    decoder = json.JSONDecoder(strict=False, parse_int=whole_number)
     values: list[Any] = []
     index, end = 0, len(text)
     while True:

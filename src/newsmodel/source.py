@@ -5,14 +5,12 @@ from __future__ import annotations
 import codecs
 import os
 from typing import BinaryIO, Union
+from urllib.parse import urlsplit
 
+from . import limits
 from .errors import ReadError
 
-__all__ = ["MAX_INPUT_BYTES", "Source", "SourceLike"]
-
-#: The largest input newsmodel reads, in bytes (or characters, for text given as ``str``);
-#: bigger inputs raise :class:`~newsmodel.ReadError`.
-MAX_INPUT_BYTES = 100 * 1024 * 1024
+__all__ = ["Source", "SourceLike"]
 
 SourceLike = Union[str, bytes, "os.PathLike[str]", BinaryIO, "Source"]
 """What :func:`newsmodel.read` accepts: text, bytes, a path, a binary file or a Source."""
@@ -37,6 +35,10 @@ class Source:
         url: The address the document was fetched from; readers resolve relative links
             against it.
         name: Where the input came from, for error messages (a path, ``"<stdin>"``).
+
+    Raises:
+        ReadError: The content is larger than :data:`newsmodel.limits.MAX_INPUT_BYTES`,
+            or the URL cannot be parsed (``"http://[::1"``).
     """
 
     __slots__ = ("_data", "_text", "name", "url")
@@ -44,10 +46,10 @@ class Source:
     def __init__(self, content: str | bytes, *, url: str | None = None, name: str = "<string>"):
         if not isinstance(content, (str, bytes)):
             raise TypeError(f"Source content must be str or bytes, not {type(content).__name__}")
-        if len(content) > MAX_INPUT_BYTES:
-            raise ReadError(
-                f"input is larger than {MAX_INPUT_BYTES} bytes", format="input", source=name
-            )
+        if len(content) > limits.MAX_INPUT_BYTES:
+            raise _too_large(name)
+        if url is not None:
+            _check_url(url, name)
         self._text = content if isinstance(content, str) else None
         self._data = content if isinstance(content, bytes) else None
         self.url = url
@@ -63,7 +65,10 @@ class Source:
             name: What to call the input in messages (default: its path or file name).
         """
         if isinstance(source, Source):
-            return source if url is None else cls._with_url(source, url)
+            if url is None:
+                return source
+            _check_url(url, source.name)
+            return cls._with_url(source, url)
         if isinstance(source, (str, bytes)):
             return cls(source, url=url, name=name or "<string>")
         if isinstance(source, os.PathLike):
@@ -135,9 +140,27 @@ class Source:
 
 
 def _read_bounded(handle: BinaryIO, name: str) -> bytes:
-    data = handle.read(MAX_INPUT_BYTES + 1)
-    if isinstance(data, bytes) and len(data) > MAX_INPUT_BYTES:
-        raise ReadError(
-            f"input is larger than {MAX_INPUT_BYTES} bytes", format="input", source=name
-        )
+    data = handle.read(limits.MAX_INPUT_BYTES + 1)
+    if isinstance(data, bytes) and len(data) > limits.MAX_INPUT_BYTES:
+        raise _too_large(name)
     return data
+
+
+def _check_url(url: str, name: str) -> None:
+    """Raise ReadError for a URL that cannot be parsed, so that no reader meets one."""
+    if not isinstance(url, str):
+        raise TypeError(f"url must be a str, not {type(url).__name__}")
+    try:
+        urlsplit(url)
+    except ValueError as error:  # a malformed IPv6 host, a host that NFKC alters
+        raise ReadError(
+            f"its URL {url!r} is not well formed: {error}", format="input", source=name
+        ) from None
+
+
+def _too_large(name: str) -> ReadError:
+    return ReadError(
+        f"input is larger than {limits.MAX_INPUT_BYTES} bytes (newsmodel.limits.MAX_INPUT_BYTES)",
+        format="input",
+        source=name,
+    )

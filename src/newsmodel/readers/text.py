@@ -16,11 +16,13 @@ from collections.abc import Iterator
 import attrs
 
 from .._model import Article, Paragraph, Portal, Related, RelatedKind, Section
+from ..errors import InvalidValueError, ReadError
 from ..source import Source
 
 __all__ = ["TextReader", "reader"]
 
 _BLANK_LINES = re.compile(r"\n[ \t\f\v]*\n+")
+_SPACES = re.compile(r"\s+")
 _DASH = "[–—-]"  # en dash, em dash, hyphen
 _MORE_FROM = re.compile(
     r"^More (?P<section>.+?) (?:articles|news|stories|posts) (?:on|from) (?P<portal>.+?)$", re.I
@@ -74,9 +76,17 @@ class TextReader:
         return bool(_BLANK_LINES.search(head.replace("\r\n", "\n")))
 
     def read_all(self, source: Source) -> Iterator[Article]:
-        """Yield the page's article (a page with no headline yields nothing)."""
+        """Yield the page's article (a page with no headline yields nothing).
+
+        Raises:
+            ReadError: The page holds text the model does not accept (a control
+                character); the model's :class:`~newsmodel.InvalidValueError` is its cause.
+        """
         blocks = _blocks(source.text)
-        article = _read_page(blocks, source.url)
+        try:
+            article = _read_page(blocks, source.url)
+        except InvalidValueError as error:
+            raise ReadError(str(error), format="text", source=source.name) from error
         if article is not None:
             yield article
 
@@ -97,7 +107,11 @@ class _Furniture:
 
 def _blocks(text: str) -> list[str]:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    return [" ".join(part.split()) for part in _BLANK_LINES.split(text) if part.strip()]
+    return [
+        _SPACES.sub(" ", part).strip()
+        for part in _BLANK_LINES.split(text)
+        if not part.isspace() and part
+    ]
 
 
 def _read_page(blocks: list[str], url: str | None) -> Article | None:
@@ -196,9 +210,14 @@ def _furniture_kind(line: str) -> str | None:
 
 def _is_label(block: str) -> bool:
     """A section label: a few words, no sentence punctuation."""
-    return len(block.split()) <= 4 and not block.endswith(_SENTENCE_ENDS)
+    return _words_at_most(block, 4) and not block.endswith(_SENTENCE_ENDS)
 
 
 def _is_title(block: str) -> bool:
     """A link title in a related block: one short line, not a sentence of body copy."""
-    return len(block.split()) <= 20 and not block.endswith(_FULL_STOPS)
+    return _words_at_most(block, 20) and not block.endswith(_FULL_STOPS)
+
+
+def _words_at_most(block: str, count: int) -> bool:
+    # split() would make a list of every word of a long block; this stops after count + 1
+    return len(block.split(maxsplit=count)) <= count

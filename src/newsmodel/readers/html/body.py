@@ -24,11 +24,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from urllib.parse import urljoin
 
 import lxml.html
 
-from ..._checks import text_problem, url_problem
+from ..._checks import absolute_url, text_problem
 from ..._model import Block, Figure, Heading, Image, ListBlock, Paragraph, Quote
 from ._names import AnyCase
 
@@ -469,8 +468,8 @@ def _block(element: lxml.html.HtmlElement, base: str | None, texts: _Texts) -> B
     if tag == "figure":
         image = element.find(".//img")
         source = image.get("src") or image.get("data-src") if image is not None else None
-        address = urljoin(base, source) if base and source else source
-        if not address or url_problem(address):
+        address = absolute_url(source, base)
+        if address is None:
             return None
         caption = element.find(".//figcaption")
         caption_text = _text(caption) if caption is not None else None

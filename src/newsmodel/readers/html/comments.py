@@ -42,6 +42,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
+import warnings
 from collections.abc import Iterable, Iterator
 
 import attrs
@@ -49,9 +50,11 @@ import lxml.html
 from dateutil.parser import isoparse
 from lxml import etree
 
+from ... import limits
 from ..._checks import text_problem
 from ..._dates import parse_moment
 from ..._model import Comment, Person
+from ...errors import ReadWarning
 
 __all__ = ["comments_in"]
 
@@ -118,7 +121,6 @@ _NOT_A_NAME = re.compile(
 _MAX_NAME = 80
 _MAX_NAME_WORDS = 8
 _MAX_DATE_TEXT = 40
-_MAX_DEPTH = 50
 
 
 def comments_in(tree: lxml.html.HtmlElement) -> list[Comment]:
@@ -204,8 +206,7 @@ def _draft(item: lxml.html.HtmlElement, *, strict: bool, level: int) -> _Draft |
             return None
         inner.id = item.get("id") or inner.id
         inner.depth = _depth(item) or inner.depth
-        if level < _MAX_DEPTH:
-            inner.replies.extend(_drafts(nested[1:], strict=strict, level=level + 1))
+        inner.replies.extend(_replies(nested[1:], strict=strict, level=level))
         return inner
     author_node = _author_node(own)
     time_nodes = [e for e in own if _is_time(e)]
@@ -226,8 +227,22 @@ def _draft(item: lxml.html.HtmlElement, *, strict: bool, level: int) -> _Draft |
         author=_person(author_node) if author_node is not None else None,
         date=_date(time_nodes, own),
         depth=_depth(item),
-        replies=_drafts(replies, strict=strict, level=level + 1) if level < _MAX_DEPTH else [],
+        replies=_replies(replies, strict=strict, level=level),
     )
+
+
+def _replies(items: list[lxml.html.HtmlElement], *, strict: bool, level: int) -> list[_Draft]:
+    """The replies to a comment at ``level``; none, with a warning, past the depth cap."""
+    if level < limits.MAX_COMMENT_DEPTH:
+        return _drafts(items, strict=strict, level=level + 1)
+    if any(_is_comment(item, strict=strict) for item in items):
+        warnings.warn(
+            f"comment replies nested more than {limits.MAX_COMMENT_DEPTH} levels deep "
+            "(newsmodel.limits.MAX_COMMENT_DEPTH); left out",
+            ReadWarning,
+            stacklevel=2,
+        )
+    return []
 
 
 # -- finding items ------------------------------------------------------------------------

@@ -52,14 +52,21 @@ import datetime as dt
 import re
 from collections.abc import Iterator, Mapping
 from typing import Any, NamedTuple
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import urlsplit
 
 import attrs
 import lxml.html
 
-from ..._checks import text_problem, url_problem
+from ..._checks import absolute_url, text_problem
 from ..._dates import parse_day, parse_moment
-from ..._from_schemaorg import ARTICLE_TYPES, articles_in, json_objects, node_types, to_article
+from ..._from_schemaorg import (
+    ARTICLE_TYPES,
+    Graph,
+    articles_in,
+    json_objects,
+    node_types,
+    to_article,
+)
 from ..._model import Article, Image, Organization, Person, Section
 from ...errors import InvalidValueError
 from .metadata import Metadata
@@ -210,10 +217,7 @@ def _page_addresses(
 def _absolute(value: Any, base: str | None) -> str | None:
     if isinstance(value, dict):
         value = value.get("@id") or value.get("url")
-    if not isinstance(value, str) or not value.strip():
-        return None
-    resolved = urljoin(base, value.strip()) if base else value.strip()
-    return None if url_problem(resolved) else resolved
+    return absolute_url(value, base)
 
 
 def _bare(url: str) -> str:
@@ -295,7 +299,7 @@ def _list_item(element: Any, by_id: Mapping[str, dict[str, Any]]) -> dict[str, A
 
 
 def _jsonld_articles(
-    values: list[Any], by_id: Mapping[str, dict[str, Any]], base: str | None, addresses: set[str]
+    values: list[Any], by_id: Graph, base: str | None, addresses: set[str]
 ) -> Iterator[Article | None]:
     seen: set[int] = set()
     for node in list(_jsonld_nodes(values, by_id)):  # kept alive: ids stay unique

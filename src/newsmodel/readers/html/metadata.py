@@ -22,12 +22,11 @@ import re
 import warnings
 from collections.abc import Iterable
 from typing import Any
-from urllib.parse import urljoin
 
 import attrs
 import lxml.html
 
-from ..._checks import url_problem
+from ..._checks import absolute_url
 from ..._dates import parse_day, parse_moment
 from ..._from_schemaorg import PAGE_TYPES, articles_in, to_article
 from ..._lenientjson import LenientJSONError, loads
@@ -145,13 +144,6 @@ def _first(metas: dict[str, list[str]], names: Iterable[str]) -> str | None:
     return None
 
 
-def _absolute(value: str | None, base: str | None) -> str | None:
-    if not value:
-        return None
-    resolved = urljoin(base, value.strip()) if base else value.strip()
-    return None if url_problem(resolved) else resolved
-
-
 _ARTICLE_FIELDS: tuple[str, ...] = (
     "headline",
     "description",
@@ -221,7 +213,8 @@ def _describes(node: dict[str, Any], base: str) -> bool:
         value = node.get(key)
         if isinstance(value, dict):
             value = value.get("@id") or value.get("url")
-        if isinstance(value, str) and _without_query(urljoin(base, value)) == page:
+        address = absolute_url(value, base)
+        if address is not None and _without_query(address) == page:
             return True
     return False
 
@@ -363,10 +356,10 @@ def _offer_opengraph(meta: Metadata, metas: dict[str, list[str]], base: str | No
     meta.offer("date_modified", parse_moment(modified), "opengraph")
     meta.offer("section", _first(metas, ("article:section",)), "opengraph")
     meta.offer("keywords", tuple(metas.get("article:tag", ())), "opengraph")
-    image = _absolute(_first(metas, ("og:image", "og:image:url")), base)
+    image = absolute_url(_first(metas, ("og:image", "og:image:url")), base)
     meta.offer("images", (Image(image),) if image else (), "opengraph")
     meta.offer("site_name", _first(metas, ("og:site_name",)), "opengraph")
-    meta.offer("canonical_url", _absolute(_first(metas, ("og:url",)), base), "opengraph")
+    meta.offer("canonical_url", absolute_url(_first(metas, ("og:url",)), base), "opengraph")
 
 
 def _offer_meta_names(meta: Metadata, metas: dict[str, list[str]], base: str | None) -> None:
@@ -383,7 +376,7 @@ def _offer_meta_names(meta: Metadata, metas: dict[str, list[str]], base: str | N
     keywords = _first(metas, _KEYWORD_NAMES)
     if keywords:
         meta.offer("keywords", tuple(k.strip() for k in keywords.split(",") if k.strip()), "meta")
-    image = _absolute(_first(metas, _IMAGE_NAMES), base)
+    image = absolute_url(_first(metas, _IMAGE_NAMES), base)
     meta.offer("images", (Image(image),) if image else (), "meta")
     meta.offer("site_name", _first(metas, _SITE_NAMES), "meta")
     meta.offer("language", _first(metas, ("dc.language", "dcterms.language", "language")), "meta")
@@ -414,11 +407,11 @@ def _offer_page(
     for link in tree.iter("link"):
         rel = (link.get("rel") or "").lower().split()
         if "canonical" in rel:
-            meta.offer("canonical_url", _absolute(link.get("href"), base), "link")
+            meta.offer("canonical_url", absolute_url(link.get("href"), base), "link")
         if "amphtml" in rel:
-            meta.offer("amp_url", _absolute(link.get("href"), base), "link")
+            meta.offer("amp_url", absolute_url(link.get("href"), base), "link")
         if "author" in rel:
-            meta.offer("author_url", _absolute(link.get("href"), base), "link")
+            meta.offer("author_url", absolute_url(link.get("href"), base), "link")
     if "date_published" not in meta.fields:
         time = publication_time(tree)
         if time is not None:

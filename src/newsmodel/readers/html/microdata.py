@@ -26,12 +26,11 @@ more source. The rules are the HTML standard's microdata model:
 - ``@type`` is the last segment of each schema.org IRI in ``itemtype`` (other vocabularies
   are left out; one type is a string, several a list); ``itemid`` becomes ``@id``.
 
-Hostile pages are bounded (libxml2 already flattens elements nested over 255 deep): items
-nest at most :data:`MAX_DEPTH` deep, a page gives at most :data:`MAX_ITEMS` items and
-:data:`MAX_PROPERTIES` property values, finding properties examines at most
-:data:`MAX_ELEMENTS` elements, and text values hold at most :data:`MAX_TEXT` characters each
-and :data:`MAX_CHARACTERS` in all. An ``itemref`` that leads back to an item being read is
-not followed, so loops end. A page over a limit gives what was read before it, with a
+Hostile pages are bounded (libxml2 already flattens elements nested over 255 deep) by the
+``MICRODATA_*`` caps of :mod:`newsmodel.limits`: on how deep items nest, how many items,
+property values and characters of text a page gives, how long one text value is, and how
+many elements finding properties examines. An ``itemref`` that leads back to an item being
+read is not followed, so loops end. A page over a limit gives what was read before it, with a
 :class:`~newsmodel.ReadWarning`.
 """
 
@@ -44,30 +43,10 @@ from urllib.parse import urljoin, urlsplit
 
 import lxml.html
 
+from ... import limits
 from ...errors import ReadWarning
 
-__all__ = [
-    "MAX_CHARACTERS",
-    "MAX_DEPTH",
-    "MAX_ELEMENTS",
-    "MAX_ITEMS",
-    "MAX_PROPERTIES",
-    "MAX_TEXT",
-    "microdata_items",
-]
-
-#: Items nested deeper than this (a top-level item is at depth 0) are left out.
-MAX_DEPTH = 32
-#: Items read from one page, nested ones included.
-MAX_ITEMS = 2_000
-#: Property values read from one page.
-MAX_PROPERTIES = 20_000
-#: Elements examined while finding properties, over the whole page.
-MAX_ELEMENTS = 200_000
-#: Characters kept of one text value; the rest is cut off.
-MAX_TEXT = 100_000
-#: Characters of text values read from one page.
-MAX_CHARACTERS = 5_000_000
+__all__ = ["microdata_items"]
 
 # Through the attribute axis, libxml2 tests only the elements that have the attribute.
 _TOP_LEVEL = (
@@ -126,10 +105,10 @@ class _Reader:
     def __init__(self, tree: lxml.html.HtmlElement, base: str | None) -> None:
         self.tree = tree
         self.base = base
-        self.items_left = MAX_ITEMS
-        self.properties_left = MAX_PROPERTIES
-        self.elements_left = MAX_ELEMENTS
-        self.characters_left = MAX_CHARACTERS
+        self.items_left = limits.MICRODATA_MAX_ITEMS
+        self.properties_left = limits.MICRODATA_MAX_PROPERTIES
+        self.elements_left = limits.MICRODATA_MAX_ELEMENTS
+        self.characters_left = limits.MICRODATA_MAX_CHARACTERS
         self.cut: str | None = None  # the first limit the page reached
         self._ids: dict[str, lxml.html.HtmlElement] | None = None
         self._order: dict[lxml.html.HtmlElement, int] | None = None
@@ -170,7 +149,7 @@ class _Reader:
     ) -> dict[str, Any] | None:
         """One item, or None when the page's item budget is spent."""
         if self.items_left <= 0:
-            self.limit(f"more than {MAX_ITEMS} items")
+            self.limit(f"more than {limits.MICRODATA_MAX_ITEMS} items")
             return None
         self.items_left -= 1
         node: dict[str, Any] = {}
@@ -199,7 +178,7 @@ class _Reader:
                 if isinstance(given, dict) and _repeats(given, values.get(name, ())):
                     continue  # e.g. the author's item in the byline and again in a bio box
                 if self.properties_left <= 0:
-                    self.limit(f"more than {MAX_PROPERTIES} property values")
+                    self.limit(f"more than {limits.MICRODATA_MAX_PROPERTIES} property values")
                     break
                 self.properties_left -= 1
                 values.setdefault(name, []).append(given)
@@ -225,7 +204,7 @@ class _Reader:
                 continue
             memory.add(current)
             if self.elements_left <= 0:
-                self.limit(f"more than {MAX_ELEMENTS} elements examined")
+                self.limit(f"more than {limits.MICRODATA_MAX_ELEMENTS} elements examined")
                 break
             self.elements_left -= 1
             if current.get("itemscope") is None:
@@ -247,8 +226,8 @@ class _Reader:
         if element.get("itemscope") is not None:
             if element in path:  # an itemref loop back to an item being read
                 return None
-            if depth >= MAX_DEPTH:
-                self.limit(f"items nested more than {MAX_DEPTH} deep")
+            if depth >= limits.MICRODATA_MAX_DEPTH:
+                self.limit(f"items nested more than {limits.MICRODATA_MAX_DEPTH} deep")
                 return None
             return self.item(element, depth + 1, path)
         tag = element.tag
@@ -265,7 +244,7 @@ class _Reader:
     def clip(self, text: str) -> str:
         """``text`` whitespace-normalised, within the page's character budget."""
         if len(text) > self.characters_left:
-            self.limit(f"more than {MAX_CHARACTERS} characters of text")
+            self.limit(f"more than {limits.MICRODATA_MAX_CHARACTERS} characters of text")
             text = text[: max(self.characters_left, 0)]
         self.characters_left -= len(text)
         return " ".join(text.split())
@@ -316,15 +295,15 @@ def _is_referenced(element: lxml.html.HtmlElement, referenced: set[str]) -> bool
 
 
 def _text(element: lxml.html.HtmlElement) -> str:
-    """The element's text content, at most :data:`MAX_TEXT` characters of it."""
+    """The element's text content, at most ``MICRODATA_MAX_TEXT`` characters of it."""
     parts: list[str] = []
     size = 0
     for chunk in element.itertext():
         parts.append(chunk)
         size += len(chunk)
-        if size >= MAX_TEXT:
+        if size >= limits.MICRODATA_MAX_TEXT:
             break
-    return "".join(parts)[:MAX_TEXT]
+    return "".join(parts)[: limits.MICRODATA_MAX_TEXT]
 
 
 def _types(itemtype: str | None) -> list[str]:

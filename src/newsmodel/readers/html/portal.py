@@ -20,11 +20,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from typing import Any
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import urlsplit
 
 import lxml.html
 
-from ..._checks import text_problem, url_problem
+from ..._checks import absolute_url, count_in, text_problem, url_problem
 from ..._model import Image, Organization, Portal, Related, RelatedKind, Section
 from ._names import AnyCase
 from .microdata import microdata_items
@@ -207,13 +207,13 @@ def image_at(element: lxml.html.HtmlElement, base: str | None) -> Image | None:
     attributes are read where ``src`` is a placeholder.
     """
     if element.tag in ("meta", "link"):
-        address = _address(element.get("content") or element.get("href"), base)
+        address = absolute_url(element.get("content") or element.get("href"), base)
         return Image(address) if address else None
     image = element if element.tag == "img" else next(element.iter("img"), None)
     if image is None:
         return None
     for attribute in _LAZY_SOURCES:
-        address = _address(image.get(attribute), base)
+        address = absolute_url(image.get(attribute), base)
         if address:
             return Image(
                 address, width=_size(image.get("width")), height=_size(image.get("height"))
@@ -222,7 +222,8 @@ def image_at(element: lxml.html.HtmlElement, base: str | None) -> Image | None:
 
 
 def _size(value: str | None) -> int | None:
-    return int(value) if value and value.isdigit() and int(value) > 0 else None
+    size = count_in(value)
+    return size if size else None
 
 
 def comments_open(tree: lxml.html.HtmlElement) -> bool | None:
@@ -285,7 +286,7 @@ def _jsonld_trail(values: list[Any], base: str | None) -> list[tuple[str, str | 
                     and name.strip()
                     and not text_problem(name.strip(), blank_ok=False)
                 ):
-                    trail.append((" ".join(name.split()), _address(url, base)))
+                    trail.append((" ".join(name.split()), absolute_url(url, base)))
             return trail
         stack.extend(v for v in node.values() if isinstance(v, (dict, list)))
     return []
@@ -301,10 +302,7 @@ def _microdata_trail(
 
 
 def _position(item: dict[str, Any]) -> int:
-    position = item.get("position")
-    if isinstance(position, str) and position.isdigit():
-        return int(position)
-    return position if isinstance(position, int) else 0
+    return count_in(item.get("position")) or 0
 
 
 def _html_trail(tree: lxml.html.HtmlElement, base: str | None) -> list[tuple[str, str | None]]:
@@ -324,15 +322,8 @@ def _trail_links(element: lxml.html.HtmlElement, base: str | None) -> list[tuple
     for link in element.iter("a"):
         name = " ".join(link.text_content().split())
         if name and not text_problem(name, blank_ok=False):
-            trail.append((name, _address(link.get("href"), base)))
+            trail.append((name, absolute_url(link.get("href"), base)))
     return trail
-
-
-def _address(url: Any, base: str | None) -> str | None:
-    if not isinstance(url, str) or not url.strip():
-        return None
-    resolved = urljoin(base, url.strip()) if base else url.strip()
-    return None if url_problem(resolved) else resolved
 
 
 def _same(first: str, second: str) -> bool:
@@ -368,7 +359,7 @@ def related_links(
             kind = RelatedKind.MORE_FROM_SECTION if more else RelatedKind.RELATED
         for link in block.iter("a"):
             title = " ".join(" ".join(link.itertext()).split())  # kicker and title apart
-            url = _address(link.get("href"), base)
+            url = absolute_url(link.get("href"), base)
             if (
                 not url
                 or len(title.split()) < 3

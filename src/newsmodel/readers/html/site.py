@@ -12,14 +12,13 @@ from __future__ import annotations
 import datetime as dt
 import re
 from typing import Any
-from urllib.parse import urljoin
 
 import attrs
 import lxml.html
 from dateutil.parser import isoparse
 
 from ... import registry
-from ..._checks import text_problem, url_problem
+from ..._checks import absolute_url, text_problem
 from ..._model import Block, Comment, Image, Person, Portal, Related, Section
 from ...sites import Selectors, SiteAdapterError
 from ...sites._selectors import Found, select
@@ -184,7 +183,7 @@ class SitePage:
                 continue
             url = None
             if not isinstance(item, str) and item.tag == "a" and item.get("href"):
-                url = _address(item.get("href"), self.base)
+                url = absolute_url(item.get("href"), self.base)
             people.append(Person(name, url=url))
         return tuple(people)
 
@@ -203,7 +202,7 @@ class SitePage:
     def _logo(self) -> Image | None:
         for item in self._found("logo"):
             if isinstance(item, str):
-                address = _address(item, self.base)
+                address = absolute_url(item, self.base)
                 image = Image(address) if address else None
             else:
                 image = image_at(item, self.base)
@@ -214,13 +213,6 @@ class SitePage:
 
 def _words(item: Found) -> str:
     return " ".join((item if isinstance(item, str) else item.text_content()).split())
-
-
-def _address(value: str | None, base: str | None) -> str | None:
-    if not value or not value.strip():
-        return None
-    resolved = urljoin(base, value.strip()) if base else value.strip()
-    return None if url_problem(resolved) else resolved
 
 
 def _moment(text: str | None) -> dt.datetime | dt.date | None:

@@ -42,6 +42,7 @@ _LABEL_WORDS = re.compile(
 )
 _AFTER_H1, _BEFORE_H1 = 60, 15  # elements searched around the headline
 _MAX_CHILDREN = 8  # an element with more is a container, not a date line
+_LABEL_REACH = 60  # characters before a date read for an "Updated" label
 _PEEK = 4 * _MAX_LABELLED  # characters of a long text read to tell that it is too long
 
 
@@ -76,13 +77,28 @@ def publication_time(tree: lxml.html.HtmlElement) -> lxml.html.HtmlElement | Non
     return first
 
 
-def _labelled_update(time: lxml.html.HtmlElement) -> bool:
-    parent = time.getparent()
+def _labelled_update(element: lxml.html.HtmlElement) -> bool:
+    """Whether the text just before ``element`` labels it as an update ("Updated:").
+
+    Only the last ``_LABEL_REACH`` characters before it count, read from at most
+    ``_MAX_CHILDREN`` preceding siblings: each element's look back is bounded, so a page of
+    thousands of dates costs time in proportion to its size.
+    """
+    parent = element.getparent()
     if parent is None:
         return False
-    siblings = reversed(list(time.itersiblings(preceding=True)))
-    before = (parent.text or "") + "".join(f"{s.text_content()}{s.tail or ''}" for s in siblings)
-    return bool(_UPDATED.search(before[-60:]))
+    parts: list[str] = []
+    size = 0
+    for sibling in element.itersiblings(preceding=True):
+        if len(parts) == _MAX_CHILDREN or size >= _LABEL_REACH:
+            break
+        part = f"{sibling.text_content()}{sibling.tail or ''}"
+        parts.append(part)
+        size += len(part)
+    else:
+        parts.append(parent.text or "")
+    before = "".join(reversed(parts))
+    return bool(_UPDATED.search(before[-_LABEL_REACH:]))
 
 
 class ShownDays:

@@ -1,0 +1,79 @@
+"""Every cap newsmodel puts on what it reads, in one place.
+
+Readers take untrusted input, so each one works within budgets that keep its time and
+memory linear in the size of the input, whatever the input holds. Past a cap, a reader
+either stops with a :class:`~newsmodel.ReadError` (the input as a whole is too big) or
+leaves the excess out and says so in a :class:`~newsmodel.ReadWarning` (one part of it is
+too big, too deep or too many): nothing is dropped silently.
+
+The caps are far above what real pages need (the largest of the corpora the project is
+measured on is a few per cent of each); they are there to stop hostile input, not to trim
+real content. They are read when used, so a program that must read something larger can
+raise one (``newsmodel.limits.MAX_JSONLD_NODES = 10**6``), at its own risk.
+
+See :doc:`/limits` for the whole list with what each guards against.
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "HTML_MAX_DEPTH",
+    "HTML_MAX_TEXT_NODE",
+    "MAX_COMMENT_DEPTH",
+    "MAX_EXTRA_DEPTH",
+    "MAX_INPUT_BYTES",
+    "MAX_JSONLD_NODES",
+    "MAX_JSON_DEPTH",
+    "MAX_NUMBER_DIGITS",
+    "MICRODATA_MAX_CHARACTERS",
+    "MICRODATA_MAX_DEPTH",
+    "MICRODATA_MAX_ELEMENTS",
+    "MICRODATA_MAX_ITEMS",
+    "MICRODATA_MAX_PROPERTIES",
+    "MICRODATA_MAX_TEXT",
+]
+
+#: The largest input a reader takes, in bytes (characters, for ``str``): bigger inputs,
+#: and compressed inputs that grow past it, raise :class:`~newsmodel.ReadError`.
+MAX_INPUT_BYTES = 100 * 1024 * 1024
+
+#: Deepest nesting of arrays and objects in a JSON document (newsmodel's JSON, JSON-LD
+#: scripts and documents); deeper input raises :class:`~newsmodel.ReadError` (about 95
+#: levels of comment replies in newsmodel's JSON).
+MAX_JSON_DEPTH = 200
+#: Digits in one JSON number; a longer number makes its document unreadable, like any
+#: other malformed JSON (Python's own limit on converting digits to ``int``).
+MAX_NUMBER_DIGITS = 4300
+#: Deepest nesting of arrays and objects kept in :attr:`Article.extra`; a deeper value is
+#: left out with a :class:`~newsmodel.ReadWarning`.
+MAX_EXTRA_DEPTH = 64
+
+#: schema.org nodes mapped from one JSON-LD document (or one page's scripts), references
+#: followed included; the rest is left out with a :class:`~newsmodel.ReadWarning`. Every
+#: node is mapped once, however many ``@id`` references lead to it.
+MAX_JSONLD_NODES = 100_000
+#: Levels of replies below a top-level comment; deeper replies are left out with a
+#: :class:`~newsmodel.ReadWarning`.
+MAX_COMMENT_DEPTH = 50
+
+#: Microdata items nested deeper than this (a top-level item is at depth 0) are left out.
+MICRODATA_MAX_DEPTH = 32
+#: Microdata items read from one page, nested ones included.
+MICRODATA_MAX_ITEMS = 2_000
+#: Microdata property values read from one page.
+MICRODATA_MAX_PROPERTIES = 20_000
+#: Elements examined while finding microdata properties, over the whole page.
+MICRODATA_MAX_ELEMENTS = 200_000
+#: Characters kept of one microdata text value; the rest is cut off.
+MICRODATA_MAX_TEXT = 100_000
+#: Characters of microdata text values read from one page.
+MICRODATA_MAX_CHARACTERS = 5_000_000
+
+#: libxml2's HTML parser nests elements at most this deep; markup past it is not read, and
+#: a :class:`~newsmodel.ReadWarning` says so. (A property of the parser, listed here so
+#: that every cap is on one page; changing it changes nothing.)
+HTML_MAX_DEPTH = 255
+#: libxml2's HTML parser reads at most this many characters in one text node; the rest of
+#: the page is not read, and a :class:`~newsmodel.ReadWarning` says so. (As above, a
+#: property of the parser.)
+HTML_MAX_TEXT_NODE = 10_000_000

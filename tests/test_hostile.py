@@ -1,0 +1,300 @@
+"""Hostile input: every reader ends in an article or a NewsmodelError, within its budgets.
+
+One test per case an attacker-style review found (issue 11), at its cause. Time is not
+measured here (that is benchmarks/scaling.py's job): where a case was slow, the test
+checks the bound that makes it fast, e.g. how far a look-back reaches.
+"""
+
+from __future__ import annotations
+
+import json
+import warnings
+from typing import Any
+
+import lxml.html
+import pytest
+
+import newsmodel
+from newsmodel import InvalidValueError, NewsmodelError, ReadError, ReadWarning, limits
+from newsmodel._html import parse_html
+from newsmodel.readers.html.comments import comments_in
+from newsmodel.readers.html.visible_dates import ShownDays, _labelled_update
+
+BASE = "https://news.example/world/talks"
+
+
+def jsonld(**properties: Any) -> dict[str, Any]:
+    return {
+        "@context": "https://schema.org",
+        "@type": "NewsArticle",
+        "headline": "Talks in Damascus",
+        **properties,
+    }
+
+
+def read_jsonld(document: Any) -> newsmodel.Article:
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", ReadWarning)
+        return newsmodel.read(json.dumps(document), format="jsonld", url=BASE)
+
+
+def page_with(document: Any) -> str:
+    script = json.dumps(document)
+    return (
+        f"<html><head><title>Talks in Damascus</title>"
+        f'<script type="application/ld+json">{script}</script></head>'
+        "<body><article><h1>Talks in Damascus</h1><p>The talks went on into the night, and "
+        "nobody would say when they might end.</p></article></body></html>"
+    )
+
+
+def comment(node_id: str, *replies: Any, text: str = "A reply.") -> dict[str, Any]:
+    return {"@id": node_id, "@type": "Comment", "text": text, "comment": list(replies)}
+
+
+class TestReferenceGraphs:
+    """Nodes reached through @id are mapped once each; reply loops end; a budget caps all."""
+
+    def test_a_comment_listing_itself_twice_is_read_once(self) -> None:
+        # 197 bytes that once unrolled into k^50 comments
+        looped = comment("c1", {"@id": "c1"}, {"@id": "c1"})
+        with pytest.warns(ReadWarning, match="met more than once"):
+            article = newsmodel.read(json.dumps(jsonld(comment=looped)), format="jsonld")
+        assert [c.text for c in article.all_comments] == ["A reply."]
+
+    def test_a_single_self_reference_is_not_unrolled(self) -> None:
+        article = read_jsonld(jsonld(comment=comment("c1", {"@id": "c1"})))
+        assert len(article.all_comments) == 1
+
+    @pytest.mark.parametrize("reader", ["jsonld", "html"])
+    def test_loops_end_in_both_readers(self, reader: str) -> None:
+        looped = jsonld(comment=[comment("a", {"@id": "b"}), comment("b", {"@id": "a"})])
+        data = json.dumps(looped) if reader == "jsonld" else page_with(looped)
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", ReadWarning)
+            article = newsmodel.read(data, format=reader)
+        assert len(article.all_comments) == 2
+
+    def test_a_comment_listed_twice_keeps_its_first_place(self) -> None:
+        shared = comment("c2", text="Listed twice.")
+        article = read_jsonld(jsonld(comment=[comment("c1", shared), {"@id": "c2"}]))
+        assert [c.text for c in article.comments] == ["A reply."]
+        assert [r.text for r in article.comments[0].replies] == ["Listed twice."]
+
+    def test_replies_deeper_than_the_cap_are_left_out_with_a_warning(self) -> None:
+        thread: dict[str, Any] = comment("c0")
+        for level in range(1, limits.MAX_COMMENT_DEPTH + 10):
+            thread = comment(f"c{level}", thread)
+        with pytest.warns(ReadWarning, match="MAX_COMMENT_DEPTH"):
+            article = newsmodel.read(json.dumps(jsonld(comment=thread)), format="jsonld")
+        assert len(article.all_comments) == limits.MAX_COMMENT_DEPTH + 1
+
+    def test_a_node_named_many_times_is_mapped_once(self) -> None:
+        people = [{"@id": "#ana", "@type": "Person", "name": "Ana Ruiz"}]
+        authors = [{"@id": "#ana"}] * 1000
+        article = read_jsonld(jsonld(author=authors, contributor=people))
+        assert len(article.authors) == 1000
+        assert len({id(author) for author in article.authors}) == 1  # one object, shared
+
+    def test_a_node_shared_by_articles_is_one_object(self) -> None:
+        graph = {
+            "@context": "https://schema.org",
+            "@graph": [
+                {"@id": "#ana", "@type": "Person", "name": "Ana Ruiz", "url": "/ana"},
+                jsonld(author={"@id": "#ana"}),
+                jsonld(headline="Talks resume", author={"@id": "#ana"}),
+            ],
+        }
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", ReadWarning)
+            first, second = newsmodel.read_all(json.dumps(graph), format="jsonld", url=BASE)
+        assert first.authors[0] is second.authors[0]
+        assert first.authors[0].url == "https://news.example/ana"
+
+    def test_what_a_shared_node_keeps_in_extra_reaches_every_article(self) -> None:
+        ana = {"@id": "#ana", "@type": "Person", "name": "Ana Ruiz", "url": "mailto:x"}
+        graph = {"@graph": [ana, jsonld(author={"@id": "#ana"}), jsonld(author={"@id": "#ana"})]}
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", ReadWarning)
+            articles = newsmodel.read_all(json.dumps(graph), format="jsonld")
+        assert [a.extra.get("author.url") for a in articles] == ["mailto:x", "mailto:x"]
+
+    def test_the_node_budget_ends_in_a_warning(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        monkeypatch.setattr(limits, "MAX_JSONLD_NODES", 10)
+        replies = [comment(f"c{n}", text=f"Reply {n}.") for n in range(30)]
+        with pytest.warns(ReadWarning, match="MAX_JSONLD_NODES"):
+            article = newsmodel.read(json.dumps(jsonld(comment=replies)), format="jsonld")
+        assert 0 < len(article.all_comments) <= 10
+
+    @pytest.mark.parametrize("bad_id", [[], {}, 7, None, True])
+    def test_an_id_that_is_not_a_string_is_no_reference(self, bad_id: Any) -> None:
+        article = read_jsonld(jsonld(author={"@id": bad_id}, publisher={"@id": bad_id}))
+        assert article.authors == ()
+
+
+class TestHtmlCommentThreads:
+    """A page's comment thread is read to the depth cap, and the rest is said to be left out."""
+
+    def test_replies_deeper_than_the_cap(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        monkeypatch.setattr(limits, "MAX_COMMENT_DEPTH", 3)
+        thread = ""
+        for level in reversed(range(6)):
+            thread = f'<li class="comment"><p>Reply {level}.</p><ul>{thread}</ul></li>'
+        page = (
+            "<html><body><div class='entry-content'><p>The story.</p></div>"
+            f'<ol class="comment-list">{thread}</ol></body></html>'
+        )
+        with pytest.warns(ReadWarning, match="MAX_COMMENT_DEPTH"):
+            found = comments_in(parse_html(page))
+        depth = 0
+        while found:
+            depth, found = depth + 1, list(found[0].replies)
+        assert depth == 4  # the top comment and three levels of replies
+
+
+class TestOnlyOurErrors:
+    """What the readers cannot take ends in a NewsmodelError, naming what was wrong."""
+
+    def test_a_control_character_beside_a_dropped_element(self) -> None:
+        with pytest.raises(ReadError, match="no article found"):
+            newsmodel.read(b"\x11<nav></nav> ", format="html")
+
+    @pytest.mark.parametrize("character", ["\x01", "\x11", "\x1f", "\x0b", "\ufffe", "\uffff"])
+    def test_html_text_loses_control_characters_and_keeps_the_rest(self, character: str) -> None:
+        page = (
+            f"<html><head><title>Talks{character} resume</title></head><body><nav>x</nav>"
+            f"<article><h1>Talks{character} resume</h1><p>Talks resumed{character} today "
+            "after a week in which neither side would say what it wanted.</p></article>"
+            "</body></html>"
+        )
+        article = newsmodel.read(page, format="html")
+        assert article.headline == "Talks resume"
+        assert "resumed today" in article.text
+
+    def test_a_form_feed_is_a_space(self) -> None:
+        page = (
+            "<html><head><title>Talks\x0cresume</title></head><body><article><h1>Talks\x0c"
+            "resume</h1><p>Talks resumed today after a week in which neither side would "
+            "say what it wanted.</p></article></body></html>"
+        )
+        assert newsmodel.read(page, format="html").headline == "Talks resume"
+
+    def test_the_text_reader_raises_read_error_caused_by_the_model(self) -> None:
+        with pytest.raises(ReadError) as raised:
+            newsmodel.read("Headline\n\nA para\x01graph.\n\nAnother.", format="text")
+        assert isinstance(raised.value.__cause__, InvalidValueError)
+        assert raised.value.format == "text"
+
+    @pytest.mark.parametrize("reader", ["jsonld", "json"])
+    def test_a_number_too_long_to_convert(self, reader: str) -> None:
+        digits = "9" * (limits.MAX_NUMBER_DIGITS + 1)
+        document = (
+            f'{{"@type": "NewsArticle", "headline": "x", "n": {digits}}}'
+            if reader == "jsonld"
+            else f'{{"format": "newsmodel", "version": {digits}}}'
+        )
+        with pytest.raises(ReadError, match="MAX_NUMBER_DIGITS"):
+            newsmodel.read(document, format=reader)
+
+    def test_a_page_script_with_a_number_too_long_is_skipped(self) -> None:
+        digits = "9" * (limits.MAX_NUMBER_DIGITS + 1)
+        page = page_with({"x": 1}).replace('{"x": 1}', f'{{"x": {digits}}}')
+        with pytest.warns(ReadWarning, match="not JSON"):
+            article = newsmodel.read(page, format="html")
+        assert article.headline == "Talks in Damascus"
+
+    def test_extra_nested_past_the_cap_is_left_out_with_a_warning(self) -> None:
+        deep: Any = "bottom"
+        for _ in range(limits.MAX_EXTRA_DEPTH + 5):
+            deep = {"a": deep}
+        document = jsonld(deep=deep, kept={"a": 1})
+        with pytest.warns(ReadWarning, match="deep: cannot be kept in extra"):
+            article = newsmodel.read(json.dumps(document), format="jsonld")
+        assert "deep" not in article.extra
+        assert article.extra["kept"] == {"a": 1}
+
+    @pytest.mark.parametrize("literal", ["NaN", "Infinity", "-Infinity"])
+    def test_numbers_json_cannot_hold_are_left_out_of_extra(self, literal: str) -> None:
+        document = json.dumps(jsonld()).replace('"@type"', f'"odd": {literal}, "@type"')
+        with pytest.warns(ReadWarning, match="odd: cannot be kept"):
+            article = newsmodel.read(document, format="jsonld")
+        assert "odd" not in article.extra
+
+    @pytest.mark.parametrize("address", ["http://[", "http://[::1", "http://[x]/a"])
+    def test_a_malformed_ipv6_address_is_no_address(self, address: str) -> None:
+        document = jsonld(url=address, image=address, author={"name": "Ana", "url": address})
+        with pytest.warns(ReadWarning, match="well-formed"):
+            article = newsmodel.read(json.dumps(document), format="jsonld", url=BASE)
+        assert article.url is None
+        assert article.extra["url"] == address  # kept, not lost
+        page = page_with(document).replace("<body>", f'<body><a href="{address}">x</a>')
+        page = page.replace("</head>", f'<meta property="og:image" content="{address}"></head>')
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", ReadWarning)
+            assert newsmodel.read(page, format="html", url=BASE).images == ()
+
+    def test_a_url_that_cannot_be_parsed_is_a_read_error(self) -> None:
+        with pytest.raises(ReadError, match="not well formed"):
+            newsmodel.read(json.dumps(jsonld()), format="jsonld", url="http://[::1")
+
+    @pytest.mark.parametrize("label", ["hex", "base64", "zlib", "rot13", "undefined"])
+    def test_a_charset_that_is_no_text_encoding_is_passed_over(self, label: str) -> None:
+        page = f'<meta charset="{label}"><title>Harbour reopens</title><p>Ships.</p>'
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", ReadWarning)
+            article = newsmodel.read(page.encode(), format="html")
+        assert article.headline == "Harbour reopens"
+
+    @pytest.mark.parametrize("number", ["²", "①", "9" * 4400, "-3", "1e3"])
+    def test_counts_are_ascii_digits(self, number: str) -> None:
+        document = jsonld(image={"@type": "ImageObject", "url": "/a.jpg", "width": number})
+        assert read_jsonld(document).images[0].width is None
+        crumbs = {
+            "@type": "BreadcrumbList",
+            "itemListElement": [
+                {"@type": "ListItem", "position": number, "name": "World", "item": "/world"},
+                {"@type": "ListItem", "position": 1, "name": "Home", "item": "/"},
+            ],
+        }
+        page = page_with([jsonld(), crumbs])
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", ReadWarning)
+            assert newsmodel.read(page, format="html", url=BASE).section is not None
+
+    def test_whatever_goes_wrong_the_error_is_ours(self) -> None:
+        for data, reader in [
+            (b"\x11<nav></nav> ", "html"),
+            ('{"@type": "NewsArticle", "headline": "x", "author": {"@id": []}}', "jsonld"),
+            ("Headline\n\nA para\x01graph.", "text"),
+            ('{"format": "newsmodel", "version": 1, "article": []}', "json"),
+        ]:
+            try:
+                with warnings.catch_warnings():
+                    warnings.simplefilter("ignore", ReadWarning)
+                    newsmodel.read(data, format=reader)
+            except NewsmodelError:
+                pass
+
+
+class TestBoundedLookBack:
+    """A date's "Updated" label is looked for among a few elements before it only, so a
+    page of thousands of dates is read in time linear in its size."""
+
+    @staticmethod
+    def body(html: str) -> lxml.html.HtmlElement:
+        return lxml.html.document_fromstring(f"<html><body>{html}</body></html>").body
+
+    def test_a_label_just_before_is_read(self) -> None:
+        body = self.body("<div><span>Last updated:</span> <time>2 May 2024</time></div>")
+        assert _labelled_update(body.find(".//time"))
+
+    def test_the_look_back_stops_after_a_few_siblings(self) -> None:
+        fillers = "<i></i>" * 9
+        body = self.body(f"<div>Updated:{fillers}<time>2 May 2024</time></div>")
+        assert not _labelled_update(body.find(".//time"))
+        body = self.body(f"<div>Updated:{fillers[:-14]}<time>2 May 2024</time></div>")
+        assert _labelled_update(body.find(".//time"))
+
+    def test_thousands_of_dates_give_the_first(self) -> None:
+        days = "".join(f"<p>{n % 28 + 1} Jan 2024</p>" for n in range(3000))
+        assert str(ShownDays(self.body(days)).published) == "2024-01-01"
