@@ -41,15 +41,10 @@ harness, vocabulary = _fuzz_module("harness"), _fuzz_module("vocabulary")
 # Never flaky: the same examples on every run (the fuzz campaigns do the exploring).
 smoke = settings(max_examples=40, derandomize=True, database=None, deadline=None)
 
-# Left out until main fixes the known open findings they trigger (put them back with the
-# finding's regression input in fuzz/regressions/): control characters in HTML text (lxml
-# refuses them when the body is cleaned), NaN and infinity (not JSON, yet kept in extra),
-# an @id that is not a string (unhashable), @id references under "comment" (a reply
-# referred to twice is copied twice, so chains of them grow exponentially, loops forever),
-# links with a bad IPv6 host ("http://[", which urljoin refuses with a ValueError), and
-# digits that str.isdigit() accepts and int() refuses ("²"), and month names with letters
-# that re.IGNORECASE takes for ASCII ones ("ſep 4, 2024").
-_LEFT_OUT = ({chr(code) for code in range(32)} - set("\t\n\r")) | set("²①ſı")
+# Left out until main fixes the open finding they trigger (put them back with the
+# finding's input in fuzz/regressions/): month names with letters that re.IGNORECASE
+# takes for ASCII ones ("ſep 4, 2024", /tmp/fuzz-findings/09).
+_LEFT_OUT = set("ſı")
 _ODD_TEXT = [text for text in vocabulary.ODD_TEXT if not set(text) & _LEFT_OUT]
 _DATES = [text for text in vocabulary.DATES if not set(text) & _LEFT_OUT]
 
@@ -65,8 +60,7 @@ def read_every_way(reader: str, data: bytes | str) -> None:
 
 
 _NAMES = ["class", "id", "itemprop", "itemtype", "datetime", "rel", "href", "content", "name"]
-_LINKS = ["/a", "https://news.example/b", "#c", "javascript:x", ""]
-_REF = {"@id", "@type"}
+_LINKS = ["/a", "https://news.example/b", "#c", "javascript:x", "", "http://[::1"]
 _CONTEXT = "https://schema.org"
 _SEPARATORS = ["\n\n", "\r\n\r\n", "\n \n", "\n", "\n\n\n"]
 
@@ -75,13 +69,13 @@ texts = st.one_of(
     words,
     st.sampled_from(_DATES),
     st.sampled_from(_ODD_TEXT),
-    st.text(st.characters(blacklist_categories=("Cc", "Cs")), max_size=30),
+    st.text(max_size=30),
     st.lists(words, min_size=20, max_size=120).map(" ".join),  # long enough to be a story
 )
 scalars = st.one_of(
     texts,
     st.integers(-(2**70), 2**70),
-    st.floats(allow_nan=False, allow_infinity=False),
+    st.floats(),
     st.booleans(),
     st.none(),
 )
@@ -100,14 +94,16 @@ types = st.one_of(
 
 
 def _nodes(values: st.SearchStrategy[Any]) -> st.SearchStrategy[dict[str, Any]]:
-    """Nodes with any of the keys readers look for (an ``@id`` only where it is text)."""
-    return st.dictionaries(st.sampled_from(vocabulary.JSONLD_KEYS), values, max_size=6).map(
-        lambda node: {k: v for k, v in node.items() if k != "@id" or isinstance(v, str)}
-    )
+    """Nodes with any of the keys readers look for."""
+    return st.dictionaries(st.sampled_from(vocabulary.JSONLD_KEYS), values, max_size=6)
 
 
 jsonld_values = st.recursive(
-    st.one_of(scalars, ids.map(lambda i: {"@id": i}), types.map(lambda t: {"@type": t})),
+    st.one_of(
+        scalars,
+        (ids | st.sampled_from([[], {}, 5, None, ["#a"]])).map(lambda i: {"@id": i}),
+        types.map(lambda t: {"@type": t}),
+    ),
     lambda inner: st.lists(inner, max_size=3) | _nodes(inner),
     max_leaves=12,
 )
@@ -122,20 +118,6 @@ article_nodes = st.builds(
 any_nodes = article_nodes | _nodes(jsonld_values)
 
 
-def _without_comment_references(value: Any) -> Any:
-    """``value`` without ``{"@id": ...}`` references among comments (see above)."""
-    if isinstance(value, list):
-        return [_without_comment_references(item) for item in value]
-    if not isinstance(value, dict):
-        return value
-    value = {key: _without_comment_references(item) for key, item in value.items()}
-    replies = value.get("comment")
-    if isinstance(replies, (dict, list)):
-        replies = replies if isinstance(replies, list) else [replies]
-        value["comment"] = [r for r in replies if not (isinstance(r, dict) and set(r) <= _REF)]
-    return value
-
-
 jsonld_documents = st.one_of(
     article_nodes,
     st.lists(any_nodes, max_size=4),
@@ -144,7 +126,7 @@ jsonld_documents = st.one_of(
     st.lists(article_nodes, max_size=3).map(
         lambda nodes: {"@type": "ItemList", "itemListElement": nodes}
     ),
-).map(_without_comment_references)
+)
 
 
 def _json_text(document: Any) -> str:
@@ -240,37 +222,13 @@ REGRESSIONS = sorted(
 
 
 class TestRegressions:
-    """Every input a fuzz campaign broke a reader with is now read or refused cleanly."""
+    """Every input a fuzz campaign broke a reader with is now read or refused cleanly,
+    within a second of CPU time (the fuzzers' limit for a slow read; an exponential
+    blow-up coming back is stopped after ten seconds and fails)."""
 
     @pytest.mark.parametrize(
         "path", REGRESSIONS, ids=[f"{p.parent.name}/{p.name}" for p in REGRESSIONS]
     )
     def test_replay(self, path: Path) -> None:
-        read_every_way(path.parent.name, path.read_bytes())
-
-
-class TestFindings:
-    """The fuzz harness reports every exception but NewsmodelError, and keeps one input
-    per kind and place."""
-
-    def test_other_exceptions_are_findings(self, monkeypatch: pytest.MonkeyPatch) -> None:
-        def broken(*args: object, **kwargs: object) -> None:
-            raise KeyError("boom")
-
-        monkeypatch.setattr(newsmodel, "read_all", broken)
-        (finding,) = harness.check("text", b"x", timed=False)
-        assert finding.kind == "crash"
-        assert finding.where == "KeyError at outside newsmodel"
-        assert "KeyError: 'boom'" in finding.report
-
-    def test_refusals_are_not(self) -> None:
-        assert harness.check("json", b"{}", timed=False) == []
-
-    def test_one_input_per_group(self, tmp_path: Path) -> None:
-        store = harness.FindingStore(tmp_path)
-        finding = harness.Finding("crash", "read()", "KeyError at x.py:f:1", "Traceback")
-        assert store.save("html", b"first", finding)
-        assert not store.save("html", b"second", finding)
-        (saved,) = tmp_path.glob("*.bin")
-        assert saved.read_bytes() == b"first"
-        assert "reader: html" in saved.with_suffix(".txt").read_text(encoding="utf-8")
+        findings = harness.check(path.parent.name, path.read_bytes())
+        assert not findings, "\n".join(finding.report for finding in findings)
