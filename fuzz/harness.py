@@ -29,8 +29,16 @@ from types import FrameType, TracebackType
 from typing import NamedTuple
 
 READERS = ("html", "jsonld", "json", "text")
-#: Where inputs claim to come from, so relative links and days in the path are read too.
-URL = "https://news.example/world/2024/01/02/harbour-reopens.html"
+#: Where inputs claim to come from, so relative links and days in the path are read too;
+#: the input's CRC picks one.
+URLS = (
+    "https://news.example/world/2024/01/02/harbour-reopens.html",
+    "https://news.example/2024/september/04/harbour",
+    "https://bücher.example/welt/2024-01-02/",
+    "http://[::1]:8080/a/?b=c#d",
+    "/relative/path.html",
+    "https://news.example/2024/ſeptember/04/harbour",  # a long s, that re.I takes for an s
+)
 SLOW_SECONDS = 1.0
 SLOW_MAX_SIZE = 100_000
 HANG_SECONDS = 10.0
@@ -53,15 +61,17 @@ class Finding(NamedTuple):
 
 
 def calls(reader: str, data: bytes | str) -> Iterator[tuple[str, Callable[[], object]]]:
-    """The reads to try on ``data``: every input is read whole, with a URL; one input in
-    four is also read without one, and (for html) with sources, for the code only they
+    """The reads to try on ``data``: every input is read whole, with one of :data:`URLS`;
+    one input in four is also read without one, and (for html) with sources, for the code only they
     reach. Which inputs get the extra reads depends on the input alone, so a saved input
     is replayed exactly."""
     import newsmodel
 
-    yield "read_all(url=...)", lambda: newsmodel.read_all(data, format=reader, url=URL)
     raw = data.encode("utf-8", "surrogatepass") if isinstance(data, str) else data
-    if zlib.crc32(raw) % 4:
+    crc = zlib.crc32(raw)
+    url = URLS[crc // 4 % len(URLS)]
+    yield f"read_all(url={url!r})", lambda: newsmodel.read_all(data, format=reader, url=url)
+    if crc % 4:
         return
     yield "read()", lambda: newsmodel.read(data, format=reader)
     if reader == "html":
