@@ -1,6 +1,6 @@
 """Runs the fuzz targets one after another with the project's settings, and sums up.
 
-Each target gets its seeds, dictionary and ``-max_len`` (see :data:`MAX_LEN`), a corpus
+Each target gets its seeds, dictionary and ``-max_len`` (``harness.MAX_LEN``), a corpus
 folder kept between campaigns, and ``-timeout=30``; the summary gives executions, their
 rate and the findings saved. Run ``python fuzz/campaign.py --runs 1000000`` (the issue's
 bar: a million reads per reader), or ``--seconds 600`` per target for a short look; build
@@ -18,12 +18,9 @@ import sys
 import time
 from pathlib import Path
 
-from harness import READERS, WORK
+from harness import MAX_LEN, READERS, WORK
 
 FUZZ = Path(__file__).resolve().parent
-#: Bytes per input: a page under 16 KB keeps its structure (the seeds are cut to fit) and
-#: reads several times faster than a whole one; written articles in JSON run longer.
-MAX_LEN = {"html": 16_384, "jsonld": 16_384, "json": 65_536, "text": 16_384}
 _STAT = re.compile(r"^stat::(\w+):\s+(\d+)", re.M)
 
 

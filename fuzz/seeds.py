@@ -3,7 +3,7 @@ the corpus pages are not ours to redistribute).
 
 Corpus pages (``../shared/corpus``) are ~100 KB, too slow for a fuzz loop, so each becomes
 small variants that keep its structure: scripts, styles and SVG dropped (JSON-LD kept),
-every text cut to :data:`TEXT_CUT` characters, then the page cut to ``--max-size`` bytes;
+every text cut to :data:`TEXT_CUT` characters, then the page cut to ``--html-size`` bytes;
 the ``<head>`` alone; and the story's surroundings (the ``<h1>``'s ancestors, small enough).
 JSON-LD seeds are the scripts those pages hold, json and text seeds are the writers'
 output for Hypothesis articles, and every reader gets the repository's pages and
@@ -24,6 +24,7 @@ from pathlib import Path
 
 import lxml.etree
 import lxml.html
+from harness import MAX_LEN
 from vocabulary import dictionary_text
 
 REPO = Path(__file__).resolve().parents[1]
@@ -44,14 +45,16 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--out", type=Path, default=WORK, help="default: fuzz/work")
     parser.add_argument("--pages", type=int, default=25, help="pages per corpus (default 25)")
-    parser.add_argument("--max-size", type=int, default=16_000, help="bytes per html seed")
+    parser.add_argument(
+        "--html-size", type=int, default=MAX_LEN["html"], help="bytes per html seed"
+    )
     parser.add_argument("--articles", type=int, default=40, help="Hypothesis articles")
     args = parser.parse_args()
     seeds = {
-        "html": list(_html_seeds(args.pages, args.max_size)),
-        "jsonld": list(_jsonld_seeds(args.max_size)),
+        "html": list(_html_seeds(args.pages, args.html_size)),
+        "jsonld": list(_jsonld_seeds(MAX_LEN["jsonld"])),
         "json": [],
-        "text": list(_text_seeds(args.pages, args.max_size)),
+        "text": list(_text_seeds(args.pages, MAX_LEN["text"])),
     }
     seeds["json"] += _files(REPO / "examples/pages", "*.json")
     for reader, written in _written(args.articles).items():
