@@ -8,17 +8,36 @@ checks the bound that makes it fast, e.g. how far a look-back reaches.
 from __future__ import annotations
 
 import json
+import tracemalloc
 import warnings
+from pathlib import Path
 from typing import Any
 
 import lxml.html
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import newsmodel
-from newsmodel import InvalidValueError, NewsmodelError, ReadError, ReadWarning, limits
+from newsmodel import (
+    InvalidValueError,
+    NewsmodelError,
+    ReadError,
+    ReadWarning,
+    RelatedKind,
+    Source,
+    limits,
+)
+from newsmodel._dates import parse_day
 from newsmodel._html import parse_html
-from newsmodel.readers.html.comments import comments_in
-from newsmodel.readers.html.visible_dates import ShownDays, _labelled_update
+from newsmodel._whitespace import _SLICE, collapse
+from newsmodel.readers.html._dropping import Dropper
+from newsmodel.readers.html.comments import _cached_words, _names_comments, _words, comments_in
+from newsmodel.readers.html.listing import _teasers
+from newsmodel.readers.html.portal import related_links
+from newsmodel.readers.html.visible_dates import ShownDays, _labelled_update, day_in_url
+from newsmodel.sites import wordpress
+from newsmodel.sites._selectors import select
 
 BASE = "https://news.example/world/talks"
 
@@ -276,6 +295,179 @@ class TestOnlyOurErrors:
                 pass
 
 
+class TestLinearRules:
+    """Rules that used to compare everything with everything give the same answers in one
+    pass (benchmarks/scaling.py measures the time; these pin the answers)."""
+
+    @pytest.mark.parametrize(
+        ("names", "named"),
+        [
+            ("comments", True),
+            ("comment-list", True),
+            ("post-comments-wrap", True),
+            ("fig-comments__list", True),
+            ("has-comments", False),
+            ("load-more-comments-list", False),
+            ("comment-content", False),
+            ("comment", False),
+            ("comment-" + "a-" * 5000 + "list", False),
+            ("comments-" + "list-" * 5000 + "box", True),
+        ],
+    )
+    def test_comment_section_names(self, names: str, named: bool) -> None:
+        element = lxml.html.fromstring(f'<div class="{names}"></div>')
+        assert _names_comments(element) is named
+
+    def test_long_names_are_not_cached(self) -> None:
+        before = _cached_words.cache_info().currsize
+        _words("comment-" + "a-" * 5000 + "list")
+        assert _cached_words.cache_info().currsize == before
+
+    def test_empty_comment_sections_give_way_to_the_thread(self) -> None:
+        empty = '<div class="comments"><p>No comments yet.</p></div>' * 300
+        thread = (
+            '<div class="comments"><div class="comment"><span class="comment-author">Ana'
+            '</span><time datetime="2024-05-02T10:00:00Z">2 May</time><p>Well said.</p>'
+            "</div></div>"
+        )
+        found = comments_in(parse_html(f"<html><body>{empty}{thread}</body></html>"))
+        assert [c.text for c in found] == ["Well said."]
+
+    def test_a_long_comment_is_read_whole(self) -> None:
+        paragraphs = "".join(f"<p>Paragraph {n} of a long reply.</p>" for n in range(500))
+        page = (
+            '<html><body><div id="comments"><div class="comment"><span class="comment-author">'
+            f'Ana</span><span class="comment-date">2 May 2024</span>{paragraphs}</div></div>'
+            "</body></html>"
+        )
+        found = comments_in(parse_html(page))
+        assert len(found) == 1
+        assert found[0].text.count("\n\n") == 499
+
+    def test_nested_related_blocks_give_each_link_once(self) -> None:
+        inner = '<div class="related">' * 20 + '<a href="/b">Bridge closes for repairs</a>'
+        page = (
+            '<html><body><div class="more-from-world"><a href="/a">Ferry resumes its route'
+            f"</a>{inner}{'</div>' * 20}</div></body></html>"
+        )
+        found = related_links(parse_html(page), BASE)
+        assert [(r.title, r.kind) for r in found] == [
+            ("Ferry resumes its route", RelatedKind.MORE_FROM_SECTION),
+            ("Bridge closes for repairs", RelatedKind.MORE_FROM_SECTION),
+        ]
+
+    def test_headings_linking_one_address_are_one_card(self) -> None:
+        heading = '<h2><a href="/world/one-story">Ferry service to resume</a></h2><p>More.</p>'
+        body = parse_html(f"<html><body><div>{heading * 500}</div></body></html>").body
+        assert list(_teasers(body, BASE, set())) == []  # one card, too long to be a teaser
+        one = parse_html(f"<html><body><div>{heading}</div></body></html>").body
+        assert len(list(_teasers(one, BASE, set()))) == 1
+
+    def test_the_first_breadcrumb_list_breadth_first(self) -> None:
+        def crumbs(name: str) -> dict[str, Any]:
+            item = {"@type": "ListItem", "position": 1, "name": name, "item": "/x"}
+            return {"@type": "BreadcrumbList", "itemListElement": [item]}
+
+        nodes = [{"@type": "Thing", "x": [{"y": crumbs("Deep")}]}, crumbs("Shallow")]
+        page = page_with([jsonld(), {"@graph": nodes}])
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", ReadWarning)
+            section = newsmodel.read(page, format="html", url=BASE).section
+        assert section is not None
+        assert section.name == "Shallow"
+
+    @pytest.mark.parametrize("written", ["ſep 4, 2024", "4 ſept 2024", "aprıl 4, 2024"])
+    def test_month_names_only_lower_case_can_read(self, written: str) -> None:
+        assert parse_day(written) is None
+        assert day_in_url("https://news.example/2024/ſeptember/04/x") is None
+
+
+class TestWordPressFirstOf:
+    """The adapter's "first of" selectors ask whether an earlier choice found anything once,
+    not once per candidate of a later one."""
+
+    def page(self, entry: bool, boxes: int) -> str:
+        story = '<div class="entry-content"><p>The story.</p></div>' if entry else ""
+        box = '<div class="post-content"><p>Box.</p></div>'
+        return (
+            '<html><head><meta name="generator" content="WordPress 6.4"></head>'
+            '<body class="single-post postid-1"><article class="post-1 type-post">'
+            f'<h1 class="entry-title">Harbour</h1>{story}{box * boxes}</article></body></html>'
+        )
+
+    @pytest.mark.parametrize(
+        ("entry", "found"), [(True, "entry-content"), (False, "post-content")]
+    )
+    def test_the_first_choice_that_finds(self, entry: bool, found: str) -> None:
+        tree = parse_html(self.page(entry, boxes=3))
+        [body] = select(tree, wordpress.SELECTORS, "body", adapter="wordpress")
+        assert not isinstance(body, str)
+        assert body.get("class") == found
+        if not entry:
+            assert body is tree.find(".//div[@class='post-content']")
+
+
+class TestSourceFiles:
+    """A file is read a megabyte at a time, up to the cap."""
+
+    def test_a_small_file_reserves_no_100_mb(self, tmp_path: Path) -> None:
+        path = tmp_path / "small.txt"
+        path.write_bytes(b"Headline\n\nA paragraph.")
+        tracemalloc.start()
+        try:
+            Source.of(path)
+            _, peak = tracemalloc.get_traced_memory()
+        finally:
+            tracemalloc.stop()
+        assert peak < 4 * 1024 * 1024
+
+    def test_chunks_are_joined_and_capped(
+        self, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        path = tmp_path / "big.txt"
+        path.write_bytes(b"x" * (3 * 1024 * 1024 + 5))
+        assert Source.of(path).data == path.read_bytes()
+        monkeypatch.setattr(limits, "MAX_INPUT_BYTES", 2 * 1024 * 1024)
+        with pytest.raises(ReadError, match="MAX_INPUT_BYTES"):
+            Source.of(path)
+
+
+class TestDropper:
+    """Dropping elements keeps the text after them exactly as lxml's drop_tree() does,
+    whatever order they are dropped in, writing each receiving text once."""
+
+    @given(
+        st.lists(
+            st.sampled_from(["<b>x</b>", "<i>y</i>", "tail ", "<p>z<s>w</s>v</p>"]), max_size=12
+        ),
+        st.randoms(use_true_random=False),
+    )
+    def test_same_text_as_drop_tree(self, parts: list[str], random: Any) -> None:
+        markup = f"<div>lead {''.join(parts)}end</div>"
+        expected, actual = lxml.html.fromstring(markup), lxml.html.fromstring(markup)
+        paths = [expected.getroottree().getpath(e) for e in expected.iter() if e is not expected]
+        chosen = random.sample(paths, k=random.randint(0, len(paths)))
+        tree = expected.getroottree()
+        for element in [tree.xpath(path)[0] for path in chosen]:
+            if element.getparent() is not None:
+                element.drop_tree()
+        dropper = Dropper()
+        tree = actual.getroottree()
+        for element in [tree.xpath(path)[0] for path in chosen]:
+            dropper.drop(element)
+        dropper.flush()
+        assert lxml.html.tostring(actual) == lxml.html.tostring(expected)
+
+    def test_many_dropped_siblings(self) -> None:
+        markup = "<div><p>Start.</p>" + "".join(f"<script>s</script>w{n} " for n in range(3000))
+        body = lxml.html.fromstring(markup + "</div>")
+        dropper = Dropper()
+        for script in list(body.iter("script")):
+            dropper.drop(script)
+        dropper.flush()
+        assert body[0].tail == "".join(f"w{n} " for n in range(3000))
+
+
 class TestBoundedLookBack:
     """A date's "Updated" label is looked for among a few elements before it only, so a
     page of thousands of dates is read in time linear in its size."""
@@ -298,3 +490,17 @@ class TestBoundedLookBack:
     def test_thousands_of_dates_give_the_first(self) -> None:
         days = "".join(f"<p>{n % 28 + 1} Jan 2024</p>" for n in range(3000))
         assert str(ShownDays(self.body(days)).published) == "2024-01-01"
+
+
+class TestCollapse:
+    """White space is collapsed a slice at a time, with the same result as split and join."""
+
+    @pytest.mark.parametrize("size", [0, 10, _SLICE - 1, _SLICE, _SLICE + 1, 3 * _SLICE + 5])
+    def test_same_as_split_and_join(self, size: int) -> None:
+        pattern = "word \n\t\u00a0lead\u3000  x"
+        text = (pattern * (size // len(pattern) + 1))[:size]
+        assert collapse(text) == " ".join(text.split())
+
+    def test_one_long_word_and_only_spaces(self) -> None:
+        assert collapse("a" * (3 * _SLICE)) == "a" * (3 * _SLICE)
+        assert collapse(" " * (3 * _SLICE)) == ""

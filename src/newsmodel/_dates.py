@@ -81,8 +81,10 @@ def parse_day(text: str) -> dt.date | None:
         match = pattern.search(text)
         if match:
             parts = dict(zip(order, match.groups(), strict=True))
-            month = parts.get("m") or str(MONTHS[parts["mn"].lower()])
-            found = _day(parts["y"], month, parts["d"])
+            # re.IGNORECASE also matches "ſep" (long s) or "aprıl" (dotless i), which no
+            # lower-casing turns into a month's name
+            month = parts.get("m") or str(MONTHS.get(parts["mn"].lower(), ""))
+            found = _day(parts["y"], month, parts["d"]) if month else None
             if found:
                 return found
     return None

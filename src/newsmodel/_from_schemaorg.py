@@ -39,6 +39,7 @@ from ._model import (
     Role,
     Section,
 )
+from ._whitespace import collapse
 from .errors import InvalidValueError, ReadWarning
 
 __all__ = [
@@ -113,7 +114,6 @@ _MAPPED = frozenset(
 )
 _ENTITY = re.compile(r"&(?:[a-zA-Z]{2,8}|#\d{1,6}|#x[0-9a-fA-F]{1,5});")
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n|\r\n\s*\r\n")
-_SPACES = re.compile(r"\s+")
 T = TypeVar("T")
 
 
@@ -271,7 +271,7 @@ class _Mapper:
             return None
         if "&" in value and _ENTITY.search(value):  # HTML-escaped JSON strings (WordPress)
             value = html.unescape(value)
-        cleaned = _SPACES.sub(" ", value).strip() if "\n" not in value else value.strip()
+        cleaned = collapse(value) if "\n" not in value else value.strip()
         if not cleaned:
             return None
         problem = text_problem(cleaned, blank_ok=False)
@@ -501,7 +501,7 @@ def _pixels(value: Any) -> int | None:
 
 def _body(text: str) -> list[Paragraph]:
     parts = _PARAGRAPH_BREAK.split(text) if _PARAGRAPH_BREAK.search(text) else text.split("\n")
-    return [Paragraph(" ".join(part.split())) for part in parts if part.strip()]
+    return [Paragraph(collapse(part)) for part in parts if part.strip()]
 
 
 def to_article(node: Mapping[str, Any], graph: Graph, base_url: str | None) -> Article:

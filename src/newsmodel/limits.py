@@ -31,6 +31,7 @@ __all__ = [
     "MICRODATA_MAX_ITEMS",
     "MICRODATA_MAX_PROPERTIES",
     "MICRODATA_MAX_TEXT",
+    "WARC_MAX_HEADER_BYTES",
 ]
 
 #: The largest input a reader takes, in bytes (characters, for ``str``): bigger inputs,
@@ -68,6 +69,11 @@ MICRODATA_MAX_ELEMENTS = 200_000
 MICRODATA_MAX_TEXT = 100_000
 #: Characters of microdata text values read from one page.
 MICRODATA_MAX_CHARACTERS = 5_000_000
+
+#: Bytes of lines read for one WARC record (``newsmodel batch``): its WARC and HTTP
+#: headers and the blank lines after them; a record with more is the file's error line,
+#: said to be damaged. Real records take a few kilobytes.
+WARC_MAX_HEADER_BYTES = 1024 * 1024
 
 #: libxml2's HTML parser nests elements at most this deep; markup past it is not read, and
 #: a :class:`~newsmodel.ReadWarning` says so. (A property of the parser, listed here so

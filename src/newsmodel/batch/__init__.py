@@ -13,11 +13,12 @@ processes, containers and files into play, which reading one document does not n
 from __future__ import annotations
 
 from ._output import to_line, write_jsonl
-from ._pool import max_in_flight, read_many
+from ._pool import TIME_LIMIT, max_in_flight, read_many
 from ._result import BatchResult, Failure, Page
 from ._resume import read_sources
 
 __all__ = [
+    "TIME_LIMIT",
     "BatchResult",
     "Failure",
     "Page",

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import math
 import sys
 from collections.abc import Iterator
 from typing import Any, TextIO
 
 from ._output import FORMATS, write_jsonl
-from ._pool import read_many
+from ._pool import TIME_LIMIT, read_inputs
 from ._progress import progress
 from ._result import BatchResult
 from ._resume import read_sources, trim_partial_line
@@ -61,7 +62,16 @@ def add_to(commands: Any) -> None:
         "--jobs",
         type=_positive,
         metavar="N",
-        help="worker processes (default: one per core; 1 reads in this process)",
+        help="worker processes (default: one per core)",
+    )
+    batch.add_argument(
+        "--time-limit",
+        type=_seconds,
+        default=TIME_LIMIT,
+        metavar="SECONDS",
+        help="the longest one page may take; a page that takes longer is an error line and "
+        f"its worker is replaced (default {TIME_LIMIT:g}; 0 for no limit, and with -j 1 "
+        "the pages are then read in this process)",
     )
     batch.add_argument(
         "--no-progress",
@@ -82,6 +92,16 @@ def _positive(text: str) -> int:
     return number
 
 
+def _seconds(text: str) -> float | None:
+    try:
+        seconds = float(text)
+    except ValueError:
+        seconds = -1.0
+    if not 0 <= seconds < math.inf:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number of seconds")
+    return seconds or None
+
+
 def _run(args: argparse.Namespace) -> int:
     if args.resume and not args.output:
         args.usage_error("--resume needs -o FILE")
@@ -89,7 +109,14 @@ def _run(args: argparse.Namespace) -> int:
     if args.resume:
         trim_partial_line(args.output)
         done = read_sources(args.output)
-    results = read_many(args.inputs, format=args.source_format, jobs=args.jobs, skip=done)
+    results = read_inputs(
+        args.inputs,
+        format=args.source_format,
+        jobs=args.jobs,
+        skip=done,
+        time_limit=args.time_limit,
+        here=args.jobs == 1 and args.time_limit is None,  # else a page could stall the run
+    )
     tally = _Tally()
     with _open(args.output, append=args.resume) as stream:
         shown = progress(results, enabled=None if args.progress else False)

@@ -3,20 +3,28 @@ into a lazy stream of things to read.
 
 Nothing is read here but the containers' framing: a plain file travels as its path (the
 worker reads it), a WARC record or JSONL line as its content (see :mod:`._warc`,
-:mod:`._jsonl`). Memory is bounded by one directory listing or one glob's file names.
+:mod:`._jsonl`). Memory is bounded by the directory listings on the path being walked,
+one glob's file names and the directories one input has walked.
+
+Every input gives at least one task, and nothing here can loop or block: each directory
+is walked once per input (a link back up is an error for that link), anything that is
+not a directory or a regular file (a broken link, a FIFO, a socket, a device) is an
+error without being opened, and the walk keeps its own stack, however deep the tree.
 """
 
 from __future__ import annotations
 
-import glob
+import errno
 import os
+import stat
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import TypeAlias
 
 import attrs
 
-from . import _jsonl, _warc
+from ..errors import ReadError
+from . import _glob, _jsonl, _warc
 from ._result import BatchResult, Failure, Page
 
 __all__ = ["FileRef", "Input", "Task", "expand"]
@@ -26,7 +34,13 @@ Input: TypeAlias = "str | os.PathLike[str] | Page"
 
 WARC_SUFFIXES = (".warc", ".warc.gz")
 JSONL_SUFFIXES = (".jsonl", ".ndjson")
-_GLOB_MAGIC = frozenset("*?[")
+
+_SPECIAL_FILES = (
+    (stat.S_ISFIFO, "a FIFO"),
+    (stat.S_ISSOCK, "a socket"),
+    (stat.S_ISCHR, "a character device"),
+    (stat.S_ISBLK, "a block device"),
+)
 
 
 @attrs.frozen
@@ -43,7 +57,7 @@ Task: TypeAlias = "FileRef | Page | BatchResult"
 
 
 def expand(inputs: Iterable[Input], format: str | None) -> Iterator[Task]:
-    """Yield the tasks ``inputs`` describe, lazily and in order.
+    """Yield the tasks ``inputs`` describe, lazily and in order, at least one per input.
 
     Directories are walked recursively in name order, skipping hidden entries; a ``str``
     with ``*``, ``?`` or ``[`` that names no existing file is a glob (``**`` recurses).
@@ -53,20 +67,55 @@ def expand(inputs: Iterable[Input], format: str | None) -> Iterator[Task]:
     for item in inputs:
         if isinstance(item, Page):
             yield item
-        elif isinstance(item, str) and _GLOB_MAGIC & set(item) and not os.path.lexists(item):
-            matches = sorted(glob.iglob(item, recursive=True))
-            if not matches:
-                yield BatchResult(item, error=Failure("ReadError", "no file matches"))
-            for match in matches:
-                yield from _path(match, format)
+        elif isinstance(item, str) and _glob.MAGIC & set(item) and not os.path.lexists(item):
+            yield from _or_failed(_matched(item, format), item, "no file matches")
         else:
-            yield from _path(os.fspath(item), format)
+            path = os.fspath(item)
+            yield from _or_failed(_walked(path, format, set()), path, "no file in it to read")
 
 
-def _path(path: str, format: str | None) -> Iterator[Task]:
-    if os.path.isdir(path):
-        yield from _directory(path, format)
-    elif path.lower().endswith(WARC_SUFFIXES):
+def _matched(pattern: str, format: str | None) -> Iterator[Task]:
+    walked: set[tuple[int, int]] = set()  # shared: a directory two matches reach is read once
+    for match in _glob.matches(pattern):
+        yield from _walked(match, format, walked)
+
+
+def _walked(top: str, format: str | None, walked: set[tuple[int, int]]) -> Iterator[Task]:
+    """The tasks of the file or directory ``top``; ``walked`` holds the (device, inode) of
+    the directories this input has walked, which are not walked again."""
+    pending = [iter([top])]  # the names still to visit in each directory being walked
+    while pending:
+        path = next(pending[-1], None)
+        if path is None:
+            pending.pop()
+            continue
+        try:
+            status = os.stat(path)
+        except OSError as error:
+            broken = error.errno == errno.ENOENT and os.path.islink(path)
+            yield _failed(path, "broken symbolic link" if broken else _reason(error))
+            continue
+        if stat.S_ISDIR(status.st_mode):
+            if (status.st_dev, status.st_ino) in walked:
+                yield _failed(path, "directory already read (a link loop, or a second link to it)")
+                continue
+            walked.add((status.st_dev, status.st_ino))
+            try:
+                with os.scandir(path) as entries:
+                    names = sorted(entry.name for entry in entries)
+            except OSError as error:
+                yield _failed(path, _reason(error))
+                continue
+            children = [str(Path(path, name)) for name in names if not name.startswith(".")]
+            pending.append(iter(children))
+        elif not stat.S_ISREG(status.st_mode):
+            yield _failed(path, f"not a regular file ({_kind(status.st_mode)})")
+        else:
+            yield from _file(path, format)
+
+
+def _file(path: str, format: str | None) -> Iterator[Task]:
+    if path.lower().endswith(WARC_SUFFIXES):
         yield from _warc.pages(path)
     elif path.lower().endswith(JSONL_SUFFIXES):
         yield from _jsonl.pages(path)
@@ -74,17 +123,24 @@ def _path(path: str, format: str | None) -> Iterator[Task]:
         yield FileRef(path, path, format)
 
 
-def _directory(path: str, format: str | None) -> Iterator[Task]:
-    try:
-        entries = sorted(os.scandir(path), key=lambda entry: entry.name)
-    except OSError as error:
-        yield BatchResult(path, error=Failure("ReadError", error.strerror or str(error)))
-        return
-    for entry in entries:
-        if entry.name.startswith("."):
-            continue
-        child = str(Path(path, entry.name))
-        if entry.is_dir():
-            yield from _directory(child, format)
-        elif entry.is_file():
-            yield from _path(child, format)
+def _or_failed(tasks: Iterator[Task], source: str, reason: str) -> Iterator[Task]:
+    """``tasks``, or a failed result for ``source`` if there are none."""
+    empty = True
+    for task in tasks:
+        empty = False
+        yield task
+    if empty:
+        yield BatchResult(source, error=Failure("ReadError", reason))
+
+
+def _failed(path: str, reason: str) -> BatchResult:
+    error = ReadError(reason, format="input", source=path)  # as reading the file would say
+    return BatchResult(path, error=Failure.of(error))
+
+
+def _reason(error: OSError) -> str:
+    return error.strerror or str(error)
+
+
+def _kind(mode: int) -> str:
+    return next((kind for test, kind in _SPECIAL_FILES if test(mode)), "an unknown kind")

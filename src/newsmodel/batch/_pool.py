@@ -1,4 +1,4 @@
-"""``read_many``: read a stream of inputs, in this process or a pool of workers, with a
+"""``read_many``: read a stream of inputs, in this process or in worker processes, with a
 bounded amount of work in flight and the results in input order."""
 
 from __future__ import annotations
@@ -6,24 +6,26 @@ from __future__ import annotations
 import os
 from collections import deque
 from collections.abc import Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
-from itertools import islice
 
 from .. import registry
-from ._inputs import Input, Task, expand
-from ._result import BatchResult, Failure
-from ._worker import read_chunk, read_task, start_worker
+from ._inputs import FileRef, Input, Task, expand
+from ._result import BatchResult, Page
+from ._worker import read_task
+from ._workers import Workers
 
-__all__ = ["CHUNK_SIZE", "max_in_flight", "read_many"]
+__all__ = ["TIME_LIMIT", "max_in_flight", "read_inputs", "read_many"]
 
-#: Tasks sent to a worker in one round trip.
-CHUNK_SIZE = 8
+#: Seconds one page may take in a worker before the worker is killed and the page fails.
+TIME_LIMIT = 60.0
+
+#: Pages taken ahead for each worker, so that the others keep reading while the next page
+#: to yield is slow.
+AHEAD_PER_WORKER = 16
 
 
 def max_in_flight(jobs: int) -> int:
     """The most tasks taken from the inputs but not yet yielded, with ``jobs`` workers."""
-    return 1 if jobs == 1 else 2 * jobs * CHUNK_SIZE
+    return 1 if jobs == 1 else AHEAD_PER_WORKER * jobs
 
 
 def read_many(
@@ -32,6 +34,7 @@ def read_many(
     format: str | None = None,
     jobs: int | None = None,
     skip: Iterable[str] = (),
+    time_limit: float | None = TIME_LIMIT,
 ) -> Iterator[BatchResult]:
     """Read many pages, yielding one :class:`BatchResult` per page in input order.
 
@@ -50,55 +53,72 @@ def read_many(
             to read in this process. Workers read plain files from their paths; other
             pages travel to them as content.
         skip: Sources not to read (those of a previous run, for resuming).
+        time_limit: Seconds one page may take in a worker; a page that takes longer
+            gives a ``TimeoutError`` result, and its worker is killed and replaced.
+            ``None`` for no limit. Reading in this process (``jobs=1``) cannot be
+            stopped, so there the limit does not apply: use ``jobs=2`` or more, or
+            ``newsmodel batch``, which reads in a worker even with ``-j 1``.
 
     Raises:
         UnknownFormatError: ``format`` names no reader (before anything is read).
-        ValueError: ``jobs`` is less than 1.
+        ValueError: ``jobs`` is less than 1, or ``time_limit`` is not positive.
 
     .. versionadded:: 0.1.0
     """
+    return read_inputs(
+        inputs, format=format, jobs=jobs, skip=skip, time_limit=time_limit, here=jobs == 1
+    )
+
+
+def read_inputs(
+    inputs: Iterable[Input],
+    *,
+    format: str | None,
+    jobs: int | None,
+    skip: Iterable[str],
+    time_limit: float | None,
+    here: bool,
+) -> Iterator[BatchResult]:
+    """:func:`read_many`, in this process if ``here``, else in ``jobs`` workers (one per
+    core for ``None``), even just one."""
     if format is not None:
         registry.get("readers", format)
     jobs = _cores() if jobs is None else jobs
     if jobs < 1:
         raise ValueError(f"jobs must be at least 1, not {jobs}")
+    if time_limit is not None and not time_limit > 0:
+        raise ValueError(f"time_limit must be a positive number of seconds, not {time_limit}")
     done = skip if isinstance(skip, (set, frozenset)) else frozenset(skip)
     tasks = (task for task in expand(inputs, format) if task.source not in done)
-    if jobs == 1:
+    if here:
         return (read_task(task) for task in tasks)
-    return _pooled(tasks, jobs)
+    return _in_workers(tasks, jobs, time_limit)
 
 
-def _pooled(tasks: Iterator[Task], jobs: int) -> Iterator[BatchResult]:
-    chunks = iter(lambda: list(islice(tasks, CHUNK_SIZE)), [])
-    window = max_in_flight(jobs) // CHUNK_SIZE
-    pending: deque[tuple[list[Task], Future[list[BatchResult]]]] = deque()
-    pool = _pool_of(jobs)
-    try:
+def _in_workers(
+    tasks: Iterator[Task], jobs: int, time_limit: float | None
+) -> Iterator[BatchResult]:
+    window = max_in_flight(jobs)
+    waiting: deque[tuple[int, FileRef | Page]] = deque()  # taken, for the next idle worker
+    finished: dict[int, BatchResult] = {}  # read, for their turn to be yielded
+    taken = yielded = 0
+    with Workers(jobs, time_limit) as workers:
         while True:
-            while len(pending) < window and (chunk := next(chunks, None)) is not None:
-                pending.append((chunk, pool.submit(read_chunk, chunk)))
-            if not pending:
-                return
-            chunk, future = pending.popleft()
-            try:
-                results = future.result()
-            except BrokenProcessPool as error:
-                # A worker died (killed, out of memory, crashed in C): fail the chunk we
-                # were waiting on, start a new pool and give it the rest again.
-                results = [_failed(task, error) for task in chunk]
-                pool.shutdown(wait=False, cancel_futures=True)
-                pool = _pool_of(jobs)
-                pending = deque((c, pool.submit(read_chunk, c)) for c, _ in pending)
-            except Exception as error:  # e.g. a result that does not pickle
-                results = [_failed(task, error) for task in chunk]
-            yield from results
-    finally:
-        pool.shutdown(wait=True, cancel_futures=True)
-
-
-def _pool_of(jobs: int) -> ProcessPoolExecutor:
-    return ProcessPoolExecutor(jobs, initializer=start_worker, initargs=(os.getpid(),))
+            while taken - yielded < window and (task := next(tasks, None)) is not None:
+                if isinstance(task, BatchResult):
+                    finished[taken] = task  # failed already: nothing to read
+                else:
+                    waiting.append((taken, task))
+                taken += 1
+            while waiting and workers.idle:
+                workers.give(*waiting.popleft())
+            if yielded in finished:
+                yield finished.pop(yielded)
+                yielded += 1
+            elif workers.busy:
+                finished.update(workers.results())
+            else:
+                return  # nothing waiting, read or being read: all yielded
 
 
 def _cores() -> int:
@@ -106,9 +126,3 @@ def _cores() -> int:
     if hasattr(os, "sched_getaffinity"):
         return len(os.sched_getaffinity(0)) or 1
     return os.cpu_count() or 1
-
-
-def _failed(task: Task, error: BaseException) -> BatchResult:
-    if isinstance(task, BatchResult):
-        return task
-    return BatchResult(task.source, error=Failure.of(error))

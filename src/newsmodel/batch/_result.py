@@ -35,6 +35,9 @@ class Page:
 class Failure:
     """Why one input could not be read: its exception's class name and message.
 
+    Two failures have no exception behind them: ``TimeoutError`` for a page that took
+    longer than the time limit, and ``WorkerError`` for one whose worker process died.
+
     .. versionadded:: 0.1.0
     """
 

@@ -3,18 +3,20 @@
 from __future__ import annotations
 
 import os
+import pickle
 import signal
 import threading
 import time
 import warnings
+from multiprocessing.connection import Connection
 from pathlib import Path
 
 from .._api import read
 from ..source import Source
 from ._inputs import FileRef, Task
-from ._result import BatchResult, Failure
+from ._result import BatchResult, Failure, Page
 
-__all__ = ["read_chunk", "read_task", "start_worker"]
+__all__ = ["failed", "read_task", "serve", "start_worker"]
 
 
 def read_task(task: Task) -> BatchResult:
@@ -39,21 +41,39 @@ def read_task(task: Task) -> BatchResult:
     return BatchResult(task.source, url=url, id=id, article=article, warnings=_texts(caught))
 
 
+def failed(task: FileRef | Page, failure: Failure) -> BatchResult:
+    """The result for ``task`` when ``failure`` stopped it outside :func:`read_task`."""
+    if isinstance(task, FileRef):
+        return BatchResult(task.source, error=failure)
+    return BatchResult(task.source, url=task.url, id=task.id, error=failure)
+
+
 def _texts(caught: list[warnings.WarningMessage]) -> tuple[str, ...]:
     return tuple(f"{w.category.__name__}: {w.message}" for w in caught)
 
 
-def read_chunk(tasks: list[Task]) -> list[BatchResult]:
-    """Read several tasks, in order (one round trip to a worker)."""
-    return [read_task(task) for task in tasks]
+def serve(connection: Connection, parent: int) -> None:
+    """A worker process's life: read each task that comes through ``connection`` and send
+    back its result, until the task is ``None`` (or the process ``parent`` is gone)."""
+    start_worker(parent)
+    while (task := connection.recv()) is not None:
+        connection.send_bytes(_pickled(read_task(task)))
+
+
+def _pickled(result: BatchResult) -> bytes:
+    try:
+        return pickle.dumps(result)
+    except Exception as error:  # e.g. an article holding something that does not pickle
+        unsent = BatchResult(result.source, url=result.url, id=result.id, error=Failure.of(error))
+        return pickle.dumps(unsent)
 
 
 def start_worker(parent: int) -> None:
-    """Set up a worker process (a pool initializer) whose parent is the process ``parent``.
+    """Set up a worker process whose parent is the process ``parent``.
 
-    Ctrl-C reaches only the parent, which stops the pool; and a worker whose parent is
-    gone (killed, so it never shut the pool down) exits within a second instead of
-    waiting for work forever.
+    Ctrl-C reaches only the parent, which stops the workers; and a worker whose parent is
+    gone (killed, so it never stopped them) exits within a second instead of waiting for
+    work forever.
     """
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     threading.Thread(target=_exit_when_orphaned, args=(parent,), daemon=True).start()

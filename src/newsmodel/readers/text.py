@@ -16,13 +16,13 @@ from collections.abc import Iterator
 import attrs
 
 from .._model import Article, Paragraph, Portal, Related, RelatedKind, Section
+from .._whitespace import collapse
 from ..errors import InvalidValueError, ReadError
 from ..source import Source
 
 __all__ = ["TextReader", "reader"]
 
 _BLANK_LINES = re.compile(r"\n[ \t\f\v]*\n+")
-_SPACES = re.compile(r"\s+")
 _DASH = "[–—-]"  # en dash, em dash, hyphen
 _MORE_FROM = re.compile(
     r"^More (?P<section>.+?) (?:articles|news|stories|posts) (?:on|from) (?P<portal>.+?)$", re.I
@@ -107,11 +107,7 @@ class _Furniture:
 
 def _blocks(text: str) -> list[str]:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    return [
-        _SPACES.sub(" ", part).strip()
-        for part in _BLANK_LINES.split(text)
-        if not part.isspace() and part
-    ]
+    return [collapse(part) for part in _BLANK_LINES.split(text) if not part.isspace() and part]
 
 
 def _read_page(blocks: list[str], url: str | None) -> Article | None:

@@ -47,11 +47,16 @@ def _any(*names: str) -> str:
 
 
 def _first_of(*expressions: str) -> str:
-    """The first element the first expression that finds anything finds."""
+    """The first element the first expression that finds anything finds.
+
+    The expressions are absolute paths, so "an earlier one finds nothing" is the same test
+    wherever it is asked: it is asked of one element, the first found, not of every one
+    (which made a page of many candidates cost its size squared).
+    """
     found = []
     for index, expression in enumerate(expressions):
         unless = "".join(f"[not({earlier})]" for earlier in expressions[:index])
-        found.append(f"({expression}{unless})[1]")
+        found.append(f"({expression})[1]{unless}")
     return " | ".join(found)
 
 

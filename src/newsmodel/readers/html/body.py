@@ -29,7 +29,11 @@ import lxml.html
 
 from ..._checks import absolute_url, text_problem
 from ..._model import Block, Figure, Heading, Image, ListBlock, Paragraph, Quote
+from ..._whitespace import collapse
+from ...errors import InvalidValueError
+from ._dropping import Dropper
 from ._names import AnyCase
+from ._text import link_text_length, text_of
 
 __all__ = ["blocks_in", "extract_body"]
 
@@ -87,10 +91,6 @@ _BLOCK_TAGS = {"p", "h2", "h3", "h4", "h5", "h6", "blockquote", "ul", "ol", "fig
 _CONTAINER_TAGS = ("div", "section", "article", "main", "td", "body")
 
 
-def _text(element: lxml.html.HtmlElement) -> str:
-    return " ".join(element.text_content().split())
-
-
 # Chinese, Japanese and Korean say in one character what takes two or three in a Latin
 # script, so length rules made for Latin text count their characters twice.
 _WIDE = re.compile(r"[\u1100-\u11ff\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]")
@@ -138,47 +138,39 @@ def _text_runs(element: lxml.html.HtmlElement) -> list[str]:
         if isinstance(child.tag, str) and child.tag in _INLINE:
             current.append(child.text_content())
         else:  # <br>, or a block child whose own content is read as its own block
-            runs.append(" ".join("".join(current).split()))
+            runs.append(collapse("".join(current)))
             current = []
         current.append(child.tail or "")
-    runs.append(" ".join("".join(current).split()))
+    runs.append(collapse("".join(current)))
     return [run for run in runs if run]
 
 
-class _Texts:
-    """Texts of the elements of a tree, each worked out once: choosing the container and
-    reading its blocks ask for the same ones again. An element is only asked about while
-    what it holds does not change."""
-
-    def __init__(self) -> None:
-        self._texts: dict[lxml.html.HtmlElement, str] = {}
-        self._runs: dict[lxml.html.HtmlElement, list[str]] = {}
-
-    def text(self, element: lxml.html.HtmlElement) -> str:
-        """The element's text, whitespace collapsed."""
-        text = self._texts.get(element)
-        if text is None:
-            text = self._texts[element] = _text(element)
-        return text
-
-    def runs(self, element: lxml.html.HtmlElement) -> list[str]:
-        """The element's text runs when they are long enough to count, else none."""
-        runs = self._runs.get(element)
-        if runs is None:
-            runs = _text_runs(element) if element.tag in _RUNS_TAGS else []
-            if sum(_length(run) for run in runs) < _MIN_RUNS_TEXT:
-                runs = []
-            self._runs[element] = runs
-        return runs
-
-
-def _link_text_length(element: lxml.html.HtmlElement) -> int:
-    return sum(len(" ".join(a.text_content().split())) for a in element.iter("a"))
+def _runs(element: lxml.html.HtmlElement) -> list[str]:
+    """The element's text runs when they are long enough to count, else none."""
+    runs = _text_runs(element) if element.tag in _RUNS_TAGS else []
+    return runs if sum(_length(run) for run in runs) >= _MIN_RUNS_TEXT else []
 
 
 def _inside_link(element: lxml.html.HtmlElement) -> bool:
     """Text inside a link is a teaser for another page (a card wrapped in ``<a>``)."""
     return any(ancestor.tag == "a" for ancestor in element.iterancestors())
+
+
+class _InLink:
+    """:func:`_inside_link` for the children of a few parents: paragraphs come in runs
+    of siblings, which share their answer."""
+
+    def __init__(self) -> None:
+        self._parents: dict[lxml.html.HtmlElement, bool] = {}
+
+    def __call__(self, element: lxml.html.HtmlElement) -> bool:
+        parent = element.getparent()
+        if parent is None:
+            return False
+        verdict = self._parents.get(parent)
+        if verdict is None:
+            verdict = self._parents[parent] = parent.tag == "a" or _inside_link(parent)
+        return verdict
 
 
 def _names(element: lxml.html.HtmlElement) -> str:
@@ -210,7 +202,7 @@ class _RichTest:
 
     def __init__(self) -> None:
         self._long: dict[lxml.html.HtmlElement, bool] = {}
-        self._texts = _Texts()
+        self._runs: dict[lxml.html.HtmlElement, bool] = {}
 
     def __call__(self, element: lxml.html.HtmlElement) -> bool:
         long_paragraphs = 0
@@ -219,14 +211,20 @@ class _RichTest:
                 long_paragraphs += 1
                 if long_paragraphs >= 2:
                     return True
-        return any(self._texts.runs(inner) for inner in element.iter("div", "td"))
+        return any(self._has_runs(inner) for inner in element.iter("div", "td"))
 
     def _is_long(self, paragraph: lxml.html.HtmlElement) -> bool:
         verdict = self._long.get(paragraph)
         if verdict is None:
-            text = self._texts.text(paragraph)
-            verdict = _length(text) >= 120 and _link_text_length(paragraph) < 0.3 * len(text)
+            text = text_of(paragraph)
+            verdict = _length(text) >= 120 and link_text_length(paragraph) < 0.3 * len(text)
             self._long[paragraph] = verdict
+        return verdict
+
+    def _has_runs(self, element: lxml.html.HtmlElement) -> bool:
+        verdict = self._runs.get(element)
+        if verdict is None:
+            verdict = self._runs[element] = bool(_runs(element))
         return verdict
 
 
@@ -236,24 +234,32 @@ def _clean(tree: lxml.html.HtmlElement) -> None:
     An element is judged by its own subtree, which nothing has changed yet when it is
     judged; what a dropped element holds is never looked at.
     """
-    holds_story = _StoryTest(tree)
+    dropper = Dropper()
+    holds_story = _StoryTest(tree, dropper)
     for element in list(tree.iter(*_DROP_TAGS)):
         if element.getparent() is None:
             continue
         if element.tag in _STRUCTURE_TAGS and holds_story(element):
+            dropper.flush()
             element.drop_tag()  # broken markup left the story inside it: keep what it holds
         else:
-            element.drop_tree()
+            dropper.drop(element)
+    dropper.flush()
     name_test, rich = _NameTest(), _RichTest()
-    waiting = [tree]
+    # children are visited lazily, a level at a time: lxml's iterator has the next sibling
+    # in hand before a child is dropped
+    waiting: list[Iterator[lxml.html.HtmlElement]] = [iter((tree,))]
     while waiting:
-        element = waiting.pop()
-        if _dropped(element, name_test, rich) and not (
+        element = next(waiting[-1], None)
+        if element is None:
+            waiting.pop()
+        elif _dropped(element, name_test, rich) and not (
             holds_story(element) and not name_test(_names(element))[0]
         ):
-            element.drop_tree()
+            dropper.drop(element)
         else:
-            waiting.extend(reversed(element))
+            waiting.append(iter(element))
+    dropper.flush()
 
 
 def _dropped(element: lxml.html.HtmlElement, name_test: _NameTest, rich: _RichTest) -> bool:
@@ -282,8 +288,8 @@ class _StoryTest:
     visible text; a footer of long disclaimers holds the first only.
     """
 
-    def __init__(self, tree: lxml.html.HtmlElement) -> None:
-        held = _good_text_by_ancestor(tree, _Texts())
+    def __init__(self, tree: lxml.html.HtmlElement, dropper: Dropper) -> None:
+        held = _held_by_ancestor(_good_text_by_parent(tree))
         total = held.get(tree, 0)
         self._candidates = (
             {element for element, length in held.items() if length > total / 2}
@@ -291,12 +297,14 @@ class _StoryTest:
             else set()
         )
         self._tree = tree
+        self._dropper = dropper  # the page is measured with the text of what was dropped
         self._page: int | None = None
 
     def __call__(self, element: lxml.html.HtmlElement) -> bool:
         if element not in self._candidates:
             return False
         if self._page is None:
+            self._dropper.flush()
             self._page = _visible_length(self._tree)
         return _visible_length(element) > _STORY_SHARE * self._page
 
@@ -314,20 +322,26 @@ def _visible_length(element: lxml.html.HtmlElement) -> int:
     return length
 
 
-def _best_containers(tree: lxml.html.HtmlElement, texts: _Texts) -> list[lxml.html.HtmlElement]:
+def _best_containers(tree: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:
     scores: dict[lxml.html.HtmlElement, float] = {}
+    good: dict[lxml.html.HtmlElement, int] = {}  # good paragraphs' text, by parent
+    in_link = _InLink()
     for paragraph in tree.iter("p", "pre", "blockquote", *_RUNS_TAGS):
         if paragraph.tag in _RUNS_TAGS:
-            runs = texts.runs(paragraph)
+            runs = _runs(paragraph)
             if not runs:
                 continue
             text = " ".join(runs)
         else:
-            text = texts.text(paragraph)
+            text = text_of(paragraph)
         length = _length(text)
-        if length < 25 or _inside_link(paragraph):
+        if length < 25:
             continue
-        links = _link_text_length(paragraph)
+        links = link_text_length(paragraph)
+        if paragraph.tag == "p":
+            _count_good(good, paragraph, length, links, len(text))
+        if in_link(paragraph):
+            continue
         score = 1 + min(length / 100, 3) + text.count(",") * 0.3
         score *= 1 - min(links / max(len(text), 1), 1)
         parent = paragraph.getparent()
@@ -347,7 +361,7 @@ def _best_containers(tree: lxml.html.HtmlElement, texts: _Texts) -> list[lxml.ht
     best = max(scores, key=lambda element: scores[element])
     # A story split over sibling containers of one kind (one per column or section of the
     # story): take every sibling shaped like the one on the way to the best container.
-    held = _good_text_by_ancestor(tree, texts)
+    held = _held_by_ancestor(good)
     chosen, node, parent = [best], best, best.getparent()
     while parent is not None and parent.tag in _CONTAINER_TAGS and parent.tag != "body":
         alike = [c for c in parent if c.tag == node.tag and c.get("class") == node.get("class")]
@@ -357,23 +371,38 @@ def _best_containers(tree: lxml.html.HtmlElement, texts: _Texts) -> list[lxml.ht
     return chosen
 
 
-def _good_text_by_ancestor(
-    tree: lxml.html.HtmlElement, texts: _Texts
-) -> dict[lxml.html.HtmlElement, int]:
-    """Characters of good paragraphs (long, few links) under each element."""
-    by_parent: dict[lxml.html.HtmlElement, int] = {}  # paragraphs come in runs of siblings
+def _good_text_by_parent(tree: lxml.html.HtmlElement) -> dict[lxml.html.HtmlElement, int]:
+    """Characters of good paragraphs (long, few links), by the element holding them."""
+    good: dict[lxml.html.HtmlElement, int] = {}
     for paragraph in tree.iter("p"):
-        text = texts.text(paragraph)
-        length = _length(text)
-        parent = paragraph.getparent()
-        if parent is None or length < 80 or _link_text_length(paragraph) > 0.3 * len(text):
-            continue
-        by_parent[parent] = by_parent.get(parent, 0) + length
+        text = text_of(paragraph)
+        _count_good(good, paragraph, _length(text), link_text_length(paragraph), len(text))
+    return good
+
+
+def _count_good(
+    good: dict[lxml.html.HtmlElement, int],
+    paragraph: lxml.html.HtmlElement,
+    length: int,
+    links: int,
+    characters: int,
+) -> None:
+    """Add a paragraph's length to its parent's in ``good``, if it is a good one."""
+    parent = paragraph.getparent()
+    if parent is not None and length >= 80 and links <= 0.3 * characters:
+        good[parent] = good.get(parent, 0) + length
+
+
+def _held_by_ancestor(
+    good: dict[lxml.html.HtmlElement, int],
+) -> dict[lxml.html.HtmlElement, int]:
+    """Characters of good paragraphs under each element, from those by parent; teaser
+    cards wrapped in a link do not count."""
     held: dict[lxml.html.HtmlElement, int] = {}
-    for parent, length in by_parent.items():
+    for parent, length in good.items():
         ancestors = [parent, *parent.iterancestors()]
         if any(ancestor.tag == "a" for ancestor in ancestors):
-            continue  # teaser cards wrapped in a link
+            continue
         for ancestor in ancestors:
             held[ancestor] = held.get(ancestor, 0) + length
     return held
@@ -392,22 +421,20 @@ def blocks_in(container: lxml.html.HtmlElement, base: str | None) -> tuple[Block
     .. versionadded:: 0.1.0
     """
     _clean(container)
-    return tuple(_blocks(container, base, _Texts()))
+    return tuple(_blocks(container, base))
 
 
-def _blocks(container: lxml.html.HtmlElement, base: str | None, texts: _Texts) -> Iterator[Block]:
-    yield from _walk(container, base, _inside_link(container), texts)
+def _blocks(container: lxml.html.HtmlElement, base: str | None) -> Iterator[Block]:
+    yield from _walk(container, base, _inside_link(container))
 
 
-def _walk(
-    element: lxml.html.HtmlElement, base: str | None, in_link: bool, texts: _Texts
-) -> Iterator[Block]:
+def _walk(element: lxml.html.HtmlElement, base: str | None, in_link: bool) -> Iterator[Block]:
     """The blocks under an element: a block element is read whole, others are entered.
 
     Text written straight into a container between ``<br>`` and block children becomes
     paragraphs in its place among them.
     """
-    runs = bool(texts.runs(element))
+    runs = bool(_runs(element))
     current = [element.text or ""] if runs else []
     for child in element:
         if not isinstance(child.tag, str):
@@ -422,12 +449,12 @@ def _walk(
         if child.tag == "table" and _is_data_table(child):
             block: Block | None = _table(child)
         elif child.tag == "figure" and child.find(".//table") is not None:
-            yield from _walk(child, base, in_link, texts)  # a table set as a figure
+            yield from _walk(child, base, in_link)  # a table set as a figure
             block = None
         elif child.tag in _BLOCK_TAGS:
-            block = None if child.tag == "p" and in_link else _block(child, base, texts)
+            block = None if child.tag == "p" and in_link else _block(child, base)
         else:
-            yield from _walk(child, base, in_link or child.tag == "a", texts)
+            yield from _walk(child, base, in_link or child.tag == "a")
             block = None
         if block is not None:
             yield block
@@ -437,7 +464,7 @@ def _walk(
 
 
 def _run(parts: list[str]) -> Iterator[Paragraph]:
-    text = " ".join("".join(parts).split())
+    text = collapse("".join(parts))
     if text and not text_problem(text, blank_ok=False):
         yield Paragraph(text)
 
@@ -447,7 +474,7 @@ def _is_data_table(table: lxml.html.HtmlElement) -> bool:
     if table.find(".//table") is not None:
         return False
     return all(
-        len(_text(cell)) <= _MAX_CELL and len(cell.findall(".//p")) <= 1
+        len(text_of(cell)) <= _MAX_CELL and len(cell.findall(".//p")) <= 1
         for cell in table.iter("td", "th")
     )
 
@@ -456,14 +483,14 @@ def _table(table: lxml.html.HtmlElement) -> ListBlock | None:
     """A table of values as a list of its rows, each row's cells joined by " | "."""
     rows = []
     for row in table.iter("tr"):
-        cells = [_text(cell) for cell in row if cell.tag in ("td", "th")]
+        cells = [text_of(cell) for cell in row if cell.tag in ("td", "th")]
         line = " | ".join(cell for cell in cells if cell)
         if line and not text_problem(line, blank_ok=False):
             rows.append(line)
     return ListBlock(rows) if rows else None
 
 
-def _block(element: lxml.html.HtmlElement, base: str | None, texts: _Texts) -> Block | None:
+def _block(element: lxml.html.HtmlElement, base: str | None) -> Block | None:
     tag = element.tag
     if tag == "figure":
         image = element.find(".//img")
@@ -472,24 +499,27 @@ def _block(element: lxml.html.HtmlElement, base: str | None, texts: _Texts) -> B
         if address is None:
             return None
         caption = element.find(".//figcaption")
-        caption_text = _text(caption) if caption is not None else None
+        caption_text = text_of(caption) if caption is not None else None
         return Figure(Image(address, caption=caption_text or None))
     if tag in ("ul", "ol"):
-        items = [_text(li) for li in element.iter("li")]
+        items = [text_of(li) for li in element.iter("li")]
         items = [item for item in items if item and not text_problem(item, blank_ok=False)]
-        if not items or _link_text_length(element) > 0.6 * sum(len(i) for i in items):
+        if not items or link_text_length(element) > 0.6 * sum(len(i) for i in items):
             return None
         return ListBlock(items, ordered=tag == "ol")
-    text = texts.text(element)
-    if not text or _CHROME_LINES.match(text) or text_problem(text, blank_ok=False):
+    text = text_of(element)
+    if not text or _CHROME_LINES.match(text):
         return None
-    if tag.startswith("h"):
-        return Heading(text, level=int(tag[1]))
-    if tag == "blockquote":
-        return Quote(text)
-    if _link_text_length(element) > 0.7 * len(text):
+    try:  # the model refuses text holding a control character
+        if tag.startswith("h"):
+            return Heading(text, level=int(tag[1]))
+        if tag == "blockquote":
+            return Quote(text)
+        if link_text_length(element) > 0.7 * len(text):
+            return None
+        return Paragraph(text)
+    except InvalidValueError:
         return None
-    return Paragraph(text)
 
 
 def extract_body(tree: lxml.html.HtmlElement, base: str | None) -> tuple[Block, ...]:
@@ -502,7 +532,4 @@ def extract_body(tree: lxml.html.HtmlElement, base: str | None) -> tuple[Block, 
             inner = stray.find("body")
             body.extend(list(inner if inner is not None else stray))
     _clean(body)
-    texts = _Texts()
-    return tuple(
-        block for found in _best_containers(body, texts) for block in _blocks(found, base, texts)
-    )
+    return tuple(block for found in _best_containers(body) for block in _blocks(found, base))

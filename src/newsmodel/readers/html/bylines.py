@@ -21,6 +21,7 @@ import lxml.html
 from lxml import etree
 
 from ..._dates import MONTH_PATTERN
+from ..._whitespace import collapse
 from ._names import AnyCase
 
 __all__ = ["authors_in_page", "looks_like_a_person", "names_in", "tidy_name"]
@@ -138,17 +139,27 @@ def _shown_pieces(element: lxml.html.HtmlElement, longest: int | None = None) ->
     name = element.find(".//*[@itemprop='name']")
     target = name if name is not None else element
     if target.tag == "meta":
-        return [" ".join((target.get("content") or "").split())]
+        return [collapse(target.get("content") or "")]
     pieces: list[str] = []
     length = -1  # of the pieces joined
     for text in target.itertext():
-        piece = " ".join(text.split())
+        piece = collapse(_bounded(text, longest))
         if piece:
             pieces.append(piece)
             length += 1 + len(piece)
             if longest is not None and length > longest:
                 break
     return pieces
+
+
+def _bounded(text: str, longest: int | None) -> str:
+    """``text``; or, where its start alone collapses to more than ``longest`` characters,
+    only that start: a 10 MB text node is not collapsed to learn that it is too long."""
+    if longest is not None and len(text) > 4 * longest:
+        start = text[: 4 * longest]
+        if len(collapse(start)) > longest:
+            return start
+    return text
 
 
 def names_in(text: str) -> tuple[str, ...]:

@@ -54,6 +54,7 @@ from ... import limits
 from ..._checks import text_problem
 from ..._dates import parse_moment
 from ..._model import Comment, Person
+from ..._whitespace import collapse
 from ...errors import ReadWarning
 
 __all__ = ["comments_in"]
@@ -121,6 +122,7 @@ _NOT_A_NAME = re.compile(
 _MAX_NAME = 80
 _MAX_NAME_WORDS = 8
 _MAX_DATE_TEXT = 40
+_LONGEST_CACHED = 200  # characters of a class or id name whose words are cached
 
 
 def comments_in(tree: lxml.html.HtmlElement) -> list[Comment]:
@@ -137,9 +139,11 @@ def comments_in(tree: lxml.html.HtmlElement) -> list[Comment]:
             found = _thread(_items(listing), strict=False)
             if found:
                 return found
+    # Tried containers are disjoint and met in page order, so one inside any of them is
+    # inside the last: one test per container, not one per container tried.
     tried: list[lxml.html.HtmlElement] = []
     for container in tree.iter(*_CONTAINER_TAGS):
-        if not _names_comments(container) or any(_within(container, t) for t in tried):
+        if not _names_comments(container) or (tried and _within(container, tried[-1])):
             continue
         tried.append(container)
         found = _thread(_items(container), strict=True)
@@ -345,11 +349,17 @@ def _own(
 # -- names ------------------------------------------------------------------------------
 
 
-@functools.lru_cache(maxsize=4096)
 def _words(token: str) -> tuple[str, ...]:
     """The words of a class or id name; read once per name, as the same names recur in
-    every comment of a thread."""
+    every comment of a thread (a name too long to be a template's is not kept)."""
+    return _cached_words(token) if len(token) <= _LONGEST_CACHED else _split_words(token)
+
+
+def _split_words(token: str) -> tuple[str, ...]:
     return tuple(w for w in _SPLIT.split(_CAMEL.sub(r"\1-\2", token).lower()) if w)
+
+
+_cached_words = functools.lru_cache(maxsize=4096)(_split_words)
 
 
 def _roles(element: lxml.html.HtmlElement) -> set[str]:
@@ -378,18 +388,20 @@ def _names_comments(element: lxml.html.HtmlElement) -> bool:
     if "comment" not in names.lower():  # in every name that counts; cheap to test
         return False
     for words in map(_words, names.split()):
+        # the words from ``wrappers_from`` on are all container words: one pass each way
+        wrappers_from = len(words)
+        while wrappers_from and words[wrappers_from - 1] in _CONTAINER_AFTER:
+            wrappers_from -= 1
         for index, word in enumerate(words):
-            after = words[index + 1 :]
-            if word == "comment":  # one comment's part unless a section word follows
-                named = bool(after) and after[0] not in _NOT_CONTAINER_AFTER
-            else:
-                named = word in ("comments", "commentlist", "commentslist")
-            if (
-                named
-                and all(w in _CONTAINER_AFTER for w in after)
-                and not _NOT_CONTAINER_BEFORE.intersection(words[:index])
-            ):
-                return True
+            if index + 1 >= wrappers_from:  # nothing but container words after it
+                if word == "comment":  # one comment's part unless a section word follows
+                    named = index + 1 < len(words) and words[index + 1] not in _NOT_CONTAINER_AFTER
+                else:
+                    named = word in ("comments", "commentlist", "commentslist")
+                if named:
+                    return True
+            if word in _NOT_CONTAINER_BEFORE:
+                break  # "has-comments", "load-more-comments": no word after it names one
     return False
 
 
@@ -439,12 +451,13 @@ def _author_link(
 ) -> lxml.html.HtmlElement | None:
     """The first short link before the comment's text, not a time, subject or action."""
     text = {id(e) for e in used}
+    holds_time = _holders(time_nodes)
     for element in own:
         if id(element) in text:
             return None  # the text starts
         if element.tag != "a" or not element.get("href") or _in_heading(element):
             continue
-        if any(t is element or _within(t, element) for t in time_nodes):
+        if element in holds_time:
             continue
         name = _name(element)
         if name and not _NOT_A_NAME.match(name) and parse_moment(name) is None:
@@ -460,7 +473,7 @@ def _in_heading(element: lxml.html.HtmlElement) -> bool:
 def _name(element: lxml.html.HtmlElement) -> str | None:
     """The author's name an element gives; only WordPress's own author elements may give a
     long one (a pseudonym can be a sentence)."""
-    name = " ".join(_TAG.sub("", element.text_content()).split())  # markup shown as text
+    name = collapse(_TAG.sub("", element.text_content()))  # markup shown as text
     if _is_wordpress_author(element):
         name = _SAYS.sub("", name)
         return name if name and not text_problem(name, blank_ok=False) else None
@@ -492,16 +505,28 @@ def _content(
     for element in own:
         if _DRUPAL_BODY.search(element.get("class") or ""):
             return element
-    marks = [m for m in (author, *times) if m is not None]
+    holds_mark = _holders([m for m in (author, *times) if m is not None])
     for element in own:
         if (
             element.tag not in _NOT_TEXT_TAGS
             and _TEXT in _roles(element)
-            and not any(m is element or _within(m, element) for m in marks)
+            and element not in holds_mark
             and element.text_content().strip()
         ):
             return element
     return None
+
+
+def _holders(marks: list[lxml.html.HtmlElement]) -> set[lxml.html.HtmlElement]:
+    """The marks and every element around them: one set, so that "does it hold a mark?"
+    is one lookup per element, not a walk per mark."""
+    found: set[lxml.html.HtmlElement] = set()
+    for mark in marks:
+        for element in (mark, *mark.iterancestors()):
+            if element in found:
+                break  # and so are the elements around it
+            found.add(element)
+    return found
 
 
 def _text(
@@ -515,10 +540,8 @@ def _text(
         inside = {id(e) for e in own}
         paragraphs = [p for p in content.iter("p") if id(p) in inside or p is content]
     else:
-        marks = [m for m in (author, *times) if m is not None]
-        paragraphs = [
-            e for e in own if e.tag == "p" and not any(m is e or _within(m, e) for m in marks)
-        ]
+        holds_mark = _holders([m for m in (author, *times) if m is not None])
+        paragraphs = [e for e in own if e.tag == "p" and e not in holds_mark]
     text = "\n\n".join(t for t in map(_plain, paragraphs) if t)
     if not text and content is not None:
         return _plain(content), [content]
@@ -536,7 +559,7 @@ def _plain(element: lxml.html.HtmlElement) -> str:
                 parts.append(node.text)
         elif node is not element and node.tail:
             parts.append(node.tail)
-    return " ".join("".join(parts).split())
+    return collapse("".join(parts))
 
 
 def _has_text(item: lxml.html.HtmlElement, nested: list[lxml.html.HtmlElement]) -> bool:
@@ -550,8 +573,9 @@ def _has_text(item: lxml.html.HtmlElement, nested: list[lxml.html.HtmlElement]) 
 
 def _written_time(own: list[lxml.html.HtmlElement], used: list[lxml.html.HtmlElement]) -> bool:
     """Whether an element outside the text gives a date in its title or as its whole text."""
+    in_text = {inner for element in used for inner in element.iter()}
     for element in own:
-        if any(element is u or _within(element, u) for u in used):
+        if element in in_text:
             continue
         if _dated_title(element) or _is_date((element.text or "").strip()):
             return True

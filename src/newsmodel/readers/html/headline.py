@@ -14,6 +14,8 @@ import re
 from collections.abc import Iterable
 from urllib.parse import urlsplit
 
+from ..._whitespace import collapse
+
 __all__ = ["settle_headline", "undo_double_decoding"]
 
 _SEPARATORS = re.compile(r"\s+[|–—:·•-]\s+")
@@ -54,7 +56,7 @@ def undo_double_decoding(text: str) -> str:
 
 
 def _comparable(text: str) -> str:
-    return " ".join(text.translate(_QUOTES).casefold().split())
+    return collapse(text.translate(_QUOTES).casefold())
 
 
 def _names_the_site(part: str, site: str | None, url: str | None) -> bool:

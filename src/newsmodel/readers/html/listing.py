@@ -68,7 +68,9 @@ from ..._from_schemaorg import (
     to_article,
 )
 from ..._model import Article, Image, Organization, Person, Section
+from ..._whitespace import collapse
 from ...errors import InvalidValueError
+from ._text import link_text_length, text_of
 from .metadata import Metadata
 from .portal import portal_of
 
@@ -324,18 +326,19 @@ def _unique(articles: list[Article]) -> list[Article]:
     return kept
 
 
-def _text(element: lxml.html.HtmlElement) -> str:
-    return " ".join(element.text_content().split())
-
-
 def _in_furniture(element: lxml.html.HtmlElement) -> bool:
     """Inside navigation, a page header, a footer, an aside or a related or promo block."""
     ancestors = list(element.iterancestors())
+    # the outermost content element around it: a header above that is the page's
+    outermost_content = max(
+        (index for index, ancestor in enumerate(ancestors) if ancestor.tag in _CONTENT_TAGS),
+        default=-1,
+    )
     for index, ancestor in enumerate(ancestors):
         tag = ancestor.tag
         if tag in _FURNITURE_TAGS:
             return True
-        if tag == "header" and not any(a.tag in _CONTENT_TAGS for a in ancestors[index:]):
+        if tag == "header" and index > outermost_content:
             return True  # the page's header, not a card's or the story's
         if _furniture_names(ancestor):
             return True
@@ -356,10 +359,10 @@ def _heading_link(
     link = next((a for a in heading.iter("a") if a.get("href")), None)
     headline = ""
     if link is not None:
-        headline = " ".join(" ".join(link.itertext()).split())
+        headline = collapse(" ".join(link.itertext()))
     else:
         link = next((a for a in heading.iterancestors("a") if a.get("href")), None)
-        headline = " ".join(" ".join(heading.itertext()).split())
+        headline = collapse(" ".join(heading.itertext()))
     if link is None:
         return None
     address = _absolute(link.get("href"), base)
@@ -388,7 +391,7 @@ class _Teaser(NamedTuple):
 
     @property
     def length(self) -> int:
-        return sum(len(_text(part)) for part in self.parts)
+        return sum(len(text_of(part)) for part in self.parts)
 
     def iter(self, *tags: str) -> Iterator[lxml.html.HtmlElement]:
         for part in self.parts:
@@ -415,24 +418,28 @@ def _teasers(
             continue
         if _same_site(address, hosts):
             found.append((heading, link, bare))
-    # how many different addresses each element holds
-    held_by: dict[lxml.html.HtmlElement, set[str]] = {}
+    # the one address each element holds, or None for several
+    held_by: dict[lxml.html.HtmlElement, str | None] = {}
     for heading, _, bare in found:
         for ancestor in heading.iterancestors():
-            held_by.setdefault(ancestor, set()).add(bare)
-    cards: set[int] = set()
+            if held_by.get(ancestor, bare) is None:
+                break  # and so are the elements around it
+            held_by[ancestor] = bare if held_by.get(ancestor, bare) == bare else None
+    judged: set[lxml.html.HtmlElement] = set()  # headings linking one address share a card
     for heading, link, _ in found:
         card = heading
         for ancestor in heading.iterancestors():
-            if ancestor.tag in ("body", "html", "main") or len(held_by[ancestor]) > 1:
+            if ancestor.tag in ("body", "html", "main") or held_by[ancestor] is None:
                 break
             card = ancestor
-        teaser = _Teaser(_flat_parts(heading) if card is heading else (card,), heading, link)
-        if teaser.length > _MAX_TEASER_TEXT or id(card) in cards:
+        if card in judged:
             continue
-        if any(_is_story(a) and len(held_by[a]) > 1 for a in card.iterancestors()):
+        judged.add(card)
+        teaser = _Teaser(_flat_parts(heading) if card is heading else (card,), heading, link)
+        if teaser.length > _MAX_TEASER_TEXT:
+            continue
+        if any(_is_story(a) and held_by[a] is None for a in card.iterancestors()):
             continue  # links within a story (a guide's chapters), not teasers
-        cards.add(id(card))
         yield teaser
 
 
@@ -484,19 +491,21 @@ def _furniture_names(element: lxml.html.HtmlElement) -> bool:
 def _longest_story(body: lxml.html.HtmlElement, cards: set[int]) -> tuple[int, int]:
     """Characters and number of story paragraphs in the one container that holds the most."""
     by_parent: dict[lxml.html.HtmlElement, tuple[int, int]] = {}
+    passed_over: dict[lxml.html.HtmlElement, bool] = {}  # siblings share their ancestors
     for paragraph in body.iter("p"):
-        text = _text(paragraph)
-        if len(text) < _STORY_PARAGRAPH:
+        text = text_of(paragraph)
+        if len(text) < _STORY_PARAGRAPH or link_text_length(paragraph) > 0.3 * len(text):
             continue
-        links = sum(len(_text(a)) for a in paragraph.iter("a"))
-        if links > 0.3 * len(text):
+        parent = paragraph.getparent()
+        if id(paragraph) in cards or parent is None:
             continue
-        ancestors = list(paragraph.iterancestors())
-        if id(paragraph) in cards or any(id(a) in cards or a.tag == "a" for a in ancestors):
+        skip = passed_over.get(parent)
+        if skip is None:
+            skip = passed_over[parent] = _in_furniture(paragraph) or any(
+                id(a) in cards or a.tag == "a" for a in (parent, *parent.iterancestors())
+            )
+        if skip:
             continue
-        if _in_furniture(paragraph):
-            continue
-        parent = ancestors[0] if ancestors else body
         chars, count = by_parent.get(parent, (0, 0))
         by_parent[parent] = (chars + len(text), count + 1)
     return max(by_parent.values(), default=(0, 0))
@@ -533,9 +542,9 @@ def _description(teaser: _Teaser, inside: set[int], headline: str) -> str | None
     for element in candidates:
         if any(_BYLINE.search(f"{a.get('class') or ''}") for a in element.iter()):
             continue
-        if element.find(".//time") is not None and len(_text(element)) < 60:
+        if element.find(".//time") is not None and len(text_of(element)) < 60:
             continue
-        text = _text(element)
+        text = text_of(element)
         if len(text) >= 20 and text != headline and not text_problem(text, blank_ok=False):
             return text
     return None
@@ -543,7 +552,7 @@ def _description(teaser: _Teaser, inside: set[int], headline: str) -> str | None
 
 def _date(teaser: _Teaser) -> dt.datetime | dt.date | None:
     for time in teaser.iter("time"):
-        return parse_moment(time.get("datetime")) or parse_day(_text(time)[:120])
+        return parse_moment(time.get("datetime")) or parse_day(text_of(time)[:120])
     return None
 
 
@@ -557,7 +566,7 @@ def _authors(teaser: _Teaser, inside: set[int]) -> list[Person]:
         )
         if not marked and not _BYLINE.search(f"{element.get('class') or ''}"):
             continue
-        links = [_text(a) for a in element.iter("a")]
+        links = [text_of(a) for a in element.iter("a")]
         if links and element.tag != "a":
             names = links
         else:
@@ -568,7 +577,7 @@ def _authors(teaser: _Teaser, inside: set[int]) -> list[Person]:
                 for part in (node.text, node.tail if node is not element else None)
                 if part and not any(a.tag == "time" for a in _up_to(node, element))
             ]
-            names = _NAME_SEPARATORS.split(_BY.sub("", " ".join(" ".join(texts).split())))
+            names = _NAME_SEPARATORS.split(_BY.sub("", collapse(" ".join(texts))))
         people = [Person(n) for n in (_BY.sub("", n).strip() for n in names) if _name_ok(n)]
         if people:
             return people
@@ -598,7 +607,7 @@ def _images(teaser: _Teaser, base: str | None) -> list[Image]:
             if value and not value.startswith("data:"):
                 address = _absolute(value, base)
                 if address:
-                    alt = " ".join((image.get("alt") or "").split())
+                    alt = collapse(image.get("alt") or "")
                     caption = alt if alt and not text_problem(alt, blank_ok=False) else None
                     return [Image(address, caption=caption)]
     return []
@@ -612,7 +621,7 @@ def _section(teaser: _Teaser, inside: set[int], base: str | None) -> Section | N
             continue
         if any(id(e) in inside for e in element.iter()):
             continue
-        name = _text(element)
+        name = text_of(element)
         if (
             not name
             or len(name) > 40

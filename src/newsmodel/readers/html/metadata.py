@@ -31,6 +31,7 @@ from ..._dates import parse_day, parse_moment
 from ..._from_schemaorg import PAGE_TYPES, articles_in, to_article
 from ..._lenientjson import LenientJSONError, loads
 from ..._model import Article, Image, Organization, Person
+from ..._whitespace import collapse
 from ...errors import InvalidValueError, ReadWarning
 from .bylines import authors_in_page, looks_like_a_person, names_in, tidy_name
 from .microdata import microdata_items
@@ -116,7 +117,7 @@ def _metas(tree: lxml.html.HtmlElement) -> dict[str, list[str]]:
         key = meta.get("property") or meta.get("name") or meta.get("itemprop")
         content = meta.get("content")
         if key and content and content.strip():
-            found.setdefault(key.strip().lower(), []).append(" ".join(content.split()))
+            found.setdefault(key.strip().lower(), []).append(collapse(content))
     return found
 
 
@@ -415,7 +416,7 @@ def _offer_page(
     if "date_published" not in meta.fields:
         time = publication_time(tree)
         if time is not None:
-            written = parse_day(" ".join(time.text_content().split())[:120])
+            written = parse_day(collapse(time.text_content())[:120])
             meta.offer("date_published", parse_moment(time.get("datetime")) or written, "time")
     if "date_published" not in meta.fields:  # the visible page is searched only when needed
         meta.offer("date_published", day_in_url(base), "url")
@@ -433,4 +434,4 @@ def _offer_page(
     language = tree.get("lang") or tree.get("{http://www.w3.org/XML/1998/namespace}lang")
     meta.offer("language", language.strip() if language else None, "html")
     title = tree.findtext(".//title")
-    meta.offer("headline", " ".join(title.split()) if title else None, "title")
+    meta.offer("headline", collapse(title) if title else None, "title")

@@ -44,6 +44,7 @@ from urllib.parse import urljoin, urlsplit
 import lxml.html
 
 from ... import limits
+from ..._whitespace import collapse
 from ...errors import ReadWarning
 
 __all__ = ["microdata_items"]
@@ -247,7 +248,7 @@ class _Reader:
             self.limit(f"more than {limits.MICRODATA_MAX_CHARACTERS} characters of text")
             text = text[: max(self.characters_left, 0)]
         self.characters_left -= len(text)
-        return " ".join(text.split())
+        return collapse(text)
 
     def url(self, value: str | None) -> str | None:
         if not value or not value.strip():

@@ -17,6 +17,7 @@ The tagline and the logo are read conservatively (a wrong tagline is worse than 
 
 from __future__ import annotations
 
+import collections
 import re
 from collections.abc import Iterable
 from typing import Any
@@ -26,7 +27,9 @@ import lxml.html
 
 from ..._checks import absolute_url, count_in, text_problem, url_problem
 from ..._model import Image, Organization, Portal, Related, RelatedKind, Section
+from ..._whitespace import collapse
 from ._names import AnyCase
+from ._text import link_text_length
 from .microdata import microdata_items
 
 __all__ = [
@@ -120,15 +123,15 @@ def site_tagline(tree: lxml.html.HtmlElement, name: str, base: str | None) -> st
             continue
         if any(c.tag in ("div", "p", "ul", "ol", "li", "nav") for c in element.iterdescendants()):
             continue
-        text = " ".join(element.text_content().split())
-        if _link_text_length(element) > len(text) / 2:
+        text = collapse(element.text_content())
+        if link_text_length(element) > len(text) / 2:
             continue
         tagline = _tagline(text, name)
         if tagline:
             return tagline
     if base and urlsplit(base).path in ("", "/"):
         title = tree.findtext(".//title")
-        parts = _TITLE_PARTS.split(" ".join(title.split())) if title else []
+        parts = _TITLE_PARTS.split(collapse(title)) if title else []
         if len(parts) == 2 and _same(parts[0], name):
             return _tagline(parts[1], name)
         if len(parts) == 2 and _same(parts[1], name):
@@ -146,10 +149,6 @@ def _tagline(text: str, name: str) -> str | None:
     ):
         return None
     return text
-
-
-def _link_text_length(element: lxml.html.HtmlElement) -> int:
-    return sum(len(" ".join(a.text_content().split())) for a in element.iter("a"))
 
 
 def site_logo(tree: lxml.html.HtmlElement, base: str | None) -> Image | None:
@@ -265,11 +264,12 @@ def _section(trail: list[tuple[str, str | None]], headline: str | None) -> Secti
 
 
 def _jsonld_trail(values: list[Any], base: str | None) -> list[tuple[str, str | None]]:
-    stack = list(values)
-    while stack:
-        node = stack.pop(0)
+    """The trail of the first BreadcrumbList, breadth first."""
+    queue = collections.deque(values)
+    while queue:
+        node = queue.popleft()
         if isinstance(node, list):
-            stack[:0] = node
+            queue.extendleft(reversed(node))
             continue
         if not isinstance(node, dict):
             continue
@@ -286,9 +286,9 @@ def _jsonld_trail(values: list[Any], base: str | None) -> list[tuple[str, str | 
                     and name.strip()
                     and not text_problem(name.strip(), blank_ok=False)
                 ):
-                    trail.append((" ".join(name.split()), absolute_url(url, base)))
+                    trail.append((collapse(name), absolute_url(url, base)))
             return trail
-        stack.extend(v for v in node.values() if isinstance(v, (dict, list)))
+        queue.extend(v for v in node.values() if isinstance(v, (dict, list)))
     return []
 
 
@@ -320,14 +320,14 @@ def _html_trail(tree: lxml.html.HtmlElement, base: str | None) -> list[tuple[str
 def _trail_links(element: lxml.html.HtmlElement, base: str | None) -> list[tuple[str, str | None]]:
     trail = []
     for link in element.iter("a"):
-        name = " ".join(link.text_content().split())
+        name = collapse(link.text_content())
         if name and not text_problem(name, blank_ok=False):
             trail.append((name, absolute_url(link.get("href"), base)))
     return trail
 
 
 def _same(first: str, second: str) -> bool:
-    return " ".join(first.casefold().split()) == " ".join(second.casefold().split())
+    return collapse(first.casefold()) == collapse(second.casefold())
 
 
 def related_links(
@@ -349,7 +349,10 @@ def related_links(
     own = _bare(base) if base else None
     found: list[Related] = []
     seen: set[str] = set()
+    read: lxml.html.HtmlElement | None = None  # the last block read, not inside another
     for block in tree.iter("div", "section", "aside", "ul", "nav") if blocks is None else blocks:
+        if read is not None and any(a is read for a in block.iterancestors()):
+            continue  # its links were read with the block around it, which comes first
         names = f"{block.get('class') or ''} {block.get('id') or ''}"
         kind = _navigation(names.lower())
         if kind is None:
@@ -357,15 +360,13 @@ def related_links(
                 continue
             more = re.search(r"more-(?:from|in)", names, re.I)
             kind = RelatedKind.MORE_FROM_SECTION if more else RelatedKind.RELATED
+        read = block
         for link in block.iter("a"):
-            title = " ".join(" ".join(link.itertext()).split())  # kicker and title apart
+            title = collapse(" ".join(link.itertext()))  # kicker and title apart
+            if len(title) > 300 or len(title.split(maxsplit=2)) < 3:
+                continue
             url = absolute_url(link.get("href"), base)
-            if (
-                not url
-                or len(title.split()) < 3
-                or len(title) > 300
-                or text_problem(title, blank_ok=False)
-            ):
+            if not url or text_problem(title, blank_ok=False):
                 continue
             if _bare(url) in seen or _bare(url) == own:
                 continue

@@ -20,8 +20,10 @@ from dateutil.parser import isoparse
 from ... import registry
 from ..._checks import absolute_url, text_problem
 from ..._model import Block, Comment, Image, Person, Portal, Related, Section
+from ..._whitespace import collapse
 from ...sites import Selectors, SiteAdapterError
 from ...sites._selectors import Found, select
+from ._dropping import Dropper
 from .body import blocks_in, extract_body
 from .comments import comments_in
 from .metadata import Metadata
@@ -145,9 +147,10 @@ class SitePage:
     def body(self) -> tuple[Block, ...]:
         """Drop the ``remove`` elements, then read the body from the ``body`` elements,
         or with the reader's own rules where they hold none. The tree is modified."""
+        dropper = Dropper()
         for element in self._elements("remove"):
-            if element.getparent() is not None:
-                element.drop_tree()
+            dropper.drop(element)
+        dropper.flush()
         containers = self._elements("body")
         chosen = [
             element
@@ -212,7 +215,7 @@ class SitePage:
 
 
 def _words(item: Found) -> str:
-    return " ".join((item if isinstance(item, str) else item.text_content()).split())
+    return collapse(item if isinstance(item, str) else item.text_content())
 
 
 def _moment(text: str | None) -> dt.datetime | dt.date | None:

@@ -23,6 +23,7 @@ import lxml.html
 from lxml import etree
 
 from ..._dates import MONTH_PATTERN, MONTHS, may_name_a_day, parse_day
+from ..._whitespace import collapse
 
 __all__ = ["ShownDays", "day_in_url", "publication_time"]
 
@@ -53,8 +54,9 @@ def day_in_url(url: str | None) -> dt.date | None:
     if match:
         return _day(*match.groups())
     match = _URL_DAY_NAMED.search(path)
-    if match:
-        return _day(match.group(1), str(MONTHS[match.group(2).lower()]), match.group(3))
+    month = MONTHS.get(match.group(2).lower()) if match else None  # not "ſeptember"
+    if match and month:
+        return _day(match.group(1), str(month), match.group(3))
     return None
 
 
@@ -211,14 +213,10 @@ def _date_lines(tree: lxml.html.HtmlElement) -> dict[lxml.html.HtmlElement, str]
 def _date_line(text: str) -> str:
     """A small element's text, its whitespace collapsed, if it is short enough to be a line
     with a date in it; else ""."""
-    if len(text) > _PEEK and len(_collapsed(text[:_PEEK])) > _MAX_LABELLED:
+    if len(text) > _PEEK and len(collapse(text[:_PEEK])) > _MAX_LABELLED:
         return ""  # a part of the text is too long already, and the whole is no shorter
-    line = _collapsed(text)
+    line = collapse(text)
     return line if len(line) <= _MAX_LABELLED else ""
-
-
-def _collapsed(text: str) -> str:
-    return " ".join(text.split())
 
 
 def _day(year: str, month: str, day: str) -> dt.date | None:
