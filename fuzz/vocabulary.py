@@ -218,6 +218,9 @@ ODD_TEXT = (
     "&amp;",
     "&nbsp;",
     "&#0;",
+    "&#17;",  # a control character that only the parser decodes
+    "&#x1f;",
+    "&#xfffe;",
     "&#xd800;",
     "&#x110000;",
     "&#9999999999;",

@@ -52,6 +52,14 @@ def read_every_way(reader: str, data: bytes | str) -> None:
                 call()
 
 
+# Character references, as pages write them. Left out until main fixes finding 10 (put
+# them back with its regression input): references to control characters, which the
+# parser decodes into text that lxml then refuses to write back.
+_REFERENCES = [
+    text
+    for text in vocabulary.ODD_TEXT
+    if text.startswith("&") and text not in {"&#17;", "&#x1f;", "&#xfffe;"}
+]
 _NAMES = ["class", "id", "itemprop", "itemtype", "datetime", "rel", "href", "content", "name"]
 _LINKS = ["/a", "https://news.example/b", "#c", "javascript:x", "", "http://[::1"]
 _CONTEXT = "https://schema.org"
@@ -143,7 +151,12 @@ def _script(document: Any) -> str:
 
 scripts = jsonld_documents.map(_script)
 elements = st.recursive(
-    st.one_of(texts.map(html.escape), st.sampled_from(vocabulary.HTML_SNIPPETS), scripts),
+    st.one_of(
+        texts.map(html.escape),
+        st.sampled_from(_REFERENCES),
+        st.sampled_from(vocabulary.HTML_SNIPPETS),
+        scripts,
+    ),
     lambda inner: st.builds(
         lambda tag, attrs, children: f"<{tag}{attrs}>{''.join(children)}</{tag}>",
         st.sampled_from(vocabulary.TAGS[5:]),  # after html, head, body, title, meta
