@@ -10,6 +10,7 @@ from __future__ import annotations
 import html
 import importlib.util
 import json
+import time
 import warnings
 from contextlib import suppress
 from pathlib import Path
@@ -238,3 +239,49 @@ class TestRegressions:
     def test_replay(self, path: Path) -> None:
         findings = harness.check(path.parent.name, path.read_bytes())
         assert not findings, "\n".join(finding.report for finding in findings)
+
+
+class TestFindings:
+    """The fuzz harness reports every exception but NewsmodelError, slow reads and
+    endless ones, and keeps one input per kind and place."""
+
+    def test_other_exceptions_are_findings(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        def broken(*args: object, **kwargs: object) -> None:
+            raise KeyError("boom")
+
+        monkeypatch.setattr(newsmodel, "read_all", broken)
+        (finding,) = harness.check("text", b"x", timed=False)
+        assert finding.kind == "crash"
+        assert finding.where == "KeyError at outside newsmodel"
+        assert "KeyError: 'boom'" in finding.report
+
+    def test_slow_and_endless_reads_are_findings(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        def endless(*args: object, **kwargs: object) -> None:
+            while True:
+                pass
+
+        def slow(*args: object, **kwargs: object) -> None:
+            started = time.process_time()
+            while time.process_time() - started < 0.1:
+                pass
+
+        monkeypatch.setattr(harness, "SLOW_SECONDS", 0.05)
+        monkeypatch.setattr(harness, "HANG_SECONDS", 0.2)
+        monkeypatch.setattr(newsmodel, "read_all", endless)
+        (hang,) = harness.check("text", b"x")
+        assert hang.kind == "hang"
+        monkeypatch.setattr(newsmodel, "read_all", slow)
+        (finding,) = harness.check("text", b"x")
+        assert finding.kind == "slow"
+
+    def test_refusals_are_not(self) -> None:
+        assert harness.check("json", b"{}", timed=False) == []
+
+    def test_one_input_per_group(self, tmp_path: Path) -> None:
+        store = harness.FindingStore(tmp_path)
+        finding = harness.Finding("crash", "read()", "KeyError at x.py:f:1", "Traceback")
+        assert store.save("html", b"first", finding)
+        assert not store.save("html", b"second", finding)
+        (saved,) = tmp_path.glob("*.bin")
+        assert saved.read_bytes() == b"first"
+        assert "reader: html" in saved.with_suffix(".txt").read_text(encoding="utf-8")
