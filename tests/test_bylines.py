@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 import newsmodel
-from newsmodel.readers.html.bylines import names_in, tidy_name
+from newsmodel._html import parse_html
+from newsmodel.readers.html.bylines import authors_in_page, names_in, tidy_name
 
 
 def _authors(body: str, head: str = "") -> list[str]:
@@ -112,3 +113,26 @@ class TestVisibleBylines:
 )
 def test_tidy_name(name: str, tidy: str) -> None:
     assert tidy_name(name) == tidy
+
+
+class TestWhereBylinesAreLookedFor:
+    """Marks and labels are looked for on every shown element (wherever it stands), bare
+    bylines only in a window around the headline."""
+
+    @staticmethod
+    def authors(body: str, head: str = "") -> tuple[str, ...]:
+        return authors_in_page(parse_html(f"<html><head>{head}</head><body>{body}</body></html>"))
+
+    def test_a_mark_in_the_head(self) -> None:
+        assert self.authors("", '<meta itemprop="author" content="Jane Roe">') == ("Jane Roe",)
+
+    def test_no_mark_on_a_hidden_element(self) -> None:
+        assert self.authors("", '<title itemprop="author">Jane Roe</title>') == ()
+
+    def test_a_bare_byline_at_most_sixty_elements_after_the_headline(self) -> None:
+        filler = "".join(f"<span>{n}</span>" for n in range(59))
+        assert self.authors(f"<h1>T</h1>{filler}<p>By Jane Roe</p>") == ("Jane Roe",)
+        assert self.authors(f"<h1>T</h1>{filler}<i></i><p>By Jane Roe</p>") == ()
+
+    def test_a_bare_byline_just_before_the_headline(self) -> None:
+        assert self.authors("<p>By Jane Roe</p><h1>T</h1>") == ("Jane Roe",)

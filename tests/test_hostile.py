@@ -31,6 +31,7 @@ from newsmodel import (
 from newsmodel._dates import parse_day
 from newsmodel._html import parse_html
 from newsmodel._whitespace import _SLICE, collapse
+from newsmodel.readers.html import portal
 from newsmodel.readers.html._dropping import Dropper
 from newsmodel.readers.html.comments import _cached_words, _names_comments, _words, comments_in
 from newsmodel.readers.html.listing import _teasers
@@ -189,6 +190,16 @@ class TestOnlyOurErrors:
         article = newsmodel.read(page, format="html")
         assert article.headline == "Talks resume"
         assert "resumed today" in article.text
+
+    @pytest.mark.parametrize(
+        "reference", ["&#17;", "&#x11;", "&#X1f;", "&#1", "&#0001;", "&#65535;", "&#xFFFE;"]
+    )
+    def test_references_to_control_characters_go_too(self, reference: str) -> None:
+        for page in (f"{reference}<nav></nav> ", f"<p>x</p>{reference}<nav></nav> "):
+            with pytest.raises(ReadError, match="no article found"):
+                newsmodel.read(page, format="html")
+        paragraph = parse_html(f"<p>Talks{reference} resume &#169; &#x1F600;</p>").find(".//p")
+        assert paragraph.text == "Talks resume © 😀"
 
     def test_a_form_feed_is_a_space(self) -> None:
         page = (
@@ -405,6 +416,29 @@ class TestWordPressFirstOf:
         assert body.get("class") == found
         if not entry:
             assert body is tree.find(".//div[@class='post-content']")
+
+    def test_a_body_class_longer_than_any_theme_writes_is_not_wordpress(self) -> None:
+        page = self.page(True, boxes=1)
+        assert wordpress.adapter.matches(parse_html(page), None)
+        huge = page.replace('class="single-post', f'class="{"w " * 3000}single-post')
+        assert not wordpress.adapter.matches(parse_html(huge), None)
+
+
+class TestNoUnions:
+    """The reader's own XPath has no unions, ``//`` or ``parent::*`` of attributes, whose
+    node-set merges libxml2 does in time quadratic in their size."""
+
+    def test_portal_and_wordpress_queries(self) -> None:
+        for query in (portal._TAGLINE, portal._HEADERS, portal._LOGOS, portal._BREADCRUMB_ITEMS):
+            assert "|" not in query
+            assert "//" not in query
+            assert "parent::" not in query
+        for field in ("remove", "related", "body"):
+            value = getattr(wordpress.SELECTORS, field)
+            for query in (value,) if isinstance(value, str) else value:
+                assert "//" not in query
+                # a "first of" joins two single nodes; boxes are one path each
+                assert query.count("|") <= (1 if field == "body" else 0)
 
 
 class TestSourceFiles:

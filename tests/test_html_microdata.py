@@ -326,6 +326,18 @@ class TestItemref:
         )
         assert items(body) == [{"a": ["1", "2", "3"]}]
 
+    def test_tree_order_among_elements_without_properties(self) -> None:
+        """Only the elements with ``itemprop`` are put in order; the rest do not count."""
+        filler = "<p>x</p>" * 20
+        body = (
+            f'<div id="late">{filler}<i itemprop="a">4</i></div>{filler}'
+            '<div itemscope itemref="late early mid"><b itemprop="a">2</b>'
+            f'<div itemprop="b" itemscope><i itemprop="n">inner</i></div></div>{filler}'
+            f'<span id="mid" itemprop="a">3</span><div id="early">{filler}'
+            '<b itemprop="a">1</b></div>'
+        )
+        assert items(body) == [{"a": ["4", "2", "3", "1"], "b": {"n": "inner"}}]
+
     def test_referenced_item_is_not_read_again_as_top_level(self) -> None:
         body = (
             '<div itemscope itemref="p"><span itemprop="name">Article</span></div>'

@@ -3,12 +3,22 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
+import sys
 
 import pytest
 
 import newsmodel
 from newsmodel._dates import parse_day
-from newsmodel.readers.html.visible_dates import day_in_url
+from newsmodel._html import parse_html
+from newsmodel.readers.html import visible_dates
+from newsmodel.readers.html.visible_dates import (
+    _CASE_ODD,
+    _UPDATE_CORES,
+    ShownDays,
+    day_in_url,
+    publication_time,
+)
 
 DAY = dt.date(2025, 9, 4)
 
@@ -189,3 +199,110 @@ class TestUpdateLabels:
             '<h1>Ferry back</h1><p><time datetime="2025-09-04">Sept 4</time></p>'
         )
         assert newsmodel.read(html).date_published == DAY
+
+
+def _shown(body: str, head: str = "<title>T</title>") -> ShownDays:
+    return ShownDays(parse_html(f"<html><head>{head}</head><body>{body}</body></html>"))
+
+
+class TestDateLines:
+    """An element's date line is its whole text, whatever the markup inside it, and the
+    page is read only where a year stands: the search finds what reading every element
+    found."""
+
+    def test_a_date_split_over_child_elements(self) -> None:
+        assert _shown("<p>Posted on 1 Jan 20<b>2</b>4</p>").published == dt.date(2024, 1, 1)
+
+    def test_a_container_is_no_line_but_its_children_are_read(self) -> None:
+        items = "".join(f"<span>{n}</span>" for n in range(8))
+        assert _shown(f"<div>{items}<span>1 Jan 2024</span></div>").published == dt.date(
+            2024, 1, 1
+        )
+        small = "<div><span>1 Jan</span> <span>2024</span></div>"
+        assert _shown(small).published == dt.date(2024, 1, 1)  # 2 children: one line
+        big = f"<div>{items}<span>1 Jan</span> <span>2024</span></div>"
+        assert _shown(big).published is None  # 10 children: the date is in no line
+
+    def test_hidden_texts_are_no_lines_but_part_of_their_parents(self) -> None:
+        prose = "<p>The ferry service to the islands resumed this week. " * 3 + "</p>"
+        script = "<script>var d = '1 Jan 2024';</script>"
+        assert _shown(f"<div>{script}{prose}</div>").published is None
+        assert _shown(f"<div>{script}</div>{prose}").published == dt.date(2024, 1, 1)
+        assert _shown(prose, head="<title>1 Jan 2024</title>").published == dt.date(2024, 1, 1)
+
+    def test_the_first_of_thousands_of_dates(self) -> None:
+        days = "".join(f"<p>{n % 28 + 1} Jan 2024</p>" for n in range(3000))
+        shown = _shown(days)
+        assert (shown.published, shown.updated) == (dt.date(2024, 1, 1), None)
+
+
+class TestUpdateLabelsOnce:
+    """The page is searched for an "Updated" label once: without one, no date is read as
+    an update and no sibling is read; with one, each date's look-back is read as before."""
+
+    def test_a_label_in_a_preceding_sibling(self) -> None:
+        shown = _shown("<p><b>Updated:</b> <span>2 Jan 2024</span></p>")
+        assert (shown.published, shown.updated) == (None, dt.date(2024, 1, 2))
+
+    def test_a_label_split_over_siblings(self) -> None:
+        shown = _shown("<p><b>Upd</b><i>ated</i> <span>2 Jan 2024</span></p>")
+        assert (shown.published, shown.updated) == (None, dt.date(2024, 1, 2))
+
+    def test_a_label_far_away_labels_nothing_here(self) -> None:
+        days = "".join(f"<p>{n % 28 + 1} Jan 2024</p>" for n in range(50))
+        shown = _shown(f"{days}<p>Updated</p>")
+        assert (shown.published, shown.updated) == (dt.date(2024, 1, 1), None)
+
+    def test_a_label_split_by_white_space_in_its_line(self) -> None:
+        shown = _shown('<p class="date">Publié 1.1.2024, mis\n à\u00a0jour 2.1.2024</p>')
+        assert (shown.published, shown.updated) == (dt.date(2024, 1, 1), dt.date(2024, 1, 2))
+
+    @pytest.mark.parametrize("label", ["modİfied", "ModIfied", "reviſed", "updated"])
+    def test_labels_in_any_case(self, label: str) -> None:
+        shown = _shown(f"<p>{label} <span>2 Jan 2024</span></p>")
+        assert shown.updated == dt.date(2024, 1, 2)
+
+    @pytest.mark.parametrize(
+        "body",
+        [
+            "<p>1 Jan 2024</p><p><b>Updated:</b> <span>2 Jan 2024</span></p>",
+            "<p>1 Jan 2024</p><p>2 Jan 2024</p>",
+            '<p>Updated</p><p>1 Jan 2024</p><p class="date">Updated 2 Jan 2024</p>',
+        ],
+    )
+    def test_lines_read_again_give_the_days_lines_kept_give(
+        self, body: str, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        kept = _shown(body)
+        expected = (kept.published, kept.updated)
+        monkeypatch.setattr(visible_dates, "_KEPT_LINES", 0)
+        again = _shown(body)
+        assert (again.published, again.updated) == expected
+
+    def test_the_searched_elements_own_look_back_reaches_outside_it(self) -> None:
+        tree = parse_html("<html><head><title>Updated</title></head><body>2 Jan 2024</body>")
+        shown = ShownDays(tree.body)
+        assert (shown.published, shown.updated) == (None, dt.date(2024, 1, 2))
+
+    def test_odd_case_letters_are_listed(self) -> None:
+        """Every letter ``re.IGNORECASE`` takes for one of the labels' letters lower-cases
+        to it, or is one of ``_CASE_ODD``, which the page is searched for as they are."""
+        letters = {letter for core in _UPDATE_CORES for letter in core}
+        pattern = re.compile(f"[{''.join(sorted(letters))}]", re.IGNORECASE)
+        odd = {
+            character
+            for character in map(chr, range(sys.maxunicode + 1))
+            if pattern.fullmatch(character) and character.lower() not in letters
+        }
+        assert odd == set(_CASE_ODD)
+
+
+def test_a_time_labelled_as_an_update_before_the_headline_is_passed_over() -> None:
+    tree = parse_html(
+        "<html><body><p>Updated <time>2 Jan 2024</time></p><p><time>1 Jan 2024</time></p>"
+        "<p><time>3 Jan 2024</time></p><h1>T</h1><p>Updated: <time>4 Jan 2024</time></p>"
+        "</body></html>"
+    )
+    time = publication_time(tree)
+    assert time is not None
+    assert time.text == "1 Jan 2024"

@@ -1,8 +1,9 @@
 """The one place HTML parsers are built, with options that make untrusted input safe.
 
 Control characters (but tab, line feed, carriage return and form feed, which is read as a
-space) and the non-characters U+FFFE and U+FFFF are removed before parsing: HTML gives
-them no meaning, the model accepts none in its texts, and lxml raises on them.
+space) and the non-characters U+FFFE and U+FFFF are removed before parsing, written as
+themselves or as numeric references (``&#17;``): HTML gives them no meaning, the model
+accepts none in its texts, and lxml raises on them.
 
 libxml2's HTML parser expands no entities, loads no DTD and, with ``no_network``, fetches
 nothing; without ``huge_tree`` it keeps its limits on text size and nests at most 255
@@ -30,6 +31,12 @@ _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
 # A form feed is white space in HTML, and stays so.
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0e-\x1f\ufffe\uffff]")
 _FORM_FEED = re.compile("\x0c")
+# The same characters written as numeric references, which libxml2 decodes into the tree:
+# decimal or hexadecimal, leading zeros allowed, the semicolon optional.
+_NOT_XML_REFERENCE = re.compile(
+    r"&#(?:0*(?:[0-8]|1[124-9]|2[0-9]|3[01]|6553[45])(?![0-9])"
+    r"|[xX]0*(?:[0-8bcefBCEF]|1[0-9a-fA-F]|[fF]{3}[efEF])(?![0-9a-fA-F]));?"
+)
 # Every element an HtmlElement, chosen in C: lxml.html's own lookup runs Python code for
 # each element the reader touches, to give form controls classes of their own that the
 # reader never uses.
@@ -39,6 +46,12 @@ _LOOKUP = etree.ElementDefaultClassLookup(
     pi=lxml.html.HtmlProcessingInstruction,
     entity=lxml.html.HtmlEntity,
 )
+
+
+def _space_for_form_feed(reference: re.Match[str]) -> str:
+    digits = reference.group().strip("&#;xX").lstrip("0")
+    form_feed = digits == "12" if reference.group()[2] not in "xX" else digits.lower() == "c"
+    return " " if form_feed else ""
 
 
 def parse_html(text: str) -> lxml.html.HtmlElement:
@@ -53,6 +66,8 @@ def parse_html(text: str) -> lxml.html.HtmlElement:
         text = _NOT_XML.sub("", text)
     if _FORM_FEED.search(text):
         text = _FORM_FEED.sub(" ", text)
+    if "&#" in text and _NOT_XML_REFERENCE.search(text):
+        text = _NOT_XML_REFERENCE.sub(_space_for_form_feed, text)
     if not text.strip():
         text = "<html></html>"
     try:

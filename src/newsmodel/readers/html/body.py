@@ -266,7 +266,7 @@ def _dropped(element: lxml.html.HtmlElement, name_test: _NameTest, rich: _RichTe
     """Whether an element is boilerplate by its tag, names or hidden state."""
     if not isinstance(element.tag, str) or element.getparent() is None:
         return False
-    if element.tag == "header" and not any(c.tag in ("h1", "h2") for c in element.iter()):
+    if element.tag == "header" and next(element.iter("h1", "h2"), None) is None:
         return True
     if element.get("hidden") is not None or element.get("aria-hidden") == "true":
         return True
@@ -354,7 +354,7 @@ def _best_containers(tree: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]
     for element in tree.iter("article", "main"):
         if element in scores:
             scores[element] *= 1.25
-    for element in tree.xpath('//*[@itemprop="articleBody"]'):
+    for element in tree.xpath('/descendant::*[@itemprop="articleBody"]'):
         scores[element] = scores.get(element, 0) * 2 + 5
     if not scores:
         return []
@@ -424,12 +424,18 @@ def blocks_in(container: lxml.html.HtmlElement, base: str | None) -> tuple[Block
     return tuple(_blocks(container, base))
 
 
-def _blocks(container: lxml.html.HtmlElement, base: str | None) -> Iterator[Block]:
-    yield from _walk(container, base, _inside_link(container))
+def _blocks(container: lxml.html.HtmlElement, base: str | None) -> list[Block]:
+    found: list[Block] = []
+    _walk(container, base, _inside_link(container), found)
+    return found
 
 
-def _walk(element: lxml.html.HtmlElement, base: str | None, in_link: bool) -> Iterator[Block]:
-    """The blocks under an element: a block element is read whole, others are entered.
+def _walk(
+    element: lxml.html.HtmlElement, base: str | None, in_link: bool, found: list[Block]
+) -> None:
+    """Add the blocks under an element to ``found``: a block element is read whole, others
+    are entered (into one list: generators nested as deep as the page would hand every
+    block up through every level).
 
     Text written straight into a container between ``<br>`` and block children becomes
     paragraphs in its place among them.
@@ -444,29 +450,29 @@ def _walk(element: lxml.html.HtmlElement, base: str | None, in_link: bool) -> It
             current.extend((child.text_content(), child.tail or ""))
             continue
         if runs:
-            yield from _run(current)
+            _run(current, found)
             current = []
         if child.tag == "table" and _is_data_table(child):
             block: Block | None = _table(child)
         elif child.tag == "figure" and child.find(".//table") is not None:
-            yield from _walk(child, base, in_link)  # a table set as a figure
+            _walk(child, base, in_link, found)  # a table set as a figure
             block = None
         elif child.tag in _BLOCK_TAGS:
             block = None if child.tag == "p" and in_link else _block(child, base)
         else:
-            yield from _walk(child, base, in_link or child.tag == "a")
+            _walk(child, base, in_link or child.tag == "a", found)
             block = None
         if block is not None:
-            yield block
+            found.append(block)
         current.append(child.tail or "")
     if runs:
-        yield from _run(current)
+        _run(current, found)
 
 
-def _run(parts: list[str]) -> Iterator[Paragraph]:
+def _run(parts: list[str], found: list[Block]) -> None:
     text = collapse("".join(parts))
     if text and not text_problem(text, blank_ok=False):
-        yield Paragraph(text)
+        found.append(Paragraph(text))
 
 
 def _is_data_table(table: lxml.html.HtmlElement) -> bool:

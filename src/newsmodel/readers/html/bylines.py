@@ -22,6 +22,7 @@ from lxml import etree
 
 from ..._dates import MONTH_PATTERN
 from ..._whitespace import collapse
+from ._around_headline import around_headline
 from ._names import AnyCase
 
 __all__ = ["authors_in_page", "looks_like_a_person", "names_in", "tidy_name"]
@@ -64,12 +65,12 @@ def authors_in_page(tree: lxml.html.HtmlElement) -> tuple[str, ...]:
     marked: list[lxml.html.HtmlElement] = []
     linked: list[lxml.html.HtmlElement] = []
     labelled: list[lxml.html.HtmlElement] = []
-    shown: list[lxml.html.HtmlElement] = []
     for element in tree.iter(etree.Element):
+        if not element.keys():  # no attribute that marks or labels a byline (most elements)
+            continue
         tag = element.tag
         if tag in _NOT_SHOWN:
             continue
-        shown.append(element)
         itemprop = element.get("itemprop")
         if (itemprop and "author" in itemprop.lower().split()) or (
             tag == "a" and "author" in (element.get("rel") or "").lower().split()
@@ -89,18 +90,13 @@ def authors_in_page(tree: lxml.html.HtmlElement) -> tuple[str, ...]:
             found = _names_shown(element)
             if found:
                 return found
-    return _byline_near_headline(shown)
+    return _byline_near_headline(tree)
 
 
-def _byline_near_headline(shown: list[lxml.html.HtmlElement]) -> tuple[str, ...]:
+def _byline_near_headline(tree: lxml.html.HtmlElement) -> tuple[str, ...]:
     """A "By ..." line, a "Written by" label and the name after it, or a link to an author
     page, among the elements just around the page's ``<h1>``."""
-    headline = next((i for i, e in enumerate(shown) if e.tag == "h1"), None)
-    if headline is None:
-        return ()
-    after = shown[headline + 1 : headline + 1 + _AFTER_H1]
-    before = shown[max(headline - _BEFORE_H1, 0) : headline][::-1]
-    for element in (*after, *before):
+    for element in around_headline(tree, _NOT_SHOWN, _BEFORE_H1, _AFTER_H1):
         if len(element) > _MAX_CHILDREN:
             continue
         text = " ".join(_shown_pieces(element, longest=_MAX_CHARS * 2))

@@ -136,7 +136,7 @@ def listing_articles(
     og_type = (metas.get("og:type") or "website").strip().lower()
     if og_type != "website" or "article:published_time" in metas:
         return []
-    if tree.xpath('//*[@itemprop="articleBody"]'):
+    if tree.xpath('/descendant::*[@itemprop="articleBody"]'):
         return []
     nodes, by_id = articles_in(values)
     if any(_describes_page(node, base, addresses) for node in nodes):
@@ -408,13 +408,21 @@ def _teasers(
     """
     hosts = {_host(a) for a in addresses} - {""}
     found: list[tuple[lxml.html.HtmlElement, lxml.html.HtmlElement, str]] = []
+    # what depends only on an element's ancestors is asked once per parent: headings in
+    # a list are siblings, and pages nest deep
+    furniture: dict[lxml.html.HtmlElement | None, bool] = {}
     for heading in body.iter(*_HEADINGS):
         held = _heading_link(heading, base)
         if held is None:
             continue
         link, address, _ = held
         bare = _bare(address)
-        if bare in addresses or not urlsplit(bare).path.strip("/") or _in_furniture(heading):
+        if bare in addresses or not urlsplit(bare).path.strip("/"):
+            continue
+        parent = heading.getparent()
+        if parent not in furniture:
+            furniture[parent] = _in_furniture(heading)
+        if furniture[parent]:
             continue
         if _same_site(address, hosts):
             found.append((heading, link, bare))
@@ -426,6 +434,7 @@ def _teasers(
                 break  # and so are the elements around it
             held_by[ancestor] = bare if held_by.get(ancestor, bare) == bare else None
     judged: set[lxml.html.HtmlElement] = set()  # headings linking one address share a card
+    in_story: dict[lxml.html.HtmlElement | None, bool] = {}
     for heading, link, _ in found:
         card = heading
         for ancestor in heading.iterancestors():
@@ -438,7 +447,12 @@ def _teasers(
         teaser = _Teaser(_flat_parts(heading) if card is heading else (card,), heading, link)
         if teaser.length > _MAX_TEASER_TEXT:
             continue
-        if any(_is_story(a) and held_by[a] is None for a in card.iterancestors()):
+        parent = card.getparent()
+        if parent not in in_story:
+            in_story[parent] = any(
+                _is_story(a) and held_by[a] is None for a in card.iterancestors()
+            )
+        if in_story[parent]:
             continue  # links within a story (a guide's chapters), not teasers
         yield teaser
 

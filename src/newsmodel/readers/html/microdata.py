@@ -49,10 +49,9 @@ from ...errors import ReadWarning
 
 __all__ = ["microdata_items"]
 
-# Through the attribute axis, libxml2 tests only the elements that have the attribute.
-_TOP_LEVEL = (
-    "descendant-or-self::*/@itemscope/parent::*[not(@itemprop) or not(ancestor::*[@itemscope])]"
-)
+# Elements are found through the descendant axis: libxml2 takes time quadratic in the
+# matches for "//@a/parent::*" and at times for "//*[@a]" (tens of seconds for 100,000).
+_TOP_LEVEL = "descendant-or-self::*[@itemscope][not(@itemprop) or not(ancestor::*[@itemscope])]"
 _REPEATS_CHECKED = 20
 _SCHEMA_HOSTS = frozenset({"schema.org", "www.schema.org"})
 # schema.org properties whose values are text, never a URL: on a link, its text is meant.
@@ -122,7 +121,7 @@ class _Reader:
                 if referenced is None:
                     referenced = {
                         token
-                        for owner in _elements(self.tree.xpath("//@itemref/parent::*"))
+                        for owner in _elements(self.tree.xpath("/descendant::*[@itemref]"))
                         for token in (owner.get("itemref") or "").split()
                     }
                 if _is_referenced(element, referenced):
@@ -265,14 +264,17 @@ class _Reader:
         """The first element with each id, built when an ``itemref`` first needs it."""
         if self._ids is None:
             self._ids = {}
-            for element in _elements(self.tree.xpath("//*[@id]")):
+            for element in _elements(self.tree.xpath("/descendant::*[@id]")):
                 self._ids.setdefault(element.get("id") or "", element)
         return self._ids
 
     def order(self) -> dict[lxml.html.HtmlElement, int]:
-        """Each element's position in the page, built when an ``itemref`` first needs it."""
+        """The position of each element with an ``itemprop`` among them, in page order,
+        built when an ``itemref`` first needs it: every property is one of them, and the
+        page's other elements are not numbered."""
         if self._order is None:
-            self._order = {element: index for index, element in enumerate(self.tree.iter())}
+            found = _elements(self.tree.xpath("/descendant::*[@itemprop]"))
+            self._order = {element: index for index, element in enumerate(found)}
         return self._order
 
 

@@ -59,27 +59,29 @@ _NAVIGATION = {
 _NAVIGATION_NAMES = re.compile("|".join(_NAVIGATION))
 _MAX_RELATED = 30
 _HOME = re.compile(r"^(?:home|homepage|start|accueil|startseite|inicio|главная|الرئيسية)$", re.I)
-# Elements are found by their attributes through the attribute axis (``//@id[...]/parent::*``)
-# and with ``/descendant::`` rather than ``//``: libxml2 then tests only the attributes there
-# are, and walks the page once, instead of testing every element it collects.
+# Each query is one ``/descendant::`` path with its tests joined by "or": libxml2 walks the
+# page once and tests each element. Unions of paths, the attribute axis' ``parent::*`` and
+# ``//`` all make libxml2 merge node sets, which it does in time quadratic in their size
+# (100,000 banners took 4 s).
 _TAGLINE = (
-    "//@class[contains(., 'site-')]"
+    "/descendant::*[@class[contains(., 'site-')]"
     "[contains(concat(' ', normalize-space(.), ' '), ' site-description ')"
     " or contains(concat(' ', normalize-space(.), ' '), ' site-tagline ')"
-    " or contains(concat(' ', normalize-space(.), ' '), ' site-slogan ')]/parent::*"
-    " | //@id[. = 'site-description']/parent::*"
-    " | //@itemprop[. = 'description']/parent::*[ancestor::*[self::header or @role='banner']]"
+    " or contains(concat(' ', normalize-space(.), ' '), ' site-slogan ')]"
+    " or @id = 'site-description'"
+    " or @itemprop = 'description' and ancestor::*[self::header or @role='banner']]"
 )
 _HEADERS = (
-    "//header | //@role[. = 'banner']/parent::*"
-    " | /descendant::div[@class[contains(., 'header') or contains(., 'masthead')]"
-    " or @id[contains(., 'header') or contains(., 'masthead')]]"
+    "/descendant::*[self::header or @role = 'banner'"
+    " or self::div and (@class[contains(., 'header') or contains(., 'masthead')]"
+    " or @id[contains(., 'header') or contains(., 'masthead')])]"
 )
 _LOGOS = (
-    "/descendant::img[@class[contains(., 'custom-logo')"
-    " and contains(concat(' ', normalize-space(.), ' '), ' custom-logo ')]]"
-    " | //@itemprop[. = 'logo']/parent::*"
+    "/descendant::*[self::img and @class[contains(., 'custom-logo')"
+    " and contains(concat(' ', normalize-space(.), ' '), ' custom-logo ')]"
+    " or @itemprop = 'logo']"
 )
+_BREADCRUMB_ITEMS = "/descendant::*[@itemscope][@itemtype[contains(., 'BreadcrumbList')]]"
 _LOGO_WORD = re.compile(r"logo", re.I)
 _SITE_HEADER = re.compile(r"(?:^|[\s_-])(?:masthead|site-header|header)(?:$|[\s_-])", re.I)
 _TITLE_PARTS = re.compile(r"\s+[|–—:-]\s+")
@@ -296,7 +298,7 @@ def _microdata_trail(
     tree: lxml.html.HtmlElement, base: str | None
 ) -> list[tuple[str, str | None]]:
     """The trail of a microdata ``BreadcrumbList`` (read only where the page has one)."""
-    if not tree.xpath("//@itemtype[contains(., 'BreadcrumbList')]/parent::*[@itemscope]"):
+    if not tree.xpath(_BREADCRUMB_ITEMS):
         return []
     return _jsonld_trail(microdata_items(tree, base), base)
 
@@ -306,7 +308,10 @@ def _position(item: dict[str, Any]) -> int:
 
 
 def _html_trail(tree: lxml.html.HtmlElement, base: str | None) -> list[tuple[str, str | None]]:
+    empty: lxml.html.HtmlElement | None = None  # the last trail read that had no link
     for element in tree.iter("nav", "ol", "ul", "div"):
+        if empty is not None and any(a is empty for a in element.iterancestors()):
+            continue  # its links are among those found wanting already
         label, kind, key = element.get("aria-label"), element.get("class"), element.get("id")
         names = f"{label or ''} {kind or ''} {key or ''}"
         if not _BREADCRUMB.found_in(names):
@@ -314,6 +319,7 @@ def _html_trail(tree: lxml.html.HtmlElement, base: str | None) -> list[tuple[str
         trail = _trail_links(element, base)
         if trail:
             return trail
+        empty = element
     return []
 
 

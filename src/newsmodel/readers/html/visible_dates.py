@@ -13,17 +13,17 @@ it is read as the day of the last update instead.
 
 from __future__ import annotations
 
-import collections
 import datetime as dt
 import functools
-import itertools
 import re
+from collections.abc import Iterable, Iterator
 
 import lxml.html
 from lxml import etree
 
 from ..._dates import MONTH_PATTERN, MONTHS, may_name_a_day, parse_day
 from ..._whitespace import collapse
+from ._around_headline import around_headline
 
 __all__ = ["ShownDays", "day_in_url", "publication_time"]
 
@@ -32,7 +32,13 @@ _URL_DAY_NAMED = re.compile(
     rf"/((?:19|20)\d\d)/({MONTH_PATTERN})/(0?[1-9]|[12]\d|3[01])(?:/|$)", re.I
 )
 _DATE_NAMES = re.compile(r"date|time|posted|publish|byline|meta|timestamp", re.I)
-_UPDATED = re.compile(r"updat|modif|edited|revised|aktualisiert|mis à jour", re.I)
+_UPDATE_WORDS = ("updat", "modif", "edited", "revised", "aktualisiert", "mis à jour")
+_UPDATED = re.compile("|".join(_UPDATE_WORDS), re.I)
+# For one look for labels over the whole page (see _label_in_text): a part of each word
+# without white space, which collapsing changes, and the letters re.IGNORECASE matches to
+# the words' letters that str.lower() does not turn into them (the tests try every one).
+_UPDATE_CORES = tuple(max(word.split(), key=len) for word in _UPDATE_WORDS)
+_CASE_ODD = "İıſ"
 _MONTH_WORDS = re.compile(rf"\b(?:{MONTH_PATTERN})\b\.?", re.I)
 _NOT_SHOWN = frozenset({"script", "style", "head", "noscript", "template"})
 _MAX_LABELLED = 120  # characters in a labelled date element
@@ -45,6 +51,7 @@ _AFTER_H1, _BEFORE_H1 = 60, 15  # elements searched around the headline
 _MAX_CHILDREN = 8  # an element with more is a container, not a date line
 _LABEL_REACH = 60  # characters before a date read for an "Updated" label
 _PEEK = 4 * _MAX_LABELLED  # characters of a long text read to tell that it is too long
+_KEPT_LINES = 10_000  # date lines kept from one search for the next; more are read again
 
 
 def day_in_url(url: str | None) -> dt.date | None:
@@ -72,7 +79,10 @@ def publication_time(tree: lxml.html.HtmlElement) -> lxml.html.HtmlElement | Non
                 return first
         if element.tag == "h1" and since_headline is None:
             since_headline = 0
-        elif element.tag == "time" and not _labelled_update(element):
+        elif element.tag == "time" and (since_headline is not None or first is None):
+            # (a later one before any headline changes nothing: its label is not read)
+            if _labelled_update(element):
+                continue
             if since_headline is not None and since_headline <= _AFTER_H1:
                 return element
             first = first if first is not None else element
@@ -106,8 +116,10 @@ def _labelled_update(element: lxml.html.HtmlElement) -> bool:
 class ShownDays:
     """The publication and update days a page shows, each by this module's order.
 
-    Each is searched for when first asked, and the page is read once for both: the reader
-    may ask for them at two points of its work.
+    Each is searched for when first asked: the reader may ask for them at two points of its
+    work. A page's date lines are read once for both where they are few; where they are
+    many, the page is first searched for an "Updated" label, and without one no date is
+    looked for as an update.
 
     Args:
         tree: The parsed page.
@@ -115,6 +127,8 @@ class ShownDays:
 
     def __init__(self, tree: lxml.html.HtmlElement) -> None:
         self._tree = tree
+        self._kept: list[tuple[lxml.html.HtmlElement, str]] | None = None
+        self._label_in_text: bool | None = None  # not looked for yet
 
     @functools.cached_property
     def published(self) -> dt.date | None:
@@ -124,90 +138,127 @@ class ShownDays:
     @functools.cached_property
     def updated(self) -> dt.date | None:
         """The day of the last update the page shows."""
+        if self._kept is None:  # the page is to be read (again): is any date labelled?
+            self._label_in_text = _label_in_text(self._tree)
+            if not self._label_in_text and self._tree.getparent() is None:
+                return None
         return self._search(updated=True)
 
     @functools.cached_property
-    def _lines(self) -> dict[lxml.html.HtmlElement, str]:
-        return _date_lines(self._tree)
-
-    @functools.cached_property
-    def _labelled(self) -> list[lxml.html.HtmlElement]:
-        """The elements with a date line whose class or id names a date, time or byline."""
-        return [
-            element
-            for element in self._lines
-            if _DATE_NAMES.search(f"{element.get('class') or ''} {element.get('id') or ''}")
-        ]
-
-    @functools.cached_property
     def _around_headline(self) -> list[lxml.html.HtmlElement]:
-        """The shown elements just after the first ``<h1>``, then those just before it
-        from the nearest; none without one."""
-        before: collections.deque[lxml.html.HtmlElement] = collections.deque(maxlen=_BEFORE_H1)
-        shown = (e for e in self._tree.iter(etree.Element) if e.tag not in _NOT_SHOWN)
-        for element in shown:
-            if element.tag == "h1":
-                return [*itertools.islice(shown, _AFTER_H1), *reversed(before)]
-            before.append(element)
-        return []
+        return around_headline(self._tree, _NOT_SHOWN, _BEFORE_H1, _AFTER_H1)
+
+    def _lines(self) -> Iterable[tuple[lxml.html.HtmlElement, str]]:
+        """The elements with a date line and their lines, in page order: those kept by an
+        earlier search, else read as the search asks for them."""
+        return self._read_lines() if self._kept is None else self._kept
+
+    def _read_lines(self) -> Iterator[tuple[lxml.html.HtmlElement, str]]:
+        """The page's date lines, kept for the next search when read to the end and few."""
+        kept: list[tuple[lxml.html.HtmlElement, str]] | None = []
+        for element, line in _date_lines(self._tree):
+            if kept is not None:
+                kept.append((element, line))
+                kept = kept if len(kept) <= _KEPT_LINES else None
+            yield element, line
+        self._kept = kept
 
     def _day(
-        self, element: lxml.html.HtmlElement, longest: int, *, updated: bool
+        self, element: lxml.html.HtmlElement, line: str, longest: int, *, updated: bool
     ) -> dt.date | None:
-        """The publication (or update) day an element shows, its label read from its own
-        text or from the text just before it ("Last updated: <span>May 2</span>")."""
-        text = self._lines.get(element)
-        if not text or len(text) > longest:
+        """The publication (or update) day an element's date line shows, its label read
+        from the line or from the text just before it ("Last updated: <span>May 2</span>")."""
+        if len(line) > longest:
             return None
-        label = _UPDATED.search(text)
+        label = _UPDATED.search(line)
         if label:  # a day before the label is the publication day, one after it the update
-            return parse_day(text[label.end() :] if updated else text[: label.start()])
-        found = parse_day(text)  # an update's day where the text before the element says so
-        if found is None or _labelled_update(element) != updated:
+            return parse_day(line[label.end() :] if updated else line[: label.start()])
+        found = parse_day(line)  # an update's day where the text before the element says so
+        if found is None or self._labelled_update(element) != updated:
             return None
         return found
 
+    def _labelled_update(self, element: lxml.html.HtmlElement) -> bool:
+        """Whether the text just before ``element`` labels it as an update: never, when the
+        page's text has no label, for the look-back of an element inside the tree reads a
+        part of it (pages are parsed without comments); the tree's own reads outside it."""
+        if self._label_in_text is False and element is not self._tree:
+            return False
+        return _labelled_update(element)
+
     def _search(self, *, updated: bool) -> dt.date | None:
-        """The first day by the order in the module docstring."""
-        for element in self._labelled:
-            found = self._day(element, _MAX_LABELLED, updated=updated)
-            if found:
-                return found
+        """The first day by the order in the module docstring, the date lines read once:
+        the first of the third kind is kept while the first kind is looked for."""
+        anywhere: dt.date | None = None
+        for element, line in self._lines():
+            if _DATE_NAMES.search(f"{element.get('class') or ''} {element.get('id') or ''}"):
+                found = self._day(element, line, _MAX_LABELLED, updated=updated)
+                if found:
+                    return found
+            elif anywhere is None:  # (a labelled line not read above gives no day here)
+                found = self._day(element, line, _MAX_NEAR, updated=updated)
+                if found and len(_LABEL_WORDS.sub("", _MONTH_WORDS.sub("", line))) <= _LEFT_OVER:
+                    anywhere = found
         for element in self._around_headline:
-            found = self._day(element, _MAX_NEAR, updated=updated)
+            line = _date_line_of(element)
+            found = self._day(element, line, _MAX_NEAR, updated=updated) if line else None
             if found:
                 return found
-        for element, text in self._lines.items():
-            found = self._day(element, _MAX_NEAR, updated=updated)
-            if found and len(_LABEL_WORDS.sub("", _MONTH_WORDS.sub("", text))) <= _LEFT_OVER:
-                return found
-        return None
+        return anywhere
 
 
-def _date_lines(tree: lxml.html.HtmlElement) -> dict[lxml.html.HtmlElement, str]:
-    """The shown elements that may be a line with a date in it, with their texts (see
-    :func:`_date_line`), in page order.
+def _label_in_text(tree: lxml.html.HtmlElement) -> bool:
+    """Whether an "Updated" label may stand in the tree's text, every date line and
+    look-back inside being a part of it."""
+    text = tree.text_content()
+    lowered = text.lower()
+    return any(odd in text for odd in _CASE_ODD) or any(core in lowered for core in _UPDATE_CORES)
+
+
+def _date_lines(tree: lxml.html.HtmlElement) -> Iterator[tuple[lxml.html.HtmlElement, str]]:
+    """The elements with a date line (see :func:`_date_line_of`) and their lines, in page
+    order, found as the caller asks for them.
+
+    The children of a container or of an element not shown are read. An element whose
+    text has no year in it has no date line, and neither has any element inside it, whose
+    text is part of its own: only the elements around the page's few years are read.
+    """
+    branches = [iter((tree,))]  # one iterator of children per element being read
+    while branches:
+        for element in branches[-1]:
+            children = len(element)
+            if children <= _MAX_CHILDREN and element.tag not in _NOT_SHOWN:
+                text = _text(element, children)
+                if not may_name_a_day(text):
+                    continue
+                line = _date_line(text)
+                if line:
+                    yield element, line
+            if children:
+                branches.append(element.iterchildren(etree.Element))
+                break
+        else:
+            branches.pop()
+
+
+def _date_line_of(element: lxml.html.HtmlElement) -> str:
+    """The element's date line: its whole text, whitespace collapsed, where it may be a line
+    with a date in it; else "".
 
     A container (an element with more than ``_MAX_CHILDREN`` children) or an element not
-    shown has no date line: its text is not read, its children are. An element whose text
-    has no year in it has no date line, and neither has any element inside it, whose text
-    is part of its own: only the elements around the page's few years are read.
+    shown has no date line, nor has a text without a year or longer than ``_MAX_LABELLED``.
     """
-    lines = {}
-    stack = [tree]
-    while stack:
-        element = stack.pop()
-        children = len(element)
-        if children <= _MAX_CHILDREN and element.tag not in _NOT_SHOWN:
-            # a leaf's text is all its text: lxml's text_content() (an XPath call) costs more
-            text = element.text_content() if children else element.text or ""
-            if not may_name_a_day(text):
-                continue
-            line = _date_line(text)
-            if line:
-                lines[element] = line
-        stack.extend(element.iterchildren(etree.Element, reversed=True))
-    return lines
+    children = len(element)
+    if children > _MAX_CHILDREN or element.tag in _NOT_SHOWN:
+        return ""
+    text = _text(element, children)
+    return _date_line(text) if may_name_a_day(text) else ""
+
+
+def _text(element: lxml.html.HtmlElement, children: int) -> str:
+    """The element's text; ``children`` is its number of child nodes."""
+    # a leaf's text is all its text: lxml's text_content() (an XPath call) costs more
+    return element.text_content() if children else element.text or ""
 
 
 def _date_line(text: str) -> str:
