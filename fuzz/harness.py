@@ -66,9 +66,8 @@ class Finding(NamedTuple):
 
 def calls(reader: str, data: bytes | str) -> Iterator[tuple[str, Callable[[], object]]]:
     """The reads to try on ``data``: every input is read whole, with one of :data:`URLS`;
-    one input in four is also read without one, and (for html) with sources, for the code only they
-    reach. Which inputs get the extra reads depends on the input alone, so a saved input
-    is replayed exactly."""
+    one input in four is also read without one, and (for html) with sources, for the code
+    only they reach. The input's CRC chooses, so a saved input is replayed exactly."""
     import newsmodel
 
     raw = data.encode("utf-8", "surrogatepass") if isinstance(data, str) else data
