@@ -1,6 +1,6 @@
 """A short, deterministic fuzz run of every reader, and the fuzzers' regression inputs.
 
-The fuzz targets in ``fuzz/`` run for hours; these tests run the same reads on a few
+The fuzz targets in ``fuzz/`` run for hours; these tests run the same reads on about a
 hundred hostile-but-plausible inputs built from the fuzzers' vocabulary, so that a change
 that makes a reader raise something other than ``NewsmodelError`` fails here first.
 """
