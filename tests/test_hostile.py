@@ -139,12 +139,39 @@ class TestReferenceGraphs:
             articles = newsmodel.read_all(json.dumps(graph), format="jsonld")
         assert [a.extra.get("author.url") for a in articles] == ["mailto:x", "mailto:x"]
 
+    def test_a_comment_two_articles_name_is_in_both(self) -> None:
+        graph = {
+            "@graph": [
+                jsonld(comment=[{"@id": "#c"}]),
+                jsonld(headline="Talks resume", comment=[{"@id": "#c"}]),
+                {"@id": "#c", "@type": "Comment", "text": "Nice."},
+            ]
+        }
+        articles = newsmodel.read_all(json.dumps(graph), format="jsonld")
+        assert [len(a.comments) for a in articles] == [1, 1]
+
+    def test_a_shared_node_warns_for_every_article(self) -> None:
+        ana = {"@id": "#ana", "@type": "Person", "name": "Ana Ruiz", "url": "mailto:x"}
+        graph = {"@graph": [ana, jsonld(author={"@id": "#ana"}), jsonld(author={"@id": "#ana"})]}
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            newsmodel.read_all(json.dumps(graph), format="jsonld")
+        assert sum("author.url" in str(w.message) for w in caught) == 2
+
     def test_the_node_budget_ends_in_a_warning(self, monkeypatch: pytest.MonkeyPatch) -> None:
         monkeypatch.setattr(limits, "MAX_JSONLD_NODES", 10)
         replies = [comment(f"c{n}", text=f"Reply {n}.") for n in range(30)]
         with pytest.warns(ReadWarning, match="MAX_JSONLD_NODES"):
             article = newsmodel.read(json.dumps(jsonld(comment=replies)), format="jsonld")
         assert 0 < len(article.all_comments) <= 10
+
+    @pytest.mark.parametrize("kind", ["Role", "OrganizationRole"])
+    def test_a_mention_in_a_role_is_unwrapped(self, kind: str) -> None:
+        person = {"@type": "Person", "name": "Jane Roe"}
+        role = {"@type": kind, "roleName": "chief executive", "mentions": person}
+        [mentioned] = read_jsonld(jsonld(mentions=[role])).mentions
+        assert mentioned.name == "Jane Roe"
+        assert [r.name for r in mentioned.roles] == ["chief executive"]
 
     @pytest.mark.parametrize("bad_id", [[], {}, 7, None, True])
     def test_an_id_that_is_not_a_string_is_no_reference(self, bad_id: Any) -> None:
@@ -200,6 +227,19 @@ class TestOnlyOurErrors:
                 newsmodel.read(page, format="html")
         paragraph = parse_html(f"<p>Talks{reference} resume &#169; &#x1F600;</p>").find(".//p")
         assert paragraph.text == "Talks resume © 😀"
+
+    @pytest.mark.parametrize(
+        ("written", "read"),
+        [
+            ("a&#&#1;1;b", "a&# 1;b"),
+            ("a&#&#1;12;b", "a&# 12;b"),
+            ("a&#x&#1;1f;b", "a&#x 1f;b"),
+            ("a&&#1;#1;b", "a& #1;b"),
+            ("a&#&#&#1;1;1;b", "a&#&# 1;1;b"),
+        ],
+    )
+    def test_removing_a_reference_makes_no_new_one(self, written: str, read: str) -> None:
+        assert parse_html(f"<p>{written}</p>").find(".//p").text == read
 
     def test_a_form_feed_is_a_space(self) -> None:
         page = (

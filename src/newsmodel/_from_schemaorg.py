@@ -18,7 +18,7 @@ import datetime as dt
 import html
 import re
 import warnings
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import Any, TypeVar, cast
 from urllib.parse import urljoin
 
@@ -174,9 +174,9 @@ class Graph(Mapping[str, dict[str, Any]]):
     References can make a small document describe a huge graph (a comment that replies to
     itself, an author named a thousand times), so mapping is bounded here: each node is
     mapped once, however many references lead to it (the model is immutable, so one
-    :class:`~newsmodel.Person` can stand in many places); a comment is placed once, so
-    reply loops end; and at most :data:`~newsmodel.limits.MAX_JSONLD_NODES` nodes are
-    mapped in all. Time and memory stay linear in the document.
+    :class:`~newsmodel.Person` can stand in many places); a comment is placed once in an
+    article, so reply loops end; and at most :data:`~newsmodel.limits.MAX_JSONLD_NODES`
+    nodes are mapped in all. Time and memory stay linear in the document.
 
     Args:
         by_id: The nodes that have an ``@id``, by id.
@@ -184,8 +184,10 @@ class Graph(Mapping[str, dict[str, Any]]):
 
     def __init__(self, by_id: dict[str, dict[str, Any]]) -> None:
         self._by_id = by_id
-        self.mapped: dict[tuple[str, str, int, str | None], tuple[Any, dict[str, Any]]] = {}
-        self.placed_comments: set[int] = set()
+        # what each node became: the model object, its extra entries and its warnings
+        self.mapped: dict[
+            tuple[str, str, int, str | None], tuple[Any, dict[str, Any], list[str]]
+        ] = {}
         self.nodes_left = limits.MAX_JSONLD_NODES
 
     def __getitem__(self, node_id: str) -> dict[str, Any]:
@@ -205,14 +207,20 @@ class _Mapper:
         self.graph = graph
         self.base_url = base_url
         self.extra: dict[str, Any] = {}
+        self.said: list[str] = []  # the warnings given, to give again where a node recurs
+        self.placed: set[int] = set()  # the comments in this article, by id of their node
 
     def warn(self, key: str, value: Any, reason: str) -> None:
         self.extra[key] = value
-        warnings.warn(f"{key}: {reason}; kept in extra", ReadWarning, stacklevel=4)
+        self.say(f"{key}: {reason}; kept in extra")
 
     def left_out(self, reason: str) -> None:
         """Say that part of the document is not read, and why (a cap of newsmodel.limits)."""
-        warnings.warn(f"{reason}; left out", ReadWarning, stacklevel=4)
+        self.say(f"{reason}; left out")
+
+    def say(self, message: str) -> None:
+        self.said.append(message)
+        warnings.warn(message, ReadWarning, stacklevel=5)
 
     def resolve(self, value: Any) -> Any:
         """The node a reference (an object with only ``@id`` and ``@type``) names, if the
@@ -230,18 +238,23 @@ class _Mapper:
         graph = self.graph
         memo = (kind, key, id(node), self.base_url)
         if memo in graph.mapped:
-            result, kept = graph.mapped[memo]
+            result, kept, said = graph.mapped[memo]
             self.extra.update(kept)
+            for message in said:
+                self.say(message)
             return cast(T, result)
         if not self.spend():
             return None
         outer, self.extra = self.extra, {}
+        heard, self.said = self.said, []
         try:
             result = build()
         finally:
             kept, self.extra = self.extra, outer
+            said, self.said = self.said, heard
         outer.update(kept)
-        graph.mapped[memo] = (result, kept)
+        heard.extend(said)
+        graph.mapped[memo] = (result, kept, said)
         return result
 
     def spend(self) -> bool:
@@ -446,10 +459,10 @@ class _Mapper:
             return []
         found = []
         for node in nodes:
-            if id(node) in self.graph.placed_comments:
+            if id(node) in self.placed:
                 self.left_out(f"{key}: comment {_name_of(node)} is met more than once; repeat")
                 continue
-            self.graph.placed_comments.add(id(node))
+            self.placed.add(id(node))
             if not self.spend():
                 break
             comment = self._comment(key, node, depth)
@@ -475,11 +488,13 @@ class _Mapper:
             else None,
         )
 
-    def frozen_extra(self) -> dict[str, JSONValue]:
-        """``extra`` as frozen JSON; a value JSON cannot hold (NaN, nesting past
-        :data:`~newsmodel.limits.MAX_EXTRA_DEPTH`) is left out, with a warning."""
+    def frozen_extra(self, keys: Iterable[str] | None = None) -> dict[str, JSONValue]:
+        """``extra`` (or its entries for ``keys``) as frozen JSON; a value JSON cannot hold
+        (NaN, nesting past :data:`~newsmodel.limits.MAX_EXTRA_DEPTH`) is left out, with a
+        warning."""
         frozen = {}
-        for key, value in self.extra.items():
+        for key in self.extra if keys is None else keys:
+            value = self.extra[key]
             try:
                 frozen[key] = freeze_json(value)
             except NotJSONError as error:
@@ -568,12 +583,13 @@ def to_article(node: Mapping[str, Any], graph: Graph, base_url: str | None) -> A
         "mentions": mentions,
         "comments": comments,
     }
+    extra = m.frozen_extra()
     try:
         fields["language"] = language if isinstance(language, str) else None
-        return Article(headline, **fields, extra=m.frozen_extra())
+        return Article(headline, **fields, extra=extra)
     except InvalidValueError as error:
         if error.field != "language":
             raise
         m.warn("inLanguage", node.get("inLanguage"), error.reason)
         fields["language"] = None
-        return Article(headline, **fields, extra=m.frozen_extra())
+        return Article(headline, **fields, extra={**extra, **m.frozen_extra(["inLanguage"])})

@@ -37,6 +37,7 @@ _NOT_XML_REFERENCE = re.compile(
     r"&#(?:0*(?:[0-8]|1[124-9]|2[0-9]|3[01]|6553[45])(?![0-9])"
     r"|[xX]0*(?:[0-8bcefBCEF]|1[0-9a-fA-F]|[fF]{3}[efEF])(?![0-9a-fA-F]));?"
 )
+_UNFINISHED_REFERENCE = re.compile(r"&(?:#[xX]?[0-9a-fA-F]*)?$")
 # Every element an HtmlElement, chosen in C: lxml.html's own lookup runs Python code for
 # each element the reader touches, to give form controls classes of their own that the
 # reader never uses.
@@ -48,10 +49,14 @@ _LOOKUP = etree.ElementDefaultClassLookup(
 )
 
 
-def _space_for_form_feed(reference: re.Match[str]) -> str:
+def _instead_of(reference: re.Match[str]) -> str:
+    """What replaces a reference to a control character: nothing, as for the character
+    itself; but a space where the text before it starts a reference of its own
+    (``&#&#1;1;``), which removing it would complete, and for a form feed."""
     digits = reference.group().strip("&#;xX").lstrip("0")
     form_feed = digits == "12" if reference.group()[2] not in "xX" else digits.lower() == "c"
-    return " " if form_feed else ""
+    before = reference.string[max(0, reference.start() - 16) : reference.start()]
+    return " " if form_feed or _UNFINISHED_REFERENCE.search(before) else ""
 
 
 def parse_html(text: str) -> lxml.html.HtmlElement:
@@ -67,7 +72,7 @@ def parse_html(text: str) -> lxml.html.HtmlElement:
     if _FORM_FEED.search(text):
         text = _FORM_FEED.sub(" ", text)
     if "&#" in text and _NOT_XML_REFERENCE.search(text):
-        text = _NOT_XML_REFERENCE.sub(_space_for_form_feed, text)
+        text = _NOT_XML_REFERENCE.sub(_instead_of, text)
     if not text.strip():
         text = "<html></html>"
     try:

@@ -17,8 +17,6 @@ See :doc:`/limits` for the whole list with what each guards against.
 from __future__ import annotations
 
 __all__ = [
-    "HTML_MAX_DEPTH",
-    "HTML_MAX_TEXT_NODE",
     "MAX_COMMENT_DEPTH",
     "MAX_EXTRA_DEPTH",
     "MAX_INPUT_BYTES",
@@ -74,12 +72,3 @@ MICRODATA_MAX_CHARACTERS = 5_000_000
 #: headers and the blank lines after them; a record with more is the file's error line,
 #: said to be damaged. Real records take a few kilobytes.
 WARC_MAX_HEADER_BYTES = 1024 * 1024
-
-#: libxml2's HTML parser nests elements at most this deep; markup past it is not read, and
-#: a :class:`~newsmodel.ReadWarning` says so. (A property of the parser, listed here so
-#: that every cap is on one page; changing it changes nothing.)
-HTML_MAX_DEPTH = 255
-#: libxml2's HTML parser reads at most this many characters in one text node; the rest of
-#: the page is not read, and a :class:`~newsmodel.ReadWarning` says so. (As above, a
-#: property of the parser.)
-HTML_MAX_TEXT_NODE = 10_000_000

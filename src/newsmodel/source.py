@@ -150,6 +150,10 @@ def _read_bounded(handle: BinaryIO, name: str) -> bytes:
         if size > limits.MAX_INPUT_BYTES:
             raise oversized(name)
         chunks.append(chunk)
+    if chunk is None:  # a non-blocking stream with nothing to read yet
+        raise ReadError(
+            "no data is ready on the stream (it does not block)", format="input", source=name
+        )
     return chunks[0] if len(chunks) == 1 else b"".join(chunks)
 
 

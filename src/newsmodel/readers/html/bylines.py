@@ -15,6 +15,7 @@ digits, no e-mail address, and none of the words that fill bylines ("share", "mi
 
 from __future__ import annotations
 
+import itertools
 import re
 
 import lxml.html
@@ -56,6 +57,7 @@ _FILLER = re.compile(
 _INITIALS = re.compile(r"\s*\([a-z.]{1,6}\)$", re.I)
 _MAX_WORDS, _MAX_CHARS = 6, 60
 _MAX_READ = 1000  # characters of an element read for the names it shows
+_MAX_TEXTS = 200  # text nodes of an element read for them; a byline has a few dozen
 _AFTER_H1, _BEFORE_H1 = 60, 15  # elements searched around the headline
 _MAX_CHILDREN = 8  # an element with more is a container, not a byline
 _NOT_SHOWN = frozenset({"script", "style", "head", "noscript", "template", "title"})
@@ -66,9 +68,12 @@ def authors_in_page(tree: lxml.html.HtmlElement) -> tuple[str, ...]:
     marked: list[lxml.html.HtmlElement] = []
     linked: list[lxml.html.HtmlElement] = []
     labelled: list[lxml.html.HtmlElement] = []
-    searched: lxml.html.HtmlElement | None = None  # the last labelled element searched for links
+    # inside the last labelled element searched for author links, until the element after it
+    inside, after = False, None
     shown = _Names(tree)
     for element in tree.iter(etree.Element):
+        if inside and element is after:
+            inside = False
         if not element.keys():  # no attribute that marks or labels a byline (most elements)
             continue
         tag = element.tag
@@ -83,9 +88,9 @@ def authors_in_page(tree: lxml.html.HtmlElement) -> tuple[str, ...]:
         names = f"{element.get('class') or ''} {element.get('id') or ''}"
         if _BYLINE_NAMES.found_in(names) and not _NOT_BYLINE_NAMES.found_in(names):
             labelled.append(element)
-            if searched is not None and any(a is searched for a in element.iterancestors()):
+            if inside:
                 continue  # its links are in ``linked`` already, from the element around it
-            searched = element
+            inside, after = True, _after(element)
             linked.extend(
                 link
                 for link in element.iter("a")
@@ -97,6 +102,16 @@ def authors_in_page(tree: lxml.html.HtmlElement) -> tuple[str, ...]:
             if found:
                 return found
     return _byline_near_headline(tree, shown)
+
+
+def _after(element: lxml.html.HtmlElement) -> lxml.html.HtmlElement | None:
+    """The first element after ``element`` and all it holds, in page order (None at the
+    end of the page)."""
+    for node in itertools.chain((element,), element.iterancestors()):
+        following = next(node.itersiblings(etree.Element), None)
+        if following is not None:
+            return following
+    return None
 
 
 def _byline_near_headline(tree: lxml.html.HtmlElement, shown: _Names) -> tuple[str, ...]:
@@ -152,14 +167,15 @@ class _Names:
 
     def pieces(self, element: lxml.html.HtmlElement, longest: int) -> list[str]:
         """The element's texts, one per text node, whitespace normalised, read only until
-        they are longer than ``longest`` when joined by spaces."""
+        they are longer than ``longest`` when joined by spaces, or ``_MAX_TEXTS`` texts
+        were read (white space alone counts for nothing in that length)."""
         name = element.xpath("(descendant::*[@itemprop='name'])[1]") if self._marked else None
         target = name[0] if name else element
         if target.tag == "meta":
             return [collapse(target.get("content") or "")]
         pieces: list[str] = []
         length = -1  # of the pieces joined
-        for text in target.itertext():
+        for text in itertools.islice(target.itertext(), _MAX_TEXTS):
             piece = collapse(_bounded(text, longest))
             if piece:
                 pieces.append(piece)

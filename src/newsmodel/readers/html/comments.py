@@ -41,6 +41,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import itertools
 import re
 import warnings
 from collections.abc import Iterable, Iterator
@@ -139,16 +140,16 @@ def comments_in(tree: lxml.html.HtmlElement) -> list[Comment]:
             found = _thread(_items(listing), strict=False)
             if found:
                 return found
-    # Tried containers are disjoint and met in page order, so one inside any of them is
-    # inside the last: one test per container, not one per container tried.
-    tried: list[lxml.html.HtmlElement] = []
-    for container in tree.iter(*_CONTAINER_TAGS):
-        if not _names_comments(container) or (tried and _within(container, tried[-1])):
+    tried = False
+    walk = etree.iterwalk(tree, events=("start",), tag=tuple(_CONTAINER_TAGS))
+    for _, container in walk:
+        if not _names_comments(container):
             continue
-        tried.append(container)
+        tried = True
         found = _thread(_items(container), strict=True)
         if found:
             return found
+        walk.skip_subtree()  # a container inside a tried one is not tried again
     if tree.getparent() is not None and not tried:  # an element a site adapter selected
         return _thread(_items(tree), strict=True)
     return []
@@ -323,10 +324,6 @@ def _anchor_before(item: lxml.html.HtmlElement) -> str | None:
     if previous is not None and previous.tag == "a" and not previous.text_content().strip():
         return previous.get("id") or None
     return None
-
-
-def _within(element: lxml.html.HtmlElement, ancestor: lxml.html.HtmlElement) -> bool:
-    return any(a is ancestor for a in element.iterancestors())
 
 
 def _own(
@@ -522,7 +519,7 @@ def _holders(marks: list[lxml.html.HtmlElement]) -> set[lxml.html.HtmlElement]:
     is one lookup per element, not a walk per mark."""
     found: set[lxml.html.HtmlElement] = set()
     for mark in marks:
-        for element in (mark, *mark.iterancestors()):
+        for element in itertools.chain((mark,), mark.iterancestors()):
             if element in found:
                 break  # and so are the elements around it
             found.add(element)

@@ -49,6 +49,7 @@ publisher and language when it names none. The tree is not changed.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from collections.abc import Iterator, Mapping
 from typing import Any, NamedTuple
@@ -516,7 +517,8 @@ def _longest_story(body: lxml.html.HtmlElement, cards: set[int]) -> tuple[int, i
         skip = passed_over.get(parent)
         if skip is None:
             skip = passed_over[parent] = _in_furniture(paragraph) or any(
-                id(a) in cards or a.tag == "a" for a in (parent, *parent.iterancestors())
+                id(a) in cards or a.tag == "a"
+                for a in itertools.chain((parent,), parent.iterancestors())
             )
         if skip:
             continue

@@ -36,6 +36,7 @@ read is not followed, so loops end. A page over a limit gives what was read befo
 
 from __future__ import annotations
 
+import itertools
 import warnings
 from collections.abc import Sequence
 from typing import Any
@@ -294,7 +295,9 @@ def _children(element: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:
 def _is_referenced(element: lxml.html.HtmlElement, referenced: set[str]) -> bool:
     if not referenced:
         return False
-    return any(e.get("id") in referenced for e in (element, *element.iterancestors()))
+    return any(
+        e.get("id") in referenced for e in itertools.chain((element,), element.iterancestors())
+    )
 
 
 def _text(element: lxml.html.HtmlElement) -> str:

@@ -24,6 +24,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 import lxml.html
+from lxml import etree
 
 from ..._checks import absolute_url, count_in, text_problem, url_problem
 from ..._model import Image, Organization, Portal, Related, RelatedKind, Section
@@ -308,10 +309,8 @@ def _position(item: dict[str, Any]) -> int:
 
 
 def _html_trail(tree: lxml.html.HtmlElement, base: str | None) -> list[tuple[str, str | None]]:
-    empty: lxml.html.HtmlElement | None = None  # the last trail read that had no link
-    for element in tree.iter("nav", "ol", "ul", "div"):
-        if empty is not None and any(a is empty for a in element.iterancestors()):
-            continue  # its links are among those found wanting already
+    walk = etree.iterwalk(tree, events=("start",), tag=("nav", "ol", "ul", "div"))
+    for _, element in walk:
         label, kind, key = element.get("aria-label"), element.get("class"), element.get("id")
         names = f"{label or ''} {kind or ''} {key or ''}"
         if not _BREADCRUMB.found_in(names):
@@ -319,7 +318,7 @@ def _html_trail(tree: lxml.html.HtmlElement, base: str | None) -> list[tuple[str
         trail = _trail_links(element, base)
         if trail:
             return trail
-        empty = element
+        walk.skip_subtree()  # the trails inside it hold no other links
     return []
 
 
@@ -352,35 +351,64 @@ def related_links(
         blocks: The related blocks a site adapter found, read instead of the blocks
             named "related" or "more from"; their links are related articles.
     """
-    own = _bare(base) if base else None
-    found: list[Related] = []
-    seen: set[str] = set()
-    read: lxml.html.HtmlElement | None = None  # the last block read, not inside another
-    for block in tree.iter("div", "section", "aside", "ul", "nav") if blocks is None else blocks:
-        if read is not None and any(a is read for a in block.iterancestors()):
-            continue  # its links were read with the block around it, which comes first
-        names = f"{block.get('class') or ''} {block.get('id') or ''}"
-        kind = _navigation(names.lower())
+    links = _RelatedLinks(base)
+    if blocks is not None:
+        read: lxml.html.HtmlElement | None = None  # the last block read, not inside another
+        for block in blocks:
+            if read is not None and any(a is read for a in block.iterancestors()):
+                continue  # its links were read with the block around it
+            read = block
+            if links.read(block, _kind(block, named=False) or RelatedKind.RELATED):
+                break
+        return links.found
+    walk = etree.iterwalk(tree, events=("start",), tag=("div", "section", "aside", "ul", "nav"))
+    for _, block in walk:
+        kind = _kind(block)
         if kind is None:
-            if blocks is None and not _RELATED_BLOCK.found_in(names):
-                continue
-            more = re.search(r"more-(?:from|in)", names, re.I)
-            kind = RelatedKind.MORE_FROM_SECTION if more else RelatedKind.RELATED
-        read = block
+            continue
+        if links.read(block, kind):
+            break
+        walk.skip_subtree()  # its links were read with it, which comes first
+    return links.found
+
+
+def _kind(block: lxml.html.HtmlElement, *, named: bool = True) -> RelatedKind | None:
+    """What a block's class and id names make of its links; None if they do not name a
+    related or previous/next block and ``named`` says they must."""
+    names = f"{block.get('class') or ''} {block.get('id') or ''}"
+    kind = _navigation(names.lower())
+    if kind is None and (not named or _RELATED_BLOCK.found_in(names)):
+        more = re.search(r"more-(?:from|in)", names, re.I)
+        kind = RelatedKind.MORE_FROM_SECTION if more else RelatedKind.RELATED
+    return kind
+
+
+class _RelatedLinks:
+    """The related links found so far, without the page's own address or a repeat."""
+
+    def __init__(self, base: str | None) -> None:
+        self.base = base
+        self.own = _bare(base) if base else None
+        self.found: list[Related] = []
+        self.seen: set[str] = set()
+
+    def read(self, block: lxml.html.HtmlElement, kind: RelatedKind) -> bool:
+        """Add the block's links; True once ``_MAX_RELATED`` are found."""
         for link in block.iter("a"):
             title = collapse(" ".join(link.itertext()))  # kicker and title apart
             if len(title) > 300 or len(title.split(maxsplit=2)) < 3:
                 continue
-            url = absolute_url(link.get("href"), base)
+            url = absolute_url(link.get("href"), self.base)
             if not url or text_problem(title, blank_ok=False):
                 continue
-            if _bare(url) in seen or _bare(url) == own:
+            bare = _bare(url)
+            if bare in self.seen or bare == self.own:
                 continue
-            seen.add(_bare(url))
-            found.append(Related(title, url, kind=kind))
-            if len(found) >= _MAX_RELATED:
-                return found
-    return found
+            self.seen.add(bare)
+            self.found.append(Related(title, url, kind=kind))
+            if len(self.found) >= _MAX_RELATED:
+                return True
+        return False
 
 
 def _navigation(names: str) -> RelatedKind | None:

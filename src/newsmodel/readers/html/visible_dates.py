@@ -42,7 +42,8 @@ _CASE_ODD = "İıſ"
 _MONTH_WORDS = re.compile(rf"\b(?:{MONTH_PATTERN})\b\.?", re.I)
 _NOT_SHOWN = frozenset({"script", "style", "head", "noscript", "template"})
 _MAX_LABELLED = 120  # characters in a labelled date element
-_MAX_NEAR = 60  # characters in an unlabelled one near the headline
+_MAX_NEAR = 60  # characters in an unlabelled one near the headline (at most _MAX_LABELLED:
+# the lines kept for the searches are the labelled ones' length)
 _LEFT_OVER = 16  # characters beside the date in a text that is "a date and little else"
 _LABEL_WORDS = re.compile(
     r"\b(?:posted|published|on|at|am|pm|last|updated?|modified)\b|[\d:|•·,.-]", re.I
