@@ -220,6 +220,7 @@ ODD_TEXT = (
     "&#0;",
     "&#17;",  # a control character that only the parser decodes
     "&#x1f;",
+    "&#&#1;1;",  # removing the inner reference would complete the outer one
     "&#xfffe;",
     "&#xd800;",
     "&#x110000;",
