@@ -179,6 +179,27 @@ class TestReferenceGraphs:
         assert article.authors == ()
 
 
+class TestTagBudget:
+    """A page is read up to HTML_MAX_TAGS tags; what lies past them is said to be left out."""
+
+    def test_the_start_of_a_page_past_the_budget_is_read(
+        self, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        monkeypatch.setattr(limits, "HTML_MAX_TAGS", 40)
+        story = "<p>The harbour reopened today after a week of repairs to its walls.</p>"
+        page = page_with(jsonld()).replace("</article>", story * 50 + "</article>")
+        with pytest.warns(ReadWarning, match="HTML_MAX_TAGS"):
+            article = newsmodel.read(page, format="html")
+        assert article.headline == "Talks in Damascus"
+        assert 0 < len(article.body) < 50
+
+    def test_a_page_within_the_budget_is_read_whole(self) -> None:
+        page = page_with(jsonld())
+        with warnings.catch_warnings():
+            warnings.simplefilter("error", ReadWarning)
+            assert newsmodel.read(page, format="html").body
+
+
 class TestHtmlCommentThreads:
     """A page's comment thread is read to the depth cap, and the rest is said to be left out."""
 

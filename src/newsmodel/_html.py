@@ -21,10 +21,12 @@ import warnings
 import lxml.html
 from lxml import etree
 
+from . import limits
 from .errors import ReadWarning
 
 __all__ = ["parse_html"]
 
+_SLICE = 4096  # characters of the page searched one tag at a time for the tag budget's end
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
 # Characters libxml2 keeps in the tree but lxml refuses to write back into it, and the model
 # refuses in text: C0 controls but tab and line breaks, and the non-characters U+FFFE/FFFF.
@@ -59,6 +61,33 @@ def _instead_of(reference: re.Match[str]) -> str:
     return " " if form_feed or _UNFINISHED_REFERENCE.search(before) else ""
 
 
+def _within_tag_budget(text: str) -> str:
+    """``text``, or its start up to the tag past :data:`newsmodel.limits.HTML_MAX_TAGS`,
+    with a warning: libxml2's tree takes about 460 bytes an element, so the cap bounds the
+    memory a page can take, whatever its size."""
+    budget = limits.HTML_MAX_TAGS
+    if len(text) <= budget or text.count("<") <= budget:
+        return text
+    start, end, left = 0, len(text), budget  # the cut lies in text[start:end]
+    while end - start > _SLICE:  # halve the span, by counting (in C) the tags in its first half
+        middle = (start + end) // 2
+        tags = text.count("<", start, middle)
+        if tags > left:
+            end = middle
+        else:
+            start, left = middle, left - tags
+    cut = start
+    for _ in range(left + 1):
+        cut = text.index("<", cut) + 1
+    warnings.warn(
+        f"the page holds more than {budget} tags (newsmodel.limits.HTML_MAX_TAGS); "
+        f"the {len(text) - cut + 1} characters past that were not read",
+        ReadWarning,
+        stacklevel=3,
+    )
+    return text[: cut - 1]
+
+
 def parse_html(text: str) -> lxml.html.HtmlElement:
     """Parse an HTML document (any quality) into an lxml tree rooted at ``<html>``."""
     parser = lxml.html.HTMLParser(
@@ -73,16 +102,17 @@ def parse_html(text: str) -> lxml.html.HtmlElement:
         text = _FORM_FEED.sub(" ", text)
     if "&#" in text and _NOT_XML_REFERENCE.search(text):
         text = _NOT_XML_REFERENCE.sub(_instead_of, text)
+    text = _within_tag_budget(text)
     if not text.strip():
         text = "<html></html>"
     try:
         tree = lxml.html.document_fromstring(text, parser=parser)
     except etree.ParserError:  # a document with no elements at all, e.g. only a comment
         return lxml.html.document_fromstring("<html></html>", parser=parser)
-    limits = {e.message.strip() for e in parser.error_log if e.type_name == "ERR_RESOURCE_LIMIT"}
-    if limits:
+    passed = {e.message.strip() for e in parser.error_log if e.type_name == "ERR_RESOURCE_LIMIT"}
+    if passed:
         warnings.warn(
-            f"the page goes past the HTML parser's safety limits ({'; '.join(sorted(limits))}); "
+            f"the page goes past the HTML parser's safety limits ({'; '.join(sorted(passed))}); "
             "the markup past that point was not read",
             ReadWarning,
             stacklevel=2,
