@@ -16,7 +16,7 @@ from newsmodel import Article, Image, Person, ReadWarning, Section
 from newsmodel._charset import decode_html
 from newsmodel._html import parse_html
 from newsmodel.readers.html.listing import listing_articles
-from newsmodel.readers.html.metadata import Metadata, jsonld_values
+from newsmodel.readers.html.page import Page
 
 PAGES = Path(__file__).resolve().parent / "pages"
 SECTION_URL = "https://herald.example/coast/"
@@ -302,8 +302,7 @@ def test_no_real_article_page_is_a_listing(corpus: str) -> None:
         tree = parse_html(text)
         with warnings.catch_warnings():
             warnings.simplefilter("ignore", ReadWarning)
-            values = jsonld_values(tree)
             for url in (urls.get(path.name.split(".")[0]), None):
-                if listing_articles(tree, values, url, Metadata()):
+                if listing_articles(Page(tree, url), {}):
                     listings.append(f"{path.name} (url={url})")
     assert listings == []

@@ -17,8 +17,11 @@ from hypothesis import strategies as st
 import newsmodel
 from newsmodel import Article, NewsmodelError, Organization, Person, ReadWarning, limits
 from newsmodel._html import parse_html
-from newsmodel.readers.html.metadata import page_metadata
+from newsmodel.readers.html import page_sources
 from newsmodel.readers.html.microdata import microdata_items
+from newsmodel.readers.html.page import Page
+from newsmodel.readers.html.resolve import resolve_metadata
+from newsmodel.readers.html.sources import schemaorg
 
 PAGES = Path(__file__).resolve().parent / "pages"
 ARTICLE_URL = "https://courier.example/transport/night-ferry-returns"
@@ -99,10 +102,11 @@ class TestMicrodataArticle:
 
     def test_provenance(self) -> None:
         tree = parse_html((PAGES / "microdata-article.html").read_text(encoding="utf-8"))
-        meta = page_metadata(tree, ARTICLE_URL)
+        page = Page(tree, ARTICLE_URL)
+        meta = resolve_metadata(page_sources(page), ARTICLE_URL)
         for field in ("headline", "date_published", "authors", "publisher", "comments"):
             assert meta.provenance[field] == "microdata", field
-        assert meta.jsonld is None
+        assert schemaorg.jsonld(page).article is None
 
     def test_same_article_as_the_jsonld_reader(self, article: Article) -> None:
         """The items are JSON-LD in shape: the jsonld reader reads them to the same fields."""
@@ -128,7 +132,7 @@ class TestPrecedence:
 
     def test_provenance(self) -> None:
         html = (PAGES / "microdata-and-jsonld.html").read_text(encoding="utf-8")
-        meta = page_metadata(parse_html(html), BOTH_URL)
+        meta = resolve_metadata(page_sources(Page(parse_html(html), BOTH_URL)), BOTH_URL)
         assert meta.provenance["headline"] == "json-ld"
         assert meta.provenance["date_published"] == "json-ld"
         assert meta.provenance["section"] == "microdata"

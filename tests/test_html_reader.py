@@ -23,8 +23,9 @@ from newsmodel import (
     RelatedKind,
 )
 from newsmodel._html import parse_html
-from newsmodel.readers.html import reader
-from newsmodel.readers.html.metadata import page_metadata
+from newsmodel.readers.html import page_sources, reader
+from newsmodel.readers.html.page import Page
+from newsmodel.readers.html.resolve import resolve_metadata
 
 PAGES = Path(__file__).resolve().parent / "pages"
 URL = "https://herald.example/region/harbour-reopens?ref=home"
@@ -58,7 +59,7 @@ class TestStructuredData:
         tree = parse_html((PAGES / "harbour-herald.html").read_text(encoding="utf-8"))
         with warnings.catch_warnings():
             warnings.simplefilter("ignore", ReadWarning)
-            meta = page_metadata(tree, URL)
+            meta = resolve_metadata(page_sources(Page(tree, URL)), URL)
         assert meta.provenance["headline"] == "json-ld"
         assert meta.provenance["section"] == "opengraph"
         assert meta.provenance["keywords"] == "meta"

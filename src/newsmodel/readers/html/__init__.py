@@ -1,35 +1,42 @@
-"""Reads HTML news pages: structured metadata first, then the visible page.
+"""Reads HTML news pages: a page parsed once, sources that propose, one resolver that decides.
 
-See :mod:`newsmodel.readers.html.metadata` for the sources and their precedence, and
-:mod:`newsmodel.readers.html.body` for how the body is found.
+One :func:`newsmodel.read` of a page walks, in order:
+
+1. :class:`~newsmodel.readers.html.page.Page`: the bytes decoded and parsed, once; the
+   ``<meta>`` map, JSON-LD, microdata and ``<h1>`` texts collected when first asked for.
+2. :mod:`~newsmodel.readers.html.sources`: one source per kind of evidence (JSON-LD,
+   microdata, OpenGraph, meta names, link relations, ``<time>``, the address, the visible
+   page, ``<html lang>`` and ``<title>``), each proposing values for fields.
+3. :func:`~newsmodel.readers.html.resolve.resolve_metadata`: each field decided by its
+   precedence, then the named overrides.
+4. :func:`~newsmodel.readers.html.listing.listing_articles`: a listing page's articles,
+   which end the walk.
+5. The site adapter, where one matches: its selectors proposing fields, which win.
+6. The visible page: section path, related links, comments, the portal, then the body
+   (:mod:`~newsmodel.readers.html.body`), which removes boilerplate from the tree.
+7. :func:`~newsmodel.readers.html.resolve.resolve_article`: the article and the source of
+   each of its fields.
 """
 
 from __future__ import annotations
 
 import re
-import warnings
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from typing import Any
 
-from lxml.html import HtmlElement
-
-from ..._charset import decode_html
-from ..._checks import earlier
-from ..._html import parse_html
-from ..._model import Article, Section
+from ..._model import Article
 from ..._sourced import SourcedArticle, sources_of
-from ..._whitespace import collapse
-from ...errors import ReadError, ReadWarning
 from ...source import Source
 from .body import extract_body
 from .comments import comments_in
-from .headline import settle_headline
 from .listing import listing_articles
-from .metadata import jsonld_values, page_metadata
+from .page import Page
 from .portal import breadcrumb_section, comments_open, portal_of, related_links
+from .resolve import Resolution, VisiblePage, resolve_article, resolve_metadata, the_site_adapter
 from .site import SitePage, site_page
+from .sources import Evidence, document, links, meta_names, opengraph, schemaorg, visible
 
-__all__ = ["HtmlReader", "reader"]
+__all__ = ["HtmlReader", "page_sources", "reader"]
 
 _SIGNATURE = re.compile(
     r"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title)\b",
@@ -58,110 +65,74 @@ class HtmlReader:
 
         See :func:`newsmodel.read_with_sources` for the source names.
         """
-        text, _, note = decode_html(source.data)
-        if note:
-            warnings.warn(f"{source.name}: {note}", ReadWarning, stacklevel=3)
-        tree = parse_html(text)
-        del text  # the tree holds the page now; a 50 MB page's text is 50 to 200 MB
-        h1s = [collapse(h1.text_content()) for h1 in tree.iter("h1")]
-        values = jsonld_values(tree)
-        meta = page_metadata(tree, source.url, values)
-        listed = listing_articles(tree, values, source.url, meta)
+        page = Page.read(source)
+        jsonld = schemaorg.jsonld(page)
+        sources = page_sources(page, jsonld)
+        resolution = resolve_metadata(sources, page.url)
+        listed = listing_articles(page, resolution.fields)
         if listed:
             yield from (SourcedArticle(a, sources_of(a, "listing")) for a in listed)
             return
-        adapted = site_page(tree, source.url, meta)  # the site adapter, where one matches
-        fields: dict[str, Any] = dict(meta.fields)
-        # portal structure first: extracting the body removes navigation and comments
-        crumbs = _portal_structure(tree, values, fields, source.url, adapted)
-        body = extract_body(tree, source.url) if adapted is None else adapted.body()
-        if not body and meta.jsonld is not None:
-            body = meta.jsonld.body
-            meta.provenance["body"] = "json-ld"
-        headline = _headline(fields, meta.provenance, h1s, source.url)
-        if not headline:
-            return
-        section = fields.pop("section", None)
-        if crumbs is not None:
-            section = crumbs
-        elif isinstance(section, str):
-            section = Section(section)
-        extra = dict(meta.jsonld.extra) if meta.jsonld is not None else {}
-        extra.update(meta.extra)
-        amp = fields.pop("amp_url", None)
-        if amp:
-            extra.setdefault("amphtml", amp)
-        published, modified = fields.get("date_published"), fields.get("date_modified")
-        if published and modified and earlier(modified, published):
-            warnings.warn(
-                f"{source.name}: date modified ({meta.provenance['date_modified']}) is before "
-                f"date published ({meta.provenance['date_published']}); kept in extra",
-                ReadWarning,
-                stacklevel=3,
-            )
-            extra["dateModified"] = fields.pop("date_modified").isoformat()
-        fields.update(headline=headline, body=body, section=section, url=source.url)
-        try:
-            article = _build(fields, extra)
-        except ValueError as error:
-            raise ReadError(str(error), format="html", source=source.name) from error
-        sources = _sources(article, meta.provenance)
-        if crumbs is not None:
-            sources["section"] = "visible"
-        if adapted is not None and article.body:
-            sources["body"] = f"site:{adapted.adapter}"
-        yield SourcedArticle(article, sources)
+        adapted = site_page(page.tree, page.url)  # the site adapter, where one matches
+        if adapted is not None:
+            the_site_adapter(resolution, adapted)
+        # the visible page's structure first: extracting the body removes navigation
+        visible = _visible_page(page, resolution, adapted)
+        found = resolve_article(
+            resolution,
+            visible,
+            jsonld=jsonld.article,
+            h1s=page.h1s,
+            url=page.url,
+            name=source.name,
+        )
+        if found is not None:
+            yield SourcedArticle(*found)
 
 
-def _portal_structure(
-    tree: HtmlElement,
-    values: list[Any],
-    fields: dict[str, Any],
-    url: str | None,
-    adapted: SitePage | None,
-) -> Section | None:
-    """Put the reply form, related links, comments and portal in ``fields``; return the
-    section path. A site adapter's selectors replace what they find."""
-    crumbs = breadcrumb_section(tree, values, fields.get("headline"), url)
-    fields["comments_open"] = comments_open(tree)
-    fields["related"] = related_links(tree, url)
+def page_sources(page: Page, jsonld: schemaorg.SchemaOrg | None = None) -> dict[str, Evidence]:
+    """The page's sources by name, each proposing what it has when first asked.
+
+    Args:
+        page: The page.
+        jsonld: Its JSON-LD source, where the caller has made it already.
+    """
+    found: list[Evidence] = [
+        jsonld or schemaorg.jsonld(page),
+        schemaorg.microdata(page),
+        opengraph.opengraph(page),
+        meta_names.meta_names(page),
+        links.Links(page),
+        visible.time_element(page),
+        visible.address_day(page),
+        visible.shown(page),
+        document.html_lang(page),
+        document.title(page),
+    ]
+    return {evidence.name: evidence for evidence in found}
+
+
+def _visible_page(page: Page, resolution: Resolution, adapted: SitePage | None) -> VisiblePage:
+    """Section path, related links, comments, the reply form and portal, then the body;
+    a site adapter's selectors replace what they find."""
+    fields: Mapping[str, Any] = resolution.fields
+    crumbs = breadcrumb_section(page, fields.get("headline"))
+    structure: dict[str, Any] = {
+        "comments_open": comments_open(page.tree),
+        "related": related_links(page.tree, page.url),
+    }
     if "comments" not in fields:  # JSON-LD comments come first
-        fields["comments"] = comments_in(tree)
-    fields["portal"] = portal_of(fields.get("site_name"), fields.get("publisher"), url, tree)
-    return adapted.override(fields, crumbs) if adapted is not None else crumbs
-
-
-def _sources(article: Article, provenance: dict[str, str]) -> dict[str, str]:
-    """The source of each field the article has: the metadata's, else the visible page."""
-    found = sources_of(article, "visible")
-    found.update((k, v) for k, v in provenance.items() if k in found)
-    found.pop("url", None)  # the caller gave it
-    return found
-
-
-def _headline(
-    fields: dict[str, Any], provenance: dict[str, str], h1s: list[str], url: str | None
-) -> str | None:
-    """The headline, settled against the site's name and the page's ``<h1>`` texts."""
-    headline = fields.pop("headline", None)
-    site = fields.pop("site_name", None)
-    if not headline:
-        return None
-    settled = settle_headline(headline, site, h1s, url)
-    if settled != headline and settled in h1s:
-        provenance["headline"] = "visible"
-    return settled
-
-
-def _build(fields: dict[str, Any], extra: dict[str, Any]) -> Article:
-    """The Article; a language tag the page gets wrong is kept in ``extra`` instead."""
-    try:
-        return Article(**fields, extra=extra)
-    except ValueError:
-        if fields.get("language") is None:
-            raise
-        extra["inLanguage"] = fields.pop("language")
-        return Article(**fields, extra=extra)
+        structure["comments"] = comments_in(page.tree)
+    structure["portal"] = portal_of(
+        fields.get("site_name"), fields.get("publisher"), page.url, page.tree
+    )
+    if adapted is None:
+        return VisiblePage(extract_body(page.tree, page.url), crumbs, structure=structure)
+    merged = {**fields, **structure}
+    crumbs = adapted.override(merged, crumbs)
+    structure = {key: merged[key] for key in ("comments_open", "related", "comments", "portal")}
+    body = adapted.body()
+    return VisiblePage(body, crumbs, f"site:{adapted.adapter}", structure)
 
 
 reader = HtmlReader()

@@ -63,7 +63,6 @@ from ..._dates import parse_day, parse_moment
 from ..._from_schemaorg import (
     ARTICLE_TYPES,
     Graph,
-    articles_in,
     json_objects,
     node_types,
     to_article,
@@ -72,7 +71,7 @@ from ..._model import Article, Image, Organization, Person, Section
 from ..._whitespace import collapse
 from ...errors import InvalidValueError
 from ._text import link_text_length, text_of
-from .metadata import Metadata
+from .page import Page
 from .portal import portal_of
 
 __all__ = ["listing_articles"]
@@ -117,29 +116,26 @@ _TEASERS_NEEDED = 4
 _TEASERS_NEEDED_COLLECTION = 2
 
 
-def listing_articles(
-    tree: lxml.html.HtmlElement, values: list[Any], base: str | None, meta: Metadata
-) -> list[Article]:
+def listing_articles(page: Page, metadata: Mapping[str, Any]) -> list[Article]:
     """The articles a listing page describes, in page order; empty for any other page.
 
     The tree is not changed.
 
     Args:
-        tree: The parsed page.
-        values: The page's JSON-LD values.
-        base: The page's URL.
-        meta: The page's metadata (for the portal, publisher and language of the items).
+        page: The parsed page.
+        metadata: The page's metadata fields (for the portal, publisher and language of
+            the items).
     """
-    metas = _metas(tree)
-    known = _page_addresses(tree, base, metas)
+    tree = page.tree
+    known = page.addresses
     addresses = {_bare(address) for address in known}
-    base = base or next(iter(known), None)  # links resolve against the canonical address
-    og_type = (metas.get("og:type") or "website").strip().lower()
-    if og_type != "website" or "article:published_time" in metas:
+    base = page.url or next(iter(known), None)  # links resolve against the canonical address
+    og_type = (page.meta("og:type") or "website").strip().lower()
+    if og_type != "website" or "article:published_time" in page.metas:
         return []
     if tree.xpath('/descendant::*[@itemprop="articleBody"]'):
         return []
-    nodes, by_id = articles_in(values)
+    nodes, by_id = page.jsonld_nodes()
     if any(_describes_page(node, base, addresses) for node in nodes):
         return []
     body = tree.find("body")
@@ -150,30 +146,30 @@ def listing_articles(
     story, paragraphs = _longest_story(body, in_teasers)
     if story >= _DOMINANT_STORY:
         return []
-    page = _PageFields(meta, base)
-    items = [a for a in _jsonld_articles(values, by_id, base, addresses) if a is not None]
+    shared = _PageFields(metadata, base)
+    items = [a for a in _jsonld_articles(page.jsonld, by_id, base, addresses) if a is not None]
     if len(items) >= 2:
-        return page.fill(_unique(items))
+        return shared.fill(_unique(items))
     needed = _TEASERS_NEEDED
-    if _is_collection_page(values, base, addresses):
+    if _is_collection_page(page.jsonld, base, addresses):
         needed = _TEASERS_NEEDED_COLLECTION
     if len(teasers) < needed or paragraphs >= 2:
         return []
     if 2 * _other_text(body, in_teasers) >= sum(teaser.length for teaser in teasers):
         return []
     found = [_teaser_article(teaser, base) for teaser in teasers]
-    return page.fill(_unique([a for a in found if a is not None]))
+    return shared.fill(_unique([a for a in found if a is not None]))
 
 
 class _PageFields:
     """What every item of a listing takes from the page: portal, publisher, language."""
 
-    def __init__(self, meta: Metadata, base: str | None) -> None:
-        publisher = meta.fields.get("publisher")
+    def __init__(self, metadata: Mapping[str, Any], base: str | None) -> None:
+        publisher = metadata.get("publisher")
         self.publisher = publisher if isinstance(publisher, Organization) else None
-        site = meta.fields.get("site_name")
+        site = metadata.get("site_name")
         self.portal = portal_of(site if isinstance(site, str) else None, self.publisher, base)
-        language = meta.fields.get("language")
+        language = metadata.get("language")
         self.language = language if isinstance(language, str) else None
 
     def fill(self, articles: list[Article]) -> list[Article]:
@@ -193,28 +189,6 @@ class _PageFields:
 
 def _evolve(article: Article, fields: Mapping[str, Any]) -> Article:
     return attrs.evolve(article, **fields)
-
-
-def _metas(tree: lxml.html.HtmlElement) -> dict[str, str]:
-    found: dict[str, str] = {}
-    for meta in tree.iter("meta"):
-        key = meta.get("property") or meta.get("name")
-        content = meta.get("content")
-        if key and content and content.strip():
-            found.setdefault(key.strip().lower(), content.strip())
-    return found
-
-
-def _page_addresses(
-    tree: lxml.html.HtmlElement, base: str | None, metas: Mapping[str, str]
-) -> list[str]:
-    """The page's own addresses: its URL, its canonical link and ``og:url``."""
-    found = [base]
-    for link in tree.iter("link"):
-        if "canonical" in (link.get("rel") or "").lower().split():
-            found.append(link.get("href"))
-    found.append(metas.get("og:url"))
-    return [a for a in (_absolute(value, base) for value in found) if a]
 
 
 def _absolute(value: Any, base: str | None) -> str | None:

@@ -3,7 +3,7 @@
 Many themes describe the article with microdata attributes (``itemscope``, ``itemtype``,
 ``itemprop``, ``itemid``, ``itemref``) instead of a JSON-LD script. :func:`microdata_items`
 turns those items into JSON-LD-shaped dicts, so that :mod:`newsmodel._from_schemaorg` maps
-both the same way and :mod:`newsmodel.readers.html.metadata` can treat microdata as one
+both the same way and :mod:`newsmodel.readers.html.sources.schemaorg` can treat microdata as one
 more source. The rules are the HTML standard's microdata model:
 
 - The items read are the top-level ones: an element with ``itemscope`` and no ``itemprop``.

@@ -31,7 +31,7 @@ from ..._model import Image, Organization, Portal, Related, RelatedKind, Section
 from ..._whitespace import collapse
 from ._names import AnyCase
 from ._text import link_text_length
-from .microdata import microdata_items
+from .page import Page
 
 __all__ = [
     "breadcrumb_section",
@@ -240,12 +240,14 @@ def comments_open(tree: lxml.html.HtmlElement) -> bool | None:
     return None
 
 
-def breadcrumb_section(
-    tree: lxml.html.HtmlElement, values: list[Any], headline: str | None, base: str | None
-) -> Section | None:
+def breadcrumb_section(page: Page, headline: str | None) -> Section | None:
     """The article's section path from a BreadcrumbList in JSON-LD, else in microdata, else
     from a breadcrumb trail."""
-    trail = _jsonld_trail(values, base) or _microdata_trail(tree, base) or _html_trail(tree, base)
+    trail = (
+        _jsonld_trail(page.jsonld, page.url)
+        or _microdata_trail(page)
+        or _html_trail(page.tree, page.url)
+    )
     return _section(trail, headline)
 
 
@@ -295,13 +297,11 @@ def _jsonld_trail(values: list[Any], base: str | None) -> list[tuple[str, str | 
     return []
 
 
-def _microdata_trail(
-    tree: lxml.html.HtmlElement, base: str | None
-) -> list[tuple[str, str | None]]:
-    """The trail of a microdata ``BreadcrumbList`` (read only where the page has one)."""
-    if not tree.xpath(_BREADCRUMB_ITEMS):
+def _microdata_trail(page: Page) -> list[tuple[str, str | None]]:
+    """The trail of a microdata ``BreadcrumbList`` (looked for only where the page has one)."""
+    if not page.tree.xpath(_BREADCRUMB_ITEMS):
         return []
-    return _jsonld_trail(microdata_items(tree, base), base)
+    return _jsonld_trail(page.microdata, page.url)
 
 
 def _position(item: dict[str, Any]) -> int:

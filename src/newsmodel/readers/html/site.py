@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from typing import Any
 
 import attrs
@@ -26,7 +27,6 @@ from ...sites._selectors import Found, select
 from ._dropping import Dropper
 from .body import blocks_in, extract_body
 from .comments import comments_in
-from .metadata import Metadata
 from .portal import image_at, related_links, trail_section
 
 __all__ = ["SitePage", "site_page"]
@@ -35,16 +35,12 @@ _BY = re.compile(r"^by\s*:?\s+", re.IGNORECASE)
 _MAX_NAME = 100
 
 
-def site_page(
-    tree: lxml.html.HtmlElement, url: str | None, meta: Metadata | None = None
-) -> SitePage | None:
+def site_page(tree: lxml.html.HtmlElement, url: str | None) -> SitePage | None:
     """The adapter that applies to the page, bound to it; None when none matches.
 
     Args:
         tree: The page.
         url: The page's URL.
-        meta: The page's metadata, refined with what the adapter's selectors find (see
-            :meth:`SitePage.refine`).
 
     Raises:
         SiteAdapterError: An adapter's ``matches()`` failed, or the winner has no
@@ -70,10 +66,7 @@ def site_page(
     selectors = getattr(adapter, "selectors", None)
     if not isinstance(selectors, Selectors):
         raise SiteAdapterError(name, f"selectors must be Selectors, not {selectors!r}")
-    page = SitePage(name, selectors, tree, url)
-    if meta is not None:
-        page.refine(meta)
-    return page
+    return SitePage(name, selectors, tree, url)
 
 
 @attrs.define
@@ -92,19 +85,22 @@ class SitePage:
     tree: lxml.html.HtmlElement
     base: str | None
 
-    def refine(self, meta: Metadata) -> None:
-        """Replace the metadata's headline, authors, publication date and site name with
-        what the selectors find (a bare day does not replace a time on that day)."""
-        found = {
-            "headline": self._text("headline"),
-            "authors": self._authors(),
-            "date_published": self._date(),
-            "site_name": self._text("site_name"),
+    @property
+    def name(self) -> str:
+        """The adapter as a source of field values: ``site:`` and its registered name."""
+        return f"site:{self.adapter}"
+
+    def propose(self, field: str) -> list[Any]:
+        """What the selectors find for the headline, authors, publication date or site
+        name (the resolver decides whether it replaces the reader's own value)."""
+        finders: dict[str, Callable[[], Any]] = {
+            "headline": lambda: self._text("headline"),
+            "authors": self._authors,
+            "date_published": self._date,
+            "site_name": lambda: self._text("site_name"),
         }
-        for field, value in found.items():
-            if value and not _covers(meta.fields.get(field), value):
-                meta.fields[field] = value
-                meta.provenance[field] = f"site:{self.adapter}"
+        find = finders.get(field)
+        return [find()] if find is not None else []
 
     def override(self, fields: dict[str, Any], section: Section | None) -> Section | None:
         """Replace the related links, comments and portal in ``fields`` (the reader's own)
@@ -227,20 +223,3 @@ def _moment(text: str | None) -> dt.datetime | dt.date | None:
     except (ValueError, OverflowError):
         return None
     return parsed if parsed.utcoffset() is not None else parsed.date()
-
-
-def _covers(known: object, found: object) -> bool:
-    """Whether the reader's own value already says what the selector found.
-
-    The same authors (with their pages, where the selector gives those), or a time on the
-    day found, stay.
-    """
-    if isinstance(found, dt.date) and not isinstance(found, dt.datetime):
-        return isinstance(known, dt.datetime) and known.date() == found
-    if isinstance(found, tuple) and isinstance(known, tuple) and len(found) == len(known):
-        return all(
-            getattr(k, "name", "").casefold() == f.name.casefold()
-            and (getattr(k, "url", None) or not f.url)
-            for k, f in zip(known, found, strict=True)
-        )
-    return False

@@ -1,0 +1,131 @@
+"""One HTML page, parsed once: every part of the reader reads it from here.
+
+The tree is parsed once, and what several parts of the reader look at (the ``<meta>`` map,
+the JSON-LD values and their article nodes, the microdata items, the ``<h1>`` texts, the
+page's own addresses) is collected the first time one of them asks, then kept. Nothing is
+collected twice, and nothing a page does not need is collected at all.
+
+The tree is shared: the body extractor removes boilerplate from it, so everything read
+from the visible page is read before the body is.
+"""
+
+from __future__ import annotations
+
+import functools
+import warnings
+from typing import Any
+
+import lxml.html
+
+from ..._charset import decode_html
+from ..._checks import absolute_url
+from ..._from_schemaorg import ARTICLE_TYPES, Graph, articles_in
+from ..._html import parse_html
+from ..._lenientjson import LenientJSONError, loads
+from ..._whitespace import collapse
+from ...errors import ReadWarning
+from ...source import Source
+from .microdata import microdata_items
+
+__all__ = ["Page", "bare_address"]
+
+
+class Page:
+    """A parsed page and what is collected from it, each part once.
+
+    Args:
+        tree: The parsed page.
+        url: The address the caller gave for it, if any.
+    """
+
+    def __init__(self, tree: lxml.html.HtmlElement, url: str | None) -> None:
+        self.tree = tree
+        self.url = url
+        self._articles: dict[frozenset[str], tuple[list[dict[str, Any]], Graph]] = {}
+        self.h1s = [collapse(h1.text_content()) for h1 in tree.iter("h1")]
+        """The texts of the page's ``<h1>`` elements, as parsed: collected at once, since
+        extracting the body removes some of them."""
+
+    @classmethod
+    def read(cls, source: Source) -> Page:
+        """Decode and parse a source's bytes; a guessed character set is warned about."""
+        text, _, note = decode_html(source.data)
+        if note:
+            warnings.warn(f"{source.name}: {note}", ReadWarning, stacklevel=4)
+        tree = parse_html(text)
+        del text  # the tree holds the page now; a 50 MB page's text is 50 to 200 MB
+        return cls(tree, source.url)
+
+    @functools.cached_property
+    def metas(self) -> dict[str, list[str]]:
+        """``<meta>`` contents by lower-cased ``property``, ``name`` or ``itemprop``, in
+        page order, white space collapsed."""
+        found: dict[str, list[str]] = {}
+        for meta in self.tree.iter("meta"):
+            key = meta.get("property") or meta.get("name") or meta.get("itemprop")
+            content = meta.get("content")
+            if key and content and content.strip():
+                found.setdefault(key.strip().lower(), []).append(collapse(content))
+        return found
+
+    def meta(self, *names: str) -> str | None:
+        """The first ``<meta>`` content under the first of ``names`` the page has."""
+        for name in names:
+            values = self.metas.get(name.lower())
+            if values:
+                return values[0]
+        return None
+
+    @functools.cached_property
+    def jsonld(self) -> list[Any]:
+        """Every JSON value in the page's ``application/ld+json`` scripts, broken ones
+        repaired (with a warning saying how)."""
+        values: list[Any] = []
+        for script in self.tree.iter("script"):
+            kind = (script.get("type") or "").strip().lower()
+            if kind != "application/ld+json" or not script.text:
+                continue
+            try:
+                parsed, repairs = loads(script.text)
+            except (LenientJSONError, RecursionError):
+                warnings.warn(
+                    "skipped a JSON-LD script that is not JSON", ReadWarning, stacklevel=2
+                )
+                continue
+            if repairs:
+                warnings.warn(
+                    f"repaired a JSON-LD script: {', '.join(repairs)}", ReadWarning, stacklevel=2
+                )
+            values.extend(parsed)
+        return values
+
+    def jsonld_nodes(
+        self, kinds: frozenset[str] = ARTICLE_TYPES
+    ) -> tuple[list[dict[str, Any]], Graph]:
+        """The JSON-LD nodes of the given schema.org types, in page order, and the graph
+        to map them with (see :func:`newsmodel._from_schemaorg.articles_in`); the list is
+        shared, so callers must not change it."""
+        found = self._articles.get(kinds)
+        if found is None:
+            found = self._articles[kinds] = articles_in(self.jsonld, kinds)
+        return found
+
+    @functools.cached_property
+    def microdata(self) -> list[dict[str, Any]]:
+        """The page's top-level microdata items, shaped as JSON-LD nodes."""
+        return microdata_items(self.tree, self.url)
+
+    @functools.cached_property
+    def addresses(self) -> list[str]:
+        """The page's own addresses: the URL it was given, its canonical link, ``og:url``."""
+        found = [self.url]
+        for link in self.tree.iter("link"):
+            if "canonical" in (link.get("rel") or "").lower().split():
+                found.append(link.get("href"))
+        found.append(self.meta("og:url"))
+        return [a for a in (absolute_url(value, self.url) for value in found) if a]
+
+
+def bare_address(url: str) -> str:
+    """An address without its fragment, query and final slash, for comparing addresses."""
+    return url.split("#", 1)[0].split("?", 1)[0].rstrip("/")

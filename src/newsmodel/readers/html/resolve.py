@@ -1,0 +1,384 @@
+"""Where every field of an HTML page's article is decided, and why.
+
+The sources (:mod:`newsmodel.readers.html.sources`) only propose values. Here each field
+takes the first value proposed by the sources in its row of :data:`PRECEDENCE`, a date-time
+refining a bare day an earlier source gave when it falls on that day; the sources in
+:data:`ONLY_WHEN_MISSING` are asked only while the field has no value. The named
+:data:`OVERRIDES` then correct what precedence alone gets wrong, in their order, each with
+the reason in its docstring. The result keeps, for each field, the source it came from
+(:func:`newsmodel.read_with_sources`) and, in ``extra``, any value an override set aside.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import warnings
+from collections.abc import Callable, Mapping
+from typing import Any
+
+import attrs
+
+from ..._checks import earlier
+from ..._model import Article, Block, Organization, Person, Section
+from ..._sourced import sources_of
+from ...errors import ReadError, ReadWarning
+from .bylines import looks_like_a_person, tidy_name
+from .headline import settle_headline
+from .sources import Evidence
+from .sources.visible import Shown
+from .visible_dates import day_in_url
+
+__all__ = [
+    "ARTICLE_OVERRIDES",
+    "ONLY_WHEN_MISSING",
+    "OVERRIDES",
+    "PRECEDENCE",
+    "Resolution",
+    "resolve_article",
+    "resolve_metadata",
+]
+
+_MARKUP = ("json-ld", "microdata")
+PRECEDENCE: Mapping[str, tuple[str, ...]] = {
+    "headline": (*_MARKUP, "opengraph", "meta", "title"),
+    "alternative_headline": _MARKUP,
+    "description": (*_MARKUP, "opengraph", "meta"),
+    "dateline": _MARKUP,
+    "date_published": (*_MARKUP, "opengraph", "meta", "time", "url", "visible"),
+    "date_modified": (*_MARKUP, "opengraph", "meta", "visible"),
+    "authors": (*_MARKUP, "meta", "visible"),
+    "author_url": ("link",),
+    "section": (*_MARKUP, "opengraph", "meta"),
+    "keywords": (*_MARKUP, "opengraph", "meta"),
+    "images": (*_MARKUP, "opengraph", "meta"),
+    "publisher": _MARKUP,
+    "site_name": ("opengraph", "meta"),
+    "language": (*_MARKUP, "meta", "html"),
+    "canonical_url": (*_MARKUP, "opengraph", "link"),
+    "amp_url": ("link",),
+    "mentions": _MARKUP,
+    "comments": _MARKUP,
+}
+"""For each field, the sources that may give it, the first with a value winning."""
+
+ONLY_WHEN_MISSING = frozenset({"time", "url", "visible"})
+"""Sources searched only for a field nothing before them gave: searching the page costs
+more than reading its markup, and markup, where there is any, is the better witness."""
+
+
+@attrs.define
+class Resolution:
+    """The fields decided so far, the source of each, and what overrides set aside."""
+
+    fields: dict[str, Any] = attrs.Factory(dict)
+    provenance: dict[str, str] = attrs.Factory(dict)
+    extra: dict[str, Any] = attrs.Factory(dict)
+    """Values set aside for ``Article.extra``, e.g. a publication date the URL disproves."""
+
+    def offer(self, field: str, value: Any, source: str) -> None:
+        """Keep ``value`` for ``field`` unless an earlier source gave one; a date-time
+        refines a bare day given earlier when it falls on that day."""
+        if value in (None, "", (), []):
+            return
+        if field in self.fields and not _refines(self.fields[field], value):
+            return
+        self.fields[field] = value
+        self.provenance[field] = source
+
+    def replace(self, field: str, value: Any, source: str) -> None:
+        """Set ``field`` whatever it was: an override's decision."""
+        self.fields[field] = value
+        self.provenance[field] = source
+
+
+def _refines(known: Any, offered: Any) -> bool:
+    return type(known) is dt.date and isinstance(offered, dt.datetime) and offered.date() == known
+
+
+def resolve_metadata(sources: Mapping[str, Evidence], url: str | None) -> Resolution:
+    """The page's metadata: every field by :data:`PRECEDENCE`, then the :data:`OVERRIDES`.
+
+    Args:
+        sources: The page's sources by name (a name missing is a source with nothing).
+        url: The page's URL.
+    """
+    resolution = Resolution()
+    for field, order in PRECEDENCE.items():
+        for name in order:
+            source = sources.get(name)
+            if source is None or (name in ONLY_WHEN_MISSING and field in resolution.fields):
+                continue
+            for value in source.propose(field):
+                resolution.offer(field, value, name)
+    for override in OVERRIDES:
+        override(resolution, sources, url)
+    return resolution
+
+
+def _day_of(moment: dt.datetime | dt.date) -> dt.date:
+    return moment.date() if isinstance(moment, dt.datetime) else moment
+
+
+def only_the_site_is_the_author(
+    resolution: Resolution, sources: Mapping[str, Evidence], url: str | None
+) -> None:
+    """A writer the page's byline shows beats the site itself given as the author.
+
+    Templates put the site in ``author`` as a placeholder; where every author is an
+    organization named as the site and the bylines name people, the people wrote it.
+    """
+    authors = resolution.fields.get("authors", ())
+    shown = sources.get("visible")
+    if not authors or resolution.provenance["authors"] == "visible":
+        return
+    if not isinstance(shown, Shown):
+        return
+    site = {
+        name.casefold()
+        for name in (
+            resolution.fields.get("site_name"),
+            getattr(resolution.fields.get("publisher"), "name", None),
+        )
+        if name
+    }
+    if not all(isinstance(a, Organization) and a.name.casefold() in site for a in authors):
+        return
+    writers = shown.writers
+    if writers and all(looks_like_a_person(person.name) for person in writers):
+        resolution.replace("authors", writers, "visible")
+
+
+def the_author_link(
+    resolution: Resolution, sources: Mapping[str, Evidence], url: str | None
+) -> None:
+    """A lone author without an address gets the page's ``<link rel="author">``."""
+    address = resolution.fields.pop("author_url", None)
+    resolution.provenance.pop("author_url", None)
+    authors = resolution.fields.get("authors", ())
+    if address and len(authors) == 1 and isinstance(authors[0], Person) and not authors[0].url:
+        resolution.fields["authors"] = (attrs.evolve(authors[0], url=address),)
+
+
+def tidy_author_names(
+    resolution: Resolution, sources: Mapping[str, Evidence], url: str | None
+) -> None:
+    """Names as markup gives them, without quotes around them or a "By" before them."""
+    authors = resolution.fields.get("authors", ())
+    tidy = tuple(
+        attrs.evolve(a, name=tidy_name(a.name)) if tidy_name(a.name) != a.name else a
+        for a in authors
+    )
+    if tidy != authors:
+        resolution.fields["authors"] = tidy
+
+
+def the_day_in_the_address(
+    resolution: Resolution, sources: Mapping[str, Evidence], url: str | None
+) -> None:
+    """The day in the address beats a markup date more than a day after it.
+
+    An address like ``/2023/10/03/`` is set when a story is first published and never
+    changes, while templates often re-stamp ``datePublished`` on every edit. The later
+    date is kept in ``extra["datePublished"]``.
+    """
+    shown = day_in_url(url) or day_in_url(resolution.fields.get("canonical_url"))
+    published = resolution.fields.get("date_published")
+    if shown is None or published is None or resolution.provenance["date_published"] == "url":
+        return
+    if _day_of(published) - shown > dt.timedelta(days=1):
+        resolution.extra["datePublished"] = published.isoformat()
+        resolution.replace("date_published", shown, "url")
+
+
+def the_dateline(resolution: Resolution, sources: Mapping[str, Evidence], url: str | None) -> None:
+    """The day the page shows beats a markup date that looks re-stamped.
+
+    Markup looks re-stamped when its publication date is its modification date to the
+    second, or a day written in words rather than ISO 8601 (hand-made templates). A
+    dateline showing an earlier day then wins; the markup's date goes to ``extra``.
+    """
+    published = resolution.fields.get("date_published")
+    source = resolution.provenance.get("date_published")
+    shown = sources.get("visible")
+    if published is None or source not in (*_MARKUP, "opengraph", "meta"):
+        return
+    restamped = published == resolution.fields.get("date_modified") or (
+        source in _MARKUP and type(published) is dt.date
+    )
+    if not restamped or not isinstance(shown, Shown):
+        return
+    day = shown.days.published
+    if day is not None and _day_of(published) - day > dt.timedelta(days=1):
+        resolution.extra.setdefault("datePublished", published.isoformat())
+        resolution.replace("date_published", day, "visible")
+
+
+def the_site_publishes(
+    resolution: Resolution, sources: Mapping[str, Evidence], url: str | None
+) -> None:
+    """With no publisher in the markup, the site named by the page publishes it."""
+    site = resolution.fields.get("site_name")
+    if site and "publisher" not in resolution.fields:
+        resolution.offer("publisher", Organization(site), resolution.provenance["site_name"])
+
+
+_Override = Callable[[Resolution, Mapping[str, Evidence], str | None], None]
+OVERRIDES: tuple[_Override, ...] = (
+    only_the_site_is_the_author,
+    the_author_link,
+    tidy_author_names,
+    the_day_in_the_address,
+    the_dateline,
+    the_site_publishes,
+)
+"""The corrections applied to the page's metadata after precedence, in this order."""
+
+
+def the_site_adapter(resolution: Resolution, adapter: Evidence) -> None:
+    """A site adapter's selectors beat everything for the fields they find, unless the
+    value found already says the same (the same people, or a time on the day found)."""
+    for field in ("headline", "authors", "date_published", "site_name"):
+        for value in adapter.propose(field):
+            if value and not _covers(resolution.fields.get(field), value):
+                resolution.replace(field, value, adapter.name)
+
+
+def _covers(known: object, found: object) -> bool:
+    """Whether the reader's own value already says what the selector found.
+
+    The same authors (with their pages, where the selector gives those), or a time on the
+    day found, stay.
+    """
+    if isinstance(found, dt.date) and not isinstance(found, dt.datetime):
+        return isinstance(known, dt.datetime) and known.date() == found
+    if isinstance(found, tuple) and isinstance(known, tuple) and len(found) == len(known):
+        return all(
+            getattr(k, "name", "").casefold() == f.name.casefold()
+            and (getattr(k, "url", None) or not f.url)
+            for k, f in zip(known, found, strict=True)
+        )
+    return False
+
+
+@attrs.define
+class VisiblePage:
+    """What the reader found in the visible page, beside the metadata."""
+
+    body: tuple[Block, ...]
+    section: Section | None
+    """The section path from the breadcrumbs (or the site adapter's), if any."""
+    body_source: str | None = None
+    """The body's source where it is not the visible page (a site adapter)."""
+    structure: dict[str, Any] = attrs.Factory(dict)
+    """Related links, comments, whether comments are open, and the portal."""
+
+
+def resolve_article(
+    resolution: Resolution,
+    visible: VisiblePage,
+    *,
+    jsonld: Article | None,
+    h1s: list[str],
+    url: str | None,
+    name: str,
+) -> tuple[Article, dict[str, str]] | None:
+    """The article, and the source of each of its fields; None without a headline.
+
+    After the metadata come :data:`ARTICLE_OVERRIDES`, in this order: the body, the
+    headline, the section, and the dates checked against each other.
+
+    Args:
+        resolution: The page's metadata.
+        visible: What the visible page gave.
+        jsonld: The JSON-LD article describing the page, if any (its body and ``extra``).
+        h1s: The page's ``<h1>`` texts.
+        url: The page's URL.
+        name: The input's name, for warnings and errors.
+    """
+    fields = dict(resolution.fields)
+    provenance = dict(resolution.provenance)
+    fields.update(visible.structure)
+    body = visible.body
+    if not body and jsonld is not None:
+        body = jsonld.body
+        provenance["body"] = "json-ld"
+    headline = _settled_headline(fields, provenance, h1s, url)
+    if not headline:
+        return None
+    section = fields.pop("section", None)
+    if visible.section is not None:
+        section = visible.section
+    elif isinstance(section, str):
+        section = Section(section)
+    extra = dict(jsonld.extra) if jsonld is not None else {}
+    extra.update(resolution.extra)
+    amp = fields.pop("amp_url", None)
+    if amp:
+        extra.setdefault("amphtml", amp)
+    _modified_before_published(fields, provenance, extra, name)
+    fields.update(headline=headline, body=body, section=section, url=url)
+    try:
+        article = _build(fields, extra)
+    except ValueError as error:
+        raise ReadError(str(error), format="html", source=name) from error
+    sources = sources_of(article, "visible")
+    sources.update((k, v) for k, v in provenance.items() if k in sources)
+    sources.pop("url", None)  # the caller gave it
+    if visible.section is not None:
+        sources["section"] = "visible"
+    if visible.body_source is not None and article.body:
+        sources["body"] = visible.body_source
+    return article, sources
+
+
+def _settled_headline(
+    fields: dict[str, Any], provenance: dict[str, str], h1s: list[str], url: str | None
+) -> str | None:
+    """The headline settled against the site's name and the page's ``<h1>`` texts: a
+    ``<title>`` or ``og:title`` often carries the site's name, which the ``<h1>`` does not."""
+    headline = fields.pop("headline", None)
+    site = fields.pop("site_name", None)
+    if not headline:
+        return None
+    settled = settle_headline(headline, site, h1s, url)
+    if settled != headline and settled in h1s:
+        provenance["headline"] = "visible"
+    return settled
+
+
+def _modified_before_published(
+    fields: dict[str, Any], provenance: dict[str, str], extra: dict[str, Any], name: str
+) -> None:
+    """A modification date before the publication date is kept in ``extra``, not in the
+    article, with a warning: one of the two is wrong, and the publication date is the one
+    readers need."""
+    published, modified = fields.get("date_published"), fields.get("date_modified")
+    if published and modified and earlier(modified, published):
+        warnings.warn(
+            f"{name}: date modified ({provenance['date_modified']}) is before "
+            f"date published ({provenance['date_published']}); kept in extra",
+            ReadWarning,
+            stacklevel=5,
+        )
+        extra["dateModified"] = fields.pop("date_modified").isoformat()
+
+
+def _build(fields: dict[str, Any], extra: dict[str, Any]) -> Article:
+    """The Article; a language tag the page gets wrong is kept in ``extra`` instead."""
+    try:
+        return Article(**fields, extra=extra)
+    except ValueError:
+        if fields.get("language") is None:
+            raise
+        extra["inLanguage"] = fields.pop("language")
+        return Article(**fields, extra=extra)
+
+
+ARTICLE_OVERRIDES: tuple[tuple[str, str], ...] = (
+    ("the JSON-LD body", "with no body found in the page, the JSON-LD ``articleBody``"),
+    ("headline settling", _settled_headline.__doc__ or ""),
+    ("the breadcrumbs' section", "a breadcrumb trail beats a section named in the markup"),
+    ("modified before published", _modified_before_published.__doc__ or ""),
+    ("a wrong language tag", _build.__doc__ or ""),
+)
+"""The corrections made while the article is built, by name and reason, in their order."""
