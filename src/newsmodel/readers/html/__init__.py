@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 import warnings
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from typing import Any
 
 from lxml.html import HtmlElement
@@ -20,6 +20,7 @@ from ..._model import Article, Section
 from ..._sourced import SourcedArticle, sources_of
 from ..._whitespace import collapse
 from ...errors import ReadError, ReadWarning
+from ...protocols import SiteAdapter
 from ...source import Source
 from .body import extract_body
 from .comments import comments_in
@@ -38,7 +39,19 @@ _SIGNATURE = re.compile(
 
 
 class HtmlReader:
-    """The ``html`` reader: an article page's article, or a listing page's articles."""
+    """The ``html`` reader: an article page's article, or a listing page's articles.
+
+    Args:
+        sites: The site adapters to apply, by registered name; :func:`newsmodel.read`
+            hands it those of the ``newsmodel.sites`` group (see :meth:`with_sites`).
+    """
+
+    def __init__(self, sites: Mapping[str, SiteAdapter] | None = None) -> None:
+        self.sites = dict(sites or {})
+
+    def with_sites(self, adapters: Mapping[str, SiteAdapter]) -> HtmlReader:
+        """A reader like this one that applies ``adapters``."""
+        return HtmlReader(adapters)
 
     def recognizes(self, source: Source) -> bool:
         """True when the input opens like an HTML document."""
@@ -70,7 +83,7 @@ class HtmlReader:
         if listed:
             yield from (SourcedArticle(a, sources_of(a, "listing")) for a in listed)
             return
-        adapted = site_page(tree, source.url, meta)  # the site adapter, where one matches
+        adapted = site_page(tree, source.url, meta, self.sites)  # the adapter that matches
         fields: dict[str, Any] = dict(meta.fields)
         # portal structure first: extracting the body removes navigation and comments
         crumbs = _portal_structure(tree, values, fields, source.url, adapted)
