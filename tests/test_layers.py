@@ -92,6 +92,12 @@ class TestLayers:
             "newsmodel.validation.report",
         }
 
+    @pytest.mark.parametrize("module", ["newsmodel.readers.text", "newsmodel.writers.text"])
+    def test_text_reader_and_writer_share_a_grammar_not_each_other(self, module: str) -> None:
+        other = {"newsmodel.readers.text", "newsmodel.writers.text"} - {module}
+        assert not other & imports(module)
+        assert "newsmodel._textformat" in imports(module)
+
     @pytest.mark.parametrize("module", sorted(set(MODULES) - {"newsmodel"}))
     def test_no_cycles(self, module: str) -> None:
         assert module not in imports(module)
