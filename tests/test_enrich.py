@@ -12,7 +12,15 @@ from people_sentences import CASES
 from shared_data import SEED, require
 
 import newsmodel
-from newsmodel import Article, Organization, Paragraph, Person, Role, UnknownFormatError, registry
+from newsmodel import (
+    Article,
+    Organization,
+    Paragraph,
+    Person,
+    Role,
+    UnknownEnricherError,
+    registry,
+)
 from newsmodel.cli import main
 from newsmodel.enrichers import PersonMention, find_people
 from newsmodel.enrichers.people import enricher
@@ -60,7 +68,7 @@ class TestPlugins:
         assert sourced.article.mentions[0].roles == (Role("President"),)
 
     def test_unknown_name(self) -> None:
-        with pytest.raises(UnknownFormatError, match=r"no enricher named 'nope'"):
+        with pytest.raises(UnknownEnricherError, match=r"no enricher named 'nope'"):
             newsmodel.read("text", format="text", enrich=["nope"])
 
     def test_an_object_without_enrich_is_refused_by_register(self) -> None:

@@ -13,10 +13,12 @@ import newsmodel
 from newsmodel import (
     Article,
     PluginConflictError,
+    PluginInterfaceError,
     PluginLoadError,
     PluginWarning,
     Source,
     UnknownFormatError,
+    UnknownPluginError,
     registry,
 )
 
@@ -70,7 +72,7 @@ class TestBuiltins:
     def test_unknown_names(self) -> None:
         with pytest.raises(UnknownFormatError, match=r"no writer named 'nope' \(known: .*json"):
             newsmodel.write(Article("x"), "nope")
-        with pytest.raises(UnknownFormatError, match="no plugin group"):
+        with pytest.raises(UnknownPluginError, match="no plugin group"):
             registry.names("gadgets")
 
 
@@ -109,8 +111,14 @@ class TestBrokenPlugins:
             "[newsmodel.readers]\nshapeless = shapeless:reader\n",
             module="reader = object()\n",
         )
-        with pytest.raises(PluginLoadError, match=r"lacks recognizes, read_all\(\)"):
+        with pytest.raises(PluginLoadError) as caught:
             registry.get("readers", "shapeless")
+        assert str(caught.value) == (
+            "plugin 'shapeless' in newsmodel.readers (from shapeless 1.0) is broken: "
+            "shapeless:reader is not a Reader: it lacks recognizes(), read_all()"
+        )
+        assert isinstance(caught.value.__cause__, PluginInterfaceError)
+        assert caught.value.__cause__.missing == ("recognizes()", "read_all()")
 
     def test_sniffing_skips_broken_readers_with_a_warning(
         self, site: Path, sample: Article
@@ -197,12 +205,62 @@ class TestRegistrationInCode:
             newsmodel.write(Article("x"), "json", colour="red")
 
     def test_rejects_objects_without_the_interface(self) -> None:
-        with pytest.raises(TypeError, match="lacks write"):
+        with pytest.raises(PluginInterfaceError, match=r"is not a Writer: it lacks write\(\)"):
             registry.register("writers", "nothing", object())
 
     def test_unregister_unknown(self) -> None:
         with pytest.raises(UnknownFormatError):
             registry.unregister("writers", "never-registered")
+
+
+class TestPerGroup:
+    """Each group has its protocol, checked on loading, and its own unknown-name error."""
+
+    @pytest.mark.parametrize(
+        ("group", "error"),
+        [
+            ("readers", UnknownFormatError),
+            ("writers", UnknownFormatError),
+            ("profiles", newsmodel.UnknownProfileError),
+            ("sites", newsmodel.UnknownSiteError),
+            ("enrichers", newsmodel.UnknownEnricherError),
+        ],
+    )
+    def test_unknown_names(self, group: str, error: type[Exception]) -> None:
+        with pytest.raises(error, match="nope") as caught:
+            registry.get(group, "nope")
+        assert isinstance(caught.value, UnknownPluginError)
+        with pytest.raises(error):
+            registry.unregister(group, "nope")
+
+    @pytest.mark.parametrize(
+        ("group", "protocol"),
+        [
+            ("readers", newsmodel.Reader),
+            ("writers", newsmodel.Writer),
+            ("profiles", newsmodel.Profile),
+            ("sites", newsmodel.SiteAdapter),
+            ("enrichers", newsmodel.Enricher),
+        ],
+    )
+    def test_builtins_satisfy_their_protocol(self, group: str, protocol: type) -> None:
+        for plugin in registry.load_group(group).values():
+            assert isinstance(plugin, protocol)
+
+    def test_property_members_are_required(self) -> None:
+        class Nameless:
+            def check(self, document: object) -> list[object]:
+                return []
+
+        with pytest.raises(PluginInterfaceError, match=r"it lacks name$") as caught:
+            registry.register("profiles", "nameless", Nameless())
+        assert caught.value.missing == ("name",)
+
+    def test_html_reader_is_handed_the_site_adapters(self) -> None:
+        html = registry.get("readers", "html")
+        assert isinstance(html, newsmodel.SiteAwareReader)
+        bound = html.with_sites(registry.load_group("sites"))
+        assert "wordpress" in bound.sites
 
 
 class TestSniffing:

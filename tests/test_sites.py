@@ -19,6 +19,7 @@ from newsmodel import (
     Image,
     Paragraph,
     PluginError,
+    PluginInterfaceError,
     RelatedKind,
     Selectors,
     SiteAdapter,
@@ -257,7 +258,9 @@ class TestBrokenAdapters:
             read(GAZETTE)
 
     def test_not_an_adapter(self) -> None:
-        with pytest.raises(TypeError, match="lacks matches"):
+        with pytest.raises(
+            PluginInterfaceError, match=r"it lacks name, priority, selectors, matches\(\)"
+        ):
             registry.register("sites", "nothing", object())
 
     def test_selectors_are_checked_on_construction(self) -> None:

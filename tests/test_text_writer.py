@@ -27,7 +27,7 @@ from newsmodel import (
     Section,
     WriteError,
 )
-from newsmodel.readers.text import _DATELINE, _MORE_FROM
+from newsmodel._textformat import DATELINE, MORE_FROM
 from newsmodel.strategies import articles
 
 PAGES = Path(__file__).resolve().parent / "pages"
@@ -80,7 +80,7 @@ def plain(block: Block) -> str:
 def more_from(link: Related) -> re.Match[str] | None:
     if link.kind is not RelatedKind.MORE_FROM_SECTION:
         return None
-    return _MORE_FROM.match(one_line(link.title))
+    return MORE_FROM.match(one_line(link.title))
 
 
 def as_text_holds(article: Article) -> Article:
@@ -88,7 +88,7 @@ def as_text_holds(article: Article) -> Article:
     body = [plain(block) for block in article.body]
     dateline = one_line(article.dateline) if article.dateline else None
     if dateline and body:
-        opening = _DATELINE.match(body[0])
+        opening = DATELINE.match(body[0])
         if not opening or opening.group("place") != dateline:
             body[0] = f"{dateline} – {body[0]}"
     section = Section(one_line(article.section.name)) if article.section else None

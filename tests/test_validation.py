@@ -25,7 +25,7 @@ from newsmodel import (
     Report,
     Section,
     Severity,
-    UnknownFormatError,
+    UnknownProfileError,
     registry,
     validate,
 )
@@ -122,7 +122,7 @@ class TestValidate:
             validate(value, "schema.org")
 
     def test_unknown_profile_lists_known(self) -> None:
-        with pytest.raises(UnknownFormatError) as caught:
+        with pytest.raises(UnknownProfileError) as caught:
             validate(article(), "nope")
         assert {"model", "schema.org", "google-article"} <= set(caught.value.known)
         assert "known: google-article, model, schema.org" in str(caught.value)
@@ -134,7 +134,7 @@ class TestValidate:
             assert plugin.name == name
 
     def test_registry_checks_the_interface(self) -> None:
-        with pytest.raises(TypeError, match="lacks check"):
+        with pytest.raises(TypeError, match=r"is not a Profile: it lacks name, check\(\)"):
             registry.register("profiles", "broken", object())
 
     def test_plugin_profile(self) -> None:

@@ -6,7 +6,7 @@ The public API is re-exported here; the modules behind it are private unless doc
 from __future__ import annotations
 
 from . import limits, registry
-from ._api import read, read_all, read_with_sources, write
+from ._api import read, read_all, read_with_sources, validate, write
 from ._jsonvalue import FrozenMapping, JSONValue
 from ._model import (
     Article,
@@ -33,18 +33,23 @@ from .errors import (
     NewsmodelWarning,
     PluginConflictError,
     PluginError,
+    PluginInterfaceError,
     PluginLoadError,
     PluginWarning,
     ReadError,
     ReadWarning,
     SiteAdapterError,
+    UnknownEnricherError,
     UnknownFormatError,
+    UnknownPluginError,
+    UnknownProfileError,
+    UnknownSiteError,
     WriteError,
 )
-from .protocols import Enricher, Profile, Reader, SiteAdapter, Writer
+from .protocols import Enricher, Profile, Reader, SiteAdapter, SiteAwareReader, Writer
 from .sites import Selectors
 from .source import Source
-from .validation import Finding, Report, Severity, validate
+from .validation import Finding, Report, Severity
 
 __all__ = [
     "Article",
@@ -66,6 +71,7 @@ __all__ = [
     "Person",
     "PluginConflictError",
     "PluginError",
+    "PluginInterfaceError",
     "PluginLoadError",
     "PluginWarning",
     "Portal",
@@ -83,9 +89,14 @@ __all__ = [
     "Severity",
     "SiteAdapter",
     "SiteAdapterError",
+    "SiteAwareReader",
     "Source",
     "SourcedArticle",
+    "UnknownEnricherError",
     "UnknownFormatError",
+    "UnknownPluginError",
+    "UnknownProfileError",
+    "UnknownSiteError",
     "WriteError",
     "Writer",
     "limits",

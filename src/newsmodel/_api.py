@@ -1,4 +1,5 @@
-"""The top-level functions (read, read_all, read_with_sources, write) over the plugins."""
+"""The top-level functions (read, read_all, read_with_sources, write, validate) over the
+plugins: the one layer that asks the registry for them."""
 
 from __future__ import annotations
 
@@ -11,11 +12,12 @@ import attrs
 from . import registry
 from ._model import Article
 from ._sourced import SourcedArticle, sources_of
-from .errors import ReadError, UnknownFormatError, WriteError
-from .protocols import Enricher, Reader, Writer
+from .errors import PluginError, ReadError, UnknownFormatError, WriteError
+from .protocols import Enricher, Reader, SiteAwareReader
 from .source import Source, SourceLike
+from .validation import Document, Finding, Report
 
-__all__ = ["read", "read_all", "read_with_sources", "write"]
+__all__ = ["read", "read_all", "read_with_sources", "validate", "write"]
 
 EnricherLike = str | Enricher
 
@@ -112,7 +114,7 @@ def write(article: Article, format: str = "json", **options: Any) -> str:
         WriteError: The writer does not take one of ``options``, or cannot write the
             article.
     """
-    writer = cast(Writer, registry.get("writers", format))
+    writer = registry.get("writers", format)
     try:
         inspect.signature(writer.write).bind(article, **options)
     except TypeError as error:
@@ -120,13 +122,47 @@ def write(article: Article, format: str = "json", **options: Any) -> str:
     return writer.write(article, **options)
 
 
+def validate(
+    obj: Article | str | bytes | dict[str, Any] | list[Any], profile: str = "model"
+) -> Report:
+    """Check an article or a JSON-LD document against a validation profile.
+
+    Args:
+        obj: An :class:`~newsmodel.Article`, JSON-LD text (``str`` or UTF-8 ``bytes``), or
+            a parsed JSON-LD object or array.
+        profile: The profile's registered name: ``"model"`` (the model's invariants),
+            ``"schema.org"`` (the vocabulary) or ``"google-article"`` (Google's Article
+            guidelines), or a plugin's.
+
+    Returns:
+        Every finding, in document order; ``report.ok`` is true when none is an error.
+
+    Raises:
+        UnknownProfileError: No profile has that name; the error lists the known ones.
+        ReadError: ``obj`` is text that is not JSON, JSON that is not an object or array,
+            or of a type that cannot be validated.
+        PluginError: The profile failed to load, or yielded something not a
+            :class:`~newsmodel.Finding`.
+
+    .. versionadded:: 0.1
+    .. versionchanged:: 0.1
+       An unknown profile is an :class:`~newsmodel.UnknownProfileError`.
+    """
+    checker = registry.get("profiles", profile)
+    document = Document.of(obj)
+    findings = tuple(checker.check(document))
+    for finding in findings:
+        if not isinstance(finding, Finding):
+            raise PluginError(
+                f"profile {profile!r} yielded {type(finding).__name__}, not a Finding"
+            )
+    return Report(profile, findings)
+
+
 def _enrichers(given: Iterable[EnricherLike]) -> list[Enricher]:
     if isinstance(given, str):
         given = [given]
-    return [
-        cast(Enricher, registry.get("enrichers", item)) if isinstance(item, str) else item
-        for item in given
-    ]
+    return [registry.get("enrichers", item) if isinstance(item, str) else item for item in given]
 
 
 def _enriched(article: Article, enrichers: list[Enricher]) -> Article:
@@ -137,14 +173,22 @@ def _enriched(article: Article, enrichers: list[Enricher]) -> Article:
 
 def _reader_for(document: Source, format: str | None) -> tuple[str, Reader]:
     if format is not None:
-        return format, cast(Reader, registry.get("readers", format))
-    readers = cast(dict[str, Reader], registry.load_group("readers"))
+        return format, _with_sites(registry.get("readers", format))
+    readers = registry.load_group("readers")
     matches = [(name, reader) for name, reader in readers.items() if reader.recognizes(document)]
     if len(matches) == 1:
-        return matches[0]
+        name, reader = matches[0]
+        return name, _with_sites(reader)
     if not matches:
         raise UnknownFormatError(
             f"no reader recognises {document.name}; pass format=", sorted(readers)
         )
     names = ", ".join(name for name, _ in matches)
     raise UnknownFormatError(f"{document.name} looks like several formats ({names}); pass format=")
+
+
+def _with_sites(reader: Reader) -> Reader:
+    """The reader, handed the registered site adapters if it applies them."""
+    if isinstance(reader, SiteAwareReader):
+        return reader.with_sites(registry.load_group("sites"))
+    return reader

@@ -13,15 +13,13 @@ import json
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any, cast
+from typing import Any
 
 from . import registry
-from ._api import read, write
+from ._api import read, validate, write
 from .batch._command import add_to as add_batch_command
 from .errors import NewsmodelError
-from .protocols import Reader
 from .source import Source
-from .validation import validate
 
 __all__ = ["main"]
 
@@ -171,7 +169,7 @@ def _validate(args: argparse.Namespace) -> int:
         source = Source.of(sys.stdin.buffer, url=args.url, name="<stdin>")
     else:
         source = Source.of(Path(args.input), url=args.url)
-    jsonld = cast(Reader, registry.get("readers", "jsonld"))
+    jsonld = registry.get("readers", "jsonld")
     if args.source_format == "jsonld" or (
         args.source_format is None and jsonld.recognizes(source)
     ):

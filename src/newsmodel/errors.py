@@ -6,11 +6,16 @@ The tree::
     ├── InvalidValueError (also ValueError)   a model field was given a bad value
     ├── ReadError (also ValueError)           an input could not be read into the model
     ├── WriteError (also ValueError)          an object could not be written in a format
-    ├── UnknownFormatError (also LookupError) no reader or writer by that name, or none
-    │                                         recognised the input
+    ├── UnknownPluginError (also LookupError) nothing registered by that name
+    │   ├── UnknownFormatError                no reader or writer by that name, or none
+    │   │                                     recognised the input
+    │   ├── UnknownProfileError               no validation profile by that name
+    │   ├── UnknownEnricherError              no enricher by that name
+    │   └── UnknownSiteError                  no site adapter by that name
     └── PluginError                           a plugin is broken or clashes with another
         ├── PluginLoadError                   loading its entry point failed
         ├── PluginConflictError               two plugins claim one name in one group
+        ├── PluginInterfaceError (TypeError)  a plugin lacks what its protocol requires
         └── SiteAdapterError                  a site adapter's selectors or matches() failed
 
 Warnings: :class:`NewsmodelWarning` (a ``UserWarning``), with :class:`PluginWarning` for a
@@ -31,12 +36,17 @@ __all__ = [
     "NewsmodelWarning",
     "PluginConflictError",
     "PluginError",
+    "PluginInterfaceError",
     "PluginLoadError",
     "PluginWarning",
     "ReadError",
     "ReadWarning",
     "SiteAdapterError",
+    "UnknownEnricherError",
     "UnknownFormatError",
+    "UnknownPluginError",
+    "UnknownProfileError",
+    "UnknownSiteError",
     "WriteError",
 ]
 
@@ -95,18 +105,52 @@ class WriteError(NewsmodelError, ValueError):
     """An object could not be written in the requested format."""
 
 
-class UnknownFormatError(NewsmodelError, LookupError):
-    """No reader or writer has that name, or no reader recognised the input.
+class UnknownPluginError(NewsmodelError, LookupError):
+    """Nothing is registered under the name asked for; the subclass says in which group.
+
+    Catch this (or :class:`LookupError`) for any unknown name.
 
     Args:
         message: What was asked for and what exists.
         known: The names that are registered, to help the caller choose.
+
+    .. versionadded:: 0.1
     """
 
     def __init__(self, message: str, known: Sequence[str] = ()) -> None:
         self.known = tuple(known)
         suffix = f" (known: {', '.join(self.known)})" if self.known else ""
         super().__init__(message + suffix)
+
+
+class UnknownFormatError(UnknownPluginError):
+    """No reader or writer has that name, or no reader recognised the input.
+
+    .. versionchanged:: 0.1
+       Only for readers and writers: unknown profiles, enrichers and site adapters have
+       their own subclasses of :class:`UnknownPluginError`.
+    """
+
+
+class UnknownProfileError(UnknownPluginError):
+    """No validation profile has that name.
+
+    .. versionadded:: 0.1
+    """
+
+
+class UnknownEnricherError(UnknownPluginError):
+    """No enricher has that name.
+
+    .. versionadded:: 0.1
+    """
+
+
+class UnknownSiteError(UnknownPluginError):
+    """No site adapter has that name.
+
+    .. versionadded:: 0.1
+    """
 
 
 class PluginError(NewsmodelError):
@@ -147,6 +191,37 @@ class PluginConflictError(PluginError):
         super().__init__(
             f"{len(self.distributions)} plugins claim the name {name!r} in {group}: "
             + " and ".join(self.distributions)
+        )
+
+
+class PluginInterfaceError(PluginError, TypeError):
+    """A plugin lacks a method or attribute its group's protocol (:mod:`newsmodel.protocols`)
+    requires.
+
+    Raised by :func:`newsmodel.registry.register`; for an entry point, it is the
+    ``__cause__`` of the :class:`PluginLoadError`.
+
+    Args:
+        group: The entry-point group, e.g. ``"newsmodel.readers"``.
+        name: The plugin's name in that group.
+        target: The entry point's ``module:attribute``, or the object's repr.
+        protocol: The protocol's name, e.g. ``"Reader"``.
+        missing: What the plugin lacks; methods end in ``()``.
+
+    .. versionadded:: 0.1
+    """
+
+    def __init__(
+        self, group: str, name: str, target: str, protocol: str, missing: Sequence[str]
+    ) -> None:
+        self.group = group
+        self.name = name
+        self.target = target
+        self.protocol = protocol
+        self.missing = tuple(missing)
+        super().__init__(
+            f"plugin {name!r} in {group} ({target}) is not a {protocol}: "
+            f"it lacks {', '.join(self.missing)}"
         )
 
 

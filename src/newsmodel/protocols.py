@@ -3,23 +3,28 @@ must provide.
 
 A plugin is any object with these methods; it need not inherit from anything. Register it
 through an entry point (see :doc:`/plugins`) or with :func:`newsmodel.registry.register`.
+These classes are the one definition of the interface: the registry checks every plugin
+against them when it loads or registers it.
+
+This module imports only the model, the sources, the selectors and validation's leaf types
+(:class:`~newsmodel.validation.Document`, :class:`~newsmodel.Finding`), never the registry
+or the top-level functions.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
-from typing import TYPE_CHECKING, Protocol, runtime_checkable
+from collections.abc import Callable, Iterable, Mapping
+from typing import Protocol, runtime_checkable
 
 import lxml.html
 
 from ._model import Article
 from .sites import Selectors
 from .source import Source
+from .validation.document import Document
+from .validation.report import Finding
 
-if TYPE_CHECKING:
-    from .validation import Document, Finding
-
-__all__ = ["Enricher", "Profile", "Reader", "SiteAdapter", "Writer"]
+__all__ = ["Enricher", "Profile", "Reader", "SiteAdapter", "SiteAwareReader", "Writer"]
 
 
 @runtime_checkable
@@ -40,6 +45,21 @@ class Reader(Protocol):
         Raises:
             ReadError: The input is malformed; the error gives the path of the bad value.
         """
+        ...
+
+
+@runtime_checkable
+class SiteAwareReader(Reader, Protocol):
+    """A reader that applies site adapters (the built-in ``html`` reader).
+
+    It finds none by itself: :func:`newsmodel.read` and its siblings hand it the adapters
+    of the ``newsmodel.sites`` group through :meth:`with_sites`.
+
+    .. versionadded:: 0.1
+    """
+
+    def with_sites(self, adapters: Mapping[str, SiteAdapter]) -> Reader:
+        """Return a reader like this one that applies ``adapters`` (by registered name)."""
         ...
 
 

@@ -2,13 +2,19 @@
 
 Plugins are found through :mod:`importlib.metadata` entry points in five groups:
 
-========================  ===================================================
+========================  =====================================================
 ``newsmodel.readers``     :class:`~newsmodel.Reader` objects, by format name
 ``newsmodel.writers``     :class:`~newsmodel.Writer` objects, by format name
 ``newsmodel.profiles``    :class:`~newsmodel.Profile` objects, by profile name
-``newsmodel.sites``       per-portal adapters, by site name
+``newsmodel.sites``       :class:`~newsmodel.SiteAdapter` objects, by site name
 ``newsmodel.enrichers``   :class:`~newsmodel.Enricher` objects, by name
-========================  ===================================================
+========================  =====================================================
+
+Each plugin is checked against its group's protocol (:mod:`newsmodel.protocols`, the one
+definition of the interface) when it is loaded or registered: one that lacks a method or
+attribute is a :class:`~newsmodel.PluginInterfaceError` naming the plugin, its entry point
+and what it lacks. :func:`get` and :func:`load_group` are typed per group, so
+``registry.get("writers", "json")`` is a :class:`~newsmodel.Writer` to the type checker.
 
 newsmodel's own JSON reader and writer are registered the same way. Entry points are only
 *loaded* when their name is asked for (or when every reader is asked to recognise an
@@ -22,12 +28,24 @@ from __future__ import annotations
 
 import threading
 import warnings
+from collections.abc import Callable
 from importlib.metadata import EntryPoint, entry_points
-from typing import Literal
+from typing import Any, Literal, get_origin, get_type_hints, overload
 
 import attrs
 
-from .errors import PluginConflictError, PluginLoadError, PluginWarning, UnknownFormatError
+from .errors import (
+    PluginConflictError,
+    PluginInterfaceError,
+    PluginLoadError,
+    PluginWarning,
+    UnknownEnricherError,
+    UnknownFormatError,
+    UnknownPluginError,
+    UnknownProfileError,
+    UnknownSiteError,
+)
+from .protocols import Enricher, Profile, Reader, SiteAdapter, Writer
 
 __all__ = [
     "GROUPS",
@@ -54,14 +72,20 @@ GROUPS: dict[str, str] = {
 
 CODE = "<registered in code>"
 
-# The methods a loaded plugin must have (see newsmodel.protocols), for the groups whose
-# interface is defined.
-_INTERFACES: dict[str, tuple[str, ...]] = {
-    "readers": ("recognizes", "read_all"),
-    "writers": ("write",),
-    "profiles": ("check",),
-    "sites": ("matches",),
-    "enrichers": ("enrich",),
+# What each group's plugins must satisfy, and what asking for an unknown name raises.
+_PROTOCOLS: dict[str, type] = {
+    "readers": Reader,
+    "writers": Writer,
+    "profiles": Profile,
+    "sites": SiteAdapter,
+    "enrichers": Enricher,
+}
+_UNKNOWN: dict[str, type[UnknownPluginError]] = {
+    "readers": UnknownFormatError,
+    "writers": UnknownFormatError,
+    "profiles": UnknownProfileError,
+    "sites": UnknownSiteError,
+    "enrichers": UnknownEnricherError,
 }
 
 Status = Literal["ok", "broken", "conflict"]
@@ -137,7 +161,7 @@ class _Registry:
             claims = self.claims(group, name)
             if not claims:
                 kind = group.rstrip("s")
-                raise UnknownFormatError(f"no {kind} named {name!r}", self.names(group))
+                raise _UNKNOWN[group](f"no {kind} named {name!r}", self.names(group))
             if len(claims) > 1:
                 raise PluginConflictError(GROUPS[group], name, [c.distribution for c in claims])
             return self._load(group, name, claims[0])
@@ -149,9 +173,9 @@ class _Registry:
         if claim.error is None:
             try:
                 loaded = claim.entry_point.load()
-                _check_interface(group, loaded)
+                _check_interface(group, name, claim.target, loaded)
             except Exception as error:  # a plugin's import may fail in any way
-                claim.error = f"{type(error).__name__}: {error}"
+                claim.error = _reason(error)
                 raise PluginLoadError(
                     GROUPS[group], name, claim.distribution, claim.error
                 ) from error
@@ -160,7 +184,7 @@ class _Registry:
         raise PluginLoadError(GROUPS[group], name, claim.distribution, claim.error)
 
     def register(self, group: str, name: str, plugin: object, *, replace: bool) -> None:
-        _check_interface(group, plugin)
+        _check_interface(group, name, repr(plugin), plugin)
         with self._lock:
             existing = self.claims(group, name)
             if existing and not replace:
@@ -172,7 +196,7 @@ class _Registry:
     def unregister(self, group: str, name: str) -> None:
         with self._lock:
             if self._in_code[group].pop(name, None) is None:
-                raise UnknownFormatError(
+                raise _UNKNOWN[group](
                     f"no {group.rstrip('s')} named {name!r} was registered in code"
                 )
 
@@ -181,12 +205,38 @@ class _Registry:
             self._discovered = None
 
 
-def _check_interface(group: str, plugin: object) -> None:
-    missing = [m for m in _INTERFACES.get(group, ()) if not callable(getattr(plugin, m, None))]
+def _check_interface(group: str, name: str, target: str, plugin: object) -> None:
+    """Raise unless ``plugin`` has every member of its group's protocol."""
+    protocol = _PROTOCOLS[group]
+    missing = [
+        f"{member}()" if method else member
+        for member, method in _members(protocol)
+        if not (callable(getattr(plugin, member, None)) if method else hasattr(plugin, member))
+    ]
     if missing:
-        raise TypeError(
-            f"{plugin!r} is not a {group.rstrip('s')}: it lacks {', '.join(missing)}()"
-        )
+        raise PluginInterfaceError(GROUPS[group], name, target, protocol.__name__, missing)
+
+
+def _reason(error: Exception) -> str:
+    """Why a plugin is broken, for :class:`~newsmodel.PluginLoadError`."""
+    if isinstance(error, PluginInterfaceError):
+        return f"{error.target} is not a {error.protocol}: it lacks {', '.join(error.missing)}"
+    return f"{type(error).__name__}: {error}"
+
+
+def _members(protocol: type) -> list[tuple[str, bool]]:
+    """The public members a protocol declares, each with whether it must be callable."""
+    found: dict[str, bool] = {}
+    for cls in reversed(protocol.__mro__):
+        if not getattr(cls, "_is_protocol", False) or cls.__module__ == "typing":
+            continue
+        for member, value in vars(cls).items():
+            if not member.startswith("_"):
+                found[member] = callable(value) and not isinstance(value, property)
+        for member, hint in get_type_hints(cls).items():
+            if not member.startswith("_"):
+                found[member] = get_origin(hint) is Callable
+    return list(found.items())
 
 
 _registry = _Registry()
@@ -195,10 +245,29 @@ _registry = _Registry()
 def _group(group: str) -> str:
     short = group.removeprefix("newsmodel.")
     if short not in GROUPS:
-        raise UnknownFormatError(f"no plugin group named {group!r}", sorted(GROUPS))
+        raise UnknownPluginError(f"no plugin group named {group!r}", sorted(GROUPS))
     return short
 
 
+ReaderGroup = Literal["readers", "newsmodel.readers"]
+WriterGroup = Literal["writers", "newsmodel.writers"]
+ProfileGroup = Literal["profiles", "newsmodel.profiles"]
+SiteGroup = Literal["sites", "newsmodel.sites"]
+EnricherGroup = Literal["enrichers", "newsmodel.enrichers"]
+
+
+@overload
+def get(group: ReaderGroup, name: str) -> Reader: ...
+@overload
+def get(group: WriterGroup, name: str) -> Writer: ...
+@overload
+def get(group: ProfileGroup, name: str) -> Profile: ...
+@overload
+def get(group: SiteGroup, name: str) -> SiteAdapter: ...
+@overload
+def get(group: EnricherGroup, name: str) -> Enricher: ...
+@overload
+def get(group: str, name: str) -> object: ...
 def get(group: str, name: str) -> object:
     """Return the plugin registered as ``name`` in ``group``, loading it if needed.
 
@@ -207,10 +276,21 @@ def get(group: str, name: str) -> object:
             ``"enrichers"`` (the full entry-point group name works too).
         name: The plugin's name.
 
+    Returns:
+        The plugin, which has every member of its group's protocol (a
+        :class:`~newsmodel.Reader` for ``"readers"``...).
+
     Raises:
-        UnknownFormatError: Nothing is registered under that name.
+        UnknownPluginError: Nothing is registered under that name: an
+            :class:`~newsmodel.UnknownFormatError` for readers and writers,
+            :class:`~newsmodel.UnknownProfileError`,
+            :class:`~newsmodel.UnknownSiteError` or
+            :class:`~newsmodel.UnknownEnricherError` for the other groups.
         PluginConflictError: More than one distribution claims the name.
-        PluginLoadError: The plugin failed to load.
+        PluginLoadError: The plugin failed to load, or lacks part of its protocol.
+
+    .. versionchanged:: 0.1
+       Typed per group; precise errors for unknown profiles, sites and enrichers.
     """
     return _registry.get(_group(group), name)
 
@@ -220,14 +300,26 @@ def names(group: str) -> list[str]:
     return _registry.names(_group(group))
 
 
-def load_group(group: str) -> dict[str, object]:
+@overload
+def load_group(group: ReaderGroup) -> dict[str, Reader]: ...
+@overload
+def load_group(group: WriterGroup) -> dict[str, Writer]: ...
+@overload
+def load_group(group: ProfileGroup) -> dict[str, Profile]: ...
+@overload
+def load_group(group: SiteGroup) -> dict[str, SiteAdapter]: ...
+@overload
+def load_group(group: EnricherGroup) -> dict[str, Enricher]: ...
+@overload
+def load_group(group: str) -> dict[str, object]: ...
+def load_group(group: str) -> dict[str, Any]:
     """Load every plugin in ``group``; skip broken or conflicting ones with a warning.
 
     Returns:
         The loaded plugins by name, in name order.
     """
     short = _group(group)
-    loaded: dict[str, object] = {}
+    loaded: dict[str, Any] = {}
     for name in _registry.names(short):
         try:
             loaded[name] = _registry.get(short, name)
@@ -247,7 +339,8 @@ def register(group: str, name: str, plugin: object, *, replace: bool = False) ->
 
     Raises:
         PluginConflictError: The name is taken and ``replace`` is false.
-        TypeError: ``plugin`` does not have the methods its group requires.
+        PluginInterfaceError: ``plugin`` lacks a member of its group's protocol (it is
+            also a :class:`TypeError`).
     """
     _registry.register(_group(group), name, plugin, replace=replace)
 

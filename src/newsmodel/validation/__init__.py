@@ -6,12 +6,14 @@ Pointer path, a stable code and a message. Profiles are plugins in the
 ``newsmodel.profiles`` entry-point group; the built-in ones are ``model``
 (:mod:`.model`), ``schema.org`` (:mod:`.schemaorg`) and ``google-article``
 (:mod:`.google`). A profile receives a :class:`Document`.
+
+This package sits below the registry: it imports neither :mod:`newsmodel.registry` nor
+the top-level functions, and :func:`~newsmodel.validate` itself lives with those.
 """
 
 from __future__ import annotations
 
-from ._api import validate
 from .document import Document
 from .report import Finding, Report, Severity
 
-__all__ = ["Document", "Finding", "Report", "Severity", "validate"]
+__all__ = ["Document", "Finding", "Report", "Severity"]

@@ -1,4 +1,8 @@
-"""The input a validation profile checks, in whichever form the profile reads."""
+"""The input a validation profile checks, in whichever form the profile reads.
+
+It converts with the ``jsonld`` reader and writer modules directly, not through the
+registry or the top-level functions, so that validation sits below them.
+"""
 
 from __future__ import annotations
 
@@ -10,6 +14,9 @@ import attrs
 
 from .._model import Article
 from ..errors import ReadError
+from ..readers.jsonld import reader as jsonld_reader
+from ..source import Source
+from ..writers.jsonld import to_jsonld
 
 __all__ = ["Document"]
 
@@ -81,8 +88,6 @@ class Document:
         """
         if self.article is None:
             return self.jsonld
-        from ..writers.jsonld import to_jsonld
-
         return to_jsonld(self.article)
 
     def to_article(self) -> Article:
@@ -93,10 +98,11 @@ class Document:
         """
         if self.article is not None:
             return self.article
-        from .._api import read
-
         assert self.text is not None
-        return read(self.text, format=_JSONLD)
+        source = Source.of(self.text)
+        for article in jsonld_reader.read_all(source):
+            return article
+        raise ReadError("no article found", format=_JSONLD, source=source.name)
 
 
 def _parse(text: str) -> Any:

@@ -21,17 +21,18 @@ import textwrap
 import attrs
 
 from .._model import Article, Block, Figure, Heading, ListBlock, Paragraph, Quote, RelatedKind
-from ..errors import WriteError
 
-# The reader's own rules: what is written is checked against them, so the two cannot drift.
-from ..readers.text import (
-    _DATELINE,
-    _MORE_FROM,
-    _NAME_AND_TAGLINE,
-    _furniture_kind,
-    _is_label,
-    _is_title,
+# The grammar the reader reads by: what is written is checked against it, so the two cannot
+# drift.
+from .._textformat import (
+    DATELINE,
+    MORE_FROM,
+    NAME_AND_TAGLINE,
+    furniture_kind,
+    is_label,
+    is_title,
 )
+from ..errors import WriteError
 
 __all__ = ["TextWriter", "writer"]
 
@@ -72,7 +73,7 @@ class TextWriter:
         body = [_body_block(block) for block in article.body]
         _open_with_dateline(article.dateline, body)
         for index, block in enumerate(body):
-            if _furniture_kind(block.text):
+            if furniture_kind(block.text):
                 raise _error(f"body[{index}]", f"{_shown(block.text)} reads as page furniture")
         more = _more_from_lines(article)
         label = _section_label(article, headline, body, more)
@@ -162,7 +163,7 @@ def _body_block(block: Block) -> _Block:
 
 def _open_with_dateline(dateline: str | None, body: list[_Block]) -> None:
     """Make the first paragraph open with the dateline, as the page shows it."""
-    opening = _DATELINE.match(body[0].text) if body else None
+    opening = DATELINE.match(body[0].text) if body else None
     if dateline is None:
         if opening:
             raise _error(
@@ -182,7 +183,7 @@ def _open_with_dateline(dateline: str | None, body: list[_Block]) -> None:
         )
     first = body[0].lines[0]
     opened = f"{place} {_DASH} {first.text}"
-    match = _DATELINE.match(opened)
+    match = DATELINE.match(opened)
     if not match or match.group("place") != place:
         raise _error(
             "dateline",
@@ -196,7 +197,7 @@ def _more_from_lines(article: Article) -> list[tuple[int, str, str]]:
     """The "More <section> articles on <portal>" links: (index, section, portal)."""
     found = []
     for index, link in enumerate(article.related):
-        match = _MORE_FROM.match(_one_line(link.title))
+        match = MORE_FROM.match(_one_line(link.title))
         if link.kind is RelatedKind.MORE_FROM_SECTION and match:
             found.append((index, match.group("section"), match.group("portal")))
     return found
@@ -218,7 +219,7 @@ def _section_label(
     name = _one_line(section.name)
     problem = _label_problem(name, headline, body)
     if problem is None:
-        if _furniture_kind(headline):
+        if furniture_kind(headline):
             raise _error("headline", f"{_shown(headline)} reads as page furniture")
         return name
     if more and more[0][1] == name:
@@ -227,13 +228,13 @@ def _section_label(
 
 
 def _label_problem(name: str, headline: str, body: list[_Block]) -> str | None:
-    if not _is_label(name):
+    if not is_label(name):
         return "a label is four words at most and does not end with . ! ? or :"
-    if not _is_title(headline):
+    if not is_title(headline):
         return "the headline under it must be twenty words at most, with no closing full stop"
     if not body:
         return "a label is read only above a headline and a body"
-    if _is_label(body[0].text):
+    if is_label(body[0].text):
         return f"the first body block ({_shown(body[0].text)}) looks like a label too"
     return None
 
@@ -242,9 +243,9 @@ def _check_headline_is_no_label(headline: str, body: list[_Block]) -> None:
     """Without a label, a short headline over a short first block would read as one."""
     if (
         len(body) >= 2
-        and _is_label(headline)
-        and _is_title(body[0].text)
-        and not _is_label(body[1].text)
+        and is_label(headline)
+        and is_title(body[0].text)
+        and not is_label(body[1].text)
     ):
         raise _error(
             "headline",
@@ -269,12 +270,12 @@ def _furniture(article: Article, more: list[tuple[int, str, str]]) -> list[_Bloc
             lines.append(title)
             in_related_run = False
         elif link.kind in _NAVIGATION:
-            if _furniture_kind(title):
+            if furniture_kind(title):
                 raise _error(field, f"{_shown(title)} reads as page furniture")
             lines += [_NAVIGATION[link.kind], title]
             in_related_run = False
         else:  # related, see-also, and more-from links titled with a headline
-            if _furniture_kind(title) or not _is_title(title):
+            if furniture_kind(title) or not is_title(title):
                 raise _error(
                     field,
                     f"{_shown(title)} does not read as a related title: one line of "
@@ -309,16 +310,16 @@ def _portal_line(article: Article, more: list[tuple[int, str, str]]) -> str | No
     if portal is None or portal.tagline is None:
         return None
     name, tagline = _one_line(portal.name), _one_line(portal.tagline)
-    alone = _NAME_AND_TAGLINE.match(f"{name} {_DASH} Tagline")
-    if alone is None or alone.group("name") != name or _furniture_kind(f"{name} {_DASH} x"):
+    alone = NAME_AND_TAGLINE.match(f"{name} {_DASH} Tagline")
+    if alone is None or alone.group("name") != name or furniture_kind(f"{name} {_DASH} x"):
         raise _error(
             "portal.name",
             f"{_shown(name)} does not read as a portal's name before its tagline: "
             "2 to 60 characters, no en or em dash, no | and no spaced hyphen",
         )
     line = f"{name} {_DASH} {tagline}"
-    match = _NAME_AND_TAGLINE.match(line)
-    if match is None or match.group("tagline") != tagline or _furniture_kind(line):
+    match = NAME_AND_TAGLINE.match(line)
+    if match is None or match.group("tagline") != tagline or furniture_kind(line):
         raise _error(
             "portal.tagline", f"{_shown(tagline)} does not read as a tagline: 2 to 120 characters"
         )

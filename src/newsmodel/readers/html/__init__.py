@@ -26,6 +26,7 @@ from typing import Any
 
 from ..._model import Article
 from ..._sourced import SourcedArticle, sources_of
+from ...protocols import SiteAdapter
 from ...source import Source
 from .body import extract_body
 from .comments import comments_in
@@ -45,7 +46,19 @@ _SIGNATURE = re.compile(
 
 
 class HtmlReader:
-    """The ``html`` reader: an article page's article, or a listing page's articles."""
+    """The ``html`` reader: an article page's article, or a listing page's articles.
+
+    Args:
+        sites: The site adapters to apply, by registered name; :func:`newsmodel.read`
+            hands it those of the ``newsmodel.sites`` group (see :meth:`with_sites`).
+    """
+
+    def __init__(self, sites: Mapping[str, SiteAdapter] | None = None) -> None:
+        self.sites = dict(sites or {})
+
+    def with_sites(self, adapters: Mapping[str, SiteAdapter]) -> HtmlReader:
+        """A reader like this one that applies ``adapters``."""
+        return HtmlReader(adapters)
 
     def recognizes(self, source: Source) -> bool:
         """True when the input opens like an HTML document."""
@@ -73,7 +86,7 @@ class HtmlReader:
         if listed:
             yield from (SourcedArticle(a, sources_of(a, "listing")) for a in listed)
             return
-        adapted = site_page(page.tree, page.url)  # the site adapter, where one matches
+        adapted = site_page(page.tree, page.url, self.sites)  # the adapter that matches
         if adapted is not None:
             the_site_adapter(resolution, adapted)
         # the visible page's structure first: extracting the body removes navigation

@@ -105,10 +105,11 @@ def resolve_metadata(sources: Mapping[str, Evidence], url: str | None) -> Resolu
     resolution = Resolution()
     for field, order in PRECEDENCE.items():
         for name in order:
+            known = resolution.fields.get(field)
+            if known is not None and (name in ONLY_WHEN_MISSING or type(known) is not dt.date):
+                break  # decided: nothing later may replace it, and only a time refines a day
             source = sources.get(name)
-            if source is None or (name in ONLY_WHEN_MISSING and field in resolution.fields):
-                continue
-            for value in source.propose(field):
+            for value in source.propose(field) if source is not None else ():
                 resolution.offer(field, value, name)
     for override in OVERRIDES:
         override(resolution, sources, url)

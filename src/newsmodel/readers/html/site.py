@@ -1,7 +1,8 @@
 """The site adapter that applies to a page, and what its selectors find there.
 
-Every adapter in the ``newsmodel.sites`` group is asked whether it matches the page; the
-one with the highest priority, then the first by registered name, applies (the rule is in
+Every adapter the reader was handed (the top-level functions hand it those of the
+``newsmodel.sites`` group) is asked whether it matches the page; the one with the highest
+priority, then the first by registered name, applies (the rule is in
 :class:`newsmodel.SiteAdapter`). Where one of its selectors finds something, that replaces
 what the reader found by itself; where a selector is unset or finds nothing, the reader's
 own result stays. With no adapter matching, the page is read exactly as without adapters.
@@ -11,17 +12,17 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import Any
 
 import attrs
 import lxml.html
 from dateutil.parser import isoparse
 
-from ... import registry
 from ..._checks import absolute_url, text_problem
 from ..._model import Block, Comment, Image, Person, Portal, Related, Section
 from ..._whitespace import collapse
+from ...protocols import SiteAdapter
 from ...sites import Selectors, SiteAdapterError
 from ...sites._selectors import Found, select
 from ._dropping import Dropper
@@ -35,35 +36,39 @@ _BY = re.compile(r"^by\s*:?\s+", re.IGNORECASE)
 _MAX_NAME = 100
 
 
-def site_page(tree: lxml.html.HtmlElement, url: str | None) -> SitePage | None:
+def site_page(
+    tree: lxml.html.HtmlElement,
+    url: str | None,
+    adapters: Mapping[str, SiteAdapter] | None = None,
+) -> SitePage | None:
     """The adapter that applies to the page, bound to it; None when none matches.
 
     Args:
         tree: The page.
         url: The page's URL.
+        adapters: The adapters to try, by registered name; none by default.
 
     Raises:
         SiteAdapterError: An adapter's ``matches()`` failed, or the winner has no
             :class:`~newsmodel.Selectors`.
     """
-    adapters = registry.load_group("sites")
     if not adapters:
         return None
-    winner: tuple[int, str, object] | None = None
-    for name, adapter in adapters.items():  # in name order: the first wins a tie
+    winner: tuple[int, str, SiteAdapter] | None = None
+    for name in sorted(adapters):  # the first name wins a tie
+        adapter = adapters[name]
         try:
-            matched = adapter.matches(tree, url)  # type: ignore[attr-defined]
+            matched = adapter.matches(tree, url)
         except Exception as error:  # a plugin may fail in any way
             raise SiteAdapterError(
                 name, f"matches() failed: {type(error).__name__}: {error}"
             ) from error
-        priority = getattr(adapter, "priority", 0)
-        if matched and (winner is None or priority > winner[0]):
-            winner = (priority, name, adapter)
+        if matched and (winner is None or adapter.priority > winner[0]):
+            winner = (adapter.priority, name, adapter)
     if winner is None:
         return None
     _, name, adapter = winner
-    selectors = getattr(adapter, "selectors", None)
+    selectors: object = adapter.selectors
     if not isinstance(selectors, Selectors):
         raise SiteAdapterError(name, f"selectors must be Selectors, not {selectors!r}")
     return SitePage(name, selectors, tree, url)

@@ -8,7 +8,9 @@ name in it.
 
 from __future__ import annotations
 
+import functools
 import warnings
+from collections.abc import Callable
 from typing import Any
 
 from ...._checks import absolute_url
@@ -17,7 +19,7 @@ from ...._model import Article
 from ....errors import InvalidValueError, ReadWarning
 from ..page import Page, bare_address
 
-__all__ = ["ARTICLE_FIELDS", "SchemaOrg", "jsonld", "microdata"]
+__all__ = ["ARTICLE_FIELDS", "LazySchemaOrg", "SchemaOrg", "jsonld", "microdata"]
 
 ARTICLE_FIELDS: tuple[str, ...] = (
     "headline",
@@ -78,14 +80,36 @@ def jsonld(page: Page) -> SchemaOrg:
     return SchemaOrg("json-ld", *_describing(nodes, graph, fields, page.url))
 
 
-def microdata(page: Page) -> SchemaOrg:
-    """The microdata source: the item that describes the page, chosen as for JSON-LD."""
-    nodes, graph = articles_in(page.microdata)
-    fields = ARTICLE_FIELDS
-    if not nodes:
-        nodes, graph = articles_in(page.microdata, PAGE_TYPES)
-        fields = _PAGE_FIELDS
-    return SchemaOrg("microdata", *_describing(nodes, graph, fields, page.url))
+def microdata(page: Page) -> LazySchemaOrg:
+    """The microdata source: the item that describes the page, chosen as for JSON-LD;
+    the page's microdata is read only if a field is still open when its turn comes."""
+
+    def describing() -> SchemaOrg:
+        nodes, graph = articles_in(page.microdata)
+        fields = ARTICLE_FIELDS
+        if not nodes:
+            nodes, graph = articles_in(page.microdata, PAGE_TYPES)
+            fields = _PAGE_FIELDS
+        return SchemaOrg("microdata", *_describing(nodes, graph, fields, page.url))
+
+    return LazySchemaOrg("microdata", describing)
+
+
+class LazySchemaOrg:
+    """A :class:`SchemaOrg` source worked out when first asked for a field."""
+
+    def __init__(self, name: str, make: Callable[[], SchemaOrg]) -> None:
+        self.name = name
+        self._make = make
+
+    @functools.cached_property
+    def source(self) -> SchemaOrg:
+        """The source itself."""
+        return self._make()
+
+    def propose(self, field: str) -> list[Any]:
+        """The article's value for ``field``, where the item gives the field."""
+        return self.source.propose(field)
 
 
 def _describing(

@@ -1,0 +1,100 @@
+"""The grammar of a portal's article page as plain text, shared by the ``text`` reader
+and writer.
+
+A page is blocks separated by blank lines. These patterns and tests say what a block is: a
+section label, a title, a dateline opening a paragraph, or one of the portal's furniture
+lines ("More News articles on DZWatch", "DZWatch – Your News Portal", "Related Articles",
+"Leave a Reply"...). The reader reads by them; the writer checks what it writes against
+them, so that what it writes reads back as written.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ._model import RelatedKind
+
+__all__ = [
+    "BLANK_LINES",
+    "DATELINE",
+    "MORE_FROM",
+    "NAME_AND_TAGLINE",
+    "NAVIGATION",
+    "furniture_kind",
+    "is_label",
+    "is_title",
+]
+
+BLANK_LINES = re.compile(r"\n[ \t\f\v]*\n+")
+_DASH = "[–—-]"  # en dash, em dash, hyphen
+MORE_FROM = re.compile(
+    r"^More (?P<section>.+?) (?:articles|news|stories|posts) (?:on|from) (?P<portal>.+?)$", re.I
+)
+NAME_AND_TAGLINE = re.compile(
+    rf"^(?P<name>[^\n–—|]{{2,60}}?)\s+(?:{_DASH}|\|)\s+(?P<tagline>[^\n]{{2,120}})$"
+)
+# Capitals of the Latin, Greek and Cyrillic alphabets ("Écija", "Москва"), not only A-Z.
+_WORD = r"[A-ZÀ-ÖØ-ÞΑ-ΩЀ-Я][\w'’.]*"
+# "Damascus –", "GENEVA (Wire Desk) –", "Port Louis, Mauritius –": a place of up to four
+# capitalised words, an optional agency in brackets, then a dash.
+DATELINE = re.compile(
+    rf"^(?P<place>{_WORD}(?:[ -]{_WORD}){{0,3}}(?:,\s{_WORD}(?: {_WORD})?)?)"
+    rf"(?:\s*\([^)]{{1,30}}\))?\s+{_DASH}{{1,2}}\s+\S"
+)
+_RELATED_HEADINGS = re.compile(
+    r"^(?:related (?:articles|posts|stories|news)|you (?:may|might) also like"
+    r"|read (?:more|also))$",
+    re.I,
+)
+_REPLY_FORM = re.compile(
+    r"^(?:leave a (?:reply|comment)|post a comment|add a comment|write a comment)$", re.I
+)
+# Full stops and the other marks that end a sentence, in Latin, CJK and Arabic script.
+_FULL_STOPS = (".", "。", "．")
+_SENTENCE_ENDS = (*_FULL_STOPS, "!", "?", ":", "！", "？", "：", "؟")
+_COMMENTS_CLOSED = re.compile(r"^comments are closed\.?$", re.I)
+NAVIGATION = {
+    "previous article": RelatedKind.PREVIOUS,
+    "previous post": RelatedKind.PREVIOUS,
+    "next article": RelatedKind.NEXT,
+    "next post": RelatedKind.NEXT,
+}
+_CHROME = re.compile(
+    r"^(?:back to top(?: button)?|share(?: this(?: article)?)?|print|close|search|menu|"
+    r"facebook|twitter|x|whatsapp|telegram|linkedin|email|pinterest|reddit)$",
+    re.I,
+)
+
+
+def furniture_kind(line: str) -> str | None:
+    """Which furniture line ``line`` is (``"more"``, ``"related"``, ``"navigation"``,
+    ``"reply"``, ``"closed"``, ``"chrome"``), or None for story text."""
+    lowered = line.lower()
+    if MORE_FROM.match(line):
+        return "more"
+    if _RELATED_HEADINGS.match(line):
+        return "related"
+    if lowered in NAVIGATION:
+        return "navigation"
+    if _REPLY_FORM.match(line):
+        return "reply"
+    if _COMMENTS_CLOSED.match(line):
+        return "closed"
+    if _CHROME.match(line):
+        return "chrome"
+    return None
+
+
+def is_label(block: str) -> bool:
+    """A section label: a few words, no sentence punctuation."""
+    return _words_at_most(block, 4) and not block.endswith(_SENTENCE_ENDS)
+
+
+def is_title(block: str) -> bool:
+    """A link title in a related block: one short line, not a sentence of body copy."""
+    return _words_at_most(block, 20) and not block.endswith(_FULL_STOPS)
+
+
+def _words_at_most(block: str, count: int) -> bool:
+    # split() would make a list of every word of a long block; this stops after count + 1
+    return len(block.split(maxsplit=count)) <= count
