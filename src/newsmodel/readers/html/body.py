@@ -34,6 +34,22 @@ from ...errors import InvalidValueError
 from ._dropping import Dropper
 from ._names import AnyCase
 from ._text import link_text_length, text_of
+from .vocabulary import (
+    ARTICLE_BODY_BONUS,
+    ARTICLE_BODY_WEIGHT,
+    ARTICLE_WEIGHT,
+    COMMA_POINTS,
+    GOOD_PARAGRAPH,
+    LENGTH_POINTS_MAX,
+    LENGTH_POINTS_UNIT,
+    LINE_LINKS_SHARE_MAX,
+    LINKS_SHARE_MAX,
+    LIST_LINKS_SHARE_MAX,
+    LONG_PARAGRAPH,
+    SCORED_PARAGRAPH,
+    SPLIT_STORY_GAIN,
+    WIDE,
+)
 
 __all__ = ["blocks_in", "extract_body"]
 
@@ -83,22 +99,17 @@ _CHROME_LINES = re.compile(
 )
 # Dropped tags that broken markup can leave wrapped around the whole story.
 _STRUCTURE_TAGS = frozenset({"nav", "footer", "aside", "button", "dialog", "menu", "select"})
-_MIN_STORY = 400
-_MAX_CELL = 400
-_STORY_SHARE = 0.6
+_MIN_STORY = 400  # characters of good paragraphs on a page with a story to keep from drops
+_MAX_CELL = 400  # characters of a table cell that holds a value, not a column of the page
+_STORY_SHARE = 0.6  # share of the page's visible text an element holding the story has
 _INVISIBLE = frozenset({"script", "style", "template", "noscript"})
 _BLOCK_TAGS = {"p", "h2", "h3", "h4", "h5", "h6", "blockquote", "ul", "ol", "figure", "pre"}
 _CONTAINER_TAGS = ("div", "section", "article", "main", "td", "body")
 
 
-# Chinese, Japanese and Korean say in one character what takes two or three in a Latin
-# script, so length rules made for Latin text count their characters twice.
-_WIDE = re.compile(r"[\u1100-\u11ff\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]")
-
-
 def _length(text: str) -> int:
     """The length of a text for the rules here, wide (CJK) characters counting twice."""
-    return len(text) if text.isascii() else len(text) + len(_WIDE.findall(text))
+    return len(text) if text.isascii() else len(text) + len(WIDE.findall(text))
 
 
 _INLINE = frozenset(
@@ -123,7 +134,7 @@ _INLINE = frozenset(
         "time",
     }
 )
-_MIN_RUNS_TEXT = 200
+_MIN_RUNS_TEXT = 200  # characters of text between <br> that are paragraphs, not labels
 _RUNS_TAGS = ("div", "td", "section", "article")
 
 
@@ -217,7 +228,9 @@ class _RichTest:
         verdict = self._long.get(paragraph)
         if verdict is None:
             text = text_of(paragraph)
-            verdict = _length(text) >= 120 and link_text_length(paragraph) < 0.3 * len(text)
+            verdict = _length(text) >= LONG_PARAGRAPH and link_text_length(
+                paragraph
+            ) < LINKS_SHARE_MAX * len(text)
             self._long[paragraph] = verdict
         return verdict
 
@@ -335,14 +348,15 @@ def _best_containers(tree: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]
         else:
             text = text_of(paragraph)
         length = _length(text)
-        if length < 25:
+        if length < SCORED_PARAGRAPH:
             continue
         links = link_text_length(paragraph)
         if paragraph.tag == "p":
             _count_good(good, paragraph, length, links, len(text))
         if in_link(paragraph):
             continue
-        score = 1 + min(length / 100, 3) + text.count(",") * 0.3
+        score = 1 + min(length / LENGTH_POINTS_UNIT, LENGTH_POINTS_MAX)
+        score += text.count(",") * COMMA_POINTS
         score *= 1 - min(links / max(len(text), 1), 1)
         parent = paragraph.getparent()
         if parent is None:
@@ -353,9 +367,9 @@ def _best_containers(tree: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]
             scores[grandparent] = scores.get(grandparent, 0) + score / 2
     for element in tree.iter("article", "main"):
         if element in scores:
-            scores[element] *= 1.25
+            scores[element] *= ARTICLE_WEIGHT
     for element in tree.xpath('/descendant::*[@itemprop="articleBody"]'):
-        scores[element] = scores.get(element, 0) * 2 + 5
+        scores[element] = scores.get(element, 0) * ARTICLE_BODY_WEIGHT + ARTICLE_BODY_BONUS
     if not scores:
         return []
     best = max(scores, key=lambda element: scores[element])
@@ -365,7 +379,10 @@ def _best_containers(tree: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]
     chosen, node, parent = [best], best, best.getparent()
     while parent is not None and parent.tag in _CONTAINER_TAGS and parent.tag != "body":
         alike = [c for c in parent if c.tag == node.tag and c.get("class") == node.get("class")]
-        if sum(held.get(c, 0) for c in alike) > sum(held.get(c, 0) for c in chosen) * 1.3:
+        if (
+            sum(held.get(c, 0) for c in alike)
+            > sum(held.get(c, 0) for c in chosen) * SPLIT_STORY_GAIN
+        ):
             chosen = alike
         node, parent = parent, parent.getparent()
     return chosen
@@ -389,7 +406,7 @@ def _count_good(
 ) -> None:
     """Add a paragraph's length to its parent's in ``good``, if it is a good one."""
     parent = paragraph.getparent()
-    if parent is not None and length >= 80 and links <= 0.3 * characters:
+    if parent is not None and length >= GOOD_PARAGRAPH and links <= LINKS_SHARE_MAX * characters:
         good[parent] = good.get(parent, 0) + length
 
 
@@ -510,7 +527,9 @@ def _block(element: lxml.html.HtmlElement, base: str | None) -> Block | None:
     if tag in ("ul", "ol"):
         items = [text_of(li) for li in element.iter("li")]
         items = [item for item in items if item and not text_problem(item, blank_ok=False)]
-        if not items or link_text_length(element) > 0.6 * sum(len(i) for i in items):
+        if not items or link_text_length(element) > LIST_LINKS_SHARE_MAX * sum(
+            len(i) for i in items
+        ):
             return None
         return ListBlock(items, ordered=tag == "ol")
     text = text_of(element)
@@ -521,7 +540,7 @@ def _block(element: lxml.html.HtmlElement, base: str | None) -> Block | None:
             return Heading(text, level=int(tag[1]))
         if tag == "blockquote":
             return Quote(text)
-        if link_text_length(element) > 0.7 * len(text):
+        if link_text_length(element) > LINE_LINKS_SHARE_MAX * len(text):
             return None
         return Paragraph(text)
     except InvalidValueError:

@@ -25,6 +25,7 @@ from ..._dates import MONTH_PATTERN
 from ..._whitespace import collapse
 from ._around_headline import around_headline
 from ._names import AnyCase
+from .vocabulary import AFTER_HEADLINE, BEFORE_HEADLINE, LINE_CHILDREN_MAX, NOT_SHOWN
 
 __all__ = ["authors_in_page", "looks_like_a_person", "names_in", "tidy_name"]
 
@@ -58,9 +59,7 @@ _INITIALS = re.compile(r"\s*\([a-z.]{1,6}\)$", re.I)
 _MAX_WORDS, _MAX_CHARS = 6, 60
 _MAX_READ = 1000  # characters of an element read for the names it shows
 _MAX_TEXTS = 200  # text nodes of an element read for them; a byline has a few dozen
-_AFTER_H1, _BEFORE_H1 = 60, 15  # elements searched around the headline
-_MAX_CHILDREN = 8  # an element with more is a container, not a byline
-_NOT_SHOWN = frozenset({"script", "style", "head", "noscript", "template", "title"})
+_NOT_SHOWN = NOT_SHOWN | {"title"}  # the title is the headline; it never holds a byline
 
 
 def authors_in_page(tree: lxml.html.HtmlElement) -> tuple[str, ...]:
@@ -117,8 +116,8 @@ def _after(element: lxml.html.HtmlElement) -> lxml.html.HtmlElement | None:
 def _byline_near_headline(tree: lxml.html.HtmlElement, shown: _Names) -> tuple[str, ...]:
     """A "By ..." line, a "Written by" label and the name after it, or a link to an author
     page, among the elements just around the page's ``<h1>``."""
-    for element in around_headline(tree, _NOT_SHOWN, _BEFORE_H1, _AFTER_H1):
-        if len(element) > _MAX_CHILDREN:
+    for element in around_headline(tree, _NOT_SHOWN, BEFORE_HEADLINE, AFTER_HEADLINE):
+        if len(element) > LINE_CHILDREN_MAX:
             continue
         text = " ".join(shown.pieces(element, longest=_MAX_CHARS * 2))
         if not text or len(text) > _MAX_CHARS * 2:

@@ -74,6 +74,7 @@ from ...errors import InvalidValueError
 from ._text import link_text_length, text_of
 from .metadata import Metadata
 from .portal import portal_of
+from .vocabulary import GOOD_PARAGRAPH, LINKS_SHARE_MAX, SPACELESS
 
 __all__ = ["listing_articles"]
 
@@ -96,7 +97,6 @@ _STORY = re.compile(
     re.IGNORECASE,
 )
 _WORD = re.compile(r"[^\W\d_]+")
-_SPACELESS = re.compile(r"[\u0e00-\u0e7f\u1000-\u109f\u3040-\u30ff\u3400-\u9fff]")
 _UNSEEN = frozenset({"script", "style", "noscript", "template", "svg", "head"})
 _BYLINE = re.compile(r"(?:^|[\s_-])(?:author|authors|byline)(?:$|[\s_-])", re.IGNORECASE)
 _SECTION = re.compile(
@@ -111,7 +111,6 @@ _BY = re.compile(r"^\s*(?:by|von|par|por|door|di)\s+", re.IGNORECASE)
 _NAME_SEPARATORS = re.compile(r"\s*(?:,|&|\band\b|\bund\b|\bet\b|\by\b)\s*", re.IGNORECASE)
 
 _MAX_TEASER_TEXT = 1000  # characters in one teaser
-_STORY_PARAGRAPH = 80  # characters in a paragraph that counts towards a story
 _DOMINANT_STORY = 1000  # characters of story in one container: an article page
 _TEASERS_NEEDED = 4
 _TEASERS_NEEDED_COLLECTION = 2
@@ -350,7 +349,7 @@ def _headline_ok(text: str) -> bool:
     if not text or len(text) > 300 or text_problem(text, blank_ok=False):
         return False
     # three words, or ten characters of a script written without spaces
-    return len(_WORD.findall(text)) >= 3 or (len(text) >= 10 and bool(_SPACELESS.search(text)))
+    return len(_WORD.findall(text)) >= 3 or (len(text) >= 10 and bool(SPACELESS.search(text)))
 
 
 def _heading_link(
@@ -509,7 +508,7 @@ def _longest_story(body: lxml.html.HtmlElement, cards: set[int]) -> tuple[int, i
     passed_over: dict[lxml.html.HtmlElement, bool] = {}  # siblings share their ancestors
     for paragraph in body.iter("p"):
         text = text_of(paragraph)
-        if len(text) < _STORY_PARAGRAPH or link_text_length(paragraph) > 0.3 * len(text):
+        if len(text) < GOOD_PARAGRAPH or link_text_length(paragraph) > LINKS_SHARE_MAX * len(text):
             continue
         parent = paragraph.getparent()
         if id(paragraph) in cards or parent is None:

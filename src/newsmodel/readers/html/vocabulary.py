@@ -1,0 +1,87 @@
+"""Every word list, prefix, script range and threshold the HTML reader's rules share, each
+named and explained once.
+
+Rules in several modules look for the same things (a byline's "By", a share bar's class, a
+name too long to be a person's); when each kept its own copy, the copies drifted apart. A
+new portal's quirk is one word added here, and no two modules disagree about what "a
+byline" or "boilerplate" looks like. Values only one rule uses, and that mean nothing
+outside it, stay beside that rule.
+
+The text reader keeps its own patterns: they match whole lines of rendered text, not class
+names or markup, and importing this package would make it load the HTML reader and lxml.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = [
+    "AFTER_HEADLINE",
+    "ARTICLE_BODY_BONUS",
+    "ARTICLE_BODY_WEIGHT",
+    "ARTICLE_WEIGHT",
+    "BEFORE_HEADLINE",
+    "COMMA_POINTS",
+    "GOOD_PARAGRAPH",
+    "LENGTH_POINTS_MAX",
+    "LENGTH_POINTS_UNIT",
+    "LINE_CHILDREN_MAX",
+    "LINE_LINKS_SHARE_MAX",
+    "LINKS_SHARE_MAX",
+    "LIST_LINKS_SHARE_MAX",
+    "LONG_PARAGRAPH",
+    "NOT_SHOWN",
+    "SCORED_PARAGRAPH",
+    "SPACELESS",
+    "SPLIT_STORY_GAIN",
+    "WIDE",
+]
+
+# --- Scripts -------------------------------------------------------------------------
+# Two questions are asked of a text's script, and they have different answers: Korean
+# counts twice but spaces its words; Thai spaces none but says no more per character
+# than a Latin script does.
+_HAN_AND_KANA = "\u2e80-\u312f\u3190-\u9fff\uf900-\ufaff"  # CJK radicals and punctuation,
+# kana, bopomofo, ideographs and compatibility ideographs
+_HANGUL = "\u1100-\u11ff\u3130-\u318f\uac00-\ud7af"  # jamo, compatibility jamo, syllables
+_FULLWIDTH = "\uff00-\uffef"  # fullwidth Latin and halfwidth kana, set in CJK text
+_SOUTHEAST_ASIAN = "\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff"  # Thai, Lao, Myanmar, Khmer
+
+# Chinese, Japanese and Korean say in one character what takes two or three in a Latin
+# script, so length rules made for Latin text count these characters twice.
+WIDE = re.compile(f"[{_HAN_AND_KANA}{_HANGUL}{_FULLWIDTH}]")
+# Scripts that write no spaces between words, so "three words" cannot be counted in them.
+SPACELESS = re.compile(f"[{_HAN_AND_KANA}{_SOUTHEAST_ASIAN}]")
+
+# --- Where a byline or dateline stands -----------------------------------------------
+AFTER_HEADLINE, BEFORE_HEADLINE = 60, 15  # elements searched after and before the <h1>
+LINE_CHILDREN_MAX = 8  # an element with more children is a container, not a byline or date
+# Elements whose text a reader never sees: no byline or date line is read from them (a
+# date in <title> still counts, as text of the <head> around it).
+NOT_SHOWN = frozenset({"script", "style", "head", "noscript", "template"})
+
+# --- Paragraphs and the story --------------------------------------------------------
+GOOD_PARAGRAPH = 80  # characters of a paragraph that counts as story text
+LONG_PARAGRAPH = 120  # characters of a paragraph that makes its container rich in story
+LINKS_SHARE_MAX = 0.3  # share of a good or long paragraph's characters that may be links
+# Beyond these shares of link text, a body's list is a menu and its paragraph a row of links.
+LIST_LINKS_SHARE_MAX = 0.6
+LINE_LINKS_SHARE_MAX = 0.7
+
+# --- Scoring the body's container (body.py) ------------------------------------------
+# Each paragraph (or run of text between <br>) scores 1, plus a point per
+# LENGTH_POINTS_UNIT characters up to LENGTH_POINTS_MAX, plus COMMA_POINTS per comma
+# (prose has commas, teasers and menus few); the score shrinks by its share of link text.
+SCORED_PARAGRAPH = 25  # characters; a shorter paragraph scores nothing (captions, labels)
+LENGTH_POINTS_UNIT = 100
+LENGTH_POINTS_MAX = 3
+COMMA_POINTS = 0.3
+# An <article> or <main> is where the story usually is: its score is multiplied by this.
+ARTICLE_WEIGHT = 1.25
+# itemprop="articleBody" says where the story is: its score is doubled and gains a head
+# start, so it wins unless another container holds far more text.
+ARTICLE_BODY_WEIGHT = 2
+ARTICLE_BODY_BONUS = 5
+# A story split over sibling containers is taken whole when the siblings hold this many
+# times the text of the best container alone: less is a teaser strip beside the story.
+SPLIT_STORY_GAIN = 1.3
