@@ -58,7 +58,7 @@ from urllib.parse import urlsplit
 import attrs
 import lxml.html
 
-from ..._checks import absolute_url, text_problem
+from ..._checks import text_problem
 from ..._dates import parse_day, parse_moment
 from ..._from_schemaorg import (
     ARTICLE_TYPES,
@@ -69,6 +69,7 @@ from ..._from_schemaorg import (
     to_article,
 )
 from ..._model import Article, Image, Organization, Person, Section
+from ..._urls import bare_address, host_name, linked_url
 from ..._whitespace import collapse
 from ...errors import InvalidValueError
 from ._text import link_text_length, text_of
@@ -131,7 +132,7 @@ def listing_articles(
     """
     metas = _metas(tree)
     known = _page_addresses(tree, base, metas)
-    addresses = {_bare(address) for address in known}
+    addresses = {bare_address(address) for address in known}
     base = base or next(iter(known), None)  # links resolve against the canonical address
     og_type = (metas.get("og:type") or "website").strip().lower()
     if og_type != "website" or "article:published_time" in metas:
@@ -213,22 +214,12 @@ def _page_addresses(
         if "canonical" in (link.get("rel") or "").lower().split():
             found.append(link.get("href"))
     found.append(metas.get("og:url"))
-    return [a for a in (_absolute(value, base) for value in found) if a]
-
-
-def _absolute(value: Any, base: str | None) -> str | None:
-    if isinstance(value, dict):
-        value = value.get("@id") or value.get("url")
-    return absolute_url(value, base)
-
-
-def _bare(url: str) -> str:
-    return url.split("#", 1)[0].split("?", 1)[0].rstrip("/")
+    return [a for a in (linked_url(value, base) for value in found) if a]
 
 
 def _node_addresses(node: Mapping[str, Any], base: str | None) -> set[str]:
     keys = ("url", "mainEntityOfPage", "@id")
-    return {_bare(a) for a in (_absolute(node.get(key), base) for key in keys) if a}
+    return {bare_address(a) for a in (linked_url(node.get(key), base) for key in keys) if a}
 
 
 def _describes_page(node: Mapping[str, Any], base: str | None, addresses: set[str]) -> bool:
@@ -319,9 +310,9 @@ def _unique(articles: list[Article]) -> list[Article]:
     kept = []
     for article in articles:
         if article.url is not None:
-            if _bare(article.url) in seen:
+            if bare_address(article.url) in seen:
                 continue
-            seen.add(_bare(article.url))
+            seen.add(bare_address(article.url))
         kept.append(article)
     return kept
 
@@ -365,7 +356,7 @@ def _heading_link(
         headline = collapse(" ".join(heading.itertext()))
     if link is None:
         return None
-    address = _absolute(link.get("href"), base)
+    address = linked_url(link.get("href"), base)
     if address is None or not _headline_ok(headline):
         return None
     return link, address, headline
@@ -374,12 +365,7 @@ def _heading_link(
 def _same_site(address: str, hosts: set[str]) -> bool:
     if not hosts:
         return True
-    return _host(address) in hosts
-
-
-def _host(address: str) -> str:
-    host = (urlsplit(address).hostname or "").lower()
-    return host.removeprefix("www.")
+    return host_name(address) in hosts
 
 
 class _Teaser(NamedTuple):
@@ -406,7 +392,7 @@ def _teasers(
     In a flat list (headings and summaries side by side in one container) a teaser is the
     heading and the siblings after it, up to the next heading.
     """
-    hosts = {_host(a) for a in addresses} - {""}
+    hosts = {host_name(a) for a in addresses} - {""}
     found: list[tuple[lxml.html.HtmlElement, lxml.html.HtmlElement, str]] = []
     # what depends only on an element's ancestors is asked once per parent: headings in
     # a list are siblings, and pages nest deep
@@ -416,7 +402,7 @@ def _teasers(
         if held is None:
             continue
         link, address, _ = held
-        bare = _bare(address)
+        bare = bare_address(address)
         if bare in addresses or not urlsplit(bare).path.strip("/"):
             continue
         parent = heading.getparent()
@@ -620,7 +606,7 @@ def _images(teaser: _Teaser, base: str | None) -> list[Image]:
         for key in ("src", "data-src"):
             value = image.get(key)
             if value and not value.startswith("data:"):
-                address = _absolute(value, base)
+                address = linked_url(value, base)
                 if address:
                     alt = collapse(image.get("alt") or "")
                     caption = alt if alt and not text_problem(alt, blank_ok=False) else None
@@ -645,6 +631,6 @@ def _section(teaser: _Teaser, inside: set[int], base: str | None) -> Section | N
         ):
             continue
         link = element if element.tag == "a" else element.find(".//a")
-        url = _absolute(link.get("href"), base) if link is not None else None
+        url = linked_url(link.get("href"), base) if link is not None else None
         return Section(name, url=url)
     return None

@@ -28,6 +28,7 @@ from lxml import etree
 
 from ..._checks import absolute_url, count_in, text_problem, url_problem
 from ..._model import Image, Organization, Portal, Related, RelatedKind, Section
+from ..._urls import bare_address, home_page
 from ..._whitespace import collapse
 from ._names import AnyCase
 from ._text import link_text_length
@@ -109,8 +110,7 @@ def portal_of(
         return None
     home = None
     if base and not url_problem(base):
-        parts = urlsplit(base)
-        home = f"{parts.scheme}://{parts.netloc}/"
+        home = home_page(base)
     logo: Image | None = publisher.logo if publisher else None
     tagline = None
     if tree is not None:
@@ -388,7 +388,7 @@ class _RelatedLinks:
 
     def __init__(self, base: str | None) -> None:
         self.base = base
-        self.own = _bare(base) if base else None
+        self.own = bare_address(base) if base else None
         self.found: list[Related] = []
         self.seen: set[str] = set()
 
@@ -401,7 +401,7 @@ class _RelatedLinks:
             url = absolute_url(link.get("href"), self.base)
             if not url or text_problem(title, blank_ok=False):
                 continue
-            bare = _bare(url)
+            bare = bare_address(url)
             if bare in self.seen or bare == self.own:
                 continue
             self.seen.add(bare)
@@ -417,7 +417,3 @@ def _navigation(names: str) -> RelatedKind | None:
     if not _NAVIGATION_NAMES.search(names):
         return None
     return next(kind for name, kind in _NAVIGATION.items() if name in names)
-
-
-def _bare(url: str) -> str:
-    return url.split("#", 1)[0].split("?", 1)[0].rstrip("/")
