@@ -4,7 +4,15 @@ from __future__ import annotations
 
 import pytest
 
-from newsmodel.readers.html.vocabulary import SPACELESS, WIDE
+import newsmodel
+from newsmodel.readers.html.bylines import names_in, tidy_name
+from newsmodel.readers.html.vocabulary import (
+    BYLINE_PREFIX,
+    NAME_CHARS_MAX,
+    NAME_WORDS_MAX,
+    SPACELESS,
+    WIDE,
+)
 
 
 class TestScripts:
@@ -30,3 +38,70 @@ class TestScripts:
     @pytest.mark.parametrize("text", ["뉴스", "ㅎ", "News", "Новости", "ＡＢＣ"])
     def test_spaced(self, text: str) -> None:
         assert not SPACELESS.search(text)
+
+
+_PREFIXED = [
+    "By Jane Roe",
+    "by Jane Roe",
+    "BY: Jane Roe",
+    "Written by Jane Roe",
+    "Posted by: Jane Roe",
+    "Author: Jane Roe",
+    "Reporter - Jane Roe",
+    "Von Jane Roe",
+    "Par Jane Roe",
+    "Por Jane Roe",
+    "Door Jane Roe",
+    "di Jane Roe",
+]
+
+
+class TestBylinePrefix:
+    """Every rule that reads a name drops the same prefixes: "By" in its English forms and
+    labels, and its German, French, Spanish, Dutch and Italian words before a capital."""
+
+    @pytest.mark.parametrize("text", _PREFIXED)
+    def test_dropped(self, text: str) -> None:
+        assert BYLINE_PREFIX.sub("", text) == "Jane Roe"
+
+    @pytest.mark.parametrize(
+        "name", ["von der Leyen", "Von der Leyen", "Di maio", "Byron Shaw", "Paris Hilton"]
+    )
+    def test_surnames_kept(self, name: str) -> None:
+        assert BYLINE_PREFIX.sub("", name) == name
+
+    @pytest.mark.parametrize("text", _PREFIXED)
+    def test_bylines(self, text: str) -> None:
+        assert names_in(text) == ("Jane Roe",)
+        assert tidy_name(text) == "Jane Roe"
+
+    @pytest.mark.parametrize("text", _PREFIXED)
+    def test_teasers_and_comments(self, text: str) -> None:
+        teasers = "".join(
+            f'<article><h2><a href="/news/story-{n}">Ferry service resumes number {n}</a></h2>'
+            f'<p>A short summary of the story, in one sentence.</p><span class="byline">{text}'
+            "</span></article>"
+            for n in range(4)
+        )
+        comment = (
+            '<ol class="comment-list"><li class="comment"><div class="user-name">'
+            f'{text}</div><div class="comment-content"><p>Good news.</p></div></li></ol>'
+        )
+        page = f"<html><head><title>News</title></head><body>{teasers}</body></html>"
+        listed = newsmodel.read_all(page, format="html", url="https://example.org/")
+        assert [a.name for article in listed for a in article.authors] == ["Jane Roe"] * 4
+        article = newsmodel.read(
+            f"<html><head><title>T</title></head><body><h1>T</h1>{comment}</body></html>"
+        )
+        assert [c.author.name for c in article.comments if c.author] == ["Jane Roe"]
+
+
+class TestNameLength:
+    """A person's name is at most NAME_CHARS_MAX characters and NAME_WORDS_MAX words in
+    every rule."""
+
+    def test_limits(self) -> None:
+        long_name = "Jane " + "R" * (NAME_CHARS_MAX - 5)
+        assert names_in(f"By {long_name}") == (long_name,)
+        assert names_in(f"By {long_name}x") == ()
+        assert NAME_WORDS_MAX == 6

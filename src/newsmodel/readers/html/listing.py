@@ -75,7 +75,14 @@ from ...errors import InvalidValueError
 from ._text import link_text_length, text_of
 from .metadata import Metadata
 from .portal import portal_of
-from .vocabulary import GOOD_PARAGRAPH, LINKS_SHARE_MAX, SPACELESS
+from .vocabulary import (
+    BYLINE_PREFIX,
+    GOOD_PARAGRAPH,
+    LINKS_SHARE_MAX,
+    NAME_CHARS_MAX,
+    NAME_WORDS_MAX,
+    SPACELESS,
+)
 
 __all__ = ["listing_articles"]
 
@@ -108,7 +115,6 @@ _EXCERPT = re.compile(
     r"(?:^|[\s_-])(?:excerpt|summary|dek|standfirst|description|teaser-text|lead)(?:$|[\s_-])",
     re.IGNORECASE,
 )
-_BY = re.compile(r"^\s*(?:by|von|par|por|door|di)\s+", re.IGNORECASE)
 _NAME_SEPARATORS = re.compile(r"\s*(?:,|&|\band\b|\bund\b|\bet\b|\by\b)\s*", re.IGNORECASE)
 
 _MAX_TEASER_TEXT = 1000  # characters in one teaser
@@ -578,8 +584,10 @@ def _authors(teaser: _Teaser, inside: set[int]) -> list[Person]:
                 for part in (node.text, node.tail if node is not element else None)
                 if part and not any(a.tag == "time" for a in _up_to(node, element))
             ]
-            names = _NAME_SEPARATORS.split(_BY.sub("", collapse(" ".join(texts))))
-        people = [Person(n) for n in (_BY.sub("", n).strip() for n in names) if _name_ok(n)]
+            names = _NAME_SEPARATORS.split(BYLINE_PREFIX.sub("", collapse(" ".join(texts))))
+        people = [
+            Person(n) for n in (BYLINE_PREFIX.sub("", n).strip() for n in names) if _name_ok(n)
+        ]
         if people:
             return people
     return []
@@ -594,8 +602,8 @@ def _up_to(node: lxml.html.HtmlElement, top: lxml.html.HtmlElement) -> Iterator[
 
 def _name_ok(name: str) -> bool:
     return (
-        0 < len(name) <= 80
-        and 1 <= len(name.split()) <= 6
+        0 < len(name) <= NAME_CHARS_MAX
+        and 1 <= len(name.split()) <= NAME_WORDS_MAX
         and not any(c.isdigit() for c in name)
         and not text_problem(name, blank_ok=False)
     )

@@ -21,6 +21,7 @@ __all__ = [
     "ARTICLE_BODY_WEIGHT",
     "ARTICLE_WEIGHT",
     "BEFORE_HEADLINE",
+    "BYLINE_PREFIX",
     "COMMA_POINTS",
     "GOOD_PARAGRAPH",
     "LENGTH_POINTS_MAX",
@@ -30,6 +31,8 @@ __all__ = [
     "LINKS_SHARE_MAX",
     "LIST_LINKS_SHARE_MAX",
     "LONG_PARAGRAPH",
+    "NAME_CHARS_MAX",
+    "NAME_WORDS_MAX",
     "NOT_SHOWN",
     "SCORED_PARAGRAPH",
     "SPACELESS",
@@ -52,6 +55,26 @@ _SOUTHEAST_ASIAN = "\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff"  # Thai, Lao, Myanm
 WIDE = re.compile(f"[{_HAN_AND_KANA}{_HANGUL}{_FULLWIDTH}]")
 # Scripts that write no spaces between words, so "three words" cannot be counted in them.
 SPACELESS = re.compile(f"[{_HAN_AND_KANA}{_SOUTHEAST_ASIAN}]")
+
+# --- Bylines and people's names ------------------------------------------------------
+# What stands before the names in a byline: "By", "Written by", "Posted by:", "Author:",
+# "Reporter -", and "by" in German, French, Spanish, Dutch and Italian ("Von", "Par",
+# "Por", "Door", "Di"). Those five are also the start of surnames ("von der Leyen", "Di
+# Maio"), so they count only before a capital: the byline's name starts with one, the
+# surname's next word ("der") often does not.
+BYLINE_PREFIX = re.compile(
+    r"^\s*(?:"
+    r"(?:(?:written|posted|published|reviewed|edited|reported|words|story|text|articles?|"
+    r"posts?|stories)\s+)?by\b[:\s]*"
+    r"|(?:authors?|writer|reporter)\b\s*[:|-]?\s*"
+    r"|(?:von|par|por|door|di)\s+(?=(?-i:[A-ZÀ-ÖØ-Þ]))"
+    r")",
+    re.IGNORECASE,
+)
+# Longer text is a sentence or a title, not a person's name; the longest names in use
+# ("María del Carmen Fernández de la Torre") are about 40.
+NAME_CHARS_MAX = 80
+NAME_WORDS_MAX = 6
 
 # --- Where a byline or dateline stands -----------------------------------------------
 AFTER_HEADLINE, BEFORE_HEADLINE = 60, 15  # elements searched after and before the <h1>
