@@ -2,16 +2,23 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 import newsmodel
 from newsmodel.readers.html.bylines import names_in, tidy_name
 from newsmodel.readers.html.vocabulary import (
+    BOILERPLATE,
     BYLINE_PREFIX,
+    COMMENT_SECTION,
     NAME_CHARS_MAX,
     NAME_WORDS_MAX,
+    PAGE_FURNITURE,
+    RELATED_BLOCK,
     SPACELESS,
     WIDE,
+    class_words,
 )
 
 
@@ -105,3 +112,49 @@ class TestNameLength:
         assert names_in(f"By {long_name}") == (long_name,)
         assert names_in(f"By {long_name}x") == ()
         assert NAME_WORDS_MAX == 6
+
+
+class TestClassWords:
+    """One group of words per kind of block; each rule takes the groups it means."""
+
+    @pytest.mark.parametrize(
+        "names", ["sponsored-content", "also-read-news", "peach-recommendation-see-also"]
+    )
+    def test_boilerplate(self, names: str) -> None:
+        assert BOILERPLATE.found_in(names)
+
+    @pytest.mark.parametrize("names", ["how-popular-is-it", "trending-topics", "unrelated"])
+    def test_not_boilerplate(self, names: str) -> None:
+        assert not BOILERPLATE.found_in(names)
+
+    @pytest.mark.parametrize("names", ["most-popular", "trending", "read-next"])
+    def test_furniture(self, names: str) -> None:
+        assert PAGE_FURNITURE.found_in(names)
+
+    @pytest.mark.parametrize(("names", "found"), [("comments", True), ("comments-open", False)])
+    def test_comment_sections(self, names: str, found: bool) -> None:
+        assert COMMENT_SECTION.found_in(names) is found
+
+    @pytest.mark.parametrize(
+        ("names", "found"),
+        [("readmore-item", True), ("read-more", True), ("recommendations", False)],
+    )
+    def test_related_blocks(self, names: str, found: bool) -> None:
+        assert RELATED_BLOCK.found_in(names) is found
+
+    def test_class_words(self) -> None:
+        pattern = re.compile(class_words(("nav",), ("tags?",)))
+        assert pattern.search("site-nav")
+        assert pattern.search("post_tags")
+        assert not pattern.search("navigation")
+        assert not pattern.search("stage")
+
+
+def test_a_page_taking_comments_still_lists() -> None:
+    teasers = "".join(
+        f'<article><h2><a href="/news/story-{n}">Ferry service resumes number {n}</a></h2>'
+        "<p>A short summary of the story, in one sentence.</p></article>"
+        for n in range(4)
+    )
+    page = f'<html><head><title>News</title></head><body class="comments-open">{teasers}</body>'
+    assert len(newsmodel.read_all(page, format="html", url="https://example.org/")) == 4

@@ -32,13 +32,14 @@ from ..._model import Block, Figure, Heading, Image, ListBlock, Paragraph, Quote
 from ..._whitespace import collapse
 from ...errors import InvalidValueError
 from ._dropping import Dropper
-from ._names import AnyCase
 from ._text import link_text_length, text_of
 from .vocabulary import (
     ARTICLE_BODY_BONUS,
     ARTICLE_BODY_WEIGHT,
     ARTICLE_WEIGHT,
+    BOILERPLATE,
     COMMA_POINTS,
+    COMMENT_SECTION,
     GOOD_PARAGRAPH,
     LENGTH_POINTS_MAX,
     LENGTH_POINTS_UNIT,
@@ -73,25 +74,9 @@ _DROP_TAGS = (
     "dialog",
     "menu",
 )
-# Class or id words that mark boilerplate. An element named by them is dropped unless it
-# is rich in paragraph text: such words also name wrappers around the story
-# ("content-with-sidebar", "entry-content-read-more"). Comment sections are the one
-# boilerplate that is rich in text, so their words drop an element whatever it holds.
-_COMMENTS = AnyCase(
-    r"(?:^|[\s_-])(?:comments?|comment-list|commentlist|disqus|respond|replies)"
-    # "comments-enabled" and the like say whether a page takes comments, not where they are
-    r"(?![-_](?:enabled|disabled|open|closed|allowed|on|off)\b)(?:$|[\s_-])"
-)
-_BOILERPLATE = AnyCase(
-    r"(?:^|[\s_-])(?:share|sharing|social|newsletter|subscribe|signup|sign-up|related|"
-    r"recommend(?:ed|ations)?|more-from|more-stories|read-more|readmore|cookie|consent|"
-    r"breadcrumbs?|outbrain|taboola|author-bio|print-only|promo|advert|ads?|ad-slot|sponsor|"
-    r"pagination|sidebar|footer|masthead|navbar|nav|menu|toolbar|tags?|popup|modal|"
-    r"banner)(?:$|[\s_-])"
-    # "widget" names a sidebar box where a class begins with it ("widget_recent_entries");
-    # page builders name every block of the story "<builder>-widget-..."
-    r"|(?:^|\s)widgets?(?:$|[\s_-])"
-)
+# An element named as boilerplate (vocabulary.BOILERPLATE) is dropped unless it is rich in
+# paragraph text. Comment sections are the one boilerplate that is rich in text, so their
+# words drop an element whatever it holds.
 _CHROME_LINES = re.compile(
     r"^(?:advertisement|advertising|read more|continue reading|share this( article)?|"
     r"click here|sign up|subscribe( now)?|related( articles)?|you may also like)\W*$",
@@ -198,7 +183,7 @@ class _NameTest:
     def __call__(self, names: str) -> tuple[bool, bool]:
         verdict = self._verdicts.get(names)
         if verdict is None:
-            verdict = (_COMMENTS.found_in(names), _BOILERPLATE.found_in(names))
+            verdict = (COMMENT_SECTION.found_in(names), BOILERPLATE.found_in(names))
             self._verdicts[names] = verdict
         return verdict
 

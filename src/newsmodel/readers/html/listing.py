@@ -77,10 +77,12 @@ from .metadata import Metadata
 from .portal import portal_of
 from .vocabulary import (
     BYLINE_PREFIX,
+    COMMENT_SECTION,
     GOOD_PARAGRAPH,
     LINKS_SHARE_MAX,
     NAME_CHARS_MAX,
     NAME_WORDS_MAX,
+    PAGE_FURNITURE,
     SPACELESS,
 )
 
@@ -92,13 +94,6 @@ _PAGE_ITEM_TYPES = frozenset({"ListItem", "WebPage", "ItemPage", "CreativeWork",
 _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 _FURNITURE_TAGS = frozenset({"nav", "aside", "footer", "menu", "form"})
 _CONTENT_TAGS = frozenset({"main", "article", "li"})
-_FURNITURE = re.compile(
-    r"(?:^|[\s_-])(?:related|recommend(?:ed|ations)?|more-from|more-in|more-stories|"
-    r"read-next|also-read|see-also|yarpp|most-read|most-popular|popular|trending|sidebar|"
-    r"widget|promo|sponsor(?:ed)?|advert|ads?|newsletter|comments?|outbrain|taboola|"
-    r"footer|nav|navbar|menu|breadcrumbs?)(?:$|[\s_-])",
-    re.IGNORECASE,
-)
 _STORY = re.compile(
     r"(?:^|[\s_-])(?:article-?body|articlebody|story-?body|post-?body|post-?content|"
     r"entry-?content|article-?content)(?:$|[\s_-])",
@@ -491,7 +486,9 @@ def _other_text(body: lxml.html.HtmlElement, cards: set[int]) -> int:
 
 def _furniture_names(element: lxml.html.HtmlElement) -> bool:
     names = f"{element.get('class') or ''} {element.get('id') or ''}"
-    return bool(names.strip()) and bool(_FURNITURE.search(names))
+    return bool(names.strip()) and (
+        PAGE_FURNITURE.found_in(names) or COMMENT_SECTION.found_in(names)
+    )
 
 
 def _longest_story(body: lxml.html.HtmlElement, cards: set[int]) -> tuple[int, int]:

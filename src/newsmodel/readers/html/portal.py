@@ -33,6 +33,7 @@ from ..._whitespace import collapse
 from ._names import AnyCase
 from ._text import link_text_length
 from .microdata import microdata_items
+from .vocabulary import RELATED_BLOCK
 
 __all__ = [
     "breadcrumb_section",
@@ -48,10 +49,6 @@ __all__ = [
 _REPLY_FORM = re.compile(r"comment-?form|commentform|respond|reply-form|comments-form", re.I)
 _CLOSED = re.compile(r"^\s*comments are closed\.?\s*$", re.I)
 _BREADCRUMB = AnyCase(r"breadcrumb")
-_RELATED_BLOCK = AnyCase(
-    r"(?:^|[\s_-])(?:related|more-from|more-in|more-stories|recommended|read-next|"
-    r"read-more|also-read|see-also|yarpp)(?:$|[\s_-])"
-)
 _NAVIGATION = {
     "nav-previous": RelatedKind.PREVIOUS,
     "nav-next": RelatedKind.NEXT,
@@ -377,7 +374,7 @@ def _kind(block: lxml.html.HtmlElement, *, named: bool = True) -> RelatedKind | 
     related or previous/next block and ``named`` says they must."""
     names = f"{block.get('class') or ''} {block.get('id') or ''}"
     kind = _navigation(names.lower())
-    if kind is None and (not named or _RELATED_BLOCK.found_in(names)):
+    if kind is None and (not named or RELATED_BLOCK.found_in(names)):
         more = re.search(r"more-(?:from|in)", names, re.I)
         kind = RelatedKind.MORE_FROM_SECTION if more else RelatedKind.RELATED
     return kind

@@ -15,14 +15,19 @@ from __future__ import annotations
 
 import re
 
+from ._names import AnyCase
+
 __all__ = [
+    "ADVERTISING_WORDS",
     "AFTER_HEADLINE",
     "ARTICLE_BODY_BONUS",
     "ARTICLE_BODY_WEIGHT",
     "ARTICLE_WEIGHT",
     "BEFORE_HEADLINE",
+    "BOILERPLATE",
     "BYLINE_PREFIX",
     "COMMA_POINTS",
+    "COMMENT_SECTION",
     "GOOD_PARAGRAPH",
     "LENGTH_POINTS_MAX",
     "LENGTH_POINTS_UNIT",
@@ -33,11 +38,22 @@ __all__ = [
     "LONG_PARAGRAPH",
     "NAME_CHARS_MAX",
     "NAME_WORDS_MAX",
+    "NAVIGATION_WORDS",
     "NOT_SHOWN",
+    "OVERLAY_WORDS",
+    "PAGE_FURNITURE",
+    "POPULAR_WORDS",
+    "RECOMMENDER_WORDS",
+    "RELATED_BLOCK",
+    "RELATED_WORDS",
     "SCORED_PARAGRAPH",
+    "SHARING_WORDS",
     "SPACELESS",
     "SPLIT_STORY_GAIN",
+    "STORY_EXTRA_WORDS",
+    "SUBSCRIPTION_WORDS",
     "WIDE",
+    "class_words",
 ]
 
 # --- Scripts -------------------------------------------------------------------------
@@ -82,6 +98,91 @@ LINE_CHILDREN_MAX = 8  # an element with more children is a container, not a byl
 # Elements whose text a reader never sees: no byline or date line is read from them (a
 # date in <title> still counts, as text of the <head> around it).
 NOT_SHOWN = frozenset({"script", "style", "head", "noscript", "template"})
+
+# --- Class and id words --------------------------------------------------------------
+# Words that class and id names are made of, in groups by what they name; a rule tests a
+# name against the groups it cares about (see class_words). Each word is a regular
+# expression that must match a whole word of the name, between its start or end, white
+# space, "-" and "_": "related" in "related-posts", not in "unrelated".
+RELATED_WORDS = (
+    "related",
+    "recommended",
+    "more-from",
+    "more-in",
+    "more-stories",
+    "read-next",
+    "read-more",
+    "readmore",
+    "also-read",
+    "see-also",
+    "yarpp",
+)
+# Not words the body drops: headings' ids are their text ("how-popular-is-...").
+POPULAR_WORDS = ("most-read", "most-popular", "popular", "trending")
+ADVERTISING_WORDS = ("promo", "advert", "ads?", "ad-slot", "sponsor(?:ed)?")
+# Recommendation engines' boxes: links, often paid, to other sites as much as to this one.
+RECOMMENDER_WORDS = ("recommend", "recommendations", "outbrain", "taboola")
+SUBSCRIPTION_WORDS = ("newsletter", "subscribe", "signup", "sign-up")
+SHARING_WORDS = ("share", "sharing", "social")
+NAVIGATION_WORDS = (
+    "breadcrumbs?",
+    "nav",
+    "navbar",
+    "menu",
+    "toolbar",
+    "pagination",
+    "sidebar",
+    "footer",
+    "masthead",
+)
+OVERLAY_WORDS = ("cookie", "consent", "popup", "modal", "banner")
+# Beside the story on an article page, but a listing's own content ("tag-archive").
+STORY_EXTRA_WORDS = ("author-bio", "print-only", "tags?")
+
+
+def class_words(*groups: tuple[str, ...]) -> str:
+    """A pattern finding any word of the groups as a whole word of a class or id name."""
+    return rf"(?:^|[\s_-])(?:{'|'.join(word for group in groups for word in group)})(?:$|[\s_-])"
+
+
+# Comment sections; "comments-enabled" and the like say whether a page takes comments,
+# not where they are.
+COMMENT_SECTION = AnyCase(
+    r"(?:^|[\s_-])(?:comments?|comment-list|commentlist|disqus|respond|replies)"
+    r"(?![-_](?:enabled|disabled|open|closed|allowed|on|off)\b)(?:$|[\s_-])"
+)
+# What the body drops unless it is rich in paragraph text (such words also name wrappers
+# around the story: "content-with-sidebar"). "widget" names a sidebar box where a class
+# begins with it ("widget_recent_entries"); page builders name every block of the story
+# "<builder>-widget-...".
+BOILERPLATE = AnyCase(
+    class_words(
+        SHARING_WORDS,
+        SUBSCRIPTION_WORDS,
+        RELATED_WORDS,
+        RECOMMENDER_WORDS,
+        ADVERTISING_WORDS,
+        NAVIGATION_WORDS,
+        OVERLAY_WORDS,
+        STORY_EXTRA_WORDS,
+    )
+    + r"|(?:^|\s)widgets?(?:$|[\s_-])"
+)
+# Blocks whose headings are not a listing's teasers; a listing's teasers are its own
+# content, so tags and author boxes do not count here, and "widget" anywhere does.
+PAGE_FURNITURE = AnyCase(
+    class_words(
+        RELATED_WORDS,
+        RECOMMENDER_WORDS,
+        POPULAR_WORDS,
+        ADVERTISING_WORDS,
+        SUBSCRIPTION_WORDS,
+        NAVIGATION_WORDS,
+        ("widget",),
+    )
+)
+# Blocks of links to other articles of the site (a recommendation engine's are not).
+RELATED_BLOCK = AnyCase(class_words(RELATED_WORDS))
 
 # --- Paragraphs and the story --------------------------------------------------------
 GOOD_PARAGRAPH = 80  # characters of a paragraph that counts as story text
