@@ -39,6 +39,7 @@ from ._model import (
     Role,
     Section,
 )
+from ._urls import linked
 from ._whitespace import collapse
 from .errors import InvalidValueError, ReadWarning
 
@@ -294,8 +295,7 @@ class _Mapper:
         return cleaned
 
     def url(self, key: str, value: Any) -> str | None:
-        if isinstance(value, dict):
-            value = value.get("@id") or value.get("url")
+        value = linked(value)
         if not isinstance(value, str) or not value.strip():
             return None
         try:

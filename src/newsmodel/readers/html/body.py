@@ -32,8 +32,25 @@ from ..._model import Block, Figure, Heading, Image, ListBlock, Paragraph, Quote
 from ..._whitespace import collapse
 from ...errors import InvalidValueError
 from ._dropping import Dropper
-from ._names import AnyCase
 from ._text import link_text_length, text_of
+from .vocabulary import (
+    ARTICLE_BODY_BONUS,
+    ARTICLE_BODY_WEIGHT,
+    ARTICLE_WEIGHT,
+    BOILERPLATE,
+    COMMA_POINTS,
+    COMMENT_SECTION,
+    GOOD_PARAGRAPH,
+    LENGTH_POINTS_MAX,
+    LENGTH_POINTS_UNIT,
+    LINE_LINKS_SHARE_MAX,
+    LINKS_SHARE_MAX,
+    LIST_LINKS_SHARE_MAX,
+    LONG_PARAGRAPH,
+    SCORED_PARAGRAPH,
+    SPLIT_STORY_GAIN,
+    WIDE,
+)
 
 __all__ = ["blocks_in", "extract_body"]
 
@@ -57,25 +74,9 @@ _DROP_TAGS = (
     "dialog",
     "menu",
 )
-# Class or id words that mark boilerplate. An element named by them is dropped unless it
-# is rich in paragraph text: such words also name wrappers around the story
-# ("content-with-sidebar", "entry-content-read-more"). Comment sections are the one
-# boilerplate that is rich in text, so their words drop an element whatever it holds.
-_COMMENTS = AnyCase(
-    r"(?:^|[\s_-])(?:comments?|comment-list|commentlist|disqus|respond|replies)"
-    # "comments-enabled" and the like say whether a page takes comments, not where they are
-    r"(?![-_](?:enabled|disabled|open|closed|allowed|on|off)\b)(?:$|[\s_-])"
-)
-_BOILERPLATE = AnyCase(
-    r"(?:^|[\s_-])(?:share|sharing|social|newsletter|subscribe|signup|sign-up|related|"
-    r"recommend(?:ed|ations)?|more-from|more-stories|read-more|readmore|cookie|consent|"
-    r"breadcrumbs?|outbrain|taboola|author-bio|print-only|promo|advert|ads?|ad-slot|sponsor|"
-    r"pagination|sidebar|footer|masthead|navbar|nav|menu|toolbar|tags?|popup|modal|"
-    r"banner)(?:$|[\s_-])"
-    # "widget" names a sidebar box where a class begins with it ("widget_recent_entries");
-    # page builders name every block of the story "<builder>-widget-..."
-    r"|(?:^|\s)widgets?(?:$|[\s_-])"
-)
+# An element named as boilerplate (vocabulary.BOILERPLATE) is dropped unless it is rich in
+# paragraph text. Comment sections are the one boilerplate that is rich in text, so their
+# words drop an element whatever it holds.
 _CHROME_LINES = re.compile(
     r"^(?:advertisement|advertising|read more|continue reading|share this( article)?|"
     r"click here|sign up|subscribe( now)?|related( articles)?|you may also like)\W*$",
@@ -83,22 +84,17 @@ _CHROME_LINES = re.compile(
 )
 # Dropped tags that broken markup can leave wrapped around the whole story.
 _STRUCTURE_TAGS = frozenset({"nav", "footer", "aside", "button", "dialog", "menu", "select"})
-_MIN_STORY = 400
-_MAX_CELL = 400
-_STORY_SHARE = 0.6
+_MIN_STORY = 400  # characters of good paragraphs on a page with a story to keep from drops
+_MAX_CELL = 400  # characters of a table cell that holds a value, not a column of the page
+_STORY_SHARE = 0.6  # share of the page's visible text an element holding the story has
 _INVISIBLE = frozenset({"script", "style", "template", "noscript"})
 _BLOCK_TAGS = {"p", "h2", "h3", "h4", "h5", "h6", "blockquote", "ul", "ol", "figure", "pre"}
 _CONTAINER_TAGS = ("div", "section", "article", "main", "td", "body")
 
 
-# Chinese, Japanese and Korean say in one character what takes two or three in a Latin
-# script, so length rules made for Latin text count their characters twice.
-_WIDE = re.compile(r"[\u1100-\u11ff\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]")
-
-
 def _length(text: str) -> int:
     """The length of a text for the rules here, wide (CJK) characters counting twice."""
-    return len(text) if text.isascii() else len(text) + len(_WIDE.findall(text))
+    return len(text) if text.isascii() else len(text) + len(WIDE.findall(text))
 
 
 _INLINE = frozenset(
@@ -123,7 +119,7 @@ _INLINE = frozenset(
         "time",
     }
 )
-_MIN_RUNS_TEXT = 200
+_MIN_RUNS_TEXT = 200  # characters of text between <br> that are paragraphs, not labels
 _RUNS_TAGS = ("div", "td", "section", "article")
 
 
@@ -187,7 +183,7 @@ class _NameTest:
     def __call__(self, names: str) -> tuple[bool, bool]:
         verdict = self._verdicts.get(names)
         if verdict is None:
-            verdict = (_COMMENTS.found_in(names), _BOILERPLATE.found_in(names))
+            verdict = (COMMENT_SECTION.found_in(names), BOILERPLATE.found_in(names))
             self._verdicts[names] = verdict
         return verdict
 
@@ -217,7 +213,9 @@ class _RichTest:
         verdict = self._long.get(paragraph)
         if verdict is None:
             text = text_of(paragraph)
-            verdict = _length(text) >= 120 and link_text_length(paragraph) < 0.3 * len(text)
+            verdict = _length(text) >= LONG_PARAGRAPH and link_text_length(
+                paragraph
+            ) < LINKS_SHARE_MAX * len(text)
             self._long[paragraph] = verdict
         return verdict
 
@@ -335,14 +333,15 @@ def _best_containers(tree: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]
         else:
             text = text_of(paragraph)
         length = _length(text)
-        if length < 25:
+        if length < SCORED_PARAGRAPH:
             continue
         links = link_text_length(paragraph)
         if paragraph.tag == "p":
             _count_good(good, paragraph, length, links, len(text))
         if in_link(paragraph):
             continue
-        score = 1 + min(length / 100, 3) + text.count(",") * 0.3
+        score = 1 + min(length / LENGTH_POINTS_UNIT, LENGTH_POINTS_MAX)
+        score += text.count(",") * COMMA_POINTS
         score *= 1 - min(links / max(len(text), 1), 1)
         parent = paragraph.getparent()
         if parent is None:
@@ -353,9 +352,9 @@ def _best_containers(tree: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]
             scores[grandparent] = scores.get(grandparent, 0) + score / 2
     for element in tree.iter("article", "main"):
         if element in scores:
-            scores[element] *= 1.25
+            scores[element] *= ARTICLE_WEIGHT
     for element in tree.xpath('/descendant::*[@itemprop="articleBody"]'):
-        scores[element] = scores.get(element, 0) * 2 + 5
+        scores[element] = scores.get(element, 0) * ARTICLE_BODY_WEIGHT + ARTICLE_BODY_BONUS
     if not scores:
         return []
     best = max(scores, key=lambda element: scores[element])
@@ -365,7 +364,10 @@ def _best_containers(tree: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]
     chosen, node, parent = [best], best, best.getparent()
     while parent is not None and parent.tag in _CONTAINER_TAGS and parent.tag != "body":
         alike = [c for c in parent if c.tag == node.tag and c.get("class") == node.get("class")]
-        if sum(held.get(c, 0) for c in alike) > sum(held.get(c, 0) for c in chosen) * 1.3:
+        if (
+            sum(held.get(c, 0) for c in alike)
+            > sum(held.get(c, 0) for c in chosen) * SPLIT_STORY_GAIN
+        ):
             chosen = alike
         node, parent = parent, parent.getparent()
     return chosen
@@ -389,7 +391,7 @@ def _count_good(
 ) -> None:
     """Add a paragraph's length to its parent's in ``good``, if it is a good one."""
     parent = paragraph.getparent()
-    if parent is not None and length >= 80 and links <= 0.3 * characters:
+    if parent is not None and length >= GOOD_PARAGRAPH and links <= LINKS_SHARE_MAX * characters:
         good[parent] = good.get(parent, 0) + length
 
 
@@ -510,7 +512,9 @@ def _block(element: lxml.html.HtmlElement, base: str | None) -> Block | None:
     if tag in ("ul", "ol"):
         items = [text_of(li) for li in element.iter("li")]
         items = [item for item in items if item and not text_problem(item, blank_ok=False)]
-        if not items or link_text_length(element) > 0.6 * sum(len(i) for i in items):
+        if not items or link_text_length(element) > LIST_LINKS_SHARE_MAX * sum(
+            len(i) for i in items
+        ):
             return None
         return ListBlock(items, ordered=tag == "ol")
     text = text_of(element)
@@ -521,7 +525,7 @@ def _block(element: lxml.html.HtmlElement, base: str | None) -> Block | None:
             return Heading(text, level=int(tag[1]))
         if tag == "blockquote":
             return Quote(text)
-        if link_text_length(element) > 0.7 * len(text):
+        if link_text_length(element) > LINE_LINKS_SHARE_MAX * len(text):
             return None
         return Paragraph(text)
     except InvalidValueError:

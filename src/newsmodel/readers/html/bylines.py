@@ -25,6 +25,15 @@ from ..._dates import MONTH_PATTERN
 from ..._whitespace import collapse
 from ._around_headline import around_headline
 from ._names import AnyCase
+from .vocabulary import (
+    AFTER_HEADLINE,
+    BEFORE_HEADLINE,
+    BYLINE_PREFIX,
+    LINE_CHILDREN_MAX,
+    NAME_CHARS_MAX,
+    NAME_WORDS_MAX,
+    NOT_SHOWN,
+)
 
 __all__ = ["authors_in_page", "looks_like_a_person", "names_in", "tidy_name"]
 
@@ -34,13 +43,6 @@ _NOT_BYLINE_NAMES = AnyCase(
     r"social|follow|tooltip|comment"
 )
 _AUTHOR_PAGE = re.compile(r"/(?:author|authors|contributors?|staff|profiles?|people|writers?)/")
-_PREFIX = re.compile(
-    r"^(?:(?:written|posted|published|reviewed|edited|reported|words|story|text|articles?|"
-    r"posts?|stories)\s+)?"
-    r"by\b[:\s]*"
-    r"|^(?:authors?|writer|reporter)\b\s*[:|-]?\s*",
-    re.I,
-)
 _WEEKDAYS = "(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?"
 _CUT = re.compile(
     rf"\s*(?:[|•·⋅—–]|\bview\b|\s-\s|\bon\s+(?=\S*\d|(?:{MONTH_PATTERN}|{_WEEKDAYS})\b)|\bin\b|"
@@ -55,12 +57,11 @@ _FILLER = re.compile(
     re.I,
 )
 _INITIALS = re.compile(r"\s*\([a-z.]{1,6}\)$", re.I)
-_MAX_WORDS, _MAX_CHARS = 6, 60
+_MAX_LINE = 120  # characters of a byline line near the headline: a name, its label, a date
+_MAX_TEXT = 180  # characters of a byline text read for names, before it is cut at a date
 _MAX_READ = 1000  # characters of an element read for the names it shows
 _MAX_TEXTS = 200  # text nodes of an element read for them; a byline has a few dozen
-_AFTER_H1, _BEFORE_H1 = 60, 15  # elements searched around the headline
-_MAX_CHILDREN = 8  # an element with more is a container, not a byline
-_NOT_SHOWN = frozenset({"script", "style", "head", "noscript", "template", "title"})
+_NOT_SHOWN = NOT_SHOWN | {"title"}  # the title is the headline; it never holds a byline
 
 
 def authors_in_page(tree: lxml.html.HtmlElement) -> tuple[str, ...]:
@@ -117,17 +118,17 @@ def _after(element: lxml.html.HtmlElement) -> lxml.html.HtmlElement | None:
 def _byline_near_headline(tree: lxml.html.HtmlElement, shown: _Names) -> tuple[str, ...]:
     """A "By ..." line, a "Written by" label and the name after it, or a link to an author
     page, among the elements just around the page's ``<h1>``."""
-    for element in around_headline(tree, _NOT_SHOWN, _BEFORE_H1, _AFTER_H1):
-        if len(element) > _MAX_CHILDREN:
+    for element in around_headline(tree, _NOT_SHOWN, BEFORE_HEADLINE, AFTER_HEADLINE):
+        if len(element) > LINE_CHILDREN_MAX:
             continue
-        text = " ".join(shown.pieces(element, longest=_MAX_CHARS * 2))
-        if not text or len(text) > _MAX_CHARS * 2:
+        text = " ".join(shown.pieces(element, longest=_MAX_LINE))
+        if not text or len(text) > _MAX_LINE:
             continue
         found: tuple[str, ...] = ()
-        if _PREFIX.match(text):
+        if BYLINE_PREFIX.match(text):
             found = shown.shown(element)
             following = element.getnext()
-            if not found and not _PREFIX.sub("", text).strip() and following is not None:
+            if not found and not BYLINE_PREFIX.sub("", text).strip() and following is not None:
                 found = shown.shown(following)
         elif element.tag == "a" and _AUTHOR_PAGE.search(element.get("href") or ""):
             found = names_in(text)
@@ -197,12 +198,12 @@ def _bounded(text: str, longest: int) -> str:
 
 def names_in(text: str) -> tuple[str, ...]:
     """The names a byline text gives ("By Jane Roe and Omar Haddad" gives two)."""
-    text = _PREFIX.sub("", text.strip()).strip()
+    text = BYLINE_PREFIX.sub("", text.strip()).strip()
     cut = _CUT.search(text)
     if cut:
         text = text[: cut.start()]
     text = text.strip(" ,;:-")
-    if not text or len(text) > _MAX_CHARS * 3:
+    if not text or len(text) > _MAX_TEXT:
         return ()
     parts = [part for part in _SEPARATORS.split(text) if part]
     if len(parts) > 1 and any(len(part.split()) < 2 for part in parts):
@@ -214,7 +215,7 @@ def names_in(text: str) -> tuple[str, ...]:
 def tidy_name(name: str) -> str:
     """A name without quotes around it, a "By" before it or initials in brackets after it
     ("Jane Roe (jr)"); unchanged if nothing is left."""
-    tidy = _PREFIX.sub("", name.strip().strip("\"'“”‘’«»").strip()).strip()
+    tidy = BYLINE_PREFIX.sub("", name.strip().strip("\"'“”‘’«»").strip()).strip()
     tidy = _INITIALS.sub("", tidy)
     return tidy or name
 
@@ -228,8 +229,8 @@ def looks_like_a_person(name: str) -> bool:
 def _looks_like_name(text: str) -> bool:
     words = text.split()
     return (
-        0 < len(words) <= _MAX_WORDS
-        and len(text) <= _MAX_CHARS
+        0 < len(words) <= NAME_WORDS_MAX
+        and len(text) <= NAME_CHARS_MAX
         and not any(ch.isdigit() for ch in text)
         and not any(ch in text for ch in "@/:")
         and "http" not in text.lower()

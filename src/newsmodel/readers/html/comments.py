@@ -57,6 +57,7 @@ from ..._dates import parse_moment
 from ..._model import Comment, Person
 from ..._whitespace import collapse
 from ...errors import ReadWarning
+from .vocabulary import BYLINE_PREFIX, NAME_CHARS_MAX, NAME_WORDS_MAX
 
 __all__ = ["comments_in"]
 
@@ -109,7 +110,6 @@ _CAMEL = re.compile(r"([a-z0-9])([A-Z])")
 _SPLIT = re.compile(r"[-_/]+")
 _DEPTH = re.compile(r"(?:^|[-_])(?:depth|level)[-_]?(\d{1,2})$", re.I)
 _SAYS = re.compile(r"\s*(?:says|said|wrote)\s*:?\s*$", re.I)
-_BY = re.compile(r"^by\s+", re.I)
 _TAG = re.compile(r"</?[a-z][^<>]*>", re.I)
 _NOT_TEXT_TAGS = frozenset(
     {"a", "time", "form", "textarea", "button", "aside", "nav", "header", "footer", "menu"}
@@ -120,8 +120,6 @@ _NOT_A_NAME = re.compile(
     r"flag|share|like|quote|cancel|log ?in|sign ?in|anonymous)$",
     re.I,
 )
-_MAX_NAME = 80
-_MAX_NAME_WORDS = 8
 _MAX_DATE_TEXT = 40
 _LONGEST_CACHED = 200  # characters of a class or id name whose words are cached
 
@@ -474,11 +472,11 @@ def _name(element: lxml.html.HtmlElement) -> str | None:
     if _is_wordpress_author(element):
         name = _SAYS.sub("", name)
         return name if name and not text_problem(name, blank_ok=False) else None
-    name = _BY.sub("", _SAYS.sub("", name))
+    name = BYLINE_PREFIX.sub("", _SAYS.sub("", name))
     if (
         not name
-        or len(name) > _MAX_NAME
-        or len(name.split()) > _MAX_NAME_WORDS
+        or len(name) > NAME_CHARS_MAX
+        or len(name.split()) > NAME_WORDS_MAX
         or text_problem(name, blank_ok=False)
     ):
         return None

@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from urllib.parse import urlsplit
 
+from ..._urls import host_name
 from ..._whitespace import collapse
 
 __all__ = ["settle_headline", "undo_double_decoding"]
@@ -63,8 +63,7 @@ def _names_the_site(part: str, site: str | None, url: str | None) -> bool:
     if site and part.strip().casefold() == site.strip().casefold():
         return True
     letters = _letters(part)
-    host = _letters(urlsplit(url).hostname or "") if url else ""
-    host = host.removeprefix("www")
+    host = _letters(host_name(url)) if url else ""
     return (
         len(letters) >= _MIN_SITE_LETTERS
         and bool(host)

@@ -58,7 +58,7 @@ from urllib.parse import urlsplit
 import attrs
 import lxml.html
 
-from ..._checks import absolute_url, text_problem
+from ..._checks import text_problem
 from ..._dates import parse_day, parse_moment
 from ..._from_schemaorg import (
     ARTICLE_TYPES,
@@ -68,11 +68,22 @@ from ..._from_schemaorg import (
     to_article,
 )
 from ..._model import Article, Image, Organization, Person, Section
+from ..._urls import bare_address, host_name, linked_url
 from ..._whitespace import collapse
 from ...errors import InvalidValueError
 from ._text import link_text_length, text_of
 from .page import Page
 from .portal import portal_of
+from .vocabulary import (
+    BYLINE_PREFIX,
+    COMMENT_SECTION,
+    GOOD_PARAGRAPH,
+    LINKS_SHARE_MAX,
+    NAME_CHARS_MAX,
+    NAME_WORDS_MAX,
+    PAGE_FURNITURE,
+    SPACELESS,
+)
 
 __all__ = ["listing_articles"]
 
@@ -82,20 +93,12 @@ _PAGE_ITEM_TYPES = frozenset({"ListItem", "WebPage", "ItemPage", "CreativeWork",
 _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 _FURNITURE_TAGS = frozenset({"nav", "aside", "footer", "menu", "form"})
 _CONTENT_TAGS = frozenset({"main", "article", "li"})
-_FURNITURE = re.compile(
-    r"(?:^|[\s_-])(?:related|recommend(?:ed|ations)?|more-from|more-in|more-stories|"
-    r"read-next|also-read|see-also|yarpp|most-read|most-popular|popular|trending|sidebar|"
-    r"widget|promo|sponsor(?:ed)?|advert|ads?|newsletter|comments?|outbrain|taboola|"
-    r"footer|nav|navbar|menu|breadcrumbs?)(?:$|[\s_-])",
-    re.IGNORECASE,
-)
 _STORY = re.compile(
     r"(?:^|[\s_-])(?:article-?body|articlebody|story-?body|post-?body|post-?content|"
     r"entry-?content|article-?content)(?:$|[\s_-])",
     re.IGNORECASE,
 )
 _WORD = re.compile(r"[^\W\d_]+")
-_SPACELESS = re.compile(r"[\u0e00-\u0e7f\u1000-\u109f\u3040-\u30ff\u3400-\u9fff]")
 _UNSEEN = frozenset({"script", "style", "noscript", "template", "svg", "head"})
 _BYLINE = re.compile(r"(?:^|[\s_-])(?:author|authors|byline)(?:$|[\s_-])", re.IGNORECASE)
 _SECTION = re.compile(
@@ -106,11 +109,9 @@ _EXCERPT = re.compile(
     r"(?:^|[\s_-])(?:excerpt|summary|dek|standfirst|description|teaser-text|lead)(?:$|[\s_-])",
     re.IGNORECASE,
 )
-_BY = re.compile(r"^\s*(?:by|von|par|por|door|di)\s+", re.IGNORECASE)
 _NAME_SEPARATORS = re.compile(r"\s*(?:,|&|\band\b|\bund\b|\bet\b|\by\b)\s*", re.IGNORECASE)
 
 _MAX_TEASER_TEXT = 1000  # characters in one teaser
-_STORY_PARAGRAPH = 80  # characters in a paragraph that counts towards a story
 _DOMINANT_STORY = 1000  # characters of story in one container: an article page
 _TEASERS_NEEDED = 4
 _TEASERS_NEEDED_COLLECTION = 2
@@ -128,7 +129,7 @@ def listing_articles(page: Page, metadata: Mapping[str, Any]) -> list[Article]:
     """
     tree = page.tree
     known = page.addresses
-    addresses = {_bare(address) for address in known}
+    addresses = {bare_address(address) for address in known}
     base = page.url or next(iter(known), None)  # links resolve against the canonical address
     og_type = (page.meta("og:type") or "website").strip().lower()
     if og_type != "website" or "article:published_time" in page.metas:
@@ -191,19 +192,9 @@ def _evolve(article: Article, fields: Mapping[str, Any]) -> Article:
     return attrs.evolve(article, **fields)
 
 
-def _absolute(value: Any, base: str | None) -> str | None:
-    if isinstance(value, dict):
-        value = value.get("@id") or value.get("url")
-    return absolute_url(value, base)
-
-
-def _bare(url: str) -> str:
-    return url.split("#", 1)[0].split("?", 1)[0].rstrip("/")
-
-
 def _node_addresses(node: Mapping[str, Any], base: str | None) -> set[str]:
     keys = ("url", "mainEntityOfPage", "@id")
-    return {_bare(a) for a in (_absolute(node.get(key), base) for key in keys) if a}
+    return {bare_address(a) for a in (linked_url(node.get(key), base) for key in keys) if a}
 
 
 def _describes_page(node: Mapping[str, Any], base: str | None, addresses: set[str]) -> bool:
@@ -294,9 +285,9 @@ def _unique(articles: list[Article]) -> list[Article]:
     kept = []
     for article in articles:
         if article.url is not None:
-            if _bare(article.url) in seen:
+            if bare_address(article.url) in seen:
                 continue
-            seen.add(_bare(article.url))
+            seen.add(bare_address(article.url))
         kept.append(article)
     return kept
 
@@ -324,7 +315,7 @@ def _headline_ok(text: str) -> bool:
     if not text or len(text) > 300 or text_problem(text, blank_ok=False):
         return False
     # three words, or ten characters of a script written without spaces
-    return len(_WORD.findall(text)) >= 3 or (len(text) >= 10 and bool(_SPACELESS.search(text)))
+    return len(_WORD.findall(text)) >= 3 or (len(text) >= 10 and bool(SPACELESS.search(text)))
 
 
 def _heading_link(
@@ -340,7 +331,7 @@ def _heading_link(
         headline = collapse(" ".join(heading.itertext()))
     if link is None:
         return None
-    address = _absolute(link.get("href"), base)
+    address = linked_url(link.get("href"), base)
     if address is None or not _headline_ok(headline):
         return None
     return link, address, headline
@@ -349,12 +340,7 @@ def _heading_link(
 def _same_site(address: str, hosts: set[str]) -> bool:
     if not hosts:
         return True
-    return _host(address) in hosts
-
-
-def _host(address: str) -> str:
-    host = (urlsplit(address).hostname or "").lower()
-    return host.removeprefix("www.")
+    return host_name(address) in hosts
 
 
 class _Teaser(NamedTuple):
@@ -381,7 +367,7 @@ def _teasers(
     In a flat list (headings and summaries side by side in one container) a teaser is the
     heading and the siblings after it, up to the next heading.
     """
-    hosts = {_host(a) for a in addresses} - {""}
+    hosts = {host_name(a) for a in addresses} - {""}
     found: list[tuple[lxml.html.HtmlElement, lxml.html.HtmlElement, str]] = []
     # what depends only on an element's ancestors is asked once per parent: headings in
     # a list are siblings, and pages nest deep
@@ -391,7 +377,7 @@ def _teasers(
         if held is None:
             continue
         link, address, _ = held
-        bare = _bare(address)
+        bare = bare_address(address)
         if bare in addresses or not urlsplit(bare).path.strip("/"):
             continue
         parent = heading.getparent()
@@ -474,7 +460,9 @@ def _other_text(body: lxml.html.HtmlElement, cards: set[int]) -> int:
 
 def _furniture_names(element: lxml.html.HtmlElement) -> bool:
     names = f"{element.get('class') or ''} {element.get('id') or ''}"
-    return bool(names.strip()) and bool(_FURNITURE.search(names))
+    return bool(names.strip()) and (
+        PAGE_FURNITURE.found_in(names) or COMMENT_SECTION.found_in(names)
+    )
 
 
 def _longest_story(body: lxml.html.HtmlElement, cards: set[int]) -> tuple[int, int]:
@@ -483,7 +471,7 @@ def _longest_story(body: lxml.html.HtmlElement, cards: set[int]) -> tuple[int, i
     passed_over: dict[lxml.html.HtmlElement, bool] = {}  # siblings share their ancestors
     for paragraph in body.iter("p"):
         text = text_of(paragraph)
-        if len(text) < _STORY_PARAGRAPH or link_text_length(paragraph) > 0.3 * len(text):
+        if len(text) < GOOD_PARAGRAPH or link_text_length(paragraph) > LINKS_SHARE_MAX * len(text):
             continue
         parent = paragraph.getparent()
         if id(paragraph) in cards or parent is None:
@@ -567,8 +555,10 @@ def _authors(teaser: _Teaser, inside: set[int]) -> list[Person]:
                 for part in (node.text, node.tail if node is not element else None)
                 if part and not any(a.tag == "time" for a in _up_to(node, element))
             ]
-            names = _NAME_SEPARATORS.split(_BY.sub("", collapse(" ".join(texts))))
-        people = [Person(n) for n in (_BY.sub("", n).strip() for n in names) if _name_ok(n)]
+            names = _NAME_SEPARATORS.split(BYLINE_PREFIX.sub("", collapse(" ".join(texts))))
+        people = [
+            Person(n) for n in (BYLINE_PREFIX.sub("", n).strip() for n in names) if _name_ok(n)
+        ]
         if people:
             return people
     return []
@@ -583,8 +573,8 @@ def _up_to(node: lxml.html.HtmlElement, top: lxml.html.HtmlElement) -> Iterator[
 
 def _name_ok(name: str) -> bool:
     return (
-        0 < len(name) <= 80
-        and 1 <= len(name.split()) <= 6
+        0 < len(name) <= NAME_CHARS_MAX
+        and 1 <= len(name.split()) <= NAME_WORDS_MAX
         and not any(c.isdigit() for c in name)
         and not text_problem(name, blank_ok=False)
     )
@@ -595,7 +585,7 @@ def _images(teaser: _Teaser, base: str | None) -> list[Image]:
         for key in ("src", "data-src"):
             value = image.get(key)
             if value and not value.startswith("data:"):
-                address = _absolute(value, base)
+                address = linked_url(value, base)
                 if address:
                     alt = collapse(image.get("alt") or "")
                     caption = alt if alt and not text_problem(alt, blank_ok=False) else None
@@ -620,6 +610,6 @@ def _section(teaser: _Teaser, inside: set[int], base: str | None) -> Section | N
         ):
             continue
         link = element if element.tag == "a" else element.find(".//a")
-        url = _absolute(link.get("href"), base) if link is not None else None
+        url = linked_url(link.get("href"), base) if link is not None else None
         return Section(name, url=url)
     return None

@@ -27,7 +27,7 @@ from ...errors import ReadWarning
 from ...source import Source
 from .microdata import microdata_items
 
-__all__ = ["Page", "bare_address"]
+__all__ = ["Page"]
 
 
 class Page:
@@ -124,8 +124,3 @@ class Page:
                 found.append(link.get("href"))
         found.append(self.meta("og:url"))
         return [a for a in (absolute_url(value, self.url) for value in found) if a]
-
-
-def bare_address(url: str) -> str:
-    """An address without its fragment, query and final slash, for comparing addresses."""
-    return url.split("#", 1)[0].split("?", 1)[0].rstrip("/")

@@ -28,10 +28,12 @@ from lxml import etree
 
 from ..._checks import absolute_url, count_in, text_problem, url_problem
 from ..._model import Image, Organization, Portal, Related, RelatedKind, Section
+from ..._urls import bare_address, home_page
 from ..._whitespace import collapse
 from ._names import AnyCase
 from ._text import link_text_length
 from .page import Page
+from .vocabulary import RELATED_BLOCK
 
 __all__ = [
     "breadcrumb_section",
@@ -47,10 +49,6 @@ __all__ = [
 _REPLY_FORM = re.compile(r"comment-?form|commentform|respond|reply-form|comments-form", re.I)
 _CLOSED = re.compile(r"^\s*comments are closed\.?\s*$", re.I)
 _BREADCRUMB = AnyCase(r"breadcrumb")
-_RELATED_BLOCK = AnyCase(
-    r"(?:^|[\s_-])(?:related|more-from|more-in|more-stories|recommended|read-next|"
-    r"read-more|also-read|see-also|yarpp)(?:$|[\s_-])"
-)
 _NAVIGATION = {
     "nav-previous": RelatedKind.PREVIOUS,
     "nav-next": RelatedKind.NEXT,
@@ -109,8 +107,7 @@ def portal_of(
         return None
     home = None
     if base and not url_problem(base):
-        parts = urlsplit(base)
-        home = f"{parts.scheme}://{parts.netloc}/"
+        home = home_page(base)
     logo: Image | None = publisher.logo if publisher else None
     tagline = None
     if tree is not None:
@@ -377,7 +374,7 @@ def _kind(block: lxml.html.HtmlElement, *, named: bool = True) -> RelatedKind | 
     related or previous/next block and ``named`` says they must."""
     names = f"{block.get('class') or ''} {block.get('id') or ''}"
     kind = _navigation(names.lower())
-    if kind is None and (not named or _RELATED_BLOCK.found_in(names)):
+    if kind is None and (not named or RELATED_BLOCK.found_in(names)):
         more = re.search(r"more-(?:from|in)", names, re.I)
         kind = RelatedKind.MORE_FROM_SECTION if more else RelatedKind.RELATED
     return kind
@@ -388,7 +385,7 @@ class _RelatedLinks:
 
     def __init__(self, base: str | None) -> None:
         self.base = base
-        self.own = _bare(base) if base else None
+        self.own = bare_address(base) if base else None
         self.found: list[Related] = []
         self.seen: set[str] = set()
 
@@ -401,7 +398,7 @@ class _RelatedLinks:
             url = absolute_url(link.get("href"), self.base)
             if not url or text_problem(title, blank_ok=False):
                 continue
-            bare = _bare(url)
+            bare = bare_address(url)
             if bare in self.seen or bare == self.own:
                 continue
             self.seen.add(bare)
@@ -417,7 +414,3 @@ def _navigation(names: str) -> RelatedKind | None:
     if not _NAVIGATION_NAMES.search(names):
         return None
     return next(kind for name, kind in _NAVIGATION.items() if name in names)
-
-
-def _bare(url: str) -> str:
-    return url.split("#", 1)[0].split("?", 1)[0].rstrip("/")

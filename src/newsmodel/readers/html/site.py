@@ -11,7 +11,6 @@ own result stays. With no adapter matching, the page is read exactly as without 
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Callable, Mapping
 from typing import Any
 
@@ -29,11 +28,9 @@ from ._dropping import Dropper
 from .body import blocks_in, extract_body
 from .comments import comments_in
 from .portal import image_at, related_links, trail_section
+from .vocabulary import BYLINE_PREFIX, NAME_CHARS_MAX
 
 __all__ = ["SitePage", "site_page"]
-
-_BY = re.compile(r"^by\s*:?\s+", re.IGNORECASE)
-_MAX_NAME = 100
 
 
 def site_page(
@@ -180,8 +177,8 @@ class SitePage:
     def _authors(self) -> tuple[Person, ...]:
         people: list[Person] = []
         for item in self._found("authors"):
-            name = _BY.sub("", _words(item))
-            if not name or len(name) > _MAX_NAME or text_problem(name, blank_ok=False):
+            name = BYLINE_PREFIX.sub("", _words(item))
+            if not name or len(name) > NAME_CHARS_MAX or text_problem(name, blank_ok=False):
                 continue
             if any(p.name.casefold() == name.casefold() for p in people):
                 continue

@@ -24,6 +24,7 @@ from lxml import etree
 from ..._dates import MONTH_PATTERN, MONTHS, may_name_a_day, parse_day
 from ..._whitespace import collapse
 from ._around_headline import around_headline
+from .vocabulary import AFTER_HEADLINE, BEFORE_HEADLINE, LINE_CHILDREN_MAX, NOT_SHOWN
 
 __all__ = ["ShownDays", "day_in_url", "publication_time"]
 
@@ -40,7 +41,6 @@ _UPDATED = re.compile("|".join(_UPDATE_WORDS), re.I)
 _UPDATE_CORES = tuple(max(word.split(), key=len) for word in _UPDATE_WORDS)
 _CASE_ODD = "İıſ"
 _MONTH_WORDS = re.compile(rf"\b(?:{MONTH_PATTERN})\b\.?", re.I)
-_NOT_SHOWN = frozenset({"script", "style", "head", "noscript", "template"})
 _MAX_LABELLED = 120  # characters in a labelled date element
 _MAX_NEAR = 60  # characters in an unlabelled one near the headline (at most _MAX_LABELLED:
 # the lines kept for the searches are the labelled ones' length)
@@ -48,8 +48,6 @@ _LEFT_OVER = 16  # characters beside the date in a text that is "a date and litt
 _LABEL_WORDS = re.compile(
     r"\b(?:posted|published|on|at|am|pm|last|updated?|modified)\b|[\d:|•·,.-]", re.I
 )
-_AFTER_H1, _BEFORE_H1 = 60, 15  # elements searched around the headline
-_MAX_CHILDREN = 8  # an element with more is a container, not a date line
 _LABEL_REACH = 60  # characters before a date read for an "Updated" label
 _PEEK = 4 * _MAX_LABELLED  # characters of a long text read to tell that it is too long
 _KEPT_LINES = 10_000  # date lines kept from one search for the next; more are read again
@@ -76,7 +74,7 @@ def publication_time(tree: lxml.html.HtmlElement) -> lxml.html.HtmlElement | Non
     for element in tree.iter():
         if since_headline is not None:
             since_headline += 1
-            if since_headline > _AFTER_H1 and first is not None:
+            if since_headline > AFTER_HEADLINE and first is not None:
                 return first
         if element.tag == "h1" and since_headline is None:
             since_headline = 0
@@ -84,7 +82,7 @@ def publication_time(tree: lxml.html.HtmlElement) -> lxml.html.HtmlElement | Non
             # (a later one before any headline changes nothing: its label is not read)
             if _labelled_update(element):
                 continue
-            if since_headline is not None and since_headline <= _AFTER_H1:
+            if since_headline is not None and since_headline <= AFTER_HEADLINE:
                 return element
             first = first if first is not None else element
     return first
@@ -94,7 +92,7 @@ def _labelled_update(element: lxml.html.HtmlElement) -> bool:
     """Whether the text just before ``element`` labels it as an update ("Updated:").
 
     Only the last ``_LABEL_REACH`` characters before it count, read from at most
-    ``_MAX_CHILDREN`` preceding siblings: each element's look back is bounded, so a page of
+    ``LINE_CHILDREN_MAX`` preceding siblings: each element's look back is bounded, so a page of
     thousands of dates costs time in proportion to its size.
     """
     parent = element.getparent()
@@ -103,7 +101,7 @@ def _labelled_update(element: lxml.html.HtmlElement) -> bool:
     parts: list[str] = []
     size = 0
     for sibling in element.itersiblings(preceding=True):
-        if len(parts) == _MAX_CHILDREN or size >= _LABEL_REACH:
+        if len(parts) == LINE_CHILDREN_MAX or size >= _LABEL_REACH:
             break
         part = f"{sibling.text_content()}{sibling.tail or ''}"
         parts.append(part)
@@ -147,7 +145,7 @@ class ShownDays:
 
     @functools.cached_property
     def _around_headline(self) -> list[lxml.html.HtmlElement]:
-        return around_headline(self._tree, _NOT_SHOWN, _BEFORE_H1, _AFTER_H1)
+        return around_headline(self._tree, NOT_SHOWN, BEFORE_HEADLINE, AFTER_HEADLINE)
 
     def _lines(self) -> Iterable[tuple[lxml.html.HtmlElement, str]]:
         """The elements with a date line and their lines, in page order: those kept by an
@@ -228,7 +226,7 @@ def _date_lines(tree: lxml.html.HtmlElement) -> Iterator[tuple[lxml.html.HtmlEle
     while branches:
         for element in branches[-1]:
             children = len(element)
-            if children <= _MAX_CHILDREN and element.tag not in _NOT_SHOWN:
+            if children <= LINE_CHILDREN_MAX and element.tag not in NOT_SHOWN:
                 text = _text(element, children)
                 if not may_name_a_day(text):
                     continue
@@ -246,11 +244,11 @@ def _date_line_of(element: lxml.html.HtmlElement) -> str:
     """The element's date line: its whole text, whitespace collapsed, where it may be a line
     with a date in it; else "".
 
-    A container (an element with more than ``_MAX_CHILDREN`` children) or an element not
+    A container (an element with more than ``LINE_CHILDREN_MAX`` children) or an element not
     shown has no date line, nor has a text without a year or longer than ``_MAX_LABELLED``.
     """
     children = len(element)
-    if children > _MAX_CHILDREN or element.tag in _NOT_SHOWN:
+    if children > LINE_CHILDREN_MAX or element.tag in NOT_SHOWN:
         return ""
     text = _text(element, children)
     return _date_line(text) if may_name_a_day(text) else ""

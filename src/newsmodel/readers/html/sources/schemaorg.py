@@ -13,11 +13,11 @@ import warnings
 from collections.abc import Callable
 from typing import Any
 
-from ...._checks import absolute_url
 from ...._from_schemaorg import PAGE_TYPES, Graph, articles_in, to_article
 from ...._model import Article
+from ...._urls import bare_address, linked_url
 from ....errors import InvalidValueError, ReadWarning
-from ..page import Page, bare_address
+from ..page import Page
 
 __all__ = ["ARTICLE_FIELDS", "LazySchemaOrg", "SchemaOrg", "jsonld", "microdata"]
 
@@ -132,10 +132,7 @@ def _describes(node: dict[str, Any], base: str) -> bool:
     """Whether a node's url, mainEntityOfPage or ``@id`` is the page's address."""
     page = bare_address(base)
     for key in ("url", "mainEntityOfPage", "@id"):
-        value = node.get(key)
-        if isinstance(value, dict):
-            value = value.get("@id") or value.get("url")
-        address = absolute_url(value, base)
+        address = linked_url(node.get(key), base)
         if address is not None and bare_address(address) == page:
             return True
     return False

@@ -1,0 +1,211 @@
+"""Every word list, prefix, script range and threshold the HTML reader's rules share, each
+named and explained once.
+
+Rules in several modules look for the same things (a byline's "By", a share bar's class, a
+name too long to be a person's); when each kept its own copy, the copies drifted apart. A
+new portal's quirk is one word added here, and no two modules disagree about what "a
+byline" or "boilerplate" looks like. Values only one rule uses, and that mean nothing
+outside it, stay beside that rule.
+
+The text reader keeps its own patterns: they match whole lines of rendered text, not class
+names or markup, and importing this package would make it load the HTML reader and lxml.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ._names import AnyCase
+
+__all__ = [
+    "ADVERTISING_WORDS",
+    "AFTER_HEADLINE",
+    "ARTICLE_BODY_BONUS",
+    "ARTICLE_BODY_WEIGHT",
+    "ARTICLE_WEIGHT",
+    "BEFORE_HEADLINE",
+    "BOILERPLATE",
+    "BYLINE_PREFIX",
+    "COMMA_POINTS",
+    "COMMENT_SECTION",
+    "GOOD_PARAGRAPH",
+    "LENGTH_POINTS_MAX",
+    "LENGTH_POINTS_UNIT",
+    "LINE_CHILDREN_MAX",
+    "LINE_LINKS_SHARE_MAX",
+    "LINKS_SHARE_MAX",
+    "LIST_LINKS_SHARE_MAX",
+    "LONG_PARAGRAPH",
+    "NAME_CHARS_MAX",
+    "NAME_WORDS_MAX",
+    "NAVIGATION_WORDS",
+    "NOT_SHOWN",
+    "OVERLAY_WORDS",
+    "PAGE_FURNITURE",
+    "POPULAR_WORDS",
+    "RECOMMENDER_WORDS",
+    "RELATED_BLOCK",
+    "RELATED_WORDS",
+    "SCORED_PARAGRAPH",
+    "SHARING_WORDS",
+    "SPACELESS",
+    "SPLIT_STORY_GAIN",
+    "STORY_EXTRA_WORDS",
+    "SUBSCRIPTION_WORDS",
+    "WIDE",
+    "class_words",
+]
+
+# --- Scripts -------------------------------------------------------------------------
+# Two questions are asked of a text's script, and they have different answers: Korean
+# counts twice but spaces its words; Thai spaces none but says no more per character
+# than a Latin script does.
+_HAN_AND_KANA = "\u2e80-\u312f\u3190-\u9fff\uf900-\ufaff"  # CJK radicals and punctuation,
+# kana, bopomofo, ideographs and compatibility ideographs
+_HANGUL = "\u1100-\u11ff\u3130-\u318f\uac00-\ud7af"  # jamo, compatibility jamo, syllables
+_FULLWIDTH = "\uff00-\uffef"  # fullwidth Latin and halfwidth kana, set in CJK text
+_SOUTHEAST_ASIAN = "\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff"  # Thai, Lao, Myanmar, Khmer
+
+# Chinese, Japanese and Korean say in one character what takes two or three in a Latin
+# script, so length rules made for Latin text count these characters twice.
+WIDE = re.compile(f"[{_HAN_AND_KANA}{_HANGUL}{_FULLWIDTH}]")
+# Scripts that write no spaces between words, so "three words" cannot be counted in them.
+SPACELESS = re.compile(f"[{_HAN_AND_KANA}{_SOUTHEAST_ASIAN}]")
+
+# --- Bylines and people's names ------------------------------------------------------
+# What stands before the names in a byline: "By", "Written by", "Posted by:", "Author:",
+# "Reporter -", and "by" in German, French, Spanish, Dutch and Italian ("Von", "Par",
+# "Por", "Door", "Di"). Those five are also the start of surnames ("von der Leyen", "Di
+# Maio"), so they count only before a capital: the byline's name starts with one, the
+# surname's next word ("der") often does not.
+BYLINE_PREFIX = re.compile(
+    r"^\s*(?:"
+    r"(?:(?:written|posted|published|reviewed|edited|reported|words|story|text|articles?|"
+    r"posts?|stories)\s+)?by\b[:\s]*"
+    r"|(?:authors?|writer|reporter)\b\s*[:|-]?\s*"
+    r"|(?:von|par|por|door|di)\s+(?=(?-i:[A-ZÀ-ÖØ-Þ]))"
+    r")",
+    re.IGNORECASE,
+)
+# Longer text is a sentence or a title, not a person's name; the longest names in use
+# ("María del Carmen Fernández de la Torre") are about 40.
+NAME_CHARS_MAX = 80
+NAME_WORDS_MAX = 6
+
+# --- Where a byline or dateline stands -----------------------------------------------
+AFTER_HEADLINE, BEFORE_HEADLINE = 60, 15  # elements searched after and before the <h1>
+LINE_CHILDREN_MAX = 8  # an element with more children is a container, not a byline or date
+# Elements whose text a reader never sees: no byline or date line is read from them (a
+# date in <title> still counts, as text of the <head> around it).
+NOT_SHOWN = frozenset({"script", "style", "head", "noscript", "template"})
+
+# --- Class and id words --------------------------------------------------------------
+# Words that class and id names are made of, in groups by what they name; a rule tests a
+# name against the groups it cares about (see class_words). Each word is a regular
+# expression that must match a whole word of the name, between its start or end, white
+# space, "-" and "_": "related" in "related-posts", not in "unrelated".
+RELATED_WORDS = (
+    "related",
+    "recommended",
+    "more-from",
+    "more-in",
+    "more-stories",
+    "read-next",
+    "read-more",
+    "readmore",
+    "also-read",
+    "see-also",
+    "yarpp",
+)
+# Not words the body drops: headings' ids are their text ("how-popular-is-...").
+POPULAR_WORDS = ("most-read", "most-popular", "popular", "trending")
+ADVERTISING_WORDS = ("promo", "advert", "ads?", "ad-slot", "sponsor(?:ed)?")
+# Recommendation engines' boxes: links, often paid, to other sites as much as to this one.
+RECOMMENDER_WORDS = ("recommend", "recommendations", "outbrain", "taboola")
+SUBSCRIPTION_WORDS = ("newsletter", "subscribe", "signup", "sign-up")
+SHARING_WORDS = ("share", "sharing", "social")
+NAVIGATION_WORDS = (
+    "breadcrumbs?",
+    "nav",
+    "navbar",
+    "menu",
+    "toolbar",
+    "pagination",
+    "sidebar",
+    "footer",
+    "masthead",
+)
+OVERLAY_WORDS = ("cookie", "consent", "popup", "modal", "banner")
+# Beside the story on an article page, but a listing's own content ("tag-archive").
+STORY_EXTRA_WORDS = ("author-bio", "print-only", "tags?")
+
+
+def class_words(*groups: tuple[str, ...]) -> str:
+    """A pattern finding any word of the groups as a whole word of a class or id name."""
+    return rf"(?:^|[\s_-])(?:{'|'.join(word for group in groups for word in group)})(?:$|[\s_-])"
+
+
+# Comment sections; "comments-enabled" and the like say whether a page takes comments,
+# not where they are.
+COMMENT_SECTION = AnyCase(
+    r"(?:^|[\s_-])(?:comments?|comment-list|commentlist|disqus|respond|replies)"
+    r"(?![-_](?:enabled|disabled|open|closed|allowed|on|off)\b)(?:$|[\s_-])"
+)
+# What the body drops unless it is rich in paragraph text (such words also name wrappers
+# around the story: "content-with-sidebar"). "widget" names a sidebar box where a class
+# begins with it ("widget_recent_entries"); page builders name every block of the story
+# "<builder>-widget-...".
+BOILERPLATE = AnyCase(
+    class_words(
+        SHARING_WORDS,
+        SUBSCRIPTION_WORDS,
+        RELATED_WORDS,
+        RECOMMENDER_WORDS,
+        ADVERTISING_WORDS,
+        NAVIGATION_WORDS,
+        OVERLAY_WORDS,
+        STORY_EXTRA_WORDS,
+    )
+    + r"|(?:^|\s)widgets?(?:$|[\s_-])"
+)
+# Blocks whose headings are not a listing's teasers; a listing's teasers are its own
+# content, so tags and author boxes do not count here, and "widget" anywhere does.
+PAGE_FURNITURE = AnyCase(
+    class_words(
+        RELATED_WORDS,
+        RECOMMENDER_WORDS,
+        POPULAR_WORDS,
+        ADVERTISING_WORDS,
+        SUBSCRIPTION_WORDS,
+        NAVIGATION_WORDS,
+        ("widget",),
+    )
+)
+# Blocks of links to other articles of the site (a recommendation engine's are not).
+RELATED_BLOCK = AnyCase(class_words(RELATED_WORDS))
+
+# --- Paragraphs and the story --------------------------------------------------------
+GOOD_PARAGRAPH = 80  # characters of a paragraph that counts as story text
+LONG_PARAGRAPH = 120  # characters of a paragraph that makes its container rich in story
+LINKS_SHARE_MAX = 0.3  # share of a good or long paragraph's characters that may be links
+# Beyond these shares of link text, a body's list is a menu and its paragraph a row of links.
+LIST_LINKS_SHARE_MAX = 0.6
+LINE_LINKS_SHARE_MAX = 0.7
+
+# --- Scoring the body's container (body.py) ------------------------------------------
+# Each paragraph (or run of text between <br>) scores 1, plus a point per
+# LENGTH_POINTS_UNIT characters up to LENGTH_POINTS_MAX, plus COMMA_POINTS per comma
+# (prose has commas, teasers and menus few); the score shrinks by its share of link text.
+SCORED_PARAGRAPH = 25  # characters; a shorter paragraph scores nothing (captions, labels)
+LENGTH_POINTS_UNIT = 100
+LENGTH_POINTS_MAX = 3
+COMMA_POINTS = 0.3
+# An <article> or <main> is where the story usually is: its score is multiplied by this.
+ARTICLE_WEIGHT = 1.25
+# itemprop="articleBody" says where the story is: its score is doubled and gains a head
+# start, so it wins unless another container holds far more text.
+ARTICLE_BODY_WEIGHT = 2
+ARTICLE_BODY_BONUS = 5
+# A story split over sibling containers is taken whole when the siblings hold this many
+# times the text of the best container alone: less is a teaser strip beside the story.
+SPLIT_STORY_GAIN = 1.3
