@@ -26,7 +26,7 @@ from newsmodel._html import parse_html
 from newsmodel.readers.html import reader
 from newsmodel.readers.html.metadata import page_metadata
 
-PAGES = Path(__file__).resolve().parent / "pages"
+PAGES = Path(__file__).resolve().parents[2] / "pages"
 URL = "https://herald.example/region/harbour-reopens?ref=home"
 
 

@@ -20,7 +20,7 @@ from newsmodel._html import parse_html
 from newsmodel.readers.html.metadata import page_metadata
 from newsmodel.readers.html.microdata import microdata_items
 
-PAGES = Path(__file__).resolve().parent / "pages"
+PAGES = Path(__file__).resolve().parents[2] / "pages"
 ARTICLE_URL = "https://courier.example/transport/night-ferry-returns"
 BOTH_URL = "https://courier.example/business/market-hall-roof"
 BASE = "https://courier.example/news/story"
