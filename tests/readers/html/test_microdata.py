@@ -17,7 +17,6 @@ from hypothesis import strategies as st
 import newsmodel
 from newsmodel import Article, NewsmodelError, Organization, Person, ReadWarning, limits
 from newsmodel._html import parse_html
-from newsmodel.readers.html.metadata import page_metadata
 from newsmodel.readers.html.microdata import microdata_items
 
 PAGES = Path(__file__).resolve().parents[2] / "pages"
@@ -98,11 +97,11 @@ class TestMicrodataArticle:
         assert article.comments[1].replies == ()
 
     def test_provenance(self) -> None:
-        tree = parse_html((PAGES / "microdata-article.html").read_text(encoding="utf-8"))
-        meta = page_metadata(tree, ARTICLE_URL)
+        html = (PAGES / "microdata-article.html").read_text(encoding="utf-8")
+        sources = newsmodel.read_with_sources(html, format="html", url=ARTICLE_URL).sources
         for field in ("headline", "date_published", "authors", "publisher", "comments"):
-            assert meta.provenance[field] == "microdata", field
-        assert meta.jsonld is None
+            assert sources[field] == "microdata", field
+        assert "json-ld" not in sources.values()
 
     def test_same_article_as_the_jsonld_reader(self, article: Article) -> None:
         """The items are JSON-LD in shape: the jsonld reader reads them to the same fields."""
@@ -128,12 +127,12 @@ class TestPrecedence:
 
     def test_provenance(self) -> None:
         html = (PAGES / "microdata-and-jsonld.html").read_text(encoding="utf-8")
-        meta = page_metadata(parse_html(html), BOTH_URL)
-        assert meta.provenance["headline"] == "json-ld"
-        assert meta.provenance["date_published"] == "json-ld"
-        assert meta.provenance["section"] == "microdata"
-        assert meta.provenance["keywords"] == "microdata"
-        assert meta.provenance["publisher"] == "microdata"
+        sources = newsmodel.read_with_sources(html, format="html", url=BOTH_URL).sources
+        assert sources["headline"] == "json-ld"
+        assert sources["date_published"] == "json-ld"
+        assert sources["section"] == "microdata"
+        assert sources["keywords"] == "microdata"
+        assert sources["publisher"] == "microdata"
 
     def test_item_at_the_page_url_is_chosen(self) -> None:
         html = (

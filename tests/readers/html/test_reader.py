@@ -22,9 +22,7 @@ from newsmodel import (
     ReadWarning,
     RelatedKind,
 )
-from newsmodel._html import parse_html
 from newsmodel.readers.html import reader
-from newsmodel.readers.html.metadata import page_metadata
 
 PAGES = Path(__file__).resolve().parents[2] / "pages"
 URL = "https://herald.example/region/harbour-reopens?ref=home"
@@ -55,14 +53,14 @@ class TestStructuredData:
         assert page.url == URL
 
     def test_provenance(self) -> None:
-        tree = parse_html((PAGES / "harbour-herald.html").read_text(encoding="utf-8"))
+        html = (PAGES / "harbour-herald.html").read_text(encoding="utf-8")
         with warnings.catch_warnings():
             warnings.simplefilter("ignore", ReadWarning)
-            meta = page_metadata(tree, URL)
-        assert meta.provenance["headline"] == "json-ld"
-        assert meta.provenance["section"] == "opengraph"
-        assert meta.provenance["keywords"] == "meta"
-        assert meta.provenance["language"] == "html"
+            sources = newsmodel.read_with_sources(html, format="html", url=URL).sources
+        assert sources["headline"] == "json-ld"
+        assert sources["section"] == "opengraph"
+        assert sources["keywords"] == "meta"
+        assert sources["language"] == "html"
 
     def test_title_loses_the_site_name(self) -> None:
         html = (
