@@ -47,21 +47,20 @@ import contextlib
 import json
 import logging
 import os
-import re
 import socket
 import subprocess
 import sys
 import time
 import tracemalloc
 import warnings
-from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import lxml.html
+from corpora import load, shingle_scores, word_scores
 from json_roundtrip import best_time, sample_articles
-from readers import load, run_in_turns, shingle_scores
+from readers import run_in_turns
 
 import newsmodel
 
@@ -76,7 +75,6 @@ CORPORA = {
     "fundus-dev": ("body_text", "word P, R, F1 against body_text"),
 }
 NETWORK_ATTEMPTS: list[str] = []
-_TOKEN = re.compile(r"\w+")
 
 
 def _refuse_network(*args: object, **kwargs: object) -> None:
@@ -185,29 +183,7 @@ def available() -> dict[str, Extractor]:
     return found
 
 
-# -- scores ---------------------------------------------------------------------------------
-
-
-def word_scores(truth: list[str], predicted: list[str]) -> tuple[float, float, float]:
-    """Mean per-page word precision, recall and F1 (wcxb rules for F1)."""
-    totals = [0.0, 0.0, 0.0]
-    for want_text, got_text in zip(truth, predicted, strict=True):
-        want, got = Counter(_words(want_text)), Counter(_words(got_text))
-        if not want:
-            score = 1.0 if not got else 0.0
-            page = (score, score, score)
-        else:
-            overlap = sum((want & got).values())
-            p = overlap / sum(got.values()) if got else 0.0
-            r = overlap / sum(want.values())
-            page = (p, r, 2 * p * r / (p + r) if overlap else 0.0)
-        totals = [t + s for t, s in zip(totals, page, strict=True)]
-    p, r, f = (t / len(truth) for t in totals)
-    return p, r, f
-
-
-def _words(text: str) -> list[str]:
-    return _TOKEN.findall(text.lower())
+# -- running the extractors (the scores are corpora.py's) --------------------------------
 
 
 def extract_all(extract: Extractor, pages: Pages) -> tuple[list[str], float, int]:

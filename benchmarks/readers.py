@@ -1,6 +1,7 @@
 """HTML readers on real pages: newsmodel and trafilatura side by side, in one run.
 
-Every score follows the corpus READMEs in ``../shared/corpus``:
+Every score follows the corpus READMEs in ``../shared/corpus`` (the rules are in
+``corpora.py``, shared with the tests' accuracy floors):
 
 - ``aeb-dev``: body precision, recall and F1 over overlapping 4-token shingles, every page
   weighing the same;
@@ -27,57 +28,24 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import gzip
-import json
-import re
 import time
-import warnings
-from collections import Counter
-from collections.abc import Callable, Iterable
-from pathlib import Path
-from typing import Any, NamedTuple, TypeVar
+from collections.abc import Callable
+from typing import Any, TypeVar
 
-import newsmodel
+from corpora import (
+    Extracted,
+    load,
+    minute_of,
+    name_set,
+    normalized,
+    share,
+    shingle_scores,
+    split_names,
+    with_newsmodel,
+    word_f1,
+)
 
 T = TypeVar("T")
-CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
-_TOKEN = re.compile(r"\w+")
-_NAME_SPLIT = re.compile(r"\s*(?:,|;|\band\b|&|\|)\s*", re.IGNORECASE)
-
-
-class Extracted(NamedTuple):
-    """What an extractor found on one page."""
-
-    body: str
-    title: str | None
-    authors: list[str]
-    day: str | None  # YYYY-MM-DD: the publication day, else the last update's
-    published: str | None  # YYYY-MM-DD: the publication day alone (newsmodel only)
-    minute: str | None  # YYYY-MM-DDTHH:MM+HH:MM, when the extractor gives a time
-
-
-def with_newsmodel(page: bytes, url: str) -> Extracted:
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        try:
-            article = newsmodel.read(page, format="html", url=url)
-        except newsmodel.NewsmodelError:
-            return Extracted("", None, [], None, None, None)
-    when = article.date_published
-    return Extracted(
-        article.text,
-        article.headline,
-        [author.name for author in article.authors],
-        _day(when or article.date_modified),
-        _day(when),
-        _minute(when) if isinstance(when, dt.datetime) else None,
-    )
-
-
-def _day(when: dt.datetime | dt.date | None) -> str | None:
-    if when is None:
-        return None
-    return (when.date() if isinstance(when, dt.datetime) else when).isoformat()
 
 
 def with_trafilatura(page: bytes, url: str) -> Extracted:
@@ -86,97 +54,8 @@ def with_trafilatura(page: bytes, url: str) -> Extracted:
     document = trafilatura.bare_extraction(page, url=url, with_metadata=True)
     if document is None:
         return Extracted("", None, [], None, None, None)
-    authors = _NAME_SPLIT.split(document.author) if document.author else []
+    authors = split_names(document.author) if document.author else []
     return Extracted(document.text or "", document.title, authors, document.date, None, None)
-
-
-def _minute(when: dt.datetime) -> str:
-    offset = when.utcoffset() or dt.timedelta(0)
-    sign = "-" if offset < dt.timedelta(0) else "+"
-    minutes = abs(int(offset.total_seconds())) // 60
-    return f"{when:%Y-%m-%dT%H:%M}{sign}{minutes // 60:02d}:{minutes % 60:02d}"
-
-
-def _norm(text: str | None) -> str:
-    return " ".join((text or "").casefold().split())
-
-
-def _names(names: Iterable[str]) -> set[str]:
-    return {_norm(n) for name in names for n in _NAME_SPLIT.split(name) if n.strip()}
-
-
-def shingle_scores(truth: list[str], predicted: list[str]) -> tuple[float, float, float]:
-    """aeb-dev: precision, recall and F1 of 4-token shingles, pages weighing the same."""
-    precisions, recalls = [], []
-    for want_text, got_text in zip(truth, predicted, strict=True):
-        want, got = _shingles(want_text), _shingles(got_text)
-        tp, fp, fn = (
-            sum((want & got).values()),
-            sum((got - want).values()),
-            sum((want - got).values()),
-        )
-        if tp + fp + fn == 0:
-            precisions.append(1.0)
-            recalls.append(1.0)
-            continue
-        if tp + fp:
-            precisions.append(tp / (tp + fp))
-        if tp + fn:
-            recalls.append(tp / (tp + fn))
-    precision, recall = sum(precisions) / len(precisions), sum(recalls) / len(recalls)
-    return (
-        precision,
-        recall,
-        2 * precision * recall / (precision + recall) if precision + recall else 0.0,
-    )
-
-
-def _shingles(text: str) -> Counter[tuple[str, ...]]:
-    tokens = _TOKEN.findall(text)
-    return Counter(tuple(tokens[i : i + 4]) for i in range(max(len(tokens) - 3, 0)))
-
-
-def word_f1(truth: str, predicted: str) -> float:
-    """wcxb: word-level F1 of lower-cased tokens as multisets."""
-    want, got = Counter(_TOKEN.findall(truth.lower())), Counter(_TOKEN.findall(predicted.lower()))
-    if not want:
-        return 1.0 if not got else 0.0
-    overlap = sum((want & got).values())
-    if not overlap:
-        return 0.0
-    precision, recall = overlap / sum(got.values()), overlap / sum(want.values())
-    return 2 * precision * recall / (precision + recall)
-
-
-def load(corpus: str, limit: int | None) -> list[tuple[bytes, dict[str, Any]]]:
-    folder = CORPUS / corpus
-    if corpus == "aeb-dev":
-        truth = json.loads((folder / "ground-truth.json").read_text(encoding="utf-8"))
-        items = [
-            (folder / "html" / f"{key}.html.gz", value) for key, value in sorted(truth.items())
-        ]
-    elif corpus == "fundus-dev":
-        truth = json.loads((folder / "ground_truth.json").read_text(encoding="utf-8"))
-        items = [(folder / "html" / f"{key}.gz", value) for key, value in sorted(truth.items())]
-    else:
-        items = []
-        for path in sorted((folder / "ground-truth").glob("*.json")):
-            record = json.loads(path.read_text(encoding="utf-8"))
-            items.append(
-                (
-                    folder / "html" / f"{path.stem}.html.gz",
-                    {"url": record["url"], **record["ground_truth"]},
-                )
-            )
-    return [(gzip.decompress(path.read_bytes()), record) for path, record in items[:limit]]
-
-
-def run(
-    extract: Callable[[bytes, str], Extracted], pages: list[tuple[bytes, dict[str, Any]]]
-) -> tuple[list[Extracted], float]:
-    start = time.perf_counter()
-    found = [extract(page, record["url"]) for page, record in pages]
-    return found, len(pages) / (time.perf_counter() - start)
 
 
 def run_in_turns(
@@ -200,11 +79,6 @@ def run_in_turns(
             )
             seconds[name] += time.perf_counter() - began
     return {name: (found[name], len(pages) / seconds[name]) for name in extractors}
-
-
-def share(hits: Iterable[bool]) -> float:
-    values = list(hits)
-    return sum(values) / len(values) if values else float("nan")
 
 
 def main() -> None:
@@ -232,12 +106,12 @@ def main() -> None:
             for (_, rec), x in zip(pages, found, strict=True)
         ) / len(pages)
         title = share(
-            _norm(x.title) == _norm(rec["title"])
+            normalized(x.title) == normalized(rec["title"])
             for (_, rec), x in zip(pages, found, strict=True)
             if rec.get("title")
         )
         author = share(
-            _names(x.authors) == _names([rec["author"]])
+            name_set(x.authors) == name_set([rec["author"]])
             for (_, rec), x in zip(pages, found, strict=True)
             if rec.get("author")
         )
@@ -258,17 +132,19 @@ def main() -> None:
         pairs = list(zip(pages, found, strict=True))
         f1 = sum(word_f1(rec["body_text"] or "", x.body) for (_, rec), x in pairs) / len(pairs)
         headline = share(
-            _norm(x.title) == _norm(rec["headline"]) for (_, rec), x in pairs if "headline" in rec
+            normalized(x.title) == normalized(rec["headline"])
+            for (_, rec), x in pairs
+            if "headline" in rec
         )
         authors = share(
-            _names(x.authors) == _names(rec["authors"])
+            name_set(x.authors) == name_set(rec["authors"])
             for (_, rec), x in pairs
             if "authors" in rec
         )
         dated = [(rec, x) for (_, rec), x in pairs if rec.get("date_published")]
         day = share(x.day == rec["date_published"][:10] for rec, x in dated)
         minute = share(
-            x.minute == _minute(dt.datetime.fromisoformat(rec["date_published"]))
+            x.minute == minute_of(dt.datetime.fromisoformat(rec["date_published"]))
             for rec, x in dated
         )
         minute_text = f"{minute:>6.3f}" if name == "newsmodel" else f"{'n/a':>6}"

@@ -15,8 +15,6 @@ from typing import Any
 
 import lxml.html
 import pytest
-from hypothesis import given
-from hypothesis import strategies as st
 
 import newsmodel
 from newsmodel import (
@@ -32,7 +30,6 @@ from newsmodel._dates import parse_day
 from newsmodel._html import parse_html
 from newsmodel._whitespace import _SLICE, collapse
 from newsmodel.readers.html import portal
-from newsmodel.readers.html._dropping import Dropper
 from newsmodel.readers.html.comments import _cached_words, _names_comments, _words, comments_in
 from newsmodel.readers.html.listing import _teasers
 from newsmodel.readers.html.portal import related_links
@@ -525,42 +522,6 @@ class TestSourceFiles:
         monkeypatch.setattr(limits, "MAX_INPUT_BYTES", 2 * 1024 * 1024)
         with pytest.raises(ReadError, match="MAX_INPUT_BYTES"):
             Source.of(path)
-
-
-class TestDropper:
-    """Dropping elements keeps the text after them exactly as lxml's drop_tree() does,
-    whatever order they are dropped in, writing each receiving text once."""
-
-    @given(
-        st.lists(
-            st.sampled_from(["<b>x</b>", "<i>y</i>", "tail ", "<p>z<s>w</s>v</p>"]), max_size=12
-        ),
-        st.randoms(use_true_random=False),
-    )
-    def test_same_text_as_drop_tree(self, parts: list[str], random: Any) -> None:
-        markup = f"<div>lead {''.join(parts)}end</div>"
-        expected, actual = lxml.html.fromstring(markup), lxml.html.fromstring(markup)
-        paths = [expected.getroottree().getpath(e) for e in expected.iter() if e is not expected]
-        chosen = random.sample(paths, k=random.randint(0, len(paths)))
-        tree = expected.getroottree()
-        for element in [tree.xpath(path)[0] for path in chosen]:
-            if element.getparent() is not None:
-                element.drop_tree()
-        dropper = Dropper()
-        tree = actual.getroottree()
-        for element in [tree.xpath(path)[0] for path in chosen]:
-            dropper.drop(element)
-        dropper.flush()
-        assert lxml.html.tostring(actual) == lxml.html.tostring(expected)
-
-    def test_many_dropped_siblings(self) -> None:
-        markup = "<div><p>Start.</p>" + "".join(f"<script>s</script>w{n} " for n in range(3000))
-        body = lxml.html.fromstring(markup + "</div>")
-        dropper = Dropper()
-        for script in list(body.iter("script")):
-            dropper.drop(script)
-        dropper.flush()
-        assert body[0].tail == "".join(f"w{n} " for n in range(3000))
 
 
 class TestBoundedLookBack:

@@ -22,12 +22,9 @@ from newsmodel import (
     ReadWarning,
     RelatedKind,
 )
-from newsmodel._html import parse_html
-from newsmodel.readers.html import page_sources, reader
-from newsmodel.readers.html.page import Page
-from newsmodel.readers.html.resolve import resolve_metadata
+from newsmodel.readers.html import reader
 
-PAGES = Path(__file__).resolve().parent / "pages"
+PAGES = Path(__file__).resolve().parents[2] / "pages"
 URL = "https://herald.example/region/harbour-reopens?ref=home"
 
 
@@ -56,14 +53,14 @@ class TestStructuredData:
         assert page.url == URL
 
     def test_provenance(self) -> None:
-        tree = parse_html((PAGES / "harbour-herald.html").read_text(encoding="utf-8"))
+        html = (PAGES / "harbour-herald.html").read_text(encoding="utf-8")
         with warnings.catch_warnings():
             warnings.simplefilter("ignore", ReadWarning)
-            meta = resolve_metadata(page_sources(Page(tree, URL)), URL)
-        assert meta.provenance["headline"] == "json-ld"
-        assert meta.provenance["section"] == "opengraph"
-        assert meta.provenance["keywords"] == "meta"
-        assert meta.provenance["language"] == "html"
+            sources = newsmodel.read_with_sources(html, format="html", url=URL).sources
+        assert sources["headline"] == "json-ld"
+        assert sources["section"] == "opengraph"
+        assert sources["keywords"] == "meta"
+        assert sources["language"] == "html"
 
     def test_title_loses_the_site_name(self) -> None:
         html = (

@@ -17,13 +17,9 @@ from hypothesis import strategies as st
 import newsmodel
 from newsmodel import Article, NewsmodelError, Organization, Person, ReadWarning, limits
 from newsmodel._html import parse_html
-from newsmodel.readers.html import page_sources
 from newsmodel.readers.html.microdata import microdata_items
-from newsmodel.readers.html.page import Page
-from newsmodel.readers.html.resolve import resolve_metadata
-from newsmodel.readers.html.sources import schemaorg
 
-PAGES = Path(__file__).resolve().parent / "pages"
+PAGES = Path(__file__).resolve().parents[2] / "pages"
 ARTICLE_URL = "https://courier.example/transport/night-ferry-returns"
 BOTH_URL = "https://courier.example/business/market-hall-roof"
 BASE = "https://courier.example/news/story"
@@ -101,12 +97,11 @@ class TestMicrodataArticle:
         assert article.comments[1].replies == ()
 
     def test_provenance(self) -> None:
-        tree = parse_html((PAGES / "microdata-article.html").read_text(encoding="utf-8"))
-        page = Page(tree, ARTICLE_URL)
-        meta = resolve_metadata(page_sources(page), ARTICLE_URL)
+        html = (PAGES / "microdata-article.html").read_text(encoding="utf-8")
+        sources = newsmodel.read_with_sources(html, format="html", url=ARTICLE_URL).sources
         for field in ("headline", "date_published", "authors", "publisher", "comments"):
-            assert meta.provenance[field] == "microdata", field
-        assert schemaorg.jsonld(page).article is None
+            assert sources[field] == "microdata", field
+        assert "json-ld" not in sources.values()
 
     def test_same_article_as_the_jsonld_reader(self, article: Article) -> None:
         """The items are JSON-LD in shape: the jsonld reader reads them to the same fields."""
@@ -132,12 +127,12 @@ class TestPrecedence:
 
     def test_provenance(self) -> None:
         html = (PAGES / "microdata-and-jsonld.html").read_text(encoding="utf-8")
-        meta = resolve_metadata(page_sources(Page(parse_html(html), BOTH_URL)), BOTH_URL)
-        assert meta.provenance["headline"] == "json-ld"
-        assert meta.provenance["date_published"] == "json-ld"
-        assert meta.provenance["section"] == "microdata"
-        assert meta.provenance["keywords"] == "microdata"
-        assert meta.provenance["publisher"] == "microdata"
+        sources = newsmodel.read_with_sources(html, format="html", url=BOTH_URL).sources
+        assert sources["headline"] == "json-ld"
+        assert sources["date_published"] == "json-ld"
+        assert sources["section"] == "microdata"
+        assert sources["keywords"] == "microdata"
+        assert sources["publisher"] == "microdata"
 
     def test_item_at_the_page_url_is_chosen(self) -> None:
         html = (

@@ -12,7 +12,7 @@ import pytest
 import newsmodel
 from newsmodel import Article, ReadWarning
 
-PAGES = Path(__file__).resolve().parent / "pages"
+PAGES = Path(__file__).resolve().parents[2] / "pages"
 URL = "https://riverain.example/region/traversier?utm=x"
 EDT = dt.timezone(dt.timedelta(hours=-4))
 

@@ -11,7 +11,7 @@ import newsmodel
 from newsmodel import Article, Paragraph, RelatedKind, Source
 from newsmodel.readers.text import reader
 
-PAGES = Path(__file__).resolve().parent / "pages"
+PAGES = Path(__file__).resolve().parents[1] / "pages"
 
 
 def read(name: str) -> Article:

@@ -18,7 +18,7 @@ from newsmodel._html import parse_html
 from newsmodel.readers.html.listing import listing_articles
 from newsmodel.readers.html.page import Page
 
-PAGES = Path(__file__).resolve().parent / "pages"
+PAGES = Path(__file__).resolve().parents[2] / "pages"
 SECTION_URL = "https://herald.example/coast/"
 TAG_URL = "https://trams.example/tag/trams/"
 EAST = dt.timezone(dt.timedelta(hours=2))

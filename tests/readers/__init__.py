@@ -1,0 +1,1 @@
+"""Tests of newsmodel.readers, one module per reader module."""
