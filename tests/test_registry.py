@@ -192,6 +192,30 @@ class TestRegistrationInCode:
             registry.unregister("writers", "shout")
         assert "shout" not in registry.names("writers")
 
+    def test_a_sourced_reader_says_where_fields_came_from(self) -> None:
+        """A reader with ``read_sourced`` (a :class:`~newsmodel.SourcedReader`) gives
+        :func:`newsmodel.read_with_sources` its own sources; others are credited whole."""
+
+        class Lines:
+            def recognizes(self, source: newsmodel.Source) -> bool:
+                return False
+
+            def read_all(self, source: newsmodel.Source) -> Iterator[Article]:
+                yield Article(source.text.strip())
+
+            def read_sourced(self, source: newsmodel.Source) -> Iterator[newsmodel.SourcedArticle]:
+                for article in self.read_all(source):
+                    yield newsmodel.SourcedArticle(article, {"headline": "first-line"})
+
+        registry.register("readers", "lines", Lines())
+        try:
+            assert isinstance(registry.get("readers", "lines"), newsmodel.SourcedReader)
+            found = newsmodel.read_with_sources("Ferry back\n", format="lines")
+            assert found.article.headline == "Ferry back"
+            assert dict(found.sources) == {"headline": "first-line"}
+        finally:
+            registry.unregister("readers", "lines")
+
     def test_replace_shadows_and_unregister_restores(self, sample: Article) -> None:
         registry.register("writers", "json", ShoutWriter(), replace=True)
         try:

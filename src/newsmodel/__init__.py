@@ -46,7 +46,15 @@ from .errors import (
     UnknownSiteError,
     WriteError,
 )
-from .protocols import Enricher, Profile, Reader, SiteAdapter, SiteAwareReader, Writer
+from .protocols import (
+    Enricher,
+    Profile,
+    Reader,
+    SiteAdapter,
+    SiteAwareReader,
+    SourcedReader,
+    Writer,
+)
 from .sites import Selectors
 from .source import Source
 from .validation import Finding, Report, Severity
@@ -92,6 +100,7 @@ __all__ = [
     "SiteAwareReader",
     "Source",
     "SourcedArticle",
+    "SourcedReader",
     "UnknownEnricherError",
     "UnknownFormatError",
     "UnknownPluginError",

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import inspect
 from collections.abc import Iterable
-from typing import Any, cast
+from typing import Any
 
 import attrs
 
@@ -13,7 +13,7 @@ from . import registry
 from ._model import Article
 from ._sourced import SourcedArticle, sources_of
 from .errors import PluginError, ReadError, UnknownFormatError, WriteError
-from .protocols import Enricher, Reader, SiteAwareReader
+from .protocols import Enricher, Reader, SiteAwareReader, SourcedReader
 from .source import Source, SourceLike
 from .validation import Document, Finding, Report
 
@@ -90,10 +90,8 @@ def read_with_sources(
     enrichers = _enrichers(enrich)
     document = Source.of(source, url=url)
     name, reader = _reader_for(document, format)
-    read_sourced = getattr(reader, "read_sourced", None)
-    if callable(read_sourced):
-        for sourced in read_sourced(document):
-            sourced = cast(SourcedArticle, sourced)
+    if isinstance(reader, SourcedReader):
+        for sourced in reader.read_sourced(document):
             return attrs.evolve(sourced, article=_enriched(sourced.article, enrichers))
     else:
         for article in reader.read_all(document):

@@ -19,12 +19,21 @@ from typing import Protocol, runtime_checkable
 import lxml.html
 
 from ._model import Article
+from ._sourced import SourcedArticle
 from .sites import Selectors
 from .source import Source
 from .validation.document import Document
 from .validation.report import Finding
 
-__all__ = ["Enricher", "Profile", "Reader", "SiteAdapter", "SiteAwareReader", "Writer"]
+__all__ = [
+    "Enricher",
+    "Profile",
+    "Reader",
+    "SiteAdapter",
+    "SiteAwareReader",
+    "SourcedReader",
+    "Writer",
+]
 
 
 @runtime_checkable
@@ -45,6 +54,19 @@ class Reader(Protocol):
         Raises:
             ReadError: The input is malformed; the error gives the path of the bad value.
         """
+        ...
+
+
+@runtime_checkable
+class SourcedReader(Reader, Protocol):
+    """A reader that merges several sources and can say which gave each field (the
+    built-in ``html`` reader); :func:`newsmodel.read_with_sources` asks it for them.
+
+    .. versionadded:: 0.1
+    """
+
+    def read_sourced(self, source: Source) -> Iterable[SourcedArticle]:
+        """Like :meth:`Reader.read_all`, with the source of every field of each article."""
         ...
 
 
