@@ -41,7 +41,7 @@ class Page:
     def __init__(self, tree: lxml.html.HtmlElement, url: str | None) -> None:
         self.tree = tree
         self.url = url
-        self._articles: dict[frozenset[str], tuple[list[dict[str, Any]], Graph]] = {}
+        self._articles: dict[tuple[str, frozenset[str]], tuple[list[dict[str, Any]], Graph]] = {}
         self.h1s = [collapse(h1.text_content()) for h1 in tree.iter("h1")]
         """The texts of the page's ``<h1>`` elements, as parsed: collected at once, since
         extracting the body removes some of them."""
@@ -105,9 +105,19 @@ class Page:
         """The JSON-LD nodes of the given schema.org types, in page order, and the graph
         to map them with (see :func:`newsmodel._from_schemaorg.articles_in`); the list is
         shared, so callers must not change it."""
-        found = self._articles.get(kinds)
+        return self._nodes("json-ld", kinds)
+
+    def microdata_nodes(
+        self, kinds: frozenset[str] = ARTICLE_TYPES
+    ) -> tuple[list[dict[str, Any]], Graph]:
+        """Like :meth:`jsonld_nodes`, among the microdata items."""
+        return self._nodes("microdata", kinds)
+
+    def _nodes(self, form: str, kinds: frozenset[str]) -> tuple[list[dict[str, Any]], Graph]:
+        found = self._articles.get((form, kinds))
         if found is None:
-            found = self._articles[kinds] = articles_in(self.jsonld, kinds)
+            values = self.jsonld if form == "json-ld" else self.microdata
+            found = self._articles[form, kinds] = articles_in(values, kinds)
         return found
 
     @functools.cached_property
@@ -116,11 +126,18 @@ class Page:
         return microdata_items(self.tree, self.url)
 
     @functools.cached_property
+    def links(self) -> dict[str, list[str | None]]:
+        """``<link>`` addresses by lower-cased relation, in page order, made absolute
+        (None where an address is not a web address)."""
+        found: dict[str, list[str | None]] = {}
+        for link in self.tree.iter("link"):
+            href = link.get("href")
+            for rel in (link.get("rel") or "").lower().split():
+                found.setdefault(rel, []).append(absolute_url(href, self.url))
+        return found
+
+    @functools.cached_property
     def addresses(self) -> list[str]:
         """The page's own addresses: the URL it was given, its canonical link, ``og:url``."""
-        found = [self.url]
-        for link in self.tree.iter("link"):
-            if "canonical" in (link.get("rel") or "").lower().split():
-                found.append(link.get("href"))
-        found.append(self.meta("og:url"))
+        found = [self.url, *self.links.get("canonical", ()), self.meta("og:url")]
         return [a for a in (absolute_url(value, self.url) for value in found) if a]

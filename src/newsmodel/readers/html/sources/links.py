@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Any
-
-from ...._checks import absolute_url
 from ..page import Page
 
 __all__ = ["Links"]
 
-_RELATIONS = {"canonical": "canonical_url", "amphtml": "amp_url", "author": "author_url"}
+_RELATIONS = {"canonical_url": "canonical", "amp_url": "amphtml", "author_url": "author"}
 
 
 class Links:
@@ -18,15 +15,9 @@ class Links:
     name = "link"
 
     def __init__(self, page: Page) -> None:
-        self._found: dict[str, list[str | None]] = {}
-        for link in page.tree.iter("link"):
-            for rel in (link.get("rel") or "").lower().split():
-                field = _RELATIONS.get(rel)
-                if field is not None:
-                    self._found.setdefault(field, []).append(
-                        absolute_url(link.get("href"), page.url)
-                    )
+        self._page = page
 
-    def propose(self, field: str) -> list[Any]:
+    def propose(self, field: str) -> list[str | None]:
         """The addresses linked with the relation for ``field``."""
-        return list(self._found.get(field, ()))
+        relation = _RELATIONS.get(field)
+        return list(self._page.links.get(relation, ())) if relation else []

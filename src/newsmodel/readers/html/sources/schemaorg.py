@@ -8,20 +8,19 @@ name in it.
 
 from __future__ import annotations
 
-import functools
 import warnings
 from collections.abc import Callable
 from typing import Any
 
-from ...._from_schemaorg import PAGE_TYPES, Graph, articles_in, to_article
+from ...._from_schemaorg import ARTICLE_TYPES, PAGE_TYPES, Graph, to_article
 from ...._model import Article
 from ...._urls import bare_address, linked_url
 from ....errors import InvalidValueError, ReadWarning
 from ..page import Page
 
-__all__ = ["ARTICLE_FIELDS", "LazySchemaOrg", "SchemaOrg", "jsonld", "microdata"]
+__all__ = ["SchemaOrg", "jsonld", "microdata"]
 
-ARTICLE_FIELDS: tuple[str, ...] = (
+_ARTICLE_FIELDS: tuple[str, ...] = (
     "headline",
     "description",
     "dateline",
@@ -64,7 +63,7 @@ class SchemaOrg:
         """The article's value for ``field``, where the node gives the field."""
         if self.article is None:
             return []
-        if field == "canonical_url" and self._fields is ARTICLE_FIELDS:
+        if field == "canonical_url" and "canonical_url" in self._fields:
             url = self.article.url
             return [self.article.canonical_url, url if url != self._base else None]
         return [getattr(self.article, field)] if field in self._fields else []
@@ -72,44 +71,23 @@ class SchemaOrg:
 
 def jsonld(page: Page) -> SchemaOrg:
     """The JSON-LD source: the article node (or page node) that describes the page."""
-    nodes, graph = page.jsonld_nodes()
-    fields = ARTICLE_FIELDS
+    return _schemaorg("json-ld", page, page.jsonld_nodes)
+
+
+def microdata(page: Page) -> SchemaOrg:
+    """The microdata source: the item that describes the page, chosen as for JSON-LD."""
+    return _schemaorg("microdata", page, page.microdata_nodes)
+
+
+def _schemaorg(
+    name: str, page: Page, nodes_of: Callable[[frozenset[str]], tuple[list[dict[str, Any]], Graph]]
+) -> SchemaOrg:
+    nodes, graph = nodes_of(ARTICLE_TYPES)
+    fields = _ARTICLE_FIELDS
     if not nodes:
-        nodes, graph = page.jsonld_nodes(PAGE_TYPES)
+        nodes, graph = nodes_of(PAGE_TYPES)
         fields = _PAGE_FIELDS
-    return SchemaOrg("json-ld", *_describing(nodes, graph, fields, page.url))
-
-
-def microdata(page: Page) -> LazySchemaOrg:
-    """The microdata source: the item that describes the page, chosen as for JSON-LD;
-    the page's microdata is read only if a field is still open when its turn comes."""
-
-    def describing() -> SchemaOrg:
-        nodes, graph = articles_in(page.microdata)
-        fields = ARTICLE_FIELDS
-        if not nodes:
-            nodes, graph = articles_in(page.microdata, PAGE_TYPES)
-            fields = _PAGE_FIELDS
-        return SchemaOrg("microdata", *_describing(nodes, graph, fields, page.url))
-
-    return LazySchemaOrg("microdata", describing)
-
-
-class LazySchemaOrg:
-    """A :class:`SchemaOrg` source worked out when first asked for a field."""
-
-    def __init__(self, name: str, make: Callable[[], SchemaOrg]) -> None:
-        self.name = name
-        self._make = make
-
-    @functools.cached_property
-    def source(self) -> SchemaOrg:
-        """The source itself."""
-        return self._make()
-
-    def propose(self, field: str) -> list[Any]:
-        """The article's value for ``field``, where the item gives the field."""
-        return self.source.propose(field)
+    return SchemaOrg(name, *_describing(nodes, graph, fields, page.url))
 
 
 def _describing(
