@@ -177,6 +177,34 @@ class TestAdapterInCode:
         assert article.portal is not None
         assert article.portal.name == "The Hill Gazette"
 
+    def test_what_the_selectors_find_is_credited_to_the_adapter(
+        self, registered: list[str]
+    ) -> None:
+        """Every field an adapter's selectors give is credited ``site:<name>``: the
+        headline and body, the section and the related links."""
+        page = GAZETTE.replace(
+            '<div class="gz-story">',
+            '<div class="gz-crumbs"><a href="/">Home</a> <a href="/hills/">Hills</a></div>'
+            '<div class="gz-story">',
+        ).replace(
+            "</body>",
+            '<div class="gz-more"><a href="/news/two/">Second hill story of the week</a></div>'
+            '<div class="gz-talk"><div class="comment"><p>Nice hill, says a reader.</p>'
+            "</div></div></body>",
+        )
+        selectors = attrs.evolve(
+            self.SELECTORS,
+            breadcrumbs="//div[@class='gz-crumbs']",
+            related="//div[@class='gz-more']",
+        )
+        register(registered, Adapter("gazette", selectors))
+        found = newsmodel.read_with_sources(page, url="https://gazette.example/news/one/")
+        assert found.article.section is not None
+        assert found.article.section.name == "Hills"
+        assert [r.title for r in found.article.related] == ["Second hill story of the week"]
+        for field in ("headline", "body", "section", "related"):
+            assert found.sources[field] == "site:gazette", field
+
     def test_unset_or_empty_selectors_keep_the_readers_results(
         self, registered: list[str]
     ) -> None:

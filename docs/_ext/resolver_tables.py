@@ -1,7 +1,8 @@
 """Sphinx directives that print the HTML reader's resolver tables from the code itself,
 so that the documentation of which source wins cannot drift from what the reader does.
 
-``.. precedence-table::`` prints :data:`~newsmodel.readers.html.resolve.PRECEDENCE`;
+``.. precedence-table::`` prints :data:`~newsmodel.readers.html.resolve.PRECEDENCE`
+(``:structure:`` for :data:`~newsmodel.readers.html.resolve.STRUCTURE`);
 ``.. overrides-list::`` prints the named corrections with the first paragraph of each
 one's docstring.
 """
@@ -9,9 +10,10 @@ one's docstring.
 from __future__ import annotations
 
 import inspect
-from typing import Any
+from typing import Any, ClassVar
 
 from docutils import nodes
+from docutils.parsers.rst import directives
 from docutils.statemachine import StringList
 from sphinx.application import Sphinx
 from sphinx.util.docutils import SphinxDirective
@@ -32,10 +34,13 @@ class _Generated(SphinxDirective):
 
 
 class PrecedenceTable(_Generated):
+    option_spec: ClassVar[dict[str, Any]] = {"structure": directives.flag}
+
     def lines(self) -> list[str]:
+        table = resolve.STRUCTURE if "structure" in self.options else resolve.PRECEDENCE
         rows = [".. list-table::", "   :header-rows: 1", "   :widths: 25 75", ""]
         rows += ["   * - Field", "     - Sources, the first with a value winning"]
-        for field, order in resolve.PRECEDENCE.items():
+        for field, order in table.items():
             names = ", ".join(
                 f"``{name}``" + (" (only when empty)" if name in resolve.ONLY_WHEN_MISSING else "")
                 for name in order
@@ -55,8 +60,8 @@ class OverridesList(_Generated):
         for number, override in enumerate(resolve.OVERRIDES, 1):
             rows += [f"{number}. ``{override.__name__}``: {_summary(override)}", ""]
         rows += [
-            f"{len(resolve.OVERRIDES) + 1}. ``the_site_adapter`` (where one matches): "
-            f"{_summary(resolve.the_site_adapter)}",
+            f"{len(resolve.OVERRIDES) + 1}. ``the_portal`` (after the structure): "
+            f"{_summary(resolve.the_portal)}",
             "",
         ]
         start = len(resolve.OVERRIDES) + 2

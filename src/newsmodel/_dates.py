@@ -69,6 +69,11 @@ def parse_moment(text: str | None) -> dt.datetime | dt.date | None:
     return parsed if parsed.utcoffset() is not None else parsed.date()
 
 
+def day_of(moment: dt.datetime | dt.date) -> dt.date:
+    """The day a date-time falls on (as written, in its own zone), or the day itself."""
+    return moment.date() if isinstance(moment, dt.datetime) else moment
+
+
 def may_name_a_day(text: str) -> bool:
     """Whether :func:`parse_day` can find a day in ``text`` or in any part of it: every form
     it reads has a four-digit year, and one regular expression rules most texts out."""

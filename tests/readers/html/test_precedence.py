@@ -1,6 +1,6 @@
 """Which source gives each field of an HTML page, and the named corrections to that order.
 
-The order (see :mod:`newsmodel.readers.html.metadata`): JSON-LD, then schema.org
+The order (see :mod:`newsmodel.readers.html.resolve`): JSON-LD, then schema.org
 microdata, then OpenGraph, then the common meta names, then ``<link rel>`` and
 ``<time>``, then the day in the URL and the visible page, then ``<html lang>`` and
 ``<title>``. Every test reads a small page of its own through the public

@@ -12,16 +12,19 @@ from typing import Any
 import attrs
 import pytest
 
-from newsmodel import Article, Organization, Person
+from newsmodel import Article, Organization, Person, Related, Section
 from newsmodel._html import parse_html
 from newsmodel.readers.html import page_sources
 from newsmodel.readers.html.page import Page
+from newsmodel.readers.html.portal import Trail
 from newsmodel.readers.html.resolve import (
     ONLY_WHEN_MISSING,
     OVERRIDES,
     PRECEDENCE,
+    STRUCTURE,
     Resolution,
     resolve_metadata,
+    resolve_structure,
     the_site_adapter,
 )
 
@@ -53,6 +56,7 @@ class TestTable:
     def test_fields_are_article_fields(self) -> None:
         names = {field.name for field in attrs.fields(Article)}
         assert set(PRECEDENCE) - names <= HELPER_FIELDS
+        assert set(STRUCTURE) <= names
 
     def test_sources_are_the_pages_sources(self) -> None:
         page = Page(parse_html("<html><head><title>T</title></head></html>"), None)
@@ -171,6 +175,51 @@ class TestSiteAdapter:
         field = {str: "headline", dt.datetime: "date_published", dt.date: "date_published"}
         name = field.get(type(known), "authors")
         resolution = Resolution({name: known}, {name: "json-ld"})
-        the_site_adapter(resolution, Fake("site:example", {name: [found]}))
+        the_site_adapter(resolution, {"site": Fake("site:example", {name: [found]})}, None)
         assert resolution.fields[name] == (known if kept else found)
         assert resolution.provenance[name] == ("json-ld" if kept else "site:example")
+
+
+class TestStructure:
+    """Section, related links and comments are decided after the metadata, a site
+    adapter's first, a breadcrumb trail read against the headline."""
+
+    TRAIL = Trail((("Home", "https://h.example/"), ("Town", None), ("Bridge opens", None)))
+
+    def structure(self, *sources: Fake, headline: str = "Bridge opens") -> Resolution:
+        resolution = Resolution({"headline": headline}, {"headline": "json-ld"})
+        resolve_structure(resolution, {source.name: source for source in sources}, None)
+        return resolution
+
+    def test_a_trail_loses_home_and_the_article(self) -> None:
+        found = self.structure(
+            Fake("breadcrumbs", {"section": [self.TRAIL]}), Fake("meta", {"section": ["News"]})
+        )
+        assert found.fields["section"] == Section("Town")
+        assert found.provenance["section"] == "breadcrumbs"
+
+    def test_a_trail_of_only_the_article_leaves_the_markups_section(self) -> None:
+        only = Trail((("Bridge opens", None),))
+        found = self.structure(
+            Fake("breadcrumbs", {"section": [only]}), Fake("meta", {"section": ["News"]})
+        )
+        assert found.fields["section"] == "News"
+        assert found.provenance["section"] == "meta"
+
+    def test_the_site_adapter_comes_first(self) -> None:
+        related = [Related("Ferry returns", "https://h.example/ferry")]
+        found = self.structure(
+            Fake("site", {"related": [related], "section": [Trail((("Roads", None),))]}),
+            Fake("visible", {"related": [[Related("Other", "https://h.example/o")]]}),
+            Fake("breadcrumbs", {"section": [self.TRAIL]}),
+        )
+        assert found.fields["related"] == related
+        assert found.fields["section"] == Section("Roads")
+        assert found.provenance["related"] == found.provenance["section"] == "site"
+
+    def test_markup_comments_before_the_visible_ones(self) -> None:
+        found = self.structure(
+            Fake("json-ld", {"comments": [["from JSON-LD"]]}),
+            Fake("visible", {"comments": [["shown"]]}, asked=False),
+        )
+        assert found.fields["comments"] == ["from JSON-LD"]

@@ -22,18 +22,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Mapping
-from typing import Any
 
 from ..._model import Article
 from ..._sourced import SourcedArticle, sources_of
 from ...protocols import SiteAdapter
 from ...source import Source
 from .body import extract_body
-from .comments import comments_in
 from .listing import listing_articles
 from .page import Page
-from .portal import breadcrumb_section, comments_open, portal_of, related_links
-from .resolve import Resolution, VisiblePage, resolve_article, resolve_metadata, the_site_adapter
+from .resolve import VisiblePage, resolve_article, resolve_metadata, resolve_structure
 from .site import SitePage, site_page
 from .sources import Evidence, document, links, meta_names, opengraph, schemaorg, visible
 
@@ -80,20 +77,22 @@ class HtmlReader:
         """
         page = Page.read(source)
         jsonld = schemaorg.jsonld(page)
-        sources = page_sources(page, jsonld)
+        adapted = site_page(page.tree, page.url, self.sites)  # the adapter that matches
+        sources = page_sources(page, jsonld, adapted)
         resolution = resolve_metadata(sources, page.url)
         listed = listing_articles(page, resolution.fields)
         if listed:
             yield from (SourcedArticle(a, sources_of(a, "listing")) for a in listed)
             return
-        adapted = site_page(page.tree, page.url, self.sites)  # the adapter that matches
-        if adapted is not None:
-            the_site_adapter(resolution, adapted)
-        # the visible page's structure first: extracting the body removes navigation
-        visible = _visible_page(page, resolution, adapted)
+        resolve_structure(resolution, sources, page.url)
+        # extracting the body removes navigation and comments: it comes last
+        if adapted is None:
+            body = VisiblePage(extract_body(page.tree, page.url))
+        else:
+            body = VisiblePage(adapted.body(), adapted.name)
         found = resolve_article(
             resolution,
-            visible,
+            body,
             jsonld=jsonld.article,
             h1s=page.h1s,
             url=page.url,
@@ -103,49 +102,33 @@ class HtmlReader:
             yield SourcedArticle(*found)
 
 
-def page_sources(page: Page, jsonld: schemaorg.SchemaOrg | None = None) -> dict[str, Evidence]:
-    """The page's sources by name, each proposing what it has when first asked.
+def page_sources(
+    page: Page, jsonld: schemaorg.SchemaOrg | None = None, adapted: SitePage | None = None
+) -> dict[str, Evidence]:
+    """The page's sources by the names the resolver's tables use, each proposing what it
+    has when first asked.
 
     Args:
         page: The page.
         jsonld: Its JSON-LD source, where the caller has made it already.
+        adapted: The site adapter that matches the page, if any.
     """
-    found: list[Evidence] = [
-        jsonld or schemaorg.jsonld(page),
-        schemaorg.microdata(page),
-        opengraph.opengraph(page),
-        meta_names.meta_names(page),
-        links.Links(page),
-        visible.time_element(page),
-        visible.address_day(page),
-        visible.shown(page),
-        document.html_lang(page),
-        document.title(page),
-    ]
-    return {evidence.name: evidence for evidence in found}
-
-
-def _visible_page(page: Page, resolution: Resolution, adapted: SitePage | None) -> VisiblePage:
-    """Section path, related links, comments, the reply form and portal, then the body;
-    a site adapter's selectors replace what they find."""
-    fields: Mapping[str, Any] = resolution.fields
-    crumbs = breadcrumb_section(page, fields.get("headline"))
-    structure: dict[str, Any] = {
-        "comments_open": comments_open(page.tree),
-        "related": related_links(page.tree, page.url),
+    found: dict[str, Evidence] = {
+        "json-ld": jsonld or schemaorg.jsonld(page),
+        "microdata": schemaorg.microdata(page),
+        "opengraph": opengraph.opengraph(page),
+        "meta": meta_names.meta_names(page),
+        "link": links.Links(page),
+        "time": visible.time_element(page),
+        "url": visible.address_day(page),
+        "visible": visible.shown(page),
+        "breadcrumbs": visible.breadcrumbs(page),
+        "html": document.html_lang(page),
+        "title": document.title(page),
     }
-    if "comments" not in fields:  # JSON-LD comments come first
-        structure["comments"] = comments_in(page.tree)
-    structure["portal"] = portal_of(
-        fields.get("site_name"), fields.get("publisher"), page.url, page.tree
-    )
-    if adapted is None:
-        return VisiblePage(extract_body(page.tree, page.url), crumbs, structure=structure)
-    merged = {**fields, **structure}
-    crumbs = adapted.override(merged, crumbs)
-    structure = {key: merged[key] for key in ("comments_open", "related", "comments", "portal")}
-    body = adapted.body()
-    return VisiblePage(body, crumbs, f"site:{adapted.adapter}", structure)
+    if adapted is not None:
+        found["site"] = adapted
+    return found
 
 
 reader = HtmlReader()

@@ -23,6 +23,7 @@ from collections.abc import Iterable
 from typing import Any
 from urllib.parse import urlsplit
 
+import attrs
 import lxml.html
 from lxml import etree
 
@@ -36,14 +37,15 @@ from .page import Page
 from .vocabulary import RELATED_BLOCK
 
 __all__ = [
-    "breadcrumb_section",
+    "Trail",
+    "breadcrumb_trail",
     "comments_open",
     "image_at",
     "portal_of",
     "related_links",
     "site_logo",
     "site_tagline",
-    "trail_section",
+    "trail_in",
 ]
 
 _REPLY_FORM = re.compile(r"comment-?form|commentform|respond|reply-form|comments-form", re.I)
@@ -237,32 +239,41 @@ def comments_open(tree: lxml.html.HtmlElement) -> bool | None:
     return None
 
 
-def breadcrumb_section(page: Page, headline: str | None) -> Section | None:
-    """The article's section path from a BreadcrumbList in JSON-LD, else in microdata, else
-    from a breadcrumb trail."""
+@attrs.frozen
+class Trail:
+    """A breadcrumb trail as the page gives it: each step's name and address, in order.
+
+    It is not yet a section: whether its last step names the article itself is known only
+    once the headline is (see :meth:`section`).
+    """
+
+    steps: tuple[tuple[str, str | None], ...]
+
+    def section(self, headline: str | None) -> Section | None:
+        """The section path: the steps but home, and but a last one naming the article."""
+        names = [(name, url) for name, url in self.steps if not _HOME.match(name)]
+        if names and headline and _same(names[-1][0], headline):
+            names = names[:-1]
+        section: Section | None = None
+        for name, url in names:
+            section = Section(name, url=url, parent=section)
+        return section
+
+
+def breadcrumb_trail(page: Page) -> Trail | None:
+    """The article's breadcrumb trail: a BreadcrumbList in JSON-LD, else in microdata, else
+    a trail of links the page's markup names as breadcrumbs."""
     trail = (
         _jsonld_trail(page.jsonld, page.url)
         or _microdata_trail(page)
         or _html_trail(page.tree, page.url)
     )
-    return _section(trail, headline)
+    return Trail(tuple(trail)) if trail else None
 
 
-def trail_section(
-    trail: lxml.html.HtmlElement, headline: str | None, base: str | None
-) -> Section | None:
-    """The section path from the links of one breadcrumb element (a site adapter's)."""
-    return _section(_trail_links(trail, base), headline)
-
-
-def _section(trail: list[tuple[str, str | None]], headline: str | None) -> Section | None:
-    names = [(name, url) for name, url in trail if not _HOME.match(name)]
-    if names and headline and _same(names[-1][0], headline):
-        names = names[:-1]
-    section: Section | None = None
-    for name, url in names:
-        section = Section(name, url=url, parent=section)
-    return section
+def trail_in(element: lxml.html.HtmlElement, base: str | None) -> Trail:
+    """The trail of links in one breadcrumb element (a site adapter's)."""
+    return Trail(tuple(_trail_links(element, base)))
 
 
 def _jsonld_trail(values: list[Any], base: str | None) -> list[tuple[str, str | None]]:

@@ -5,8 +5,11 @@ takes the first value proposed by the sources in its row of :data:`PRECEDENCE`, 
 refining a bare day an earlier source gave when it falls on that day; the sources in
 :data:`ONLY_WHEN_MISSING` are asked only while the field has no value. The named
 :data:`OVERRIDES` then correct what precedence alone gets wrong, in their order, each with
-the reason in its docstring. The result keeps, for each field, the source it came from
-(:func:`newsmodel.read_with_sources`) and, in ``extra``, any value an override set aside.
+the reason in its docstring. The page's structure (:data:`STRUCTURE`: section, related
+links, comments) is decided next, by the same rules, once the headline a breadcrumb trail
+is read against is known; then the portal. The result keeps, for each field, the source it
+came from (:func:`newsmodel.read_with_sources`) and, in ``extra``, any value an override
+set aside.
 """
 
 from __future__ import annotations
@@ -19,11 +22,13 @@ from typing import Any
 import attrs
 
 from ..._checks import earlier
+from ..._dates import day_of
 from ..._model import Article, Block, Organization, Person, Section
 from ..._sourced import sources_of
 from ...errors import ReadError, ReadWarning
 from .bylines import looks_like_a_person, tidy_name
 from .headline import settle_headline
+from .portal import Trail
 from .sources import Evidence
 from .sources.visible import Shown
 from .visible_dates import day_in_url
@@ -33,9 +38,11 @@ __all__ = [
     "ONLY_WHEN_MISSING",
     "OVERRIDES",
     "PRECEDENCE",
+    "STRUCTURE",
     "Resolution",
     "resolve_article",
     "resolve_metadata",
+    "resolve_structure",
 ]
 
 _MARKUP = ("json-ld", "microdata")
@@ -48,7 +55,6 @@ PRECEDENCE: Mapping[str, tuple[str, ...]] = {
     "date_modified": (*_MARKUP, "opengraph", "meta", "visible"),
     "authors": (*_MARKUP, "meta", "visible"),
     "author_url": ("link",),
-    "section": (*_MARKUP, "opengraph", "meta"),
     "keywords": (*_MARKUP, "opengraph", "meta"),
     "images": (*_MARKUP, "opengraph", "meta"),
     "publisher": _MARKUP,
@@ -57,9 +63,18 @@ PRECEDENCE: Mapping[str, tuple[str, ...]] = {
     "canonical_url": (*_MARKUP, "opengraph", "link"),
     "amp_url": ("link",),
     "mentions": _MARKUP,
-    "comments": _MARKUP,
 }
-"""For each field, the sources that may give it, the first with a value winning."""
+"""For each field of the metadata, the sources that may give it, the first with a value
+winning."""
+
+STRUCTURE: Mapping[str, tuple[str, ...]] = {
+    "section": ("site", "breadcrumbs", *_MARKUP, "opengraph", "meta"),
+    "related": ("site", "visible"),
+    "comments": ("site", *_MARKUP, "visible"),
+    "comments_open": ("visible",),
+}
+"""For each field of the page's structure, the sources that may give it, decided after the
+metadata: a breadcrumb trail is a section only once it is read against the headline."""
 
 ONLY_WHEN_MISSING = frozenset({"time", "url", "visible"})
 """Sources searched only for a field nothing before them gave: searching the page costs
@@ -74,6 +89,13 @@ class Resolution:
     provenance: dict[str, str] = attrs.Factory(dict)
     extra: dict[str, Any] = attrs.Factory(dict)
     """Values set aside for ``Article.extra``, e.g. a publication date the URL disproves."""
+
+    def open_to(self, field: str, source: str) -> bool:
+        """Whether ``source`` may still give ``field``: while the field has no value, or
+        (for a source not in :data:`ONLY_WHEN_MISSING`) while it is a bare day that a
+        time on that day would refine."""
+        known = self.fields.get(field)
+        return known is None or (source not in ONLY_WHEN_MISSING and type(known) is dt.date)
 
     def offer(self, field: str, value: Any, source: str) -> None:
         """Keep ``value`` for ``field`` unless an earlier source gave one; a date-time
@@ -99,25 +121,47 @@ def resolve_metadata(sources: Mapping[str, Evidence], url: str | None) -> Resolu
     """The page's metadata: every field by :data:`PRECEDENCE`, then the :data:`OVERRIDES`.
 
     Args:
-        sources: The page's sources by name (a name missing is a source with nothing).
+        sources: The page's sources by the names the tables use (a name missing is a
+            source with nothing; ``"site"`` is the site adapter, where one matches).
         url: The page's URL.
     """
     resolution = Resolution()
-    for field, order in PRECEDENCE.items():
-        for name in order:
-            known = resolution.fields.get(field)
-            if known is not None and (name in ONLY_WHEN_MISSING or type(known) is not dt.date):
-                break  # decided: nothing later may replace it, and only a time refines a day
-            source = sources.get(name)
-            for value in source.propose(field) if source is not None else ():
-                resolution.offer(field, value, name)
+    _decide(resolution, PRECEDENCE, sources)
     for override in OVERRIDES:
         override(resolution, sources, url)
     return resolution
 
 
-def _day_of(moment: dt.datetime | dt.date) -> dt.date:
-    return moment.date() if isinstance(moment, dt.datetime) else moment
+def resolve_structure(
+    resolution: Resolution, sources: Mapping[str, Evidence], url: str | None
+) -> None:
+    """Add the page's structure to the metadata: :data:`STRUCTURE`, then the portal.
+
+    Read before the body is extracted, which removes navigation and comments.
+    """
+    _decide(resolution, STRUCTURE, sources)
+    the_portal(resolution, sources, url)
+
+
+def _decide(
+    resolution: Resolution, table: Mapping[str, tuple[str, ...]], sources: Mapping[str, Evidence]
+) -> None:
+    """Offer each field the values of the sources in its row that may still give it."""
+    for field, order in table.items():
+        for name in order:
+            source = sources.get(name)
+            if source is None or not resolution.open_to(field, name):
+                continue
+            for value in source.propose(field):
+                resolution.offer(field, _read(value, resolution), source.name)
+
+
+def _read(value: Any, resolution: Resolution) -> Any:
+    """A proposed value as the field takes it: a breadcrumb trail becomes a section path,
+    its last step left out where it names the article (the headline decided so far)."""
+    if isinstance(value, Trail):
+        return value.section(resolution.fields.get("headline"))
+    return value
 
 
 def only_the_site_is_the_author(
@@ -186,7 +230,7 @@ def the_day_in_the_address(
     published = resolution.fields.get("date_published")
     if shown is None or published is None or resolution.provenance["date_published"] == "url":
         return
-    if _day_of(published) - shown > dt.timedelta(days=1):
+    if day_of(published) - shown > dt.timedelta(days=1):
         resolution.extra["datePublished"] = published.isoformat()
         resolution.replace("date_published", shown, "url")
 
@@ -209,7 +253,7 @@ def the_dateline(resolution: Resolution, sources: Mapping[str, Evidence], url: s
     if not restamped or not isinstance(shown, Shown):
         return
     day = shown.days.published
-    if day is not None and _day_of(published) - day > dt.timedelta(days=1):
+    if day is not None and day_of(published) - day > dt.timedelta(days=1):
         resolution.extra.setdefault("datePublished", published.isoformat())
         resolution.replace("date_published", day, "visible")
 
@@ -223,21 +267,14 @@ def the_site_publishes(
         resolution.offer("publisher", Organization(site), resolution.provenance["site_name"])
 
 
-_Override = Callable[[Resolution, Mapping[str, Evidence], str | None], None]
-OVERRIDES: tuple[_Override, ...] = (
-    only_the_site_is_the_author,
-    the_author_link,
-    tidy_author_names,
-    the_day_in_the_address,
-    the_dateline,
-    the_site_publishes,
-)
-"""The corrections applied to the page's metadata after precedence, in this order."""
-
-
-def the_site_adapter(resolution: Resolution, adapter: Evidence) -> None:
+def the_site_adapter(
+    resolution: Resolution, sources: Mapping[str, Evidence], url: str | None
+) -> None:
     """A site adapter's selectors beat everything for the fields they find, unless the
     value found already says the same (the same people, or a time on the day found)."""
+    adapter = sources.get("site")
+    if adapter is None:
+        return
     for field in ("headline", "authors", "date_published", "site_name"):
         for value in adapter.propose(field):
             if value and not _covers(resolution.fields.get(field), value):
@@ -261,17 +298,45 @@ def _covers(known: object, found: object) -> bool:
     return False
 
 
+_Override = Callable[[Resolution, Mapping[str, Evidence], str | None], None]
+OVERRIDES: tuple[_Override, ...] = (
+    only_the_site_is_the_author,
+    the_author_link,
+    tidy_author_names,
+    the_day_in_the_address,
+    the_dateline,
+    the_site_publishes,
+    the_site_adapter,
+)
+"""The corrections applied to the page's metadata after precedence, in this order."""
+
+
+def the_portal(resolution: Resolution, sources: Mapping[str, Evidence], url: str | None) -> None:
+    """The portal, named as the page names its site (its site name, else its publisher's
+    name), with the tagline and logo a site adapter's selectors find, else the publisher's
+    logo and what the page's banner shows."""
+    shown = sources.get("visible")
+    if not isinstance(shown, Shown):
+        return
+    portal = shown.portal(resolution.fields.get("site_name"), resolution.fields.get("publisher"))
+    adapter = sources.get("site")
+    if adapter is not None:  # asked even without a portal: a broken selector must say so
+        tagline = next(iter(adapter.propose("tagline")), None)
+        logo = next(iter(adapter.propose("logo")), None)
+        if portal is not None:
+            portal = attrs.evolve(
+                portal, tagline=tagline or portal.tagline, logo=logo or portal.logo
+            )
+    resolution.fields["portal"] = portal
+
+
 @attrs.define
 class VisiblePage:
-    """What the reader found in the visible page, beside the metadata."""
+    """The body the reader found in the visible page (or a site adapter in it)."""
 
-    body: tuple[Block, ...]
-    section: Section | None
-    """The section path from the breadcrumbs (or the site adapter's), if any."""
-    body_source: str | None = None
+    blocks: tuple[Block, ...]
+    source: str | None = None
     """The body's source where it is not the visible page (a site adapter)."""
-    structure: dict[str, Any] = attrs.Factory(dict)
-    """Related links, comments, whether comments are open, and the portal."""
 
 
 def resolve_article(
@@ -290,7 +355,7 @@ def resolve_article(
 
     Args:
         resolution: The page's metadata.
-        visible: What the visible page gave.
+        visible: The body found in the page.
         jsonld: The JSON-LD article describing the page, if any (its body and ``extra``).
         h1s: The page's ``<h1>`` texts.
         url: The page's URL.
@@ -298,8 +363,9 @@ def resolve_article(
     """
     fields = dict(resolution.fields)
     provenance = dict(resolution.provenance)
-    fields.update(visible.structure)
-    body = visible.body
+    body = visible.blocks
+    if body and visible.source is not None:
+        provenance["body"] = visible.source
     if not body and jsonld is not None:
         body = jsonld.body
         provenance["body"] = "json-ld"
@@ -307,9 +373,7 @@ def resolve_article(
     if not headline:
         return None
     section = fields.pop("section", None)
-    if visible.section is not None:
-        section = visible.section
-    elif isinstance(section, str):
+    if isinstance(section, str):
         section = Section(section)
     extra = dict(jsonld.extra) if jsonld is not None else {}
     extra.update(resolution.extra)
@@ -325,10 +389,6 @@ def resolve_article(
     sources = sources_of(article, "visible")
     sources.update((k, v) for k, v in provenance.items() if k in sources)
     sources.pop("url", None)  # the caller gave it
-    if visible.section is not None:
-        sources["section"] = "visible"
-    if visible.body_source is not None and article.body:
-        sources["body"] = visible.body_source
     return article, sources
 
 
@@ -378,8 +438,7 @@ def _build(fields: dict[str, Any], extra: dict[str, Any]) -> Article:
 ARTICLE_OVERRIDES: tuple[tuple[str, str], ...] = (
     ("the JSON-LD body", "with no body found in the page, the JSON-LD ``articleBody``"),
     ("headline settling", _settled_headline.__doc__ or ""),
-    ("the breadcrumbs' section", "a breadcrumb trail beats a section named in the markup"),
     ("modified before published", _modified_before_published.__doc__ or ""),
-    ("a wrong language tag", _build.__doc__ or ""),
+    ("a wrong language tag", "a language tag the page gets wrong is kept in ``extra``"),
 )
 """The corrections made while the article is built, by name and reason, in their order."""

@@ -19,7 +19,7 @@ import lxml.html
 from dateutil.parser import isoparse
 
 from ..._checks import absolute_url, text_problem
-from ..._model import Block, Comment, Image, Person, Portal, Related, Section
+from ..._model import Block, Comment, Image, Person, Related
 from ..._whitespace import collapse
 from ...protocols import SiteAdapter
 from ...sites import Selectors, SiteAdapterError
@@ -27,7 +27,7 @@ from ...sites._selectors import Found, select
 from ._dropping import Dropper
 from .body import blocks_in, extract_body
 from .comments import comments_in
-from .portal import image_at, related_links, trail_section
+from .portal import image_at, related_links, trail_in
 from .vocabulary import BYLINE_PREFIX, NAME_CHARS_MAX
 
 __all__ = ["SitePage", "site_page"]
@@ -93,54 +93,40 @@ class SitePage:
         return f"site:{self.adapter}"
 
     def propose(self, field: str) -> list[Any]:
-        """What the selectors find for the headline, authors, publication date or site
-        name (the resolver decides whether it replaces the reader's own value)."""
-        finders: dict[str, Callable[[], Any]] = {
-            "headline": lambda: self._text("headline"),
-            "authors": self._authors,
-            "date_published": self._date,
-            "site_name": lambda: self._text("site_name"),
+        """What the selectors find for ``field``, where they find something; the
+        resolver decides what replaces the reader's own values.
+
+        The headline, authors, publication date and site name; the section as the
+        :class:`~newsmodel.readers.html.portal.Trail` of each ``breadcrumbs`` element;
+        the ``related`` blocks' links; the first ``comments`` element's threads; the
+        portal's ``tagline`` and ``logo``.
+        """
+        finders: dict[str, Callable[[], list[Any]]] = {
+            "headline": lambda: [self._text("headline")],
+            "authors": lambda: [self._authors()],
+            "date_published": lambda: [self._date()],
+            "site_name": lambda: [self._text("site_name")],
+            "section": lambda: [trail_in(e, self.base) for e in self._elements("breadcrumbs")],
+            "related": lambda: [self._related()],
+            "comments": lambda: [self._comments()],
+            "tagline": lambda: [self._text("tagline")],
+            "logo": lambda: [self._logo()],
         }
         find = finders.get(field)
-        return [find()] if find is not None else []
+        return find() if find is not None else []
 
-    def override(self, fields: dict[str, Any], section: Section | None) -> Section | None:
-        """Replace the related links, comments and portal in ``fields`` (the reader's own)
-        with what the selectors find; return the section path, the selectors' if any."""
-        fields["related"] = self.related() or fields.get("related", [])
-        fields["comments"] = self.comments() or fields.get("comments", [])
-        fields["portal"] = self.portal(fields.get("portal"))
-        return self.section(fields.get("headline")) or section
-
-    def section(self, headline: str | None) -> Section | None:
-        """The section path from the ``breadcrumbs`` element, if it has links."""
-        for trail in self._elements("breadcrumbs"):
-            section = trail_section(trail, headline, self.base)
-            if section is not None:
-                return section
-        return None
-
-    def related(self) -> list[Related] | None:
-        """The links in the ``related`` blocks, if there are any."""
+    def _related(self) -> list[Related]:
+        """The links in the ``related`` blocks."""
         blocks = self._elements("related")
-        if not blocks:
-            return None
-        return related_links(self.tree, self.base, blocks) or None
+        return related_links(self.tree, self.base, blocks) if blocks else []
 
-    def comments(self) -> list[Comment] | None:
-        """The comment threads in the ``comments`` element, if it holds any."""
+    def _comments(self) -> list[Comment]:
+        """The comment threads in the first ``comments`` element that holds any."""
         for element in self._elements("comments"):
             found = comments_in(element)
             if found:
                 return found
-        return None
-
-    def portal(self, portal: Portal | None) -> Portal | None:
-        """``portal`` with the tagline and logo the selectors find."""
-        tagline, logo = self._text("tagline"), self._logo()
-        if portal is None:
-            return None
-        return attrs.evolve(portal, tagline=tagline or portal.tagline, logo=logo or portal.logo)
+        return []
 
     def body(self) -> tuple[Block, ...]:
         """Drop the ``remove`` elements, then read the body from the ``body`` elements,

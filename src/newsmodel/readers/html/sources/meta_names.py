@@ -11,7 +11,7 @@ import datetime as dt
 import re
 
 from ...._checks import absolute_url
-from ...._dates import parse_moment
+from ...._dates import day_of, parse_moment
 from ...._model import Image, Person
 from ..bylines import names_in
 from ..page import Page
@@ -95,11 +95,7 @@ def _any_published(page: Page) -> dt.datetime | dt.date | None:
         for moment in (parse_moment(values[0]),)
         if moment is not None
     ]
-    return min(found, key=_day_of, default=None)
-
-
-def _day_of(moment: dt.datetime | dt.date) -> dt.date:
-    return moment.date() if isinstance(moment, dt.datetime) else moment
+    return min(found, key=day_of, default=None)
 
 
 def _authors(page: Page) -> tuple[Person, ...]:

@@ -1,7 +1,9 @@
-"""The visible page: ``<time>``, the day in the address, dates and bylines shown in the text.
+"""The visible page: ``<time>``, the day in the address, dates and bylines shown in the text,
+breadcrumbs, related links, comments and the portal's banner.
 
-These are searched only for a field the markup left empty (the resolver's rule), since
-searching the page costs more than reading its markup.
+Dates and bylines are searched only for a field the markup left empty (the resolver's
+rule), since searching the page costs more than reading its markup. All of it is read
+before the body is extracted, which removes navigation and comments from the tree.
 """
 
 from __future__ import annotations
@@ -9,14 +11,16 @@ from __future__ import annotations
 import functools
 
 from ...._dates import parse_day, parse_moment
-from ...._model import Person
+from ...._model import Organization, Person, Portal
 from ...._whitespace import collapse
 from ..bylines import authors_in_page
+from ..comments import comments_in
 from ..page import Page
+from ..portal import breadcrumb_trail, comments_open, portal_of, related_links
 from ..visible_dates import ShownDays, day_in_url, publication_time
 from . import Proposals
 
-__all__ = ["TIME_CHARACTERS", "address_day", "shown", "time_element"]
+__all__ = ["TIME_CHARACTERS", "Shown", "address_day", "breadcrumbs", "shown", "time_element"]
 
 TIME_CHARACTERS = 120
 """Characters of a ``<time>`` element's text read as a day, where it has no ``datetime``."""
@@ -41,7 +45,8 @@ def address_day(page: Page) -> Proposals:
 
 
 class Shown(Proposals):
-    """Days written in a dateline or byline element, and the writers a byline names."""
+    """What the page shows: days written in a dateline or byline element, the writers a
+    byline names, related links, comments and whether new ones are taken."""
 
     def __init__(self, page: Page) -> None:
         self.days = ShownDays(page.tree)
@@ -51,9 +56,17 @@ class Shown(Proposals):
                 "date_published": lambda: [self.days.published],
                 "date_modified": lambda: [self.days.updated],
                 "authors": lambda: [self.writers],
+                "related": lambda: [related_links(page.tree, page.url)],
+                "comments": lambda: [comments_in(page.tree)],
+                "comments_open": lambda: [comments_open(page.tree)],
             },
         )
         self._page = page
+
+    def portal(self, site_name: str | None, publisher: Organization | None) -> Portal | None:
+        """The portal as the page names its site, with the tagline and logo its banner
+        shows (see :func:`~newsmodel.readers.html.portal.portal_of`)."""
+        return portal_of(site_name, publisher, self._page.url, self._page.tree)
 
     @functools.cached_property
     def writers(self) -> tuple[Person, ...]:
@@ -62,5 +75,11 @@ class Shown(Proposals):
 
 
 def shown(page: Page) -> Shown:
-    """The visible dates and bylines source."""
+    """The visible page as a source."""
     return Shown(page)
+
+
+def breadcrumbs(page: Page) -> Proposals:
+    """The breadcrumb trail, a section path once the resolver reads it against the
+    headline; credited to the visible page, which shows it."""
+    return Proposals("visible", {"section": lambda: [breadcrumb_trail(page)]})
