@@ -49,7 +49,9 @@ def _loads(text: str) -> tuple[list[Any], list[str]]:
     try:
         return [json.loads(text, parse_int=whole_number)], []
     except json.JSONDecodeError as first:
-        strict_error = first
+        # the message only: the error itself would hold this frame, and the caller's,
+        # in a reference cycle (the page's whole tree freed only by the collector)
+        strict_error = f"{first.msg} (line {first.lineno}, column {first.colno})"
     repairs: list[str] = []
     repaired = text
     for name, repair in ((None, None), *_REPAIRS):
@@ -64,9 +66,7 @@ def _loads(text: str) -> tuple[list[Any], list[str]]:
             if len(values) > 1:
                 repairs.append("several values in one script")
             return values, repairs
-    raise LenientJSONError(
-        f"{strict_error.msg} (line {strict_error.lineno}, column {strict_error.colno})"
-    )
+    raise LenientJSONError(strict_error)
 
 
 def _several(text: str) -> list[Any] | None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import warnings
 
 import pytest
@@ -119,3 +120,22 @@ class TestOncePerRead:
         assert found.article.section is not None
         assert found.article.section.name == "Roads"  # from the microdata breadcrumbs
         assert calls == {"loads": 2, "microdata": 1}  # two scripts, one microdata pass
+
+
+class TestFreedAtOnce:
+    """A read leaves no reference cycle holding the page: its tree (the largest thing a
+    read makes) is freed when the read returns, not at the next garbage collection."""
+
+    def test_no_page_left_for_the_collector(self) -> None:
+        gc.collect()
+        gc.set_debug(gc.DEBUG_SAVEALL)
+        try:
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore", ReadWarning)
+                newsmodel.read_with_sources(HEAD + BODY, format="html", url=URL)
+            gc.collect()
+            left = {type(o).__name__ for o in gc.garbage}
+        finally:
+            gc.set_debug(0)
+            gc.garbage.clear()
+        assert not left & {"Page", "HtmlElement", "_Document", "Resolution"}

@@ -147,6 +147,21 @@ def _runs(element: lxml.html.HtmlElement) -> list[str]:
     return runs if sum(_length(run) for run in runs) >= _MIN_RUNS_TEXT else []
 
 
+class _Runs:
+    """:func:`_runs` of each element, worked out once, for a tree that no longer changes:
+    choosing the container and reading its blocks ask about the same elements. Runs are an
+    element's own text, so the cache holds at most the page's text once."""
+
+    def __init__(self) -> None:
+        self._found: dict[lxml.html.HtmlElement, list[str]] = {}
+
+    def __call__(self, element: lxml.html.HtmlElement) -> list[str]:
+        runs = self._found.get(element)
+        if runs is None:
+            runs = self._found[element] = _runs(element)
+        return runs
+
+
 def _inside_link(element: lxml.html.HtmlElement) -> bool:
     """Text inside a link is a teaser for another page (a card wrapped in ``<a>``)."""
     return any(ancestor.tag == "a" for ancestor in element.iterancestors())
@@ -320,13 +335,13 @@ def _visible_length(element: lxml.html.HtmlElement) -> int:
     return length
 
 
-def _best_containers(tree: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:
+def _best_containers(tree: lxml.html.HtmlElement, runs_of: _Runs) -> list[lxml.html.HtmlElement]:
     scores: dict[lxml.html.HtmlElement, float] = {}
     good: dict[lxml.html.HtmlElement, int] = {}  # good paragraphs' text, by parent
     in_link = _InLink()
     for paragraph in tree.iter("p", "pre", "blockquote", *_RUNS_TAGS):
         if paragraph.tag in _RUNS_TAGS:
-            runs = _runs(paragraph)
+            runs = runs_of(paragraph)
             if not runs:
                 continue
             text = " ".join(runs)
@@ -423,17 +438,21 @@ def blocks_in(container: lxml.html.HtmlElement, base: str | None) -> tuple[Block
     .. versionadded:: 0.1.0
     """
     _clean(container)
-    return tuple(_blocks(container, base))
+    return tuple(_blocks(container, base, _Runs()))
 
 
-def _blocks(container: lxml.html.HtmlElement, base: str | None) -> list[Block]:
+def _blocks(container: lxml.html.HtmlElement, base: str | None, runs_of: _Runs) -> list[Block]:
     found: list[Block] = []
-    _walk(container, base, _inside_link(container), found)
+    _walk(container, base, _inside_link(container), found, runs_of)
     return found
 
 
 def _walk(
-    element: lxml.html.HtmlElement, base: str | None, in_link: bool, found: list[Block]
+    element: lxml.html.HtmlElement,
+    base: str | None,
+    in_link: bool,
+    found: list[Block],
+    runs_of: _Runs,
 ) -> None:
     """Add the blocks under an element to ``found``: a block element is read whole, others
     are entered (into one list: generators nested as deep as the page would hand every
@@ -442,7 +461,7 @@ def _walk(
     Text written straight into a container between ``<br>`` and block children becomes
     paragraphs in its place among them.
     """
-    runs = bool(_runs(element))
+    runs = bool(runs_of(element))
     current = [element.text or ""] if runs else []
     for child in element:
         if not isinstance(child.tag, str):
@@ -457,12 +476,12 @@ def _walk(
         if child.tag == "table" and _is_data_table(child):
             block: Block | None = _table(child)
         elif child.tag == "figure" and child.find(".//table") is not None:
-            _walk(child, base, in_link, found)  # a table set as a figure
+            _walk(child, base, in_link, found, runs_of)  # a table set as a figure
             block = None
         elif child.tag in _BLOCK_TAGS:
             block = None if child.tag == "p" and in_link else _block(child, base)
         else:
-            _walk(child, base, in_link or child.tag == "a", found)
+            _walk(child, base, in_link or child.tag == "a", found, runs_of)
             block = None
         if block is not None:
             found.append(block)
@@ -542,4 +561,6 @@ def extract_body(tree: lxml.html.HtmlElement, base: str | None) -> tuple[Block, 
             inner = stray.find("body")
             body.extend(list(inner if inner is not None else stray))
     _clean(body)
-    return tuple(block for found in _best_containers(body) for block in _blocks(found, base))
+    runs_of = _Runs()
+    chosen = _best_containers(body, runs_of)
+    return tuple(block for found in chosen for block in _blocks(found, base, runs_of))

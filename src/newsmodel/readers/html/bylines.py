@@ -72,6 +72,7 @@ def authors_in_page(tree: lxml.html.HtmlElement) -> tuple[str, ...]:
     # inside the last labelled element searched for author links, until the element after it
     inside, after = False, None
     shown = _Names(tree)
+    bylines: dict[str, bool] = {}
     for element in tree.iter(etree.Element):
         if inside and element is after:
             inside = False
@@ -87,7 +88,12 @@ def authors_in_page(tree: lxml.html.HtmlElement) -> tuple[str, ...]:
             marked.append(element)
             continue
         names = f"{element.get('class') or ''} {element.get('id') or ''}"
-        if _BYLINE_NAMES.found_in(names) and not _NOT_BYLINE_NAMES.found_in(names):
+        byline = bylines.get(names)
+        if byline is None:  # templates repeat a few names: each is tested once
+            byline = bylines[names] = _BYLINE_NAMES.found_in(names) and not (
+                _NOT_BYLINE_NAMES.found_in(names)
+            )
+        if byline:
             labelled.append(element)
             if inside:
                 continue  # its links are in ``linked`` already, from the element around it

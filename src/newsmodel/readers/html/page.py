@@ -127,13 +127,13 @@ class Page:
 
     @functools.cached_property
     def links(self) -> dict[str, list[str | None]]:
-        """``<link>`` addresses by lower-cased relation, in page order, made absolute
-        (None where an address is not a web address)."""
+        """``<link>`` addresses by lower-cased relation, in page order, as written (a page
+        links many style sheets and icons; only the relations read are resolved)."""
         found: dict[str, list[str | None]] = {}
         for link in self.tree.iter("link"):
             href = link.get("href")
             for rel in (link.get("rel") or "").lower().split():
-                found.setdefault(rel, []).append(absolute_url(href, self.url))
+                found.setdefault(rel, []).append(href)
         return found
 
     @functools.cached_property

@@ -366,12 +366,14 @@ def related_links(
             if read is not None and any(a is read for a in block.iterancestors()):
                 continue  # its links were read with the block around it
             read = block
-            if links.read(block, _kind(block, named=False) or RelatedKind.RELATED):
+            if links.read(block, _kind(_names_of(block), named=False) or RelatedKind.RELATED):
                 break
         return links.found
     walk = etree.iterwalk(tree, events=("start",), tag=("div", "section", "aside", "ul", "nav"))
+    kinds: dict[str, RelatedKind | None] = {}  # templates repeat a few names
     for _, block in walk:
-        kind = _kind(block)
+        names = _names_of(block)
+        kind = kinds[names] if names in kinds else kinds.setdefault(names, _kind(names))
         if kind is None:
             continue
         if links.read(block, kind):
@@ -380,10 +382,13 @@ def related_links(
     return links.found
 
 
-def _kind(block: lxml.html.HtmlElement, *, named: bool = True) -> RelatedKind | None:
+def _names_of(block: lxml.html.HtmlElement) -> str:
+    return f"{block.get('class') or ''} {block.get('id') or ''}"
+
+
+def _kind(names: str, *, named: bool = True) -> RelatedKind | None:
     """What a block's class and id names make of its links; None if they do not name a
     related or previous/next block and ``named`` says they must."""
-    names = f"{block.get('class') or ''} {block.get('id') or ''}"
     kind = _navigation(names.lower())
     if kind is None and (not named or RELATED_BLOCK.found_in(names)):
         more = re.search(r"more-(?:from|in)", names, re.I)

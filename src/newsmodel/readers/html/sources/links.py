@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from ...._checks import absolute_url
 from ..page import Page
 
 __all__ = ["Links"]
@@ -20,4 +21,5 @@ class Links:
     def propose(self, field: str) -> list[str | None]:
         """The addresses linked with the relation for ``field``."""
         relation = _RELATIONS.get(field)
-        return list(self._page.links.get(relation, ())) if relation else []
+        found = self._page.links.get(relation, ()) if relation else ()
+        return [absolute_url(href, self._page.url) for href in found]

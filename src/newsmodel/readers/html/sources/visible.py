@@ -9,6 +9,7 @@ before the body is extracted, which removes navigation and comments from the tre
 from __future__ import annotations
 
 import functools
+from typing import Any
 
 from ...._dates import parse_day, parse_moment
 from ...._model import Organization, Person, Portal
@@ -44,34 +45,46 @@ def address_day(page: Page) -> Proposals:
     return Proposals("url", {"date_published": lambda: [day_in_url(page.url)]})
 
 
-class Shown(Proposals):
+class Shown:
     """What the page shows: days written in a dateline or byline element, the writers a
-    byline names, related links, comments and whether new ones are taken."""
+    byline names, related links, comments and whether new ones are taken.
+
+    It answers by method, not with closures over itself: a page's tree must be freed as
+    soon as the read ends, not when the garbage collector finds a cycle.
+    """
+
+    name = "visible"
 
     def __init__(self, page: Page) -> None:
         self.days = ShownDays(page.tree)
-        super().__init__(
-            "visible",
-            {
-                "date_published": lambda: [self.days.published],
-                "date_modified": lambda: [self.days.updated],
-                "authors": lambda: [self.writers],
-                "related": lambda: [related_links(page.tree, page.url)],
-                "comments": lambda: [comments_in(page.tree)],
-                "comments_open": lambda: [comments_open(page.tree)],
-            },
-        )
         self._page = page
 
-    def portal(self, site_name: str | None, publisher: Organization | None) -> Portal | None:
-        """The portal as the page names its site, with the tagline and logo its banner
-        shows (see :func:`~newsmodel.readers.html.portal.portal_of`)."""
-        return portal_of(site_name, publisher, self._page.url, self._page.tree)
+    def propose(self, field: str) -> list[Any]:
+        """The page's value for ``field``, for the fields the visible page shows."""
+        tree = self._page.tree
+        if field == "date_published":
+            return [self.days.published]
+        if field == "date_modified":
+            return [self.days.updated]
+        if field == "authors":
+            return [self.writers]
+        if field == "related":
+            return [related_links(tree, self._page.url)]
+        if field == "comments":
+            return [comments_in(tree)]
+        if field == "comments_open":
+            return [comments_open(tree)]
+        return []
 
     @functools.cached_property
     def writers(self) -> tuple[Person, ...]:
         """The people the page's bylines name."""
         return tuple(Person(name) for name in authors_in_page(self._page.tree))
+
+    def portal(self, site_name: str | None, publisher: Organization | None) -> Portal | None:
+        """The portal as the page names its site, with the tagline and logo its banner
+        shows (see :func:`~newsmodel.readers.html.portal.portal_of`)."""
+        return portal_of(site_name, publisher, self._page.url, self._page.tree)
 
 
 def shown(page: Page) -> Shown:
