@@ -13,6 +13,7 @@ from newsmodel.readers.html.vocabulary import (
     BYLINE_PREFIX,
     COMMENT_SECTION,
     NAME_CHARS_MAX,
+    NAME_SEPARATORS,
     NAME_WORDS_MAX,
     PAGE_FURNITURE,
     RELATED_BLOCK,
@@ -158,3 +159,19 @@ def test_a_page_taking_comments_still_lists() -> None:
     )
     page = f'<html><head><title>News</title></head><body class="comments-open">{teasers}</body>'
     assert len(newsmodel.read_all(page, format="html", url="https://example.org/")) == 4
+
+
+class TestNameSeparators:
+    """Bylines and listing teasers split several people's names the same way."""
+
+    @pytest.mark.parametrize(
+        ("text", "names"),
+        [
+            ("Ann Lee, Bo Chan & Cy Dee", ["Ann Lee", "Bo Chan", "Cy Dee"]),
+            ("Anna Schmidt und Jan Berg", ["Anna Schmidt", "Jan Berg"]),
+            ("Marie Dubois et Paul Martin", ["Marie Dubois", "Paul Martin"]),
+            ("José Ortega y Gasset", ["José Ortega y Gasset"]),
+        ],
+    )
+    def test_split(self, text: str, names: list[str]) -> None:
+        assert NAME_SEPARATORS.split(text) == names

@@ -31,6 +31,7 @@ from .vocabulary import (
     BYLINE_PREFIX,
     LINE_CHILDREN_MAX,
     NAME_CHARS_MAX,
+    NAME_SEPARATORS,
     NAME_WORDS_MAX,
     NOT_SHOWN,
 )
@@ -50,7 +51,6 @@ _CUT = re.compile(
     rf"\b(?:{MONTH_PATTERN})\b\.?\s+\d|\b(?:{_WEEKDAYS})\b)",
     re.I,
 )
-_SEPARATORS = re.compile(r"\s*(?:,|;|&|\band\b)\s*", re.I)
 _FILLER = re.compile(
     r"\b(?:share|comments?|min(?:ute)?s?\s+read|read\s+more|follow|view\s+all|subscribe|"
     r"login|log\s+in|sign\s+in|menu|search|home|advertisement|sponsored|learn\s+more|says)\b",
@@ -211,7 +211,7 @@ def names_in(text: str) -> tuple[str, ...]:
     text = text.strip(" ,;:-")
     if not text or len(text) > _MAX_TEXT:
         return ()
-    parts = [part for part in _SEPARATORS.split(text) if part]
+    parts = [part for part in NAME_SEPARATORS.split(text) if part]
     if len(parts) > 1 and any(len(part.split()) < 2 for part in parts):
         parts = [text]  # "Carlton, Ph.D." is one name with a title, not two people
     names = tuple(part.strip(" .,") if part.endswith(",") else part.strip() for part in parts)

@@ -80,6 +80,7 @@ from .vocabulary import (
     GOOD_PARAGRAPH,
     LINKS_SHARE_MAX,
     NAME_CHARS_MAX,
+    NAME_SEPARATORS,
     NAME_WORDS_MAX,
     PAGE_FURNITURE,
     SPACELESS,
@@ -109,7 +110,6 @@ _EXCERPT = re.compile(
     r"(?:^|[\s_-])(?:excerpt|summary|dek|standfirst|description|teaser-text|lead)(?:$|[\s_-])",
     re.IGNORECASE,
 )
-_NAME_SEPARATORS = re.compile(r"\s*(?:,|&|\band\b|\bund\b|\bet\b|\by\b)\s*", re.IGNORECASE)
 
 _MAX_TEASER_TEXT = 1000  # characters in one teaser
 _DOMINANT_STORY = 1000  # characters of story in one container: an article page
@@ -555,7 +555,7 @@ def _authors(teaser: _Teaser, inside: set[int]) -> list[Person]:
                 for part in (node.text, node.tail if node is not element else None)
                 if part and not any(a.tag == "time" for a in _up_to(node, element))
             ]
-            names = _NAME_SEPARATORS.split(BYLINE_PREFIX.sub("", collapse(" ".join(texts))))
+            names = NAME_SEPARATORS.split(BYLINE_PREFIX.sub("", collapse(" ".join(texts))))
         people = [
             Person(n) for n in (BYLINE_PREFIX.sub("", n).strip() for n in names) if _name_ok(n)
         ]

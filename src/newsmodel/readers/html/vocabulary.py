@@ -87,10 +87,17 @@ BYLINE_PREFIX = re.compile(
     r")",
     re.IGNORECASE,
 )
+# A label naming the author field of a key-value list (Twitter's ``twitter:labelN``):
+# the whole label, so that "By" labels the author and "Bylines policy" does not.
+AUTHOR_LABEL = re.compile(r"(?:written|posted)\s+by|authors?|by", re.IGNORECASE)
 # Longer text is a sentence or a title, not a person's name; the longest names in use
 # ("María del Carmen Fernández de la Torre") are about 40.
 NAME_CHARS_MAX = 80
 NAME_WORDS_MAX = 6
+# What stands between the names of several people in one byline: commas, semicolons,
+# "&" and "and" in English, German and French. Not Spanish "y", which also joins the two
+# surnames of one person ("Ortega y Gasset").
+NAME_SEPARATORS = re.compile(r"\s*(?:,|;|&|\band\b|\bund\b|\bet\b)\s*", re.IGNORECASE)
 
 # --- Where a byline or dateline stands -----------------------------------------------
 AFTER_HEADLINE, BEFORE_HEADLINE = 60, 15  # elements searched after and before the <h1>

@@ -15,6 +15,7 @@ from ...._dates import day_of, parse_moment
 from ...._model import Image, Person
 from ..bylines import names_in
 from ..page import Page
+from ..vocabulary import AUTHOR_LABEL
 from . import Proposals
 
 __all__ = ["meta_names"]
@@ -61,7 +62,6 @@ _KEYWORD_NAMES = ("news_keywords", "keywords", "article:tag", "parsely-tags")
 _IMAGE_NAMES = ("og:image", "og:image:url", "twitter:image", "twitter:image:src")
 _SITE_NAMES = ("og:site_name", "application-name", "publisher", "dc.publisher")
 _LANGUAGE_NAMES = ("dc.language", "dcterms.language", "language")
-_WRITTEN_BY = re.compile(r"(?:written|posted)\s+by|authors?|by", re.I)
 
 
 def meta_names(page: Page) -> Proposals:
@@ -99,7 +99,7 @@ def _any_published(page: Page) -> dt.datetime | dt.date | None:
 
 
 def _authors(page: Page) -> tuple[Person, ...]:
-    author = _first_name(page) or _twitter_label(page, _WRITTEN_BY)
+    author = _first_name(page) or _twitter_label(page, AUTHOR_LABEL)
     if not author:
         return ()
     return tuple(Person(name) for name in names_in(author) or (author,))
