@@ -1,20 +1,23 @@
 """Reads HTML news pages: a page parsed once, sources that propose, one resolver that decides.
 
-One :func:`newsmodel.read` of a page walks, in order:
+One :func:`newsmodel.read` of a page walks, in order (``docs/html-reader.rst`` has the
+tables):
 
 1. :class:`~newsmodel.readers.html.page.Page`: the bytes decoded and parsed, once; the
-   ``<meta>`` map, JSON-LD, microdata and ``<h1>`` texts collected when first asked for.
-2. :mod:`~newsmodel.readers.html.sources`: one source per kind of evidence (JSON-LD,
-   microdata, OpenGraph, meta names, link relations, ``<time>``, the address, the visible
-   page, ``<html lang>`` and ``<title>``), each proposing values for fields.
-3. :func:`~newsmodel.readers.html.resolve.resolve_metadata`: each field decided by its
-   precedence, then the named overrides.
-4. :func:`~newsmodel.readers.html.listing.listing_articles`: a listing page's articles,
+   ``<meta>`` map, ``<link>`` relations, JSON-LD, microdata and their article nodes
+   collected when first asked for, the ``<h1>`` texts at once.
+2. The site adapter that matches the page, if any (:mod:`~newsmodel.readers.html.site`).
+3. :func:`page_sources`: one source per kind of evidence
+   (:mod:`~newsmodel.readers.html.sources`), the adapter among them, each proposing values.
+4. :func:`~newsmodel.readers.html.resolve.resolve_metadata`: each field decided by its
+   precedence, then the named overrides, the site adapter's last.
+5. :func:`~newsmodel.readers.html.listing.listing_articles`: a listing page's articles,
    which end the walk.
-5. The site adapter, where one matches: its selectors proposing fields, which win.
-6. The visible page: section path, related links, comments, the portal, then the body
-   (:mod:`~newsmodel.readers.html.body`), which removes boilerplate from the tree.
-7. :func:`~newsmodel.readers.html.resolve.resolve_article`: the article and the source of
+6. :func:`~newsmodel.readers.html.resolve.resolve_structure`: section, related links,
+   comments, then the portal, read before the body is.
+7. The body (:mod:`~newsmodel.readers.html.body`, or the adapter's selectors), which
+   removes boilerplate from the tree.
+8. :func:`~newsmodel.readers.html.resolve.resolve_article`: the article and the source of
    each of its fields.
 """
 
