@@ -212,6 +212,16 @@ class TestAdapterInCode:
         register(registered, Adapter("gazette", selectors))
         assert read(GAZETTE) == self.without_adapters()
 
+    def test_a_body_without_text_is_the_readers_own(self, registered: list[str]) -> None:
+        """A ``body`` selector matching a wrapper whose blocks hold no text (an image
+        only): the reader's own extractor reads the body, credited to the page."""
+        page = GAZETTE.replace("<body>", '<body><div class="gz-photo"><img src="/a.png"></div>')
+        selectors = attrs.evolve(self.SELECTORS, body="//div[@class='gz-photo']")
+        register(registered, Adapter("gazette", selectors))
+        found = newsmodel.read_with_sources(page, url="https://gazette.example/news/one/")
+        assert "sidebar text" in found.article.text
+        assert found.sources["body"] == "visible"
+
     def test_other_sites_are_read_as_before(self, registered: list[str]) -> None:
         register(registered, Adapter("gazette", self.SELECTORS, host="elsewhere.example"))
         assert read(GAZETTE) == self.without_adapters()

@@ -110,9 +110,10 @@ class TestHeadline:
         assert source(html, "headline") == ("From OpenGraph", "opengraph")
         assert source(html, "date_published") == (at(4), "json-ld")
 
-    def test_no_headline_is_no_article(self) -> None:
-        with pytest.raises(newsmodel.ReadError):
-            read(page(title=""))
+    def test_no_headline_source_is_the_story_named_by_its_words(self) -> None:
+        """Last of all, with a warning (the story's own sources: test_story.py)."""
+        with pytest.warns(newsmodel.ReadWarning, match="opening words"):
+            assert source(page(title=""), "headline")[1] == "opening"
 
 
 class TestDatePublished:

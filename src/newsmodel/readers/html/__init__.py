@@ -15,10 +15,12 @@ tables):
    which end the walk.
 6. :func:`~newsmodel.readers.html.resolve.resolve_structure`: section, related links,
    comments, then the portal, read before the body is.
-7. The body (:mod:`~newsmodel.readers.html.body`, or the adapter's selectors), which
-   removes boilerplate from the tree.
+7. The body (:mod:`~newsmodel.readers.html.body`, or the adapter's selectors, else the
+   former where those find no text), which removes boilerplate from the tree, and the
+   containers it was read from; the ``<h1>`` elements are placed just before.
 8. :func:`~newsmodel.readers.html.resolve.resolve_article`: the article and the source of
-   each of its fields.
+   each of its fields; a page whose metadata names no headline takes one off its story
+   (:mod:`~newsmodel.readers.html.sources.story`), with a warning.
 """
 
 from __future__ import annotations
@@ -30,17 +32,17 @@ from ..._model import Article
 from ..._sourced import SourcedArticle, sources_of
 from ...protocols import SiteAdapter
 from ...source import Source
-from .body import extract_body
+from .body import extract_story
 from .listing import listing_articles
 from .page import Page
 from .resolve import VisiblePage, resolve_article, resolve_metadata, resolve_structure
 from .site import SitePage, site_page
-from .sources import Evidence, document, links, meta_names, opengraph, schemaorg, visible
+from .sources import Evidence, document, links, meta_names, opengraph, schemaorg, story, visible
 
 __all__ = ["HtmlReader", "page_sources", "reader"]
 
-_SIGNATURE = re.compile(
-    r"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title)\b",
+_SIGNATURE = re.compile(  # an XHTML page may open with an XML declaration
+    r"^\s*(?:<\?xml\b[^>]*\?>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title)\b",
     re.IGNORECASE | re.DOTALL,
 )
 
@@ -65,7 +67,9 @@ class HtmlReader:
         return bool(_SIGNATURE.match(source.head().lstrip("\ufeff")))
 
     def read_all(self, source: Source) -> Iterator[Article]:
-        """Yield the page's article; a page with no headline yields nothing.
+        """Yield the page's article; a page with neither a headline nor a story yields
+        nothing (the headline's last sources are the story's own, with a warning; see
+        :data:`~newsmodel.readers.html.resolve.HEADLINE_FALLBACK`).
 
         A listing page (a section front, a tag page, search results) yields the articles
         it lists instead, in page order; see :mod:`newsmodel.readers.html.listing`.
@@ -88,11 +92,13 @@ class HtmlReader:
             yield from (SourcedArticle(a, sources_of(a, "listing")) for a in listed)
             return
         resolve_structure(resolution, sources, page.url)
+        h1s = story.h1_places(page)  # placed before the body's extraction removes some
         # extracting the body removes navigation and comments: it comes last
         if adapted is None:
-            body = VisiblePage(extract_body(page.tree, page.url))
+            blocks, containers = extract_story(page.tree, page.url)
+            body = VisiblePage(blocks, containers=containers)
         else:
-            body = VisiblePage(adapted.body(), adapted.name)
+            body = adapted.body()
         found = resolve_article(
             resolution,
             body,
@@ -100,6 +106,7 @@ class HtmlReader:
             h1s=page.h1s,
             url=page.url,
             name=source.name,
+            story=story.story_headlines(h1s, body.blocks, body.containers),
         )
         if found is not None:
             yield SourcedArticle(*found)

@@ -52,7 +52,7 @@ from .vocabulary import (
     WIDE,
 )
 
-__all__ = ["blocks_in", "extract_body"]
+__all__ = ["blocks_in", "extract_body", "extract_story"]
 
 _DROP_TAGS = (
     "script",
@@ -553,9 +553,17 @@ def _block(element: lxml.html.HtmlElement, base: str | None) -> Block | None:
 
 def extract_body(tree: lxml.html.HtmlElement, base: str | None) -> tuple[Block, ...]:
     """The page's article body; the tree is modified (boilerplate is removed from it)."""
+    return extract_story(tree, base)[0]
+
+
+def extract_story(
+    tree: lxml.html.HtmlElement, base: str | None
+) -> tuple[tuple[Block, ...], tuple[lxml.html.HtmlElement, ...]]:
+    """Like :func:`extract_body`, with the containers the body was read from: the
+    resolver looks for the headline nearest them where the metadata names none."""
     body = tree.find("body")
     if body is None:
-        return ()
+        return (), ()
     for stray in list(tree.itersiblings()):  # markup after </html>: the parser's second root
         if stray.tag == "html":
             inner = stray.find("body")
@@ -563,4 +571,5 @@ def extract_body(tree: lxml.html.HtmlElement, base: str | None) -> tuple[Block, 
     _clean(body)
     runs_of = _Runs()
     chosen = _best_containers(body, runs_of)
-    return tuple(block for found in chosen for block in _blocks(found, base, runs_of))
+    blocks = tuple(block for found in chosen for block in _blocks(found, base, runs_of))
+    return blocks, tuple(chosen)

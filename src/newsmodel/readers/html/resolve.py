@@ -20,6 +20,7 @@ from collections.abc import Callable, Mapping
 from typing import Any
 
 import attrs
+import lxml.html
 
 from ..._checks import earlier
 from ..._dates import day_of
@@ -35,6 +36,7 @@ from .visible_dates import day_in_url
 
 __all__ = [
     "ARTICLE_OVERRIDES",
+    "HEADLINE_FALLBACK",
     "ONLY_WHEN_MISSING",
     "OVERRIDES",
     "PRECEDENCE",
@@ -75,6 +77,17 @@ STRUCTURE: Mapping[str, tuple[str, ...]] = {
 }
 """For each field of the page's structure, the sources that may give it, decided after the
 metadata: a breadcrumb trail is a section only once it is read against the headline."""
+
+HEADLINE_FALLBACK: Mapping[str, str] = {
+    "h1": "the <h1> nearest the story",
+    "heading": "the first heading of the body",
+    "opening": "the story's opening words",
+}
+"""Where the headline comes from when no source in :data:`PRECEDENCE` gives one (a page
+with a damaged ``<head>``, a bare ``<article>``), in this order, once the body is known: the
+sources of :mod:`~newsmodel.readers.html.sources.story`, each named here as the warning
+that says it was used names it. A page with neither a headline nor a story has no
+article."""
 
 ONLY_WHEN_MISSING = frozenset({"time", "url", "visible"})
 """Sources searched only for a field nothing before them gave: searching the page costs
@@ -337,6 +350,8 @@ class VisiblePage:
     blocks: tuple[Block, ...]
     source: str | None = None
     """The body's source where it is not the visible page (a site adapter)."""
+    containers: tuple[lxml.html.HtmlElement, ...] = ()
+    """The elements the body was read from, where the page was read to find it."""
 
 
 def resolve_article(
@@ -347,11 +362,14 @@ def resolve_article(
     h1s: list[str],
     url: str | None,
     name: str,
+    story: Mapping[str, Evidence] | None = None,
 ) -> tuple[Article, dict[str, str]] | None:
-    """The article, and the source of each of its fields; None without a headline.
+    """The article, and the source of each of its fields; None with neither a headline
+    nor a story.
 
     After the metadata come :data:`ARTICLE_OVERRIDES`, in this order: the body, the
-    headline, the section, and the dates checked against each other.
+    headline (settled, else read off the story by :data:`HEADLINE_FALLBACK`), the section,
+    and the dates checked against each other.
 
     Args:
         resolution: The page's metadata.
@@ -360,6 +378,8 @@ def resolve_article(
         h1s: The page's ``<h1>`` texts.
         url: The page's URL.
         name: The input's name, for warnings and errors.
+        story: The sources of :data:`HEADLINE_FALLBACK` by name, asked only where the
+            metadata gives no headline.
     """
     fields = dict(resolution.fields)
     provenance = dict(resolution.provenance)
@@ -369,7 +389,9 @@ def resolve_article(
     if not body and jsonld is not None:
         body = jsonld.body
         provenance["body"] = "json-ld"
-    headline = _settled_headline(fields, provenance, h1s, url)
+    headline = _settled_headline(fields, provenance, h1s, url) or _story_headline(
+        story or {}, provenance, name
+    )
     if not headline:
         return None
     section = fields.pop("section", None)
@@ -407,6 +429,28 @@ def _settled_headline(
     return settled
 
 
+def _story_headline(
+    story: Mapping[str, Evidence], provenance: dict[str, str], name: str
+) -> str | None:
+    """The headline read off the story, by :data:`HEADLINE_FALLBACK`, with a warning: it
+    is a guess the page's metadata would have made unnecessary."""
+    for source_name, description in HEADLINE_FALLBACK.items():
+        source = story.get(source_name)
+        if source is None:
+            continue
+        headline = next((h for h in source.propose("headline") if h), None)
+        if headline:
+            warnings.warn(
+                f"{name}: the page names no headline in its metadata or <title>; "
+                f"took {description}",
+                ReadWarning,
+                stacklevel=5,
+            )
+            provenance["headline"] = source.name
+            return str(headline)
+    return None
+
+
 def _modified_before_published(
     fields: dict[str, Any], provenance: dict[str, str], extra: dict[str, Any], name: str
 ) -> None:
@@ -438,6 +482,7 @@ def _build(fields: dict[str, Any], extra: dict[str, Any]) -> Article:
 ARTICLE_OVERRIDES: tuple[tuple[str, str], ...] = (
     ("the JSON-LD body", "with no body found in the page, the JSON-LD ``articleBody``"),
     ("headline settling", _settled_headline.__doc__ or ""),
+    ("the story's headline", _story_headline.__doc__ or ""),
     ("modified before published", _modified_before_published.__doc__ or ""),
     ("a wrong language tag", "a language tag the page gets wrong is kept in ``extra``"),
 )

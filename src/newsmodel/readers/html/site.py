@@ -11,7 +11,7 @@ own result stays. With no adapter matching, the page is read exactly as without 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 import attrs
@@ -19,15 +19,16 @@ import lxml.html
 from dateutil.parser import isoparse
 
 from ..._checks import absolute_url, text_problem
-from ..._model import Block, Comment, Image, Person, Related
+from ..._model import Block, Comment, Heading, Image, ListBlock, Paragraph, Person, Quote, Related
 from ..._whitespace import collapse
 from ...protocols import SiteAdapter
 from ...sites import Selectors, SiteAdapterError
 from ...sites._selectors import Found, select
 from ._dropping import Dropper
-from .body import blocks_in, extract_body
+from .body import blocks_in, extract_story
 from .comments import comments_in
 from .portal import image_at, related_links, trail_in
+from .resolve import VisiblePage
 from .vocabulary import BYLINE_PREFIX, NAME_CHARS_MAX
 
 __all__ = ["SitePage", "site_page"]
@@ -128,23 +129,29 @@ class SitePage:
                 return found
         return []
 
-    def body(self) -> tuple[Block, ...]:
+    def body(self) -> VisiblePage:
         """Drop the ``remove`` elements, then read the body from the ``body`` elements,
-        or with the reader's own rules where they hold none. The tree is modified."""
+        or with the reader's own rules (credited to them) where they hold no text: a
+        selector that matches no element, or a wrapper whose blocks come out empty or
+        images only. The tree is modified."""
         dropper = Dropper()
         for element in self._elements("remove"):
             dropper.drop(element)
         dropper.flush()
         containers = self._elements("body")
-        chosen = [
+        chosen = tuple(
             element
             for element in containers
             if not any(a in containers for a in element.iterancestors())
-        ]
+        )
         blocks: list[Block] = []
         for container in chosen:
             blocks.extend(blocks_in(container, self.base))
-        return tuple(blocks) or extract_body(self.tree, self.base)
+        if not _has_text(blocks):
+            own, own_containers = extract_story(self.tree, self.base)
+            if own:
+                return VisiblePage(own, containers=own_containers)
+        return VisiblePage(tuple(blocks), self.name, chosen)
 
     def _found(self, field: str) -> list[Found]:
         return select(self.tree, self.selectors, field, adapter=self.adapter)
@@ -196,6 +203,11 @@ class SitePage:
             if image is not None:
                 return image
         return None
+
+
+def _has_text(blocks: Sequence[Block]) -> bool:
+    """Whether a body holds any text: a paragraph, heading, quote or list."""
+    return any(isinstance(block, Paragraph | Heading | Quote | ListBlock) for block in blocks)
 
 
 def _words(item: Found) -> str:
