@@ -7,6 +7,7 @@ checks the bound that makes it fast, e.g. how far a look-back reaches.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import tracemalloc
 import warnings
@@ -15,6 +16,8 @@ from typing import Any
 
 import lxml.html
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import newsmodel
 from newsmodel import (
@@ -560,3 +563,97 @@ class TestCollapse:
     def test_one_long_word_and_only_spaces(self) -> None:
         assert collapse("a" * (3 * _SLICE)) == "a" * (3 * _SLICE)
         assert collapse(" " * (3 * _SLICE)) == ""
+
+
+_PAGE = (
+    "<html><head><title>Fähre zurück</title></head><body><article><h1>Fähre zurück</h1>"
+    "<p>Die Fähre zu den Inseln fährt wieder, nach einem Winter, in dem Stürme sie elf "
+    "Wochen im Hafen hielten.</p></article></body></html>"
+)
+
+
+class TestDeclarationsAndNulBytes:
+    """A page that still declares an encoding in an XML declaration, or holds NUL bytes,
+    reads like any other page: as text or as bytes, with or without a byte order mark, with
+    the encoding declared in the XML declaration only, and found HTML without ``format``."""
+
+    @pytest.mark.parametrize(
+        "page",
+        [
+            '<?xml version="1.0" encoding="utf-8"?>' + _PAGE,
+            '\ufeff<?xml version="1.0" encoding="UTF-8"?>\n<!DOCTYPE html>' + _PAGE,
+            '<!-- served --><?xml version="1.0" encoding="utf-8"?>' + _PAGE,
+            _PAGE.replace("<p>", '<?xml version="1.0" encoding="utf-8"?><p>'),
+            _PAGE.replace("Fähre zu", "Fähre\x00 zu"),
+            "\x00" + _PAGE,
+            _PAGE.replace("</html>", "</html>\x00\x00"),
+        ],
+    )
+    @pytest.mark.parametrize("as_bytes", [False, True])
+    def test_read_as_any_page(self, page: str, as_bytes: bool) -> None:
+        data: str | bytes = page.encode("utf-8") if as_bytes else page
+        article = newsmodel.read(data, format="html")
+        assert article.headline == "Fähre zurück"
+        assert article.text.startswith("Die Fähre zu den Inseln")
+
+    @pytest.mark.parametrize(
+        ("declared", "encoding"),
+        [("iso-8859-1", "latin-1"), ("utf-16", "utf-16"), ("windows-1252", "cp1252")],
+    )
+    def test_the_encoding_declared_in_the_xml_declaration_only(
+        self, declared: str, encoding: str
+    ) -> None:
+        page = f'<?xml version="1.0" encoding="{declared}"?>{_PAGE}'.encode(encoding)
+        assert newsmodel.read(page, format="html").headline == "Fähre zurück"
+
+    @pytest.mark.parametrize(
+        "declaration",
+        [
+            "<?xml version='1.0' encoding='windows-1252' standalone='yes'?>",
+            '<meta charset="windows-1252">',
+        ],
+    )
+    def test_text_given_as_str_is_not_decoded_again(self, declaration: str) -> None:
+        article = newsmodel.read(declaration + _PAGE, format="html")
+        assert article.text.startswith("Die Fähre zu den Inseln")
+
+    @pytest.mark.parametrize("bom", ["", "\ufeff"])
+    def test_found_html_without_a_format(self, bom: str) -> None:
+        page = f'{bom}<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE html>{_PAGE}'
+        for data in (page, page.encode("utf-8")):
+            assert newsmodel.read(data).headline == "Fähre zurück"
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.one_of(
+        st.binary(max_size=400),
+        st.lists(
+            st.sampled_from(
+                [
+                    b"<?xml version='1.0' encoding='utf-16'?>",
+                    b"\xef\xbb\xbf",
+                    b"\xff\xfe",
+                    b"\x00",
+                    b"<html>",
+                    b"<head><meta charset='utf-32'>",
+                    b"<title>T</title>",
+                    b"<article><h1>",
+                    b"</h1>",
+                    b"<p>Words, and more words, about the ferry and the harbour.</p>",
+                    b"&#0;",
+                    b"\xc3",
+                    b"<h1>" * 3,
+                ]
+            ),
+            max_size=12,
+        ).map(b"".join),
+    )
+)
+def test_any_bytes_raise_only_our_errors(data: bytes) -> None:
+    """Whatever the bytes, the HTML reader gives articles or raises a NewsmodelError."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        for read in (lambda: newsmodel.read(data, format="html"), lambda: newsmodel.read(data)):
+            with contextlib.suppress(newsmodel.NewsmodelError):
+                read()

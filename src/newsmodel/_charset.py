@@ -1,6 +1,9 @@
-"""Decode the bytes of an HTML page: BOM, then ``<meta charset>``, then detection.
+"""Decode the bytes of an HTML page: BOM, then ``<meta charset>``, then an XHTML page's
+``<?xml … encoding=…?>``, then detection.
 
-The order follows what browsers do. A declared charset that does not decode the bytes
+The order follows what browsers do (the XML declaration is what they read for XHTML).
+A declaration of UTF-16 or UTF-32 found by reading the bytes as ASCII is wrong by that
+very fact, and is ignored, as browsers ignore it. A declared charset that does not decode the bytes
 (pages lie) falls back to UTF-8 and then to charset-normalizer's detection, and the caller
 is told which encoding was used and why.
 """
@@ -21,6 +24,9 @@ _BOMS = (
 )
 _META = re.compile(rb"""<meta[^>]+?charset\s*=\s*["']?\s*([a-zA-Z0-9_:.+-]+)""", re.IGNORECASE)
 # WHATWG: these labels mean windows-1252 in HTML.
+_XML_DECLARATION = re.compile(
+    rb"""^\s*<\?xml\b[^>]*?\bencoding\s*=\s*["']\s*([a-zA-Z0-9_:.+-]+)""", re.IGNORECASE
+)
 _ALIASES = {
     "iso-8859-1": "cp1252",
     "latin1": "cp1252",
@@ -63,7 +69,7 @@ def decode_html(data: bytes) -> tuple[str, str, str | None]:
 
 
 def _declared(head: bytes) -> str | None:
-    match = _META.search(head)
+    match = _META.search(head) or _XML_DECLARATION.match(head)
     if not match:
         return None
     label = match.group(1).decode("ascii", "replace").lower()
@@ -74,4 +80,6 @@ def _declared(head: bytes) -> str | None:
         return None
     # "hex", "zlib", "rot13"... are codecs, but not of bytes to text: bytes.decode() refuses
     # them by this flag (CPython's own, set on every codec since 3.4)
+    if codec.name.startswith(("utf-16", "utf-32")):
+        return None
     return codec.name if getattr(codec, "_is_text_encoding", True) else None

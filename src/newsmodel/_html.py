@@ -27,7 +27,8 @@ from .errors import ReadWarning
 __all__ = ["parse_html"]
 
 _SLICE = 4096  # characters of the page searched one tag at a time for the tag budget's end
-_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
+# lxml refuses text that opens with one, closed or not ("<?xml encoding=''" and no more)
+_XML_DECLARATION = re.compile(r"^(?:[\s\ufeff]*<\?xml[^>]*>?)+", re.IGNORECASE)
 # Characters libxml2 keeps in the tree but lxml refuses to write back into it, and the model
 # refuses in text: C0 controls but tab and line breaks, and the non-characters U+FFFE/FFFF.
 # A form feed is white space in HTML, and stays so.

@@ -43,7 +43,7 @@ class Source:
             or the URL cannot be parsed (``"http://[::1"``).
     """
 
-    __slots__ = ("_data", "_text", "name", "url")
+    __slots__ = ("_data", "_text", "decoded", "name", "url")
 
     def __init__(self, content: str | bytes, *, url: str | None = None, name: str = "<string>"):
         if not isinstance(content, (str, bytes)):
@@ -54,6 +54,9 @@ class Source:
             _check_url(url, name)
         self._text = content if isinstance(content, str) else None
         self._data = content if isinstance(content, bytes) else None
+        self.decoded = isinstance(content, str)
+        """Whether the document was given as text: decoded already, whatever encoding it
+        declares."""
         self.url = url
         self.name = name
 
@@ -94,6 +97,7 @@ class Source:
     def _with_url(cls, source: Source, url: str) -> Source:
         copy = cls.__new__(cls)
         copy._data, copy._text, copy.name, copy.url = source._data, source._text, source.name, url
+        copy.decoded = source.decoded
         return copy
 
     @property
