@@ -13,36 +13,44 @@ Every score follows the corpus READMEs in ``../shared/corpus`` (the rules are in
   and ``pub. day`` counts ``date_published`` alone;
 - ``fundus-dev``: headline, authors and publication time, to the day and to the minute
   with the right UTC offset (trafilatura gives days only); its README sets no body score,
-  so the body is scored as on ``wcxb-dev-articles``, by word F1 against ``body_text``.
+  so the body is scored as on ``wcxb-dev-articles``, by word F1 against ``body_text``;
+- ``readability-dev``: the body like aeb-dev's, by 4-token shingles against the text of
+  Readability's expected article, on the pages it calls readerable (the others hold no
+  article and are left out of the body score only); title accuracy; ``byline``: the
+  authors found equal the expected byline's names (split like wcxb's authors, a leading
+  "By", "Par", "Von" or "Por" dropped); ``day``: the day of ``publishedTime``, where given.
+
+Every corpus is reported in its two fixed halves, ``A`` and ``B`` (``corpora.half``: a hash
+of the page's name), and whole. Tune on half A's failures; keep a change only when half B
+does not get worse (docs/performance.rst, "Tuning honestly"). ``--half A`` scores one half
+alone.
 
 trafilatura is called as ``bare_extraction(..., with_metadata=True)``: metadata and body,
 the same job as newsmodel's. ``benchmarks/peers.py`` also times its body-only mode.
 
 Pages per second are timed for each extractor on the same pages, the extractors taking
-turns every eight pages. Run
-``python benchmarks/readers.py`` (``--limit N`` per corpus for a quick look; CI runs
-``--smoke``).
+turns every eight pages; they are given on the rows that cover every page run, with
+newsmodel's as a multiple of trafilatura's. Run ``python benchmarks/readers.py``
+(``--limit N`` per corpus for a quick look; CI runs ``--smoke``).
 """
 
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import time
 from collections.abc import Callable
 from typing import Any, TypeVar
 
 from corpora import (
+    CORPORA,
+    NEWSMODEL_ONLY,
     Extracted,
+    half,
     load,
-    minute_of,
-    name_set,
-    normalized,
-    share,
-    shingle_scores,
+    scores,
     split_names,
+    true_body,
     with_newsmodel,
-    word_f1,
 )
 
 T = TypeVar("T")
@@ -81,77 +89,76 @@ def run_in_turns(
     return {name: (found[name], len(pages) / seconds[name]) for name in extractors}
 
 
+WHAT = {
+    "aeb-dev": "body by 4-token shingles",
+    "wcxb-dev-articles": "word F1; title, author, day accuracy",
+    "fundus-dev": "word F1; headline, authors, publication day, minute",
+    "readability-dev": "body by 4-token shingles; title, byline, day accuracy",
+}
+
+
+def report(
+    corpus: str,
+    pages: list[tuple[bytes, dict[str, Any]]],
+    found: dict[str, tuple[list[Extracted], float]],
+    halves: tuple[str, ...],
+) -> None:
+    """Print the corpus's figures for each half in ``halves`` (``"all"``: every page), the
+    extractors side by side, pages per second on the rows that cover every page run."""
+    records = [record for _, record in pages]
+    counts = {h: sum(half(r["name"]) == h for r in records) for h in ("A", "B")}
+    left_out = sum(true_body(corpus, r) is None for r in records)
+    print(
+        f"{corpus} ({len(pages)} pages: A {counts['A']}, B {counts['B']}): {WHAT[corpus]}"
+        + (f" ({left_out} pages not readerable, left out of the body score)" if left_out else "")
+    )
+    columns: list[str] = []
+    for group in halves:
+        for name, (results, rate) in found.items():
+            pairs = [
+                (r, x)
+                for r, x in zip(records, results, strict=True)
+                if group in ("all", half(r["name"]))
+            ]
+            figures = scores(corpus, pairs)
+            if not columns:
+                columns = [*figures, "pages/s"]
+                print(
+                    f"  {'half':<4} {'extractor':<12} "
+                    + " ".join(f"{c:>{max(6, len(c))}}" for c in columns)
+                )
+            cells = [
+                "n/a" if column in NEWSMODEL_ONLY and name != "newsmodel" else f"{value:.3f}"
+                for column, value in figures.items()
+            ]
+            covers_all = group == "all" or len(halves) == 1
+            cells.append(f"{rate:.1f}" if covers_all else "")
+            print(
+                f"  {group:<4} {name:<12} "
+                + " ".join(
+                    f"{cell:>{max(6, len(c))}}" for cell, c in zip(cells, columns, strict=True)
+                )
+            )
+    rates = {name: rate for name, (_, rate) in found.items()}
+    print(
+        f"  newsmodel reads {rates['newsmodel'] / rates['trafilatura']:.2f}x trafilatura's pages/s"
+    )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--limit", type=int, help="only the first N pages of each corpus")
     parser.add_argument("--smoke", action="store_true", help="ten pages of each corpus, for CI")
+    parser.add_argument(
+        "--half", choices=("A", "B"), help="score one fixed half of every corpus only"
+    )
     args = parser.parse_args()
     limit = 10 if args.smoke else args.limit
+    halves = (args.half,) if args.half else ("A", "B", "all")
     extractors = {"newsmodel": with_newsmodel, "trafilatura": with_trafilatura}
-
-    pages = load("aeb-dev", limit)
-    print(f"aeb-dev ({len(pages)} pages): body by 4-token shingles")
-    print(f"  {'extractor':<12} {'precision':>9} {'recall':>7} {'F1':>6} {'pages/s':>8}")
-    for name, (found, rate) in run_in_turns(extractors, pages).items():
-        p, r, f = shingle_scores([rec["articleBody"] for _, rec in pages], [x.body for x in found])
-        print(f"  {name:<12} {p:>9.3f} {r:>7.3f} {f:>6.3f} {rate:>8.1f}")
-
-    pages = load("wcxb-dev-articles", limit)
-    print(f"wcxb-dev-articles ({len(pages)} pages): word F1; title, author, day accuracy")
-    columns = ("word F1", "title", "author", "day", "pub. day", "pages/s")
-    print(f"  {'extractor':<12} " + " ".join(f"{c:>{max(6, len(c))}}" for c in columns))
-    for name, (found, rate) in run_in_turns(extractors, pages).items():
-        f1 = sum(
-            word_f1(rec.get("main_content") or "", x.body)
-            for (_, rec), x in zip(pages, found, strict=True)
-        ) / len(pages)
-        title = share(
-            normalized(x.title) == normalized(rec["title"])
-            for (_, rec), x in zip(pages, found, strict=True)
-            if rec.get("title")
-        )
-        author = share(
-            name_set(x.authors) == name_set([rec["author"]])
-            for (_, rec), x in zip(pages, found, strict=True)
-            if rec.get("author")
-        )
-        dated = [(rec, x) for (_, rec), x in zip(pages, found, strict=True) if rec["publish_date"]]
-        day = share(x.day == rec["publish_date"] for rec, x in dated)
-        published = share(x.published == rec["publish_date"] for rec, x in dated)
-        published_text = f"{published:>8.3f}" if name == "newsmodel" else f"{'n/a':>8}"
-        print(
-            f"  {name:<12} {f1:>7.3f} {title:>6.3f} {author:>6.3f} {day:>6.3f} "
-            f"{published_text} {rate:>7.1f}"
-        )
-
-    pages = load("fundus-dev", limit)
-    print(f"fundus-dev ({len(pages)} pages): word F1; headline, authors, publication day, minute")
-    columns = ("word F1", "headline", "authors", "day", "minute", "pages/s")
-    print(f"  {'extractor':<12} " + " ".join(f"{c:>{max(6, len(c))}}" for c in columns))
-    for name, (found, rate) in run_in_turns(extractors, pages).items():
-        pairs = list(zip(pages, found, strict=True))
-        f1 = sum(word_f1(rec["body_text"] or "", x.body) for (_, rec), x in pairs) / len(pairs)
-        headline = share(
-            normalized(x.title) == normalized(rec["headline"])
-            for (_, rec), x in pairs
-            if "headline" in rec
-        )
-        authors = share(
-            name_set(x.authors) == name_set(rec["authors"])
-            for (_, rec), x in pairs
-            if "authors" in rec
-        )
-        dated = [(rec, x) for (_, rec), x in pairs if rec.get("date_published")]
-        day = share(x.day == rec["date_published"][:10] for rec, x in dated)
-        minute = share(
-            x.minute == minute_of(dt.datetime.fromisoformat(rec["date_published"]))
-            for rec, x in dated
-        )
-        minute_text = f"{minute:>6.3f}" if name == "newsmodel" else f"{'n/a':>6}"
-        print(
-            f"  {name:<12} {f1:>7.3f} {headline:>8.3f} {authors:>7.3f} {day:>6.3f} {minute_text}"
-            f" {rate:>8.1f}"
-        )
+    for corpus in CORPORA:
+        pages = load(corpus, limit, args.half)
+        report(corpus, pages, run_in_turns(extractors, pages), halves)
 
 
 if __name__ == "__main__":

@@ -1,54 +1,42 @@
 """Accuracy on the real pages of ../shared/corpus stays above floors set a little under
-what the reader measures today, so a change that makes it worse fails here.
+what the reader measures today, on each fixed half of every corpus, so a change that
+makes the reader worse on either half fails here.
 
 Scores follow each corpus's README, by the rules in ``benchmarks/corpora.py`` (through
 ``corpus.py`` here), the ones ``benchmarks/readers.py`` reports for newsmodel beside its
-peers: see that script and docs/performance.rst for the side-by-side run.
+peers, half by half: see that script and docs/performance.rst ("Tuning honestly"). The
+floors are the figures of 2 December 2026 less 0.01 for body F1 and 0.02 for the shares of
+pages, rounded down to 0.005.
 """
 
 from __future__ import annotations
 
-from corpus import name_set, normalized, read, share, shingle_scores, word_f1
+import pytest
+from corpus import half, read, scores
+
+FLOORS = {
+    ("aeb-dev", "A"): {"F1": 0.96},
+    ("aeb-dev", "B"): {"F1": 0.96},
+    ("wcxb-dev-articles", "A"): {"word F1": 0.925, "title": 0.775, "author": 0.81, "day": 0.885},
+    ("wcxb-dev-articles", "B"): {"word F1": 0.935, "title": 0.75, "author": 0.78, "day": 0.805},
+    ("fundus-dev", "A"): {"word F1": 0.94, "headline": 0.815, "authors": 0.805, "day": 0.98},
+    ("fundus-dev", "B"): {"word F1": 0.92, "headline": 0.795, "authors": 0.865, "day": 0.945},
+    ("readability-dev", "A"): {"F1": 0.92, "title": 0.795},
+    ("readability-dev", "B"): {"F1": 0.92, "title": 0.77},
+}
 
 
-def test_aeb_body() -> None:
-    found = read("aeb-dev")
-    _, _, f1 = shingle_scores([r["articleBody"] for r, _ in found], [x.body for _, x in found])
-    assert f1 >= 0.96
+@pytest.mark.parametrize(("corpus", "which"), list(FLOORS))
+def test_half_above_floors(corpus: str, which: str) -> None:
+    found = [(record, x) for record, x in read(corpus) if half(record["name"]) == which]
+    figures = scores(corpus, found)
+    floors = FLOORS[corpus, which]
+    below = {name: round(figures[name], 3) for name in floors if not figures[name] >= floors[name]}
+    assert not below, f"{corpus} half {which} below the floors {floors}: {below}"
 
 
-def test_wcxb() -> None:
-    found = read("wcxb-dev-articles")
-    f1 = sum(word_f1(r.get("main_content") or "", x.body) for r, x in found) / len(found)
-    title = share(
-        normalized(x.title) == normalized(r["title"]) for r, x in found if r.get("title")
-    )
-    author = share(
-        name_set(x.authors) == name_set([r["author"]]) for r, x in found if r.get("author")
-    )
-    day = share(x.day == r["publish_date"] for r, x in found if r.get("publish_date"))
-    _above(
-        {"word F1": f1, "title": title, "author": author, "day": day},
-        {"word F1": 0.93, "title": 0.76, "author": 0.80, "day": 0.85},
-    )
-
-
-def test_fundus() -> None:
-    found = read("fundus-dev")
-    f1 = sum(word_f1(r["body_text"] or "", x.body) for r, x in found) / len(found)
-    headline = share(
-        normalized(x.title) == normalized(r["headline"]) for r, x in found if "headline" in r
-    )
-    authors = share(
-        name_set(x.authors) == name_set(r["authors"]) for r, x in found if "authors" in r
-    )
-    day = share(x.day == r["date_published"][:10] for r, x in found if r.get("date_published"))
-    _above(
-        {"word F1": f1, "headline": headline, "authors": authors, "day": day},
-        {"word F1": 0.935, "headline": 0.81, "authors": 0.84, "day": 0.97},
-    )
-
-
-def _above(scores: dict[str, float], floors: dict[str, float]) -> None:
-    below = {name: round(score, 3) for name, score in scores.items() if score < floors[name]}
-    assert not below, f"below the floors {floors}: {below}"
+def test_halves_are_fixed() -> None:
+    """The split is the binding one (a sha256 of the page's name, even for "A"): pages
+    never change halves, so what was tuned on stays apart from what checks it."""
+    names = ("001", "aclu", "nytimes-1", "wikipedia", "0001", "at_DerStandard_2024_05_03")
+    assert [half(name) for name in names] == ["B", "A", "B", "B", "A", "A"]
