@@ -139,3 +139,28 @@ class TestFreedAtOnce:
             gc.set_debug(0)
             gc.garbage.clear()
         assert not left & {"Page", "HtmlElement", "_Document", "Resolution"}
+
+
+class TestDescribes:
+    """One answer to "which JSON-LD node is this page's own": a node giving one of the
+    page's addresses (its URL, canonical link or ``og:url``) as its own."""
+
+    def test_canonical_address_counts(self, page: Page) -> None:
+        assert page.describes({"url": "https://herald.example/town/bridge-opens/"})
+        assert page.describes({"@id": "/town/bridge-opens#article"})
+        assert not page.describes({"url": "https://herald.example/town/other"})
+        assert not page.describes({"headline": "no address"})
+
+    def test_read_without_a_url_picks_the_same_node(self) -> None:
+        nodes = (
+            '{"@type": "NewsArticle", "headline": "Teaser of another story",'
+            ' "url": "https://herald.example/town/other"},'
+            '{"@type": "NewsArticle", "headline": "Bridge opens",'
+            ' "url": "https://herald.example/town/bridge-opens"}'
+        )
+        html = (
+            '<html><head><link rel="canonical" href="https://herald.example/town/bridge-opens">'
+            f'<script type="application/ld+json">[{nodes}]</script></head><body></body></html>'
+        )
+        assert newsmodel.read(html).headline == "Bridge opens"
+        assert newsmodel.read(html, url=URL).headline == "Bridge opens"

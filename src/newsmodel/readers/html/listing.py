@@ -129,7 +129,7 @@ def listing_articles(page: Page, metadata: Mapping[str, Any]) -> list[Article]:
     """
     tree = page.tree
     known = page.addresses
-    addresses = {bare_address(address) for address in known}
+    addresses = set(page.own)
     base = page.url or next(iter(known), None)  # links resolve against the canonical address
     og_type = (page.meta("og:type") or "website").strip().lower()
     if og_type != "website" or "article:published_time" in page.metas:
@@ -137,7 +137,7 @@ def listing_articles(page: Page, metadata: Mapping[str, Any]) -> list[Article]:
     if tree.xpath('/descendant::*[@itemprop="articleBody"]'):
         return []
     nodes, by_id = page.jsonld_nodes()
-    if any(_describes_page(node, base, addresses) for node in nodes):
+    if any(page.describes(node) or not page.addresses_of(node) for node in nodes):
         return []
     body = tree.find("body")
     if body is None:
@@ -148,11 +148,11 @@ def listing_articles(page: Page, metadata: Mapping[str, Any]) -> list[Article]:
     if story >= _DOMINANT_STORY:
         return []
     shared = _PageFields(metadata, base)
-    items = [a for a in _jsonld_articles(page.jsonld, by_id, base, addresses) if a is not None]
+    items = [a for a in _jsonld_articles(page, by_id, base) if a is not None]
     if len(items) >= 2:
         return shared.fill(_unique(items))
     needed = _TEASERS_NEEDED
-    if _is_collection_page(page.jsonld, base, addresses):
+    if _is_collection_page(page):
         needed = _TEASERS_NEEDED_COLLECTION
     if len(teasers) < needed or paragraphs >= 2:
         return []
@@ -192,23 +192,13 @@ def _evolve(article: Article, fields: Mapping[str, Any]) -> Article:
     return attrs.evolve(article, **fields)
 
 
-def _node_addresses(node: Mapping[str, Any], base: str | None) -> set[str]:
-    keys = ("url", "mainEntityOfPage", "@id")
-    return {bare_address(a) for a in (linked_url(node.get(key), base) for key in keys) if a}
-
-
-def _describes_page(node: Mapping[str, Any], base: str | None, addresses: set[str]) -> bool:
-    """An article node at one of the page's addresses, or at none: the page's own."""
-    own = _node_addresses(node, base)
-    return not own or bool(own & addresses)
-
-
-def _is_collection_page(values: list[Any], base: str | None, addresses: set[str]) -> bool:
-    for node in json_objects(values):
-        if node_types(node) & _LISTING_PAGE_TYPES:
-            own = _node_addresses(node, base)
-            if not addresses or not own or own & addresses:
-                return True
+def _is_collection_page(page: Page) -> bool:
+    """Whether the page's JSON-LD calls this page (or a page at no address) a collection."""
+    for node in json_objects(page.jsonld):
+        if node_types(node) & _LISTING_PAGE_TYPES and (
+            not page.own or not page.addresses_of(node) or page.describes(node)
+        ):
+            return True
     return False
 
 
@@ -266,12 +256,10 @@ def _list_item(element: Any, by_id: Mapping[str, dict[str, Any]]) -> dict[str, A
     return node
 
 
-def _jsonld_articles(
-    values: list[Any], by_id: Graph, base: str | None, addresses: set[str]
-) -> Iterator[Article | None]:
+def _jsonld_articles(page: Page, by_id: Graph, base: str | None) -> Iterator[Article | None]:
     seen: set[int] = set()
-    for node in list(_jsonld_nodes(values, by_id)):  # kept alive: ids stay unique
-        if id(node) in seen or _node_addresses(node, base) & addresses:
+    for node in list(_jsonld_nodes(page.jsonld, by_id)):  # kept alive: ids stay unique
+        if id(node) in seen or page.describes(node):
             continue
         seen.add(id(node))
         try:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import functools
 import warnings
+from collections.abc import Mapping
 from typing import Any
 
 import lxml.html
@@ -22,6 +23,7 @@ from ..._checks import absolute_url
 from ..._from_schemaorg import ARTICLE_TYPES, Graph, articles_in
 from ..._html import parse_html
 from ..._lenientjson import LenientJSONError, loads
+from ..._urls import bare_address, linked_url
 from ..._whitespace import collapse
 from ...errors import ReadWarning
 from ...source import Source
@@ -148,3 +150,19 @@ class Page:
         """The page's own addresses: the URL it was given, its canonical link, ``og:url``."""
         found = [self.url, *self.links.get("canonical", ()), self.meta("og:url")]
         return [a for a in (absolute_url(value, self.url) for value in found) if a]
+
+    @functools.cached_property
+    def own(self) -> frozenset[str]:
+        """:attr:`addresses`, bare (see :func:`newsmodel._urls.bare_address`)."""
+        return frozenset(bare_address(address) for address in self.addresses)
+
+    def addresses_of(self, node: Mapping[str, Any]) -> set[str]:
+        """The bare addresses a JSON-LD node (or microdata item) gives itself: its
+        ``url``, ``mainEntityOfPage`` and ``@id``, resolved against the page."""
+        base = self.url or next(iter(self.addresses), None)
+        keys = ("url", "mainEntityOfPage", "@id")
+        return {bare_address(a) for a in (linked_url(node.get(k), base) for k in keys) if a}
+
+    def describes(self, node: Mapping[str, Any]) -> bool:
+        """Whether a node gives one of the page's own addresses as its own."""
+        return bool(self.addresses_of(node) & self.own)

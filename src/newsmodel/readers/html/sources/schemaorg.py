@@ -14,7 +14,6 @@ from typing import Any
 
 from ...._from_schemaorg import ARTICLE_TYPES, PAGE_TYPES, Graph, to_article
 from ...._model import Article
-from ...._urls import bare_address, linked_url
 from ....errors import InvalidValueError, ReadWarning
 from ..page import Page
 
@@ -87,16 +86,16 @@ def _schemaorg(
     if not nodes:
         nodes, graph = nodes_of(PAGE_TYPES)
         fields = _PAGE_FIELDS
-    return SchemaOrg(name, *_describing(nodes, graph, fields, page.url))
+    return SchemaOrg(name, *_describing(page, nodes, graph, fields))
 
 
 def _describing(
-    nodes: list[dict[str, Any]], graph: Graph, fields: tuple[str, ...], base: str | None
+    page: Page, nodes: list[dict[str, Any]], graph: Graph, fields: tuple[str, ...]
 ) -> tuple[Article | None, tuple[str, ...], str | None]:
-    """The article of the node at the page's URL, else of the first node that maps."""
-    if base:
-        nodes = sorted(nodes, key=lambda node: not _describes(node, base))  # stable
-    for node in nodes:
+    """The article of the node at one of the page's own addresses, else of the first node
+    that maps."""
+    base = page.url
+    for node in sorted(nodes, key=lambda node: not page.describes(node)):  # stable
         try:
             with warnings.catch_warnings():
                 warnings.simplefilter("ignore", ReadWarning)
@@ -104,13 +103,3 @@ def _describing(
         except InvalidValueError:
             continue
     return None, (), base
-
-
-def _describes(node: dict[str, Any], base: str) -> bool:
-    """Whether a node's url, mainEntityOfPage or ``@id`` is the page's address."""
-    page = bare_address(base)
-    for key in ("url", "mainEntityOfPage", "@id"):
-        address = linked_url(node.get(key), base)
-        if address is not None and bare_address(address) == page:
-            return True
-    return False
