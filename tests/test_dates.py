@@ -64,6 +64,10 @@ class TestLanguages:
             ("4 aout 2025", dt.date(2025, 8, 4)),  # accents left out
             ("4 d’abril de 2025", dt.date(2025, 4, 4)),  # Catalan
             ("04-Sep-2025", DAY),
+            ("公開日：2025/09/04 11:30", DAY),  # the year first: month and day follow
+            ("2025.09.04 19:59", DAY),
+            ("2025. 9. 4.", DAY),  # Korean
+            ("4. 9. 2025", DAY),  # Czech, Slovak
         ],
     )
     def test_forms(self, text: str, expected: dt.date) -> None:
@@ -89,6 +93,8 @@ class TestStrictness:
             "septembre 2025",  # no day
             "4 أيلول/أكتوبر 2025",  # two names that disagree
             "31 septembre 2025",
+            "2025/9.4",  # mixed separators
+            "v2025.9.4.1",  # a version number
             "4 ſep 2025",  # re.IGNORECASE's long s: no month's name
         ],
     )

@@ -2,11 +2,11 @@
 
 A date-time with a UTC offset is kept whole; one without is cut to its day, since
 guessing its zone would be wrong. Written days are read only in forms where month and day
-cannot be confused: ISO ``2025-09-04``, ``04.09.2025``, a month's name in any language of
-:mod:`newsmodel._month_names` ("September 4, 2025", "4 Sept. 2025", "4 septembre 2025",
-"4. September 2025", "4 de septiembre de 2025", "4 сентября 2025", "4 أيلول 2025",
-"2025. szeptember 4."), and the year-month-day markers of Chinese, Japanese and Korean
-(``2025年9月4日``). Arabic-Indic and full-width digits read as digits. ``03/04/2025`` is
+cannot be confused: ISO ``2025-09-04``, ``04.09.2025``, ``2025/09/04``, a month's name in
+any language of :mod:`newsmodel._month_names` ("September 4, 2025", "4 Sept. 2025",
+"4 septembre 2025", "4. September 2025", "4 de septiembre de 2025", "4 сентября 2025",
+"4 أيلول 2025", "2025. szeptember 4."), and the year-month-day markers of Chinese, Japanese
+and Korean (``2025年9月4日``). Arabic-Indic and full-width digits read as digits. ``03/04/2025`` is
 left alone, and so are "yesterday" and a day without its year.
 
 The names are our own tables, not a date library's: ``dateparser`` takes 2 to 50 ms a
@@ -112,7 +112,7 @@ _YEAR = r"(?:19|20)\d\d"  # every form below has one
 _MONTH = rf"(?:{ANY_MONTH_PATTERN})"
 _FORMS = (
     (re.compile(rf"(?<!\d)({_YEAR})-(\d\d)-(\d\d)(?!\d)"), ("y", "m", "d")),
-    (re.compile(rf"\b(\d{{1,2}})\.(\d{{1,2}})\.({_YEAR})(?!\d)"), ("d", "m", "y")),
+    (re.compile(rf"\b(\d{{1,2}})\.\s?(\d{{1,2}})\.\s?({_YEAR})(?!\d)"), ("d", "m", "y")),
     (
         re.compile(
             rf"\b({MONTH_PATTERN})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+({_YEAR})(?!\d)", re.I
@@ -135,6 +135,13 @@ _FORMS = (
     (  # Chinese and Japanese 2025年9月4日, Korean 2025년 9월 4일
         re.compile(rf"(?<!\d)({_YEAR})\s*[年년]\s*(\d{{1,2}})\s*[月월]\s*(\d{{1,2}})\s*[日일]"),
         ("y", "m", "d"),
+    ),
+    (  # the year first, then month and day: 2025/09/04 (Japan, China), 2025.09.04,
+        # Korean 2025. 9. 4.; no one writes the day before the month after a year
+        re.compile(
+            rf"(?<![\d./])({_YEAR})(?:([/.])|\.\s)(\d{{1,2}})(?:\2|\.\s)(\d{{1,2}})(?![\d/]|\.\d)"
+        ),
+        ("y", "between", "m", "d"),
     ),
 )
 _A_YEAR = re.compile(r"(?:19|20|١٩|٢٠|۱۹|۲۰|１９|２０)\d\d")
