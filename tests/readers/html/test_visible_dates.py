@@ -31,6 +31,8 @@ DAY = dt.date(2025, 9, 4)
         ("4 September 2025", DAY),
         ("04.09.2025, 08:30", DAY),
         ("Updated 2025-09-04", DAY),
+        ("Publié le 4 septembre 2025 à 10h00", DAY),
+        ("Veröffentlicht am 4. September 2025", DAY),
         ("03/04/2025", None),  # March 4 or 3 April: not read
         ("February 30, 2025", None),
         ("Posted in News", None),
@@ -45,6 +47,7 @@ def test_parse_day(text: str, expected: dt.date | None) -> None:
     [
         ("https://news.example/2025/09/04/talks-in-damascus/", DAY),
         ("https://news.example/world/2025-09-04-talks", DAY),
+        ("https://news.example/2025/septembre/04/pourparlers/", DAY),
         ("https://news.example/world/talks-2025", None),
         ("https://news.example/2025/13/04/x", None),
         (None, None),
@@ -70,6 +73,15 @@ def test_byline_day_when_markup_has_none() -> None:
         "<html><head><title>T</title></head>"
         '<body><p class="byline">Sept. 4, 2025</p></body></html>'
     )
+    assert newsmodel.read(html, url="https://news.example/a").date_published == DAY
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["4 de septiembre de 2025", "4 сентября 2025", "Publié le 4 septembre 2025", "٤ أيلول ٢٠٢٥"],
+)
+def test_a_dateline_in_another_language(line: str) -> None:
+    html = f'<html><head><title>T</title></head><body><p class="date">{line}</p></body></html>'
     assert newsmodel.read(html, url="https://news.example/a").date_published == DAY
 
 

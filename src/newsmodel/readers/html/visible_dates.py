@@ -21,7 +21,7 @@ from collections.abc import Iterable, Iterator
 import lxml.html
 from lxml import etree
 
-from ..._dates import MONTH_PATTERN, MONTHS, may_name_a_day, parse_day
+from ..._dates import ANY_MONTH_PATTERN, may_name_a_day, month_of, parse_day
 from ..._whitespace import collapse
 from ._around_headline import around_headline
 from .vocabulary import AFTER_HEADLINE, BEFORE_HEADLINE, LINE_CHILDREN_MAX, NOT_SHOWN
@@ -30,7 +30,7 @@ __all__ = ["ShownDays", "day_in_url", "publication_time"]
 
 _URL_DAY = re.compile(r"/((?:19|20)\d\d)[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])(?!\d)")
 _URL_DAY_NAMED = re.compile(
-    rf"/((?:19|20)\d\d)/({MONTH_PATTERN})/(0?[1-9]|[12]\d|3[01])(?:/|$)", re.I
+    rf"/((?:19|20)\d\d)/({ANY_MONTH_PATTERN})/(0?[1-9]|[12]\d|3[01])(?:/|$)", re.I
 )
 _DATE_NAMES = re.compile(r"date|time|posted|publish|byline|meta|timestamp", re.I)
 _UPDATE_WORDS = ("updat", "modif", "edited", "revised", "aktualisiert", "mis à jour")
@@ -40,7 +40,7 @@ _UPDATED = re.compile("|".join(_UPDATE_WORDS), re.I)
 # the words' letters that str.lower() does not turn into them (the tests try every one).
 _UPDATE_CORES = tuple(max(word.split(), key=len) for word in _UPDATE_WORDS)
 _CASE_ODD = "İıſ"
-_MONTH_WORDS = re.compile(rf"\b(?:{MONTH_PATTERN})\b\.?", re.I)
+_MONTH_WORDS = re.compile(rf"\b(?:{ANY_MONTH_PATTERN})\b\.?", re.I)
 _MAX_LABELLED = 120  # characters in a labelled date element
 _MAX_NEAR = 60  # characters in an unlabelled one near the headline (at most _MAX_LABELLED:
 # the lines kept for the searches are the labelled ones' length)
@@ -60,7 +60,7 @@ def day_in_url(url: str | None) -> dt.date | None:
     if match:
         return _day(*match.groups())
     match = _URL_DAY_NAMED.search(path)
-    month = MONTHS.get(match.group(2).lower()) if match else None  # not "ſeptember"
+    month = month_of(match.group(2)) if match else None  # not "ſeptember"
     if match and month:
         return _day(match.group(1), str(month), match.group(3))
     return None
