@@ -12,7 +12,10 @@
    the score passed to its parent; an ``<article>`` element or ``itemprop="articleBody"``
    gets a head start. Text written straight into a ``div``, ``section`` or ``article``
    between ``<br>`` counts as paragraphs. A story split over sibling containers of one
-   kind is taken whole.
+   kind is taken whole. The choice checks itself: when the chosen containers hold under a
+   quarter of the page's good paragraph text (a story spread over many small boxes, one
+   paragraph each, beside a box of two teasers), it is redone looser, taking the innermost
+   element that holds most of that text.
 3. The best container's paragraphs, headings, quotes, lists, tables and figures become the
    body, in document order (text between ``<br>`` in its place among them); a table of
    values becomes a list of its rows, cells joined by " | ", and a table that lays out the
@@ -85,6 +88,9 @@ _CHROME_LINES = re.compile(
 # Dropped tags that broken markup can leave wrapped around the whole story.
 _STRUCTURE_TAGS = frozenset({"nav", "footer", "aside", "button", "dialog", "menu", "select"})
 _MIN_STORY = 400  # characters of good paragraphs on a page with a story to keep from drops
+# The chosen container misses the story when it holds less than this share of the page's
+# good paragraph text; the second choice is then the innermost element holding this much.
+_MISSED_SHARE, _REGION_SHARE = 0.25, 0.6
 _MAX_CELL = 400  # characters of a table cell that holds a value, not a column of the page
 _STORY_SHARE = 0.6  # share of the page's visible text an element holding the story has
 _INVISIBLE = frozenset({"script", "style", "template", "noscript"})
@@ -385,7 +391,36 @@ def _best_containers(tree: lxml.html.HtmlElement, runs_of: _Runs) -> list[lxml.h
         ):
             chosen = alike
         node, parent = parent, parent.getparent()
+    if _misses_story(chosen, held, tree):
+        return [_story_region(held, tree)]
     return chosen
+
+
+def _misses_story(
+    chosen: list[lxml.html.HtmlElement],
+    held: dict[lxml.html.HtmlElement, int],
+    tree: lxml.html.HtmlElement,
+) -> bool:
+    """The container choice's check of itself: the chosen containers hold little of the
+    page's good paragraph text (the story is spread over many small boxes, none of which
+    outscores a teaser beside it). It reads counts already made, so the common page pays
+    nothing for it."""
+    total = held.get(tree, 0)
+    return total >= _MIN_STORY and sum(held.get(c, 0) for c in chosen) < _MISSED_SHARE * total
+
+
+def _story_region(
+    held: dict[lxml.html.HtmlElement, int], tree: lxml.html.HtmlElement
+) -> lxml.html.HtmlElement:
+    """The second, looser choice: the innermost element holding most of the page's good
+    paragraph text (such elements are ancestors of one another, so it is one region)."""
+    total = held.get(tree, 0)
+    region = [element for element, length in held.items() if length >= _REGION_SHARE * total]
+    return min(region, key=lambda element: (held[element], -_depth(element)))
+
+
+def _depth(element: lxml.html.HtmlElement) -> int:
+    return sum(1 for _ in element.iterancestors())
 
 
 def _good_text_by_parent(tree: lxml.html.HtmlElement) -> dict[lxml.html.HtmlElement, int]:
