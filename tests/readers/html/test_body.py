@@ -245,3 +245,26 @@ class TestSecondPass:
         )
         tree = _page(f"<article>{_story_html()}</article>{teaser}")
         assert _texts(extract_body(tree, None)) == list(STORY)
+
+
+class TestLinkBoxes:
+    """A box of links inside the story's container is left out by its link text alone."""
+
+    def test_unnamed_list_of_links_to_other_stories_is_dropped(self) -> None:
+        box = (
+            "<div><h2>Top stories</h2>"
+            '<h3><a href="/1">Council votes to close the old library in spring</a></h3>'
+            '<h3><a href="/2">Ferry timetable changes from Monday</a></h3><span>2 h</span>'
+            '<h3><a href="/3">Local team wins the regional cup final</a></h3></div>'
+        )
+        tree = _page(f"<article>{_story_html()}{box}</article>")
+        assert _texts(extract_body(tree, None)) == list(STORY)
+
+    def test_box_with_a_few_links_in_prose_is_kept(self) -> None:
+        linked = (
+            '<div><p>The <a href="/board">board</a> met the <a href="/fishers">fishermen</a> '
+            'and the <a href="/cafe">café owners</a> by the slipway, and it heard the '
+            "engineers who surveyed the old timber piles last spring.</p></div>"
+        )
+        tree = _page(f"<article>{_story_html()}{linked}</article>")
+        assert len(_texts(extract_body(tree, None))) == len(STORY) + 1

@@ -20,7 +20,8 @@
    body, in document order (text between ``<br>`` in its place among them); a table of
    values becomes a list of its rows, cells joined by " | ", and a table that lays out the
    page is read as the blocks in its cells; lines that are page chrome ("Advertisement",
-   "Read more") are skipped.
+   "Read more") are skipped, and so is a box that is mostly links (three or more), whatever
+   its class: a "Top stories" list, a live ticker, a row of tags.
 """
 
 from __future__ import annotations
@@ -515,6 +516,8 @@ def _walk(
             block = None
         elif child.tag in _BLOCK_TAGS:
             block = None if child.tag == "p" and in_link else _block(child, base)
+        elif _is_link_box(child):
+            block = None
         else:
             _walk(child, base, in_link or child.tag == "a", found, runs_of)
             block = None
@@ -523,6 +526,18 @@ def _walk(
         current.append(child.tail or "")
     if runs:
         _run(current, found)
+
+
+_LINK_BOX_LINKS = 3  # links in a box of links to other pages (a menu, "Top stories")
+
+
+def _is_link_box(element: lxml.html.HtmlElement) -> bool:
+    """A box that is mostly links (teaser lists, "Top stories", tag rows, live tickers),
+    whatever its class says: judged by its link text, as a paragraph is."""
+    for count, _ in enumerate(element.iter("a"), start=1):
+        if count >= _LINK_BOX_LINKS:
+            return link_text_length(element) > LINE_LINKS_SHARE_MAX * len(text_of(element))
+    return False
 
 
 def _run(parts: list[str], found: list[Block]) -> None:
