@@ -206,3 +206,65 @@ class TestBlocksIn:
         )
         container = tree.get_element_by_id("story")
         assert blocks_in(container, None) == tuple(Paragraph(p) for p in STORY)
+
+
+SPREAD = (
+    "The new card draws less power than the last one, yet it renders the same scenes in half "
+    "the time, which its makers put down to the smaller process.",
+    "Its cooler is quieter too: three fans, a copper plate and a wider fin array keep it under "
+    "seventy degrees, even when a game runs for hours.",
+    "The board takes one power cable, not two, and it fits in small cases, so the builders of "
+    "compact machines are no longer left with last year's model.",
+    "Lighting can be set per zone from the maker's tool, with a dozen modes, and it can follow "
+    "the temperature of the chip, which some players will like.",
+    "The price is the same as the old card's at launch, and stock is said to be plentiful, "
+    "unlike the last two launches, which sold out within minutes.",
+    "Reviewers who tried an early sample found the drivers stable, though one game crashed "
+    "twice at the highest settings, which a patch is promised to fix.",
+)
+
+
+class TestSecondPass:
+    """The container choice checks itself: holding little of the page's good text, it is
+    redone looser, as the innermost element holding most of it."""
+
+    def test_story_spread_over_small_boxes_beside_a_richer_box(self) -> None:
+        boxes = "".join(f"<section><div><h5>Part</h5><p>{p}</p></div></section>" for p in SPREAD)
+        promo = (
+            "<div><p>Sign up for our weekly letter, with deals, reviews, and guides, sent "
+            "every Friday morning.</p><p>Follow us for more, on every network, with news, "
+            "offers, and contests, all year long.</p></div>"
+        )
+        tree = _page(f"<main>{boxes}</main>{promo}")
+        texts = _texts(extract_body(tree, None))
+        assert [t for t in texts if t != "Part"] == list(SPREAD)
+
+    def test_story_in_one_container_is_taken_as_before(self) -> None:
+        teaser = (
+            "<div><p>Sign up for our weekly letter, with deals and guides, every Friday.</p></div>"
+        )
+        tree = _page(f"<article>{_story_html()}</article>{teaser}")
+        assert _texts(extract_body(tree, None)) == list(STORY)
+
+
+class TestLinkBoxes:
+    """A box of links inside the story's container is left out by its link text alone."""
+
+    def test_unnamed_list_of_links_to_other_stories_is_dropped(self) -> None:
+        box = (
+            "<div><h2>Top stories</h2>"
+            '<h3><a href="/1">Council votes to close the old library in spring</a></h3>'
+            '<h3><a href="/2">Ferry timetable changes from Monday</a></h3><span>2 h</span>'
+            '<h3><a href="/3">Local team wins the regional cup final</a></h3></div>'
+        )
+        tree = _page(f"<article>{_story_html()}{box}</article>")
+        assert _texts(extract_body(tree, None)) == list(STORY)
+
+    def test_box_with_a_few_links_in_prose_is_kept(self) -> None:
+        linked = (
+            '<div><p>The <a href="/board">board</a> met the <a href="/fishers">fishermen</a> '
+            'and the <a href="/cafe">café owners</a> by the slipway, and it heard the '
+            "engineers who surveyed the old timber piles last spring.</p></div>"
+        )
+        tree = _page(f"<article>{_story_html()}{linked}</article>")
+        assert len(_texts(extract_body(tree, None))) == len(STORY) + 1

@@ -12,12 +12,16 @@
    the score passed to its parent; an ``<article>`` element or ``itemprop="articleBody"``
    gets a head start. Text written straight into a ``div``, ``section`` or ``article``
    between ``<br>`` counts as paragraphs. A story split over sibling containers of one
-   kind is taken whole.
+   kind is taken whole. The choice checks itself: when the chosen containers hold under a
+   quarter of the page's good paragraph text (a story spread over many small boxes, one
+   paragraph each, beside a box of two teasers), it is redone looser, taking the innermost
+   element that holds most of that text.
 3. The best container's paragraphs, headings, quotes, lists, tables and figures become the
    body, in document order (text between ``<br>`` in its place among them); a table of
    values becomes a list of its rows, cells joined by " | ", and a table that lays out the
    page is read as the blocks in its cells; lines that are page chrome ("Advertisement",
-   "Read more") are skipped.
+   "Read more") are skipped, and so is a box that is mostly links (three or more), whatever
+   its class: a "Top stories" list, a live ticker, a row of tags.
 """
 
 from __future__ import annotations
@@ -85,6 +89,9 @@ _CHROME_LINES = re.compile(
 # Dropped tags that broken markup can leave wrapped around the whole story.
 _STRUCTURE_TAGS = frozenset({"nav", "footer", "aside", "button", "dialog", "menu", "select"})
 _MIN_STORY = 400  # characters of good paragraphs on a page with a story to keep from drops
+# The chosen container misses the story when it holds less than this share of the page's
+# good paragraph text; the second choice is then the innermost element holding this much.
+_MISSED_SHARE, _REGION_SHARE = 0.25, 0.6
 _MAX_CELL = 400  # characters of a table cell that holds a value, not a column of the page
 _STORY_SHARE = 0.6  # share of the page's visible text an element holding the story has
 _INVISIBLE = frozenset({"script", "style", "template", "noscript"})
@@ -385,7 +392,36 @@ def _best_containers(tree: lxml.html.HtmlElement, runs_of: _Runs) -> list[lxml.h
         ):
             chosen = alike
         node, parent = parent, parent.getparent()
+    if _misses_story(chosen, held, tree):
+        return [_story_region(held, tree)]
     return chosen
+
+
+def _misses_story(
+    chosen: list[lxml.html.HtmlElement],
+    held: dict[lxml.html.HtmlElement, int],
+    tree: lxml.html.HtmlElement,
+) -> bool:
+    """The container choice's check of itself: the chosen containers hold little of the
+    page's good paragraph text (the story is spread over many small boxes, none of which
+    outscores a teaser beside it). It reads counts already made, so the common page pays
+    nothing for it."""
+    total = held.get(tree, 0)
+    return total >= _MIN_STORY and sum(held.get(c, 0) for c in chosen) < _MISSED_SHARE * total
+
+
+def _story_region(
+    held: dict[lxml.html.HtmlElement, int], tree: lxml.html.HtmlElement
+) -> lxml.html.HtmlElement:
+    """The second, looser choice: the innermost element holding most of the page's good
+    paragraph text (such elements are ancestors of one another, so it is one region)."""
+    total = held.get(tree, 0)
+    region = [element for element, length in held.items() if length >= _REGION_SHARE * total]
+    return min(region, key=lambda element: (held[element], -_depth(element)))
+
+
+def _depth(element: lxml.html.HtmlElement) -> int:
+    return sum(1 for _ in element.iterancestors())
 
 
 def _good_text_by_parent(tree: lxml.html.HtmlElement) -> dict[lxml.html.HtmlElement, int]:
@@ -480,6 +516,8 @@ def _walk(
             block = None
         elif child.tag in _BLOCK_TAGS:
             block = None if child.tag == "p" and in_link else _block(child, base)
+        elif _is_link_box(child):
+            block = None
         else:
             _walk(child, base, in_link or child.tag == "a", found, runs_of)
             block = None
@@ -488,6 +526,18 @@ def _walk(
         current.append(child.tail or "")
     if runs:
         _run(current, found)
+
+
+_LINK_BOX_LINKS = 3  # links in a box of links to other pages (a menu, "Top stories")
+
+
+def _is_link_box(element: lxml.html.HtmlElement) -> bool:
+    """A box that is mostly links (teaser lists, "Top stories", tag rows, live tickers),
+    whatever its class says: judged by its link text, as a paragraph is."""
+    for count, _ in enumerate(element.iter("a"), start=1):
+        if count >= _LINK_BOX_LINKS:
+            return link_text_length(element) > LINE_LINKS_SHARE_MAX * len(text_of(element))
+    return False
 
 
 def _run(parts: list[str], found: list[Block]) -> None:
