@@ -157,6 +157,57 @@ class TestWordPress:
         assert (wordpress.name, wordpress.priority) == ("wordpress", 0)
 
 
+def wordpress_post(where: str) -> str:
+    """A WordPress post whose ``.entry-content`` opens with one short line, and a long
+    text: in ``.entry-content`` too (``"post"``), beside the post's ``<article>`` in
+    ``<main>`` (``"main"``), or in a column beside ``<main>`` (``"column"``)."""
+    long = (
+        '<div class="transcript">'
+        + "".join(
+            f"<p>Paragraph {n} of the long text says what a study found, with numbers, clauses, "
+            f"and a conclusion or two, at the length a real paragraph of a story has.</p>"
+            for n in range(8)
+        )
+        + "</div>"
+    )
+    post = (
+        '<article class="post-7 post type-post"><h1 class="entry-title">Tea tree oil</h1>'
+        '<div class="entry-content"><p>This episode asks how to clean, and how well.</p>'
+        f"{long if where == 'post' else ''}</div></article>"
+    )
+    inner = {
+        "post": f"<main>{post}</main>",
+        "main": f"<main>{post}{long}</main>",
+        "column": f"<main>{post}</main>{long}",
+    }[where]
+    return (
+        '<html><head><meta name="generator" content="WordPress 6.5"></head>'
+        f'<body class="single postid-7"><div id="page">{inner}</div></body></html>'
+    )
+
+
+class TestWordPressBodyCheck:
+    """The adapter's body checks itself as the reader's does: ``.entry-content`` holding
+    little of the page's story loses to the reader's own body when that is much longer
+    and lies in the same ``<main>``; a long column outside it never wins."""
+
+    def test_a_story_beside_the_post_in_main_wins(self) -> None:
+        found = newsmodel.read_with_sources(wordpress_post("main"), format="html")
+        assert found.sources["body"] == "visible"
+        assert "Paragraph 7 of the long text" in found.article.text
+
+    def test_a_long_column_beside_main_does_not(self) -> None:
+        found = newsmodel.read_with_sources(wordpress_post("column"), format="html")
+        assert found.sources["body"] == "site:wordpress"
+        assert found.article.text == "This episode asks how to clean, and how well."
+
+    def test_a_post_holding_the_story_keeps_it(self) -> None:
+        found = newsmodel.read_with_sources(wordpress_post("post"), format="html")
+        assert found.sources["body"] == "site:wordpress"
+        assert found.article.text.startswith("This episode asks how to clean")
+        assert "Paragraph 7 of the long text" in found.article.text
+
+
 class TestAdapterInCode:
     """A third-party adapter registered in code overrides what its selectors find, and
     only that; unregistered, the page reads as before."""

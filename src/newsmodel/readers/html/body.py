@@ -623,3 +623,12 @@ def extract_story(
     chosen = _best_containers(body, runs_of)
     blocks = tuple(block for found in chosen for block in _blocks(found, base, runs_of))
     return blocks, tuple(chosen)
+
+
+def holds_little_of_story(
+    containers: tuple[lxml.html.HtmlElement, ...], tree: lxml.html.HtmlElement
+) -> bool:
+    """Whether ``containers`` (a site adapter's) hold under a quarter of the page's good
+    paragraph text: the self-check of :func:`extract_story`, for a choice made elsewhere.
+    """
+    return _misses_story(list(containers), _held_by_ancestor(_good_text_by_parent(tree)), tree)

@@ -5,7 +5,9 @@ Every adapter the reader was handed (the top-level functions hand it those of th
 priority, then the first by registered name, applies (the rule is in
 :class:`newsmodel.SiteAdapter`). Where one of its selectors finds something, that replaces
 what the reader found by itself; where a selector is unset or finds nothing, the reader's
-own result stays. With no adapter matching, the page is read exactly as without adapters.
+own result stays. The body is the exception: it is checked as the reader checks its own
+choice (:meth:`SitePage.body`). With no adapter matching, the page is read exactly as
+without adapters.
 """
 
 from __future__ import annotations
@@ -25,7 +27,7 @@ from ...protocols import SiteAdapter
 from ...sites import Selectors, SiteAdapterError
 from ...sites._selectors import Found, select
 from ._dropping import Dropper
-from .body import blocks_in, extract_story
+from .body import blocks_in, extract_story, holds_little_of_story
 from .comments import comments_in
 from .portal import image_at, related_links, trail_in
 from .resolve import VisiblePage
@@ -131,9 +133,11 @@ class SitePage:
 
     def body(self) -> VisiblePage:
         """Drop the ``remove`` elements, then read the body from the ``body`` elements,
-        or with the reader's own rules (credited to them) where they hold no text: a
+        or with the reader's own rules (credited to them) where they hold no text (a
         selector that matches no element, or a wrapper whose blocks come out empty or
-        images only. The tree is modified."""
+        images only) or miss the story: the ``body`` elements hold under a quarter of the
+        page's good paragraph text, and the reader's own body is over twice as long and
+        lies in the same main content (:func:`_in_one_column`). The tree is modified."""
         dropper = Dropper()
         for element in self._elements("remove"):
             dropper.drop(element)
@@ -147,9 +151,16 @@ class SitePage:
         blocks: list[Block] = []
         for container in chosen:
             blocks.extend(blocks_in(container, self.base))
-        if not _has_text(blocks):
+        has_text = _has_text(blocks)
+        if not has_text or holds_little_of_story(chosen, self.tree):
             own, own_containers = extract_story(self.tree, self.base)
-            if own:
+            if own and (
+                not has_text
+                or (
+                    _length(own) > _LONGER * _length(blocks)
+                    and _in_one_column(chosen, own_containers)
+                )
+            ):
                 return VisiblePage(own, containers=own_containers)
         return VisiblePage(tuple(blocks), self.name, chosen)
 
@@ -203,6 +214,38 @@ class SitePage:
             if image is not None:
                 return image
         return None
+
+
+_LONGER = 2  # times the adapter's text the reader's own body holds to replace it
+_MAIN_CONTENT = frozenset({"main", "article"})
+
+
+def _in_one_column(
+    ours: Sequence[lxml.html.HtmlElement], theirs: Sequence[lxml.html.HtmlElement]
+) -> bool:
+    """Whether the reader's own containers share the page's main content with the
+    adapter's: the nearest element holding both is, or is inside, a ``<main>`` or
+    ``<article>``. A post's transcript or second part beside the adapter's container
+    passes; a sidebar beside the whole post column (their meeting point the ``<body>``
+    or a page wrapper) does not, however long."""
+    for mine in ours:
+        around = {mine, *mine.iterancestors()}
+        for other in theirs:
+            meeting = next((a for a in (other, *other.iterancestors()) if a in around), None)
+            if meeting is None or not any(
+                a.tag in _MAIN_CONTENT for a in (meeting, *meeting.iterancestors())
+            ):
+                return False
+    return bool(ours) and bool(theirs)
+
+
+def _length(blocks: Sequence[Block]) -> int:
+    """Characters of text in the blocks."""
+    return sum(
+        sum(map(len, block.items)) if isinstance(block, ListBlock) else len(block.text)
+        for block in blocks
+        if isinstance(block, Paragraph | Heading | Quote | ListBlock)
+    )
 
 
 def _has_text(blocks: Sequence[Block]) -> bool:
