@@ -181,7 +181,8 @@ def wordpress_post(where: str) -> str:
         "column": f"<main>{post}</main>{long}",
     }[where]
     return (
-        '<html><head><meta name="generator" content="WordPress 6.5"></head>'
+        "<html><head><title>Tea tree oil</title>"
+        '<meta name="generator" content="WordPress 6.5"></head>'
         f'<body class="single postid-7"><div id="page">{inner}</div></body></html>'
     )
 
@@ -195,6 +196,18 @@ class TestWordPressBodyCheck:
         found = newsmodel.read_with_sources(wordpress_post("main"), format="html")
         assert found.sources["body"] == "visible"
         assert "Paragraph 7 of the long text" in found.article.text
+
+    def test_the_adapters_remove_applies_to_the_readers_body_too(self) -> None:
+        box = (
+            '<div class="saboxplugin-wrap"><p>The author of this piece, a writer of many '
+            "years, lives by the lake, and writes about studies, food, and cleaning.</p></div>"
+        )
+        page = wordpress_post("main").replace("</div></main>", f"{box}</div></main>")
+        not_wordpress = page.replace("WordPress 6.5", "Other").replace("single postid-7", "")
+        assert "lives by the lake" in read(not_wordpress).text  # the box is the story's
+        found = newsmodel.read_with_sources(page, format="html")
+        assert found.sources["body"] == "visible"
+        assert "lives by the lake" not in found.article.text
 
     def test_a_long_column_beside_main_does_not(self) -> None:
         found = newsmodel.read_with_sources(wordpress_post("column"), format="html")
