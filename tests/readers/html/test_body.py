@@ -268,3 +268,57 @@ class TestLinkBoxes:
         )
         tree = _page(f"<article>{_story_html()}{linked}</article>")
         assert len(_texts(extract_body(tree, None))) == len(STORY) + 1
+
+
+MORE = (
+    "Work on the piles is to start after the summer season, once the last of the visiting "
+    "yachts has left the harbour and the café has closed for the winter.",
+    "The engineers expect the repair to take four months, and the pier to open again to "
+    "walkers and anglers in time for the spring regatta next year.",
+)
+
+
+class TestNeighbours:
+    """Siblings beside the chosen container that read as story are taken with it: a lead
+    before it, a part of the story split off into a box of its own; notes are not."""
+
+    def test_lead_paragraph_before_the_container(self) -> None:
+        lead = "The old ferry pier is to be saved."
+        tree = _page(
+            f'<div class="page"><p>{lead}</p><div class="text">{_story_html()}</div></div>'
+        )
+        assert _texts(extract_body(tree, None)) == [lead, *STORY]
+
+    def test_label_before_the_container_is_not_a_lead(self) -> None:
+        tree = _page(
+            f'<div><p>Photo: Harbour Board</p><div class="text">{_story_html()}</div></div>'
+        )
+        assert _texts(extract_body(tree, None)) == list(STORY)
+
+    def test_story_continued_in_a_box_after_the_container(self) -> None:
+        rest = "".join(f"<p>{p}</p>" for p in MORE)
+        tree = _page(
+            f'<div><div class="one">{_story_html()}</div><div class="two">{rest}</div></div>'
+        )
+        assert _texts(extract_body(tree, None)) == [*STORY, *MORE]
+
+    def test_story_continued_in_text_runs_after_the_container(self) -> None:
+        rest = "<br><br>".join(MORE)
+        tree = _page(f'<div><div class="one">{_story_html()}</div><div>{rest}</div></div>')
+        assert _texts(extract_body(tree, None)) == [*STORY, *MORE]
+
+    def test_one_note_after_the_container_is_left_out(self) -> None:
+        note = (
+            "<div><p>Disclaimer: the views expressed here are the writer's own and do not "
+            "reflect those of the harbour board or of its members.</p></div>"
+        )
+        tree = _page(f'<div><div class="text">{_story_html()}</div>{note}</div>')
+        assert _texts(extract_body(tree, None)) == list(STORY)
+
+    def test_box_of_links_beside_the_container_is_left_out(self) -> None:
+        links = "".join(
+            f'<p><a href="/{n}">Council votes to close the old library in spring, part {n}</a></p>'
+            for n in range(3)
+        )
+        tree = _page(f'<div><div class="text">{_story_html()}</div><div>{links}</div></div>')
+        assert _texts(extract_body(tree, None)) == list(STORY)

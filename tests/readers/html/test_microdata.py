@@ -15,7 +15,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import newsmodel
-from newsmodel import Article, NewsmodelError, Organization, Person, ReadWarning, limits
+from newsmodel import Article, NewsmodelError, Organization, Paragraph, Person, ReadWarning, limits
 from newsmodel._html import parse_html
 from newsmodel.readers.html.microdata import microdata_items
 
@@ -71,7 +71,9 @@ class TestMicrodataArticle:
         assert [image.url for image in article.images] == [
             "https://courier.example/media/night-ferry.jpg"
         ]
-        assert len(article.body) == 3
+        # the standfirst set just before the articleBody element is read as its lead
+        assert len(article.body) == 4
+        assert article.body[0] == Paragraph(article.description)
 
     def test_publisher_with_logo(self, article: Article) -> None:
         publisher = article.publisher

@@ -15,7 +15,10 @@
    kind is taken whole. The choice checks itself: when the chosen containers hold under a
    quarter of the page's good paragraph text (a story spread over many small boxes, one
    paragraph each, beside a box of two teasers), it is redone looser, taking the innermost
-   element that holds most of that text.
+   element that holds most of that text. The siblings beside the chosen containers that
+   read as story come with them: a lead paragraph set just before them, and a box holding
+   mostly its own good paragraphs (a story split over two boxes; after the container, a
+   box needs two, so a lone disclaimer or author note stays out).
 3. The best container's paragraphs, headings, quotes, lists, tables and figures become the
    body, in document order (text between ``<br>`` in its place among them); a table of
    values becomes a list of its rows, cells joined by " | ", and a table that lays out the
@@ -92,6 +95,9 @@ _MIN_STORY = 400  # characters of good paragraphs on a page with a story to keep
 # The chosen container misses the story when it holds less than this share of the page's
 # good paragraph text; the second choice is then the innermost element holding this much.
 _MISSED_SHARE, _REGION_SHARE = 0.25, 0.6
+# A box beside the chosen container is story when good paragraphs make up this share of it.
+_NEIGHBOUR_GOOD_SHARE = 0.5
+_NEIGHBOUR_PARAGRAPHS_AFTER = 2  # good paragraphs of a box after the container that is story
 _MAX_CELL = 400  # characters of a table cell that holds a value, not a column of the page
 _STORY_SHARE = 0.6  # share of the page's visible text an element holding the story has
 _INVISIBLE = frozenset({"script", "style", "template", "noscript"})
@@ -394,7 +400,75 @@ def _best_containers(tree: lxml.html.HtmlElement, runs_of: _Runs) -> list[lxml.h
         node, parent = parent, parent.getparent()
     if _misses_story(chosen, held, tree):
         return [_story_region(held, tree)]
-    return chosen
+    return _with_neighbours(chosen, good, runs_of)
+
+
+_SENTENCE_END = re.compile(r"[.!?…。！？][\"'”’»)]*$")
+
+
+def _with_neighbours(
+    chosen: list[lxml.html.HtmlElement],
+    good: dict[lxml.html.HtmlElement, int],
+    runs_of: _Runs,
+) -> list[lxml.html.HtmlElement]:
+    """The chosen containers with the siblings beside them that read as story: a lead
+    paragraph set before the container, or the part of a story the page split off into a
+    box of its own. Scoring picks one element; the story's edges are often next to it."""
+    parent = chosen[0].getparent()
+    if parent is None:
+        return chosen
+    taken = set(chosen)
+    found, before = [], True
+    for sibling in parent:
+        if sibling in taken:
+            found.append(sibling)
+            before = False
+        elif _reads_as_story(sibling, good, runs_of, before):
+            found.append(sibling)
+    return found
+
+
+def _reads_as_story(
+    element: lxml.html.HtmlElement,
+    good: dict[lxml.html.HtmlElement, int],
+    runs_of: _Runs,
+    before: bool,
+) -> bool:
+    """Whether a sibling of the chosen container is story text: before it, a sentence with
+    few links (a lead); on either side, a box whose text is mostly its own good paragraphs
+    or text between ``<br>``. After the story a lone paragraph is a note (a disclaimer, an
+    author's bio), so a box there needs two."""
+    if not isinstance(element.tag, str):
+        return False
+    if element.tag == "p":
+        return before and _is_lead(element)
+    if element.tag not in _RUNS_TAGS:
+        return False
+    runs = runs_of(element)
+    if not before and len(runs) + _good_children(element) < _NEIGHBOUR_PARAGRAPHS_AFTER:
+        return False
+    text = text_of(element)
+    story = good.get(element, 0) + sum(_length(run) for run in runs)
+    return (
+        story >= GOOD_PARAGRAPH
+        and story >= _NEIGHBOUR_GOOD_SHARE * _length(text)
+        and link_text_length(element) <= LINKS_SHARE_MAX * len(text)
+    )
+
+
+def _is_lead(paragraph: lxml.html.HtmlElement) -> bool:
+    """A paragraph that reads as a lead: a good paragraph, or a shorter full sentence,
+    with few links (not a label like "Photo: Reuters")."""
+    text = text_of(paragraph)
+    length = _length(text)
+    if length < SCORED_PARAGRAPH or link_text_length(paragraph) > LINKS_SHARE_MAX * len(text):
+        return False
+    return length >= GOOD_PARAGRAPH or _SENTENCE_END.search(text) is not None
+
+
+def _good_children(element: lxml.html.HtmlElement) -> int:
+    """How many good paragraphs the element holds directly."""
+    return sum(1 for p in element.iterchildren("p") if _length(text_of(p)) >= GOOD_PARAGRAPH)
 
 
 def _misses_story(
@@ -475,6 +549,14 @@ def blocks_in(container: lxml.html.HtmlElement, base: str | None) -> tuple[Block
     """
     _clean(container)
     return tuple(_blocks(container, base, _Runs()))
+
+
+def _blocks_of(element: lxml.html.HtmlElement, base: str | None, runs_of: _Runs) -> list[Block]:
+    """The blocks of a chosen element: a container's, or a paragraph's own."""
+    if element.tag == "p":
+        block = _block(element, base)
+        return [block] if block is not None else []
+    return _blocks(element, base, runs_of)
 
 
 def _blocks(container: lxml.html.HtmlElement, base: str | None, runs_of: _Runs) -> list[Block]:
@@ -621,7 +703,7 @@ def extract_story(
     _clean(body)
     runs_of = _Runs()
     chosen = _best_containers(body, runs_of)
-    blocks = tuple(block for found in chosen for block in _blocks(found, base, runs_of))
+    blocks = tuple(block for found in chosen for block in _blocks_of(found, base, runs_of))
     return blocks, tuple(chosen)
 
 
