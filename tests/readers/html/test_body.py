@@ -58,6 +58,34 @@ class TestStoryHolders:
         )
         assert _texts(extract_body(tree, None)) == list(STORY)
 
+    def test_story_streamed_in_hidden_pieces(self) -> None:
+        pieces = "".join(f'<div hidden id="S:{n}"><p>{p}</p></div>' for n, p in enumerate(STORY))
+        tree = _page(f'<main><h1>Pier</h1><div class="story"></div></main>{pieces}')
+        assert _texts(extract_body(tree, None)) == list(STORY)
+
+    def test_hidden_pieces_follow_the_visible_part_of_the_story(self) -> None:
+        lead = (
+            "Fishermen at the harbour have waited two winters for the board to decide what "
+            "becomes of the ferry pier; this week they got their answer."
+        )
+        pieces = "".join(f'<div hidden id="S:{n}"><p>{p}</p></div>' for n, p in enumerate(STORY))
+        tree = _page(
+            f'<main><article><p>{lead}</p><template id="B:0"></template></article></main>{pieces}'
+        )
+        assert _texts(extract_body(tree, None)) == [lead, *STORY]
+
+    def test_hidden_menu_beside_hidden_pieces_is_still_dropped(self) -> None:
+        pieces = "".join(f'<div hidden id="S:{n}"><p>{p}</p></div>' for n, p in enumerate(STORY))
+        menu = '<div hidden class="drawer"><ul><li><a href="/news">News</a></li></ul></div>'
+        modal = '<div aria-hidden="true" class="modal"><p>Sign in to keep reading.</p></div>'
+        tree = _page(f"{menu}<main><h1>Pier</h1></main>{pieces}{modal}")
+        assert _texts(extract_body(tree, None)) == list(STORY)
+
+    def test_hidden_copy_of_a_visible_story_is_read_once(self) -> None:
+        copy = "".join(f"<div hidden><p>{p}</p></div>" for p in STORY)
+        tree = _page(f"<article>{_story_html()}</article>{copy}")
+        assert _texts(extract_body(tree, None)) == list(STORY)
+
     def test_footer_of_long_disclaimers_is_still_dropped(self) -> None:
         disclaimer = (
             "This material is for general information only and does not replace the advice "

@@ -5,8 +5,10 @@
    newsletter boxes, ads, related and "more from" blocks, comments, cookie banners,
    sidebar widgets), and hidden elements. An element that holds most of the page's text
    is never dropped whole: broken markup (a ``<nav>`` or ``<button>`` never closed) or a
-   page that streams its story into a hidden element leaves the story inside one. Markup
-   after ``</html>`` is read as part of the body.
+   page that streams its story into a hidden element leaves the story inside one. Nor are
+   hidden elements that together hold most of the page's good paragraphs (a story
+   streamed in pieces); they are read after the chosen container. Markup after
+   ``</html>`` is read as part of the body.
 2. Every container is scored by the text of the paragraphs directly in it (long text
    counts, link text counts against, teaser cards inside links do not count), with half
    the score passed to its parent; an ``<article>`` element or ``itemprop="articleBody"``
@@ -254,8 +256,9 @@ class _RichTest:
         return verdict
 
 
-def _clean(tree: lxml.html.HtmlElement) -> None:
-    """Drop what never holds the story from the tree, top down.
+def _clean(tree: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:
+    """Drop what never holds the story from the tree, top down; return the hidden pieces
+    of a story streamed into hidden elements, kept (see :class:`_StoryTest`).
 
     An element is judged by its own subtree, which nothing has changed yet when it is
     judged; what a dropped element holds is never looked at.
@@ -286,6 +289,7 @@ def _clean(tree: lxml.html.HtmlElement) -> None:
         else:
             waiting.append(iter(element))
     dropper.flush()
+    return holds_story.pieces()
 
 
 def _dropped(element: lxml.html.HtmlElement, name_test: _NameTest, rich: _RichTest) -> bool:
@@ -294,7 +298,7 @@ def _dropped(element: lxml.html.HtmlElement, name_test: _NameTest, rich: _RichTe
         return False
     if element.tag == "header" and next(element.iter("h1", "h2"), None) is None:
         return True
-    if element.get("hidden") is not None or element.get("aria-hidden") == "true":
+    if _hidden(element):
         return True
     names = _names(element)
     if not names or element.tag in ("body", "html", "article", "main"):
@@ -305,34 +309,78 @@ def _dropped(element: lxml.html.HtmlElement, name_test: _NameTest, rich: _RichTe
     return comments or (boilerplate and not rich(element))
 
 
+def _hidden(element: lxml.html.HtmlElement) -> bool:
+    """Whether the page marks the element hidden (``hidden``, ``aria-hidden="true"``)."""
+    return element.get("hidden") is not None or element.get("aria-hidden") == "true"
+
+
 class _StoryTest:
     """Whether an element holds most of the page: never dropped whole, only judged inside.
 
     Broken markup (a ``<button>`` or ``<nav>`` never closed) or a page that streams its
     story into a hidden element leaves the whole story inside an element that would be
     dropped. Such an element holds most of the page's good paragraphs and most of its
-    visible text; a footer of long disclaimers holds the first only.
+    visible text; a footer of long disclaimers holds the first only. A story streamed in
+    pieces, each into a hidden element of its own, is kept the same way: the hidden
+    elements that hold good paragraphs, when together they hold most of them.
     """
 
     def __init__(self, tree: lxml.html.HtmlElement, dropper: Dropper) -> None:
         held = _held_by_ancestor(_good_text_by_parent(tree))
         total = held.get(tree, 0)
-        self._candidates = (
-            {element for element, length in held.items() if length > total / 2}
-            if total >= _MIN_STORY
-            else set()
-        )
+        self._candidates: set[lxml.html.HtmlElement] = set()
+        self._pieces: set[lxml.html.HtmlElement] = set()
+        if total >= _MIN_STORY:
+            self._candidates = {element for element, length in held.items() if length > total / 2}
+            pieces = _hidden_pieces(held)
+            if len(pieces) > 1 and sum(held[piece] for piece in pieces) > total / 2:
+                self._pieces = pieces
         self._tree = tree
         self._dropper = dropper  # the page is measured with the text of what was dropped
         self._page: int | None = None
 
+    def pieces(self) -> list[lxml.html.HtmlElement]:
+        """The hidden pieces of the story still in the page, in document order."""
+        if not self._pieces:
+            return []
+        return [element for element in self._tree.iter() if element in self._pieces]
+
     def __call__(self, element: lxml.html.HtmlElement) -> bool:
+        if element in self._pieces:
+            return True
         if element not in self._candidates:
             return False
         if self._page is None:
             self._dropper.flush()
             self._page = _visible_length(self._tree)
         return _visible_length(element) > _STORY_SHARE * self._page
+
+
+def _hidden_pieces(held: dict[lxml.html.HtmlElement, int]) -> set[lxml.html.HtmlElement]:
+    """The outermost hidden elements holding good paragraphs."""
+    hidden = {element for element in held if _hidden(element)}
+    return {
+        element
+        for element in hidden
+        if not any(ancestor in hidden for ancestor in element.iterancestors())
+    }
+
+
+def _with_pieces(
+    chosen: list[lxml.html.HtmlElement], pieces: list[lxml.html.HtmlElement]
+) -> list[lxml.html.HtmlElement]:
+    """The chosen containers, followed by the hidden pieces of the story outside them: a
+    script moves the pieces into the visible frame the container choice found, so they
+    are the rest of the story, not a rival to it."""
+    taken = set(chosen)
+    rest = [
+        piece
+        for piece in pieces
+        if piece not in taken
+        and not any(ancestor in taken for ancestor in piece.iterancestors())
+        and not any(piece in container.iterancestors() for container in chosen)
+    ]
+    return chosen + rest
 
 
 def _visible_length(element: lxml.html.HtmlElement) -> int:
@@ -700,9 +748,9 @@ def extract_story(
         if stray.tag == "html":
             inner = stray.find("body")
             body.extend(list(inner if inner is not None else stray))
-    _clean(body)
+    pieces = _clean(body)
     runs_of = _Runs()
-    chosen = _best_containers(body, runs_of)
+    chosen = _with_pieces(_best_containers(body, runs_of), pieces)
     blocks = tuple(block for found in chosen for block in _blocks_of(found, base, runs_of))
     return blocks, tuple(chosen)
 
