@@ -5,8 +5,8 @@ makes the reader worse on either half fails here.
 Scores follow each corpus's README, by the rules in ``benchmarks/corpora.py`` (through
 ``corpus.py`` here), the ones ``benchmarks/readers.py`` reports for newsmodel beside its
 peers, half by half: see that script and docs/performance.rst ("Tuning honestly"). The
-floors are the figures of 1 December 2026 (after issue 13's body rules) less 0.01 for body F1 and 0.02 for the shares of
-pages, rounded down to 0.005.
+floors are the figures of 1 December 2026 (after issue 13's body rules) less 0.01 for
+body F1 and 0.02 for the shares of pages, rounded down to 0.005.
 """
 
 from __future__ import annotations
