@@ -5,7 +5,12 @@ from __future__ import annotations
 import pytest
 
 import newsmodel
-from newsmodel.readers.html.headline import settle_headline
+from newsmodel.readers.html.headline import (
+    H1_WORDS_SHARE_MIN,
+    TITLE_WORDS_MIN,
+    covers,
+    settle_headline,
+)
 
 
 @pytest.mark.parametrize(
@@ -36,3 +41,42 @@ def test_an_opengraph_title_with_a_trailer() -> None:
         "</head><body><h1>Ferry back</h1><p>The ferry is back.</p></body></html>"
     )
     assert newsmodel.read(html).headline == "Ferry back"
+
+
+class TestAnH1CoversATitle:
+    """An ``<h1>`` covers a ``<title>`` that is it cut short, shortened or reworded by a
+    word; never one with other words, nor one too short to compare."""
+
+    @pytest.mark.parametrize(
+        ("h1", "title"),
+        [
+            ("Ferry back to the northern islands", "Ferry back to the northern isl"),
+            ("After a long winter: the ferry is back", "The ferry is back"),
+            ("The ferry to the islands runs again", "The ferry to the islands runs today"),
+            ("Ferry timetable, fares and more", "Ferry timetable, fares & more"),
+        ],
+    )
+    def test_covers(self, h1: str, title: str) -> None:
+        assert covers(h1, title)
+
+    @pytest.mark.parametrize(
+        ("h1", "title"),
+        [
+            ("Harbour Herald", "Ferry back to the islands"),
+            (
+                "A long title with a colon: and other words",
+                "A long title with a colon: hello there",
+            ),
+            ("Ferry back to the islands", "Ferry back"),  # too few words to compare
+            ("Ferry back", "Ferry back to the islands"),  # says less: settling's job
+        ],
+    )
+    def test_does_not_cover(self, h1: str, title: str) -> None:
+        assert not covers(h1, title)
+
+    def test_one_word_in_seven_may_differ(self) -> None:
+        title = "one two three four five six seven"
+        assert H1_WORDS_SHARE_MIN <= 6 / 7
+        assert covers("one two three four five six eight", title)
+        assert not covers("one two three four five eight nine", title)
+        assert TITLE_WORDS_MIN == 3

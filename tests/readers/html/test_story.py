@@ -87,6 +87,41 @@ class TestTheOpeningWords:
         assert len(headline.split()) == OPENING_WORDS
 
 
+class TestTheH1OverAShortTitle:
+    """A ``<title>`` the ``<h1>`` nearest the story says all of, and more, gives way to it;
+    the markup's headline never does, nor a title that says something else."""
+
+    def test_a_title_cut_short(self, recwarn: pytest.WarningsRecorder) -> None:
+        page = (
+            "<html><head><title>Ferry back to the northern isl | Harbour Herald</title>"
+            '<meta property="og:site_name" content="Harbour Herald">'
+            f"</head><body><article><h1>Ferry back to the northern islands</h1>{STORY}"
+            "</article></body></html>"
+        )
+        found = read(page)
+        assert found.article.headline == "Ferry back to the northern islands"
+        assert found.sources["headline"] == "h1"
+        assert not [w for w in recwarn.list if w.category is ReadWarning]
+
+    def test_a_shortened_title(self) -> None:
+        page = (
+            "<html><head><title>The ferry is back</title></head><body><header>"
+            "<h1>Harbour Herald</h1></header><article><h1>After a long winter: the ferry "
+            f"is back</h1>{STORY}</article></body></html>"
+        )
+        assert read(page).article.headline == "After a long winter: the ferry is back"
+
+    def test_the_markup_headline_stays(self) -> None:
+        page = (
+            '<html><head><meta property="og:title" content="Ferry back to the northern isl">'
+            f"</head><body><article><h1>Ferry back to the northern islands</h1>{STORY}"
+            "</article></body></html>"
+        )
+        found = read(page)
+        assert found.article.headline == "Ferry back to the northern isl"
+        assert found.sources["headline"] == "opengraph"
+
+
 class TestWhatStaysAsItWas:
     def test_the_title_still_comes_first_without_a_warning(
         self, recwarn: pytest.WarningsRecorder

@@ -6,6 +6,11 @@ the start of the headline and the rest begins with a separator, the ``<h1>`` is 
 headline; a last part naming the site (its ``og:site_name``, or the words of its domain,
 "Harbour Herald" on ``harbourherald.example``) is dropped; and text that was UTF-8 decoded
 twice ("Investorâ\\x80\\x99s") is decoded once.
+
+The other way round, a ``<title>`` is sometimes less than the ``<h1>``: cut short for
+search results ("Ferry back to the northern isl"), shortened ("Ferry back" under "After a
+long winter: Ferry back") or a word reworded; :func:`covers` tells when the ``<h1>`` says
+all the ``<title>`` says.
 """
 
 from __future__ import annotations
@@ -16,13 +21,29 @@ from collections.abc import Iterable
 from ..._urls import host_name
 from ..._whitespace import collapse
 
-__all__ = ["settle_headline", "undo_double_decoding"]
+__all__ = [
+    "H1_WORDS_SHARE_MIN",
+    "TITLE_WORDS_MIN",
+    "covers",
+    "settle_headline",
+    "undo_double_decoding",
+]
+
+H1_WORDS_SHARE_MIN = 0.85
+"""Share of a ``<title>``'s words an ``<h1>`` must hold to say what it says: all but one
+word in seven (a word reworded), every word of a title of six or fewer. A title
+and an ``<h1>`` sharing only most of their words are two headlines, and the ``<title>`` is
+the one the page names itself by."""
+
+TITLE_WORDS_MIN = 3
+"""Words of a ``<title>`` below which it says too little to compare (a site's name, "Home")."""
 
 _SEPARATORS = re.compile(r"\s+[|–—:·•-]\s+")
 _TRAILER = re.compile(r"^\s*[|–—:·•ㅣ-]")
 _DOUBLE_DECODED = re.compile("[\u00c2-\u00f4][\u0080-\u00bf]")
 _QUOTES = str.maketrans("‘’“”", "''\"\"")
 _MIN_SITE_LETTERS = 4
+_WORDS = re.compile(r"\w+")
 
 
 def settle_headline(
@@ -43,6 +64,20 @@ def settle_headline(
     if len(parts) > 1 and _names_the_site(parts[0], site, url):
         return " - ".join(parts[1:])
     return headline
+
+
+def covers(h1: str, title: str) -> bool:
+    """Whether ``h1`` says all the settled ``title`` says: it holds (nearly) every word of
+    the title and has at least as many, so the title is the ``<h1>`` cut short, shortened
+    or reworded by a word, not a different headline."""
+    title_words = _WORDS.findall(_comparable(title))
+    h1_words = _WORDS.findall(_comparable(h1))
+    if len(title_words) < TITLE_WORDS_MIN or len(h1_words) < len(title_words):
+        return False
+    if _comparable(h1).startswith(_comparable(title)):  # cut short, maybe mid-word
+        return True
+    held = set(h1_words)
+    return sum(word in held for word in title_words) >= H1_WORDS_SHARE_MIN * len(title_words)
 
 
 def undo_double_decoding(text: str) -> str:
