@@ -16,7 +16,7 @@ from typing import Any
 
 import lxml.html
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 import newsmodel
@@ -650,6 +650,8 @@ class TestDeclarationsAndNulBytes:
         ).map(b"".join),
     )
 )
+@example(data=b"&#0<?xml  encoding=''")  # found: a removed reference before a declaration
+@example(data=b"\x01<?xml encoding='utf-8'?><p>x</p>")
 def test_any_bytes_raise_only_our_errors(data: bytes) -> None:
     """Whatever the bytes, the HTML reader gives articles or raises a NewsmodelError."""
     with warnings.catch_warnings():

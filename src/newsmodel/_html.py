@@ -98,14 +98,15 @@ def parse_html(text: str) -> lxml.html.HtmlElement:
         no_network=True, huge_tree=False, remove_comments=True, remove_pis=True
     )
     parser.set_element_class_lookup(_LOOKUP)
-    # lxml refuses str input that declares an encoding; the text is decoded already.
-    text = _XML_DECLARATION.sub("", text, count=1)
     if any(character in text for character in _NOT_XML_CHARACTERS):
         text = _NOT_XML.sub("", text)
     if "\x0c" in text:
         text = _FORM_FEED.sub(" ", text)
     if "&#" in text and _NOT_XML_REFERENCE.search(text):
         text = _NOT_XML_REFERENCE.sub(_instead_of, text)
+    # lxml refuses str input that declares an encoding; the text is decoded already. Taken
+    # off last: what was removed above may have stood before a declaration ("&#0;<?xml").
+    text = _XML_DECLARATION.sub("", text, count=1)
     text = _within_tag_budget(text)
     if not text.strip():
         text = "<html></html>"
