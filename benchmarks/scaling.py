@@ -297,6 +297,54 @@ def _shapes() -> dict[str, Shape]:
             lambda n: page(lambda i: f"<p>{_CJK * 4}{i}</p>\n", n),
             "paragraphs in Chinese (wide characters count twice in the body rules)",
         ),
+        # -- html: the body's second looks (issue 13) ---------------------------------------
+        "hidden-pieces": Shape(
+            html,
+            small,
+            lambda n: page(lambda i: f'<div hidden id="S:{i}"><p>{sentence2}</p></div>\n', n),
+            "a story streamed into thousands of hidden pieces",
+        ),
+        "sibling-boxes": Shape(
+            html,
+            small,
+            lambda n: page(
+                lambda i: f"<div><p>{sentence2}</p><p>{sentence2}</p></div>\n",
+                n,
+                top=f"<h1>{_TITLE}</h1><div><article><p>{sentence2}</p></article>",
+                end="</div>",
+            ),
+            "the story's container beside thousands of boxes of story-like paragraphs",
+        ),
+        "lead-paragraphs": Shape(
+            html,
+            small,
+            lambda n: page(
+                lambda i: f"<p>{sentence2}({i})</p>\n",
+                n,
+                top=f"<h1>{_TITLE}</h1><div>",
+                end=f"<article><p>{sentence2}</p></article></div>",
+            ),
+            "thousands of paragraphs just before the story's container",
+        ),
+        "no-headline-h1s": Shape(
+            html,
+            small,
+            lambda n: repeated(
+                lambda i: f"<div><h1>Heading {i}</h1></div>\n",
+                n,
+                "<html><body>",
+                f"<article><p>{sentence2}</p><p>{sentence2}</p></article></body></html>",
+            ),
+            "no headline in the markup, thousands of <h1> far from the story",
+        ),
+        "month-words": Shape(
+            html,
+            small,
+            lambda n: page(
+                lambda i: "4 septembre 2025 4 сентября 2025 ٤ أيلول 2025 2025年9月4日 ", n
+            ),
+            "dates written in words in many languages, one after another in one text",
+        ),
         "one-text-node": Shape(
             html,
             small,

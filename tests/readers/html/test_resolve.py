@@ -23,6 +23,7 @@ from newsmodel.readers.html.resolve import (
     PRECEDENCE,
     STRUCTURE,
     Resolution,
+    asks_story_headline,
     resolve_metadata,
     resolve_structure,
     the_site_adapter,
@@ -223,3 +224,15 @@ class TestStructure:
             Fake("visible", {"comments": [["shown"]]}, asked=False),
         )
         assert found.fields["comments"] == ["from JSON-LD"]
+
+
+class TestAsksStoryHeadline:
+    """The page's <h1> elements are placed only where one may become the headline."""
+
+    @pytest.mark.parametrize(
+        ("provenance", "asked"),
+        [({}, True), ({"headline": "title"}, True), ({"headline": "json-ld"}, False)],
+    )
+    def test_asked(self, provenance: dict[str, str], asked: bool) -> None:
+        fields = {"headline": "Bridge opens"} if provenance else {}
+        assert asks_story_headline(Resolution(fields, provenance)) is asked

@@ -35,7 +35,13 @@ from ...source import Source
 from .body import extract_story
 from .listing import listing_articles
 from .page import Page
-from .resolve import VisiblePage, resolve_article, resolve_metadata, resolve_structure
+from .resolve import (
+    VisiblePage,
+    asks_story_headline,
+    resolve_article,
+    resolve_metadata,
+    resolve_structure,
+)
 from .site import SitePage, site_page
 from .sources import Evidence, document, links, meta_names, opengraph, schemaorg, story, visible
 
@@ -92,7 +98,8 @@ class HtmlReader:
             yield from (SourcedArticle(a, sources_of(a, "listing")) for a in listed)
             return
         resolve_structure(resolution, sources, page.url)
-        h1s = story.h1_places(page)  # placed before the body's extraction removes some
+        # placed before the body's extraction removes some; only where one may be the headline
+        h1s = story.h1_places(page) if asks_story_headline(resolution) else ()
         # extracting the body removes navigation and comments: it comes last
         if adapted is None:
             blocks, containers = extract_story(page.tree, page.url)

@@ -42,6 +42,7 @@ __all__ = [
     "PRECEDENCE",
     "STRUCTURE",
     "Resolution",
+    "asks_story_headline",
     "resolve_article",
     "resolve_metadata",
     "resolve_structure",
@@ -427,6 +428,13 @@ def _settled_headline(
     if settled != headline and settled in h1s:
         provenance["headline"] = "visible"
     return settled
+
+
+def asks_story_headline(resolution: Resolution) -> bool:
+    """Whether the story's own headline may be asked for: where no source gives one, or
+    only ``<title>`` does (see :func:`_the_h1_over_a_short_title`). Elsewhere the page's
+    ``<h1>`` elements need not be placed."""
+    return resolution.provenance.get("headline") in (None, "title")
 
 
 def _the_h1_over_a_short_title(

@@ -21,7 +21,6 @@ import attrs
 import lxml.html
 
 from ...._model import Block, Heading, Paragraph
-from ...._whitespace import collapse
 from ..page import Page
 from . import Evidence, Proposals
 
@@ -51,8 +50,7 @@ def h1_places(page: Page) -> tuple[H1Place, ...]:
     """The page's ``<h1>`` elements with a headline's text, in page order, placed now:
     before the body is extracted."""
     found = []
-    for h1 in page.tree.iter("h1"):
-        text = collapse(h1.text_content())
+    for h1, text in zip(page.tree.iter("h1"), page.h1s, strict=True):  # the texts, once
         if text and len(text) <= H1_CHARACTERS_MAX:
             found.append(H1Place(text, (*reversed(list(h1.iterancestors())), h1)))
     return tuple(found)
