@@ -86,6 +86,21 @@ class TestStoryHolders:
         tree = _page(f"<article>{_story_html()}</article>{copy}")
         assert _texts(extract_body(tree, None)) == list(STORY)
 
+    def test_elements_hidden_by_inline_style_are_dropped(self) -> None:
+        hidden = (
+            '<p style="color: grey; display:none">A copy for a script to reveal later.</p>'
+            '<div style="VISIBILITY: hidden"><p>Another copy no reader sees.</p></div>'
+        )
+        tree = _page(f"<article>{_story_html()}{hidden}</article>")
+        assert _texts(extract_body(tree, None)) == list(STORY)
+
+    def test_story_streamed_into_an_element_hidden_by_style(self) -> None:
+        tree = _page(
+            '<div class="shell"><p>Loading…</p></div>'
+            f'<div style="display: none"><article>{_story_html()}</article></div>'
+        )
+        assert _texts(extract_body(tree, None)) == list(STORY)
+
     def test_footer_of_long_disclaimers_is_still_dropped(self) -> None:
         disclaimer = (
             "This material is for general information only and does not replace the advice "

@@ -3,7 +3,8 @@
 1. Elements that never hold the story are dropped: scripts, styles, forms, navigation,
    headers, footers, asides, and elements whose class or id names boilerplate (share bars,
    newsletter boxes, ads, related and "more from" blocks, comments, cookie banners,
-   sidebar widgets), and hidden elements. An element that holds most of the page's text
+   sidebar widgets), and hidden elements (``hidden``, ``aria-hidden``, an inline
+   ``display: none`` or ``visibility: hidden``). An element that holds most of the page's text
    is never dropped whole: broken markup (a ``<nav>`` or ``<button>`` never closed) or a
    page that streams its story into a hidden element leaves the story inside one. Nor are
    hidden elements that together hold most of the page's good paragraphs (a story
@@ -134,6 +135,7 @@ _INLINE = frozenset(
         "time",
     }
 )
+_HIDING_STYLE = re.compile(r"(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\b", re.I)
 _MIN_RUNS_TEXT = 200  # characters of text between <br> that are paragraphs, not labels
 _RUNS_TAGS = ("div", "td", "section", "article")
 
@@ -310,8 +312,12 @@ def _dropped(element: lxml.html.HtmlElement, name_test: _NameTest, rich: _RichTe
 
 
 def _hidden(element: lxml.html.HtmlElement) -> bool:
-    """Whether the page marks the element hidden (``hidden``, ``aria-hidden="true"``)."""
-    return element.get("hidden") is not None or element.get("aria-hidden") == "true"
+    """Whether the page marks the element hidden (``hidden``, ``aria-hidden="true"``, an
+    inline ``display: none`` or ``visibility: hidden``)."""
+    if element.get("hidden") is not None or element.get("aria-hidden") == "true":
+        return True
+    style = element.get("style")
+    return style is not None and _HIDING_STYLE.search(style) is not None
 
 
 class _StoryTest:
