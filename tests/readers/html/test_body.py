@@ -101,6 +101,19 @@ class TestStoryHolders:
         )
         assert _texts(extract_body(tree, None)) == list(STORY)
 
+    def test_sidebar_of_many_posts_richer_than_a_short_story_is_dropped(self) -> None:
+        post = (
+            "<li><a href='/live/{n}'>14:{n:02d}</a><p>Live update number {n}: the ferry "
+            "timetable changes again this weekend, with late sailings cancelled because of "
+            "repairs to the slipway and a crew shortage on the island route.</p></li>"
+        )
+        ticker = "".join(post.format(n=n) for n in range(8))
+        tree = _page(
+            f'<div class="main"><article>{_story_html()}</article>'
+            f'<aside role="complementary"><ul class="live">{ticker}</ul></aside></div>'
+        )
+        assert _texts(extract_body(tree, None)) == list(STORY)
+
     def test_footer_of_long_disclaimers_is_still_dropped(self) -> None:
         disclaimer = (
             "This material is for general information only and does not replace the advice "

@@ -6,7 +6,8 @@
    sidebar widgets), and hidden elements (``hidden``, ``aria-hidden``, an inline
    ``display: none`` or ``visibility: hidden``). An element that holds most of the page's text
    is never dropped whole: broken markup (a ``<nav>`` or ``<button>`` never closed) or a
-   page that streams its story into a hidden element leaves the story inside one. Nor are
+   page that streams its story into a hidden element leaves the story inside one (an
+   ``<aside>`` or ``<nav>`` is kept so only when the box richest in paragraphs is in it). Nor are
    hidden elements that together hold most of the page's good paragraphs (a story
    streamed in pieces); they are read after the chosen container. Markup after
    ``</html>`` is read as part of the body.
@@ -270,7 +271,7 @@ def _clean(tree: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:
     for element in list(tree.iter(*_DROP_TAGS)):
         if element.getparent() is None:
             continue
-        if element.tag in _STRUCTURE_TAGS and holds_story(element):
+        if element.tag in _STRUCTURE_TAGS and holds_story.wraps(element):
             dropper.flush()
             element.drop_tag()  # broken markup left the story inside it: keep what it holds
         else:
@@ -332,18 +333,29 @@ class _StoryTest:
     """
 
     def __init__(self, tree: lxml.html.HtmlElement, dropper: Dropper) -> None:
-        held = _held_by_ancestor(_good_text_by_parent(tree))
+        by_parent = _good_text_by_parent(tree)
+        held = _held_by_ancestor(by_parent)
         total = held.get(tree, 0)
         self._candidates: set[lxml.html.HtmlElement] = set()
         self._pieces: set[lxml.html.HtmlElement] = set()
+        self._around_richest: set[lxml.html.HtmlElement] = set()
         if total >= _MIN_STORY:
             self._candidates = {element for element, length in held.items() if length > total / 2}
+            richest = max(by_parent, key=by_parent.__getitem__)
+            self._around_richest = {richest, *richest.iterancestors()}
             pieces = _hidden_pieces(held)
             if len(pieces) > 1 and sum(held[piece] for piece in pieces) > total / 2:
                 self._pieces = pieces
         self._tree = tree
         self._dropper = dropper  # the page is measured with the text of what was dropped
         self._page: int | None = None
+
+    def wraps(self, element: lxml.html.HtmlElement) -> bool:
+        """Whether broken markup left the story inside the element: it holds most of the
+        page, and the box richest in good paragraphs with it. A sidebar of many short
+        posts (a live ticker of tweets) can hold most of a short story's page; it never
+        holds the story's own box."""
+        return element in self._around_richest and self(element)
 
     def pieces(self) -> list[lxml.html.HtmlElement]:
         """The hidden pieces of the story still in the page, in document order."""
