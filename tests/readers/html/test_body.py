@@ -126,6 +126,27 @@ class TestStoryHolders:
         assert _texts(extract_body(tree, None)) == list(STORY)
 
 
+class TestTeaserCards:
+    """A teaser's summary under its linked headline is not story text."""
+
+    def test_cards_richer_than_the_story_do_not_make_it_look_missed(self) -> None:
+        card = (
+            "<li><h3><a href='/story/{n}'>Ferry story number {n}</a></h3><p>What happened "
+            "next on the island route, told at length: late sailings cancelled, repairs to "
+            "the slipway, a crew shortage and a timetable that changes every weekend.</p></li>"
+        )
+        cards = "".join(card.format(n=n) for n in range(12))
+        tree = _page(
+            f'<div class="column"><div class="story">{_story_html()}</div>'
+            f"<div><h2>Recommended for you</h2><ul>{cards}</ul></div></div>"
+        )
+        assert _texts(extract_body(tree, None)) == list(STORY)
+
+    def test_a_subheading_that_is_not_a_link_keeps_its_paragraph(self) -> None:
+        tree = _page(f"<article><h2>The vote</h2>{_story_html()}</article>")
+        assert _texts(extract_body(tree, None)) == ["The vote", *STORY]
+
+
 class TestMarkupAfterTheDocument:
     """Markup written after ``</html>`` is read as part of the body."""
 

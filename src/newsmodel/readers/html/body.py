@@ -18,7 +18,8 @@
    between ``<br>`` counts as paragraphs. A story split over sibling containers of one
    kind is taken whole. The choice checks itself: when the chosen containers hold under a
    quarter of the page's good paragraph text (a story spread over many small boxes, one
-   paragraph each, beside a box of two teasers), it is redone looser, taking the innermost
+   paragraph each, beside a box of two teasers), it is redone looser (a teaser's summary
+   under its linked headline is not counted as good text), taking the innermost
    element that holds most of that text. The siblings beside the chosen containers that
    read as story come with them: a lead paragraph set just before them, and a box holding
    mostly its own good paragraphs (a story split over two boxes; after the container, a
@@ -137,6 +138,7 @@ _INLINE = frozenset(
     }
 )
 _HIDING_STYLE = re.compile(r"(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\b", re.I)
+_LINKED_HEADING_SHARE = 0.8  # of a heading's text in links: a teaser's headline
 _MIN_RUNS_TEXT = 200  # characters of text between <br> that are paragraphs, not labels
 _RUNS_TAGS = ("div", "td", "section", "article")
 
@@ -582,8 +584,28 @@ def _count_good(
 ) -> None:
     """Add a paragraph's length to its parent's in ``good``, if it is a good one."""
     parent = paragraph.getparent()
-    if parent is not None and length >= GOOD_PARAGRAPH and links <= LINKS_SHARE_MAX * characters:
+    if (
+        parent is not None
+        and length >= GOOD_PARAGRAPH
+        and links <= LINKS_SHARE_MAX * characters
+        and not _is_teaser_summary(paragraph)
+    ):
         good[parent] = good.get(parent, 0) + length
+
+
+_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+
+
+def _is_teaser_summary(paragraph: lxml.html.HtmlElement) -> bool:
+    """Whether the paragraph sums up another page under its linked headline: a teaser
+    card's ``<h3><a>Headline</a></h3><p>summary</p>``. A story's subheading is not a link."""
+    heading = paragraph.getprevious()
+    while heading is not None and not isinstance(heading.tag, str):
+        heading = heading.getprevious()
+    if heading is None or heading.tag not in _HEADINGS:
+        return False
+    text = text_of(heading)
+    return bool(text) and link_text_length(heading) >= _LINKED_HEADING_SHARE * len(text)
 
 
 def _held_by_ancestor(
