@@ -25,7 +25,8 @@
    mostly its own good paragraphs (a story split over two boxes; after the container, a
    box needs two, so a lone disclaimer or author note stays out).
 3. The best container's paragraphs, headings, quotes, lists, tables and figures become the
-   body, in document order (text between ``<br>`` in its place among them); a table of
+   body, in document order (``<h1>`` elements too, where the container heads the story's
+   parts with two or more of them) (text between ``<br>`` in its place among them); a table of
    values becomes a list of its rows, cells joined by " | ", and a table that lays out the
    page is read as the blocks in its cells; lines that are page chrome ("Advertisement",
    "Read more") are skipped, and so is a box that is mostly links (three or more), whatever
@@ -106,7 +107,12 @@ _NEIGHBOUR_PARAGRAPHS_AFTER = 2  # good paragraphs of a box after the container 
 _MAX_CELL = 400  # characters of a table cell that holds a value, not a column of the page
 _STORY_SHARE = 0.6  # share of the page's visible text an element holding the story has
 _INVISIBLE = frozenset({"script", "style", "template", "noscript"})
-_BLOCK_TAGS = {"p", "h2", "h3", "h4", "h5", "h6", "blockquote", "ul", "ol", "figure", "pre"}
+_BLOCK_TAGS = frozenset(
+    {"p", "h2", "h3", "h4", "h5", "h6", "blockquote", "ul", "ol", "figure", "pre"}
+)
+# A story that heads its parts with <h1> (two or more in its container) keeps them; a lone
+# <h1> in the container is the page's title or a kicker above it, not part of the story.
+_WITH_H1 = _BLOCK_TAGS | {"h1"}
 _CONTAINER_TAGS = ("div", "section", "article", "main", "td", "body")
 
 
@@ -649,7 +655,9 @@ def _blocks_of(element: lxml.html.HtmlElement, base: str | None, runs_of: _Runs)
 
 def _blocks(container: lxml.html.HtmlElement, base: str | None, runs_of: _Runs) -> list[Block]:
     found: list[Block] = []
-    _walk(container, base, _inside_link(container), found, runs_of)
+    h1s = container.iter("h1")
+    tags = _WITH_H1 if next(h1s, None) is not None and next(h1s, None) is not None else _BLOCK_TAGS
+    _walk(container, base, _inside_link(container), found, runs_of, tags=tags)
     return found
 
 
@@ -659,6 +667,8 @@ def _walk(
     in_link: bool,
     found: list[Block],
     runs_of: _Runs,
+    *,
+    tags: frozenset[str],
 ) -> None:
     """Add the blocks under an element to ``found``: a block element is read whole, others
     are entered (into one list: generators nested as deep as the page would hand every
@@ -682,14 +692,14 @@ def _walk(
         if child.tag == "table" and _is_data_table(child):
             block: Block | None = _table(child)
         elif child.tag == "figure" and child.find(".//table") is not None:
-            _walk(child, base, in_link, found, runs_of)  # a table set as a figure
+            _walk(child, base, in_link, found, runs_of, tags=tags)  # a table set as a figure
             block = None
-        elif child.tag in _BLOCK_TAGS:
+        elif child.tag in tags:
             block = None if child.tag == "p" and in_link else _block(child, base)
         elif _is_link_box(child):
             block = None
         else:
-            _walk(child, base, in_link or child.tag == "a", found, runs_of)
+            _walk(child, base, in_link or child.tag == "a", found, runs_of, tags=tags)
             block = None
         if block is not None:
             found.append(block)
