@@ -126,6 +126,26 @@ class TestStoryHolders:
         assert _texts(extract_body(tree, None)) == list(STORY)
 
 
+class TestFontSoup:
+    """Older pages wrap a story's lines in ``<font>`` or ``<span>``: its ``<br>`` still
+    end paragraphs, and no two words are glued together."""
+
+    def test_line_breaks_inside_a_font_wrapper_end_paragraphs(self) -> None:
+        lines = "<br><br>".join(STORY)
+        tree = _page(
+            '<table><tr><td><a href="/">Home</a></td><td><font face="Arial" size="2">'
+            f"<b>Harbour votes</b><br><br>{lines}</font></td></tr></table>"
+        )
+        assert _texts(extract_body(tree, None)) == ["Harbour votes", *STORY]
+
+    def test_nested_wrappers(self) -> None:
+        tree = _page(
+            f'<div><font size="2"><font color="black">{STORY[0]}<br><br>{STORY[1]}</font>'
+            f"<br><br>{STORY[2]}</font></div>"
+        )
+        assert _texts(extract_body(tree, None)) == list(STORY)
+
+
 class TestTeaserCards:
     """A teaser's summary under its linked headline is not story text."""
 

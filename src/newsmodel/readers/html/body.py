@@ -26,11 +26,13 @@
    box needs two, so a lone disclaimer or author note stays out).
 3. The best container's paragraphs, headings, quotes, lists, tables and figures become the
    body, in document order (``<h1>`` elements too, where the container heads the story's
-   parts with two or more of them) (text between ``<br>`` in its place among them); a table of
-   values becomes a list of its rows, cells joined by " | ", and a table that lays out the
-   page is read as the blocks in its cells; lines that are page chrome ("Advertisement",
-   "Read more") are skipped, and so is a box that is mostly links (three or more), whatever
-   its class: a "Top stories" list, a live ticker, a row of tags.
+   parts with two or more of them; text between ``<br>`` in its place among them, and
+   the line breaks inside a ``<font>`` or ``<span>`` wrapped around the story's lines end
+   paragraphs too); a table of values becomes a list of its rows, cells joined by
+   " | ", and a table that lays out the page is read as the blocks in its cells; lines
+   that are page chrome ("Advertisement", "Read more") are skipped, and so is a box that
+   is mostly links (three or more), whatever its class: a "Top stories" list, a live
+   ticker, a row of tags.
 """
 
 from __future__ import annotations
@@ -684,7 +686,8 @@ def _walk(
             current.append(child.tail or "")
             continue
         if runs and child.tag in _INLINE:
-            current.extend((child.text_content(), child.tail or ""))
+            _inline_run(child, current, found)
+            current.append(child.tail or "")
             continue
         if runs:
             _run(current, found)
@@ -706,6 +709,23 @@ def _walk(
         current.append(child.tail or "")
     if runs:
         _run(current, found)
+
+
+def _inline_run(element: lxml.html.HtmlElement, current: list[str], found: list[Block]) -> None:
+    """Add an inline element's text to the run in ``current``, ending the run as a
+    paragraph at each ``<br>`` inside it: a ``<font>`` or ``<span>`` wrapped around a
+    story's paragraphs holds their line breaks."""
+    current.append(element.text or "")
+    for child in element:
+        if isinstance(child.tag, str):
+            if child.tag == "br":
+                _run(current, found)
+                current.clear()
+            elif child.tag in _INLINE:
+                _inline_run(child, current, found)
+            else:
+                current.append(child.text_content())
+        current.append(child.tail or "")
 
 
 _LINK_BOX_LINKS = 3  # links in a box of links to other pages (a menu, "Top stories")
