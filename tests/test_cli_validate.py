@@ -93,6 +93,10 @@ class TestMarkupMode:
         assert main(["validate", str(path), "--mode", "markup"]) == 1
         assert "--mode markup checks HTML pages and JSON-LD" in capsys.readouterr().err
 
+    def test_from_html(self, html: Path, capsys: pytest.CaptureFixture[str]) -> None:
+        assert main(["validate", str(html), "--from", "html", "-p", "google-article"]) == 1
+        assert capsys.readouterr().out.startswith("error script[1] markup/invalid-json ")
+
     def test_unknown_mode_is_a_usage_error(self, html: Path) -> None:
         with pytest.raises(SystemExit) as caught:
             main(["validate", str(html), "--mode", "page"])

@@ -190,6 +190,7 @@ class TestPage:
                 return [
                     Finding("info", "/7/x", "elsewhere/a", "a"),
                     Finding("info", "/x", "b", "b"),
+                    Finding("info", "/\u00b2/x", "c", "c"),  # a superscript two: no index
                 ]
 
         registry.register("profiles", "elsewhere", Elsewhere())
@@ -197,6 +198,7 @@ class TestPage:
             assert lines(validate_markup(page(json.dumps(WEBSITE)), "elsewhere")) == [
                 ("/7/x", "elsewhere/a"),
                 ("/x", "b"),
+                ("/\u00b2/x", "c"),
             ]
         finally:
             registry.unregister("profiles", "elsewhere")

@@ -214,7 +214,7 @@ def _validate(args: argparse.Namespace) -> int:
         )
     else:
         for line in dict.fromkeys(str(f) for report in reports for f in report):
-            print(line)  # a markup finding every profile reports is printed once
+            print(line)  # a markup/ finding that every profile reports, printed once
     return 0 if all(report.ok for report in reports) else 1
 
 
@@ -222,7 +222,8 @@ def _markup_kind(source: Source, source_format: str | None) -> str | None:
     """``"jsonld"`` or ``"html"`` when the input is structured data or a page that may
     carry it, else None."""
     if source_format is not None:
-        return source_format if source_format in ("jsonld", "html") else None
+        kind = source_format.lower()
+        return kind if kind in ("jsonld", "html") else None
     for kind in ("jsonld", "html"):
         if registry.get("readers", kind).recognizes(source):
             return kind

@@ -103,7 +103,7 @@ class Markup:
     def locate(self, finding: Finding) -> Finding:
         """The finding with its path into :meth:`document` turned into a path in the page."""
         index, sep, rest = finding.path[1:].partition("/")
-        if not finding.path.startswith("/") or not index.isdigit():
+        if not finding.path.startswith("/") or not (index.isascii() and index.isdigit()):
             return finding
         if int(index) >= len(self.nodes):
             return finding
