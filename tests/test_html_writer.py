@@ -369,6 +369,23 @@ class TestRoundTripFieldByField:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore", newsmodel.ReadWarning)
             back = newsmodel.read(newsmodel.write(article, "html"), format="html", url=article.url)
+        wrote, read = _as_data(article), _as_data(back)
         for field in attrs.fields(Article):
             if field.name not in _NOT_YET_EXACT | {"extra"}:
-                assert getattr(back, field.name) == getattr(article, field.name), field.name
+                assert read.get(field.name) == wrote.get(field.name), field.name
+
+
+def _as_data(article: Article) -> dict[str, Any]:
+    """The article as JSON data, white space in texts collapsed (as every reader does)."""
+
+    def collapsed(value: Any) -> Any:
+        if isinstance(value, str):
+            return " ".join(value.split())
+        if isinstance(value, list):
+            return [collapsed(item) for item in value]
+        if isinstance(value, dict):
+            return {key: collapsed(item) for key, item in value.items()}
+        return value
+
+    data: dict[str, Any] = json.loads(newsmodel.write(article, "json"))["article"]
+    return collapsed(data)
