@@ -109,7 +109,7 @@ class TestErrors:
 class TestUsageMistakes:
     """An unknown plugin name or a bad writer option is reported as argparse reports its
     own mistakes: the command's usage, 'newsmodel <command>: error: ...', status 2;
-    nothing is read or written."""
+    nothing is written."""
 
     @pytest.mark.parametrize(
         ("args", "expected"),
