@@ -23,7 +23,7 @@ CLUB_WORDS: frozenset[str] = frozenset(
     """
     fc cf afc sc ac as real atletico athletic united city rovers wanderers hotspur
     borussia olympique olympiacos sporting dynamo dinamo racing inter lazio celtic rangers
-    ajax bayern eintracht juventus
+    ajax bayern eintracht juventus villa albion town
     """.split()
 )
 

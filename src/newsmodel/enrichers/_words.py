@@ -119,7 +119,7 @@ OCCUPATIONS: frozenset[str] = frozenset(
     businessman businesswoman entrepreneur investor banker trader accountant activist
     campaigner footballer goalkeeper striker midfielder defender winger player
     referee athlete sprinter cyclist boxer pilot soldier detective firefighter priest
-    rabbi pastor chef designer programmer blogger
+    rabbi pastor chef designer programmer blogger agent
     """.split()
 )
 
@@ -134,6 +134,7 @@ TITLE_MODIFIERS: frozenset[str] = frozenset(
     financial operating technology commerce industry science housing communications
     press public intelligence development planning water treasury homeland budget
     immigration climate youth digital affairs rear wing squadron field warrant staff
+    detective
     """.split()
 )
 
