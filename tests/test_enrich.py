@@ -163,6 +163,9 @@ class TestPeople:
             "Inter Milan drew with Porto.",  # a club's city
             "Cyclone Idai killed hundreds in Mozambique.",  # a storm
             "The tanker Nordic Star was seized in the Gulf.",  # a ship
+            "The yacht Lady Anne sank off Malta.",  # a ship, with a courtesy title
+            "Hurricane Ian flooded Fort Myers.",  # a storm, a fort's town
+            "Human Rights Watch and Thames Water were named.",  # a body's last word
             "Delegates from San Marino and Saint Kitts arrived.",  # saints' places
             "Shops closed for Boxing Day and Easter Sunday.",  # holidays
             "Apex Logistics and Oxfam International signed.",  # a body's last word
@@ -183,6 +186,7 @@ class TestPeople:
             ("The doctor, Amir Haddad, said so.", "Amir Haddad", "doctor"),
             ("A spokesman for the ministry, Omar Saleh, said so.", "Omar Saleh", "spokesman"),
             ("Rear Admiral Lisa Franchetti spoke.", "Lisa Franchetti", "Rear Admiral"),
+            ("Assemblyman Joe Lentol spoke.", "Joe Lentol", "Assemblyman"),
             ("Sarah Connor was named head coach of the team.", "Sarah Connor", "head coach"),
             (
                 "It named Paul Chen its new chief financial officer.",

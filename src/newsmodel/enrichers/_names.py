@@ -14,7 +14,7 @@ from ._things import (
     CLUB_WORDS,
     COMPANY_NOUNS,
     HOLIDAYS,
-    SAINT_WORDS,
+    PLACE_STARTS,
     SHIP_WORDS,
     STORM_WORDS,
 )
@@ -38,7 +38,7 @@ _PARTICLE_PREFIX = re.compile(r"^(?:al|el|ad|as|ash|at|az|ar)-", re.IGNORECASE)
 _LEADING = TITLES | TITLE_MODIFIERS | HONORIFICS | NOT_NAMES | {"affairs"}
 # Words after which a capitalised run is a thing or a place, not someone: no one is
 # "the Walton Family", and "in Buenos Aires" says where.
-_NOT_AFTER = frozenset({"the", "in", "near"}) | SHIP_WORDS
+_NOT_AFTER = frozenset({"the", "in", "near"})
 # How far after a sentence's subject "its" may say the subject is a company.
 _ITS_REACH = 6
 _COORDINATORS = frozenset({"and", "or", "&"})
@@ -112,6 +112,8 @@ def _adjacent(sentence: list[Token], index: int) -> bool:
 
 
 def _trimmed(sentence: list[Token], start: int, end: int, common: Collection[str]) -> Name | None:
+    if start > 0 and sentence[start - 1].lower in SHIP_WORDS:
+        return None  # "the yacht Lady Anne": a vessel, whatever its name's words
     for index in range(end - 2, start - 1, -1):
         if is_title(sentence[index].text):
             start = index + 1  # "New York Governor Kathleen Doyle": the name follows the title
@@ -152,7 +154,7 @@ def _thing(words: tuple[str, ...]) -> bool:
     lowers = [word.lower() for word in words]
     return (
         lowers[0] in STORM_WORDS
-        or lowers[0].rstrip(".") in SAINT_WORDS
+        or lowers[0].rstrip(".") in PLACE_STARTS
         or lowers[-1] in BODY_ENDINGS
         or any(word in CLUB_WORDS or word in CITIES or word in HOLIDAYS for word in lowers)
     )

@@ -13,7 +13,7 @@ __all__ = [
     "CLUB_WORDS",
     "COMPANY_NOUNS",
     "HOLIDAYS",
-    "SAINT_WORDS",
+    "PLACE_STARTS",
     "SHIP_WORDS",
     "STORM_WORDS",
 ]
@@ -49,8 +49,9 @@ SHIP_WORDS: frozenset[str] = frozenset(
     """.split()
 )
 
-#: A run starting with one of these is a place, a church or a ship ("San Marino").
-SAINT_WORDS: frozenset[str] = frozenset("saint san santa santo sao são st ste".split())
+#: A run starting with one of these is a place, a church or a ship ("San Marino",
+#: "Fort Myers").
+PLACE_STARTS: frozenset[str] = frozenset("saint san santa santo sao são st ste fort cape".split())
 
 #: Feasts and holidays: "Christmas Day", "Easter Monday" are days, not people.
 HOLIDAYS: frozenset[str] = frozenset(
@@ -66,7 +67,8 @@ BODY_ENDINGS: frozenset[str] = frozenset(
     """
     international shipping logistics state hill heights borders worldwide global
     capital airlines energy petroleum steel telecom mining foods brands holdings
-    insurance securities investments motors pharma labs foundation trust
+    insurance securities investments motors pharma labs foundation trust watch water
+    rail railways electric
     """.split()
 )
 

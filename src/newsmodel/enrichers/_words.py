@@ -104,7 +104,8 @@ TITLES: frozenset[str] = frozenset(
     deputy lawyer attorney solicitor barrister counsel aide official commissioner
     councillor councilor sheriff inspector superintendent treasurer consul ombudsman
     founder editor correspondent economist analyst justice representative marshal
-    brigadier sergeant corporal commodore
+    brigadier sergeant corporal commodore assemblyman
+    assemblywoman councilman councilwoman alderman
     """.split()
 )
 
@@ -119,7 +120,8 @@ OCCUPATIONS: frozenset[str] = frozenset(
     businessman businesswoman entrepreneur investor banker trader accountant activist
     campaigner footballer goalkeeper striker midfielder defender winger player
     referee athlete sprinter cyclist boxer pilot soldier detective firefighter priest
-    rabbi pastor chef designer programmer blogger agent
+    rabbi pastor chef designer programmer blogger agent driver
+    physiotherapist paediatrician pediatrician psychologist psychiatrist dentist pharmacist
     """.split()
 )
 
@@ -134,7 +136,7 @@ TITLE_MODIFIERS: frozenset[str] = frozenset(
     financial operating technology commerce industry science housing communications
     press public intelligence development planning water treasury homeland budget
     immigration climate youth digital affairs rear wing squadron field warrant staff
-    detective
+    detective retired
     """.split()
 )
 
