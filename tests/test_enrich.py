@@ -202,6 +202,10 @@ class TestPeople:
         }
         assert found == {person: [role]}
 
+    def test_an_office_holder_is_no_company(self) -> None:
+        got = enricher.enrich(article("President Lina Moravec said its budget was late."))
+        assert [p.name for p in got.mentions] == ["Lina Moravec"]
+
     def test_a_job_word_with_a_capital_is_a_surname(self) -> None:
         got = enricher.enrich(article("Gary Player and John Ford won.")).mentions
         assert [(p.name, p.roles) for p in got] == [("Gary Player", ()), ("John Ford", ())]

@@ -168,6 +168,8 @@ def _company(sentence: list[Token], start: int, end: int) -> bool:
         return True
     if _beside_an_ampersand(sentence, start, end):
         return True
+    if start > 0 and is_title(sentence[start - 1].text):
+        return False  # "President X said its...": an office holder
     if any(token.text[:1].islower() for token in sentence[:start]):
         return False  # not the subject
     for token in sentence[end : end + _ITS_REACH]:
