@@ -8,6 +8,16 @@ from collections.abc import Collection
 
 import attrs
 
+from ._things import (
+    BODY_ENDINGS,
+    CITIES,
+    CLUB_WORDS,
+    COMPANY_NOUNS,
+    HOLIDAYS,
+    PLACE_STARTS,
+    SHIP_WORDS,
+    STORM_WORDS,
+)
 from ._tokens import Token
 from ._words import (
     COUNTRIES,
@@ -29,6 +39,9 @@ _LEADING = TITLES | TITLE_MODIFIERS | HONORIFICS | NOT_NAMES | {"affairs"}
 # Words after which a capitalised run is a thing or a place, not someone: no one is
 # "the Walton Family", and "in Buenos Aires" says where.
 _NOT_AFTER = frozenset({"the", "in", "near"})
+# How far after a sentence's subject "its" may say the subject is a company.
+_ITS_REACH = 6
+_COORDINATORS = frozenset({"and", "or", "&"})
 
 
 @attrs.frozen
@@ -99,6 +112,8 @@ def _adjacent(sentence: list[Token], index: int) -> bool:
 
 
 def _trimmed(sentence: list[Token], start: int, end: int, common: Collection[str]) -> Name | None:
+    if start > 0 and sentence[start - 1].lower in SHIP_WORDS:
+        return None  # "the yacht Lady Anne": a vessel, whatever its name's words
     for index in range(end - 2, start - 1, -1):
         if is_title(sentence[index].text):
             start = index + 1  # "New York Governor Kathleen Doyle": the name follows the title
@@ -128,7 +143,58 @@ def _trimmed(sentence: list[Token], start: int, end: int, common: Collection[str
         return None
     if start > 0 and sentence[start - 1].lower in _NOT_AFTER:
         return None
+    if _thing(words) or (not honorific and _company(sentence, start, end)):
+        return None
     return Name(start, end, words, honorific)
+
+
+def _thing(words: tuple[str, ...]) -> bool:
+    """Whether a run's words make it a club, a storm, a saint's place, a holiday or a
+    body: "Real Madrid", "Storm Agnes", "San Marino", "Christmas Day", "Kano State"."""
+    lowers = [word.lower() for word in words]
+    return (
+        lowers[0] in STORM_WORDS
+        or lowers[0].rstrip(".") in PLACE_STARTS
+        or lowers[-1] in BODY_ENDINGS
+        or any(word in CLUB_WORDS or word in CITIES or word in HOLIDAYS for word in lowers)
+    )
+
+
+def _company(sentence: list[Token], start: int, end: int) -> bool:
+    """Whether the sentence speaks of the run as of a company: "X cut its forecast" with
+    X its subject, "X's shares", "X and Ernst & Young"."""
+    after = sentence[end : end + 2]
+    if len(after) == 2 and after[0].text in {"'s", "’s"} and after[1].lower in COMPANY_NOUNS:
+        return True
+    if _beside_an_ampersand(sentence, start, end):
+        return True
+    if start > 0 and is_title(sentence[start - 1].text):
+        return False  # "President X said its...": an office holder
+    if any(token.text[:1].islower() for token in sentence[:start]):
+        return False  # not the subject
+    for token in sentence[end : end + _ITS_REACH]:
+        if token.lower == "its":
+            return True
+        if not token.text[:1].isalnum() or token.lower == "as":
+            return False
+    return False
+
+
+def _beside_an_ampersand(sentence: list[Token], start: int, end: int) -> bool:
+    """Whether a name joined by "and" to the run has an "&" in it ("Ernst & Young")."""
+    if end + 1 < len(sentence) and sentence[end].lower in {"and", "or"}:
+        at = end + 1
+        while at < len(sentence) and (sentence[at].capitalized or sentence[at].text == "&"):
+            if sentence[at].text == "&":
+                return True
+            at += 1
+    if start >= 2 and sentence[start - 1].lower in {"and", "or"}:
+        at = start - 2
+        while at >= 0 and (sentence[at].capitalized or sentence[at].text == "&"):
+            if sentence[at].text == "&":
+                return True
+            at -= 1
+    return False
 
 
 def _words(tokens: list[Token]) -> tuple[str, ...]:

@@ -10,10 +10,12 @@ import attrs
 
 from .._model import Organization, Role
 from ._names import Name
+from ._things import BODY_ENDINGS
 from ._tokens import Token
 from ._words import (
     COUNTRIES,
     NATIONALITIES,
+    OCCUPATIONS,
     ORGANIZATION_WORDS,
     PLACES,
     TITLE_MODIFIERS,
@@ -27,6 +29,11 @@ _POSSESSIVES = frozenset({"his", "her", "their", "its"})
 _APOSTROPHE_S = frozenset({"'s", "’s"})
 _PREPOSITIONS = frozenset({"for", "of", "to", "at", "in", "with", "from", "on", "since", "who"})
 _COUNTERPART = frozenset({"counterpart", "counterparts"})
+# "was appointed ambassador", "named X as its new chief operating officer".
+_AUXILIARIES = frozenset({"was", "is", "were", "are", "has", "have", "had", "been", "be", "will"})
+# Words that end a description before a job: "a man who", "the son of".
+_STOPS = _ARTICLES | _POSSESSIVES | _PREPOSITIONS | _AUXILIARIES | frozenset({"and", "or"})
+_APPOINTED = frozenset({"appointed", "named", "elected", "made", "promoted", "nominated"})
 
 
 @attrs.frozen
@@ -61,7 +68,10 @@ class _Phrase:
 def roles(sentence: list[Token], names: list[Name]) -> list[Guess]:
     """Say, for each of ``names`` in ``sentence``, what role the text gives it."""
     return [
-        _before(sentence, names, index) or _after(sentence, names, index) or Guess()
+        _before(sentence, names, index)
+        or _after(sentence, names, index)
+        or _appointed(sentence, names[index])
+        or Guess()
         for index in range(len(names))
     ]
 
@@ -72,12 +82,19 @@ def _before(sentence: list[Token], names: list[Name], index: int) -> Guess | Non
     comma = end > 0 and sentence[end - 1].text == ","
     end -= comma
     for start in range(max(0, end - 12), end):
-        phrase = _phrase(sentence[start:end], articles=False)
-        if phrase is None or phrase.length != end - start:
+        phrase = _phrase(sentence[start:end], articles=True)
+        if phrase is None:
+            continue
+        if phrase.length != end - start and not (
+            comma and _of_something(sentence[start + phrase.length : end])
+        ):
             continue
         if phrase.name is None:
             return _counterpart(sentence, names, index, start, phrase)
-        if comma and not (phrase.country or phrase.owned or sentence[end - 1].capitalized):
+        closed = _closed(sentence, names[index])
+        if comma and not (
+            phrase.country or phrase.owned or sentence[end - 1].capitalized or closed
+        ):
             return None  # "met the minister, Ahmed said": not a title
         return Guess(phrase.role())
     return None
@@ -89,6 +106,10 @@ def _after(sentence: list[Token], names: list[Name], index: int) -> Guess | None
     if start >= len(sentence) or sentence[start].text != ",":
         return None
     start += 1
+    if start + 1 < len(sentence) and sentence[start].text.isdigit():
+        if sentence[start + 1].text != ",":
+            return None
+        start += 2  # "Anneke de Vries, 34, a nurse": the age first
     end = start
     while end < len(sentence) and sentence[end].text not in {",", ".", ";", "?", "!"}:
         end += 1
@@ -108,6 +129,40 @@ def _after(sentence: list[Token], names: list[Name], index: int) -> Guess | None
         return None
     if owner is not None:
         return None  # "X, Y's chief of staff": the role is held under Y, not said here
+    return Guess(phrase.role())
+
+
+def _of_something(tokens: list[Token]) -> bool:
+    """Whether the words after an office say, in lower case, where it is held: "for the
+    ministry", "at the hospital"."""
+    return (
+        1 < len(tokens) <= 4
+        and tokens[0].lower in {"for", "of", "at"}
+        and all(token.text.islower() and token.text.isalpha() for token in tokens)
+    )
+
+
+def _closed(sentence: list[Token], name: Name) -> bool:
+    """Whether a comma closes the name, as in an apposition: "the referee, X, said"."""
+    return name.end < len(sentence) and sentence[name.end].text == ","
+
+
+def _appointed(sentence: list[Token], name: Name) -> Guess | None:
+    """ "X was appointed ambassador to Brazil", "named X as its new chief operating officer"."""
+    at = name.end
+    if name.start == 0 or sentence[name.start - 1].lower not in _APPOINTED:
+        while at < len(sentence) and sentence[at].lower in _AUXILIARIES:
+            at += 1
+        if at == name.end or at >= len(sentence) or sentence[at].lower not in _APPOINTED:
+            return None
+        at += 1
+    at += at < len(sentence) and sentence[at].lower == "as"
+    phrase = _phrase(sentence[at:], articles=True)
+    if phrase is None or phrase.name is None:
+        return None
+    rest = sentence[at + phrase.length :]
+    if rest and rest[0].text[:1].isalnum() and rest[0].lower not in _PREPOSITIONS:
+        return None
     return Guess(phrase.role())
 
 
@@ -164,13 +219,15 @@ def _phrase(tokens: list[Token], *, articles: bool) -> _Phrase | None:
         at += 2
     core_start = _owner(tokens, at)
     has_owner = core_start > at
+    if core_start < len(tokens) and tokens[core_start].lower == "new":
+        core_start += 1  # "its new chief operating officer": news, not the office
     at, head = core_start, None
-    while at < len(tokens) and (
-        tokens[at].lower in TITLE_MODIFIERS | _COUNTERPART or is_title(tokens[at].text)
-    ):
-        if tokens[at].lower in _COUNTERPART or is_title(tokens[at].text):
+    while at < len(tokens) and (tokens[at].lower in TITLE_MODIFIERS or _head(tokens[at])):
+        if _head(tokens[at]):
             head = at
         at += 1
+    if head is None and at == core_start and core_start > 0:
+        head = _described_job(tokens, core_start)
     if head is None:
         return None
     if tokens[head].lower in _COUNTERPART:
@@ -186,13 +243,37 @@ def _phrase(tokens: list[Token], *, articles: bool) -> _Phrase | None:
         text = " ".join(words)
         if text in COUNTRIES and country is None:
             country = text
-        elif the or any(word.lower() in ORGANIZATION_WORDS for word in words):
+        elif (
+            the
+            or any(word.lower() in ORGANIZATION_WORDS for word in words)
+            or (len(words) > 1 and words[-1].lower() in BODY_ENDINGS)
+        ):
             organization = text
         elif text in COUNTRIES:
             at = head + 1
         elif not all(word.lower() in PLACES for word in words):  # "mayor of Kyiv": a place
             name = f"{name} {tokens[head + 1].text} {text}"
     return _Phrase(name, country, organization, at, possessive, possessive or has_owner)
+
+
+def _described_job(tokens: list[Token], at: int) -> int | None:
+    """Where a job described by a word or two ends: "a football agent", "a retired nurse"."""
+    for head in range(at, min(at + 3, len(tokens))):
+        token = tokens[head]
+        if not (token.text.islower() and token.text[:1].isalpha()) or token.lower in _STOPS:
+            return None
+        if token.lower in OCCUPATIONS:
+            return head
+    return None
+
+
+def _head(token: Token) -> bool:
+    """Whether a word heads a role: an office, "counterpart", or a job in lower case."""
+    return (
+        token.lower in _COUNTERPART
+        or is_title(token.text)
+        or (token.text.islower() and token.lower in OCCUPATIONS)
+    )
 
 
 def _owner(tokens: list[Token], at: int) -> int:

@@ -8,6 +8,7 @@ __all__ = [
     "HONORIFICS",
     "NATIONALITIES",
     "NOT_NAMES",
+    "OCCUPATIONS",
     "ORGANIZATION_WORDS",
     "PARTICLES",
     "PLACES",
@@ -76,7 +77,19 @@ NATIONALITIES: dict[str, str] = {
 
 #: Country names, including a few short forms news copy uses.
 COUNTRIES: frozenset[str] = frozenset(
-    {*NATIONALITIES.values(), "Britain", "UK", "U.S.", "US", "USA", "America", "Emirates"}
+    {
+        *NATIONALITIES.values(),
+        *"""
+        Britain UK U.S. US USA America Emirates England Scotland Wales Albania Angola
+        Armenia Azerbaijan Bahrain Bangladesh Belarus Bolivia Bulgaria Cambodia Cameroon
+        Chile Colombia Croatia Cuba Cyprus Denmark Ecuador Estonia Ethiopia Finland
+        Georgia Ghana Guatemala Haiti Honduras Hungary Iceland Kazakhstan Latvia
+        Lithuania Luxembourg Malaysia Mali Malta Moldova Mongolia Myanmar Nepal
+        Nicaragua Niger Oman Panama Paraguay Peru Philippines Romania Rwanda Senegal
+        Serbia Singapore Slovakia Slovenia Somalia Taiwan Tanzania Thailand Uganda
+        Uruguay Uzbekistan Venezuela Vietnam Zambia Zimbabwe
+        """.split(),
+    }
 )
 
 #: Words that head a role phrase ("Minister", "spokesman"), compared in lower case.
@@ -90,7 +103,25 @@ TITLES: frozenset[str] = frozenset(
     patriarch ayatollah leader head diplomat negotiator attorney-general mediator
     deputy lawyer attorney solicitor barrister counsel aide official commissioner
     councillor councilor sheriff inspector superintendent treasurer consul ombudsman
-    founder editor correspondent economist analyst justice
+    founder editor correspondent economist analyst justice representative marshal
+    brigadier sergeant corporal commodore assemblyman
+    assemblywoman councilman councilwoman alderman
+    """.split()
+)
+
+#: Jobs that head a role when written in lower case ("a nurse", "the striker"): with a
+#: capital they may be a surname ("Minnie Driver"), so they never trim a name.
+OCCUPATIONS: frozenset[str] = frozenset(
+    """
+    actor actress singer musician composer artist painter writer author novelist poet
+    playwright filmmaker producer journalist reporter photographer broadcaster presenter
+    nurse doctor surgeon physician paramedic virologist epidemiologist scientist
+    researcher professor lecturer teacher student historian engineer architect farmer
+    businessman businesswoman entrepreneur investor banker trader accountant activist
+    campaigner footballer goalkeeper striker midfielder defender winger player
+    referee athlete sprinter cyclist boxer pilot soldier detective firefighter priest
+    rabbi pastor chef designer programmer blogger agent driver
+    physiotherapist paediatrician pediatrician psychologist psychiatrist dentist pharmacist
     """.split()
 )
 
@@ -104,7 +135,8 @@ TITLE_MODIFIERS: frozenset[str] = frozenset(
     managing executive attorney opposition party central bank home police fire
     financial operating technology commerce industry science housing communications
     press public intelligence development planning water treasury homeland budget
-    immigration climate youth digital affairs
+    immigration climate youth digital affairs rear wing squadron field warrant staff
+    detective retired
     """.split()
 )
 

@@ -1,0 +1,81 @@
+"""Words that mark a capitalised run as a thing named like a person: a club, a storm, a
+ship, a saint's place, a holiday, a company or a body.
+
+Each group is a small closed vocabulary, compared in lower case; no particular person or
+company is listed.
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "BODY_ENDINGS",
+    "CITIES",
+    "CLUB_WORDS",
+    "COMPANY_NOUNS",
+    "HOLIDAYS",
+    "PLACE_STARTS",
+    "SHIP_WORDS",
+    "STORM_WORDS",
+]
+
+#: Words a football or sports club's name is made of ("Real", "United", "FC").
+CLUB_WORDS: frozenset[str] = frozenset(
+    """
+    fc cf afc sc ac as real atletico athletic united city rovers wanderers hotspur
+    borussia olympique olympiacos sporting dynamo dinamo racing inter lazio celtic rangers
+    ajax bayern eintracht juventus villa albion town
+    """.split()
+)
+
+#: Large cities that name clubs, companies and places more often than people; cities that
+#: are also common given names or surnames ("Florence", "Lincoln") are left out.
+CITIES: frozenset[str] = frozenset(
+    """
+    madrid barcelona seville valencia bilbao lisbon porto munich dortmund frankfurt
+    hamburg cologne leipzig stuttgart milan turin rome naples marseille lyon monaco
+    amsterdam rotterdam eindhoven manchester liverpool glasgow dublin vienna prague
+    warsaw budapest athens oslo stockholm copenhagen helsinki zurich basel
+    """.split()
+)
+
+#: Words before a storm's given name ("Storm Agnes", "Hurricane Delphine").
+STORM_WORDS: frozenset[str] = frozenset("storm hurricane typhoon cyclone tropical tornado".split())
+
+#: Words after which a capitalised run is a vessel's name ("the ferry Santa Lucia").
+SHIP_WORDS: frozenset[str] = frozenset(
+    """
+    ship ferry vessel tanker yacht freighter carrier frigate destroyer submarine
+    cruiser liner trawler boat barge warship schooner
+    """.split()
+)
+
+#: A run starting with one of these is a place, a church or a ship ("San Marino",
+#: "Fort Myers").
+PLACE_STARTS: frozenset[str] = frozenset("saint san santa santo sao são st ste fort cape".split())
+
+#: Feasts and holidays: "Christmas Day", "Easter Monday" are days, not people.
+HOLIDAYS: frozenset[str] = frozenset(
+    """
+    christmas easter ramadan eid diwali hanukkah passover thanksgiving halloween
+    pentecost advent lent boxing
+    """.split()
+)
+
+#: Last words of a company's or a body's name ("Amnesty International", "Kano State",
+#: "Capitol Hill"); a person's surname is almost never one of them.
+BODY_ENDINGS: frozenset[str] = frozenset(
+    """
+    international shipping logistics state hill heights borders worldwide global
+    capital airlines energy petroleum steel telecom mining foods brands holdings
+    insurance securities investments motors pharma labs foundation trust watch water
+    rail railways electric
+    """.split()
+)
+
+#: Nouns that, after a name's possessive, say it is a company ("Acme Lowe's shares").
+COMPANY_NOUNS: frozenset[str] = frozenset(
+    """
+    shares stock profit profits revenue revenues earnings sales stores customers
+    shareholders forecast forecasts dividend subsidiary
+    """.split()
+)
