@@ -9,6 +9,7 @@ from pathlib import Path
 import attrs
 import pytest
 from people_sentences import CASES
+from people_sentences_blind2 import BLIND
 from people_sentences_fresh import FRESH
 from people_sentences_unseen import HELD_OUT, TUNING, Case
 from shared_data import SEED, require
@@ -318,6 +319,24 @@ def test_fresh_sentences_precision_and_recall() -> None:
         print(f"{what}: precision {precision:.3f} recall {recall:.3f}")
     assert len(FRESH) >= 50
     floors = {"persons": (0.97, 0.97), "roles": (0.97, 0.97)}
+    for what, (precision, recall) in floors.items():
+        assert scores[what][0] >= precision, what
+        assert scores[what][1] >= recall, what
+
+
+def test_second_blind_sentences_precision_and_recall() -> None:
+    """A second set written blind, committed before the enricher's third round of rules
+    and measured once after it, unseen (people_sentences_blind2.py).
+
+    Measured: persons 0.946 / 0.981 (105 of 111 found, 105 of 107 expected), roles
+    0.893 / 0.705 (67 of 75, 67 of 95). The false persons are names with a title glued
+    on ("Sister …", "Rabbi …"), counted once false and once missed; most missed roles
+    are jobs outside the enricher's words ("a cardiologist", "a shepherd", "the cellist")
+    and offices written "former …" or "retired …" that the set writes without it.
+    """
+    scores = _unseen_scores(BLIND)
+    assert len(BLIND) >= 70
+    floors = {"persons": (0.94, 0.975), "roles": (0.885, 0.7)}
     for what, (precision, recall) in floors.items():
         assert scores[what][0] >= precision, what
         assert scores[what][1] >= recall, what
