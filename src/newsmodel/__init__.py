@@ -6,8 +6,17 @@ The public API is re-exported here; the modules behind it are private unless doc
 from __future__ import annotations
 
 from . import limits, registry
-from ._api import read, read_all, read_with_sources, validate, validate_markup, write
+from ._api import (
+    read,
+    read_all,
+    read_listing,
+    read_with_sources,
+    validate,
+    validate_markup,
+    write,
+)
 from ._jsonvalue import FrozenMapping, JSONValue
+from ._listing import ChangeFrequency, Listing, ListingKind, SitemapEntry
 from ._model import (
     Article,
     Block,
@@ -48,6 +57,8 @@ from .errors import (
 )
 from .protocols import (
     Enricher,
+    ListingReader,
+    ListingWriter,
     Profile,
     Reader,
     SiteAdapter,
@@ -62,6 +73,7 @@ from .validation import Finding, Report, Severity
 __all__ = [
     "Article",
     "Block",
+    "ChangeFrequency",
     "Comment",
     "Enricher",
     "Figure",
@@ -72,6 +84,10 @@ __all__ = [
     "InvalidValueError",
     "JSONValue",
     "ListBlock",
+    "Listing",
+    "ListingKind",
+    "ListingReader",
+    "ListingWriter",
     "NewsmodelError",
     "NewsmodelWarning",
     "Organization",
@@ -98,6 +114,7 @@ __all__ = [
     "SiteAdapter",
     "SiteAdapterError",
     "SiteAwareReader",
+    "SitemapEntry",
     "Source",
     "SourcedArticle",
     "SourcedReader",
@@ -111,6 +128,7 @@ __all__ = [
     "limits",
     "read",
     "read_all",
+    "read_listing",
     "read_with_sources",
     "registry",
     "validate",

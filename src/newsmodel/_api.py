@@ -1,5 +1,6 @@
-"""The top-level functions (read, read_all, read_with_sources, write, validate,
-validate_markup) over the plugins: the one layer that asks the registry for them."""
+"""The top-level functions (read, read_all, read_listing, read_with_sources, write,
+validate, validate_markup) over the plugins: the one layer that asks the registry for
+them."""
 
 from __future__ import annotations
 
@@ -10,15 +11,31 @@ from typing import Any
 import attrs
 
 from . import registry
+from ._listing import Listing
 from ._model import Article
 from ._sourced import SourcedArticle, sources_of
 from .errors import PluginError, ReadError, UnknownFormatError, WriteError
-from .protocols import Enricher, Reader, SiteAwareReader, SourcedReader
+from .protocols import (
+    Enricher,
+    ListingReader,
+    ListingWriter,
+    Reader,
+    SiteAwareReader,
+    SourcedReader,
+)
 from .source import Source, SourceLike
 from .validation import Document, Finding, Report
 from .validation.markup import Markup
 
-__all__ = ["read", "read_all", "read_with_sources", "validate", "validate_markup", "write"]
+__all__ = [
+    "read",
+    "read_all",
+    "read_listing",
+    "read_with_sources",
+    "validate",
+    "validate_markup",
+    "write",
+]
 
 EnricherLike = str | Enricher
 
@@ -73,6 +90,38 @@ def read_all(
     return [_enriched(article, enrichers) for article in reader.read_all(document)]
 
 
+def read_listing(
+    source: SourceLike,
+    *,
+    format: str | None = None,
+    url: str | None = None,
+    enrich: Iterable[EnricherLike] = (),
+) -> Listing:
+    """Read the list of articles an input holds, with what the list says of itself (a
+    feed's title, link and dates; a sitemap's entries; a sitemap index's sitemaps).
+
+    A reader of one article per document (``html``, ``jsonld``) gives a listing of the
+    articles it reads, and nothing more. See :func:`read` for the arguments; ``enrich``
+    applies to every item.
+
+    Raises:
+        ReadError: The input is malformed.
+        UnknownFormatError: As :func:`read`.
+
+    .. versionadded:: 0.2
+    """
+    enrichers = _enrichers(enrich)
+    document = Source.of(source, url=url)
+    _, reader = _reader_for(document, format)
+    if isinstance(reader, ListingReader):
+        listing = reader.read_listing(document)
+    else:
+        listing = Listing(items=reader.read_all(document))
+    if not enrichers:
+        return listing
+    return attrs.evolve(listing, items=[_enriched(item, enrichers) for item in listing.items])
+
+
 def read_with_sources(
     source: SourceLike,
     *,
@@ -100,25 +149,56 @@ def read_with_sources(
     raise ReadError("no article found", format=name, source=document.name)
 
 
-def write(article: Article, format: str = "json", **options: Any) -> str:
-    """Write ``article`` in a registered format.
+def write(
+    value: Article | Listing | Iterable[Article], format: str = "json", **options: Any
+) -> str:
+    """Write an article, or a list of articles, in a registered format.
 
     Args:
-        article: The article to write.
+        value: The article; or a :class:`~newsmodel.Listing` (or any iterable of
+            articles, made a listing of them) for a writer of lists (``json``, feeds,
+            sitemaps), which writes one article as it chooses (a feed: a feed of one).
         format: The writer's name (``"json"``...).
         **options: The writer's own options, e.g. ``indent=None`` for compact JSON.
 
     Raises:
         UnknownFormatError: No writer by that name.
-        WriteError: The writer does not take one of ``options``, or cannot write the
-            article.
+        WriteError: The writer does not take one of ``options``, cannot write the value,
+            or writes one article and was given a list.
+
+    .. versionchanged:: 0.2
+       A listing, or a list of articles.
     """
     writer = registry.get("writers", format)
+    if not isinstance(value, Article | Listing):
+        value = _listing_of(value)
+    if isinstance(value, Listing):
+        if not isinstance(writer, ListingWriter):
+            raise WriteError(
+                f"writer {format!r} writes one article, not a list; write each article, "
+                "or choose a writer of lists"
+            )
+        method = writer.write_listing
+    else:
+        method = writer.write
     try:
-        inspect.signature(writer.write).bind(article, **options)
+        inspect.signature(method).bind(value, **options)
     except TypeError as error:
         raise WriteError(f"writer {format!r}: {error}") from None
-    return writer.write(article, **options)
+    return method(value, **options)
+
+
+def _listing_of(value: object) -> Listing:
+    """A listing of the articles in ``value``, an iterable of them."""
+    if isinstance(value, str | bytes) or not isinstance(value, Iterable):
+        raise WriteError(
+            f"can only write an Article, a Listing or articles, not {type(value).__name__}"
+        )
+    items = list(value)
+    strays = [type(item).__name__ for item in items if not isinstance(item, Article)]
+    if strays:
+        raise WriteError(f"a list to write must hold only articles, not {strays[0]}")
+    return Listing(items=items)
 
 
 def validate(

@@ -14,6 +14,7 @@ def setup() -> None:
     """Register a strategy resolver for every model class."""
     from hypothesis import strategies as st
 
+    from . import _listing as listing
     from . import _model as model
 
     builders = {
@@ -26,6 +27,8 @@ def setup() -> None:
         model.Related: "related_links",
         model.Role: "roles",
         model.Section: "sections",
+        listing.Listing: "listings",
+        listing.SitemapEntry: "sitemap_entries",
     }
     for kind, builder in builders.items():
         st.register_type_strategy(kind, _resolver(builder))

@@ -1,6 +1,9 @@
 """newsmodel's own JSON format: one cattrs converter that owns the rules.
 
-A document is ``{"format": "newsmodel", "version": 1, "article": {...}}``. Keys follow the
+A document is ``{"format": "newsmodel", "version": 1, "article": {...}}``, or
+``{"format": "newsmodel", "version": 2, "listing": {...}}`` for a list of articles (a
+feed, a sitemap): a document carries the lowest version that can hold it, so an article
+written today still reads in a newsmodel that knows only version 1. Keys follow the
 model's field order, fields holding their default are left out, and the members of a
 union (body blocks; people and organisations as authors) carry a ``"type"`` tag.
 Structuring is strict: no value is coerced (``123`` is not a headline, ``"abc"`` is not a
@@ -11,6 +14,7 @@ drops data. Every error carries the JSON Pointer of the bad value.
 from __future__ import annotations
 
 import datetime as dt
+import enum
 import json
 import types
 from collections.abc import Callable, Mapping
@@ -30,6 +34,7 @@ from ._jsonvalue import (
     thaw_json,
     whole_number,
 )
+from ._listing import ChangeFrequency, Listing, ListingKind
 from ._model import (
     Article,
     Figure,
@@ -44,7 +49,8 @@ from ._model import (
 from .errors import InvalidValueError, ReadError, WriteError
 
 FORMAT = "newsmodel"
-VERSION = 1
+VERSION = 2  # the newest version this newsmodel reads and writes
+_FIRST_VERSION = {"article": 1, "listing": 2}  # where each kind of document came in
 
 _TAGS: dict[type, str] = {
     Paragraph: "paragraph",
@@ -111,13 +117,24 @@ def _structure_moment(value: object, _: object) -> dt.datetime | dt.date | None:
     return _structure_datetime(value, _) if "T" in value else _structure_date(value, _)
 
 
-def _structure_kind(value: object, _: object) -> RelatedKind:
-    _expect(value, (str,), "a string")
-    try:
-        return RelatedKind(value)
-    except ValueError:
-        known = ", ".join(repr(kind.value) for kind in RelatedKind)
-        raise ValueError(f"expected one of {known}, got {value!r}") from None
+def _structure_member(kind: type[enum.Enum]) -> Callable[[object, object], Any]:
+    """Structure one of the string values of ``kind``, naming them all when it is not."""
+
+    def hook(value: object, _: object) -> Any:
+        _expect(value, (str,), "a string")
+        try:
+            return kind(value)
+        except ValueError:
+            known = ", ".join(repr(member.value) for member in kind)
+            raise ValueError(f"expected one of {known}, got {value!r}") from None
+
+    return hook
+
+
+def _structure_number(value: object, _: object) -> float:
+    _expect(value, (int, float), "a number")
+    assert isinstance(value, int | float)
+    return float(value)
 
 
 def _structure_date(value: object, _: object) -> dt.date:
@@ -188,7 +205,9 @@ def make_converter() -> cattrs.Converter:
 
     for kind, name in ((str, "a string"), (bool, "a boolean"), (int, "an integer")):
         converter.register_structure_hook(kind, _strict(kind, name))
-    converter.register_structure_hook(RelatedKind, _structure_kind)
+    for kind in (RelatedKind, ListingKind, ChangeFrequency):
+        converter.register_structure_hook(kind, _structure_member(kind))
+    converter.register_structure_hook(float, _structure_number)
     converter.register_structure_hook(dt.datetime, _structure_datetime)
     converter.register_unstructure_hook(dt.datetime, dt.datetime.isoformat)
     converter.register_structure_hook(dt.date, _structure_date)
@@ -292,33 +311,39 @@ def _strict(kind: type, name: str) -> Callable[[object, object], Any]:
 _converter = make_converter()
 
 
-def dumps(article: Article, *, indent: int | None = 2) -> str:
-    """Write ``article`` as a newsmodel JSON document.
+def dumps(value: Article | Listing, *, indent: int | None = 2) -> str:
+    """Write an article, or a listing, as a newsmodel JSON document.
 
     Args:
-        article: The article to write.
+        value: The article or listing to write.
         indent: Spaces per level; ``None`` writes one compact line.
 
     Raises:
-        WriteError: ``article`` is not an :class:`~newsmodel.Article`, or its comment
-            threads are nested too deeply to write.
+        WriteError: ``value`` is neither an :class:`~newsmodel.Article` nor a
+            :class:`~newsmodel.Listing`, or its comment threads are nested too deeply.
     """
-    if not isinstance(article, Article):
-        raise WriteError(f"can only write an Article as json, not {type(article).__name__}")
+    if isinstance(value, Article):
+        key = "article"
+    elif isinstance(value, Listing):
+        key = "listing"
+    else:
+        raise WriteError(
+            f"can only write an Article or a Listing as json, not {type(value).__name__}"
+        )
     try:
         document = {
             "format": FORMAT,
-            "version": VERSION,
-            "article": _converter.unstructure(article),
+            "version": _FIRST_VERSION[key],
+            key: _converter.unstructure(value),
         }
     except RecursionError:
-        raise WriteError("the article is nested too deeply to write as json") from None
+        raise WriteError(f"the {key} is nested too deeply to write as json") from None
     separators = (",", ":") if indent is None else (",", ": ")
     return json.dumps(document, ensure_ascii=False, indent=indent, separators=separators)
 
 
-def loads(text: str, *, source: str | None = None) -> Article:
-    """Read a newsmodel JSON document.
+def loads(text: str, *, source: str | None = None) -> Article | Listing:
+    """Read a newsmodel JSON document: an article, or a listing.
 
     Raises:
         ReadError: The text is not JSON, not a newsmodel document, from a newer format
@@ -349,15 +374,20 @@ def loads(text: str, *, source: str | None = None) -> Article:
             f"version {version} is newer than this newsmodel reads ({VERSION}); upgrade",
             "/version",
         )
-    unknown = sorted(set(document) - {"format", "version", "article"})
+    kinds = [key for key in _FIRST_VERSION if key in document]
+    unknown = sorted(set(document) - {"format", "version", *_FIRST_VERSION})
     if unknown:
         raise error(f"unknown key {unknown[0]!r}", "/" + unknown[0])
-    if "article" not in document:
-        raise error('missing "article"')
+    if len(kinds) != 1:
+        raise error('expected one of "article" or "listing"' if kinds else 'missing "article"')
+    key = kinds[0]
+    if version < _FIRST_VERSION[key]:
+        raise error(f'"{key}" needs version {_FIRST_VERSION[key]} or later', "/version")
+    kind: type[Article | Listing] = Article if key == "article" else Listing
     try:
-        return _converter.structure(document["article"], Article)
+        return _converter.structure(document[key], kind)
     except _PathError as bad:
-        raise error(_describe(bad.error), bad.pointer("/article")) from bad.error
+        raise error(_describe(bad.error), bad.pointer("/" + key)) from bad.error
     except RecursionError:
         raise error(f"nested deeper than {limits.MAX_JSON_DEPTH} levels") from None
 

@@ -18,6 +18,7 @@ from typing import Protocol, runtime_checkable
 
 import lxml.html
 
+from ._listing import Listing
 from ._model import Article
 from ._sourced import SourcedArticle
 from .sites import Selectors
@@ -27,6 +28,8 @@ from .validation.report import Finding
 
 __all__ = [
     "Enricher",
+    "ListingReader",
+    "ListingWriter",
     "Profile",
     "Reader",
     "SiteAdapter",
@@ -95,6 +98,35 @@ class Writer(Protocol):
     """
 
     write: Callable[..., str]
+
+
+@runtime_checkable
+class ListingReader(Reader, Protocol):
+    """A reader of documents that list articles (a feed, a sitemap): besides the articles,
+    it gives the list with what it says of itself; :func:`newsmodel.read_listing` asks it.
+
+    .. versionadded:: 0.2
+    """
+
+    def read_listing(self, source: Source) -> Listing:
+        """Return the listing ``source`` holds, its items in document order.
+
+        Raises:
+            ReadError: The input is malformed.
+        """
+        ...
+
+
+@runtime_checkable
+class ListingWriter(Writer, Protocol):
+    """A writer that writes a list of articles (a feed, a sitemap, a JSON document);
+    :func:`newsmodel.write` hands it a :class:`~newsmodel.Listing` (a list of articles
+    given as a list is made one).
+
+    .. versionadded:: 0.2
+    """
+
+    write_listing: Callable[..., str]
 
 
 @runtime_checkable

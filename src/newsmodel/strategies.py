@@ -38,6 +38,7 @@ except ModuleNotFoundError as missing:  # pragma: no cover - exercised in a subp
     ) from missing
 
 from ._checks import url_problem
+from ._listing import ChangeFrequency, Listing, ListingKind, SitemapEntry
 from ._model import (
     Article,
     Block,
@@ -66,12 +67,14 @@ __all__ = [
     "comments",
     "datetimes",
     "images",
+    "listings",
     "organizations",
     "people",
     "portals",
     "related_links",
     "roles",
     "sections",
+    "sitemap_entries",
     "urls",
 ]
 
@@ -564,3 +567,56 @@ def _articles_in(
         )
 
     return build()
+
+
+def sitemap_entries() -> S[SitemapEntry]:
+    """Addresses as a sitemap lists them: with and without a last change (a moment or a
+    day), a change frequency, a priority and images."""
+    return st.builds(
+        SitemapEntry,
+        urls(),
+        modified=st.one_of(st.none(), datetimes(), _DAYS),
+        change_frequency=_optional(st.sampled_from(ChangeFrequency)),
+        priority=_optional(st.integers(0, 10).map(lambda tenths: tenths / 10)),
+        images=st.lists(_images_in("en"), max_size=2),
+    )
+
+
+def listings(
+    *,
+    kind: ListingKind | None = None,
+    language: str | None = None,
+    max_items: int = 8,
+) -> S[Listing]:
+    """Lists of articles as portals publish them: feeds with their items, sitemaps with
+    articles and plain entries, sitemap indexes.
+
+    Args:
+        kind: Lists of this kind only (default: any, or none).
+        language: Items written in this language (default: any).
+        max_items: The most items (and entries, and sitemaps) a list holds.
+    """
+    return _language(language).flatmap(lambda lang: _listings_in(kind, lang, max_items))
+
+
+@functools.cache
+def _listings_in(kind: ListingKind | None, language: str, max_items: int) -> S[Listing]:
+    kinds = st.just(kind) if kind is not None else _optional(st.sampled_from(ListingKind))
+    items = st.lists(_articles_in(language, False, 4, 1), max_size=max_items)
+    entries = st.lists(sitemap_entries(), max_size=max_items)
+    return st.builds(
+        Listing,
+        kind=kinds,
+        title=_optional(_prose(language, 2, 8, sentences=False)),
+        url=_optional(urls()),
+        feed_url=_optional(urls()),
+        description=_optional(_prose(language, 5, 25, sentences=True)),
+        language=_optional(st.sampled_from((language, f"{language}-{_REGIONS[language]}"))),
+        updated=st.one_of(st.none(), datetimes(), _DAYS),
+        publisher=_optional(_organizations_in(language)),
+        image=_optional(_images_in(language)),
+        items=items,
+        entries=entries,
+        sitemaps=st.lists(sitemap_entries(), max_size=3),
+        extra=_EXTRA,
+    )

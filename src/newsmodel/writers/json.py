@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from .._jsonformat import dumps
+from .._listing import Listing
 from .._model import Article
 
 __all__ = ["JsonWriter", "writer"]
@@ -19,6 +20,15 @@ class JsonWriter:
             indent: Spaces per nesting level; ``None`` for one compact line.
         """
         return dumps(article, indent=indent)
+
+    def write_listing(self, listing: Listing, *, indent: int | None = 2) -> str:
+        """Return ``listing`` as a newsmodel JSON document (format version 2).
+
+        Args:
+            listing: The listing.
+            indent: Spaces per nesting level; ``None`` for one compact line.
+        """
+        return dumps(listing, indent=indent)
 
 
 writer = JsonWriter()
