@@ -5,6 +5,9 @@ The page is made of ``<article>`` (a ``<header>`` with the breadcrumb ``<nav>``,
 (``p``, ``h2``-``h6``, ``blockquote``, ``figure``, ``ul``/``ol``), the related links in an
 ``<aside>``, the comments as nested lists, and the JSON-LD of
 :func:`newsmodel.writers.jsonld.to_jsonld` in a ``<script type="application/ld+json">``.
+The ``<head>`` carries what portals write for search engines and link previews
+(OpenGraph, ``article:*``, a Twitter card); the page's direction and its furniture's words
+follow the article's language (:mod:`newsmodel.writers._locale`).
 
 Nothing the article holds can leave the element, attribute or script it is written in:
 text and attribute values are escaped with :func:`html.escape` (quotes too), links keep
