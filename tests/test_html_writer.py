@@ -631,6 +631,20 @@ class TestConformance:
         found = extruct.extract(page, syntaxes=["json-ld"], uniform=False)
         assert found["json-ld"] == [to_jsonld(article, graph=graph)]
 
+    @settings(max_examples=30)
+    @given(articles(max_blocks=2))
+    def test_extruct_reads_our_opengraph(self, article: Article) -> None:
+        page = newsmodel.write(article, "html")
+        (found,) = extruct.extract(page, syntaxes=["opengraph"], uniform=False)["opengraph"]
+        written = [
+            (meta.get("property"), meta.get("content"))
+            for meta in parse(page).xpath("//head/meta[@property]")
+        ]
+        assert found["properties"] == written
+        assert ("og:title", article.headline.strip()) in [
+            (key, value.strip()) for key, value in found["properties"]
+        ]
+
 
 def _sans_roles(party: Any) -> Any:
     return attrs.evolve(party, roles=()) if isinstance(party, Person) else party

@@ -26,6 +26,7 @@ h2, h3, h4, h5, h6 { line-height: 1.3; }
 .breadcrumb ol { display: flex; flex-wrap: wrap; gap: .5rem; margin: 0; padding: 0;
   list-style: none; font-size: .875rem; }
 .breadcrumb li:not(:last-child)::after { content: "›"; margin-inline-start: .5rem; }
+[dir="rtl"] .breadcrumb li:not(:last-child)::after { content: "‹"; }
 .alternative-headline, .description { font-size: 1.2rem; opacity: .85; }
 .byline, .dateline-and-dates, .comment-meta, .credit, figcaption { font-size: .875rem;
   opacity: .75; }
@@ -41,5 +42,5 @@ blockquote { margin-inline: 0; padding-inline-start: 1rem;
 .comment-list ol { padding-inline-start: 1.5rem; border-inline-start: 2px solid #8884; }
 .comment { margin-block: 1rem; }
 .comment-form textarea { display: block; width: 100%; min-height: 6rem;
-  margin-block: .5rem; font: inherit; }
+  box-sizing: border-box; margin-block: .5rem; font: inherit; }
 """
