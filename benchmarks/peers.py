@@ -5,21 +5,23 @@ Run ``python benchmarks/peers.py`` (the whole corpora, a few minutes on 2 cores;
 
 1. For each corpus in ``../shared/corpus``, the article body found by newsmodel,
    trafilatura, newspaper4k, goose3 and readability-lxml on the same pages: precision,
-   recall and F1, pages per second, each extractor's time as a multiple of the floor,
-   merely parsing the same pages with :func:`lxml.html.document_fromstring` (``x floor``),
-   and newsmodel's pages per second as a multiple of the extractor's (``newsmodel x``).
-   newsmodel reads metadata and body, so ``trafilatura`` is timed doing the same
-   (``bare_extraction(..., with_metadata=True)``, as in ``readers.py``); ``trafilatura
-   body`` is ``extract()`` with its defaults, the body alone. The extractors take turns
-   every eight pages, so a busy spell on the machine slows them alike. newsmodel's
-   ``newsmodel.read`` does its whole job: metadata, body and the portal around the page.
-   Bodies are scored as in ``readers.py`` (``corpora.body_scores``): on ``aeb-dev`` by the
-   corpus rules (4-token shingles, every page weighing the same); on ``wcxb-dev-articles``
-   the corpus's word F1 (lower-cased ``\\w+`` multisets), the mean over pages, with word
-   precision and recall averaged the same way; on ``fundus-dev``, whose README sets no body
-   score, the same word scores against ``body_text``; on ``readability-dev`` by 4-token
-   shingles against the text of Readability's expected article, on the pages it calls
-   readerable (every page is timed).
+   recall and F1 (and F1 on each fixed half, ``F1 A`` and ``F1 B``, as ``corpora.half``
+   splits the pages), pages per second, each extractor's time as a multiple of the floor,
+   merely parsing the same pages with :func:`lxml.html.document_fromstring` (``x
+   floor``), and newsmodel's pages per second as a multiple of the extractor's
+   (``newsmodel x``). newsmodel reads metadata and body, so ``trafilatura`` is timed
+   doing the same (``bare_extraction(..., with_metadata=True)``, as in ``readers.py``);
+   ``trafilatura body`` is ``extract()`` with its defaults, the body alone. The
+   extractors take turns every eight pages, so a busy spell on the machine slows them
+   alike. newsmodel's ``newsmodel.read`` does its whole job: metadata, body and the
+   portal around the page. Bodies are scored as in ``readers.py``
+   (``corpora.body_scores``): on ``aeb-dev`` by the corpus rules (4-token shingles, every
+   page weighing the same); on ``wcxb-dev-articles`` the corpus's word F1 (lower-cased
+   ``\\w+`` multisets), the mean over pages, with word precision and recall averaged the
+   same way; on ``fundus-dev``, whose README sets no body score, the same word scores
+   against ``body_text``; on ``readability-dev`` by 4-token shingles against the text of
+   Readability's expected article, on the pages it calls readerable (every page is
+   timed).
 2. Peak memory per extractor, each in a fresh process over the first ``--memory-pages``
    pages of every corpus: the growth of the peak resident set size over the process's size
    once the pages are loaded and the extractor imported and warmed up on one page
@@ -61,7 +63,7 @@ from pathlib import Path
 from typing import Any
 
 import lxml.html
-from corpora import CORPORA, body_scores, html_text, load, true_body
+from corpora import CORPORA, body_scores, half, html_text, load, true_body
 from json_roundtrip import best_time, sample_articles
 from readers import run_in_turns
 
@@ -226,9 +228,10 @@ def quality_and_speed(extractors: dict[str, Extractor], limit: int | None) -> No
             + (f" ({left_out} not readerable: timed, not scored)" if left_out else "")
         )
         print(
-            f"  {'extractor':<16} {'precision':>9} {'recall':>7} {'F1':>6} "
-            f"{'pages/s':>8} {'x floor':>8} {'newsmodel x':>11} {'failed':>6}"
+            f"  {'extractor':<16} {'precision':>9} {'recall':>7} {'F1':>6} {'F1 A':>6} "
+            f"{'F1 B':>6} {'pages/s':>8} {'x floor':>8} {'newsmodel x':>11} {'failed':>6}"
         )
+        halves = {h: [i for i in scored if half(pages[i][1]["name"]) == h] for h in "AB"}
         with warnings.catch_warnings():  # the peers' warnings about pages are not ours
             warnings.simplefilter("ignore")
             found = run_in_turns({n: _or_none(e) for n, e in extractors.items()}, pages)
@@ -239,10 +242,18 @@ def quality_and_speed(extractors: dict[str, Extractor], limit: int | None) -> No
             failures = results.count(None)
             bodies = [body or "" for body in results]
             if name == "lxml parse":
-                scores = f"{'-':>9} {'-':>7} {'-':>6}"
+                scores = f"{'-':>9} {'-':>7} {'-':>6} {'-':>6} {'-':>6}"
             else:
                 p, r, f = body_scores(corpus, truth, [bodies[i] for i in scored])
-                scores = f"{p:>9.3f} {r:>7.3f} {f:>6.3f}"
+                by_half = [
+                    body_scores(
+                        corpus,
+                        [true_body(corpus, pages[i][1]) or "" for i in halves[h]],
+                        [bodies[i] for i in halves[h]],
+                    )[2]
+                    for h in "AB"
+                ]
+                scores = f"{p:>9.3f} {r:>7.3f} {f:>6.3f} {by_half[0]:>6.3f} {by_half[1]:>6.3f}"
             ratios.setdefault(name, []).append(seconds / ours)
             print(
                 f"  {name:<16} {scores} {len(pages) / seconds:>8.1f} {seconds / floor:>8.1f} "

@@ -320,7 +320,6 @@ class TestHead:
             "og:type": ["article"],
             "og:title": [sample.headline],
             "og:description": [sample.description],
-            "og:url": ["https://portal.example/news/region/harbour-reopens"],
             "og:site_name": ["Harbour Herald"],
             "og:locale": ["en"],
             "og:image": ["https://portal.example/media/quay.jpg"],
@@ -360,7 +359,7 @@ class TestHead:
         tags = head_tags(newsmodel.write(article, "html"))
         assert tags["author"] == ["Ana Lima, Desk"]
         assert tags["article:author"] == ["Ana Lima", "https://a.example/desk"]
-        assert tags["og:url"] == ["https://a.example/two"]
+        assert "og:url" not in tags  # the article has no canonical address
         assert tags["og:locale"] == ["pt_BR"]
         assert tags["og:image"] == ["https://a.example/1.jpg", "https://a.example/2.jpg"]
         assert "og:image:alt" not in tags
@@ -593,7 +592,7 @@ class TestHeadReadBack:
         assert back.section.name == sample.section.name
         assert back.language == sample.language
         assert back.keywords == sample.keywords
-        assert back.canonical_url == sample.url
+        assert back.canonical_url == sample.canonical_url
 
     @settings(max_examples=40)
     @given(articles(max_blocks=4))
@@ -701,3 +700,43 @@ class TestRoundTrip:
         for text in expected:
             assert text in got[position:], text
             position = got.index(text, position) + 1
+
+
+# Fields newsmodel's HTML does not yet give back exactly (issue 14, left open): the body
+# of a short story picks up the header's standfirst and dateline line; related links lose
+# their images and dates; people's roles and mentioned people's role dates are not in the
+# page; a portal's name is read as the publisher; some comments differ.
+_NOT_YET_EXACT = {"body", "related", "authors", "mentions", "publisher", "portal", "comments"}
+
+
+class TestRoundTripFieldByField:
+    """Every other field the html writer writes, the html reader gives back as written."""
+
+    @settings(max_examples=60)
+    @given(articles(), st.booleans())
+    def test_read_back(self, article: Article, undated: bool) -> None:
+        if undated:  # the page's only dates are then its related links' and comments'
+            article = attrs.evolve(article, date_published=None, date_modified=None)
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", newsmodel.ReadWarning)
+            back = newsmodel.read(newsmodel.write(article, "html"), format="html", url=article.url)
+        wrote, read = _as_data(article), _as_data(back)
+        for field in attrs.fields(Article):
+            if field.name not in _NOT_YET_EXACT | {"extra"}:
+                assert read.get(field.name) == wrote.get(field.name), field.name
+
+
+def _as_data(article: Article) -> dict[str, Any]:
+    """The article as JSON data, white space in texts collapsed (as every reader does)."""
+
+    def collapsed(value: Any) -> Any:
+        if isinstance(value, str):
+            return " ".join(value.split())
+        if isinstance(value, list):
+            return [collapsed(item) for item in value]
+        if isinstance(value, dict):
+            return {key: collapsed(item) for key, item in value.items()}
+        return value
+
+    data: dict[str, Any] = json.loads(newsmodel.write(article, "json"))["article"]
+    return collapsed(data)

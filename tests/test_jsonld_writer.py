@@ -376,3 +376,176 @@ def _nodes(value: Any) -> list[dict[str, Any]]:
         elif isinstance(item, list):
             stack.extend(item)
     return found
+
+
+def _read_quietly(text: str, format: str = "jsonld") -> Article:
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", newsmodel.ReadWarning)  # "has no time zone"
+        return newsmodel.read(text, format=format, url="https://ex.org/news/story")
+
+
+def _published(datetime_text: str) -> str:
+    return json.dumps(
+        {
+            "@context": "https://schema.org",
+            "@type": "NewsArticle",
+            "headline": "Harbour reopens",
+            "url": "https://ex.org/news/story",
+            "datePublished": datetime_text,
+            "dateModified": datetime_text,
+        }
+    )
+
+
+class TestWhatWasReadIsWritten:
+    """A value the model holds less of than was read is written as read, from ``extra``."""
+
+    @pytest.mark.parametrize(
+        "as_written",
+        [
+            "2026-03-02T09:30:00",  # no time zone: the model holds the day, extra the text
+            "2026-03-02T09:30",
+            "2026-03-02T09:30:00.250",
+            "2026-03-02 09:30:00",
+            "2026-03-02T09:30:00+02:00",
+            "2026-03-02T09:30:00-05:30",
+            "2026-03-02",
+        ],
+    )
+    def test_every_date_time_is_written_as_read(self, as_written: str) -> None:
+        """JSON-LD in, the model, JSON-LD out: the same date-time (zone-less ones to the
+        letter; zoned ones the same moment with the same offset)."""
+        article = _read_quietly(_published(as_written))
+        doc = json.loads(write(article))
+        for key in ("datePublished", "dateModified"):
+            if article.date_published is not None and not isinstance(
+                article.date_published, dt.datetime
+            ):
+                assert doc[key] == as_written
+            else:
+                assert dt.datetime.fromisoformat(doc[key]) == dt.datetime.fromisoformat(as_written)
+                assert doc[key][-6:] == as_written[-6:]
+
+    def test_a_zoneless_time_survives_every_writer(self) -> None:
+        article = _read_quietly(_published("2026-03-02T09:30:00"))
+        assert article.date_published == dt.date(2026, 3, 2)
+        assert _read_quietly(write(article)) == article
+        assert _read_quietly(newsmodel.write(article, "json"), "json") == article
+        through_html = _read_quietly(newsmodel.write(article, "html"), "html")
+        assert through_html.date_published == dt.date(2026, 3, 2)
+        assert through_html.extra["datePublished"] == "2026-03-02T09:30:00"
+
+    def test_the_google_profile_sees_the_missing_zone(self) -> None:
+        article = _read_quietly(_published("2026-03-02T09:30:00"))
+        report = newsmodel.validate(article, profile="google-article")
+        codes = {(finding.path, finding.code) for finding in report.findings}
+        assert ("/datePublished", "google-article/date-without-timezone") in codes
+
+    def test_a_date_set_aside_does_not_replace_the_model_s(self) -> None:
+        """A reader keeps in ``extra`` a date it judged wrong; the model's date is written."""
+        article = Article(
+            "x",
+            date_published=dt.date(2023, 10, 3),
+            extra={"datePublished": "2024-01-09T10:00:00+00:00", "dateModified": "2023-10-01"},
+        )
+        doc = to_jsonld(article)
+        assert doc["datePublished"] == "2023-10-03"
+        assert doc["dateModified"] == "2023-10-01"  # the model has none: written as kept
+
+    def test_a_zoneless_time_of_another_day_does_not_replace_the_model_s(self) -> None:
+        article = Article(
+            "x", date_published=dt.date(2026, 3, 2), extra={"datePublished": "2026-03-05T09:30"}
+        )
+        assert to_jsonld(article)["datePublished"] == "2026-03-02"
+
+    def test_every_section_read_is_written(self) -> None:
+        doc = json.loads(_published("2026-03-02"))
+        doc["articleSection"] = ["World", "Europe"]
+        article = _read_quietly(json.dumps(doc))
+        assert article.section == Section("World")
+        assert to_jsonld(article)["articleSection"] == ["World", "Europe"]
+        edited = attrs.evolve(article, section=Section("Sport"))
+        assert to_jsonld(edited)["articleSection"] == "Sport"  # the model's edit wins
+
+    @settings(max_examples=60)
+    @given(
+        st.datetimes(min_value=dt.datetime(1900, 1, 1), max_value=dt.datetime(2100, 1, 1)),
+        st.sampled_from(["minutes", "seconds", "milliseconds", "microseconds"]),
+        st.booleans(),
+    )
+    def test_read_write_read_loses_nothing(
+        self, moment: dt.datetime, timespec: str, graph: bool
+    ) -> None:
+        as_written = moment.isoformat(timespec=timespec)
+        article = _read_quietly(_published(as_written))
+        again = _read_quietly(write(article, graph=graph))
+        assert attrs.evolve(again, extra={}) == attrs.evolve(article, extra={})
+        kept = {k: v for k, v in article.extra.items() if not k.startswith("@")}
+        assert {k: again.extra[k] for k in kept} == kept
+        assert json.loads(write(again))["datePublished"] == as_written
+
+
+class TestCommentIds:
+    """A comment's ``@id`` is absolute (the article's page and an anchor) or a blank node,
+    and the reader takes the comment's identifier back out of it."""
+
+    def _article(self, url: str | None = "https://ex.org/news/story") -> Article:
+        reply = Comment("Agreed.", id="c2")
+        return Article("x", url=url, comments=[Comment("First.", id="c1", replies=[reply])])
+
+    def test_absolute_on_the_article_s_page(self) -> None:
+        comment = to_jsonld(self._article())["comment"][0]
+        assert comment["@id"] == "https://ex.org/news/story#comment-c1"
+        assert comment["comment"][0]["@id"] == "https://ex.org/news/story#comment-c2"
+
+    def test_on_the_canonical_page_when_there_is_one(self) -> None:
+        article = attrs.evolve(
+            self._article("https://ex.org/news/story?utm=x"),
+            canonical_url="https://ex.org/news/story",
+        )
+        assert to_jsonld(article)["comment"][0]["@id"] == "https://ex.org/news/story#comment-c1"
+        assert read_back(write(article)).comments == article.comments
+
+    def test_blank_nodes_without_an_address(self) -> None:
+        doc = to_jsonld(self._article(None), graph=True)
+        comment = doc["@graph"][0]["comment"][0]
+        assert comment["@id"] == "_:comment-c1"
+        assert comment["comment"][0]["@id"] == "_:comment-c2"
+
+    @pytest.mark.parametrize("url", ["https://ex.org/news/story", None])
+    @pytest.mark.parametrize("graph", [False, True])
+    def test_read_back_as_the_same_ids_and_threads(self, url: str | None, graph: bool) -> None:
+        article = self._article(url)
+        assert read_back(write(article, graph=graph)).comments == article.comments
+
+    def test_two_articles_comments_stay_apart(self) -> None:
+        one = to_jsonld(self._article("https://ex.org/news/one"))
+        two = to_jsonld(self._article("https://ex.org/news/two"))
+        assert one["comment"][0]["@id"] != two["comment"][0]["@id"]
+
+    def test_through_html(self) -> None:
+        article = self._article()
+        page = newsmodel.write(article, "html")
+        assert 'id="comment-c1"' in page  # the anchor the @id points at
+        assert newsmodel.read(page, format="html", url=article.url).comments == article.comments
+
+    def test_ids_written_by_others_are_read_as_before(self) -> None:
+        doc = json.loads(_published("2026-03-02"))
+        doc["comment"] = [
+            {"@type": "Comment", "@id": "c9", "text": "a"},
+            {"@type": "Comment", "@id": "https://elsewhere.example/x#comment-3", "text": "b"},
+        ]
+        comments = _read_quietly(json.dumps(doc)).comments
+        assert [c.id for c in comments] == ["c9", "https://elsewhere.example/x#comment-3"]
+
+    @settings(max_examples=80)
+    @given(
+        st.text(min_size=1, max_size=30).filter(lambda t: t.strip() and t.isprintable()),
+        st.sampled_from(["https://ex.org/news/story", "https://ex.org/a#top", None]),
+    )
+    def test_any_id_comes_back(self, identifier: str, url: str | None) -> None:
+        article = Article("x", url=url, comments=[Comment("First.", id=identifier)])
+        doc = to_jsonld(article)
+        assert doc["comment"][0]["@id"].startswith(f"{url.split('#')[0]}#" if url else "_:")
+        assert " " not in doc["comment"][0]["@id"]
+        assert read_back(write(article)).comments == article.comments

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 import pickle
+from collections.abc import Callable
+from typing import ClassVar
 
 import attrs
 import pytest
@@ -168,6 +170,55 @@ class TestValidation:
     )
     def test_accepts_language_tags(self, tag: str) -> None:
         assert Article("x", language=tag).language == tag
+
+
+class TestPorts:
+    """A URL with a port that cannot exist is refused, in every URL field of the model."""
+
+    BUILDERS: ClassVar[dict[str, Callable[[str], object]]] = {
+        "Article.url": lambda u: Article("x", url=u),
+        "Article.canonical_url": lambda u: Article("x", canonical_url=u),
+        "Image.url": Image,
+        "Organization.url": lambda u: Organization("O", url=u),
+        "Organization.same_as": lambda u: Organization("O", same_as=[u]),
+        "Person.url": lambda u: Person("P", url=u),
+        "Person.same_as": lambda u: Person("P", same_as=[u]),
+        "Section.url": lambda u: Section("S", url=u),
+        "Portal.url": lambda u: Portal("P", url=u),
+        "Related.url": lambda u: Related("R", u),
+    }
+
+    @pytest.mark.parametrize("field", sorted(BUILDERS))
+    @pytest.mark.parametrize(
+        "url",
+        [
+            "https://example.com:99999/",
+            "https://example.com:65536/a",
+            "https://example.com:8o/",
+            "https://example.com:+80/",
+            "https://example.com:80:80/",
+            "http://[2001:db8::1]:70000/",
+            "https://example.com:\u0668\u0660/",  # Arabic-Indic digits
+        ],
+    )
+    def test_impossible_port(self, field: str, url: str) -> None:
+        with pytest.raises(InvalidValueError, match="impossible port") as caught:
+            self.BUILDERS[field](url)
+        assert f"{caught.value.owner}.{caught.value.field}" == field
+
+    @pytest.mark.parametrize(
+        "url",
+        [
+            "https://example.com:443/",
+            "https://example.com:65535/",
+            "http://example.com:/",
+            "https://user:secret@example.com:8080/a",
+            "http://[2001:db8::1]:8080/",
+            "http://[2001:db8::1]/",
+        ],
+    )
+    def test_possible_port(self, url: str) -> None:
+        assert Article("x", url=url).url == url
 
 
 class TestShape:

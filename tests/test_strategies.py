@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import json
 import re
 import subprocess
 import sys
+from collections.abc import Iterator
+from typing import Any
+from urllib.parse import urlsplit
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -12,6 +16,7 @@ from hypothesis import strategies as st
 
 import newsmodel
 from newsmodel import strategies
+from newsmodel._checks import url_problem
 from newsmodel.strategies import articles
 
 MODEL_TYPES = [
@@ -35,6 +40,18 @@ ARABIC = re.compile("[\u0600-\u06ff]")
 
 def depth(comment: newsmodel.Comment) -> int:
     return 1 + max((depth(reply) for reply in comment.replies), default=0)
+
+
+def strings(value: Any) -> Iterator[str]:
+    """Every string in a JSON value."""
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, dict):
+        for item in value.values():
+            yield from strings(item)
+    elif isinstance(value, list):
+        for item in value:
+            yield from strings(item)
 
 
 class TestFromType:
@@ -91,6 +108,37 @@ class TestParameters:
     def test_unknown_language(self) -> None:
         with pytest.raises(ValueError, match="language must be one of"):
             articles(language="tlh").example()
+
+    @pytest.mark.parametrize("domain", ["example.com:99999", "example.com:http", "a b"])
+    def test_a_domain_that_makes_no_url(self, domain: str) -> None:
+        with pytest.raises(ValueError, match=f"domain {domain!r} makes no valid URL"):
+            strategies.urls(domain=domain)
+
+    @settings(max_examples=30)
+    @given(strategies.urls(domain="news.example:8443"))
+    def test_domain_with_a_port(self, url: str) -> None:
+        assert urlsplit(url).port == 8443
+
+
+class TestURLs:
+    """Every URL the strategies generate is one the model accepts: no impossible port."""
+
+    @settings(max_examples=200)
+    @given(strategies.urls())
+    def test_urls(self, url: str) -> None:
+        assert url_problem(url) is None
+        assert urlsplit(url).port is None
+
+    def test_every_url_in_articles(self) -> None:
+        drawn = draw_many(articles(with_comments=True), count=60)
+        found = [
+            value
+            for article in drawn
+            for value in strings(json.loads(newsmodel.write(article, "jsonld")))
+            if value.startswith(("http:", "https:"))
+        ]
+        assert len(found) > 100
+        assert [url for url in found if url_problem(url) or urlsplit(url).port] == []
 
 
 def draw_many(

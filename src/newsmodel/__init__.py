@@ -6,7 +6,7 @@ The public API is re-exported here; the modules behind it are private unless doc
 from __future__ import annotations
 
 from . import limits, registry
-from ._api import read, read_all, read_with_sources, validate, write
+from ._api import read, read_all, read_with_sources, validate, validate_markup, write
 from ._jsonvalue import FrozenMapping, JSONValue
 from ._model import (
     Article,
@@ -114,6 +114,7 @@ __all__ = [
     "read_with_sources",
     "registry",
     "validate",
+    "validate_markup",
     "write",
 ]
 

@@ -1,5 +1,5 @@
-"""The top-level functions (read, read_all, read_with_sources, write, validate) over the
-plugins: the one layer that asks the registry for them."""
+"""The top-level functions (read, read_all, read_with_sources, write, validate,
+validate_markup) over the plugins: the one layer that asks the registry for them."""
 
 from __future__ import annotations
 
@@ -16,8 +16,9 @@ from .errors import PluginError, ReadError, UnknownFormatError, WriteError
 from .protocols import Enricher, Reader, SiteAwareReader, SourcedReader
 from .source import Source, SourceLike
 from .validation import Document, Finding, Report
+from .validation.markup import Markup
 
-__all__ = ["read", "read_all", "read_with_sources", "validate", "write"]
+__all__ = ["read", "read_all", "read_with_sources", "validate", "validate_markup", "write"]
 
 EnricherLike = str | Enricher
 
@@ -148,12 +149,55 @@ def validate(
     """
     checker = registry.get("profiles", profile)
     document = Document.of(obj)
-    findings = tuple(checker.check(document))
-    for finding in findings:
+    return _report(profile, checker.check(document))
+
+
+def validate_markup(
+    page: SourceLike, profile: str = "google-article", *, url: str | None = None
+) -> Report:
+    """Check the structured data an HTML page carries, as written, against a profile.
+
+    Each ``application/ld+json`` script and each microdata item is checked as the page
+    gives it, not as the ``html`` reader cleans it up into an article: a byline
+    ``"By Nour Aziz"`` or a date with no time zone is reported as it would be in the
+    JSON-LD alone. To check the article newsmodel reads from the page instead, read it
+    and pass it to :func:`validate`.
+
+    Args:
+        page: The HTML page: ``str`` text, ``bytes``, a path, a binary file, or a
+            :class:`~newsmodel.Source`.
+        profile: The profile's registered name (see :func:`validate`).
+        url: The address the page came from, for its microdata's relative links.
+
+    Returns:
+        Every finding, in page order, with paths into the page: ``script[2]/author/name``
+        is the JSON Pointer ``/author/name`` in the page's second JSON-LD script,
+        ``microdata[1]/author`` the ``author`` of its first microdata item. A script
+        that is not JSON, and a page with no structured data at all, are ``markup/``
+        errors.
+
+    Raises:
+        UnknownProfileError: No profile has that name.
+        ReadError: The page cannot be read at all (it is too big).
+        PluginError: The profile failed to load, or yielded something not a
+            :class:`~newsmodel.Finding`.
+
+    .. versionadded:: 0.1
+    """
+    checker = registry.get("profiles", profile)
+    markup = Markup.read(Source.of(page, url=url))
+    return _report(profile, markup.check(checker.check))
+
+
+def _report(profile: str, found: Iterable[object]) -> Report:
+    """A profile's findings as its report; a profile yielding anything else is broken."""
+    findings: list[Finding] = []
+    for finding in found:
         if not isinstance(finding, Finding):
             raise PluginError(
                 f"profile {profile!r} yielded {type(finding).__name__}, not a Finding"
             )
+        findings.append(finding)
     return Report(profile, findings)
 
 

@@ -79,7 +79,24 @@ def url_problem(value: object) -> str | None:
         return "must be a well-formed absolute URL"
     if parts.scheme.lower() not in ("http", "https") or not host:
         return "must be an absolute http(s) URL"
+    port = _port(parts.netloc)
+    if port is not None and not _possible_port(port):
+        return f"has an impossible port {port!r} (a port is a number from 0 to 65535)"
     return None
+
+
+def _port(netloc: str) -> str | None:
+    """The port a URL's authority gives, as written (``urlsplit`` checks it only when
+    asked, and Python 3.10 takes ``+80`` for 80); None when it gives none."""
+    hostport = netloc.rpartition("@")[2]
+    _, bracket, after = hostport.rpartition("]")  # an IPv6 address holds colons
+    _, colon, port = (after if bracket else hostport).partition(":")
+    return port if colon and port else None
+
+
+def _possible_port(port: str) -> bool:
+    digits = port.lstrip("0")
+    return port.isascii() and port.isdigit() and len(digits) <= 5 and int(digits or 0) <= 65535
 
 
 def absolute_url(value: object, base: str | None) -> str | None:

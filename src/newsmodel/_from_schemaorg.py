@@ -27,6 +27,7 @@ from dateutil.parser import isoparse
 
 from . import limits
 from ._checks import count_in, earlier, text_problem, url_problem
+from ._comment_ids import comment_id
 from ._dates import parse_day
 from ._jsonvalue import JSONValue, NotJSONError, freeze_json
 from ._model import (
@@ -210,6 +211,7 @@ class _Mapper:
         self.extra: dict[str, Any] = {}
         self.said: list[str] = []  # the warnings given, to give again where a node recurs
         self.placed: set[int] = set()  # the comments in this article, by id of their node
+        self.pages: tuple[str | None, ...] = ()  # the article's addresses, for comment ids
 
     def warn(self, key: str, value: Any, reason: str) -> None:
         self.extra[key] = value
@@ -475,9 +477,10 @@ class _Mapper:
         if text is None:
             return None
         votes = value.get("upvoteCount")
+        node_id = value.get("@id")
         return Comment(
             text,
-            id=value.get("@id") if isinstance(value.get("@id"), str) else None,
+            id=comment_id(node_id, self.pages) if isinstance(node_id, str) else None,
             author=self.person(f"{key}.author", value.get("author")),
             date=self.datetime(
                 f"{key}.dateCreated", value.get("dateCreated") or value.get("datePublished")
@@ -556,6 +559,7 @@ def to_article(node: Mapping[str, Any], graph: Graph, base_url: str | None) -> A
     ]
     images = [i for i in (m.image("image", v) for v in m.many(node.get("image"))) if i]
     mentions = [p for p in (m.mention("mentions", v) for v in m.many(node.get("mentions"))) if p]
+    m.pages = (url, page)
     comments = m.comments("comment", node.get("comment"))
     for key, value in node.items():
         if key not in _MAPPED:

@@ -16,12 +16,15 @@ from pathlib import Path
 from typing import Any
 
 from . import registry
-from ._api import read, validate, write
+from ._api import read, validate, validate_markup, write
 from .batch._command import add_to as add_batch_command
 from .errors import NewsmodelError
 from .source import Source
 
 __all__ = ["main"]
+
+_MODES = ("markup", "article")
+_MARKUP_PROFILES = ["schema.org", "google-article"]
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -103,10 +106,12 @@ def _parser() -> argparse.ArgumentParser:
 
     checking = commands.add_parser(
         "validate",
-        help="check a document against a validation profile",
-        description="Check a document (JSON-LD as it is; any other registered format as "
-        "the article read from it) against a validation profile. Prints one line per "
-        "finding, 'severity path code message'; exits with status 1 when any is an error.",
+        help="check a document against validation profiles",
+        description="Check a document against validation profiles. An HTML page's "
+        "structured data (each JSON-LD script and microdata item) and JSON-LD are checked "
+        "as written (--mode markup); any other format, or any input with --mode article, "
+        "as the article newsmodel reads from it. Prints one line per finding, "
+        "'severity path code message'; exits with status 1 when any is an error.",
     )
     checking.add_argument(
         "input", nargs="?", default="-", help="file to check; '-' or nothing for standard input"
@@ -114,9 +119,20 @@ def _parser() -> argparse.ArgumentParser:
     checking.add_argument(
         "-p",
         "--profile",
+        dest="profiles",
         metavar="NAME",
-        default="model",
-        help="the profile: model (default), schema.org, google-article, or a plugin's",
+        action="append",
+        help="a profile: schema.org, google-article, model, or a plugin's; may be repeated "
+        "(default: schema.org and google-article for a page's markup, else model)",
+    )
+    checking.add_argument(
+        "-m",
+        "--mode",
+        choices=_MODES,
+        help="markup: the structured data as written, with paths into the page "
+        "(script[2]/author/name); article: the article newsmodel reads from the input, "
+        "written as JSON-LD for the JSON-LD profiles (default: markup for HTML and "
+        "JSON-LD, article for other formats)",
     )
     checking.add_argument(
         "-f",
@@ -126,7 +142,11 @@ def _parser() -> argparse.ArgumentParser:
         help="input format (default: recognised from the input)",
     )
     checking.add_argument("--url", help="the address the input came from, for relative links")
-    checking.add_argument("--json", action="store_true", help="print the report as JSON")
+    checking.add_argument(
+        "--json",
+        action="store_true",
+        help="print the report as JSON (an array of reports for several profiles)",
+    )
     checking.set_defaults(run=_validate)
 
     listing = commands.add_parser(
@@ -164,24 +184,50 @@ def _read(args: argparse.Namespace) -> int:
 
 
 def _validate(args: argparse.Namespace) -> int:
-    registry.get("profiles", args.profile)  # an unknown name fails before any reading
+    for name in args.profiles or ():  # an unknown name fails before any reading
+        registry.get("profiles", name)
     if args.input == "-":
         source = Source.of(sys.stdin.buffer, url=args.url, name="<stdin>")
     else:
         source = Source.of(Path(args.input), url=args.url)
-    jsonld = registry.get("readers", "jsonld")
-    if args.source_format == "jsonld" or (
-        args.source_format is None and jsonld.recognizes(source)
-    ):
-        report = validate(source.text, args.profile)  # paths point into the text itself
+    kind = _markup_kind(source, args.source_format)
+    mode = args.mode or ("article" if kind is None else "markup")
+    if mode == "markup" and kind is None:
+        raise NewsmodelError(
+            f"{source.name}: --mode markup checks HTML pages and JSON-LD; "
+            "check other formats with --mode article"
+        )
+    page = mode == "markup" and kind == "html"
+    profiles = args.profiles or (_MARKUP_PROFILES if page else ["model"])
+    if page:
+        reports = [validate_markup(source, name) for name in profiles]
+    elif mode == "markup":  # JSON-LD: paths point into the text itself
+        reports = [validate(source.text, name) for name in profiles]
     else:
-        report = validate(read(source, format=args.source_format), args.profile)
+        article = read(source, format=args.source_format)
+        reports = [validate(article, name) for name in profiles]
     if args.json:
-        print(report.to_json())
+        print(
+            reports[0].to_json()
+            if len(reports) == 1
+            else json.dumps([r.to_dict() for r in reports], ensure_ascii=False, indent=2)
+        )
     else:
-        for finding in report:
-            print(finding)
-    return 0 if report.ok else 1
+        for line in dict.fromkeys(str(f) for report in reports for f in report):
+            print(line)  # a markup/ finding that every profile reports, printed once
+    return 0 if all(report.ok for report in reports) else 1
+
+
+def _markup_kind(source: Source, source_format: str | None) -> str | None:
+    """``"jsonld"`` or ``"html"`` when the input is structured data or a page that may
+    carry it, else None."""
+    if source_format is not None:
+        kind = source_format.lower()
+        return kind if kind in ("jsonld", "html") else None
+    for kind in ("jsonld", "html"):
+        if registry.get("readers", kind).recognizes(source):
+            return kind
+    return None
 
 
 def _option(text: str) -> tuple[str, Any]:

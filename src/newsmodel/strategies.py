@@ -37,6 +37,7 @@ except ModuleNotFoundError as missing:  # pragma: no cover - exercised in a subp
         name="hypothesis",
     ) from missing
 
+from ._checks import url_problem
 from ._model import (
     Article,
     Block,
@@ -152,7 +153,17 @@ def _names(vocabulary: Vocabulary) -> S[str]:
 
 
 def urls(*, domain: str | None = None) -> S[str]:
-    """Absolute https URLs shaped like article, section and image addresses."""
+    """Absolute https URLs shaped like article, section and image addresses, each one the
+    model accepts.
+
+    Raises:
+        ValueError: ``domain`` (a host, with a port if any) makes no such URL
+            (``"example.com:99999"``).
+    """
+    if domain:
+        problem = url_problem(f"https://{domain}/")
+        if problem:
+            raise ValueError(f"domain {domain!r} makes no valid URL: it {problem}")
     host = st.just(domain) if domain else st.sampled_from(_DOMAINS)
     segment = st.sampled_from(
         (

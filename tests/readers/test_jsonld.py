@@ -212,6 +212,12 @@ class TestNoGuessing:
             got = read_one(article(url="/world/talks"))
         assert got.extra["url"] == "/world/talks"
 
+    def test_impossible_port(self) -> None:
+        with pytest.warns(ReadWarning, match="url: has an impossible port '99999'"):
+            got = read_one(article(url="https://example.com:99999/world/talks"))
+        assert got.url is None
+        assert got.extra["url"] == "https://example.com:99999/world/talks"
+
     def test_modified_before_published(self) -> None:
         with pytest.warns(ReadWarning, match="dateModified: is before datePublished"):
             got = read_one(

@@ -19,12 +19,16 @@ from ._words import (
     PLACES,
     TITLE_MODIFIERS,
     TITLES,
+    is_title,
 )
 
 __all__ = ["Name", "names"]
 
 _PARTICLE_PREFIX = re.compile(r"^(?:al|el|ad|as|ash|at|az|ar)-", re.IGNORECASE)
 _LEADING = TITLES | TITLE_MODIFIERS | HONORIFICS | NOT_NAMES | {"affairs"}
+# Words after which a capitalised run is a thing or a place, not someone: no one is
+# "the Walton Family", and "in Buenos Aires" says where.
+_NOT_AFTER = frozenset({"the", "in", "near"})
 
 
 @attrs.frozen
@@ -62,7 +66,7 @@ def names(sentence: list[Token], common: Collection[str]) -> list[Name]:
             continue
         end = index
         while end < len(sentence) and _name_word(sentence[end]) and _adjacent(sentence, end):
-            end += 1
+            end += 2 if _initial(sentence, end) else 1
         name = _trimmed(sentence, index, end, common)
         if name is not None:
             found.append(name)
@@ -79,14 +83,28 @@ def _name_word(token: Token) -> bool:
     return token.capitalized and not (text.isupper() and len(text) > 1)
 
 
+def _initial(sentence: list[Token], index: int) -> bool:
+    """Whether token ``index`` is an initial ("J." in "J. R. Whitcombe"): one capital, its
+    full stop, then more of the name."""
+    token = sentence[index]
+    if len(token.text) != 1 or not token.capitalized or index + 2 >= len(sentence):
+        return False
+    stop, after = sentence[index + 1], sentence[index + 2]
+    return stop.text == "." and stop.start == token.end and _name_word(after)
+
+
 def _adjacent(sentence: list[Token], index: int) -> bool:
     """Whether token ``index`` follows the one before it with only spaces between."""
     return index == 0 or sentence[index].start - sentence[index - 1].end <= 1
 
 
 def _trimmed(sentence: list[Token], start: int, end: int, common: Collection[str]) -> Name | None:
+    for index in range(end - 2, start - 1, -1):
+        if is_title(sentence[index].text):
+            start = index + 1  # "New York Governor Kathleen Doyle": the name follows the title
+            break
     honorific = False
-    while start < end:
+    while start < end and not _initial(sentence, start):
         word = sentence[start].text
         lower = word.lower()
         if lower in HONORIFICS:
@@ -105,10 +123,23 @@ def _trimmed(sentence: list[Token], start: int, end: int, common: Collection[str
         end -= 1
     before = sentence[max(0, start - 2) : start]
     honorific = honorific or any(token.lower in HONORIFICS for token in before)
-    words = tuple(token.text for token in sentence[start:end])
+    words = _words(sentence[start:end])
     if not words or any(_not_a_name(word, common) for word in words):
         return None
+    if start > 0 and sentence[start - 1].lower in _NOT_AFTER:
+        return None
     return Name(start, end, words, honorific)
+
+
+def _words(tokens: list[Token]) -> tuple[str, ...]:
+    """The words of a name, each initial with its full stop."""
+    words: list[str] = []
+    for token in tokens:
+        if token.text == "." and words:
+            words[-1] += "."
+        else:
+            words.append(token.text)
+    return tuple(words)
 
 
 def _sentence_start(sentence: list[Token], index: int) -> bool:

@@ -11,7 +11,14 @@ import attrs
 from .._model import Organization, Role
 from ._names import Name
 from ._tokens import Token
-from ._words import COUNTRIES, NATIONALITIES, ORGANIZATION_WORDS, TITLE_MODIFIERS, TITLES
+from ._words import (
+    COUNTRIES,
+    NATIONALITIES,
+    ORGANIZATION_WORDS,
+    PLACES,
+    TITLE_MODIFIERS,
+    is_title,
+)
 
 __all__ = ["Guess", "roles"]
 
@@ -42,6 +49,7 @@ class _Phrase:
     organization: str | None
     length: int
     possessive: bool  # it started with "his", "her"...
+    owned: bool  # someone's: "her lawyer", "the company's chief executive"
 
     def role(self) -> Role | None:
         if self.name is None:
@@ -69,7 +77,7 @@ def _before(sentence: list[Token], names: list[Name], index: int) -> Guess | Non
             continue
         if phrase.name is None:
             return _counterpart(sentence, names, index, start, phrase)
-        if comma and not (phrase.country or sentence[end - 1].capitalized):
+        if comma and not (phrase.country or phrase.owned or sentence[end - 1].capitalized):
             return None  # "met the minister, Ahmed said": not a title
         return Guess(phrase.role())
     return None
@@ -133,7 +141,7 @@ def _subject(names: list[Name], index: int) -> int | None:
 
 
 def _phrase(tokens: list[Token], *, articles: bool) -> _Phrase | None:
-    """Parse ``[article|his] [nationality|Country's] modifiers* TITLE [of|for tail]``."""
+    """Parse ``[article|his] [nationality|Country's|owner's] modifiers* TITLE [of|for tail]``."""
     at = 0
     possessive = False
     if tokens and articles and tokens[0].lower in _ARTICLES:
@@ -154,19 +162,21 @@ def _phrase(tokens: list[Token], *, articles: bool) -> _Phrase | None:
     ):
         country = tokens[at].text
         at += 2
-    core_start, head = at, None
-    while at < len(tokens) and (tokens[at].lower in TITLE_MODIFIERS | TITLES | _COUNTERPART):
-        if tokens[at].lower in TITLES | _COUNTERPART:
+    core_start = _owner(tokens, at)
+    has_owner = core_start > at
+    at, head = core_start, None
+    while at < len(tokens) and (
+        tokens[at].lower in TITLE_MODIFIERS | _COUNTERPART or is_title(tokens[at].text)
+    ):
+        if tokens[at].lower in _COUNTERPART or is_title(tokens[at].text):
             head = at
         at += 1
     if head is None:
         return None
     if tokens[head].lower in _COUNTERPART:
-        if head != core_start:
-            return None
-        return _Phrase(None, country, None, head + 1, possessive)
-    if possessive:
-        return None  # "his deputy minister": whose office is not said
+        if head != core_start or has_owner:
+            return None  # "Lavrov's counterpart" is read from the names, not here
+        return _Phrase(None, country, None, head + 1, possessive, possessive)
     name = " ".join(token.text for token in tokens[core_start : head + 1])
     at = head + 1
     organization = None
@@ -178,11 +188,21 @@ def _phrase(tokens: list[Token], *, articles: bool) -> _Phrase | None:
             country = text
         elif the or any(word.lower() in ORGANIZATION_WORDS for word in words):
             organization = text
-        elif text not in COUNTRIES:
-            name = f"{name} {tokens[head + 1].text} {text}"
-        else:
+        elif text in COUNTRIES:
             at = head + 1
-    return _Phrase(name, country, organization, at, possessive)
+        elif not all(word.lower() in PLACES for word in words):  # "mayor of Kyiv": a place
+            name = f"{name} {tokens[head + 1].text} {text}"
+    return _Phrase(name, country, organization, at, possessive, possessive or has_owner)
+
+
+def _owner(tokens: list[Token], at: int) -> int:
+    """Where the office starts after its holder's owner: "the company's", "Lyon's"."""
+    start = at + (at < len(tokens) and tokens[at].lower == "the")
+    for end in range(start + 1, min(start + 4, len(tokens))):
+        if tokens[end].text in _APOSTROPHE_S:
+            words = tokens[start:end]
+            return end + 1 if all(token.text[:1].isalpha() for token in words) else at
+    return at
 
 
 def _tail(tokens: list[Token], at: int) -> tuple[list[str], bool, int] | None:

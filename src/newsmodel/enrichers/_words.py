@@ -13,6 +13,7 @@ __all__ = [
     "PLACES",
     "TITLES",
     "TITLE_MODIFIERS",
+    "is_title",
 ]
 
 #: Nationality adjectives and the country each names, by its English short name.
@@ -87,6 +88,9 @@ TITLES: frozenset[str] = frozenset(
     king queen prince princess emir sheikh sultan pope speaker chief ceo executive officer
     adviser advisor coach manager judge prosecutor mufti imam bishop archbishop cardinal
     patriarch ayatollah leader head diplomat negotiator attorney-general mediator
+    deputy lawyer attorney solicitor barrister counsel aide official commissioner
+    councillor councilor sheriff inspector superintendent treasurer consul ombudsman
+    founder editor correspondent economist analyst justice
     """.split()
 )
 
@@ -97,7 +101,10 @@ TITLE_MODIFIERS: frozenset[str] = frozenset(
     finance economy sports health justice trade energy oil education culture information
     transport agriculture labour labor tourism environment top senior chief lead head
     general supreme crown military army navy air force national security state special
-    managing executive attorney opposition party central bank
+    managing executive attorney opposition party central bank home police fire
+    financial operating technology commerce industry science housing communications
+    press public intelligence development planning water treasury homeland budget
+    immigration climate youth digital affairs
     """.split()
 )
 
@@ -119,7 +126,11 @@ ORGANIZATION_WORDS: frozenset[str] = frozenset(
     airlines airways club foundation front movement brigade brigades corps guard house
     senate congress cabinet presidency kremlin palace command centre center hospital
     program programme summit conference games cup championship olympics war accord
-    agreement treaty festival portal articles reply
+    agreement treaty festival portal articles reply motor motors museum gallery
+    library stadium mosque cathedral station hotel market exchange prison network
+    television radio channel broadcasting holdings partners industries systems
+    technologies pharmaceuticals society academy board tribunal trust services media
+    journal herald tribune gazette institution clinic mount
     street square road avenue river sea gulf ocean mountains mountain province region
     county city district island islands airport port bay valley desert lake east west
     north south middle
@@ -150,3 +161,15 @@ NOT_NAMES: frozenset[str] = frozenset(
     god islam muslim muslims christian arab arabs kurdish sunni shia western eastern
     """.split()
 )
+
+
+def is_title(word: str) -> bool:
+    """Whether ``word`` heads a role phrase, a hyphenated one included ("Secretary-General",
+    "Vice-President")."""
+    lower = word.lower()
+    if lower in TITLES:
+        return True
+    *first, last = lower.split("-")
+    return (
+        bool(first) and last in TITLES and all(part in TITLE_MODIFIERS | TITLES for part in first)
+    )

@@ -6,6 +6,8 @@ Pointer path, a stable code and a message. Profiles are plugins in the
 ``newsmodel.profiles`` entry-point group; the built-in ones are ``model``
 (:mod:`.model`), ``schema.org`` (:mod:`.schemaorg`) and ``google-article``
 (:mod:`.google`). A profile receives a :class:`Document`.
+:func:`~newsmodel.validate_markup` hands profiles a page's structured data as written
+(:mod:`.markup`).
 
 This package sits below the registry: it imports neither :mod:`newsmodel.registry` nor
 the top-level functions, and :func:`~newsmodel.validate` itself lives with those.

@@ -38,7 +38,9 @@ class Finding:
         severity: A :class:`Severity` or its value (``"error"``...).
         path: JSON Pointer (RFC 6901) of the value at fault: into the JSON-LD for the
             JSON-LD profiles, into newsmodel's JSON form (``/article/...``) for ``model``;
-            ``""`` is the whole document.
+            ``""`` is the whole document. In a page's markup
+            (:func:`~newsmodel.validate_markup`) the pointer follows the block it is in:
+            ``script[2]/author/name``, ``microdata[1]/author``.
         code: Stable identifier of the rule, ``"<profile>/<rule>"``, e.g.
             ``"google-article/headline-too-long"``; match on it, not on the message.
         message: What is wrong, for people.

@@ -183,12 +183,11 @@ def _head(article: Article) -> list[str]:
     if canonical:
         lines.append(f'<link rel="canonical"{_attrs(href=canonical)}>')
     images = [(image, source) for image in article.images if (source := _url(image.url))]
-    page = canonical or _url(article.url)
     opengraph: list[tuple[str, str | int | None]] = [
         ("og:type", "article"),
         ("og:title", article.headline),
         ("og:description", article.description),
-        ("og:url", page),
+        ("og:url", canonical),  # like rel="canonical": the reader takes it for one
         ("og:site_name", article.portal.name if article.portal else None),
         ("og:locale", article.language.replace("-", "_") if article.language else None),
     ]

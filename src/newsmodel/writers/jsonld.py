@@ -16,9 +16,13 @@ import json
 from collections.abc import Mapping
 from typing import Any
 
+from dateutil.parser import isoparse
+
+from .._comment_ids import comment_node_id
 from .._from_schemaorg import ARTICLE_TYPES
-from .._jsonvalue import thaw_json
+from .._jsonvalue import JSONValue, thaw_json
 from .._model import Article, Comment, Image, Organization, Person, Portal, Section
+from .._whitespace import collapse
 from ..errors import WriteError
 
 __all__ = ["WRITABLE_TYPES", "JsonLdWriter", "to_jsonld", "writer"]
@@ -127,22 +131,18 @@ class _Document:
             _put(node, "publisher", self.organization(a.publisher))
         _put(node, "image", _one_or_many([_image(image) for image in a.images]))
         _put(node, "mentions", [role for person in a.mentions for role in _mention(person)])
-        _put(node, "comment", [_comment(comment) for comment in a.comments])
+        _put(node, "comment", [_comment(comment, self.page) for comment in a.comments])
         if a.comments:
             node["commentCount"] = len(a.all_comments)
         if a.comments_open:
             node["potentialAction"] = {"@type": "CommentAction", "name": "Comment"}
         if not self.graph:
             _put(node, "mainEntityOfPage", self.webpage(node))
-            for key in sorted(a.extra):
-                if key not in node and not key.startswith("@"):
-                    node[key] = _canonical(thaw_json(a.extra[key]))
+            _add_extra(node, a.extra)
             return {"@context": _CONTEXT, **node}
         if self.page:
             node["mainEntityOfPage"] = {"@id": self.page}
-        for key in sorted(a.extra):
-            if key not in node and not key.startswith("@"):
-                node[key] = _canonical(thaw_json(a.extra[key]))
+        _add_extra(node, a.extra)
         page = self.webpage(node)
         return {"@context": _CONTEXT, "@graph": [node, *([page] if page else []), *self.nodes]}
 
@@ -223,6 +223,45 @@ def _moment(value: dt.datetime | dt.date | None) -> str | None:
     return None if value is None else value.isoformat()
 
 
+def _add_extra(node: dict[str, Any], extra: Mapping[str, JSONValue]) -> None:
+    """Write what a reader kept in ``extra``: a property the model has no field for, and
+    the value as read where the model holds less of it (see :func:`_said_more_fully`)."""
+    for key in sorted(extra):
+        if key.startswith("@"):  # JSON-LD keywords are the writer's to set
+            continue
+        kept = thaw_json(extra[key])
+        if key not in node or _said_more_fully(key, node[key], kept):
+            node[key] = _canonical(kept)
+
+
+def _said_more_fully(key: str, written: Any, kept: Any) -> bool:
+    """Whether ``kept`` is the value the model's ``written`` was read from, said more fully.
+
+    A date-time without a time zone is read as its day (the zone would be a guess) and the
+    text kept; a list of sections as its first. Writing the day or the first alone would
+    lose what was read. A kept value that says something else (a date a reader set aside as
+    wrong) does not replace the model's.
+    """
+    if key in ("datePublished", "dateModified"):
+        return isinstance(written, str) and _day_of_local_time(kept) == written
+    if key == "articleSection":
+        return isinstance(kept, list) and any(
+            isinstance(name, str) and collapse(name) == written for name in kept[:1]
+        )
+    return False
+
+
+def _day_of_local_time(value: Any) -> str | None:
+    """The day (``YYYY-MM-DD``) of an ISO 8601 date-time without a time zone, else None."""
+    if not isinstance(value, str) or len(value.strip()) <= len("YYYY-MM-DD"):
+        return None
+    try:
+        parsed = isoparse(value.strip())
+    except (ValueError, OverflowError):
+        return None
+    return parsed.date().isoformat() if parsed.utcoffset() is None else None
+
+
 def _canonical(value: Any) -> Any:
     """A JSON value with the keys of every object sorted, so equal values print alike."""
     if isinstance(value, dict):
@@ -279,14 +318,17 @@ def _mention(person: Person) -> list[dict[str, Any]]:
     return wrappers
 
 
-def _comment(comment: Comment) -> dict[str, Any]:
+def _comment(comment: Comment, page: str | None) -> dict[str, Any]:
+    """A comment and its replies; its ``@id`` absolute, or a blank node (see
+    :mod:`newsmodel._comment_ids`)."""
     node: dict[str, Any] = {"@type": "Comment"}
-    _put(node, "@id", comment.id)
+    if comment.id is not None:
+        node["@id"] = comment_node_id(comment.id, page)
     node["text"] = comment.text
     _put(node, "author", _party(comment.author) if comment.author else None)
     _put(node, "dateCreated", _moment(comment.date))
     _put(node, "upvoteCount", comment.upvotes)
-    _put(node, "comment", [_comment(reply) for reply in comment.replies])
+    _put(node, "comment", [_comment(reply, page) for reply in comment.replies])
     return node
 
 

@@ -86,6 +86,34 @@ class TestStoryHolders:
         tree = _page(f"<article>{_story_html()}</article>{copy}")
         assert _texts(extract_body(tree, None)) == list(STORY)
 
+    def test_elements_hidden_by_inline_style_are_dropped(self) -> None:
+        hidden = (
+            '<p style="color: grey; display:none">A copy for a script to reveal later.</p>'
+            '<div style="VISIBILITY: hidden"><p>Another copy no reader sees.</p></div>'
+        )
+        tree = _page(f"<article>{_story_html()}{hidden}</article>")
+        assert _texts(extract_body(tree, None)) == list(STORY)
+
+    def test_story_streamed_into_an_element_hidden_by_style(self) -> None:
+        tree = _page(
+            '<div class="shell"><p>Loading…</p></div>'
+            f'<div style="display: none"><article>{_story_html()}</article></div>'
+        )
+        assert _texts(extract_body(tree, None)) == list(STORY)
+
+    def test_sidebar_of_many_posts_richer_than_a_short_story_is_dropped(self) -> None:
+        post = (
+            "<li><a href='/live/{n}'>14:{n:02d}</a><p>Live update number {n}: the ferry "
+            "timetable changes again this weekend, with late sailings cancelled because of "
+            "repairs to the slipway and a crew shortage on the island route.</p></li>"
+        )
+        ticker = "".join(post.format(n=n) for n in range(8))
+        tree = _page(
+            f'<div class="main"><article>{_story_html()}</article>'
+            f'<aside role="complementary"><ul class="live">{ticker}</ul></aside></div>'
+        )
+        assert _texts(extract_body(tree, None)) == list(STORY)
+
     def test_footer_of_long_disclaimers_is_still_dropped(self) -> None:
         disclaimer = (
             "This material is for general information only and does not replace the advice "
@@ -96,6 +124,47 @@ class TestStoryHolders:
             f"<footer><p>{disclaimer}</p><p>{disclaimer} Past results vary.</p></footer>"
         )
         assert _texts(extract_body(tree, None)) == list(STORY)
+
+
+class TestFontSoup:
+    """Older pages wrap a story's lines in ``<font>`` or ``<span>``: its ``<br>`` still
+    end paragraphs, and no two words are glued together."""
+
+    def test_line_breaks_inside_a_font_wrapper_end_paragraphs(self) -> None:
+        lines = "<br><br>".join(STORY)
+        tree = _page(
+            '<table><tr><td><a href="/">Home</a></td><td><font face="Arial" size="2">'
+            f"<b>Harbour votes</b><br><br>{lines}</font></td></tr></table>"
+        )
+        assert _texts(extract_body(tree, None)) == ["Harbour votes", *STORY]
+
+    def test_nested_wrappers(self) -> None:
+        tree = _page(
+            f'<div><font size="2"><font color="black">{STORY[0]}<br><br>{STORY[1]}</font>'
+            f"<br><br>{STORY[2]}</font></div>"
+        )
+        assert _texts(extract_body(tree, None)) == list(STORY)
+
+
+class TestTeaserCards:
+    """A teaser's summary under its linked headline is not story text."""
+
+    def test_cards_richer_than_the_story_do_not_make_it_look_missed(self) -> None:
+        card = (
+            "<li><h3><a href='/story/{n}'>Ferry story number {n}</a></h3><p>What happened "
+            "next on the island route, told at length: late sailings cancelled, repairs to "
+            "the slipway, a crew shortage and a timetable that changes every weekend.</p></li>"
+        )
+        cards = "".join(card.format(n=n) for n in range(12))
+        tree = _page(
+            f'<div class="column"><div class="story">{_story_html()}</div>'
+            f"<div><h2>Recommended for you</h2><ul>{cards}</ul></div></div>"
+        )
+        assert _texts(extract_body(tree, None)) == list(STORY)
+
+    def test_a_subheading_that_is_not_a_link_keeps_its_paragraph(self) -> None:
+        tree = _page(f"<article><h2>The vote</h2>{_story_html()}</article>")
+        assert _texts(extract_body(tree, None)) == ["The vote", *STORY]
 
 
 class TestMarkupAfterTheDocument:

@@ -229,6 +229,36 @@ def test_paragraphs_written_with_line_breaks() -> None:
     ]
 
 
+def test_parts_headed_with_h1_are_kept_but_not_the_headline() -> None:
+    """A story that heads its parts with <h1> keeps them as headings; the one that repeats
+    the headline at the top is the headline, a field of its own."""
+    text = "The ferry timetable changes on Monday, the harbour office said in a short note. " * 2
+    html = (
+        '<html><head><meta property="og:title" content="Ferry times change"></head><body>'
+        f"<article><h1>Ferry times change</h1><p>{text}</p><h1>Mornings</h1><p>{text}</p>"
+        f"<h1>Evenings</h1><p>{text}</p></article></body></html>"
+    )
+    article = newsmodel.read(html)
+    assert article.headline == "Ferry times change"
+    assert [type(b).__name__ for b in article.body] == [
+        "Paragraph",
+        "Heading",
+        "Paragraph",
+        "Heading",
+        "Paragraph",
+    ]
+    assert [b.text for b in article.body if isinstance(b, Heading)] == ["Mornings", "Evenings"]
+
+
+def test_a_lone_h1_in_the_story_is_not_a_heading() -> None:
+    text = "The ferry timetable changes on Monday, the harbour office said in a short note. " * 2
+    html = (
+        '<html><head><meta property="og:title" content="Ferry times change"></head><body>'
+        f"<article><h1>Harbour news</h1><p>{text}</p><p>{text}</p></article></body></html>"
+    )
+    assert [type(b).__name__ for b in newsmodel.read(html).body] == ["Paragraph", "Paragraph"]
+
+
 def test_webpage_node_gives_dates_but_not_the_headline() -> None:
     html = (
         "<html><head><title>Renovating a kitchen | Home Site</title>"

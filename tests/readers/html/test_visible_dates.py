@@ -318,3 +318,67 @@ def test_a_time_labelled_as_an_update_before_the_headline_is_passed_over() -> No
     time = publication_time(tree)
     assert time is not None
     assert time.text == "1 Jan 2024"
+
+
+class TestDatesBesideTheStory:
+    """Dates in related blocks, teasers and comment lists are never the article's."""
+
+    @pytest.mark.parametrize(
+        "block",
+        [
+            '<aside aria-label="Related articles"><ul><li><a href="/b">Fishermen return'
+            ' home</a> <time datetime="2020-01-05">2020-01-05</time></li></ul></aside>',
+            '<div class="related-posts"><a href="/b">Fishermen return home</a>'
+            '<span class="date">January 5, 2020</span></div>',
+            '<ol class="comment-list"><li><p class="comment-meta">'
+            '<time datetime="2020-01-05T10:00:00+00:00">Jan 5</time></p><p>Nice.</p></li></ol>',
+            '<nav class="nav-previous"><a href="/b">Fishermen return home</a>'
+            "<p>Posted on January 5, 2020</p></nav>",
+        ],
+    )
+    def test_a_dated_block_after_the_story(self, block: str) -> None:
+        html = _page(f"<article><h1>Ferry back</h1><p>Ships came back.</p>{block}</article>")
+        article = newsmodel.read(html, url="https://news.example/a")
+        assert (article.date_published, article.date_modified) == (None, None)
+
+    def test_the_story_s_own_date_is_read_beside_one(self) -> None:
+        html = _page(
+            '<h1>Ferry back</h1><p class="meta"><time datetime="2025-09-04">Sept. 4</time></p>'
+            '<aside class="related"><a href="/b">Fishermen return home</a>'
+            '<time datetime="2020-01-05">2020-01-05</time></aside>'
+        )
+        assert newsmodel.read(html).date_published == DAY
+
+    def test_an_aside_holding_the_story_s_date_is_read(self) -> None:
+        """Templates put the story's date card in an ``<aside>``: the tag alone says
+        nothing."""
+        html = _page(
+            '<article><h1>Ferry back</h1><aside class="card"><time datetime="2025-09-04">'
+            "September 4, 2025</time></aside><p>Ships came back.</p></article>"
+        )
+        assert newsmodel.read(html).date_published == DAY
+
+    def test_a_wrapper_named_related_around_the_headline_is_the_story(self) -> None:
+        html = _page(
+            '<div class="post has-related"><h1>Ferry back</h1>'
+            '<p class="date">September 4, 2025</p></div>'
+        )
+        assert newsmodel.read(html).date_published == DAY
+
+    def test_newsmodel_s_own_page_with_a_dated_related_link(self) -> None:
+        related = newsmodel.Related(
+            "Fishermen return to the old quay",
+            "https://ex.org/news/other",
+            date=dt.datetime(2020, 1, 5, 8, tzinfo=dt.timezone.utc),
+        )
+        comment = newsmodel.Comment(
+            "Good news.", id="c1", date=dt.datetime(2021, 2, 2, 10, tzinfo=dt.timezone.utc)
+        )
+        written = newsmodel.Article(
+            "Harbour reopens to cargo after rebuild",
+            url="https://ex.org/news/story",
+            related=[related],
+            comments=[comment],
+        )
+        back = newsmodel.read(newsmodel.write(written, "html"), url=written.url)
+        assert (back.date_published, back.date_modified) == (None, None)

@@ -3,9 +3,11 @@
 1. Elements that never hold the story are dropped: scripts, styles, forms, navigation,
    headers, footers, asides, and elements whose class or id names boilerplate (share bars,
    newsletter boxes, ads, related and "more from" blocks, comments, cookie banners,
-   sidebar widgets), and hidden elements. An element that holds most of the page's text
+   sidebar widgets), and hidden elements (``hidden``, ``aria-hidden``, an inline
+   ``display: none`` or ``visibility: hidden``). An element that holds most of the page's text
    is never dropped whole: broken markup (a ``<nav>`` or ``<button>`` never closed) or a
-   page that streams its story into a hidden element leaves the story inside one. Nor are
+   page that streams its story into a hidden element leaves the story inside one (an
+   ``<aside>`` or ``<nav>`` is kept so only when the box richest in paragraphs is in it). Nor are
    hidden elements that together hold most of the page's good paragraphs (a story
    streamed in pieces); they are read after the chosen container. Markup after
    ``</html>`` is read as part of the body.
@@ -16,17 +18,21 @@
    between ``<br>`` counts as paragraphs. A story split over sibling containers of one
    kind is taken whole. The choice checks itself: when the chosen containers hold under a
    quarter of the page's good paragraph text (a story spread over many small boxes, one
-   paragraph each, beside a box of two teasers), it is redone looser, taking the innermost
+   paragraph each, beside a box of two teasers), it is redone looser (a teaser's summary
+   under its linked headline is not counted as good text), taking the innermost
    element that holds most of that text. The siblings beside the chosen containers that
    read as story come with them: a lead paragraph set just before them, and a box holding
    mostly its own good paragraphs (a story split over two boxes; after the container, a
    box needs two, so a lone disclaimer or author note stays out).
 3. The best container's paragraphs, headings, quotes, lists, tables and figures become the
-   body, in document order (text between ``<br>`` in its place among them); a table of
-   values becomes a list of its rows, cells joined by " | ", and a table that lays out the
-   page is read as the blocks in its cells; lines that are page chrome ("Advertisement",
-   "Read more") are skipped, and so is a box that is mostly links (three or more), whatever
-   its class: a "Top stories" list, a live ticker, a row of tags.
+   body, in document order (``<h1>`` elements too, where the container heads the story's
+   parts with two or more of them; text between ``<br>`` in its place among them, and
+   the line breaks inside a ``<font>`` or ``<span>`` wrapped around the story's lines end
+   paragraphs too); a table of values becomes a list of its rows, cells joined by
+   " | ", and a table that lays out the page is read as the blocks in its cells; lines
+   that are page chrome ("Advertisement", "Read more") are skipped, and so is a box that
+   is mostly links (three or more), whatever its class: a "Top stories" list, a live
+   ticker, a row of tags.
 """
 
 from __future__ import annotations
@@ -103,7 +109,12 @@ _NEIGHBOUR_PARAGRAPHS_AFTER = 2  # good paragraphs of a box after the container 
 _MAX_CELL = 400  # characters of a table cell that holds a value, not a column of the page
 _STORY_SHARE = 0.6  # share of the page's visible text an element holding the story has
 _INVISIBLE = frozenset({"script", "style", "template", "noscript"})
-_BLOCK_TAGS = {"p", "h2", "h3", "h4", "h5", "h6", "blockquote", "ul", "ol", "figure", "pre"}
+_BLOCK_TAGS = frozenset(
+    {"p", "h2", "h3", "h4", "h5", "h6", "blockquote", "ul", "ol", "figure", "pre"}
+)
+# A story that heads its parts with <h1> (two or more in its container) keeps them; a lone
+# <h1> in the container is the page's title or a kicker above it, not part of the story.
+_WITH_H1 = _BLOCK_TAGS | {"h1"}
 _CONTAINER_TAGS = ("div", "section", "article", "main", "td", "body")
 
 
@@ -134,6 +145,8 @@ _INLINE = frozenset(
         "time",
     }
 )
+_HIDING_STYLE = re.compile(r"(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\b", re.I)
+_LINKED_HEADING_SHARE = 0.8  # of a heading's text in links: a teaser's headline
 _MIN_RUNS_TEXT = 200  # characters of text between <br> that are paragraphs, not labels
 _RUNS_TAGS = ("div", "td", "section", "article")
 
@@ -268,7 +281,7 @@ def _clean(tree: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:
     for element in list(tree.iter(*_DROP_TAGS)):
         if element.getparent() is None:
             continue
-        if element.tag in _STRUCTURE_TAGS and holds_story(element):
+        if element.tag in _STRUCTURE_TAGS and holds_story.wraps(element):
             dropper.flush()
             element.drop_tag()  # broken markup left the story inside it: keep what it holds
         else:
@@ -310,8 +323,12 @@ def _dropped(element: lxml.html.HtmlElement, name_test: _NameTest, rich: _RichTe
 
 
 def _hidden(element: lxml.html.HtmlElement) -> bool:
-    """Whether the page marks the element hidden (``hidden``, ``aria-hidden="true"``)."""
-    return element.get("hidden") is not None or element.get("aria-hidden") == "true"
+    """Whether the page marks the element hidden (``hidden``, ``aria-hidden="true"``, an
+    inline ``display: none`` or ``visibility: hidden``)."""
+    if element.get("hidden") is not None or element.get("aria-hidden") == "true":
+        return True
+    style = element.get("style")
+    return style is not None and _HIDING_STYLE.search(style) is not None
 
 
 class _StoryTest:
@@ -326,18 +343,29 @@ class _StoryTest:
     """
 
     def __init__(self, tree: lxml.html.HtmlElement, dropper: Dropper) -> None:
-        held = _held_by_ancestor(_good_text_by_parent(tree))
+        by_parent = _good_text_by_parent(tree)
+        held = _held_by_ancestor(by_parent)
         total = held.get(tree, 0)
         self._candidates: set[lxml.html.HtmlElement] = set()
         self._pieces: set[lxml.html.HtmlElement] = set()
+        self._around_richest: set[lxml.html.HtmlElement] = set()
         if total >= _MIN_STORY:
             self._candidates = {element for element, length in held.items() if length > total / 2}
+            richest = max(by_parent, key=by_parent.__getitem__)
+            self._around_richest = {richest, *richest.iterancestors()}
             pieces = _hidden_pieces(held)
             if len(pieces) > 1 and sum(held[piece] for piece in pieces) > total / 2:
                 self._pieces = pieces
         self._tree = tree
         self._dropper = dropper  # the page is measured with the text of what was dropped
         self._page: int | None = None
+
+    def wraps(self, element: lxml.html.HtmlElement) -> bool:
+        """Whether broken markup left the story inside the element: it holds most of the
+        page, and the box richest in good paragraphs with it. A sidebar of many short
+        posts (a live ticker of tweets) can hold most of a short story's page; it never
+        holds the story's own box."""
+        return element in self._around_richest and self(element)
 
     def pieces(self) -> list[lxml.html.HtmlElement]:
         """The hidden pieces of the story still in the page, in document order."""
@@ -564,8 +592,28 @@ def _count_good(
 ) -> None:
     """Add a paragraph's length to its parent's in ``good``, if it is a good one."""
     parent = paragraph.getparent()
-    if parent is not None and length >= GOOD_PARAGRAPH and links <= LINKS_SHARE_MAX * characters:
+    if (
+        parent is not None
+        and length >= GOOD_PARAGRAPH
+        and links <= LINKS_SHARE_MAX * characters
+        and not _is_teaser_summary(paragraph)
+    ):
         good[parent] = good.get(parent, 0) + length
+
+
+_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+
+
+def _is_teaser_summary(paragraph: lxml.html.HtmlElement) -> bool:
+    """Whether the paragraph sums up another page under its linked headline: a teaser
+    card's ``<h3><a>Headline</a></h3><p>summary</p>``. A story's subheading is not a link."""
+    heading = paragraph.getprevious()
+    while heading is not None and not isinstance(heading.tag, str):
+        heading = heading.getprevious()
+    if heading is None or heading.tag not in _HEADINGS:
+        return False
+    text = text_of(heading)
+    return bool(text) and link_text_length(heading) >= _LINKED_HEADING_SHARE * len(text)
 
 
 def _held_by_ancestor(
@@ -609,7 +657,9 @@ def _blocks_of(element: lxml.html.HtmlElement, base: str | None, runs_of: _Runs)
 
 def _blocks(container: lxml.html.HtmlElement, base: str | None, runs_of: _Runs) -> list[Block]:
     found: list[Block] = []
-    _walk(container, base, _inside_link(container), found, runs_of)
+    h1s = container.iter("h1")
+    tags = _WITH_H1 if next(h1s, None) is not None and next(h1s, None) is not None else _BLOCK_TAGS
+    _walk(container, base, _inside_link(container), found, runs_of, tags=tags)
     return found
 
 
@@ -619,6 +669,8 @@ def _walk(
     in_link: bool,
     found: list[Block],
     runs_of: _Runs,
+    *,
+    tags: frozenset[str],
 ) -> None:
     """Add the blocks under an element to ``found``: a block element is read whole, others
     are entered (into one list: generators nested as deep as the page would hand every
@@ -634,7 +686,8 @@ def _walk(
             current.append(child.tail or "")
             continue
         if runs and child.tag in _INLINE:
-            current.extend((child.text_content(), child.tail or ""))
+            _inline_run(child, current, found)
+            current.append(child.tail or "")
             continue
         if runs:
             _run(current, found)
@@ -642,20 +695,37 @@ def _walk(
         if child.tag == "table" and _is_data_table(child):
             block: Block | None = _table(child)
         elif child.tag == "figure" and child.find(".//table") is not None:
-            _walk(child, base, in_link, found, runs_of)  # a table set as a figure
+            _walk(child, base, in_link, found, runs_of, tags=tags)  # a table set as a figure
             block = None
-        elif child.tag in _BLOCK_TAGS:
+        elif child.tag in tags:
             block = None if child.tag == "p" and in_link else _block(child, base)
         elif _is_link_box(child):
             block = None
         else:
-            _walk(child, base, in_link or child.tag == "a", found, runs_of)
+            _walk(child, base, in_link or child.tag == "a", found, runs_of, tags=tags)
             block = None
         if block is not None:
             found.append(block)
         current.append(child.tail or "")
     if runs:
         _run(current, found)
+
+
+def _inline_run(element: lxml.html.HtmlElement, current: list[str], found: list[Block]) -> None:
+    """Add an inline element's text to the run in ``current``, ending the run as a
+    paragraph at each ``<br>`` inside it: a ``<font>`` or ``<span>`` wrapped around a
+    story's paragraphs holds their line breaks."""
+    current.append(element.text or "")
+    for child in element:
+        if isinstance(child.tag, str):
+            if child.tag == "br":
+                _run(current, found)
+                current.clear()
+            elif child.tag in _INLINE:
+                _inline_run(child, current, found)
+            else:
+                current.append(child.text_content())
+        current.append(child.tail or "")
 
 
 _LINK_BOX_LINKS = 3  # links in a box of links to other pages (a menu, "Top stories")

@@ -86,16 +86,25 @@ class Page:
         return None
 
     @functools.cached_property
+    def jsonld_scripts(self) -> list[str]:
+        """The texts of the page's ``application/ld+json`` scripts, as written, in page
+        order (``""`` for an empty one): validation numbers them as the page has them."""
+        return [
+            script.text or ""
+            for script in self.tree.iter("script")
+            if (script.get("type") or "").strip().lower() == "application/ld+json"
+        ]
+
+    @functools.cached_property
     def jsonld(self) -> list[Any]:
         """Every JSON value in the page's ``application/ld+json`` scripts, broken ones
         repaired (with a warning saying how)."""
         values: list[Any] = []
-        for script in self.tree.iter("script"):
-            kind = (script.get("type") or "").strip().lower()
-            if kind != "application/ld+json" or not script.text:
+        for text in self.jsonld_scripts:
+            if not text:
                 continue
             try:
-                parsed, repairs = loads(script.text)
+                parsed, repairs = loads(text)
             except (LenientJSONError, RecursionError):
                 warnings.warn(
                     "skipped a JSON-LD script that is not JSON", ReadWarning, stacklevel=2

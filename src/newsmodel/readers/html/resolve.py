@@ -24,7 +24,7 @@ import lxml.html
 
 from ..._checks import earlier
 from ..._dates import day_of
-from ..._model import Article, Block, Organization, Person, Section
+from ..._model import Article, Block, Heading, Organization, Paragraph, Person, Section
 from ..._sourced import sources_of
 from ...errors import ReadError, ReadWarning
 from .bylines import looks_like_a_person, tidy_name
@@ -33,6 +33,8 @@ from .portal import Trail
 from .sources import Evidence
 from .sources.visible import Shown
 from .visible_dates import day_in_url
+
+_HEADLINE_LOOKAHEAD = 3  # blocks at the body's top where a repeated headline may stand
 
 __all__ = [
     "ARTICLE_OVERRIDES",
@@ -404,7 +406,9 @@ def resolve_article(
     if amp:
         extra.setdefault("amphtml", amp)
     _modified_before_published(fields, provenance, extra, name)
-    fields.update(headline=headline, body=body, section=section, url=url)
+    fields.update(
+        headline=headline, body=_without_headline(body, headline), section=section, url=url
+    )
     try:
         article = _build(fields, extra)
     except ValueError as error:
@@ -413,6 +417,22 @@ def resolve_article(
     sources.update((k, v) for k, v in provenance.items() if k in sources)
     sources.pop("url", None)  # the caller gave it
     return article, sources
+
+
+def _without_headline(body: tuple[Block, ...], headline: str) -> tuple[Block, ...]:
+    """The body without a heading at its top that repeats the headline (the page's
+    ``<h1>`` set inside the story's container): the headline is a field of its own."""
+    wanted = _comparable(headline)
+    for index, block in enumerate(body[:_HEADLINE_LOOKAHEAD]):
+        if isinstance(block, Heading) and _comparable(block.text) == wanted:
+            return body[:index] + body[index + 1 :]
+        if isinstance(block, Paragraph):
+            break
+    return body
+
+
+def _comparable(text: str) -> str:
+    return " ".join(text.casefold().split())
 
 
 def _settled_headline(

@@ -7,6 +7,9 @@ this order:
 2. a short text with a date in it, close to the page's ``<h1>``;
 3. anywhere, the first text that is a date and little else ("Posted on April 8, 2024").
 
+Dates in a block beside the story (related links, teasers, comments: see
+:mod:`~newsmodel.readers.html.beside`) are other articles' or readers' and never read.
+
 A date the page labels as an update ("Updated March 3, 2025") is not a publication date:
 it is read as the day of the last update instead.
 """
@@ -24,6 +27,7 @@ from lxml import etree
 from ..._dates import ANY_MONTH_PATTERN, may_name_a_day, month_of, parse_day
 from ..._whitespace import collapse
 from ._around_headline import around_headline
+from .beside import BesideTheStory
 from .vocabulary import AFTER_HEADLINE, BEFORE_HEADLINE, LINE_CHILDREN_MAX, NOT_SHOWN
 
 __all__ = ["ShownDays", "day_in_url", "publication_time"]
@@ -68,15 +72,20 @@ def day_in_url(url: str | None) -> dt.date | None:
 
 def publication_time(tree: lxml.html.HtmlElement) -> lxml.html.HtmlElement | None:
     """The ``<time>`` that dates the article: the first shortly after the ``<h1>``, else the
-    first in the page; one labelled as an update ("Last updated: <time>") never is."""
+    first in the page; one labelled as an update ("Last updated: <time>") never is, nor
+    one beside the story (see :mod:`~newsmodel.readers.html.beside`)."""
     first = None
     since_headline: int | None = None
-    for element in tree.iter():
+    beside = BesideTheStory(tree)
+    walk = etree.iterwalk(tree, events=("start",))
+    for _, element in walk:
         if since_headline is not None:
             since_headline += 1
             if since_headline > AFTER_HEADLINE and first is not None:
                 return first
-        if element.tag == "h1" and since_headline is None:
+        if beside.is_block(element):
+            walk.skip_subtree()
+        elif element.tag == "h1" and since_headline is None:
             since_headline = 0
         elif element.tag == "time" and (since_headline is not None or first is None):
             # (a later one before any headline changes nothing: its label is not read)
@@ -144,8 +153,14 @@ class ShownDays:
         return self._search(updated=True)
 
     @functools.cached_property
+    def _beside(self) -> BesideTheStory:
+        return BesideTheStory(self._tree)
+
+    @functools.cached_property
     def _around_headline(self) -> list[lxml.html.HtmlElement]:
-        return around_headline(self._tree, NOT_SHOWN, BEFORE_HEADLINE, AFTER_HEADLINE)
+        near = around_headline(self._tree, NOT_SHOWN, BEFORE_HEADLINE, AFTER_HEADLINE)
+        beside = self._beside
+        return [e for e in near if not beside.holds(e) and not beside.around(e)]
 
     def _lines(self) -> Iterable[tuple[lxml.html.HtmlElement, str]]:
         """The elements with a date line and their lines, in page order: those kept by an
@@ -155,7 +170,7 @@ class ShownDays:
     def _read_lines(self) -> Iterator[tuple[lxml.html.HtmlElement, str]]:
         """The page's date lines, kept for the next search when read to the end and few."""
         kept: list[tuple[lxml.html.HtmlElement, str]] | None = []
-        for element, line in _date_lines(self._tree):
+        for element, line in _date_lines(self._tree, self._beside):
             if kept is not None:
                 kept.append((element, line))
                 kept = kept if len(kept) <= _KEPT_LINES else None
@@ -214,9 +229,11 @@ def _label_in_text(tree: lxml.html.HtmlElement) -> bool:
     return any(odd in text for odd in _CASE_ODD) or any(core in lowered for core in _UPDATE_CORES)
 
 
-def _date_lines(tree: lxml.html.HtmlElement) -> Iterator[tuple[lxml.html.HtmlElement, str]]:
+def _date_lines(
+    tree: lxml.html.HtmlElement, beside: BesideTheStory
+) -> Iterator[tuple[lxml.html.HtmlElement, str]]:
     """The elements with a date line (see :func:`_date_line_of`) and their lines, in page
-    order, found as the caller asks for them.
+    order, found as the caller asks for them; none in a block beside the story.
 
     The children of a container or of an element not shown are read. An element whose
     text has no year in it has no date line, and neither has any element inside it, whose
@@ -225,13 +242,15 @@ def _date_lines(tree: lxml.html.HtmlElement) -> Iterator[tuple[lxml.html.HtmlEle
     branches = [iter((tree,))]  # one iterator of children per element being read
     while branches:
         for element in branches[-1]:
+            if beside.is_block(element):
+                continue
             children = len(element)
             if children <= LINE_CHILDREN_MAX and element.tag not in NOT_SHOWN:
                 text = _text(element, children)
                 if not may_name_a_day(text):
                     continue
                 line = _date_line(text)
-                if line:
+                if line and not beside.around(element):
                     yield element, line
             if children:
                 branches.append(element.iterchildren(etree.Element))

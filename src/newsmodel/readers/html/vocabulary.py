@@ -18,6 +18,7 @@ import re
 from ._names import AnyCase
 
 __all__ = [
+    "ADJACENT_POST_WORDS",
     "ADVERTISING_WORDS",
     "AFTER_HEADLINE",
     "ARTICLE_BODY_BONUS",
@@ -41,6 +42,7 @@ __all__ = [
     "NAME_WORDS_MAX",
     "NAVIGATION_WORDS",
     "NOT_SHOWN",
+    "OTHER_STORIES",
     "OVERLAY_WORDS",
     "PAGE_FURNITURE",
     "POPULAR_WORDS",
@@ -199,6 +201,12 @@ PAGE_FURNITURE = AnyCase(
 )
 # Blocks of links to other articles of the site (a recommendation engine's are not).
 RELATED_BLOCK = AnyCase(class_words(RELATED_WORDS))
+# Links to the posts before and after this one (WordPress's post navigation).
+ADJACENT_POST_WORDS = ("nav-previous", "nav-next", "previous-post", "next-post")
+# Blocks about other articles: the dates and names in them are those articles' own.
+OTHER_STORIES = AnyCase(
+    class_words(RELATED_WORDS, RECOMMENDER_WORDS, POPULAR_WORDS, ADJACENT_POST_WORDS)
+)
 
 # --- Paragraphs and the story --------------------------------------------------------
 GOOD_PARAGRAPH = 80  # characters of a paragraph that counts as story text

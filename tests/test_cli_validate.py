@@ -1,0 +1,141 @@
+"""`newsmodel validate` on pages: their markup by default, the article read with --mode article.
+
+(The command's other behaviour is tested in test_cli.py.)
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from newsmodel import ReadWarning
+from newsmodel.cli import main
+
+EXAMPLES = Path(__file__).resolve().parent.parent / "examples" / "pages"
+ARTICLE = (
+    '{"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Harbour reopens",'
+    ' "author": {"@type": "Person", "name": "By Nour Aziz"},'
+    ' "datePublished": "2026-01-06T08:00:00", "image": "https://example.com/harbour.jpg"}'
+)
+
+
+@pytest.fixture
+def html(tmp_path: Path) -> Path:
+    """A page with a broken JSON-LD script, then the article's."""
+    path = tmp_path / "page.html"
+    path.write_text(
+        "<!doctype html><html><head><title>Harbour reopens</title>"
+        '<script type="application/ld+json">{"@type": "WebSite",}</script>'
+        f'<script type="application/ld+json">{ARTICLE}</script>'
+        "</head><body><h1>Harbour reopens</h1><p>The harbour reopened.</p></body></html>",
+        encoding="utf-8",
+    )
+    return path
+
+
+class TestMarkupMode:
+    """An HTML page's markup is checked as written, by schema.org and google-article."""
+
+    def test_default(self, html: Path, capsys: pytest.CaptureFixture[str]) -> None:
+        assert main(["validate", str(html)]) == 1
+        out = capsys.readouterr().out.splitlines()
+        assert (
+            out.count(  # reported by both profiles, printed once
+                "error script[1] markup/invalid-json not JSON: Expecting property name enclosed "
+                "in double quotes (line 1, column 21)"
+            )
+            == 1
+        )
+        codes = [line.split()[1:3] for line in out]
+        assert ["script[2]/author/name", "google-article/author-name-not-a-name"] in codes
+        assert ["script[2]/datePublished", "google-article/date-without-timezone"] in codes
+
+    def test_warnings_only_exit_0(
+        self, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        path = tmp_path / "page.html"
+        path.write_text(f'<html><script type="application/ld+json">{ARTICLE}</script></html>')
+        assert main(["validate", str(path), "--mode", "markup", "-p", "google-article"]) == 0
+        assert "script[1]/author/name" in capsys.readouterr().out
+
+    def test_no_structured_data(self, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+        path = tmp_path / "bare.html"
+        path.write_text("<!doctype html><html><body><h1>Bare</h1><p>Text.</p></body></html>")
+        assert main(["validate", str(path)]) == 1
+        assert capsys.readouterr().out == (
+            "error (root) markup/no-structured-data the page has no structured data: "
+            "no JSON-LD script and no microdata item\n"
+        )
+
+    def test_json_one_report_per_profile(
+        self, html: Path, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        assert main(["validate", str(html), "--json"]) == 1
+        reports = json.loads(capsys.readouterr().out)
+        assert [report["profile"] for report in reports] == ["schema.org", "google-article"]
+        assert main(["validate", str(html), "--json", "-p", "google-article"]) == 1
+        report = json.loads(capsys.readouterr().out)
+        assert report["profile"] == "google-article"
+        assert report["findings"][0]["path"] == "script[1]"
+
+    def test_microdata(self, capsys: pytest.CaptureFixture[str]) -> None:
+        page = EXAMPLES.parent.parent / "tests" / "pages" / "microdata-article.html"
+        assert main(["validate", str(page)]) == 1  # its image is relative, and no --url given
+        out = capsys.readouterr().out.splitlines()
+        assert out[0].startswith("error microdata[1]/image google-article/image-not-crawlable ")
+        assert all(line.split()[1].startswith("microdata[1]") for line in out)
+        assert main(["validate", str(page), "--url", "https://example.com/news/1"]) == 0
+
+    def test_not_for_other_formats(self, capsys: pytest.CaptureFixture[str]) -> None:
+        path = EXAMPLES / "harbour-reopens.json"
+        assert main(["validate", str(path), "--mode", "markup"]) == 1
+        assert "--mode markup checks HTML pages and JSON-LD" in capsys.readouterr().err
+
+    def test_from_html(self, html: Path, capsys: pytest.CaptureFixture[str]) -> None:
+        assert main(["validate", str(html), "--from", "html", "-p", "google-article"]) == 1
+        assert capsys.readouterr().out.startswith("error script[1] markup/invalid-json ")
+
+    def test_unknown_mode_is_a_usage_error(self, html: Path) -> None:
+        with pytest.raises(SystemExit) as caught:
+            main(["validate", str(html), "--mode", "page"])
+        assert caught.value.code == 2
+
+
+class TestArticleMode:
+    """--mode article checks the article read from the page, as before (model by default)."""
+
+    def test_model(self, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+        path = tmp_path / "page.html"
+        path.write_text(
+            f'<html><head><script type="application/ld+json">{ARTICLE}</script></head>'
+            "<body><h1>Harbour reopens</h1><p>The harbour reopened.</p></body></html>"
+        )
+        assert main(["validate", str(path), "--mode", "article"]) == 0
+        out = capsys.readouterr().out.splitlines()
+        assert out == [
+            "warning /article model/no-content the article has neither a body nor a description"
+        ]  # the reader takes so short a text for no story
+
+    def test_the_reader_cleans_up_first(
+        self, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        path = tmp_path / "page.html"
+        path.write_text(
+            f'<html><head><script type="application/ld+json">{ARTICLE}</script></head>'
+            "<body><h1>Harbour reopens</h1><p>The harbour reopened.</p></body></html>"
+        )
+        assert main(["validate", str(path), "-m", "article", "-p", "google-article"]) == 0
+        out = capsys.readouterr().out
+        assert "author-name-not-a-name" not in out
+        assert "warning /datePublished google-article/date-without-time " in out
+
+    def test_jsonld(self, capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+        path = tmp_path / "article.jsonld"
+        path.write_text(ARTICLE)
+        with pytest.warns(ReadWarning, match="no time zone"):
+            assert main(["validate", str(path), "-m", "article", "-p", "google-article"]) == 0
+        assert "/datePublished google-article/date-without-time " in capsys.readouterr().out
+        assert main(["validate", str(path), "-p", "google-article"]) == 0
+        assert "/datePublished google-article/date-without-timezone " in capsys.readouterr().out
