@@ -23,11 +23,13 @@ from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
 import newsmodel
-from newsmodel import Article, UnknownFormatError, limits
+from newsmodel import Article, Paragraph, UnknownEnricherError, UnknownFormatError, limits
 from newsmodel.batch import (
     BatchResult,
     Failure,
     Page,
+    _command,
+    _inputs,
     _progress,
     _warc,
     _worker,
@@ -144,6 +146,17 @@ class TestFiles:
     def test_unknown_format_fails_before_reading(self, pages: Path) -> None:
         with pytest.raises(UnknownFormatError):
             read_many([pages], format="nonesuch")
+
+    @pytest.mark.parametrize("jobs", [1, 2])
+    def test_enrichers(self, jobs: int) -> None:
+        story = Page("p", page("Minister of Transport Nour Aziz said so"), format="html")
+        [result] = read_many([story], jobs=jobs, enrich=["people"])
+        assert result.article is not None
+        assert [person.name for person in result.article.mentions] == ["Nour Aziz"]
+
+    def test_unknown_enricher_fails_before_reading(self, pages: Path) -> None:
+        with pytest.raises(UnknownEnricherError):
+            read_many([pages], enrich=["nobody"])
 
     def test_pages_in_memory(self) -> None:
         [result] = read_many(
@@ -619,10 +632,10 @@ class TestErrors:
     def test_any_exception_is_recorded(self, pages: Path, monkeypatch: pytest.MonkeyPatch) -> None:
         real = _worker.read
 
-        def flaky(source: newsmodel.Source, *, format: str | None = None) -> Article:
+        def flaky(source: newsmodel.Source, **options: Any) -> Article:
             if source.name.endswith("c.html"):
                 raise RuntimeError("reader bug")
-            return real(source, format=format)
+            return real(source, **options)
 
         monkeypatch.setattr(_worker, "read", flaky)
         results = list(read_many([pages], jobs=1))
@@ -684,9 +697,22 @@ class TestOutput:
         assert write_jsonl(results, stream) == 3
         assert stream.getvalue().count("\n") == 3
 
-    def test_only_json_formats(self) -> None:
-        with pytest.raises(newsmodel.WriteError):
-            write_jsonl([], io.StringIO(), format="html")
+    def test_other_writers_give_a_string(self) -> None:
+        result = BatchResult("a", article=Article(headline="X", body=[Paragraph("Y.")]))
+        line = json.loads(to_line(result, "text", {"width": 40}))
+        assert line["document"] == newsmodel.write(result.article, "text", width=40)
+        assert newsmodel.read(line["document"], format="text").headline == "X"
+
+    def test_json_writers_stay_on_their_line(self) -> None:
+        line = to_line(BatchResult("a", article=Article(headline="X")), "json", {"indent": 2})
+        assert "\n" not in line
+        assert json.loads(line)["document"]["article"]["headline"] == "X"
+
+    def test_an_unknown_writer_fails_before_writing(self) -> None:
+        stream = io.StringIO()
+        with pytest.raises(UnknownFormatError):
+            write_jsonl([BatchResult("a", article=Article(headline="X"))], stream, format="nope")
+        assert stream.getvalue() == ""
 
 
 FORK_ONLY = pytest.mark.skipif(
@@ -702,11 +728,11 @@ def patch_reader(monkeypatch: pytest.MonkeyPatch, **behaviours: Callable[[], obj
     source ends in ``name`` (workers forked afterwards inherit the patch)."""
     real = _worker.read
 
-    def patched(source: newsmodel.Source, *, format: str | None = None) -> Article:
+    def patched(source: newsmodel.Source, **options: Any) -> Article:
         for name, behaviour in behaviours.items():
             if source.name.endswith(name):
                 behaviour()
-        return real(source, format=format)
+        return real(source, **options)
 
     monkeypatch.setattr(_worker, "read", patched)
 
@@ -714,7 +740,7 @@ def patch_reader(monkeypatch: pytest.MonkeyPatch, **behaviours: Callable[[], obj
 def pid_reader(monkeypatch: pytest.MonkeyPatch) -> None:
     """A reader that fails every page with the id of the process reading it."""
 
-    def pid(source: newsmodel.Source, *, format: str | None = None) -> Article:
+    def pid(source: newsmodel.Source, **options: Any) -> Article:
         raise RuntimeError(str(os.getpid()))
 
     monkeypatch.setattr(_worker, "read", pid)
@@ -985,16 +1011,45 @@ class TestCommand:
             ["batch"],
             ["batch", "x", "--resume"],
             ["batch", "x", "--jobs", "0"],
-            ["batch", "x", "--to", "html"],
+            ["batch", "x", "--to", "nope"],
+            ["batch", "x", "--from", "nonesuch"],
+            ["batch", "x", "--enrich", "nobody"],
+            ["batch", "x", "-O", "colour=red"],
         ],
     )
-    def test_usage_errors_exit_2(self, args: list[str]) -> None:
+    def test_usage_errors_exit_2(
+        self, args: list[str], capsys: pytest.CaptureFixture[str]
+    ) -> None:
         with pytest.raises(SystemExit) as caught:
             main(args)
         assert caught.value.code == 2
+        assert capsys.readouterr().err.splitlines()[-1].startswith("newsmodel batch: error: ")
 
-    def test_unknown_reader_exits_1(self, pages: Path, capsys: pytest.CaptureFixture[str]) -> None:
-        assert main(["batch", str(pages), "--from", "nonesuch"]) == 1
+    def test_any_writer_with_its_options(
+        self, pages: Path, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        assert main(["batch", str(pages), "--to", "TEXT", "-O", "width=30", "-j", "1"]) == 0
+        lines = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+        texts = [line["document"] for line in lines if "document" in line]
+        assert texts[0] == newsmodel.write(newsmodel.read(pages / "a.html"), "text", width=30)
+        assert all(isinstance(text, str) for text in texts)
+
+    def test_enrich(self, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+        (tmp_path / "a.html").write_text(page("Minister of Transport Nour Aziz said so"))
+        assert main(["batch", str(tmp_path), "-e", "people", "--to", "jsonld"]) == 0
+        [line] = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+        assert "Nour Aziz" in json.dumps(line["document"]["mentions"])
+
+    def test_errors_speak_cli(self, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+        (tmp_path / "words.txt").write_text("just words", encoding="utf-8")
+        assert main(["batch", str(tmp_path), "-j", "1"]) == 0
+        [line] = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+        assert "; name it with --from FORMAT (known: " in line["error"]["message"]
+
+    def test_an_output_that_cannot_be_opened_exits_1(
+        self, pages: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        assert main(["batch", str(pages), "-o", str(tmp_path / "no" / "out.jsonl")]) == 1
         assert capsys.readouterr().err.startswith("newsmodel: error: ")
 
 
@@ -1014,6 +1069,44 @@ class TestProgress:
         stream = io.StringIO()
         assert list(_progress.progress(iter(range(3)), stream=stream)) == [0, 1, 2]
         assert stream.getvalue() == ""
+
+    def test_a_total_and_the_time_left(self) -> None:
+        stream = self.Terminal()
+        assert list(_progress.progress(iter(range(3)), stream=stream, total=lambda: 3)) == [
+            0,
+            1,
+            2,
+        ]
+        assert "3/3" in stream.getvalue()
+        assert "<00:00" in stream.getvalue()  # elapsed<left
+
+    def test_the_total_is_not_counted_without_a_bar(self) -> None:
+        def count() -> int:
+            raise AssertionError("counted")
+
+        assert list(_progress.progress(iter(range(3)), stream=io.StringIO(), total=count))
+
+    def test_files_and_directories_are_counted(self, pages: Path) -> None:
+        assert _inputs.count([pages]) == 4
+        done = frozenset({str(pages / "a.html")})  # skipped in both inputs: 4 + 3 - 2
+        assert _inputs.count([pages, str(pages / "*.html")], done) == 5
+        assert _inputs.count([str(pages / "nothing*")]) == 1  # the line saying so
+
+    def test_containers_are_not(self, pages: Path, warc: Path) -> None:
+        assert _inputs.count([pages, warc]) is None
+
+    def test_the_command_counts(
+        self, pages: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        seen: list[int | None] = []
+
+        def bar(items: Iterator[BatchResult], **options: Any) -> Iterator[BatchResult]:
+            seen.append(options["total"]())
+            return items
+
+        monkeypatch.setattr(_command, "progress", bar)
+        assert main(["batch", str(pages), "-j", "1"]) == 0
+        assert seen == [4]
 
     def test_no_bar_without_tqdm(self, monkeypatch: pytest.MonkeyPatch) -> None:
         monkeypatch.setitem(sys.modules, "tqdm", None)

@@ -1,4 +1,5 @@
-"""The newsmodel command: read, plugins, and one-line errors with non-zero status."""
+"""The newsmodel command: read, plugins, and one-line errors with non-zero status; usage
+mistakes as argparse reports them; warnings as one line each."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from pathlib import Path
 import pytest
 
 import newsmodel
-from newsmodel import Article
+from newsmodel import Article, registry
 from newsmodel.cli import main
 
 PAGE = Path(__file__).resolve().parent.parent / "examples" / "pages" / "harbour-reopens.json"
@@ -61,14 +62,12 @@ class TestErrors:
                 "at /article/headline: must not be blank",
             ),
             (["read", "--from", "json"], "{not json", "not JSON"),
-            (["read"], "just words", "no reader recognises <stdin>"),
-            (["read", str(PAGE), "--to", "nope"], None, "no writer named 'nope'"),
-            (["read", str(PAGE), "-O", "indent"], None, "option 'indent' is not KEY=VALUE"),
             (
-                ["read", str(PAGE), "-O", "colour=red"],
-                None,
-                "unexpected keyword argument 'colour'",
+                ["read"],
+                "just words",
+                "no reader recognises <stdin>; name it with --from FORMAT (known: html, ",
             ),
+            (["read", str(PAGE.parent)], None, "is a directory; use 'newsmodel batch "),
         ],
     )
     def test_one_line(
@@ -94,6 +93,137 @@ class TestErrors:
             main(["frobnicate"])
         assert caught.value.code == 2
 
+    def test_python_wording_is_kept_for_python(self) -> None:
+        with pytest.raises(newsmodel.UnknownFormatError, match="pass format="):
+            newsmodel.read("just words")
+
+    def test_a_directory_points_to_batch(self, capsys: pytest.CaptureFixture[str]) -> None:
+        assert main(["read", str(PAGE.parent)]) == 1
+        message = capsys.readouterr().err.strip()
+        assert message == (
+            f"newsmodel: error: {PAGE.parent} is a directory; use 'newsmodel batch "
+            f"{PAGE.parent}' to read many pages"
+        )
+
+
+class TestUsageMistakes:
+    """An unknown plugin name or a bad writer option is reported as argparse reports its
+    own mistakes: the command's usage, 'newsmodel <command>: error: ...', status 2;
+    nothing is written."""
+
+    @pytest.mark.parametrize(
+        ("args", "expected"),
+        [
+            (
+                ["read", str(PAGE), "--to", "nope"],
+                "newsmodel read: error: argument --to: no writer named 'nope' "
+                "(known: html, json, jsonld, text)",
+            ),
+            (
+                ["read", str(PAGE), "--from", "yaml"],
+                "newsmodel read: error: argument --from: no reader named 'yaml' (known: ",
+            ),
+            (
+                ["read", str(PAGE), "--enrich", "places"],
+                "newsmodel read: error: argument --enrich: no enricher named 'places' (known: ",
+            ),
+            (
+                ["validate", str(PAGE), "-p", "nope"],
+                "newsmodel validate: error: argument --profile: no profile named 'nope' "
+                "(known: google-article, model, schema.org",
+            ),
+            (
+                ["read", str(PAGE), "-O", "indent"],
+                "newsmodel read: error: argument -O: 'indent' is not KEY=VALUE",
+            ),
+            (
+                ["read", str(PAGE), "-O", "colour=red"],
+                "newsmodel read: error: argument -O colour=red: the json writer has no "
+                "option 'colour' (its options: indent)",
+            ),
+            (
+                ["read", str(PAGE), "--to", "text", "-O", "indent=2"],
+                "newsmodel read: error: argument -O indent=2: the text writer has no "
+                "option 'indent' (its options: width)",
+            ),
+            (
+                ["read", str(PAGE), "-O", "indent=[1]"],
+                "newsmodel read: error: the json writer cannot take -O indent=[1]: ",
+            ),
+        ],
+    )
+    def test_exit_2(
+        self, args: list[str], expected: str, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        with pytest.raises(SystemExit) as caught:
+            main(args)
+        assert caught.value.code == 2
+        captured = capsys.readouterr()
+        assert captured.out == ""
+        assert captured.err.startswith("usage: newsmodel ")
+        assert captured.err.splitlines()[-1].startswith(expected)
+
+    @pytest.mark.parametrize(
+        "args",
+        [
+            ["read", str(PAGE), "--from", "JSON", "--to", "JsonLD"],
+            ["read", str(PAGE), "-f", "Json", "-t", "JSONLD", "--enrich", "People"],
+        ],
+    )
+    def test_names_ignore_case(self, args: list[str], capsys: pytest.CaptureFixture[str]) -> None:
+        assert main(args) == 0
+        assert json.loads(capsys.readouterr().out)["@type"] == "NewsArticle"
+
+    def test_a_writer_without_options(self, capsys: pytest.CaptureFixture[str]) -> None:
+        class Plain:
+            def write(self, article: Article) -> str:
+                return article.headline
+
+        registry.register("writers", "plain", Plain())
+        try:
+            with pytest.raises(SystemExit):
+                main(["read", str(PAGE), "--to", "PLAIN", "-O", "a=1"])
+        finally:
+            registry.unregister("writers", "plain")
+        assert capsys.readouterr().err.splitlines()[-1] == (
+            "newsmodel read: error: argument -O a=1: the plain writer has no option 'a' "
+            "(it takes none)"
+        )
+
+    def test_profile_names_ignore_case(self, capsys: pytest.CaptureFixture[str]) -> None:
+        assert main(["validate", str(PAGE), "-p", "Google-Article", "--json"]) == 0
+        assert json.loads(capsys.readouterr().out)["profile"] == "google-article"
+
+
+class TestWarnings:
+    """A warning is one line on standard error, 'newsmodel: warning: ...', not Python's
+    two lines quoting our source; the output on standard output is unchanged."""
+
+    @pytest.mark.filterwarnings("default")
+    def test_one_line_each(
+        self, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        page = (
+            "<html><head><title>Гавань снова открылась</title></head><body><article>"
+            "<h1>Гавань снова открылась</h1><p>Гавань снова открылась для грузовых судов "
+            "после ремонта причала, сообщили в порту.</p></article></body></html>"
+        )
+        monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(page.encode("cp1251"))))
+        assert main(["read", "--to", "text"]) == 0
+        captured = capsys.readouterr()
+        assert captured.out.startswith("Гавань снова открылась\n")
+        assert captured.err.splitlines() == [
+            "newsmodel: warning: <stdin>: no charset declared and the bytes are not UTF-8; "
+            "detected cp1251"
+        ]
+
+    @pytest.mark.filterwarnings("default")
+    def test_other_warnings_name_their_kind(self, capsys: pytest.CaptureFixture[str]) -> None:
+        from newsmodel import cli
+
+        cli._show_warning(DeprecationWarning("old\nway"), DeprecationWarning, "x.py", 1)
+        assert capsys.readouterr().err == "newsmodel: warning: DeprecationWarning: old way\n"
+
 
 class TestPlugins:
     """`newsmodel plugins` lists what is registered and where it comes from."""
@@ -103,6 +233,13 @@ class TestPlugins:
         lines = capsys.readouterr().out.splitlines()
         assert lines[0].split() == ["GROUP", "NAME", "STATUS", "DISTRIBUTION", "TARGET"]
         assert any(line.split()[:3] == ["readers", "json", "ok"] for line in lines)
+
+    def test_help_names_every_group(self, capsys: pytest.CaptureFixture[str]) -> None:
+        with pytest.raises(SystemExit):
+            main(["plugins", "--help"])
+        text = " ".join(capsys.readouterr().out.split())
+        for kind in ("reader", "writer", "validation profile", "site adapter", "enricher"):
+            assert kind in text
 
     def test_json(self, capsys: pytest.CaptureFixture[str]) -> None:
         assert main(["plugins", "--json"]) == 0
@@ -156,10 +293,7 @@ class TestValidate:
 
     @pytest.mark.parametrize(
         ("args", "expected"),
-        [
-            (["validate", str(PAGE), "-p", "nope"], "no profile named 'nope' (known: "),
-            (["validate", "missing.json"], "missing.json: No such file or directory"),
-        ],
+        [(["validate", "missing.json"], "missing.json: No such file or directory")],
     )
     def test_one_line_errors(
         self, args: list[str], expected: str, capsys: pytest.CaptureFixture[str]

@@ -83,7 +83,9 @@ class TestPlugins:
         assert main(["read", str(source), "-f", "text", "--enrich", "people"]) == 0
         mentions = json.loads(capsys.readouterr().out)["article"]["mentions"]
         assert mentions[0]["name"] == "Claire Dubois"
-        assert main(["read", str(source), "-f", "text", "--enrich", "nope"]) == 1
+        with pytest.raises(SystemExit) as caught:  # a usage mistake, as argparse's own
+            main(["read", str(source), "-f", "text", "--enrich", "nope"])
+        assert caught.value.code == 2
         assert "no enricher named 'nope'" in capsys.readouterr().err
 
 

@@ -2,23 +2,27 @@
 document against a validation profile, ``plugins`` lists them, ``batch`` reads many inputs
 into JSON Lines (:mod:`newsmodel.batch`).
 
-Errors print one line, ``newsmodel: error: ...``, and exit with status 1 (2 for a usage
-mistake, as argparse does).
+Errors print one line, ``newsmodel: error: ...``, and exit with status 1; a usage mistake
+(among them an unknown plugin name or writer option) is reported as argparse reports its
+own, with status 2. Warnings print one line each, ``newsmodel: warning: ...``.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import shlex
 import sys
-from collections.abc import Sequence
+import warnings
+from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import NoReturn, TextIO
 
 from . import registry
 from ._api import read, validate, validate_markup, write
+from ._usage import UsageError, canonical_names, cli_message, writer_options
 from .batch._command import add_to as add_batch_command
-from .errors import NewsmodelError
+from .errors import NewsmodelError, NewsmodelWarning
 from .source import Source
 
 __all__ = ["main"]
@@ -31,10 +35,23 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line with ``argv`` (default: ``sys.argv[1:]``); return the exit status."""
     parser = _parser()
     args = parser.parse_args(argv)
+    with warnings.catch_warnings():
+        warnings.showwarning = _show_warning
+        # what is said about the input is the user's to see, every time, whatever the
+        # filters of the process that runs the command
+        warnings.simplefilter("always", NewsmodelWarning)
+        return _execute(args)
+
+
+def _execute(args: argparse.Namespace) -> int:
     try:
+        canonical_names(args)
         status: int = args.run(args)
+    except UsageError as error:
+        usage_error: Callable[[str], NoReturn] = args.usage_error  # argparse's: exits 2
+        usage_error(str(error))
     except NewsmodelError as error:
-        return _fail(str(error))
+        return _fail(cli_message(error))
     except OSError as error:
         return _fail(f"{error.filename or ''}: {error.strerror or error}".lstrip(": "))
     except KeyboardInterrupt:
@@ -45,6 +62,22 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _fail(message: str) -> int:
     print(f"newsmodel: error: {message}", file=sys.stderr)
     return 1
+
+
+def _show_warning(  # noqa: PLR0917 (the signature warnings.showwarning calls)
+    message: Warning | str,
+    category: type[Warning],
+    filename: str,
+    lineno: int,
+    file: TextIO | None = None,
+    line: str | None = None,
+) -> None:
+    """Print a warning as one line of the command's, not as Python's (which quotes the
+    line of our source that raised it)."""
+    text = " ".join(str(message).split())
+    if not issubclass(category, NewsmodelWarning):
+        text = f"{category.__name__}: {text}"
+    print(f"newsmodel: warning: {text}", file=sys.stderr if file is None else file)
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -151,14 +184,16 @@ def _parser() -> argparse.ArgumentParser:
 
     listing = commands.add_parser(
         "plugins",
-        help="list readers, writers, profiles and site adapters",
-        description="List every registered plugin, the distribution it comes from, and "
-        "whether it loads.",
+        help="list readers, writers, profiles, site adapters and enrichers",
+        description="List every registered plugin (reader, writer, validation profile, "
+        "site adapter and enricher), the distribution it comes from, and whether it loads.",
     )
     listing.add_argument("--json", action="store_true", help="print JSON instead of a table")
     listing.set_defaults(run=_plugins)
 
     add_batch_command(commands)
+    for command in commands.choices.values():
+        command.set_defaults(usage_error=command.error)
     return parser
 
 
@@ -169,13 +204,24 @@ def _version() -> str:
 
 
 def _read(args: argparse.Namespace) -> int:
-    options = dict(_option(text) for text in args.options)
+    options = writer_options(args.target_format, args.options)
     if args.input == "-":
         source = Source.of(sys.stdin.buffer, url=args.url, name="<stdin>")
+    elif Path(args.input).is_dir():
+        where = shlex.quote(args.input)
+        return _fail(
+            f"{args.input} is a directory; use 'newsmodel batch {where}' to read many pages"
+        )
     else:
         source = Source.of(Path(args.input), url=args.url)
     article = read(source, format=args.source_format, enrich=args.enrichers)
-    output = write(article, args.target_format, **options)
+    try:
+        output = write(article, args.target_format, **options)
+    except (TypeError, ValueError) as error:
+        if not options or isinstance(error, NewsmodelError):
+            raise
+        given = " ".join(f"-O {text}" for text in args.options)
+        raise UsageError(f"the {args.target_format} writer cannot take {given}: {error}") from None
     if args.output:
         Path(args.output).write_text(output + "\n", encoding="utf-8")
     else:
@@ -184,8 +230,6 @@ def _read(args: argparse.Namespace) -> int:
 
 
 def _validate(args: argparse.Namespace) -> int:
-    for name in args.profiles or ():  # an unknown name fails before any reading
-        registry.get("profiles", name)
     if args.input == "-":
         source = Source.of(sys.stdin.buffer, url=args.url, name="<stdin>")
     else:
@@ -228,16 +272,6 @@ def _markup_kind(source: Source, source_format: str | None) -> str | None:
         if registry.get("readers", kind).recognizes(source):
             return kind
     return None
-
-
-def _option(text: str) -> tuple[str, Any]:
-    key, sep, value = text.partition("=")
-    if not sep or not key:
-        raise NewsmodelError(f"option {text!r} is not KEY=VALUE")
-    try:
-        return key, json.loads(value)
-    except ValueError:
-        return key, value
 
 
 def _plugins(args: argparse.Namespace) -> int:

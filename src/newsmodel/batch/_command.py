@@ -1,4 +1,8 @@
-"""``newsmodel batch``: read many inputs into JSON Lines (see docs/batch.rst)."""
+"""``newsmodel batch``: read many inputs into JSON Lines (see docs/batch.rst).
+
+The names ``--from``, ``--to`` and ``--enrich`` give, and the ``-O`` options, are checked
+by the command line (:mod:`newsmodel._usage`) before this runs.
+"""
 
 from __future__ import annotations
 
@@ -9,10 +13,14 @@ import sys
 from collections.abc import Iterator
 from typing import Any, TextIO
 
-from ._output import FORMATS, write_jsonl
+import attrs
+
+from .._usage import cli_wording, writer_options
+from ._inputs import count
+from ._output import write_jsonl
 from ._pool import TIME_LIMIT, read_inputs
 from ._progress import progress
-from ._result import BatchResult
+from ._result import BatchResult, Failure
 from ._resume import read_sources, trim_partial_line
 
 __all__ = ["add_to"]
@@ -45,9 +53,28 @@ def add_to(commands: Any) -> None:
         "-t",
         "--to",
         dest="target_format",
-        choices=FORMATS,
+        metavar="FORMAT",
         default="json",
-        help="how each article is written in its line: json (default) or jsonld",
+        help="how each article is written in its line: json (default), jsonld, or any "
+        "other registered writer (its text is then a JSON string)",
+    )
+    batch.add_argument(
+        "-O",
+        "--option",
+        dest="options",
+        action="append",
+        default=[],
+        metavar="KEY=VALUE",
+        help="a writer option, as for 'newsmodel read'; may be repeated",
+    )
+    batch.add_argument(
+        "-e",
+        "--enrich",
+        dest="enrichers",
+        action="append",
+        default=[],
+        metavar="NAME",
+        help="an enricher to apply to every article (e.g. people); may be repeated",
     )
     batch.add_argument(
         "-o", "--output", metavar="FILE", help="file to write; default standard output"
@@ -77,7 +104,9 @@ def add_to(commands: Any) -> None:
         "--no-progress",
         dest="progress",
         action="store_false",
-        help="no progress bar (there is one only when standard error is a terminal)",
+        help="no progress bar (there is one only when standard error is a terminal; it "
+        "shows the pages left and the time they should take when the inputs are files "
+        "and directories, which are counted first)",
     )
     batch.set_defaults(run=_run, usage_error=batch.error)
 
@@ -105,6 +134,7 @@ def _seconds(text: str) -> float | None:
 def _run(args: argparse.Namespace) -> int:
     if args.resume and not args.output:
         args.usage_error("--resume needs -o FILE")
+    options = writer_options(args.target_format, args.options)
     done: frozenset[str] = frozenset()
     if args.resume:
         trim_partial_line(args.output)
@@ -116,14 +146,28 @@ def _run(args: argparse.Namespace) -> int:
         skip=done,
         time_limit=args.time_limit,
         here=args.jobs == 1 and args.time_limit is None,  # else a page could stall the run
+        enrich=args.enrichers,
     )
     tally = _Tally()
     with _open(args.output, append=args.resume) as stream:
-        shown = progress(results, enabled=None if args.progress else False)
-        write_jsonl(tally.count(shown), stream, format=args.target_format)
+        shown = progress(
+            results,
+            enabled=None if args.progress else False,
+            total=lambda: count(args.inputs, done),
+        )
+        lines = (_worded(result) for result in tally.count(shown))
+        write_jsonl(lines, stream, format=args.target_format, options=options)
     skipped = f", {len(done)} skipped as done" if args.resume else ""
     print(f"newsmodel: batch: {tally.read} read, {tally.failed} failed{skipped}", file=sys.stderr)
     return 0
+
+
+def _worded(result: BatchResult) -> BatchResult:
+    """``result``, its error worded for the command line (``--from``, not ``format=``)."""
+    if result.error is None:
+        return result
+    message = cli_wording(result.error.type, result.error.message)
+    return attrs.evolve(result, error=Failure(result.error.type, message))
 
 
 def _open(path: str | None, *, append: bool) -> contextlib.AbstractContextManager[TextIO]:

@@ -27,7 +27,7 @@ from ..errors import ReadError
 from . import _glob, _jsonl, _warc
 from ._result import BatchResult, Failure, Page
 
-__all__ = ["FileRef", "Input", "Task", "expand"]
+__all__ = ["FileRef", "Input", "Task", "count", "expand"]
 
 Input: TypeAlias = "str | os.PathLike[str] | Page"
 """What :func:`~newsmodel.batch.read_many` takes: a path or glob (``str``), a path, a page."""
@@ -64,25 +64,47 @@ def expand(inputs: Iterable[Input], format: str | None) -> Iterator[Task]:
     Files named ``*.warc``, ``*.warc.gz``, ``*.jsonl`` or ``*.ndjson`` are containers of
     HTML pages; any other file is one document, read with ``format`` (or recognised).
     """
+    return _expanded(inputs, format, counting=False)
+
+
+def count(inputs: Iterable[Input], skip: frozenset[str] = frozenset()) -> int | None:
+    """How many results ``inputs`` give, but for those whose source is in ``skip``,
+    counted by walking directories and globs without opening a file; ``None`` when an
+    input is a WARC or JSON Lines file, whose pages are known only by reading it."""
+    try:
+        return sum(1 for task in _expanded(inputs, None, counting=True) if task.source not in skip)
+    except _ContainerError:
+        return None
+
+
+class _ContainerError(Exception):
+    """Counting met a container, whose pages cannot be counted without reading it."""
+
+
+def _expanded(inputs: Iterable[Input], format: str | None, *, counting: bool) -> Iterator[Task]:
     for item in inputs:
         if isinstance(item, Page):
             yield item
         elif isinstance(item, str) and _glob.MAGIC & set(item) and not os.path.lexists(item):
-            yield from _or_failed(_matched(item, format), item, "no file matches")
+            yield from _or_failed(_matched(item, format, counting), item, "no file matches")
         else:
             path = os.fspath(item)
-            yield from _or_failed(_walked(path, format, set()), path, "no file in it to read")
+            tasks = _walked(path, format, set(), counting)
+            yield from _or_failed(tasks, path, "no file in it to read")
 
 
-def _matched(pattern: str, format: str | None) -> Iterator[Task]:
+def _matched(pattern: str, format: str | None, counting: bool) -> Iterator[Task]:
     walked: set[tuple[int, int]] = set()  # shared: a directory two matches reach is read once
     for match in _glob.matches(pattern):
-        yield from _walked(match, format, walked)
+        yield from _walked(match, format, walked, counting)
 
 
-def _walked(top: str, format: str | None, walked: set[tuple[int, int]]) -> Iterator[Task]:
+def _walked(
+    top: str, format: str | None, walked: set[tuple[int, int]], counting: bool
+) -> Iterator[Task]:
     """The tasks of the file or directory ``top``; ``walked`` holds the (device, inode) of
-    the directories this input has walked, which are not walked again."""
+    the directories this input has walked, which are not walked again. ``counting``: a
+    container is a :class:`_ContainerError` instead of its pages."""
     pending = [iter([top])]  # the names still to visit in each directory being walked
     while pending:
         path = next(pending[-1], None)
@@ -111,10 +133,12 @@ def _walked(top: str, format: str | None, walked: set[tuple[int, int]]) -> Itera
         elif not stat.S_ISREG(status.st_mode):
             yield _failed(path, f"not a regular file ({_kind(status.st_mode)})")
         else:
-            yield from _file(path, format)
+            yield from _file(path, format, counting)
 
 
-def _file(path: str, format: str | None) -> Iterator[Task]:
+def _file(path: str, format: str | None, counting: bool) -> Iterator[Task]:
+    if counting and path.lower().endswith(WARC_SUFFIXES + JSONL_SUFFIXES):
+        raise _ContainerError(path)
     if path.lower().endswith(WARC_SUFFIXES):
         yield from _warc.pages(path)
     elif path.lower().endswith(JSONL_SUFFIXES):

@@ -3,32 +3,38 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from typing import Any, TextIO
 
+from .. import registry
 from .._api import write
-from ..errors import WriteError
 from ._result import BatchResult, Failure
 
-__all__ = ["FORMATS", "to_line", "write_jsonl"]
+__all__ = ["JSON_FORMATS", "to_line", "write_jsonl"]
 
-#: The formats a result's article can be written in (JSON ones, to nest in a line).
-FORMATS = ("json", "jsonld")
+#: The writers whose documents are JSON, nested in a line as JSON; any other writer's
+#: document is a JSON string holding its text.
+JSON_FORMATS = ("json", "jsonld")
 
 
-def to_line(result: BatchResult, format: str = "json") -> str:
+def to_line(
+    result: BatchResult, format: str = "json", options: Mapping[str, Any] | None = None
+) -> str:
     """One JSON Lines line (without its newline) for ``result``.
 
     The line is an object: ``source``, then ``url``, ``id`` and ``warnings`` when there
-    are any, then either
-    ``document`` (the article as the ``format`` writer writes it) or ``error`` (an object
-    with the exception's ``type`` and ``message``).
+    are any, then either ``document`` (the article as the ``format`` writer writes it,
+    with ``options``: for ``json`` and ``jsonld`` the JSON itself, written compact; for
+    any other writer a string holding its text) or ``error`` (an object with the
+    exception's ``type`` and ``message``).
 
     Raises:
-        WriteError: ``format`` is not one of :data:`FORMATS`.
+        UnknownFormatError: ``format`` names no writer.
+
+    .. versionchanged:: 0.1.0
+       Any registered writer, and its ``options``.
     """
-    if format not in FORMATS:
-        raise WriteError(f"batch output is json or jsonld, not {format!r}")
+    registry.get("writers", format)  # an unknown name is the caller's error, not the page's
     head: dict[str, Any] = {"source": result.source}
     if result.url is not None:
         head["url"] = result.url
@@ -39,7 +45,7 @@ def to_line(result: BatchResult, format: str = "json") -> str:
     error = result.error
     if result.article is not None:
         try:
-            document = write(result.article, format, indent=None)
+            document = _document(result, format, options or {})
         except Exception as failure:  # a writer's bug is this page's error, not the run's
             error = Failure.of(failure)
         else:
@@ -49,7 +55,21 @@ def to_line(result: BatchResult, format: str = "json") -> str:
     return json.dumps(head, ensure_ascii=False)
 
 
-def write_jsonl(results: Iterable[BatchResult], stream: TextIO, *, format: str = "json") -> int:
+def _document(result: BatchResult, format: str, options: Mapping[str, Any]) -> str:
+    """The article of ``result`` as JSON text to nest in its line."""
+    assert result.article is not None
+    if format in JSON_FORMATS:
+        return write(result.article, format, **{**options, "indent": None})  # one line
+    return json.dumps(write(result.article, format, **options), ensure_ascii=False)
+
+
+def write_jsonl(
+    results: Iterable[BatchResult],
+    stream: TextIO,
+    *,
+    format: str = "json",
+    options: Mapping[str, Any] | None = None,
+) -> int:
     """Write ``results`` to ``stream`` as JSON Lines; return how many lines were written.
 
     Each line goes out in one ``write`` call and is flushed, so a run that is interrupted
@@ -59,18 +79,23 @@ def write_jsonl(results: Iterable[BatchResult], stream: TextIO, *, format: str =
     Args:
         results: What :func:`~newsmodel.batch.read_many` yields.
         stream: A text stream, e.g. ``open(path, "a", encoding="utf-8")``.
-        format: ``"json"`` (newsmodel JSON, the default) or ``"jsonld"``.
+        format: The writer of each article: ``"json"`` (newsmodel JSON, the default),
+            ``"jsonld"``, or any other registered writer, whose text is then a JSON
+            string in the line (see :func:`to_line`).
+        options: The writer's options (``indent`` is always ``None`` for ``json`` and
+            ``jsonld``, to keep a document on its line).
 
     Raises:
-        WriteError: ``format`` is not ``json`` or ``jsonld``.
+        UnknownFormatError: ``format`` names no writer (before anything is written).
 
     .. versionadded:: 0.1.0
+    .. versionchanged:: 0.1.0
+       Any registered writer, and its ``options``.
     """
-    if format not in FORMATS:
-        raise WriteError(f"batch output is json or jsonld, not {format!r}")
+    registry.get("writers", format)
     count = 0
     for result in results:
-        stream.write(to_line(result, format) + "\n")
+        stream.write(to_line(result, format, options) + "\n")
         stream.flush()
         count += 1
     return count

@@ -35,6 +35,7 @@ def read_many(
     jobs: int | None = None,
     skip: Iterable[str] = (),
     time_limit: float | None = TIME_LIMIT,
+    enrich: Iterable[str] = (),
 ) -> Iterator[BatchResult]:
     """Read many pages, yielding one :class:`BatchResult` per page in input order.
 
@@ -58,15 +59,25 @@ def read_many(
             ``None`` for no limit. Reading in this process (``jobs=1``) cannot be
             stopped, so there the limit does not apply: use ``jobs=2`` or more, or
             ``newsmodel batch``, which reads in a worker even with ``-j 1``.
+        enrich: Names of enrichers (``"people"``) to apply to every article, in order.
 
     Raises:
         UnknownFormatError: ``format`` names no reader (before anything is read).
+        UnknownEnricherError: A name in ``enrich`` names no enricher (likewise).
         ValueError: ``jobs`` is less than 1, or ``time_limit`` is not positive.
 
     .. versionadded:: 0.1.0
+    .. versionchanged:: 0.1.0
+       The ``enrich`` argument.
     """
     return read_inputs(
-        inputs, format=format, jobs=jobs, skip=skip, time_limit=time_limit, here=jobs == 1
+        inputs,
+        format=format,
+        jobs=jobs,
+        skip=skip,
+        time_limit=time_limit,
+        here=jobs == 1,
+        enrich=enrich,
     )
 
 
@@ -78,11 +89,15 @@ def read_inputs(
     skip: Iterable[str],
     time_limit: float | None,
     here: bool,
+    enrich: Iterable[str] = (),
 ) -> Iterator[BatchResult]:
     """:func:`read_many`, in this process if ``here``, else in ``jobs`` workers (one per
     core for ``None``), even just one."""
     if format is not None:
         registry.get("readers", format)
+    enrichers = (enrich,) if isinstance(enrich, str) else tuple(enrich)
+    for name in enrichers:
+        registry.get("enrichers", name)
     jobs = _cores() if jobs is None else jobs
     if jobs < 1:
         raise ValueError(f"jobs must be at least 1, not {jobs}")
@@ -91,18 +106,18 @@ def read_inputs(
     done = skip if isinstance(skip, (set, frozenset)) else frozenset(skip)
     tasks = (task for task in expand(inputs, format) if task.source not in done)
     if here:
-        return (read_task(task) for task in tasks)
-    return _in_workers(tasks, jobs, time_limit)
+        return (read_task(task, enrichers) for task in tasks)
+    return _in_workers(tasks, jobs, time_limit, enrichers)
 
 
 def _in_workers(
-    tasks: Iterator[Task], jobs: int, time_limit: float | None
+    tasks: Iterator[Task], jobs: int, time_limit: float | None, enrich: tuple[str, ...]
 ) -> Iterator[BatchResult]:
     window = max_in_flight(jobs)
     waiting: deque[tuple[int, FileRef | Page]] = deque()  # taken, for the next idle worker
     finished: dict[int, BatchResult] = {}  # read, for their turn to be yielded
     taken = yielded = 0
-    with Workers(jobs, time_limit) as workers:
+    with Workers(jobs, time_limit, enrich) as workers:
         while True:
             while taken - yielded < window and (task := next(tasks, None)) is not None:
                 if isinstance(task, BatchResult):

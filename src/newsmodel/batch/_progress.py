@@ -1,9 +1,13 @@
-"""A progress bar (``tqdm``, from the ``batch`` extra) on a terminal; nothing otherwise."""
+"""A progress bar (``tqdm``, from the ``batch`` extra) on a terminal; nothing otherwise.
+
+With a total the bar shows how many are left and the time that should take; without one,
+the count and the rate.
+"""
 
 from __future__ import annotations
 
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import TextIO, TypeVar, cast
 
 __all__ = ["progress"]
@@ -12,7 +16,11 @@ T = TypeVar("T")
 
 
 def progress(
-    items: Iterator[T], *, enabled: bool | None = None, stream: TextIO | None = None
+    items: Iterator[T],
+    *,
+    enabled: bool | None = None,
+    stream: TextIO | None = None,
+    total: Callable[[], int | None] | None = None,
 ) -> Iterator[T]:
     """``items``, counted on a bar on ``stream`` (default standard error).
 
@@ -21,6 +29,8 @@ def progress(
         enabled: Show the bar; ``None`` shows it when ``stream`` is a terminal. Without
             ``tqdm`` installed there is never a bar.
         stream: Where the bar goes.
+        total: How many ``items`` there will be (``None``: not known), asked only when
+            the bar is shown, as counting may take a walk through the inputs.
     """
     stream = sys.stderr if stream is None else stream
     if enabled is None:
@@ -31,4 +41,11 @@ def progress(
         from tqdm import tqdm  # type: ignore[import-untyped]
     except ImportError:
         return items
-    return cast(Iterator[T], iter(tqdm(items, file=stream, unit=" pages", dynamic_ncols=True)))
+    bar = tqdm(
+        items,
+        file=stream,
+        unit=" pages",
+        dynamic_ncols=True,
+        total=None if total is None else total(),
+    )
+    return cast(Iterator[T], iter(bar))

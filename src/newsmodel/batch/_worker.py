@@ -19,9 +19,10 @@ from ._result import BatchResult, Failure, Page
 __all__ = ["failed", "read_task", "serve", "start_worker"]
 
 
-def read_task(task: Task) -> BatchResult:
-    """Read ``task``'s page; any exception becomes the result's :class:`Failure`, and the
-    warnings reading it raised become its ``warnings``."""
+def read_task(task: Task, enrich: tuple[str, ...] = ()) -> BatchResult:
+    """Read ``task``'s page, applying the enrichers named in ``enrich``; any exception
+    becomes the result's :class:`Failure`, and the warnings reading it raised become its
+    ``warnings``."""
     if isinstance(task, BatchResult):
         return task
     url = None if isinstance(task, FileRef) else task.url
@@ -33,7 +34,7 @@ def read_task(task: Task) -> BatchResult:
                 source = Source.of(Path(task.path))
             else:
                 source = Source(task.content, url=task.url, name=task.source)
-            article = read(source, format=task.format)
+            article = read(source, format=task.format, enrich=enrich)
         except Exception as error:  # one bad page must not stop the batch
             return BatchResult(
                 task.source, url=url, id=id, error=Failure.of(error), warnings=_texts(caught)
@@ -52,12 +53,13 @@ def _texts(caught: list[warnings.WarningMessage]) -> tuple[str, ...]:
     return tuple(f"{w.category.__name__}: {w.message}" for w in caught)
 
 
-def serve(connection: Connection, parent: int) -> None:
-    """A worker process's life: read each task that comes through ``connection`` and send
-    back its result, until the task is ``None`` (or the process ``parent`` is gone)."""
+def serve(connection: Connection, parent: int, enrich: tuple[str, ...] = ()) -> None:
+    """A worker process's life: read each task that comes through ``connection`` (with
+    the enrichers named in ``enrich``) and send back its result, until the task is
+    ``None`` (or the process ``parent`` is gone)."""
     start_worker(parent)
     while (task := connection.recv()) is not None:
-        connection.send_bytes(_pickled(read_task(task)))
+        connection.send_bytes(_pickled(read_task(task, enrich)))
 
 
 def _pickled(result: BatchResult) -> bytes:

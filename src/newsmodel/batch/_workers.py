@@ -32,11 +32,11 @@ STOP_GRACE = 5.0
 class _Worker:
     """One worker process, our end of the pipe to it, and the task it is reading."""
 
-    def __init__(self) -> None:
+    def __init__(self, enrich: tuple[str, ...]) -> None:
         context = multiprocessing.get_context()
         ours, theirs = context.Pipe()
         self.process: BaseProcess = context.Process(
-            target=serve, args=(theirs, os.getpid()), daemon=True
+            target=serve, args=(theirs, os.getpid(), enrich), daemon=True
         )
         self.process.start()
         theirs.close()  # so that ours reads the end of the pipe when the process is gone
@@ -60,15 +60,17 @@ class _Worker:
 
 
 class Workers:
-    """Up to ``count`` worker processes, started as tasks come; a task taking longer than
-    ``time_limit`` seconds (``None``: no limit) fails, and its worker is killed.
+    """Up to ``count`` worker processes, started as tasks come, each applying the
+    enrichers named in ``enrich``; a task taking longer than ``time_limit`` seconds
+    (``None``: no limit) fails, and its worker is killed.
 
     Use it as a context manager: leaving it stops the workers, killing busy ones.
     """
 
-    def __init__(self, count: int, time_limit: float | None) -> None:
+    def __init__(self, count: int, time_limit: float | None, enrich: tuple[str, ...] = ()) -> None:
         self._count = count
         self._time_limit = time_limit
+        self._enrich = enrich
         self._workers: list[_Worker] = []
 
     def __enter__(self) -> Workers:
@@ -106,7 +108,7 @@ class Workers:
             self._drop(worker)
             worker = None
         if worker is None:
-            worker = _Worker()
+            worker = _Worker(self._enrich)
             self._workers.append(worker)
         worker.task = (key, task)
         if self._time_limit is not None:
