@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
+import re
 import warnings
 from pathlib import Path
 from typing import Any
@@ -14,6 +16,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from lxml import etree
+from shared_data import SEED, require
 
 import newsmodel
 from newsmodel import (
@@ -23,13 +26,20 @@ from newsmodel import (
     Image,
     InvalidValueError,
     ListBlock,
+    Organization,
     Paragraph,
     Person,
+    Portal,
     Quote,
+    Related,
     RelatedKind,
     Role,
+    Section,
 )
-from newsmodel.strategies import articles
+from newsmodel.cli import main
+from newsmodel.strategies import LANGUAGE_TAGS, articles
+from newsmodel.writers._locale import direction, furniture
+from newsmodel.writers._stylesheet import STYLESHEET
 from newsmodel.writers.html import _url, script_json
 from newsmodel.writers.jsonld import to_jsonld
 
@@ -44,7 +54,7 @@ _TAGS = {
 }  # fmt: skip
 _ATTRIBUTES = {
     "lang", "charset", "rel", "href", "name", "content", "property", "type", "class", "src",
-    "alt", "width", "height", "aria-label", "datetime", "id", "method",
+    "alt", "width", "height", "aria-label", "datetime", "id", "method", "dir",
 }  # fmt: skip
 _HOSTILE = (
     "</script>",
@@ -283,6 +293,333 @@ class TestSafety:
         assert json.loads(embedded) == document
 
 
+def head_tags(page: str) -> dict[str, list[str]]:
+    """The ``<meta>`` tags' contents by name or property, in page order."""
+    found: dict[str, list[str]] = {}
+    for meta in parse(page).xpath("//head/meta[@content]"):
+        found.setdefault(meta.get("name") or meta.get("property"), []).append(meta.get("content"))
+    return found
+
+
+def without_jsonld(page: str) -> str:
+    """The page with its JSON-LD script taken out, so that only its other tags say things."""
+    kept = [line for line in page.split("\n") if "application/ld+json" not in line]
+    assert len(kept) == page.count("\n")
+    return "\n".join(kept)
+
+
+class TestHead:
+    """The head a portal writes: viewport, author, OpenGraph, ``article:*``, Twitter card."""
+
+    def test_sample(self, sample: Article) -> None:
+        page = newsmodel.write(sample, "html")
+        assert head_tags(page) == {
+            "viewport": ["width=device-width, initial-scale=1"],
+            "description": [sample.description],
+            "author": ["Karim Nassar"],
+            "og:type": ["article"],
+            "og:title": [sample.headline],
+            "og:description": [sample.description],
+            "og:site_name": ["Harbour Herald"],
+            "og:locale": ["en"],
+            "og:image": ["https://portal.example/media/quay.jpg"],
+            "og:image:width": ["1200"],
+            "og:image:height": ["800"],
+            "og:image:alt": ["The rebuilt quay"],
+            "article:published_time": ["2026-03-02T09:30:00+02:00"],
+            "article:modified_time": ["2026-03-02T11:05:00+02:00"],
+            "article:section": ["Region"],
+            "article:author": ["https://portal.example/authors/karim-nassar"],
+            "article:tag": ["ports", "trade", "infrastructure"],
+            "twitter:card": ["summary_large_image"],
+            "twitter:title": [sample.headline],
+            "twitter:description": [sample.description],
+            "twitter:image": ["https://portal.example/media/quay.jpg"],
+            "twitter:image:alt": ["The rebuilt quay"],
+        }
+
+    def test_only_what_the_article_has(self) -> None:
+        assert head_tags(newsmodel.write(Article("Bare"), "html")) == {
+            "viewport": ["width=device-width, initial-scale=1"],
+            "og:type": ["article"],
+            "og:title": ["Bare"],
+            "twitter:card": ["summary"],
+            "twitter:title": ["Bare"],
+        }
+
+    def test_several_authors_images_and_a_day(self) -> None:
+        article = Article(
+            "Two",
+            url="https://a.example/two",
+            language="pt-BR",
+            date_published=dt.date(2026, 1, 6),
+            authors=[Person("Ana Lima"), Organization("Desk", url="https://a.example/desk")],
+            images=[Image("https://a.example/1.jpg"), Image("https://a.example/2.jpg")],
+        )
+        tags = head_tags(newsmodel.write(article, "html"))
+        assert tags["author"] == ["Ana Lima, Desk"]
+        assert tags["article:author"] == ["Ana Lima", "https://a.example/desk"]
+        assert "og:url" not in tags  # the article has no canonical address
+        assert tags["og:locale"] == ["pt_BR"]
+        assert tags["og:image"] == ["https://a.example/1.jpg", "https://a.example/2.jpg"]
+        assert "og:image:alt" not in tags
+        assert tags["twitter:image"] == ["https://a.example/1.jpg"]
+        assert tags["article:published_time"] == ["2026-01-06"]
+
+    def test_the_canonical_address_is_the_pages(self) -> None:
+        article = Article(
+            "x", url="https://a.example/x?utm=1", canonical_url="https://a.example/x"
+        )
+        assert head_tags(newsmodel.write(article, "html"))["og:url"] == ["https://a.example/x"]
+
+    @settings(max_examples=60)
+    @given(hostile_articles())
+    def test_hostile_text_stays_in_its_attribute(self, article: Article) -> None:
+        tree = parse(newsmodel.write(article, "html"))
+        assert [words(t) for t in tree.xpath("//meta[@property='og:title']/@content")] == [
+            words(article.headline)
+        ]
+        tags = {meta.get("name") or meta.get("property") for meta in tree.xpath("//head/meta")}
+        assert all(tag is None or tag.startswith(_HEAD_PREFIXES) for tag in tags)
+
+
+_HEAD_PREFIXES = ("og:", "article:", "twitter:", "viewport", "description", "author")
+
+
+class TestLanguages:
+    """Right-to-left scripts get ``dir="rtl"``; the furniture speaks the article's language."""
+
+    @pytest.mark.parametrize(
+        ("language", "expected"),
+        [
+            ("ar", "rtl"),
+            ("he", "rtl"),
+            ("fa-IR", "rtl"),
+            ("ur", "rtl"),
+            ("yi", "rtl"),
+            ("ku-Arab", "rtl"),
+            ("AR_sy", "rtl"),
+            ("ar-Latn", None),
+            ("en", None),
+            ("zh-Hans", None),
+            ("az-Latn", None),
+            (None, None),
+        ],
+    )
+    def test_direction(self, language: str | None, expected: str | None) -> None:
+        assert direction(language) == expected
+
+    def test_arabic_page_and_fragment(self) -> None:
+        article = Article("عنوان", language="ar")
+        assert parse(newsmodel.write(article, "html")).attrib == {"lang": "ar", "dir": "rtl"}
+        fragment = newsmodel.write(article, "html", document=False)
+        assert fragment.startswith('<article lang="ar" dir="rtl">')
+        assert 'dir="rtl"' not in newsmodel.write(Article("x", language="en"), "html")
+
+    def test_every_generated_language_has_its_words(self) -> None:
+        english = furniture("en")
+        for language in LANGUAGE_TAGS:
+            words_ = furniture(language)
+            assert (words_ == english) is (language == "en"), language
+            assert all("{}" in t for t in (words_.by, words_.upvotes)), language
+        assert furniture("pt") == furniture(None) == english
+        assert furniture("de-AT") == furniture("de")
+
+    @pytest.mark.parametrize("language", [*LANGUAGE_TAGS, "pt"])
+    @pytest.mark.parametrize("comments_open", [True, False])
+    def test_furniture_reads_back(self, language: str, comments_open: bool) -> None:
+        """Written in the article's language, and read back as the same article."""
+        article = furnished(language, comments_open)
+        page = newsmodel.write(article, "html")
+        said = furniture(language)
+        tree = parse(page).find(".//main/article")
+        assert words(tree.find("header/p[@class='byline']").text_content()) == words(
+            said.by.format("Amal Haddad, Yusuf Karimi")
+        )
+        assert tree.xpath("header/nav/@aria-label") == [said.breadcrumb]
+        assert tree.findtext("aside/h2") == said.related
+        assert tree.findtext("section[@id='comments']/h2") == said.comments
+        assert said.updated in tree.findtext("header/p/span[@class='modified']")
+        meta = tree.findtext(".//p[@class='comment-meta']/span[@class='upvotes']")
+        assert meta == said.upvotes.format(4)
+        if comments_open:
+            assert tree.findtext(".//form/button") == said.post_comment
+        else:
+            assert tree.findtext("section[@id='comments']/p") == said.comments_closed
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", newsmodel.ReadWarning)
+            back = newsmodel.read(page, format="html", url=article.url)
+        assert back.comments_open is comments_open
+        assert back.related == article.related
+        assert back.authors == article.authors
+        assert back.section == article.section
+        assert back.comments == article.comments
+        assert back.body == article.body
+        assert (back.date_published, back.date_modified) == (
+            article.date_published,
+            article.date_modified,
+        )
+
+    def test_no_english_left_in_arabic(self) -> None:
+        page = newsmodel.write(furnished("ar", False), "html")
+        body = parse(page).find(".//main")
+        shown = words(body.text_content()) + " ".join(body.xpath(".//@aria-label"))
+        for english in ("By ", "Updated", "Related", "Comments", "Breadcrumb", " up"):
+            assert english not in shown
+
+
+def furnished(language: str, comments_open: bool) -> Article:
+    """An article with every piece of furniture: byline, dates, section, related, comments."""
+    home = "https://portal.example"
+    zone = dt.timezone(dt.timedelta(hours=3))
+    return Article(
+        "Harbour reopens to cargo after two years of rebuilding work",
+        body=[
+            Paragraph(
+                "The northern harbour reopened to cargo traffic on Monday after a rebuild "
+                "that took two years, officials said at the quay."
+            ),
+            Paragraph("The first ship docked shortly after dawn, carrying building materials."),
+            Paragraph("Port officials expect forty ships a month by the end of the year."),
+        ],
+        url=f"{home}/news/harbour",
+        date_published=dt.datetime(2026, 3, 2, 9, 30, tzinfo=zone),
+        date_modified=dt.datetime(2026, 3, 2, 11, 5, tzinfo=zone),
+        authors=[Person("Amal Haddad"), Person("Yusuf Karimi")],
+        section=Section(
+            "Region", url=f"{home}/news/region/", parent=Section("News", url=f"{home}/news/")
+        ),
+        language=language,
+        portal=Portal("Harbour Herald", url=f"{home}/"),
+        related=[
+            Related("Fishing fleet returns to the northern coast", f"{home}/news/fleet"),
+            Related("Customs move to the new terminal", f"{home}/news/customs"),
+        ],
+        comments=[newsmodel.Comment("Good news for the coast.", id="c1", upvotes=4)],
+        comments_open=comments_open,
+    )
+
+
+class TestDateline:
+    """The dateline shows once: in the header, unless the first paragraph opens with it."""
+
+    def test_the_seed(self) -> None:
+        article = newsmodel.read(require(SEED), format="text")
+        assert article.dateline == "Damascus"
+        tree = parse(newsmodel.write(article, "html"))
+        assert tree.xpath("//*[@class='dateline']") == []
+        first = tree.findtext(".//div[@class='article-body']/p")
+        assert first.startswith("Damascus – Syrian Minister")
+        assert words(tree.find(".//main").text_content()).count("Damascus –") == 1
+
+    @pytest.mark.parametrize(
+        ("first", "in_header"),
+        [
+            ("Tripoli – The harbour reopened.", False),
+            ("Tripoli, 2 March (AFP) - The harbour reopened.", False),
+            ("Tripoli—The harbour reopened.", False),
+            ("Tripoli is where the harbour reopened.", True),
+            ("Tripolitania's harbour reopened.", True),
+            ("The harbour reopened.", True),
+        ],
+    )
+    def test_opening_paragraph(self, first: str, in_header: bool) -> None:
+        article = Article("Harbour reopens", dateline="Tripoli", body=[Paragraph(first)])
+        tree = parse(newsmodel.write(article, "html"))
+        shown = tree.xpath("//header/p/span[@class='dateline']/text()")
+        assert shown == (["Tripoli"] if in_header else [])
+        assert tree.findtext(".//div[@class='article-body']/p") == first
+
+    def test_a_heading_first_keeps_it_in_the_header(self) -> None:
+        article = Article("x", dateline="Tripoli", body=[Heading("Tripoli – a day")])
+        assert 'class="dateline"' in newsmodel.write(article, "html")
+
+
+class TestStyle:
+    """``style=True`` embeds one small stylesheet; without it the page has none."""
+
+    def test_page(self, sample: Article) -> None:
+        tree = parse(newsmodel.write(sample, "html", style=True))
+        (style,) = tree.xpath("//style")
+        assert style.getparent().tag == "head"
+        assert style.text.strip() == STYLESHEET.strip()
+        assert "<style" not in newsmodel.write(sample, "html")
+
+    def test_fragment(self, sample: Article) -> None:
+        fragment = newsmodel.write(sample, "html", document=False, style=True)
+        assert fragment.startswith("<style>\n")
+        assert "</style>\n<article" in fragment
+
+    def test_it_reads_the_same(self, sample: Article) -> None:
+        plain = newsmodel.read(newsmodel.write(sample, "html"), format="html", url=sample.url)
+        styled = newsmodel.write(sample, "html", style=True)
+        assert newsmodel.read(styled, format="html", url=sample.url) == plain
+
+    def test_no_physical_sides(self) -> None:
+        """Margins and borders are logical, so a right-to-left page mirrors them."""
+        assert not {"left", "right"} & set(re.findall(r"[a-z]+", STYLESHEET))
+
+    @pytest.mark.parametrize("value", ["yes", 1, None])
+    def test_not_a_boolean(self, value: object) -> None:
+        with pytest.raises(newsmodel.WriteError, match="style must be true or false"):
+            newsmodel.write(Article("x"), "html", style=value)
+
+    def test_command_line(self, capsys: pytest.CaptureFixture[str]) -> None:
+        assert main(["read", str(EXAMPLE), "--to", "html", "-O", "style=true"]) == 0
+        out = capsys.readouterr().out
+        assert out.count("<style>") == 1
+        assert 'name="viewport"' in out
+
+
+class TestHeadReadBack:
+    """The html reader reads the head's tags back as the values written, JSON-LD aside."""
+
+    def test_sample(self, sample: Article) -> None:
+        page = without_jsonld(newsmodel.write(sample, "html"))
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", newsmodel.ReadWarning)
+            back = newsmodel.read(page, format="html", url=sample.url)
+        assert back.headline == sample.headline
+        assert back.description == sample.description
+        assert [i.url for i in back.images] == [i.url for i in sample.images]
+        assert (back.date_published, back.date_modified) == (
+            sample.date_published,
+            sample.date_modified,
+        )
+        assert [a.name for a in back.authors] == [a.name for a in sample.authors]
+        assert back.section is not None
+        assert sample.section is not None
+        assert back.section.name == sample.section.name
+        assert back.language == sample.language
+        assert back.keywords == sample.keywords
+        assert back.canonical_url == sample.canonical_url
+
+    @settings(max_examples=40)
+    @given(articles(max_blocks=4))
+    def test_generated(self, article: Article) -> None:
+        page = without_jsonld(newsmodel.write(article, "html"))
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", newsmodel.ReadWarning)
+            back = newsmodel.read(page, format="html", url=article.url)
+        assert words(back.headline) == words(article.headline)
+        if article.description:
+            assert words(back.description) == words(article.description)
+        assert back.language == article.language
+        if article.date_published is not None:
+            assert back.date_published == article.date_published
+        if article.date_modified is not None:
+            assert back.date_modified == article.date_modified
+        if article.images:
+            assert back.images[0].url == article.images[0].url
+        # The section comes from the visible breadcrumb first, which reads an unlinked last
+        # step as the article's own title: the name is compared where every step is linked.
+        linked = article.section is not None and all(s.url for s in article.section.path)
+        if linked and article.section is not None and back.section is not None:
+            assert words(back.section.name) == words(article.section.name)
+        if article.keywords:
+            assert back.keywords == article.keywords
+
+
 class TestConformance:
     """extruct, an independent structured-data extractor, finds the JSON-LD we embedded."""
 
@@ -292,6 +629,20 @@ class TestConformance:
         page = newsmodel.write(article, "html", graph=graph)
         found = extruct.extract(page, syntaxes=["json-ld"], uniform=False)
         assert found["json-ld"] == [to_jsonld(article, graph=graph)]
+
+    @settings(max_examples=30)
+    @given(articles(max_blocks=2))
+    def test_extruct_reads_our_opengraph(self, article: Article) -> None:
+        page = newsmodel.write(article, "html")
+        (found,) = extruct.extract(page, syntaxes=["opengraph"], uniform=False)["opengraph"]
+        written = [
+            (meta.get("property"), meta.get("content"))
+            for meta in parse(page).xpath("//head/meta[@property]")
+        ]
+        assert found["properties"] == written
+        assert ("og:title", article.headline.strip()) in [
+            (key, value.strip()) for key, value in found["properties"]
+        ]
 
 
 def _sans_roles(party: Any) -> Any:

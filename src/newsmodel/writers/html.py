@@ -5,6 +5,9 @@ The page is made of ``<article>`` (a ``<header>`` with the breadcrumb ``<nav>``,
 (``p``, ``h2``-``h6``, ``blockquote``, ``figure``, ``ul``/``ol``), the related links in an
 ``<aside>``, the comments as nested lists, and the JSON-LD of
 :func:`newsmodel.writers.jsonld.to_jsonld` in a ``<script type="application/ld+json">``.
+The ``<head>`` carries what portals write for search engines and link previews
+(OpenGraph, ``article:*``, a Twitter card); the page's direction and its furniture's words
+follow the article's language (:mod:`newsmodel.writers._locale`).
 
 Nothing the article holds can leave the element, attribute or script it is written in:
 text and attribute values are escaped with :func:`html.escape` (quotes too), links keep
@@ -37,6 +40,9 @@ from .._model import (
     RelatedKind,
     Section,
 )
+from ..errors import WriteError
+from ._locale import Furniture, direction, furniture
+from ._stylesheet import STYLESHEET
 from .jsonld import to_jsonld
 
 __all__ = ["HtmlWriter", "script_json", "writer"]
@@ -53,6 +59,8 @@ _RELATED_CLASS = {
     RelatedKind.PREVIOUS: "nav-previous",
     RelatedKind.NEXT: "nav-next",
 }
+# What follows a dateline opening a paragraph: "Damascus – ...", "Paris, 5 March (AFP) - ...".
+_AFTER_DATELINE = frozenset("-\u2013\u2014,:(")
 _RELATED_REL = {RelatedKind.PREVIOUS: "prev", RelatedKind.NEXT: "next"}
 
 
@@ -66,41 +74,43 @@ class HtmlWriter:
         document: bool = True,
         type: str = "NewsArticle",
         graph: bool = False,
+        style: bool = False,
     ) -> str:
         """Return ``article`` as HTML5.
 
         Args:
             article: The article.
-            document: Write a whole page (``<!DOCTYPE html>``, ``<head>`` with the title,
-                canonical link, description and JSON-LD, and the portal's header); False
-                for the ``<article>`` element alone, with the JSON-LD script inside it.
+            document: Write a whole page (``<!DOCTYPE html>``, a ``<head>`` with the title,
+                description, canonical link, OpenGraph and Twitter card tags and the
+                JSON-LD, and the portal's header); False for the ``<article>`` element
+                alone, with the JSON-LD script inside it.
             type: The schema.org type of the embedded JSON-LD article node.
             graph: Embed the JSON-LD as a linked ``@graph`` (see
                 :func:`~newsmodel.writers.jsonld.to_jsonld`).
+            style: Embed a small stylesheet in the page's ``<head>`` (or before the
+                ``<article>`` element), so that a browser shows a readable preview.
 
         Raises:
-            WriteError: ``type`` is not a type of the Article family.
+            WriteError: ``type`` is not a type of the Article family, or ``style`` is not
+                True or False.
 
         .. versionadded:: 0.1.0
         """
+        if not isinstance(style, bool):
+            raise WriteError(f"html writer: style must be true or false: {style!r}")
         script = (
             '<script type="application/ld+json">'
             f"{script_json(to_jsonld(article, type=type, graph=graph))}</script>"
         )
+        words = furniture(article.language)
+        stylesheet = [f"<style>\n{STYLESHEET}</style>"] if style else []
         if not document:
-            return "\n".join(_article(article, script))
-        lines = ["<!DOCTYPE html>", f"<html{_attrs(lang=article.language)}>", "<head>"]
-        lines += ['<meta charset="utf-8">', f"<title>{_text(article.headline)}</title>"]
-        canonical = _url(article.canonical_url)
-        if canonical:
-            lines.append(f'<link rel="canonical"{_attrs(href=canonical)}>')
-        if article.description:
-            lines.append(f'<meta name="description"{_attrs(content=article.description)}>')
-        if article.portal is not None:
-            lines.append(f'<meta property="og:site_name"{_attrs(content=article.portal.name)}>')
-        lines += [script, "</head>", "<body>"]
+            return "\n".join([*stylesheet, *_article(article, words, script)])
+        language = _attrs(lang=article.language, dir=direction(article.language))
+        lines = ["<!DOCTYPE html>", f"<html{language}>", "<head>"]
+        lines += [*_head(article), *stylesheet, script, "</head>", "<body>"]
         lines += _site_header(article)
-        lines += ["<main>", *_article(article, None), "</main>", "</body>", "</html>"]
+        lines += ["<main>", *_article(article, words, None), "</main>", "</body>", "</html>"]
         return "\n".join(lines)
 
 
@@ -156,6 +166,66 @@ def _moment(value: dt.datetime | dt.date) -> str:
     return f"<time{_attrs(datetime=value.isoformat())}>{shown}</time>"
 
 
+def _head(article: Article) -> list[str]:
+    """The ``<head>``'s tags a portal writes: title, description, canonical link, author,
+    OpenGraph with its ``article:*`` properties, and a Twitter card; each only where the
+    article has its value."""
+    lines = [
+        '<meta charset="utf-8">',
+        '<meta name="viewport" content="width=device-width, initial-scale=1">',
+        f"<title>{_text(article.headline)}</title>",
+    ]
+    if article.description:
+        lines.append(_meta("name", "description", article.description))
+    if article.authors:
+        lines.append(_meta("name", "author", ", ".join(a.name for a in article.authors)))
+    canonical = _url(article.canonical_url)
+    if canonical:
+        lines.append(f'<link rel="canonical"{_attrs(href=canonical)}>')
+    images = [(image, source) for image in article.images if (source := _url(image.url))]
+    opengraph: list[tuple[str, str | int | None]] = [
+        ("og:type", "article"),
+        ("og:title", article.headline),
+        ("og:description", article.description),
+        ("og:url", canonical),  # like rel="canonical": the reader takes it for one
+        ("og:site_name", article.portal.name if article.portal else None),
+        ("og:locale", article.language.replace("-", "_") if article.language else None),
+    ]
+    for image, source in images:
+        opengraph += [
+            ("og:image", source),
+            ("og:image:width", image.width),
+            ("og:image:height", image.height),
+            ("og:image:alt", image.caption),
+        ]
+    opengraph += [
+        ("article:published_time", _iso(article.date_published)),
+        ("article:modified_time", _iso(article.date_modified)),
+        ("article:section", article.section.name if article.section else None),
+    ]
+    opengraph += [("article:author", _url(a.url) or a.name) for a in article.authors]
+    opengraph += [("article:tag", keyword) for keyword in article.keywords]
+    lines += [_meta("property", key, value) for key, value in opengraph if value is not None]
+    twitter = [
+        ("twitter:card", "summary_large_image" if images else "summary"),
+        ("twitter:title", article.headline),
+        ("twitter:description", article.description),
+    ]
+    if images:
+        twitter += [("twitter:image", images[0][1]), ("twitter:image:alt", images[0][0].caption)]
+    lines += [_meta("name", key, value) for key, value in twitter if value is not None]
+    return lines
+
+
+def _meta(kind: str, key: str, value: str | int) -> str:
+    """A ``<meta>`` tag: ``kind`` is ``name`` (HTML, Twitter) or ``property`` (OpenGraph)."""
+    return f"<meta{_attrs(**{kind: key, 'content': value})}>"
+
+
+def _iso(value: dt.datetime | dt.date | None) -> str | None:
+    return value.isoformat() if value is not None else None
+
+
 def _site_header(article: Article) -> list[str]:
     portal = article.portal
     if portal is None:
@@ -180,11 +250,13 @@ def _site_header(article: Article) -> list[str]:
     return lines
 
 
-def _article(article: Article, script: str | None) -> Iterator[str]:
-    yield f"<article{_attrs(lang=article.language)}>" if script else "<article>"
+def _article(article: Article, words: Furniture, script: str | None) -> Iterator[str]:
+    """The ``<article>``; with ``script`` it stands alone, so it says its own language."""
+    language = _attrs(lang=article.language, dir=direction(article.language))
+    yield f"<article{language}>" if script else "<article>"
     yield "<header>"
     if article.section is not None:
-        yield from _breadcrumbs(article.section)
+        yield from _breadcrumbs(article.section, words)
     if article.alternative_headline:
         yield "<hgroup>"
     yield f"<h1>{_text(article.headline)}</h1>"
@@ -194,8 +266,9 @@ def _article(article: Article, script: str | None) -> Iterator[str]:
     if article.description:
         yield f'<p class="description">{_text(article.description)}</p>'
     if article.authors:
-        yield f'<p class="byline">By {_names(article.authors, rel="author")}</p>'
-    yield from _dates(article)
+        byline = _text(words.by).format(_names(article.authors, rel="author"))
+        yield f'<p class="byline">{byline}</p>'
+    yield from _dates(article, words)
     for image in article.images:
         yield from _figure(image, "article-image")
     yield "</header>"
@@ -205,16 +278,16 @@ def _article(article: Article, script: str | None) -> Iterator[str]:
             yield from _block(block)
         yield "</div>"
     if article.related:
-        yield from _related(article.related)
+        yield from _related(article.related, words)
     if article.comments or article.comments_open is not None:
-        yield from _comments(article)
+        yield from _comments(article, words)
     if script:
         yield script
     yield "</article>"
 
 
-def _breadcrumbs(section: Section) -> Iterator[str]:
-    yield '<nav aria-label="Breadcrumb" class="breadcrumb">'
+def _breadcrumbs(section: Section, words: Furniture) -> Iterator[str]:
+    yield f'<nav{_attrs(aria_label=words.breadcrumb)} class="breadcrumb">'
     yield "<ol>"
     for crumb in section.path:
         yield f"<li>{_link(crumb.name, crumb.url)}</li>"
@@ -242,16 +315,27 @@ def _names(parties: Iterable[Person | Organization], *, rel: str | None = None) 
     return ", ".join(shown)
 
 
-def _dates(article: Article) -> Iterator[str]:
+def _dates(article: Article, words: Furniture) -> Iterator[str]:
     parts = []
-    if article.dateline:
+    if article.dateline and not _opens_with(article.body, article.dateline):
         parts.append(f'<span class="dateline">{_text(article.dateline)}</span>')
     if article.date_published is not None:
         parts.append(f'<span class="published">{_moment(article.date_published)}</span>')
     if article.date_modified is not None:
-        parts.append(f'<span class="modified">Updated {_moment(article.date_modified)}</span>')
+        updated = f"{_text(words.updated)} {_moment(article.date_modified)}"
+        parts.append(f'<span class="modified">{updated}</span>')
     if parts:
         yield f'<p class="dateline-and-dates">{" · ".join(parts)}</p>'
+
+
+def _opens_with(body: tuple[Block, ...], dateline: str) -> bool:
+    """Whether the first paragraph opens with the dateline ("Damascus – ..."), which then
+    shows it: the header does not repeat it."""
+    if not body or not isinstance(body[0], Paragraph):
+        return False
+    place, text = " ".join(dateline.split()), " ".join(body[0].text.split())
+    rest = text[len(place) :].lstrip()
+    return text.startswith(place) and (not rest or rest[0] in _AFTER_DATELINE)
 
 
 def _figure(image: Image, kind: str | None = None) -> Iterator[str]:
@@ -291,10 +375,10 @@ def _block(block: Block) -> Iterator[str]:
         yield f"</{tag}>"
 
 
-def _related(links: tuple[Related, ...]) -> Iterator[str]:
+def _related(links: tuple[Related, ...], words: Furniture) -> Iterator[str]:
     """Related links in page order; each run of one kind is a list named for the kind."""
-    yield '<aside class="article-links" aria-label="Related articles">'
-    yield "<h2>Related articles</h2>"
+    yield f'<aside class="article-links"{_attrs(aria_label=words.related)}>'
+    yield f"<h2>{_text(words.related)}</h2>"
     kind: RelatedKind | None = None
     for link in links:
         if link.kind is not kind:
@@ -312,22 +396,22 @@ def _related(links: tuple[Related, ...]) -> Iterator[str]:
     yield "</aside>"
 
 
-def _comments(article: Article) -> Iterator[str]:
-    yield '<section class="comments" id="comments" aria-label="Comments">'
-    yield "<h2>Comments</h2>"
+def _comments(article: Article, words: Furniture) -> Iterator[str]:
+    yield f'<section class="comments" id="comments"{_attrs(aria_label=words.comments)}>'
+    yield f"<h2>{_text(words.comments)}</h2>"
     if article.comments:
-        yield from _thread(article.comments, "comment-list")
+        yield from _thread(article.comments, "comment-list", words)
     if article.comments_open:
         yield '<form class="comment-form" method="post">'
-        yield '<label>Your comment <textarea name="comment"></textarea></label>'
-        yield '<button type="submit">Post comment</button>'
+        yield f'<label>{_text(words.your_comment)} <textarea name="comment"></textarea></label>'
+        yield f'<button type="submit">{_text(words.post_comment)}</button>'
         yield "</form>"
     elif article.comments_open is False:
-        yield "<p>Comments are closed.</p>"
+        yield f"<p>{_text(words.comments_closed)}</p>"
     yield "</section>"
 
 
-def _thread(comments: Iterable[Comment], kind: str) -> Iterator[str]:
+def _thread(comments: Iterable[Comment], kind: str, words: Furniture) -> Iterator[str]:
     """Comments as an ordered list; each comment's replies as a list inside its item.
 
     Written without recursion, so that a thread nested thousands deep is no problem.
@@ -354,7 +438,9 @@ def _thread(comments: Iterable[Comment], kind: str) -> Iterator[str]:
         if comment.date is not None:
             meta.append(_moment(comment.date))
         if comment.upvotes is not None:
-            meta.append(f'<span class="upvotes">{comment.upvotes} up</span>')
+            meta.append(
+                f'<span class="upvotes">{_text(words.upvotes).format(comment.upvotes)}</span>'
+            )
         if meta:
             yield f'<p class="comment-meta">{" ".join(meta)}</p>'
         yield f'<p class="comment-text">{_text(comment.text)}</p>'

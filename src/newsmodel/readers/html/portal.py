@@ -34,7 +34,7 @@ from ..._whitespace import collapse
 from ._names import AnyCase
 from ._text import link_text_length
 from .page import Page
-from .vocabulary import RELATED_BLOCK
+from .vocabulary import COMMENTS_CLOSED, RELATED_BLOCK
 
 __all__ = [
     "Trail",
@@ -49,7 +49,6 @@ __all__ = [
 ]
 
 _REPLY_FORM = re.compile(r"comment-?form|commentform|respond|reply-form|comments-form", re.I)
-_CLOSED = re.compile(r"^\s*comments are closed\.?\s*$", re.I)
 _BREADCRUMB = AnyCase(r"breadcrumb")
 _NAVIGATION = {
     "nav-previous": RelatedKind.PREVIOUS,
@@ -234,7 +233,7 @@ def comments_open(tree: lxml.html.HtmlElement) -> bool | None:
         if _REPLY_FORM.search(names) and next(form.iter("textarea"), None) is not None:
             return True
     for element in tree.iter("p", "div", "span"):
-        if len(element) == 0 and element.text and _CLOSED.match(element.text):
+        if len(element) == 0 and element.text and COMMENTS_CLOSED.match(element.text):
             return False
     return None
 

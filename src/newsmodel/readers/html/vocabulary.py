@@ -28,6 +28,7 @@ __all__ = [
     "BOILERPLATE",
     "BYLINE_PREFIX",
     "COMMA_POINTS",
+    "COMMENTS_CLOSED",
     "COMMENT_SECTION",
     "GOOD_PARAGRAPH",
     "LENGTH_POINTS_MAX",
@@ -159,6 +160,14 @@ def class_words(*groups: tuple[str, ...]) -> str:
 COMMENT_SECTION = AnyCase(
     r"(?:^|[\s_-])(?:comments?|comment-list|commentlist|disqus|respond|replies)"
     r"(?![-_](?:enabled|disabled|open|closed|allowed|on|off)\b)(?:$|[\s_-])"
+)
+# A page's whole line saying it takes no comments, in the languages newsmodel's HTML writer
+# writes it in (see newsmodel.writers._locale) and the usual variants.
+COMMENTS_CLOSED = re.compile(
+    r"^\s*(?:comments are closed|(?:die )?kommentar(?:e|funktion) (?:sind|ist) geschlossen"
+    r"|(?:les )?commentaires (?:sont )?fermés|(?:los )?comentarios (?:están )?cerrados"
+    r"|комментарии закрыты|评论已关闭|التعليقات مغلقة)\s*[.。]?\s*$",
+    re.IGNORECASE,
 )
 # What the body drops unless it is rich in paragraph text (such words also name wrappers
 # around the story: "content-with-sidebar"). "widget" names a sidebar box where a class
