@@ -13,6 +13,7 @@ import newsmodel
 from newsmodel import (
     Article,
     PluginConflictError,
+    PluginError,
     PluginInterfaceError,
     PluginLoadError,
     PluginWarning,
@@ -191,6 +192,19 @@ class TestRegistrationInCode:
         finally:
             registry.unregister("writers", "shout")
         assert "shout" not in registry.names("writers")
+
+    def test_a_writer_that_breaks_is_named(self) -> None:
+        class Broken:
+            def write(self, article: Article) -> str:
+                return {}["missing"]  # type: ignore[no-any-return]
+
+        registry.register("writers", "broken", Broken())
+        try:
+            with pytest.raises(PluginError, match="writer 'broken' failed: KeyError") as raised:
+                newsmodel.write(Article("hi"), "broken")
+            assert isinstance(raised.value.__cause__, KeyError)
+        finally:
+            registry.unregister("writers", "broken")
 
     def test_a_sourced_reader_says_where_fields_came_from(self) -> None:
         """A reader with ``read_sourced`` (a :class:`~newsmodel.SourcedReader`) gives

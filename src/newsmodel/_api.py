@@ -14,7 +14,7 @@ from . import registry
 from ._listing import Listing
 from ._model import Article
 from ._sourced import SourcedArticle, sources_of
-from .errors import PluginError, ReadError, UnknownFormatError, WriteError
+from .errors import NewsmodelError, PluginError, ReadError, UnknownFormatError, WriteError
 from .protocols import (
     Enricher,
     ListingReader,
@@ -165,6 +165,8 @@ def write(
         UnknownFormatError: No writer by that name.
         WriteError: The writer does not take one of ``options``, cannot write the value,
             or writes one article and was given a list.
+        PluginError: The writer failed with an error of its own that is not a
+            :class:`~newsmodel.NewsmodelError` (a bug in it); the cause is chained.
 
     .. versionchanged:: 0.2
        A listing, or a list of articles.
@@ -185,7 +187,12 @@ def write(
         inspect.signature(method).bind(value, **options)
     except TypeError as error:
         raise WriteError(f"writer {format!r}: {error}") from None
-    return method(value, **options)
+    try:
+        return method(value, **options)
+    except NewsmodelError:
+        raise
+    except Exception as error:  # a plugin's bug: named, the cause chained
+        raise PluginError(f"writer {format!r} failed: {type(error).__name__}: {error}") from error
 
 
 def _listing_of(value: object) -> Listing:

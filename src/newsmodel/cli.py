@@ -22,7 +22,7 @@ from . import registry
 from ._api import read, validate, validate_markup, write
 from ._usage import UsageError, canonical_names, cli_message, writer_options
 from .batch._command import add_to as add_batch_command
-from .errors import NewsmodelError, NewsmodelWarning
+from .errors import NewsmodelError, NewsmodelWarning, PluginError
 from .source import Source
 
 __all__ = ["main"]
@@ -217,11 +217,12 @@ def _read(args: argparse.Namespace) -> int:
     article = read(source, format=args.source_format, enrich=args.enrichers)
     try:
         output = write(article, args.target_format, **options)
-    except (TypeError, ValueError) as error:
-        if not options or isinstance(error, NewsmodelError):
+    except PluginError as error:  # a writer choking on a value: the options' fault
+        cause = error.__cause__
+        if not options or not isinstance(cause, TypeError | ValueError):
             raise
         given = " ".join(f"-O {text}" for text in args.options)
-        raise UsageError(f"the {args.target_format} writer cannot take {given}: {error}") from None
+        raise UsageError(f"the {args.target_format} writer cannot take {given}: {cause}") from None
     if args.output:
         Path(args.output).write_text(output + "\n", encoding="utf-8")
     else:
