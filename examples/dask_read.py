@@ -15,7 +15,7 @@ batch`` writes them: ``source``, ``url``, then ``document`` or ``error``.
 Without ``--scheduler`` the script starts a local cluster of ``--workers`` processes
 (default 2); with it, it uses the running cluster at that address, whose workers need
 newsmodel (with the ``batch`` extra, for WARC files) installed. Needs
-``pip install 'newsmodel[dask,batch]'``. See docs/dask.rst.
+``pip install '.[dask,batch]'`` in a checkout of newsmodel. See docs/dask.rst.
 """
 
 from __future__ import annotations

@@ -5,8 +5,8 @@ several languages and scripts (Arabic right to left, Chinese without spaces), lo
 nested comment threads, optional fields both present and absent, and now and then
 arbitrary Unicode text to find the edge cases realistic copy never reaches.
 
-Installing newsmodel with Hypothesis (``pip install newsmodel[hypothesis]``) also registers
-these strategies with :func:`hypothesis.strategies.from_type`, so
+Installing newsmodel with Hypothesis (``pip install '.[hypothesis]'`` in a checkout) also
+registers these strategies with :func:`hypothesis.strategies.from_type`, so
 ``st.from_type(newsmodel.Article)`` works in any test suite without setup.
 
 Example::
@@ -33,7 +33,8 @@ try:
     from hypothesis import strategies as st
 except ModuleNotFoundError as missing:  # pragma: no cover - exercised in a subprocess
     raise ModuleNotFoundError(
-        "newsmodel.strategies needs Hypothesis: pip install 'newsmodel[hypothesis]'",
+        "newsmodel.strategies needs Hypothesis: pip install hypothesis "
+        "(or, in a checkout of newsmodel, pip install '.[hypothesis]')",
         name="hypothesis",
     ) from missing
 

@@ -55,7 +55,10 @@ def pages(path: str) -> Iterator[Page | BatchResult]:
     try:
         from warcio.archiveiterator import ArchiveIterator  # type: ignore[import-untyped]
     except ImportError:
-        message = "reading WARC files needs warcio: pip install 'newsmodel[batch]'"
+        message = (
+            "reading WARC files needs warcio: pip install warcio "
+            "(or, in a checkout of newsmodel, pip install '.[batch]')"
+        )
         yield BatchResult(path, error=Failure("ImportError", message))
         return
     try:
