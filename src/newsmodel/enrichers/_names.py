@@ -14,6 +14,7 @@ from ._things import (
     CLUB_WORDS,
     COMPANY_NOUNS,
     HOLIDAYS,
+    NAMED_AFTER_NOUNS,
     PLACE_STARTS,
     SHIP_WORDS,
     STORM_WORDS,
@@ -143,6 +144,8 @@ def _trimmed(sentence: list[Token], start: int, end: int, common: Collection[str
         return None
     if start > 0 and sentence[start - 1].lower in _NOT_AFTER:
         return None
+    if end < len(sentence) and sentence[end].text in NAMED_AFTER_NOUNS:
+        return None  # "Charles de Gaulle airport": named after someone
     if _thing(words) or (not honorific and _company(sentence, start, end)):
         return None
     return Name(start, end, words, honorific)

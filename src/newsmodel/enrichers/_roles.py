@@ -10,15 +10,17 @@ import attrs
 
 from .._model import Organization, Role
 from ._names import Name
-from ._things import BODY_ENDINGS
+from ._occupations import OCCUPATIONS, job_shaped
+from ._things import BODY_ENDINGS, CITIES
 from ._tokens import Token
 from ._words import (
     COUNTRIES,
     NATIONALITIES,
-    OCCUPATIONS,
+    NOT_NAMES,
     ORGANIZATION_WORDS,
     PLACES,
     TITLE_MODIFIERS,
+    UNSAID_WORDS,
     is_title,
 )
 
@@ -34,6 +36,18 @@ _AUXILIARIES = frozenset({"was", "is", "were", "are", "has", "have", "had", "bee
 # Words that end a description before a job: "a man who", "the son of".
 _STOPS = _ARTICLES | _POSSESSIVES | _PREPOSITIONS | _AUXILIARIES | frozenset({"and", "or"})
 _APPOINTED = frozenset({"appointed", "named", "elected", "made", "promoted", "nominated"})
+# Verbs news copy puts before an office or a name: never part of a role's name.
+_VERBS = frozenset(
+    "said says say told tells added adds warned asked asks wrote writes according "
+    "met meets thanked praised blamed urged called calls led leads than".split()
+)
+# How many words outside every list may stand before a job, in lower case: "the chief
+# medical officer", "a former customs officer".
+_MAX_PLAIN_MODIFIERS = 2
+# Words of an office's portfolio after "of": "Minister of Foreign Affairs".
+_PORTFOLIO = TITLE_MODIFIERS | frozenset({"of", "and", "&"})
+# Lower-case words an office may end with after "of": "chief of staff".
+_LOWER_TAILS = frozenset({"staff", "state", "government", "police", "mission"})
 
 
 @attrs.frozen
@@ -44,25 +58,23 @@ class Guess:
     sentence's names), in ``country``.
     """
 
-    role: Role | None = None
+    roles: tuple[Role, ...] = ()
     counterpart_of: int | None = None
     country: str | None = None
 
 
 @attrs.frozen
 class _Phrase:
-    name: str | None  # None for "counterpart"
+    names: tuple[str, ...]  # empty for "counterpart"; two for "founder and chief executive"
     country: str | None
     organization: str | None
     length: int
     possessive: bool  # it started with "his", "her"...
     owned: bool  # someone's: "her lawyer", "the company's chief executive"
 
-    def role(self) -> Role | None:
-        if self.name is None:
-            return None
+    def roles(self) -> tuple[Role, ...]:
         org = Organization(self.organization) if self.organization else None
-        return Role(self.name, country=self.country, organization=org)
+        return tuple(Role(name, country=self.country, organization=org) for name in self.names)
 
 
 def roles(sentence: list[Token], names: list[Name]) -> list[Guess]:
@@ -89,14 +101,15 @@ def _before(sentence: list[Token], names: list[Name], index: int) -> Guess | Non
             comma and _of_something(sentence[start + phrase.length : end])
         ):
             continue
-        if phrase.name is None:
+        if not phrase.names:
             return _counterpart(sentence, names, index, start, phrase)
-        closed = _closed(sentence, names[index])
+        closed = _closed(sentence, names[index]) or _last(sentence, names[index])
+        indefinite = sentence[start].lower in {"a", "an"}
         if comma and not (
-            phrase.country or phrase.owned or sentence[end - 1].capitalized or closed
+            phrase.country or phrase.owned or sentence[end - 1].capitalized or closed or indefinite
         ):
             return None  # "met the minister, Ahmed said": not a title
-        return Guess(phrase.role())
+        return Guess(phrase.roles())
     return None
 
 
@@ -120,8 +133,12 @@ def _after(sentence: list[Token], names: list[Name], index: int) -> Guess | None
         return None
     rest = segment[skip + phrase.length :]
     if rest and rest[0].lower not in _PREPOSITIONS:
-        return None
-    if phrase.name is None:
+        # "chairman of the Kisumu fishing cooperative": the office without what it is of
+        phrase = _phrase(segment[skip:], articles=owner is None, tails=False)
+        rest = segment[skip + phrase.length :] if phrase else rest
+        if phrase is None or (rest and rest[0].lower not in _PREPOSITIONS):
+            return None
+    if not phrase.names:
         if owner is not None:
             return Guess(counterpart_of=owner, country=phrase.country)
         if phrase.possessive:
@@ -129,7 +146,7 @@ def _after(sentence: list[Token], names: list[Name], index: int) -> Guess | None
         return None
     if owner is not None:
         return None  # "X, Y's chief of staff": the role is held under Y, not said here
-    return Guess(phrase.role())
+    return Guess(phrase.roles())
 
 
 def _of_something(tokens: list[Token]) -> bool:
@@ -147,6 +164,11 @@ def _closed(sentence: list[Token], name: Name) -> bool:
     return name.end < len(sentence) and sentence[name.end].text == ","
 
 
+def _last(sentence: list[Token], name: Name) -> bool:
+    """Whether the name ends its sentence: "..., said the organiser, Delia Fontenot."."""
+    return all(not token.text[:1].isalnum() for token in sentence[name.end :])
+
+
 def _appointed(sentence: list[Token], name: Name) -> Guess | None:
     """ "X was appointed ambassador to Brazil", "named X as its new chief operating officer"."""
     at = name.end
@@ -158,12 +180,12 @@ def _appointed(sentence: list[Token], name: Name) -> Guess | None:
         at += 1
     at += at < len(sentence) and sentence[at].lower == "as"
     phrase = _phrase(sentence[at:], articles=True)
-    if phrase is None or phrase.name is None:
+    if phrase is None or not phrase.names:
         return None
     rest = sentence[at + phrase.length :]
     if rest and rest[0].text[:1].isalnum() and rest[0].lower not in _PREPOSITIONS:
         return None
-    return Guess(phrase.role())
+    return Guess(phrase.roles())
 
 
 def _owner_name(
@@ -195,14 +217,15 @@ def _subject(names: list[Name], index: int) -> int | None:
     return 0 if index > 0 else None
 
 
-def _phrase(tokens: list[Token], *, articles: bool) -> _Phrase | None:
-    """Parse ``[article|his] [nationality|Country's|owner's] modifiers* TITLE [of|for tail]``."""
+def _phrase(tokens: list[Token], *, articles: bool, tails: bool = True) -> _Phrase | None:
+    """Parse ``[article|his] [nationality|Country's|owner's] modifiers* TITLE [and
+    modifiers* TITLE] [of|for tail]``."""
     at = 0
-    possessive = False
+    possessive = determiner = False
     if tokens and articles and tokens[0].lower in _ARTICLES:
-        at = 1
+        at, determiner = 1, True
     elif tokens and tokens[0].lower in _POSSESSIVES:
-        at, possessive = 1, True
+        at, possessive, determiner = 1, True, True
     country = None
     if at < len(tokens) and tokens[at].text in NATIONALITIES:
         country = NATIONALITIES[tokens[at].text]
@@ -219,25 +242,24 @@ def _phrase(tokens: list[Token], *, articles: bool) -> _Phrase | None:
         at += 2
     core_start = _owner(tokens, at)
     has_owner = core_start > at
-    if core_start < len(tokens) and tokens[core_start].lower == "new":
-        core_start += 1  # "its new chief operating officer": news, not the office
-    at, head = core_start, None
-    while at < len(tokens) and (tokens[at].lower in TITLE_MODIFIERS or _head(tokens[at])):
-        if _head(tokens[at]):
-            head = at
-        at += 1
-    if head is None and at == core_start and core_start > 0:
-        head = _described_job(tokens, core_start)
-    if head is None:
+    office = _office(tokens, core_start, determiner=determiner or has_owner)
+    if office is None:
         return None
+    words, head = office
     if tokens[head].lower in _COUNTERPART:
-        if head != core_start or has_owner:
+        if words != [tokens[head].text] or has_owner:
             return None  # "Lavrov's counterpart" is read from the names, not here
-        return _Phrase(None, country, None, head + 1, possessive, possessive)
-    name = " ".join(token.text for token in tokens[core_start : head + 1])
+        return _Phrase((), country, None, head + 1, possessive, possessive)
+    names = [" ".join(words)]
     at = head + 1
+    if at + 1 < len(tokens) and tokens[at].lower == "and":
+        second = _office(tokens, at + 1, determiner=determiner or has_owner)
+        if second is not None and tokens[second[1]].lower not in _COUNTERPART:
+            names.append(" ".join(second[0]))  # "founder and chief executive"
+            head = second[1]
+            at = head + 1
     organization = None
-    tail = _tail(tokens, at)
+    tail = _tail(tokens, at) if tails else None
     if tail is not None:
         words, the, at = tail
         text = " ".join(words)
@@ -251,28 +273,86 @@ def _phrase(tokens: list[Token], *, articles: bool) -> _Phrase | None:
             organization = text
         elif text in COUNTRIES:
             at = head + 1
-        elif not all(word.lower() in PLACES for word in words):  # "mayor of Kyiv": a place
-            name = f"{name} {tokens[head + 1].text} {text}"
-    return _Phrase(name, country, organization, at, possessive, possessive or has_owner)
+        elif text.islower() or all(word.lower() in _PORTFOLIO for word in words):
+            # "chief of staff", "Minister of Foreign Affairs": the office's own name
+            names[-1] = f"{names[-1]} {tokens[head + 1].text} {text}"
+        elif not any(word.lower() in PLACES | CITIES for word in words):
+            organization = text  # "chief executive of Acme"; "mayor of Kyiv" is a place
+    return _Phrase(tuple(names), country, organization, at, possessive, possessive or has_owner)
 
 
-def _described_job(tokens: list[Token], at: int) -> int | None:
-    """Where a job described by a word or two ends: "a football agent", "a retired nurse"."""
-    for head in range(at, min(at + 3, len(tokens))):
-        token = tokens[head]
-        if not (token.text.islower() and token.text[:1].isalpha()) or token.lower in _STOPS:
-            return None
-        if token.lower in OCCUPATIONS:
-            return head
-    return None
+def _office(tokens: list[Token], start: int, *, determiner: bool) -> tuple[list[str], int] | None:
+    """The words of the office from ``start``, and where its head is: the modifiers and
+    the title, without the words that only say when or how it is held ("former")."""
+    head = None
+    kept: list[int] = []
+    plain = 0
+    at = start
+    while at < len(tokens):
+        token = tokens[at]
+        lower = token.lower
+        if (lower in UNSAID_WORDS and lower != "new") or token.text == "new":
+            pass  # "the former chairman" was the chairman
+        elif _head(token, shaped=determiner and not token.capitalized):
+            head = at
+            kept.append(at)
+        elif lower in TITLE_MODIFIERS:
+            kept.append(at)
+        elif not kept and _described(token):
+            pass  # "the Nigerian-born architect", "a trained nurse"
+        elif _plain_modifier(token) and plain < _MAX_PLAIN_MODIFIERS:
+            plain += 1
+            kept.append(at)
+        else:
+            break
+        at += 1
+    if head is None:
+        return None
+    words = [tokens[index].text for index in kept if index <= head]
+    plain_before = any(
+        index < head
+        and _plain_modifier(tokens[index])
+        and tokens[index].lower not in TITLE_MODIFIERS
+        for index in kept
+    )
+    if plain_before and not tokens[head].text.islower():
+        return None  # "met Foreign Minister": a capitalised office takes no plain word
+    return words, head
 
 
-def _head(token: Token) -> bool:
-    """Whether a word heads a role: an office, "counterpart", or a job in lower case."""
+def _plain_modifier(token: Token) -> bool:
+    """Whether a lower-case word outside every list may name an office's field, as
+    "migration" in "migration minister": a noun, not a verb, a pronoun or a preposition."""
+    lower = token.text
     return (
-        token.lower in _COUNTERPART
+        lower.islower()
+        and lower.replace("-", "").isalpha()
+        and len(lower) > 2
+        and lower not in _STOPS
+        and lower not in _VERBS
+        and lower not in NOT_NAMES
+        and not lower.endswith(("ed", "ing", "ly", "'s", "’s"))
+    )
+
+
+def _described(token: Token) -> bool:
+    """Whether a word before a job describes the person, not the job: "a trained nurse",
+    "a 34-year-old teacher", "the Oscar-winning director", "the Nigerian-born architect"."""
+    text = token.text
+    last = text.rsplit("-", 1)[-1]
+    if "-" in text:
+        return last in {"old", "born", "based"} or last.endswith(("ed", "ing"))
+    return text.islower() and len(text) > 4 and text.endswith(("ed", "ing")) and text.isalpha()
+
+
+def _head(token: Token, *, shaped: bool = False) -> bool:
+    """Whether a word heads a role: an office, "counterpart", a job in lower case, or,
+    after "a" or "the", a lower-case word shaped like a job ("the cellist")."""
+    lower = token.lower
+    return (
+        lower in _COUNTERPART
         or is_title(token.text)
-        or (token.text.islower() and token.lower in OCCUPATIONS)
+        or (token.text.islower() and (lower in OCCUPATIONS or (shaped and job_shaped(lower))))
     )
 
 
@@ -294,6 +374,8 @@ def _tail(tokens: list[Token], at: int) -> tuple[list[str], bool, int] | None:
     the = at < len(tokens) and tokens[at].lower == "the"
     at += the
     words: list[str] = []
+    if at < len(tokens) and not the and tokens[at].lower in _LOWER_TAILS:
+        return [tokens[at].text], False, at + 1
     while at < len(tokens):
         token = tokens[at]
         if token.capitalized:

@@ -13,6 +13,7 @@ __all__ = [
     "CLUB_WORDS",
     "COMPANY_NOUNS",
     "HOLIDAYS",
+    "NAMED_AFTER_NOUNS",
     "PLACE_STARTS",
     "SHIP_WORDS",
     "STORM_WORDS",
@@ -45,7 +46,7 @@ STORM_WORDS: frozenset[str] = frozenset("storm hurricane typhoon cyclone tropica
 SHIP_WORDS: frozenset[str] = frozenset(
     """
     ship ferry vessel tanker yacht freighter carrier frigate destroyer submarine
-    cruiser liner trawler boat barge warship schooner
+    cruiser liner trawler boat barge warship schooner uss hms hmas rms mv
     """.split()
 )
 
@@ -68,7 +69,7 @@ BODY_ENDINGS: frozenset[str] = frozenset(
     international shipping logistics state hill heights borders worldwide global
     capital airlines energy petroleum steel telecom mining foods brands holdings
     insurance securities investments motors pharma labs foundation trust watch water
-    rail railways electric
+    rail railways electric bridge
     """.split()
 )
 
@@ -76,6 +77,16 @@ BODY_ENDINGS: frozenset[str] = frozenset(
 COMPANY_NOUNS: frozenset[str] = frozenset(
     """
     shares stock profit profits revenue revenues earnings sales stores customers
-    shareholders forecast forecasts dividend subsidiary
+    shareholders forecast forecasts dividend subsidiary branches
+    """.split()
+)
+
+#: Lower-case nouns that, right after a name, make it the name of a place, a building,
+#: a prize or a company's parts: "Charles de Gaulle airport", "Wells Fargo branches".
+NAMED_AFTER_NOUNS: frozenset[str] = frozenset(
+    """
+    airport station stadium arena hospital clinic school college university museum
+    gallery library bridge street road avenue square park hall centre center prize
+    award memorial institute branches stores shareholders subsidiary employees
     """.split()
 )

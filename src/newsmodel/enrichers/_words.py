@@ -8,12 +8,12 @@ __all__ = [
     "HONORIFICS",
     "NATIONALITIES",
     "NOT_NAMES",
-    "OCCUPATIONS",
     "ORGANIZATION_WORDS",
     "PARTICLES",
     "PLACES",
     "TITLES",
     "TITLE_MODIFIERS",
+    "UNSAID_WORDS",
     "is_title",
 ]
 
@@ -104,24 +104,9 @@ TITLES: frozenset[str] = frozenset(
     deputy lawyer attorney solicitor barrister counsel aide official commissioner
     councillor councilor sheriff inspector superintendent treasurer consul ombudsman
     founder editor correspondent economist analyst justice representative marshal
-    brigadier sergeant corporal commodore assemblyman
+    brigadier sergeant corporal commodore assemblyman rabbi pastor reverend rev revd
+    editor-in-chief commander-in-chief
     assemblywoman councilman councilwoman alderman
-    """.split()
-)
-
-#: Jobs that head a role when written in lower case ("a nurse", "the striker"): with a
-#: capital they may be a surname ("Minnie Driver"), so they never trim a name.
-OCCUPATIONS: frozenset[str] = frozenset(
-    """
-    actor actress singer musician composer artist painter writer author novelist poet
-    playwright filmmaker producer journalist reporter photographer broadcaster presenter
-    nurse doctor surgeon physician paramedic virologist epidemiologist scientist
-    researcher professor lecturer teacher student historian engineer architect farmer
-    businessman businesswoman entrepreneur investor banker trader accountant activist
-    campaigner footballer goalkeeper striker midfielder defender winger player
-    referee athlete sprinter cyclist boxer pilot soldier detective firefighter priest
-    rabbi pastor chef designer programmer blogger agent driver
-    physiotherapist paediatrician pediatrician psychologist psychiatrist dentist pharmacist
     """.split()
 )
 
@@ -140,8 +125,22 @@ TITLE_MODIFIERS: frozenset[str] = frozenset(
     """.split()
 )
 
-#: Courtesy titles: they mark a name but are not roles.
-HONORIFICS: frozenset[str] = frozenset("mr mrs ms miss dr sir dame lord lady".split())
+#: Words before an office that say when or how it is held, or describe its holder, and
+#: are left out of the role's name: "the former chairman" holds the office "chairman".
+UNSAID_WORDS: frozenset[str] = frozenset(
+    """
+    former retired then new acting interim outgoing incoming late ex one-time onetime
+    local veteran prominent leading renowned famous celebrated respected well-known
+    award-winning longtime long-time long-serving young elderly experienced popular
+    outspoken influential little-known star
+    """.split()
+)
+
+#: Courtesy titles: they mark a name but are not roles ("Sister" and "Father" are kin
+#: words too; "Rabbi", "Imam" are offices, in ``TITLES``).
+HONORIFICS: frozenset[str] = frozenset(
+    "mr mrs ms miss dr prof professor sir dame lord lady sister father brother fr".split()
+)
 
 #: Lower-case-able particles inside Arabic, Dutch, German... names ("Abu", "bin", "van").
 PARTICLES: frozenset[str] = frozenset(

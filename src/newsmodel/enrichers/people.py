@@ -63,8 +63,8 @@ def find_people(article: Article) -> list[PersonMention]:
     ids = group([Sighting(f.name.words, f.name.full, f.name.honorific) for f in found])
     roles_of: dict[int, list[Role]] = {}
     for item, person_id in zip(found, ids, strict=True):
-        if person_id is not None and item.guess.role is not None:
-            roles_of.setdefault(person_id, []).append(item.guess.role)
+        if person_id is not None and item.guess.roles:
+            roles_of.setdefault(person_id, []).extend(item.guess.roles)
     for item, person_id in zip(found, ids, strict=True):
         other = ids[item.counterpart] if item.counterpart is not None else None
         if person_id is None or other is None or other == person_id or other not in roles_of:

@@ -1,0 +1,102 @@
+"""Occupations: the jobs a sentence may give a person in lower case ("a cellist", "the
+shepherd"), the shapes of the ones not listed, and the descriptions that are no job."""
+
+from __future__ import annotations
+
+__all__ = ["NOT_JOBS", "OCCUPATIONS", "job_shaped"]
+
+#: Common jobs, compared in lower case. With a capital they may be a surname ("Minnie
+#: Driver", "Joe Baker"), so they never trim a name.
+OCCUPATIONS: frozenset[str] = frozenset(
+    """
+    accountant activist actor actress administrator agent analyst anchor anaesthetist
+    anesthetist anthropologist archaeologist architect archivist artist astronaut
+    astronomer athlete attendant auctioneer auditor author baker ballerina banker barber
+    barman barmaid bartender bassist batsman biographer biologist blacksmith blogger
+    bodyguard bookseller bowler boxer bricklayer broadcaster broker builder butcher butler
+    cameraman campaigner captain cardiologist caretaker carpenter cartoonist cashier
+    caterer cellist ceramicist chaplain chef chemist choreographer cleaner cleric clerk
+    climber coach columnist comedian commentator composer conductor consultant
+    contractor cook correspondent councillor courier critic curator cyclist dancer
+    dealer defender dentist dermatologist designer detective developer dietitian
+    diplomat director dispatcher diver dj doctor drummer driver ecologist economist
+    editor electrician engineer entrepreneur epidemiologist executive explorer
+    farmer filmmaker fisherman fishmonger firefighter fireman flautist florist footballer forward
+    gamekeeper gardener geneticist geologist goalkeeper golfer greengrocer guard guide
+    guitarist gynaecologist gynecologist hairdresser harpist headmaster headmistress
+    headteacher herdsman historian hydrologist illustrator imam immunologist inspector
+    instructor interpreter inventor investigator investor janitor jeweller jeweler
+    jockey journalist judge landlord lawyer lecturer librarian lifeguard linguist
+    locksmith machinist magistrate manager marine mathematician mechanic medic
+    meteorologist midfielder midwife miner minister missionary model monk musician
+    nanny navigator negotiator neurologist neuroscientist neurosurgeon novelist nun
+    nurse nutritionist obstetrician oncologist operator optician organiser organizer
+    organist paediatrician pediatrician painter paramedic pastor pathologist pharmacist philosopher
+    photographer photojournalist physician physicist physiotherapist pianist pilot
+    pitcher planner player playwright plumber poet policeman policewoman politician porter
+    postman postwoman preacher presenter priest principal producer professor
+    programmer prosecutor psychiatrist psychologist publican publisher quarterback
+    rabbi radiologist rancher ranger rapper receptionist referee registrar reporter
+    researcher rider rower runner sailor saxophonist scholar scientist screenwriter
+    sculptor seaman secretary shepherd sheriff shopkeeper singer skier smith sociologist
+    soldier solicitor songwriter spokesman spokeswoman sprinter statistician steward
+    stewardess striker student surgeon surveyor swimmer tailor teacher technician
+    therapist trader trainer translator trumpeter tutor umpire undertaker vet
+    veterinarian vicar violinist virologist waiter waitress warden welder winger
+    woodcutter writer zoologist
+    businessman businesswoman chairman chairwoman craftsman craftswoman fisherwoman
+    sportsman sportswoman salesman saleswoman
+    """.split()
+)
+
+#: What a person may be described as without it being a job: family, company, a part in
+#: an event, where they live.
+NOT_JOBS: frozenset[str] = frozenset(
+    """
+    father mother brother sister son daughter husband wife widow widower partner
+    grandfather grandmother grandson granddaughter uncle aunt nephew niece cousin
+    fiance fiancee boyfriend girlfriend parent stepfather stepmother
+    friend neighbour neighbor member supporter fan follower lover admirer
+    witness bystander passenger customer consumer user viewer listener reader voter
+    resident survivor victim patient prisoner detainee hostage suspect defendant
+    claimant plaintiff applicant winner loser finisher runner-up number other
+    owner holder homeowner taxpayer worshipper shopper commuter traveller traveler
+    tourist visitor pensioner teenager youngster newcomer stranger character
+    mother-of-two father-of-two mother-of-three father-of-three
+    volunteer woman person gentleman gunman gunmen attacker killer murderer robber burglar
+    intruder hijacker bomber shooter smuggler trafficker offender protester protestor
+    demonstrator rioter mourner spectator onlooker outsider insider villager islander
+    foreigner believer latter matter order border water corner center centre quarter
+    winter summer power paper letter answer chapter monster computer weather number
+    terrorist extremist nationalist racist motorist pacifist socialist communist
+    feminist separatist islamist jihadist loyalist royalist civilian pedestrian
+    vegetarian migrant immigrant emigrant refugee tenant client participant occupant
+    inhabitant descendant entrant opponent adolescent government parliament incident
+    agreement statement movement department apartment element moment restaurant
+    """.split()
+)
+
+# The endings of job nouns: "cellist", "lifeguard" aside, "ventriloquist", "welder",
+# "sommelier", "librarian", "attendant", "ferryman", "auctioneer", "goldsmith".
+_JOB_ENDINGS = (
+    "ist",
+    "er",
+    "or",
+    "ian",
+    "ant",
+    "ent",
+    "man",
+    "woman",
+    "person",
+    "eer",
+    "ier",
+    "smith",
+    "wright",
+)
+
+
+def job_shaped(word: str) -> bool:
+    """Whether a lower-case noun ends like a job and is no family or other description."""
+    return (
+        word.isalpha() and len(word) > 4 and word.endswith(_JOB_ENDINGS) and word not in NOT_JOBS
+    )
