@@ -10,6 +10,7 @@ import attrs
 import pytest
 from people_sentences import CASES
 from people_sentences_blind2 import BLIND
+from people_sentences_blind3 import BLIND3
 from people_sentences_fresh import FRESH
 from people_sentences_unseen import HELD_OUT, TUNING, Case
 from shared_data import SEED, require
@@ -399,6 +400,25 @@ def test_second_blind_sentences_precision_and_recall() -> None:
     scores = _unseen_scores(BLIND)
     assert len(BLIND) >= 70
     floors = {"persons": (0.98, 0.98), "roles": (0.98, 0.98)}
+    for what, (precision, recall) in floors.items():
+        assert scores[what][0] >= precision, what
+        assert scores[what][1] >= recall, what
+
+
+def test_third_blind_sentences_precision_and_recall() -> None:
+    """A third set written blind, committed before the enricher's fourth round of rules
+    and measured once after it, unseen (people_sentences_blind3.py).
+
+    Measured: persons 0.931 / 0.939 (108 of 116 found, 108 of 115 expected), roles
+    0.989 / 0.844 (92 of 93, 92 of 109). Half the false persons are a job written with a
+    capital before a name at the start of a sentence ("Goalkeeper Tomás O'Rourke"), the
+    rest clubs, a prize and a train company; missed persons are lone first names after a
+    family word ("her husband, Sipho"); missed roles are second roles of one person and
+    offices after a title ("Sheikh …, the chairman").
+    """
+    scores = _unseen_scores(BLIND3)
+    assert len(BLIND3) >= 80
+    floors = {"persons": (0.925, 0.935), "roles": (0.985, 0.84)}
     for what, (precision, recall) in floors.items():
         assert scores[what][0] >= precision, what
         assert scores[what][1] >= recall, what
