@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from . import limits, registry
 from ._api import read, read_all, read_with_sources, validate, validate_markup, write
+from ._fetch import fetch
 from ._jsonvalue import FrozenMapping, JSONValue
 from ._model import (
     Article,
@@ -28,6 +29,7 @@ from ._model import (
 )
 from ._sourced import SourcedArticle
 from .errors import (
+    FetchError,
     InvalidValueError,
     NewsmodelError,
     NewsmodelWarning,
@@ -64,6 +66,7 @@ __all__ = [
     "Block",
     "Comment",
     "Enricher",
+    "FetchError",
     "Figure",
     "Finding",
     "FrozenMapping",
@@ -108,6 +111,7 @@ __all__ = [
     "UnknownSiteError",
     "WriteError",
     "Writer",
+    "fetch",
     "limits",
     "read",
     "read_all",
