@@ -186,3 +186,11 @@ class TestStrategies:
     @settings(max_examples=20, deadline=None)
     def test_entries(self, entry: SitemapEntry) -> None:
         assert entry.priority is None or 0 <= entry.priority <= 1
+
+
+def test_json_ld_terms_in_extra_leave_the_format_plain() -> None:
+    """A newsmodel document whose ``extra`` holds JSON-LD terms is not JSON-LD."""
+    listing = Listing(extra={"speakable": {"@type": "SpeakableSpecification"}})
+    assert newsmodel.read_listing(newsmodel.write(listing, "json")) == listing
+    article = Article("Harbour reopens", extra={"@type": "NewsArticle"})
+    assert newsmodel.read(newsmodel.write(article, "json")) == article

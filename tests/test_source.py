@@ -26,7 +26,7 @@ class TestForms:
 
     def test_str_is_never_a_file_name(self, tmp_path: Path) -> None:
         (tmp_path / "a.json").write_text("{}")
-        with pytest.raises(newsmodel.UnknownFormatError):
+        with pytest.raises(newsmodel.ReadError, match="looks like a file path"):
             newsmodel.read(str(tmp_path / "a.json"))
 
     def test_text_mode_file_is_a_type_error(self, sample_json: str) -> None:

@@ -15,6 +15,7 @@ from ._api import (
     validate_markup,
     write,
 )
+from ._fetch import fetch
 from ._jsonvalue import FrozenMapping, JSONValue
 from ._listing import ChangeFrequency, Listing, ListingKind, SitemapEntry
 from ._model import (
@@ -37,6 +38,7 @@ from ._model import (
 )
 from ._sourced import SourcedArticle
 from .errors import (
+    FetchError,
     InvalidValueError,
     NewsmodelError,
     NewsmodelWarning,
@@ -76,6 +78,7 @@ __all__ = [
     "ChangeFrequency",
     "Comment",
     "Enricher",
+    "FetchError",
     "Figure",
     "Finding",
     "FrozenMapping",
@@ -125,6 +128,7 @@ __all__ = [
     "UnknownSiteError",
     "WriteError",
     "Writer",
+    "fetch",
     "limits",
     "read",
     "read_all",

@@ -1,5 +1,6 @@
-"""Decode the bytes of an HTML page: BOM, then ``<meta charset>``, then an XHTML page's
-``<?xml … encoding=…?>``, then detection.
+"""Decode the bytes of an HTML page: BOM, then the charset its transport declared (HTTP's
+``Content-Type``), then ``<meta charset>``, then an XHTML page's ``<?xml … encoding=…?>``,
+then detection.
 
 The order follows what browsers do (the XML declaration is what they read for XHTML).
 A declaration of UTF-16 or UTF-32 found by reading the bytes as ASCII is wrong by that
@@ -15,7 +16,7 @@ import re
 
 from charset_normalizer import from_bytes
 
-__all__ = ["decode_html"]
+__all__ = ["decode_html", "text_encoding"]
 
 _BOMS = (
     (codecs.BOM_UTF8, "utf-8-sig"),
@@ -38,8 +39,12 @@ _ALIASES = {
 _PRESCAN_BYTES = 4096
 
 
-def decode_html(data: bytes) -> tuple[str, str, str | None]:
+def decode_html(data: bytes, transport: str | None = None) -> tuple[str, str, str | None]:
     """Decode an HTML page.
+
+    Args:
+        data: The page's bytes.
+        transport: The encoding its transport declared (see :func:`text_encoding`).
 
     Returns:
         The text, the encoding used, and a note when the page's own declaration was wrong
@@ -49,13 +54,14 @@ def decode_html(data: bytes) -> tuple[str, str, str | None]:
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             return data.decode(encoding, "replace"), encoding, None
-    note = None
-    declared = _declared(data[:_PRESCAN_BYTES])
-    if declared:
-        try:
-            return data.decode(declared), declared, None
-        except UnicodeError:  # UnicodeDecodeError, or a codec such as "undefined"
-            note = f"declared charset {declared} does not fit the bytes"
+    notes: list[str] = []
+    for declared, where in ((transport, "the HTTP header"), (_declared(data), "the page")):
+        if declared:
+            try:
+                return data.decode(declared), declared, "; ".join(notes) or None
+            except UnicodeError:  # UnicodeDecodeError, or a codec such as "undefined"
+                notes.append(f"charset {declared} declared in {where} does not fit the bytes")
+    note = "; ".join(notes) or None
     text = data.decode("utf-8", "replace")
     replaced = text.count("\ufffd") - data.count("\ufffd".encode())
     if replaced == 0:
@@ -68,11 +74,22 @@ def decode_html(data: bytes) -> tuple[str, str, str | None]:
     return data.decode(encoding, "replace"), encoding, f"{reason}; detected {encoding}"
 
 
-def _declared(head: bytes) -> str | None:
+def _declared(data: bytes) -> str | None:
+    head = data[:_PRESCAN_BYTES]
     match = _META.search(head) or _XML_DECLARATION.match(head)
     if not match:
         return None
-    label = match.group(1).decode("ascii", "replace").lower()
+    encoding = text_encoding(match.group(1).decode("ascii", "replace"))
+    # a declaration of UTF-16 or UTF-32 read as ASCII disproves itself
+    if encoding is None or encoding.startswith(("utf-16", "utf-32")):
+        return None
+    return encoding
+
+
+def text_encoding(label: str) -> str | None:
+    """Python's name for the text encoding ``label`` names (``"latin1"`` is windows-1252,
+    as browsers take it), or None for a label that names none."""
+    label = label.strip().lower()
     label = _ALIASES.get(label, label)
     try:
         codec = codecs.lookup(label)
@@ -80,6 +97,4 @@ def _declared(head: bytes) -> str | None:
         return None
     # "hex", "zlib", "rot13"... are codecs, but not of bytes to text: bytes.decode() refuses
     # them by this flag (CPython's own, set on every codec since 3.4)
-    if codec.name.startswith(("utf-16", "utf-32")):
-        return None
     return codec.name if getattr(codec, "_is_text_encoding", True) else None

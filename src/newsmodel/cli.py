@@ -20,10 +20,11 @@ from typing import NoReturn, TextIO
 
 from . import registry
 from ._api import read, validate, validate_markup, write
+from ._fetch import fetch
 from ._usage import UsageError, canonical_names, cli_message, writer_options
 from .batch._command import add_to as add_batch_command
 from .errors import NewsmodelError, NewsmodelWarning, PluginError
-from .source import Source
+from .source import Source, looks_like_url
 
 __all__ = ["main"]
 
@@ -94,7 +95,11 @@ def _parser() -> argparse.ArgumentParser:
         "(any registered format).",
     )
     reading.add_argument(
-        "input", nargs="?", default="-", help="file to read; '-' or nothing for standard input"
+        "input",
+        nargs="?",
+        default="-",
+        help="file or http(s) URL to read (a URL needs the fetch extra); "
+        "'-' or nothing for standard input",
     )
     reading.add_argument(
         "-f",
@@ -147,7 +152,11 @@ def _parser() -> argparse.ArgumentParser:
         "'severity path code message'; exits with status 1 when any is an error.",
     )
     checking.add_argument(
-        "input", nargs="?", default="-", help="file to check; '-' or nothing for standard input"
+        "input",
+        nargs="?",
+        default="-",
+        help="file or http(s) URL to check (a URL needs the fetch extra); "
+        "'-' or nothing for standard input",
     )
     checking.add_argument(
         "-p",
@@ -205,15 +214,12 @@ def _version() -> str:
 
 def _read(args: argparse.Namespace) -> int:
     options = writer_options(args.target_format, args.options)
-    if args.input == "-":
-        source = Source.of(sys.stdin.buffer, url=args.url, name="<stdin>")
-    elif Path(args.input).is_dir():
+    if not looks_like_url(args.input) and Path(args.input).is_dir():
         where = shlex.quote(args.input)
         return _fail(
             f"{args.input} is a directory; use 'newsmodel batch {where}' to read many pages"
         )
-    else:
-        source = Source.of(Path(args.input), url=args.url)
+    source = _input(args)
     article = read(source, format=args.source_format, enrich=args.enrichers)
     try:
         output = write(article, args.target_format, **options)
@@ -230,11 +236,18 @@ def _read(args: argparse.Namespace) -> int:
     return 0
 
 
-def _validate(args: argparse.Namespace) -> int:
+def _input(args: argparse.Namespace) -> Source:
+    """The input the command names: standard input, a URL (fetched) or a file. ``--url``
+    overrides a fetched document's own address."""
     if args.input == "-":
-        source = Source.of(sys.stdin.buffer, url=args.url, name="<stdin>")
-    else:
-        source = Source.of(Path(args.input), url=args.url)
+        return Source.of(sys.stdin.buffer, url=args.url, name="<stdin>")
+    if looks_like_url(args.input):  # not a Path: it would make "https://" "https:/"
+        return Source.of(fetch(args.input), url=args.url)
+    return Source.of(Path(args.input), url=args.url)
+
+
+def _validate(args: argparse.Namespace) -> int:
+    source = _input(args)
     kind = _markup_kind(source, args.source_format)
     mode = args.mode or ("article" if kind is None else "markup")
     if mode == "markup" and kind is None:

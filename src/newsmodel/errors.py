@@ -6,6 +6,7 @@ The tree::
     ├── InvalidValueError (also ValueError)   a model field was given a bad value
     ├── ReadError (also ValueError)           an input could not be read into the model
     ├── WriteError (also ValueError)          an object could not be written in a format
+    ├── FetchError (also OSError)             a URL could not be fetched
     ├── UnknownPluginError (also LookupError) nothing registered by that name
     │   ├── UnknownFormatError                no reader or writer by that name, or none
     │   │                                     recognised the input
@@ -31,6 +32,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 __all__ = [
+    "FetchError",
     "InvalidValueError",
     "NewsmodelError",
     "NewsmodelWarning",
@@ -103,6 +105,25 @@ class ReadError(NewsmodelError, ValueError):
 
 class WriteError(NewsmodelError, ValueError):
     """An object could not be written in the requested format."""
+
+
+class FetchError(NewsmodelError, OSError):
+    """A URL could not be fetched (:func:`newsmodel.fetch`); an :class:`OSError` too, as
+    Python's own network errors are.
+
+    Args:
+        url: The URL asked for, or the redirect target that failed.
+        reason: What happened, e.g. ``"HTTP status 404 (Not Found)"``.
+        status: The HTTP status of the response, when one came and was refused.
+
+    .. versionadded:: 0.1
+    """
+
+    def __init__(self, url: str, reason: str, *, status: int | None = None) -> None:
+        self.url = url
+        self.reason = reason
+        self.status = status
+        super().__init__(f"cannot fetch {url}: {reason}")
 
 
 class UnknownPluginError(NewsmodelError, LookupError):

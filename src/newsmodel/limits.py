@@ -17,6 +17,9 @@ See :doc:`/limits` for the whole list with what each guards against.
 from __future__ import annotations
 
 __all__ = [
+    "FETCH_MAX_BYTES",
+    "FETCH_MAX_REDIRECTS",
+    "FETCH_TIMEOUT",
     "HTML_MAX_TAGS",
     "MAX_COMMENT_DEPTH",
     "MAX_EXTRA_DEPTH",
@@ -79,3 +82,15 @@ MICRODATA_MAX_CHARACTERS = 5_000_000
 #: headers and the blank lines after them; a record with more is the file's error line,
 #: said to be damaged. Real records take a few kilobytes.
 WARC_MAX_HEADER_BYTES = 1024 * 1024
+
+#: Bytes :func:`newsmodel.fetch` reads of one response (after undoing a gzip or deflate
+#: content encoding); it stops at the next byte and raises :class:`~newsmodel.FetchError`.
+#: The sitemap protocol's own limit for one file: the largest document a portal is meant
+#: to publish.
+FETCH_MAX_BYTES = 50 * 1024 * 1024
+#: Redirects :func:`newsmodel.fetch` follows for one URL; one more is a
+#: :class:`~newsmodel.FetchError` (a redirect loop is one too, said to be a loop).
+FETCH_MAX_REDIRECTS = 10
+#: Seconds :func:`newsmodel.fetch` waits to connect, for each read, and for the whole
+#: response: a server that trickles a byte at a time is cut off too.
+FETCH_TIMEOUT = 30.0

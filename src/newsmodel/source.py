@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import codecs
 import os
+import re
 from typing import BinaryIO, Union
 from urllib.parse import urlsplit
 
 from . import limits
+from ._charset import text_encoding
 from .errors import ReadError
 
-__all__ = ["Source", "SourceLike"]
+__all__ = ["Source", "SourceLike", "looks_like_url"]
 
 _CHUNK = 1 << 20  # bytes read from a file at a time
 
@@ -37,21 +39,37 @@ class Source:
         url: The address the document was fetched from; readers resolve relative links
             against it.
         name: Where the input came from, for error messages (a path, ``"<stdin>"``).
+        encoding: The character encoding declared for the bytes outside them (the
+            ``charset`` of an HTTP ``Content-Type``): it comes before what the document
+            declares itself, after a byte-order mark, as in browsers.
 
     Raises:
         ReadError: The content is larger than :data:`newsmodel.limits.MAX_INPUT_BYTES`,
-            or the URL cannot be parsed (``"http://[::1"``).
+            the URL cannot be parsed (``"http://[::1"``), or the encoding is not one
+            Python knows.
+
+    .. versionchanged:: 0.1
+       The ``encoding`` argument.
     """
 
-    __slots__ = ("_data", "_text", "decoded", "name", "url")
+    __slots__ = ("_data", "_text", "decoded", "encoding", "name", "url")
 
-    def __init__(self, content: str | bytes, *, url: str | None = None, name: str = "<string>"):
+    def __init__(
+        self,
+        content: str | bytes,
+        *,
+        url: str | None = None,
+        name: str = "<string>",
+        encoding: str | None = None,
+    ):
         if not isinstance(content, (str, bytes)):
             raise TypeError(f"Source content must be str or bytes, not {type(content).__name__}")
         if len(content) > limits.MAX_INPUT_BYTES:
             raise oversized(name)
         if url is not None:
             _check_url(url, name)
+        self.encoding = None if encoding is None else _known_encoding(encoding, name)
+        """Python's name for the encoding declared outside the document, if one was."""
         self._text = content if isinstance(content, str) else None
         self._data = content if isinstance(content, bytes) else None
         self.decoded = isinstance(content, str)
@@ -68,12 +86,19 @@ class Source:
             source: Text, bytes, a path, a binary file or a Source.
             url: The address the document came from.
             name: What to call the input in messages (default: its path or file name).
+
+        Raises:
+            ReadError: ``source`` is a ``str`` that is one URL or one file path, not a
+                document (to read such text as a document, pass ``Source(text)``); or
+                a file cannot be read, or is too big.
         """
         if isinstance(source, Source):
             if url is None:
                 return source
             _check_url(url, source.name)
             return cls._with_url(source, url)
+        if isinstance(source, str):
+            _refuse_address(source, name or "<string>")
         if isinstance(source, (str, bytes)):
             return cls(source, url=url, name=name or "<string>")
         if isinstance(source, os.PathLike):
@@ -97,7 +122,7 @@ class Source:
     def _with_url(cls, source: Source, url: str) -> Source:
         copy = cls.__new__(cls)
         copy._data, copy._text, copy.name, copy.url = source._data, source._text, source.name, url
-        copy.decoded = source.decoded
+        copy.decoded, copy.encoding = source.decoded, source.encoding
         return copy
 
     @property
@@ -110,14 +135,17 @@ class Source:
 
     @property
     def text(self) -> str:
-        """The document as text, decoded as its byte-order mark says, else as UTF-8.
+        """The document as text, decoded as its byte-order mark says, else in
+        :attr:`encoding`, else as UTF-8.
 
         Raises:
             ReadError: The bytes are not valid in that encoding.
         """
         if self._text is None:
             data = self.data
-            encoding = next((enc for bom, enc in _BOMS if data.startswith(bom)), "utf-8")
+            encoding = next(
+                (enc for bom, enc in _BOMS if data.startswith(bom)), self.encoding or "utf-8"
+            )
             try:
                 self._text = data.decode(encoding)
             except UnicodeDecodeError as error:
@@ -171,6 +199,51 @@ def _check_url(url: str, name: str) -> None:
         raise ReadError(
             f"its URL {url!r} is not well formed: {error}", format="input", source=name
         ) from None
+
+
+def _known_encoding(label: str, name: str) -> str:
+    encoding = text_encoding(label)
+    if encoding is None:
+        raise ReadError(
+            f"{label!r} is not a text encoding Python knows", format="input", source=name
+        )
+    return encoding
+
+
+# One line and no more: a URL, a path starting where paths start, or a name with an
+# extension. No document newsmodel reads is only that (each needs markup, JSON or two
+# blocks of text).
+_URL = re.compile(r"[a-zA-Z][a-zA-Z0-9+.-]*://\S+")
+_PATH = re.compile(
+    r"(?:[a-zA-Z]:[\\/]|~?[\\/]|\.\.?[\\/])[^\n<>{}]*"  # /a, ~/a, ./a, C:\a
+    r"|[^\s<>{}]*\.[a-zA-Z][a-zA-Z0-9]{0,7}"  # page.html, news/story.json
+)
+_ADDRESS_MAX = 4096  # longer than any path or URL a caller would mean
+
+
+def _refuse_address(text: str, name: str) -> None:
+    """Raise ReadError for a ``str`` that is a URL or a file path: a caller who passes one
+    meant the document it names, which a ``str`` never is."""
+    candidate = text.strip()
+    if len(candidate) > _ADDRESS_MAX or "\n" in candidate:
+        return
+    if looks_like_url(candidate):
+        advice = "looks like a URL; fetch it with newsmodel.fetch() or pass the bytes"
+    elif _PATH.fullmatch(candidate):
+        advice = "looks like a file path; pass a pathlib.Path (a str is the document itself)"
+    else:
+        return
+    raise ReadError(f"{_shorten(candidate)} {advice}", format="input", source=name)
+
+
+def looks_like_url(text: str) -> bool:
+    """Whether ``text`` is one URL (``scheme://...``), whatever its scheme."""
+    return bool(_URL.fullmatch(text.strip()))
+
+
+def _shorten(text: str, limit: int = 80) -> str:
+    shown = repr(text)
+    return shown if len(shown) <= limit else shown[: limit - 4] + "...'"
 
 
 def oversized(name: str) -> ReadError:

@@ -14,6 +14,7 @@ import warnings
 from collections.abc import Iterator
 
 from .._from_schemaorg import articles_in, to_article
+from .._jsonformat import FORMAT
 from .._lenientjson import LenientJSONError, loads
 from .._model import Article
 from ..errors import InvalidValueError, ReadError, ReadWarning
@@ -21,6 +22,7 @@ from ..source import Source
 
 __all__ = ["JsonLdReader", "reader"]
 
+_NEWSMODEL = re.compile(r'^\s*\{\s*"format"\s*:\s*"' + FORMAT + '"')
 _SIGNATURE = re.compile(
     r'^\s*(?:(?://\s*)?(?:<!\[CDATA\[|<!--)\s*)?[\[{].*?"@(?:context|type|graph)"\s*:', re.DOTALL
 )
@@ -30,8 +32,10 @@ class JsonLdReader:
     """The ``jsonld`` reader."""
 
     def recognizes(self, source: Source) -> bool:
-        """True for a JSON object or array that uses ``@context``, ``@type`` or ``@graph``."""
-        return bool(_SIGNATURE.match(source.head()))
+        """True for a JSON object or array that uses ``@context``, ``@type`` or ``@graph``,
+        unless it is a newsmodel JSON document (whose ``extra`` may hold JSON-LD terms)."""
+        head = source.head()
+        return bool(_SIGNATURE.match(head)) and not _NEWSMODEL.match(head)
 
     def read_all(self, source: Source) -> Iterator[Article]:
         """Yield every article node the document holds, in document order."""

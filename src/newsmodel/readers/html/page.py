@@ -50,7 +50,8 @@ class Page:
 
     @classmethod
     def read(cls, source: Source) -> Page:
-        """Decode and parse a source's bytes; a guessed character set is warned about.
+        """Decode and parse a source's bytes (in the encoding declared for them, else in
+        the one the page declares); a guessed character set is warned about.
 
         Text given as ``str`` is decoded already: an encoding it declares (in a ``<meta>``
         or an XML declaration) is not applied again.
@@ -58,7 +59,7 @@ class Page:
         if source.decoded:  # lone surrogates, which the model refuses, become U+FFFD
             text, note = source.data.decode("utf-8", "replace").lstrip("\ufeff"), None
         else:
-            text, _, note = decode_html(source.data)
+            text, _, note = decode_html(source.data, source.encoding)
         if note:
             warnings.warn(f"{source.name}: {note}", ReadWarning, stacklevel=4)
         tree = parse_html(text)
