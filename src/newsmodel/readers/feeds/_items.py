@@ -164,7 +164,7 @@ def _article(
             reporter.warn(where, "has neither a title nor a description; left out")
             return None
         reporter.warn(
-            where, f"has no title; its headline is its summary's first sentence {headline!r}"
+            where, f"has no title; its headline is its summary's first sentence: {headline!r}"
         )
     extra = dict(draft.extra)
     if draft.id:
