@@ -8,12 +8,14 @@ import contextlib
 import datetime as dt
 import json
 import warnings
+from pathlib import Path
 from typing import Any, ClassVar
 
 import pytest
 
 import newsmodel
 from newsmodel import Figure, Heading, Image, Listing, ListingKind, Paragraph, Person, ReadError
+from newsmodel.cli import main
 from newsmodel.source import Source
 
 UTC = dt.timezone.utc
@@ -643,3 +645,69 @@ class TestHostile:
     def test_garbage_is_a_read_error_or_nothing(self, document: bytes) -> None:
         with contextlib.suppress(newsmodel.NewsmodelError):
             read(document, format="rss")
+
+
+class TestCommandLine:
+    """``newsmodel read`` writes every article of a feed, one JSON line each, or the whole
+    list with --listing; never just the first."""
+
+    FEED = rss(
+        "<item><title>One</title><link>https://news.example/1</link></item>"
+        "<item><title>Two</title><link>https://news.example/2</link></item>"
+    )
+
+    def run(
+        self, capsys: pytest.CaptureFixture[str], tmp_path: Path, *args: str
+    ) -> tuple[int, str, str]:
+        path = tmp_path / "feed.xml"
+        path.write_text(self.FEED, encoding="utf-8")
+        status = main(["read", str(path), *args])
+        out, err = capsys.readouterr()
+        return status, out, err
+
+    def test_every_article_as_json_lines(
+        self, capsys: pytest.CaptureFixture[str], tmp_path: Path
+    ) -> None:
+        status, out, _ = self.run(capsys, tmp_path)
+        assert status == 0
+        lines = out.splitlines()
+        assert [newsmodel.read(line).headline for line in lines] == ["One", "Two"]
+
+    def test_jsonld_lines(self, capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+        _, out, _ = self.run(capsys, tmp_path, "--to", "jsonld")
+        assert [json.loads(line)["headline"] for line in out.splitlines()] == ["One", "Two"]
+
+    def test_the_whole_listing(self, capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+        status, out, _ = self.run(capsys, tmp_path, "--listing")
+        assert status == 0
+        listing = newsmodel.read_listing(out)
+        assert listing.title == "News Example"
+        assert [item.headline for item in listing.items] == ["One", "Two"]
+
+    def test_a_writer_of_one_article_is_a_usage_error(
+        self, capsys: pytest.CaptureFixture[str], tmp_path: Path
+    ) -> None:
+        with pytest.raises(SystemExit) as exited:
+            self.run(capsys, tmp_path, "--to", "text")
+        assert exited.value.code == 2
+        assert "holds 2 articles" in capsys.readouterr().err
+        with pytest.raises(SystemExit):
+            self.run(capsys, tmp_path, "--to", "text", "--listing")
+        assert "the text writer writes one article, not a list" in capsys.readouterr().err
+
+    def test_warnings_are_lines(self, capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+        (tmp_path / "broken.xml").write_text(rss("<item><title>A&B</title></item>"))
+        assert main(["read", str(tmp_path / "broken.xml")]) == 0
+        out, err = capsys.readouterr()
+        assert newsmodel.read(out).headline == "A&B"
+        assert err.startswith("newsmodel: warning: ")
+
+    def test_one_article_is_unchanged(
+        self, capsys: pytest.CaptureFixture[str], tmp_path: Path
+    ) -> None:
+        page = tmp_path / "page.html"
+        page.write_text("<html><head><title>Harbour reopens</title></head><body></body></html>")
+        assert main(["read", str(page)]) == 0
+        out = capsys.readouterr().out
+        assert out.startswith('{\n  "format": "newsmodel"')
+        assert newsmodel.read(out).headline == "Harbour reopens"
