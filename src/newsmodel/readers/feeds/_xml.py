@@ -180,6 +180,16 @@ def markup_in(element: etree._Element) -> str:
     return "".join(inner)
 
 
+_NAME = re.compile(r"[A-Za-z_][\w.-]*")
+
+
+def _plain_name(name: str) -> str | None:
+    """A tag or attribute name without its namespace or prefix, if that is a name (a
+    recovered parse keeps names such as ``a:b:c``)."""
+    plain = name.rpartition("}")[2].rpartition(":")[2]
+    return plain if _NAME.fullmatch(plain) else None
+
+
 def _escaped(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
@@ -192,9 +202,12 @@ def _without_namespaces(element: etree._Element) -> etree._Element:
     found = holder[0]
     for node in found.iter():
         if isinstance(node.tag, str):
-            node.tag = etree.QName(node).localname
-            for name in [str(n) for n in node.attrib if str(n).startswith("{")]:
-                node.attrib[etree.QName(name).localname] = node.attrib.pop(name)
+            node.tag = _plain_name(node.tag) or "span"
+            for name in [str(n) for n in node.attrib if "}" in str(n) or ":" in str(n)]:
+                value = node.attrib.pop(name)
+                plain = _plain_name(name)
+                if plain:
+                    node.attrib[plain] = value
     etree.cleanup_namespaces(found)
     return found
 
