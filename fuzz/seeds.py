@@ -22,6 +22,7 @@ from collections.abc import Iterator
 from contextlib import suppress
 from pathlib import Path
 
+import feeds
 import lxml.etree
 import lxml.html
 from harness import MAX_LEN
@@ -55,6 +56,9 @@ def main() -> None:
         "jsonld": list(_jsonld_seeds(MAX_LEN["jsonld"])),
         "json": [],
         "text": list(_text_seeds(args.pages, MAX_LEN["text"])),
+        "rss": [feed.encode() for feed in feeds.rss_feeds()],
+        "atom": [feed.encode() for feed in feeds.atom_feeds()],
+        "json-feed": [feed.encode() for feed in feeds.json_feeds()],
     }
     seeds["json"] += _files(REPO / "examples/pages", "*.json")
     for reader, written in _written(args.articles).items():

@@ -272,6 +272,36 @@ TEXT_LINES = (
 )
 
 
+# Feeds: the elements and keys the feed readers look for, and the dates feeds write
+FEED_TAGS = (
+    "rss", "channel", "item", "title", "link", "description", "guid", "pubDate", "author",
+    "category", "enclosure", "image", "url", "language", "lastBuildDate", "content:encoded",
+    "dc:creator", "dc:date", "dc:subject", "dc:language", "media:content", "media:thumbnail",
+    "media:group", "atom:link", "feed", "entry", "summary", "content", "published",
+    "updated", "id", "name", "uri", "email", "subtitle", "logo", "icon", "rdf:RDF",
+)  # fmt: skip
+FEED_ATTRIBUTES = (
+    "xml:base", "xml:lang", "rel", "href", "type", "medium", "isPermaLink", "rdf:about",
+    "term", "label", "width", "height", "length",
+)  # fmt: skip
+FEED_DATES = (
+    "Tue, 08 Dec 2026 09:30:00 GMT", "8 Dec 26 09:30 EST", "Tue, 08 Dec 2026 09:30:00 A",
+    "Tue, 08 Dec 2026 09:30:00 +0530", "Tue, 31 Feb 2026 25:61:61 PDT", "2026-12-08T09:30:00",
+)  # fmt: skip
+JSON_FEED_KEYS = (
+    "version", "title", "home_page_url", "feed_url", "description", "icon", "favicon",
+    "language", "authors", "author", "items", "id", "url", "external_url", "content_html",
+    "content_text", "summary", "image", "banner_image", "date_published", "date_modified",
+    "tags", "attachments", "mime_type", "size_in_bytes", "name", "avatar",
+)  # fmt: skip
+FEED_NAMESPACES = (
+    'xmlns:content="http://purl.org/rss/1.0/modules/content/" '
+    'xmlns:dc="http://purl.org/dc/elements/1.1/" '
+    'xmlns:media="http://search.yahoo.com/mrss/" xmlns:atom="http://www.w3.org/2005/Atom" '
+    'xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"'
+)
+
+
 def dictionary(reader: str) -> list[bytes]:
     """The libFuzzer dictionary entries for ``reader``."""
     words: list[str] = [*ODD_TEXT, *DATES]
@@ -283,6 +313,13 @@ def dictionary(reader: str) -> list[bytes]:
         words += [f'"{key}":' for key in JSONLD_KEYS] + [f'"{name}"' for name in JSONLD_TYPES]
         words += ["{", "}", "[", "]", "null", "true", "false", "NaN", "-0", "1e999", "//", "/*"]
         words += ['"format": "newsmodel"', '"version": 1', '"article":', *_json_format_words()]
+    elif reader in ("rss", "atom"):
+        words += [*FEED_TAGS, *FEED_ATTRIBUTES, *FEED_DATES, FEED_NAMESPACES]
+        words += [f"<{tag}>" for tag in FEED_TAGS] + [f"</{tag}>" for tag in FEED_TAGS]
+        words += ["<![CDATA[", "]]>", "&nbsp;", "&", "<!DOCTYPE", "<!ENTITY", "<?xml"]
+    elif reader == "json-feed":
+        words += [f'"{key}":' for key in JSON_FEED_KEYS] + [*FEED_DATES, "{", "}", "[", "]"]
+        words += ['"https://jsonfeed.org/version/1.1"', "<p>", "</p>"]
     else:
         words += [*TEXT_LINES, "\n\n", "\r\n\r\n", " – ", " — ", " | "]
     entries = [word.encode("utf-8", "surrogatepass") for word in words]

@@ -65,7 +65,7 @@ class TestErrors:
             (
                 ["read"],
                 "just words",
-                "no reader recognises <stdin>; name it with --from FORMAT (known: html, ",
+                "no reader recognises <stdin>; name it with --from FORMAT (known: atom, html, ",
             ),
             (["read", str(PAGE.parent)], None, "is a directory; use 'newsmodel batch "),
         ],

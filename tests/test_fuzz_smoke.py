@@ -10,6 +10,7 @@ from __future__ import annotations
 import html
 import importlib.util
 import json
+import sys
 import time
 import warnings
 from contextlib import suppress
@@ -38,6 +39,8 @@ def _fuzz_module(name: str) -> ModuleType:
 
 
 harness, vocabulary = _fuzz_module("harness"), _fuzz_module("vocabulary")
+sys.modules.setdefault("vocabulary", vocabulary)  # fuzz/feeds.py imports it by that name
+feeds = _fuzz_module("feeds")
 
 # Never flaky: the same examples on every run (the fuzz campaigns do the exploring).
 smoke = settings(max_examples=40, derandomize=True, database=None, deadline=None)
@@ -174,6 +177,65 @@ text_pages = st.builds(
 )
 
 
+# feeds: the readers' elements nested at random inside a feed's frame, with odd text,
+# dates and entities; and the seeds, cut anywhere
+feed_texts = st.one_of(
+    texts.map(html.escape),
+    st.sampled_from(vocabulary.FEED_DATES),
+    st.sampled_from([*_REFERENCES, "&nbsp;", "&", "<![CDATA[<p>x</p>]]>", "&#0;", "&undefined;"]),
+)
+feed_attributes = st.dictionaries(
+    st.sampled_from(vocabulary.FEED_ATTRIBUTES),
+    attribute_values | st.sampled_from(_LINKS),
+    max_size=3,
+).map(lambda found: "".join(f' {name}="{html.escape(value)}"' for name, value in found.items()))
+feed_elements = st.recursive(
+    feed_texts,
+    lambda inner: st.builds(
+        lambda tag, attrs, children: f"<{tag}{attrs}>{''.join(children)}</{tag}>",
+        st.sampled_from(vocabulary.FEED_TAGS),
+        feed_attributes,
+        st.lists(inner, max_size=4),
+    ),
+    max_leaves=25,
+)
+rss_documents = feed_elements.map(
+    lambda inner: (
+        f'<rss version="2.0" {vocabulary.FEED_NAMESPACES}><channel><item>{inner}'
+        "</item></channel></rss>"
+    )
+)
+atom_documents = feed_elements.map(
+    lambda inner: (
+        f'<feed xmlns="http://www.w3.org/2005/Atom" '
+        f'xmlns:media="http://search.yahoo.com/mrss/"><entry>{inner}</entry></feed>'
+    )
+)
+
+
+def _cut(documents: list[str]) -> st.SearchStrategy[str]:
+    """A seed feed cut anywhere."""
+    return st.sampled_from(documents).flatmap(
+        lambda text: st.integers(0, len(text)).map(lambda end: text[:end])
+    )
+
+
+json_feed_items = st.builds(
+    lambda item, more: {**more, **item},
+    st.fixed_dictionaries({}, optional={"title": texts, "id": json_values, "url": texts}),
+    st.dictionaries(st.sampled_from(vocabulary.JSON_FEED_KEYS), json_values, max_size=5),
+)
+json_feed_documents = st.builds(
+    lambda items, more: {
+        **more,
+        "version": "https://jsonfeed.org/version/1.1",
+        "items": items,
+    },
+    st.lists(json_feed_items, max_size=3) | json_values,
+    st.dictionaries(st.sampled_from(vocabulary.JSON_FEED_KEYS), json_values, max_size=4),
+)
+
+
 class TestHostileInputs:
     """Hostile but plausible inputs make every reader return or raise a NewsmodelError."""
 
@@ -204,6 +266,21 @@ class TestHostileInputs:
     @given(text_pages)
     def test_text(self, page: str) -> None:
         read_every_way("text", page)
+
+    @smoke
+    @given(rss_documents | _cut(feeds.rss_feeds()))
+    def test_rss(self, feed: str) -> None:
+        read_every_way("rss", feed)
+
+    @smoke
+    @given(atom_documents | _cut(feeds.atom_feeds()))
+    def test_atom(self, feed: str) -> None:
+        read_every_way("atom", feed)
+
+    @smoke
+    @given(json_feed_documents)
+    def test_json_feed(self, feed: Any) -> None:
+        read_every_way("json-feed", _json_text(feed))
 
 
 def _containers(document: Any) -> list[Any]:

@@ -16,20 +16,25 @@ import sys
 import warnings
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import NoReturn, TextIO
+from typing import Any, NoReturn, TextIO
 
 from . import registry
-from ._api import read, validate, validate_markup, write
+from ._api import read, read_listing, validate, validate_markup, write
 from ._fetch import fetch
+from ._listing import Listing
+from ._model import Article
 from ._usage import UsageError, canonical_names, cli_message, writer_options
 from .batch._command import add_to as add_batch_command
 from .errors import NewsmodelError, NewsmodelWarning, PluginError
+from .protocols import ListingWriter
 from .source import Source, looks_like_url
 
 __all__ = ["main"]
 
 _MODES = ("markup", "article")
 _MARKUP_PROFILES = ["schema.org", "google-article"]
+#: The writers whose articles can be written one per line (JSON Lines), given indent=None.
+_LINE_WRITERS = ("json", "jsonld")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -92,7 +97,9 @@ def _parser() -> argparse.ArgumentParser:
         "read",
         help="read a document and write it in another format",
         description="Read a document (any registered format) and write its article "
-        "(any registered format).",
+        "(any registered format). A document of several articles (a feed, a sitemap, a "
+        "listing page) is written one article per line (JSON Lines, with --to json or "
+        "jsonld), or as one list with --listing.",
     )
     reading.add_argument(
         "input",
@@ -120,6 +127,14 @@ def _parser() -> argparse.ArgumentParser:
         "-o", "--output", metavar="FILE", help="file to write; default standard output"
     )
     reading.add_argument("--url", help="the address the input came from, for relative links")
+    reading.add_argument(
+        "-l",
+        "--listing",
+        action="store_true",
+        help="write the whole list the input holds (a feed with its title and link, a "
+        "sitemap's entries) with a writer of lists (json: newsmodel's listing document), "
+        "instead of its articles one per line",
+    )
     reading.add_argument(
         "-e",
         "--enrich",
@@ -220,20 +235,71 @@ def _read(args: argparse.Namespace) -> int:
             f"{args.input} is a directory; use 'newsmodel batch {where}' to read many pages"
         )
     source = _input(args)
-    article = read(source, format=args.source_format, enrich=args.enrichers)
+    if args.listing and not isinstance(registry.get("writers", args.target_format), ListingWriter):
+        raise UsageError(
+            f"argument --listing: the {args.target_format} writer writes one article, not a "
+            f"list; choose a writer of lists ({', '.join(_listing_writers())})"
+        )
+    listing = read_listing(source, format=args.source_format, enrich=args.enrichers)
+    if args.listing:
+        output = _written(listing, args, options)
+    elif _one_article(listing):
+        output = _written(listing.items[0], args, options)
+    elif not listing.items and listing.kind is None:  # the reader's own "no article" error
+        read(source, format=args.source_format)
+        return _fail(f"{source.name}: no article found")
+    else:
+        output = _json_lines(listing, args, options)
+    if args.output:
+        Path(args.output).write_text(output + "\n" if output else "", encoding="utf-8")
+    else:
+        sys.stdout.write(output + "\n" if output else "")
+    return 0
+
+
+def _one_article(listing: Listing) -> bool:
+    """Whether the input is one article (an article page, an article's document), not a
+    list that happens to hold one (a feed of one item)."""
+    return listing.kind is None and len(listing.items) == 1 and not listing.entries
+
+
+def _json_lines(listing: Listing, args: argparse.Namespace, options: dict[str, Any]) -> str:
+    """Every article of ``listing``, one per line; the lines written by a writer of JSON
+    (``json``, ``jsonld``), compact."""
+    if args.target_format not in _LINE_WRITERS:
+        raise UsageError(
+            f"the input holds {len(listing.items)} articles, written one per line as JSON "
+            f"Lines: use --to {' or --to '.join(_LINE_WRITERS)}, or --listing to write the "
+            "whole list"
+        )
+    if not listing.items and (listing.entries or listing.sitemaps):
+        count = len(listing.entries) + len(listing.sitemaps)
+        warnings.warn(
+            f"{count} addresses and no articles; pass --listing to write them",
+            NewsmodelWarning,
+            stacklevel=2,
+        )
+    options = {"indent": None, **options}
+    return "\n".join(_written(item, args, options) for item in listing.items)
+
+
+def _written(value: Article | Listing, args: argparse.Namespace, options: dict[str, Any]) -> str:
     try:
-        output = write(article, args.target_format, **options)
+        return write(value, args.target_format, **options)
     except PluginError as error:  # a writer choking on a value: the options' fault
         cause = error.__cause__
         if not options or not isinstance(cause, TypeError | ValueError):
             raise
         given = " ".join(f"-O {text}" for text in args.options)
         raise UsageError(f"the {args.target_format} writer cannot take {given}: {cause}") from None
-    if args.output:
-        Path(args.output).write_text(output + "\n", encoding="utf-8")
-    else:
-        sys.stdout.write(output + "\n")
-    return 0
+
+
+def _listing_writers() -> list[str]:
+    return [
+        name
+        for name, writer in registry.load_group("writers").items()
+        if isinstance(writer, ListingWriter)
+    ]
 
 
 def _input(args: argparse.Namespace) -> Source:

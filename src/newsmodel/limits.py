@@ -17,6 +17,7 @@ See :doc:`/limits` for the whole list with what each guards against.
 from __future__ import annotations
 
 __all__ = [
+    "FEED_MAX_ITEMS",
     "FETCH_MAX_BYTES",
     "FETCH_MAX_REDIRECTS",
     "FETCH_TIMEOUT",
@@ -64,6 +65,10 @@ MAX_COMMENT_DEPTH = 50
 #: this bounds what a page of tiny elements can take (about 500 MB) whatever its size;
 #: the largest page of the corpora the project is measured on has 19,252.
 HTML_MAX_TAGS = 1_000_000
+
+#: Items read of one feed (RSS, Atom, JSON Feed); the rest are left out with a
+#: :class:`~newsmodel.ReadWarning`. Real feeds list tens to a few thousand.
+FEED_MAX_ITEMS = 100_000
 
 #: Microdata items nested deeper than this (a top-level item is at depth 0) are left out.
 MICRODATA_MAX_DEPTH = 32
