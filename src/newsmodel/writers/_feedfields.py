@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import uuid
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -34,6 +34,7 @@ __all__ = [
     "rfc822",
     "rfc3339",
     "unwritable_in_xml",
+    "unwritable_paths",
     "xml_attr",
     "xml_text",
 ]
@@ -83,34 +84,34 @@ def unwritable_in_xml(document: str, listing: Listing) -> None:
 
     Raises:
         WriteError: The listing holds such a character (U+FFFE, U+FFFF, a control
-            character in ``extra``), with its path in the listing's JSON form.
+            character in ``extra``), with its path in the listing.
     """
-    found = _NOT_XML.search(document)
-    if found is None:
+    if _NOT_XML.search(document) is None:
         return
-    char = f"U+{ord(found.group()):04X}"
-    where = next(_paths_holding(found.group(), listing, ""), "")
+    path, char = next(unwritable_paths(listing), ("", "?"))
     raise WriteError(
-        f"{where or 'the listing'} holds {char}, which XML 1.0 cannot carry; "
+        f"{path or 'the listing'} holds U+{ord(char):04X}, which XML 1.0 cannot carry; "
         "remove it, or write the listing as JSON Feed"
     )
 
 
-def _paths_holding(char: str, value: Any, path: str) -> Iterator[str]:
-    """JSON Pointers of the strings in ``value`` (a model object) that hold ``char``."""
+def unwritable_paths(value: Any, path: str = "") -> Iterator[tuple[str, str]]:
+    """The JSON Pointer of each string in ``value`` (a model object, or what its fields
+    hold) that holds a character XML 1.0 cannot carry, with the first such character."""
     if isinstance(value, str):
-        if char in value:
-            yield path
+        found = _NOT_XML.search(value)
+        if found is not None:
+            yield path, found.group()
     elif attrs.has(type(value)):
         for field in attrs.fields(type(value)):
-            yield from _paths_holding(char, getattr(value, field.name), f"{path}/{field.name}")
+            yield from unwritable_paths(getattr(value, field.name), f"{path}/{field.name}")
     elif isinstance(value, tuple | list):
         for index, item in enumerate(value):
-            yield from _paths_holding(char, item, f"{path}/{index}")
-    elif isinstance(value, dict) or hasattr(value, "items"):
+            yield from unwritable_paths(item, f"{path}/{index}")
+    elif isinstance(value, Mapping):
         for key, item in value.items():
             escaped = str(key).replace("~", "~0").replace("/", "~1")
-            yield from _paths_holding(char, item, f"{path}/{escaped}")
+            yield from unwritable_paths(item, f"{path}/{escaped}")
 
 
 def feed_of(article: Article) -> Listing:
