@@ -60,22 +60,25 @@ _IMAGE_TYPES = {
 # Characters XML 1.0 cannot hold, escaped or not. The model already refuses C0 controls
 # in text, so only U+FFFE, U+FFFF and what ``extra`` holds can bring one here.
 _NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
-_TEXT_ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", "\r": "&#13;"})
-_ATTR_ESCAPES = str.maketrans(
-    {"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "\r": "&#13;", "\n": "&#10;"}
-    | {"\t": "&#9;"}
-)
 
 
 def xml_text(value: str) -> str:
     """Text as XML character data: ``&``, ``<`` and ``>`` as entities (so ``]]>`` is
-    harmless), carriage returns as ``&#13;`` so that parsing keeps them."""
-    return value.translate(_TEXT_ESCAPES)
+    harmless), carriage returns as ``&#13;`` so that parsing keeps them.
+
+    Chained ``str.replace`` calls: several times faster than ``str.translate`` on the
+    long bodies feeds carry.
+    """
+    value = value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return value.replace("\r", "&#13;") if "\r" in value else value
 
 
 def xml_attr(value: str) -> str:
     """Text as a double-quoted XML attribute value, whitespace kept as written."""
-    return value.translate(_ATTR_ESCAPES)
+    value = xml_text(value).replace('"', "&quot;")
+    if "\n" in value or "\t" in value:
+        value = value.replace("\n", "&#10;").replace("\t", "&#9;")
+    return value
 
 
 def unwritable_in_xml(document: str, listing: Listing) -> None:
