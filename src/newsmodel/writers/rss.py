@@ -6,7 +6,8 @@ The channel gives the listing's title, link, description, language, ``lastBuildD
 gives the headline, the link, the description, the body as HTML in ``content:encoded``,
 each author's name as ``dc:creator`` (RSS's ``<author>`` wants an e-mail address),
 each keyword as a ``<category>``, its images as ``media:content`` (and the first whose
-type its extension tells as the ``<enclosure>``), the ``<guid>`` (``isPermaLink`` when
+type its extension tells as the ``<enclosure>``, with ``length="0"``: RSS requires the
+attribute and the model does not know the size in bytes), the ``<guid>`` (``isPermaLink`` when
 it is the link), ``pubDate`` and ``dcterms:modified``.
 
 Dates are RFC 822 in the datetime's own offset; a day-only date is written as 00:00 UTC
