@@ -116,8 +116,7 @@ class TestUsageMistakes:
         [
             (
                 ["read", str(PAGE), "--to", "nope"],
-                "newsmodel read: error: argument --to: no writer named 'nope' "
-                "(known: html, json, jsonld, text)",
+                "newsmodel read: error: argument --to: no writer named 'nope' (known: ",
             ),
             (
                 ["read", str(PAGE), "--from", "yaml"],
@@ -129,8 +128,7 @@ class TestUsageMistakes:
             ),
             (
                 ["validate", str(PAGE), "-p", "nope"],
-                "newsmodel validate: error: argument --profile: no profile named 'nope' "
-                "(known: google-article, model, schema.org",
+                "newsmodel validate: error: argument --profile: no profile named 'nope' (known: ",
             ),
             (
                 ["read", str(PAGE), "-O", "indent"],

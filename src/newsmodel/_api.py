@@ -209,16 +209,18 @@ def _listing_of(value: object) -> Listing:
 
 
 def validate(
-    obj: Article | str | bytes | dict[str, Any] | list[Any], profile: str = "model"
+    obj: Article | Listing | str | bytes | dict[str, Any] | list[Any], profile: str = "model"
 ) -> Report:
-    """Check an article or a JSON-LD document against a validation profile.
+    """Check an article, a listing or a JSON-LD document against a validation profile.
 
     Args:
-        obj: An :class:`~newsmodel.Article`, JSON-LD text (``str`` or UTF-8 ``bytes``), or
-            a parsed JSON-LD object or array.
+        obj: An :class:`~newsmodel.Article`, a :class:`~newsmodel.Listing`, JSON-LD text
+            (``str`` or UTF-8 ``bytes``), or a parsed JSON-LD object or array.
         profile: The profile's registered name: ``"model"`` (the model's invariants),
-            ``"schema.org"`` (the vocabulary) or ``"google-article"`` (Google's Article
-            guidelines), or a plugin's.
+            ``"schema.org"`` (the vocabulary), ``"google-article"`` (Google's Article
+            guidelines) or ``"feed"`` (what RSS, Atom and JSON Feed need of a listing),
+            or a plugin's. The article profiles check a listing's items: ``model`` its
+            first, the JSON-LD profiles all of them as an array (``/3/headline``).
 
     Returns:
         Every finding, in document order; ``report.ok`` is true when none is an error.
@@ -233,6 +235,8 @@ def validate(
     .. versionadded:: 0.1
     .. versionchanged:: 0.1
        An unknown profile is an :class:`~newsmodel.UnknownProfileError`.
+    .. versionchanged:: 0.2
+       A :class:`~newsmodel.Listing`.
     """
     checker = registry.get("profiles", profile)
     document = Document.of(obj)

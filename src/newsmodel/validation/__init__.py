@@ -1,11 +1,11 @@
-"""Validation: check an article or a JSON-LD document against a profile's rules.
+"""Validation: check an article, a listing or a JSON-LD document against a profile's rules.
 
 :func:`~newsmodel.validate` returns a :class:`~newsmodel.Report` of
 :class:`~newsmodel.Finding` objects, each with a :class:`~newsmodel.Severity`, a JSON
 Pointer path, a stable code and a message. Profiles are plugins in the
 ``newsmodel.profiles`` entry-point group; the built-in ones are ``model``
 (:mod:`.model`), ``schema.org`` (:mod:`.schemaorg`) and ``google-article``
-(:mod:`.google`). A profile receives a :class:`Document`.
+(:mod:`.google`), and ``feed`` (:mod:`.feed`) for listings. A profile receives a :class:`Document`.
 :func:`~newsmodel.validate_markup` hands profiles a page's structured data as written
 (:mod:`.markup`).
 

@@ -12,6 +12,7 @@ from typing import Any
 
 import attrs
 
+from .._listing import Listing
 from .._model import Article
 from ..errors import ReadError
 from ..readers.jsonld import reader as jsonld_reader
@@ -25,27 +26,33 @@ _JSONLD = "jsonld"
 
 @attrs.frozen
 class Document:
-    """An article or a JSON-LD document, as :func:`~newsmodel.validate` hands it to profiles.
+    """An article, a listing or a JSON-LD document, as :func:`~newsmodel.validate` hands
+    it to profiles.
 
-    Exactly one of :attr:`article` and :attr:`jsonld` is set. Profiles that check JSON-LD
-    call :meth:`to_jsonld`; profiles that check the model call :meth:`to_article`.
+    Exactly one of :attr:`article`, :attr:`listing` and :attr:`jsonld` is set. Profiles
+    that check JSON-LD call :meth:`to_jsonld`; profiles that check the model call
+    :meth:`to_article`; profiles of lists (``feed``) read :attr:`listing`.
 
     Args:
         article: The article, when an :class:`~newsmodel.Article` was given.
         jsonld: The parsed JSON-LD (an object or an array), when JSON-LD was given.
         text: The JSON-LD as text: as given, or written from :attr:`jsonld`.
+        listing: The listing, when a :class:`~newsmodel.Listing` was given.
 
     .. versionadded:: 0.1
+    .. versionchanged:: 0.2
+       :attr:`listing`.
     """
 
     article: Article | None = None
     jsonld: Any = None
     text: str | None = None
+    listing: Listing | None = None
 
     @classmethod
     def of(cls, value: object) -> Document:
-        """Wrap an :class:`~newsmodel.Article`, JSON-LD text (``str`` or ``bytes``), or a
-        parsed JSON-LD object or array.
+        """Wrap an :class:`~newsmodel.Article`, a :class:`~newsmodel.Listing`, JSON-LD
+        text (``str`` or ``bytes``), or a parsed JSON-LD object or array.
 
         Raises:
             ReadError: The text is not JSON, the JSON is not an object or array, or the
@@ -55,6 +62,8 @@ class Document:
             return value
         if isinstance(value, Article):
             return cls(article=value)
+        if isinstance(value, Listing):
+            return cls(listing=value)
         if isinstance(value, bytes):
             try:
                 value = value.decode("utf-8-sig")
@@ -72,32 +81,43 @@ class Document:
                 raise _error("nested too deeply") from None
             return cls(jsonld=parsed, text=text)
         raise _error(
-            f"cannot validate {type(value).__name__}: expected an Article, JSON-LD text, "
-            "or a JSON-LD object or array (read a file with newsmodel.read first)"
+            f"cannot validate {type(value).__name__}: expected an Article, a Listing, "
+            "JSON-LD text, or a JSON-LD object or array (read a file with newsmodel.read "
+            "first)"
         )
 
     @property
     def is_jsonld(self) -> bool:
-        """True when the input was JSON-LD (text or parsed), false for an article."""
-        return self.article is None
+        """True when the input was JSON-LD (text or parsed), false for an article or a
+        listing."""
+        return self.article is None and self.listing is None
 
     def to_jsonld(self) -> Any:
-        """The document as JSON-LD: as given, or the article written as a ``NewsArticle``.
+        """The document as JSON-LD: as given, the article written as a ``NewsArticle``,
+        or a listing's items written so, as an array (``/3/headline`` is item 3's).
 
         Findings' paths point into this value.
         """
+        if self.listing is not None:
+            return [to_jsonld(item) for item in self.listing.items]
         if self.article is None:
             return self.jsonld
         return to_jsonld(self.article)
 
     def to_article(self) -> Article:
-        """The document's (first) article: as given, or read by the ``jsonld`` reader.
+        """The document's (first) article: as given, a listing's first item, or read by
+        the ``jsonld`` reader.
 
         Raises:
-            ReadError: The JSON-LD describes no article, or one the model rejects.
+            ReadError: The listing has no items, or the JSON-LD describes no article, or
+                one the model rejects.
         """
         if self.article is not None:
             return self.article
+        if self.listing is not None:
+            if self.listing.items:
+                return self.listing.items[0]
+            raise ReadError("the listing has no items", format="listing")
         assert self.text is not None
         source = Source.of(self.text)
         for article in jsonld_reader.read_all(source):

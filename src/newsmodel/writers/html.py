@@ -45,7 +45,7 @@ from ._locale import Furniture, direction, furniture
 from ._stylesheet import STYLESHEET
 from .jsonld import to_jsonld
 
-__all__ = ["HtmlWriter", "script_json", "writer"]
+__all__ = ["HtmlWriter", "body_html", "script_json", "writer"]
 
 _SAFE_SCHEMES = frozenset({"http", "https", "mailto"})
 _SCRIPT_ESCAPES = str.maketrans(
@@ -126,6 +126,15 @@ def script_json(document: Any) -> str:
     """
     text = json.dumps(document, ensure_ascii=False, allow_nan=False, separators=(",", ":"))
     return text.translate(_SCRIPT_ESCAPES)
+
+
+def body_html(blocks: Iterable[Block]) -> str:
+    """Body blocks as the HTML this writer puts in a page's article body, one element a
+    line: what a feed carries as an item's full text.
+
+    .. versionadded:: 0.2
+    """
+    return "\n".join(line for block in blocks for line in _block(block))
 
 
 def _text(value: str) -> str:
