@@ -107,7 +107,7 @@ def _guess(sentence: list[Token], names: list[Name], index: int) -> Guess:
         if outer < end and outer > 0 and sentence[outer - 1].text == ",":
             apposition = _before(sentence, names, index, outer)
             if apposition is not None:
-                found.extend(apposition[0].roles)
+                found[:0] = apposition[0].roles  # in the text's order
     after = _after(sentence, names, index)
     if after is not None and not after.roles and not found:
         return after
