@@ -274,6 +274,9 @@ class TestPeople:
             ("Joe Baker left.", {"Joe Baker": ()}),
             # a lone given name after someone's family word, and one listed with it
             ("Ada Kell and her husband, Sipho, left.", {"Ada Kell": (), "Sipho": ()}),
+            ("Her brother-in-law, Yusuf, left.", {"Yusuf": ()}),
+            # a person joined by "and" to a club is still a person
+            ("Barcelona and Lionel Messi parted ways.", {"Lionel Messi": ()}),
             (
                 "His wife Grace and their sons, Tom and Sam, left.",
                 dict.fromkeys(("Grace", "Tom", "Sam"), ()),
@@ -308,7 +311,7 @@ class TestPeople:
             "Glenavon Swifts beat Dungannon Rovers 2-0.",  # a club's opponent
             "Accra Hearts of Oak drew 1-1 with Asante Kotoko.",  # "of" in a club's name
             "She won the Ostrander Award in 2019.",  # a prize
-            "Trains are run by Northern Rail and TransPennine Express.",  # listed with a company
+            "Trains are run by Northern Rail and TransPennine Express.",  # a company's ending
         ],
     )
     def test_clubs_prizes_and_companies(self, text: str) -> None:

@@ -129,16 +129,7 @@ def _clubs(sentence: list[Token], runs: list[tuple[int, int]]) -> set[int]:
         pair = {number - 1, number}
         if (number - 1 in things and between == ["of"]) or (_match(between) and pair & things):
             things |= pair  # "Hearts of Oak", "... beat Asante Kotoko"
-        elif between == ["and"] and pair & named and not _titled(sentence, runs[number]):
-            things |= pair  # "Northern Rail and TransPennine Express"
     return things - named
-
-
-def _titled(sentence: list[Token], run: tuple[int, int]) -> bool:
-    """Whether a run has a title or an honorific in it: "Coach X", "Mr X" are people."""
-    return any(
-        token.lower in HONORIFICS or is_title(token.text) for token in sentence[run[0] : run[1]]
-    )
 
 
 def _match(between: list[str]) -> bool:
@@ -224,7 +215,7 @@ def _after_kin(sentence: list[Token], start: int) -> bool:
     """Whether a lone word follows someone's family word: "her husband, Sipho", "his wife
     Leila", "the couple's son Karim"."""
     at = start - (start > 0 and sentence[start - 1].text == ",")
-    if at == 0 or sentence[at - 1].text not in KIN:
+    if at == 0 or sentence[at - 1].text.split("-")[0] not in KIN:  # "brother-in-law"
         return False
     owner = sentence[max(0, at - 1 - _KIN_REACH) : at - 1]
     return any(token.lower in _OWNERS for token in owner)
