@@ -96,7 +96,7 @@ CASES: list[tuple[str, dict[str, Roles]]] = [
     ),
     (
         "General Idris Kamara, commander of the northern forces, denied the report.",
-        {"Idris Kamara": (("General", None),)},
+        {"Idris Kamara": (("General", None), ("commander", None))},
     ),
     (
         "Lebanese President Michel Daou received Qatari envoy Saad Al-Kuwari in Beirut.",

@@ -3,7 +3,9 @@
 These sentences were written by someone who had not read the people enricher's
 rules, its other test sentences or its documentation, and were committed before
 the enricher's fourth round of rules, to be held out and used to measure it.
-Every name, office and event in them is invented.
+Measured once, unseen, after the fourth round; the fifth round was tuned on them,
+so they are tuning data now, no longer blind. Every name, office and event in them
+is invented.
 
 Each case maps a sentence to the people it names and the complete names of
 their roles as the sentence gives them, under these conventions:

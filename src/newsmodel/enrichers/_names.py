@@ -4,16 +4,18 @@ nationalities, organisations, places and common words taken out."""
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
+from collections.abc import Collection, Iterator
 
 import attrs
 
+from ._occupations import OCCUPATIONS
 from ._things import (
     BODY_ENDINGS,
     CITIES,
     CLUB_WORDS,
     COMPANY_NOUNS,
     HOLIDAYS,
+    MATCH_WORDS,
     NAMED_AFTER_NOUNS,
     PLACE_STARTS,
     SHIP_WORDS,
@@ -23,6 +25,7 @@ from ._tokens import Token
 from ._words import (
     COUNTRIES,
     HONORIFICS,
+    KIN,
     NATIONALITIES,
     NOT_NAMES,
     ORGANIZATION_WORDS,
@@ -43,6 +46,13 @@ _NOT_AFTER = frozenset({"the", "in", "near"})
 # How far after a sentence's subject "its" may say the subject is a company.
 _ITS_REACH = 6
 _COORDINATORS = frozenset({"and", "or", "&"})
+# How many words, besides the name, make a run whose first word is a job a job and a
+# name ("Goalkeeper Tomás O'Rourke"); with one, the job word is a surname ("Joe Baker").
+_NAME_AFTER_A_JOB = 2
+# Words that say whose family a family word names, and how far before it they may stand
+# ("his eldest son").
+_OWNERS = frozenset({"his", "her", "their", "my", "our", "your", "'s", "’s"})
+_KIN_REACH = 3
 
 
 @attrs.frozen
@@ -72,7 +82,30 @@ def names(sentence: list[Token], common: Collection[str]) -> list[Name]:
         common: Words the text also uses in lower case ("military"): written with a
             capital, they are a heading's or a sentence's first word, not a name.
     """
+    runs = list(_runs(sentence))
+    clubs = _clubs(sentence, runs)
     found: list[Name] = []
+    for number, (start, end) in enumerate(runs):
+        if number in clubs:
+            continue
+        name = _trimmed(sentence, start, end, common)
+        if name is not None and found and _listed_with(sentence, found[-1], name):
+            name = attrs.evolve(name, honorific=True)  # "their sons, Tom and Ben"
+        if name is not None:
+            found.append(name)
+    return found
+
+
+def _listed_with(sentence: list[Token], first: Name, second: Name) -> bool:
+    """Whether a lone word follows another lone word that is someone's, with "and" or a
+    comma between: the two are alike."""
+    between = [token.lower for token in sentence[first.end : second.start]]
+    lone = len(first.words) == len(second.words) == 1
+    return lone and first.honorific and between in (["and"], [","], [",", "and"])
+
+
+def _runs(sentence: list[Token]) -> Iterator[tuple[int, int]]:
+    """The runs of capitalised words (and particles, and initials) in ``sentence``."""
     index = 0
     while index < len(sentence):
         if not _name_word(sentence[index]):
@@ -81,11 +114,31 @@ def names(sentence: list[Token], common: Collection[str]) -> list[Name]:
         end = index
         while end < len(sentence) and _name_word(sentence[end]) and _adjacent(sentence, end):
             end += 2 if _initial(sentence, end) else 1
-        name = _trimmed(sentence, index, end, common)
-        if name is not None:
-            found.append(name)
+        yield index, end
         index = end
-    return found
+
+
+def _clubs(sentence: list[Token], runs: list[tuple[int, int]]) -> set[int]:
+    """The runs that are part of a thing's name or its opponent, whatever they are made
+    of: "Accra Hearts of Oak beat Asante Kotoko" is two clubs. (The thing's own run is
+    left to :func:`_trimmed`, which may find an office holder in it.)"""
+    named = {n for n, (start, end) in enumerate(runs) if _thing(_words(sentence[start:end]))}
+    things = set(named)
+    for number in range(1, len(runs)):
+        between = [token.lower for token in sentence[runs[number - 1][1] : runs[number][0]]]
+        pair = {number - 1, number}
+        if (number - 1 in things and between == ["of"]) or (_match(between) and pair & things):
+            things |= pair  # "Hearts of Oak", "... beat Asante Kotoko"
+    return things - named
+
+
+def _match(between: list[str]) -> bool:
+    """Whether the words between two names set them against each other: "beat", "drew
+    1-1 with", "lost 2-0 to"."""
+    return any(word in MATCH_WORDS for word in between) and all(
+        word in MATCH_WORDS or word in {"with", "to", "-"} or word.replace("-", "").isdigit()
+        for word in between
+    )
 
 
 def _name_word(token: Token) -> bool:
@@ -130,6 +183,7 @@ def _trimmed(sentence: list[Token], start: int, end: int, common: Collection[str
             or word in NATIONALITIES
             or word in COUNTRIES
             or (_sentence_start(sentence, start) and lower in common)
+            or (_job(lower) and end - start > _NAME_AFTER_A_JOB)
         ):
             break
         start += 1
@@ -139,6 +193,7 @@ def _trimmed(sentence: list[Token], start: int, end: int, common: Collection[str
         end -= 1
     before = sentence[max(0, start - 2) : start]
     honorific = honorific or any(token.lower in HONORIFICS for token in before)
+    honorific = honorific or (end - start == 1 and _after_kin(sentence, start))
     words = _words(sentence[start:end])
     if not words or any(_not_a_name(word, common) for word in words):
         return None
@@ -149,6 +204,21 @@ def _trimmed(sentence: list[Token], start: int, end: int, common: Collection[str
     if _thing(words) or (not honorific and _company(sentence, start, end)):
         return None
     return Name(start, end, words, honorific)
+
+
+def _job(lower: str) -> bool:
+    """Whether a word is a job, or jobs: "Journalists X and Y"."""
+    return lower in OCCUPATIONS or (lower.endswith("s") and lower[:-1] in OCCUPATIONS)
+
+
+def _after_kin(sentence: list[Token], start: int) -> bool:
+    """Whether a lone word follows someone's family word: "her husband, Sipho", "his wife
+    Leila", "the couple's son Karim"."""
+    at = start - (start > 0 and sentence[start - 1].text == ",")
+    if at == 0 or sentence[at - 1].text.split("-")[0] not in KIN:  # "brother-in-law"
+        return False
+    owner = sentence[max(0, at - 1 - _KIN_REACH) : at - 1]
+    return any(token.lower in _OWNERS for token in owner)
 
 
 def _thing(words: tuple[str, ...]) -> bool:

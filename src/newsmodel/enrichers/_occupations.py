@@ -32,20 +32,21 @@ OCCUPATIONS: frozenset[str] = frozenset(
     nanny navigator negotiator neurologist neuroscientist neurosurgeon novelist nun
     nurse nutritionist obstetrician oncologist operator optician organiser organizer
     organist paediatrician pediatrician painter paramedic pastor pathologist pharmacist philosopher
-    photographer photojournalist physician physicist physiotherapist pianist pilot
+    photographer photojournalist physician physicist physiotherapist pianist pilot practitioner
     pitcher planner player playwright plumber poet policeman policewoman politician porter
     postman postwoman preacher presenter priest principal producer professor
     programmer prosecutor psychiatrist psychologist publican publisher quarterback
     rabbi radiologist rancher ranger rapper receptionist referee registrar reporter
     researcher rider rower runner sailor saxophonist scholar scientist screenwriter
-    sculptor seaman secretary shepherd sheriff shopkeeper singer skier smith sociologist
+    sculptor seaman secretary shepherd sheriff shopkeeper singer skier skipper smith sociologist
     soldier solicitor songwriter spokesman spokeswoman sprinter statistician steward
     stewardess striker student surgeon surveyor swimmer tailor teacher technician
     therapist trader trainer translator trumpeter tutor umpire undertaker vet
     veterinarian vicar violinist virologist waiter waitress warden welder winger
     woodcutter writer zoologist
     businessman businesswoman chairman chairwoman craftsman craftswoman fisherwoman
-    sportsman sportswoman salesman saleswoman
+    sportsman sportswoman salesman saleswoman pundit constable coroner bailiff dean
+    provost rector deacon
     """.split()
 )
 

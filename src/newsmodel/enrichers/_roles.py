@@ -15,6 +15,7 @@ from ._things import BODY_ENDINGS, CITIES
 from ._tokens import Token
 from ._words import (
     COUNTRIES,
+    HONORIFICS,
     NATIONALITIES,
     NOT_NAMES,
     ORGANIZATION_WORDS,
@@ -36,6 +37,14 @@ _AUXILIARIES = frozenset({"was", "is", "were", "are", "has", "have", "had", "bee
 # Words that end a description before a job: "a man who", "the son of".
 _STOPS = _ARTICLES | _POSSESSIVES | _PREPOSITIONS | _AUXILIARIES | frozenset({"and", "or"})
 _APPOINTED = frozenset({"appointed", "named", "elected", "made", "promoted", "nominated"})
+# "works as a commentator", "served as ambassador".
+_SERVES = frozenset("works worked serves served acts acted".split())
+# Words between a name and its appointment that say when: "now works as", "was later named".
+_ADVERBS = frozenset("now also later then currently still since recently formally".split())
+# How many words an apposition between a name and its verb may have.
+_MAX_APPOSITION = 12
+# Titles of courtesy: a role only when the sentence gives the person no office.
+_COURTESY_TITLES = frozenset({"sheikh"})
 # Verbs news copy puts before an office or a name: never part of a role's name.
 _VERBS = frozenset(
     "said says say told tells added adds warned asked asks wrote writes according "
@@ -79,22 +88,58 @@ class _Phrase:
 
 def roles(sentence: list[Token], names: list[Name]) -> list[Guess]:
     """Say, for each of ``names`` in ``sentence``, what role the text gives it."""
-    return [
-        _before(sentence, names, index)
-        or _after(sentence, names, index)
-        or _appointed(sentence, names[index])
-        or Guess()
-        for index in range(len(names))
-    ]
+    return [_guess(sentence, names, index) for index in range(len(names))]
 
 
-def _before(sentence: list[Token], names: list[Name], index: int) -> Guess | None:
-    """ "President Ahmed Al-Sharaa", "Syrian Minister of Defense, Mareh Abu Qasra"."""
-    end = names[index].start
+def _guess(sentence: list[Token], names: list[Name], index: int) -> Guess:
+    """Every role the sentence gives a name: a title before it, an apposition before
+    that title ("The pilot, Captain X"), an apposition after it and an appointment ("X,
+    the former Brazil midfielder, was named coach"). A counterpart stands alone."""
+    name = names[index]
+    end = _before_honorifics(sentence, name.start)
+    before = _before(sentence, names, index, end)
+    if before is not None and not before[0].roles:
+        return before[0]
+    found: list[Role] = []
+    if before is not None:
+        found.extend(before[0].roles)
+        outer = before[1]
+        if outer < end and outer > 0 and sentence[outer - 1].text == ",":
+            apposition = _before(sentence, names, index, outer)
+            if apposition is not None:
+                found[:0] = apposition[0].roles  # in the text's order
+    after = _after(sentence, names, index)
+    if after is not None and not after.roles and not found:
+        return after
+    later = [*(after.roles if after else ()), *_appointed(sentence, name)]
+    if later and found and all(role.name.lower() in _COURTESY_TITLES for role in found):
+        found = []  # "Sheikh X, the chairman": the office, not the courtesy
+    return Guess((*found, *later))
+
+
+def _before_honorifics(sentence: list[Token], start: int) -> int:
+    """Where the words before a name end once "Sir", "Ms", "Dr." are passed over: "Air
+    Chief Marshal Sir X", "The accountant, Ms X"."""
+    while start > 0:
+        token = sentence[start - 1]
+        if token.text == "." and start > 1 and sentence[start - 2].lower in HONORIFICS:
+            start -= 2
+        elif token.lower in HONORIFICS and token.capitalized:
+            start -= 1
+        else:
+            break
+    return start
+
+
+def _before(
+    sentence: list[Token], names: list[Name], index: int, end: int
+) -> tuple[Guess, int] | None:
+    """ "President Ahmed Al-Sharaa", "Syrian Minister of Defense, Mareh Abu Qasra": the
+    guess and where its phrase starts, from the words that end at ``end``."""
     comma = end > 0 and sentence[end - 1].text == ","
     end -= comma
     for start in range(max(0, end - 12), end):
-        phrase = _phrase(sentence[start:end], articles=True)
+        phrase = _phrase(sentence[start:end], articles=True, capitals=True)
         if phrase is None:
             continue
         if phrase.length != end - start and not (
@@ -102,14 +147,15 @@ def _before(sentence: list[Token], names: list[Name], index: int) -> Guess | Non
         ):
             continue
         if not phrase.names:
-            return _counterpart(sentence, names, index, start, phrase)
+            guess = _counterpart(sentence, names, index, start, phrase)
+            return None if guess is None else (guess, start)
         closed = _closed(sentence, names[index]) or _last(sentence, names[index])
         indefinite = sentence[start].lower in {"a", "an"}
         if comma and not (
             phrase.country or phrase.owned or sentence[end - 1].capitalized or closed or indefinite
         ):
             return None  # "met the minister, Ahmed said": not a title
-        return Guess(phrase.roles())
+        return Guess(phrase.roles()), start
     return None
 
 
@@ -169,23 +215,48 @@ def _last(sentence: list[Token], name: Name) -> bool:
     return all(not token.text[:1].isalnum() for token in sentence[name.end :])
 
 
-def _appointed(sentence: list[Token], name: Name) -> Guess | None:
-    """ "X was appointed ambassador to Brazil", "named X as its new chief operating officer"."""
-    at = name.end
-    if name.start == 0 or sentence[name.start - 1].lower not in _APPOINTED:
-        while at < len(sentence) and sentence[at].lower in _AUXILIARIES:
+def _appointed(sentence: list[Token], name: Name) -> tuple[Role, ...]:
+    """ "X was appointed ambassador to Brazil", "named X as its new chief operating
+    officer", "X, twice a champion, now works as a commentator"."""
+    at = name.start
+    if at > 0 and sentence[at - 1].lower in _APPOINTED:
+        at = name.end
+    else:
+        at = _past_apposition(sentence, name.end)
+        verb = at
+        while at < len(sentence) and sentence[at].lower in _AUXILIARIES | _ADVERBS:
             at += 1
-        if at == name.end or at >= len(sentence) or sentence[at].lower not in _APPOINTED:
-            return None
-        at += 1
+        if at >= len(sentence):
+            return ()
+        if sentence[at].lower in _APPOINTED and at > verb:
+            at += 1
+        elif sentence[at].lower in _SERVES and at + 1 < len(sentence):
+            at += 1
+            if sentence[at].lower != "as":
+                return ()
+        else:
+            return ()
     at += at < len(sentence) and sentence[at].lower == "as"
     phrase = _phrase(sentence[at:], articles=True)
     if phrase is None or not phrase.names:
-        return None
+        return ()
     rest = sentence[at + phrase.length :]
     if rest and rest[0].text[:1].isalnum() and rest[0].lower not in _PREPOSITIONS:
-        return None
-    return Guess(phrase.roles())
+        return ()
+    return phrase.roles()
+
+
+def _past_apposition(sentence: list[Token], at: int) -> int:
+    """Where the words after a name go on once a closed apposition (", 56, a nurse,") is
+    passed over; ``at`` itself when there is none."""
+    if at >= len(sentence) or sentence[at].text != ",":
+        return at
+    for end in range(at + 1, min(at + _MAX_APPOSITION, len(sentence))):
+        if sentence[end].text in {".", ";", "?", "!"}:
+            break
+        if sentence[end].text == ",":
+            return end + 1
+    return at
 
 
 def _owner_name(
@@ -217,9 +288,18 @@ def _subject(names: list[Name], index: int) -> int | None:
     return 0 if index > 0 else None
 
 
-def _phrase(tokens: list[Token], *, articles: bool, tails: bool = True) -> _Phrase | None:
-    """Parse ``[article|his] [nationality|Country's|owner's] modifiers* TITLE [and
-    modifiers* TITLE] [of|for tail]``."""
+def _phrase(
+    tokens: list[Token],
+    *,
+    articles: bool,
+    tails: bool = True,
+    capitals: bool = False,
+) -> _Phrase | None:
+    """Parse ``[article|his] [nationality|Country's|Country|owner's] modifiers* TITLE [and
+    modifiers* TITLE] [of|for tail]``.
+
+    With ``capitals``, a job written with a capital heads it too ("Paramedic X").
+    """
     at = 0
     possessive = determiner = False
     if tokens and articles and tokens[0].lower in _ARTICLES:
@@ -240,9 +320,12 @@ def _phrase(tokens: list[Token], *, articles: bool, tails: bool = True) -> _Phra
     ):
         country = tokens[at].text
         at += 2
+    elif at + 1 < len(tokens) and tokens[at].text in COUNTRIES and determiner:
+        country = tokens[at].text  # "the former Brazil midfielder"
+        at += 1
     core_start = _owner(tokens, at)
     has_owner = core_start > at
-    office = _office(tokens, core_start, determiner=determiner or has_owner)
+    office = _office(tokens, core_start, determiner=determiner or has_owner, capitals=capitals)
     if office is None:
         return None
     words, head = office
@@ -253,7 +336,7 @@ def _phrase(tokens: list[Token], *, articles: bool, tails: bool = True) -> _Phra
     names = [" ".join(words)]
     at = head + 1
     if at + 1 < len(tokens) and tokens[at].lower == "and":
-        second = _office(tokens, at + 1, determiner=determiner or has_owner)
+        second = _office(tokens, at + 1, determiner=determiner or has_owner, capitals=capitals)
         if second is not None and tokens[second[1]].lower not in _COUNTERPART:
             names.append(" ".join(second[0]))  # "founder and chief executive"
             head = second[1]
@@ -281,7 +364,9 @@ def _phrase(tokens: list[Token], *, articles: bool, tails: bool = True) -> _Phra
     return _Phrase(tuple(names), country, organization, at, possessive, possessive or has_owner)
 
 
-def _office(tokens: list[Token], start: int, *, determiner: bool) -> tuple[list[str], int] | None:
+def _office(
+    tokens: list[Token], start: int, *, determiner: bool, capitals: bool = False
+) -> tuple[list[str], int] | None:
     """The words of the office from ``start``, and where its head is: the modifiers and
     the title, without the words that only say when or how it is held ("former")."""
     head = None
@@ -293,13 +378,15 @@ def _office(tokens: list[Token], start: int, *, determiner: bool) -> tuple[list[
         lower = token.lower
         if (lower in UNSAID_WORDS and lower != "new") or token.text == "new":
             pass  # "the former chairman" was the chairman
-        elif _head(token, shaped=determiner and not token.capitalized):
+        elif _head(token, shaped=determiner and not token.capitalized, capitals=capitals):
             head = at
             kept.append(at)
         elif lower in TITLE_MODIFIERS:
             kept.append(at)
         elif not kept and _described(token):
             pass  # "the Nigerian-born architect", "a trained nurse"
+        elif not kept and determiner and (token.text in COUNTRIES or token.text in NATIONALITIES):
+            pass  # "the former Brazil midfielder", "a former French diplomat"
         elif _plain_modifier(token) and plain < _MAX_PLAIN_MODIFIERS:
             plain += 1
             kept.append(at)
@@ -345,14 +432,17 @@ def _described(token: Token) -> bool:
     return text.islower() and len(text) > 4 and text.endswith(("ed", "ing")) and text.isalpha()
 
 
-def _head(token: Token, *, shaped: bool = False) -> bool:
-    """Whether a word heads a role: an office, "counterpart", a job in lower case, or,
-    after "a" or "the", a lower-case word shaped like a job ("the cellist")."""
+def _head(token: Token, *, shaped: bool = False, capitals: bool = False) -> bool:
+    """Whether a word heads a role: an office, "counterpart", a job in lower case (or with
+    a capital, before a name: "Goalkeeper X"), or, after "a" or "the", a lower-case word
+    shaped like a job ("the cellist")."""
     lower = token.lower
+    written = token.text.islower() or (capitals and token.text[1:].islower())
     return (
         lower in _COUNTERPART
         or is_title(token.text)
-        or (token.text.islower() and (lower in OCCUPATIONS or (shaped and job_shaped(lower))))
+        or (written and lower in OCCUPATIONS)
+        or (token.text.islower() and shaped and job_shaped(lower))
     )
 
 

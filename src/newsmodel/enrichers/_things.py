@@ -13,6 +13,7 @@ __all__ = [
     "CLUB_WORDS",
     "COMPANY_NOUNS",
     "HOLIDAYS",
+    "MATCH_WORDS",
     "NAMED_AFTER_NOUNS",
     "PLACE_STARTS",
     "SHIP_WORDS",
@@ -24,7 +25,9 @@ CLUB_WORDS: frozenset[str] = frozenset(
     """
     fc cf afc sc ac as real atletico athletic united city rovers wanderers hotspur
     borussia olympique olympiacos sporting dynamo dinamo racing inter lazio celtic rangers
-    ajax bayern eintracht juventus villa albion town
+    ajax bayern eintracht juventus villa albion town hearts stars eagles lions tigers
+    bulls bears giants sharks raiders pirates panthers hawks falcons dolphins spurs
+    chiefs swallows arrows
     """.split()
 )
 
@@ -69,7 +72,17 @@ BODY_ENDINGS: frozenset[str] = frozenset(
     international shipping logistics state hill heights borders worldwide global
     capital airlines energy petroleum steel telecom mining foods brands holdings
     insurance securities investments motors pharma labs foundation trust watch water
-    rail railways electric bridge
+    rail railways electric bridge express airways ferries buses lines prize prizes
+    award awards medal trophy cup shield
+    """.split()
+)
+
+#: Words that set two sides against each other: when one side is a club, so is the
+#: other ("Accra Hearts of Oak beat Asante Kotoko").
+MATCH_WORDS: frozenset[str] = frozenset(
+    """
+    beat beats defeated defeat against versus vs v drew draws played plays face faces
+    faced host hosts hosted edged thrashed overcame lost
     """.split()
 )
 

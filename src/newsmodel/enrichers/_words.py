@@ -6,6 +6,7 @@ from __future__ import annotations
 __all__ = [
     "COUNTRIES",
     "HONORIFICS",
+    "KIN",
     "NATIONALITIES",
     "NOT_NAMES",
     "ORGANIZATION_WORDS",
@@ -106,7 +107,7 @@ TITLES: frozenset[str] = frozenset(
     founder editor correspondent economist analyst justice representative marshal
     brigadier sergeant corporal commodore assemblyman rabbi pastor reverend rev revd
     editor-in-chief commander-in-chief
-    assemblywoman councilman councilwoman alderman
+    assemblywoman councilman councilwoman alderman taoiseach tanaiste tánaiste
     """.split()
 )
 
@@ -121,7 +122,7 @@ TITLE_MODIFIERS: frozenset[str] = frozenset(
     financial operating technology commerce industry science housing communications
     press public intelligence development planning water treasury homeland budget
     immigration climate youth digital affairs rear wing squadron field warrant staff
-    detective retired
+    detective retired cabinet shadow
     """.split()
 )
 
@@ -140,6 +141,16 @@ UNSAID_WORDS: frozenset[str] = frozenset(
 #: words too; "Rabbi", "Imam" are offices, in ``TITLES``).
 HONORIFICS: frozenset[str] = frozenset(
     "mr mrs ms miss dr prof professor sir dame lord lady sister father brother fr".split()
+)
+
+#: Family words: a lone given name after one is a person ("her husband, Sipho").
+KIN: frozenset[str] = frozenset(
+    """
+    husband wife son daughter brother sister father mother partner widow widower
+    grandson granddaughter grandfather grandmother uncle aunt nephew niece cousin
+    fiance fiancee fiancé fiancée boyfriend girlfriend stepson stepdaughter stepfather
+    stepmother twin sons daughters brothers sisters children child baby
+    """.split()
 )
 
 #: Lower-case-able particles inside Arabic, Dutch, German... names ("Abu", "bin", "van").
