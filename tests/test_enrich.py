@@ -11,6 +11,7 @@ import pytest
 from people_sentences import CASES
 from people_sentences_blind2 import BLIND
 from people_sentences_blind3 import BLIND3
+from people_sentences_blind4 import BLIND4
 from people_sentences_fresh import FRESH
 from people_sentences_unseen import HELD_OUT, TUNING, Case
 from shared_data import SEED, require
@@ -473,6 +474,25 @@ def test_third_blind_sentences_precision_and_recall() -> None:
     scores = _unseen_scores(BLIND3)
     assert len(BLIND3) >= 80
     floors = {"persons": (0.98, 0.98), "roles": (0.98, 0.98)}
+    for what, (precision, recall) in floors.items():
+        assert scores[what][0] >= precision, what
+        assert scores[what][1] >= recall, what
+
+
+def test_fourth_blind_sentences_precision_and_recall() -> None:
+    """A fourth set written blind, committed before the enricher's fifth round of rules
+    and measured once after it, unseen (people_sentences_blind4.py).
+
+    Measured: persons 0.938 / 0.955 (150 of 160 found, 150 of 157 expected), roles
+    0.931 / 0.850 (108 of 116, 108 of 127). Most false persons are places and landmarks
+    named like people ("Mill Lane", "Eden Park", "Tate Modern", "Westminster Abbey"); most
+    missed persons are a given name or a surname alone; roles differ on party and body
+    words before an office ("Labour councillor", "council chairman") and miss jobs of two
+    words ("poet laureate", "delivery rider").
+    """
+    scores = _unseen_scores(BLIND4)
+    assert len(BLIND4) >= 110
+    floors = {"persons": (0.935, 0.95), "roles": (0.925, 0.845)}
     for what, (precision, recall) in floors.items():
         assert scores[what][0] >= precision, what
         assert scores[what][1] >= recall, what
