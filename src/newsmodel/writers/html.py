@@ -266,21 +266,30 @@ def _article(article: Article, words: Furniture, script: str | None) -> Iterator
     yield "<header>"
     if article.section is not None:
         yield from _breadcrumbs(article.section, words)
-    if article.alternative_headline:
+    # The standfirst goes with the headline, the byline and dates in the article's
+    # <footer>: neither is story text, and a reader knows it by the markup alone.
+    grouped = article.alternative_headline or article.description
+    if grouped:
         yield "<hgroup>"
     yield f"<h1>{_text(article.headline)}</h1>"
     if article.alternative_headline:
         yield f'<p class="alternative-headline">{_text(article.alternative_headline)}</p>'
-        yield "</hgroup>"
     if article.description:
         yield f'<p class="description">{_text(article.description)}</p>'
+    if grouped:
+        yield "</hgroup>"
+    yield "</header>"
+    meta = []
     if article.authors:
         byline = _text(words.by).format(_names(article.authors, rel="author"))
-        yield f'<p class="byline">{byline}</p>'
-    yield from _dates(article, words)
+        meta.append(f'<p class="byline">{byline}</p>')
+    meta += _dates(article, words)
+    if meta:
+        yield '<footer class="article-meta">'
+        yield from meta
+        yield "</footer>"
     for image in article.images:
         yield from _figure(image, "article-image")
-    yield "</header>"
     if article.body:
         yield '<div class="article-body">'
         for block in article.body:
@@ -370,11 +379,13 @@ def _block(block: Block) -> Iterator[str]:
     elif isinstance(block, Heading):
         level = max(block.level, 2)  # the page's one <h1> is the headline
         yield f"<h{level}>{_text(block.text)}</h{level}>"
+    elif isinstance(block, Quote) and block.citation:  # the attribution outside the quote
+        yield '<figure class="quote">'
+        yield f"<blockquote><p>{_text(block.text)}</p></blockquote>"
+        yield f"<figcaption><cite>{_text(block.citation)}</cite></figcaption>"
+        yield "</figure>"
     elif isinstance(block, Quote):
-        yield f"<blockquote><p>{_text(block.text)}</p>"
-        if block.citation:
-            yield f"<footer><cite>{_text(block.citation)}</cite></footer>"
-        yield "</blockquote>"
+        yield f"<blockquote><p>{_text(block.text)}</p></blockquote>"
     elif isinstance(block, Figure):
         yield from _figure(block.image)
     elif isinstance(block, ListBlock):

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import attrs
 import lxml.html
 
-from newsmodel import ListBlock, Paragraph
+from newsmodel import Figure, Heading, Image, ListBlock, Paragraph, Quote
 from newsmodel._html import parse_html
 from newsmodel._model import Block
 from newsmodel.readers.html.body import blocks_in, extract_body
@@ -419,3 +420,43 @@ class TestNeighbours:
         )
         tree = _page(f'<div><div class="text">{_story_html()}</div><div>{links}</div></div>')
         assert _texts(extract_body(tree, None)) == list(STORY)
+
+
+class TestWhatMarkupSays:
+    """Rules read off the markup itself: an ``<hgroup>`` is the headline's, a figure says
+    its size and credit, a captioned quote who said it."""
+
+    _LONG = "The harbour reopened to cargo ships on Monday, officials said, after two years."
+
+    def test_an_hgroup_is_not_story(self) -> None:
+        page = _page(
+            f"<article><header><hgroup><h1>Title</h1><p>{self._LONG} A standfirst.</p>"
+            f"</hgroup></header><div><p>{self._LONG}</p></div></article>"
+        )
+        assert _texts(extract_body(page, None)) == [self._LONG]
+
+    def test_a_story_without_paragraphs_is_its_named_container(self) -> None:
+        page = _page(
+            '<article><div class="article-body"><h2>Part one</h2><ul><li>a</li><li>b</li></ul>'
+            "</div></article>"
+        )
+        assert extract_body(page, None) == (Heading("Part one"), ListBlock(["a", "b"]))
+
+    def test_a_figure_s_size_and_credit(self) -> None:
+        page = _page(
+            f'<div><p>{self._LONG}</p><figure><img src="https://e.example/a.jpg" width="640"'
+            ' height="480"><small class="credit">AFP</small><figcaption>The quay'
+            ' <span class="credit">in the caption</span></figcaption></figure></div>'
+        )
+        image = Image("https://e.example/a.jpg", caption="The quay in the caption")
+        assert extract_body(page, None)[1] == Figure(
+            attrs.evolve(image, credit="AFP", width=640, height=480)
+        )
+
+    def test_a_captioned_quote_and_who_said_it(self) -> None:
+        quote = f"<blockquote><p>{self._LONG}</p></blockquote>"
+        page = _page(
+            f'<div><figure class="quote">{quote}<figcaption><cite>Leila Haddad</cite>'
+            f"</figcaption></figure><figure>{quote}</figure></div>"
+        )
+        assert extract_body(page, None) == (Quote(self._LONG, citation="Leila Haddad"),)

@@ -1,37 +1,43 @@
 """The article body of an HTML page, as ordered blocks, with boilerplate left out.
 
 1. Elements that never hold the story are dropped: scripts, styles, forms, navigation,
-   headers, footers, asides, and elements whose class or id names boilerplate (share bars,
-   newsletter boxes, ads, related and "more from" blocks, comments, cookie banners,
-   sidebar widgets), and hidden elements (``hidden``, ``aria-hidden``, an inline
-   ``display: none`` or ``visibility: hidden``). An element that holds most of the page's text
-   is never dropped whole: broken markup (a ``<nav>`` or ``<button>`` never closed) or a
+   headers, footers, asides, a heading's ``<hgroup>`` (its subheadings are the
+   headline's), and elements whose class or id names boilerplate (share bars, newsletter
+   boxes, ads, related and "more from" blocks, comments, cookie banners, sidebar
+   widgets), and hidden elements (``hidden``, ``aria-hidden``, an inline ``display:
+   none`` or ``visibility: hidden``). An element that holds most of the page's text is
+   never dropped whole: broken markup (a ``<nav>`` or ``<button>`` never closed) or a
    page that streams its story into a hidden element leaves the story inside one (an
-   ``<aside>`` or ``<nav>`` is kept so only when the box richest in paragraphs is in it). Nor are
-   hidden elements that together hold most of the page's good paragraphs (a story
-   streamed in pieces); they are read after the chosen container. Markup after
+   ``<aside>`` or ``<nav>`` is kept so only when the box richest in paragraphs is in
+   it). Nor are hidden elements that together hold most of the page's good paragraphs (a
+   story streamed in pieces); they are read after the chosen container. Markup after
    ``</html>`` is read as part of the body.
 2. Every container is scored by the text of the paragraphs directly in it (long text
    counts, link text counts against, teaser cards inside links do not count), with half
-   the score passed to its parent; an ``<article>`` element or ``itemprop="articleBody"``
-   gets a head start. Text written straight into a ``div``, ``section`` or ``article``
+   the score passed to its parent; an ``<article>`` element or
+   ``itemprop="articleBody"`` gets a head start; where no paragraph scores (a story of
+   lists and headings), the element whose class names the story's body
+   (``article-body``...) is taken. A ``<figure>`` is never the container: the element
+   around it is. Text written straight into a ``div``, ``section`` or ``article``
    between ``<br>`` counts as paragraphs. A story split over sibling containers of one
-   kind is taken whole. The choice checks itself: when the chosen containers hold under a
-   quarter of the page's good paragraph text (a story spread over many small boxes, one
-   paragraph each, beside a box of two teasers), it is redone looser (a teaser's summary
-   under its linked headline is not counted as good text), taking the innermost
+   kind is taken whole. The choice checks itself: when the chosen containers hold under
+   a quarter of the page's good paragraph text (a story spread over many small boxes,
+   one paragraph each, beside a box of two teasers), it is redone looser (a teaser's
+   summary under its linked headline is not counted as good text), taking the innermost
    element that holds most of that text. The siblings beside the chosen containers that
-   read as story come with them: a lead paragraph set just before them, and a box holding
-   mostly its own good paragraphs (a story split over two boxes; after the container, a
-   box needs two, so a lone disclaimer or author note stays out).
-3. The best container's paragraphs, headings, quotes, lists, tables and figures become the
-   body, in document order (``<h1>`` elements too, where the container heads the story's
-   parts with two or more of them; text between ``<br>`` in its place among them, and
-   the line breaks inside a ``<font>`` or ``<span>`` wrapped around the story's lines end
-   paragraphs too); a table of values becomes a list of its rows, cells joined by
-   " | ", and a table that lays out the page is read as the blocks in its cells; lines
-   that are page chrome ("Advertisement", "Read more") are skipped, and so is a box that
-   is mostly links (three or more), whatever its class: a "Top stories" list, a live
+   read as story come with them: a lead paragraph set just before them, and a box
+   holding mostly its own good paragraphs (a story split over two boxes; after the
+   container, a box needs two, so a lone disclaimer or author note stays out).
+3. The best container's paragraphs, headings, quotes, lists, tables and figures become
+   the body, in document order (``<h1>`` elements too, where the container heads the
+   story's parts with two or more of them; text between ``<br>`` in its place among
+   them, and the line breaks inside a ``<font>`` or ``<span>`` wrapped around the
+   story's lines end paragraphs too); a table of values becomes a list of its rows,
+   cells joined by " | ", and a table that lays out the page is read as the blocks in
+   its cells; a figure with its image's size and a credit beside its caption, and a
+   quote set in a captioned ``<figure>`` with the caption as its citation; lines that
+   are page chrome ("Advertisement", "Read more") are skipped, and so is a box that is
+   mostly links (three or more), whatever its class: a "Top stories" list, a live
    ticker, a row of tags.
 """
 
@@ -42,7 +48,7 @@ from collections.abc import Iterator
 
 import lxml.html
 
-from ..._checks import absolute_url, text_problem
+from ..._checks import absolute_url, count_in, text_problem
 from ..._model import Block, Figure, Heading, Image, ListBlock, Paragraph, Quote
 from ..._whitespace import collapse
 from ...errors import InvalidValueError
@@ -64,6 +70,7 @@ from .vocabulary import (
     LONG_PARAGRAPH,
     SCORED_PARAGRAPH,
     SPLIT_STORY_GAIN,
+    STORY_BODY_NAMES,
     WIDE,
 )
 
@@ -88,6 +95,7 @@ _DROP_TAGS = (
     "embed",
     "dialog",
     "menu",
+    "hgroup",  # a heading and its subheadings: the headline's, not the story's
 )
 # An element named as boilerplate (vocabulary.BOILERPLATE) is dropped unless it is rich in
 # paragraph text. Comment sections are the one boilerplate that is rich in text, so their
@@ -108,6 +116,8 @@ _NEIGHBOUR_GOOD_SHARE = 0.5
 _NEIGHBOUR_PARAGRAPHS_AFTER = 2  # good paragraphs of a box after the container that is story
 _MAX_CELL = 400  # characters of a table cell that holds a value, not a column of the page
 _STORY_SHARE = 0.6  # share of the page's visible text an element holding the story has
+# A figure's element that gives its credit ("Photo: AFP") beside its caption.
+_CREDIT = re.compile(r"(?:^|\s)(?:credit|image-credit|photo-credit)(?:$|\s)", re.IGNORECASE)
 _INVISIBLE = frozenset({"script", "style", "template", "noscript"})
 _BLOCK_TAGS = frozenset(
     {"p", "h2", "h3", "h4", "h5", "h6", "blockquote", "ul", "ol", "figure", "pre"}
@@ -460,8 +470,10 @@ def _best_containers(tree: lxml.html.HtmlElement, runs_of: _Runs) -> list[lxml.h
     for element in tree.xpath('/descendant::*[@itemprop="articleBody"]'):
         scores[element] = scores.get(element, 0) * ARTICLE_BODY_WEIGHT + ARTICLE_BODY_BONUS
     if not scores:
-        return []
+        return _named_story_body(tree)
     best = max(scores, key=lambda element: scores[element])
+    if best.tag == "figure" and best.getparent() is not None:  # a quote set as a figure
+        best = best.getparent()
     # A story split over sibling containers of one kind (one per column or section of the
     # story): take every sibling shaped like the one on the way to the best container.
     held = _held_by_ancestor(good)
@@ -477,6 +489,15 @@ def _best_containers(tree: lxml.html.HtmlElement, runs_of: _Runs) -> list[lxml.h
     if _misses_story(chosen, held, tree):
         return [_story_region(held, tree)]
     return _with_neighbours(chosen, good, runs_of)
+
+
+def _named_story_body(tree: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:
+    """Where no paragraph scores (a story of lists, headings and short lines), the element
+    whose class names it the story's body (``article-body``, ``entry-content``...)."""
+    for element in tree.iter():
+        if isinstance(element.tag, str) and STORY_BODY_NAMES.search(element.get("class") or ""):
+            return [element]
+    return []
 
 
 _SENTENCE_END = re.compile(r"[.!?…。！？][\"'”’»)]*$")
@@ -769,6 +790,9 @@ def _table(table: lxml.html.HtmlElement) -> ListBlock | None:
 
 def _block(element: lxml.html.HtmlElement, base: str | None) -> Block | None:
     tag = element.tag
+    if tag == "figure" and element.find(".//img") is None:  # a quote and its attribution
+        quote, caption = element.find(".//blockquote"), element.find(".//figcaption")
+        return None if quote is None or caption is None else _quote(quote, caption)
     if tag == "figure":
         image = element.find(".//img")
         source = image.get("src") or image.get("data-src") if image is not None else None
@@ -777,7 +801,27 @@ def _block(element: lxml.html.HtmlElement, base: str | None) -> Block | None:
             return None
         caption = element.find(".//figcaption")
         caption_text = text_of(caption) if caption is not None else None
-        return Figure(Image(address, caption=caption_text or None))
+        captioned = {inner for held in element.iter("figcaption") for inner in held.iter()}
+        credit = next(  # a credit inside the caption is read with it
+            (
+                text_of(inner)
+                for inner in element.iter()
+                if inner not in captioned and _CREDIT.search(_names(inner))
+            ),
+            None,
+        )
+        width, height = (
+            (image.get("width"), image.get("height")) if image is not None else (None, None)
+        )
+        return Figure(
+            Image(
+                address,
+                caption=caption_text or None,
+                credit=credit or None,
+                width=count_in(width) or None,
+                height=count_in(height) or None,
+            )
+        )
     if tag in ("ul", "ol"):
         items = [text_of(li) for li in element.iter("li")]
         items = [item for item in items if item and not text_problem(item, blank_ok=False)]
@@ -793,10 +837,20 @@ def _block(element: lxml.html.HtmlElement, base: str | None) -> Block | None:
         if tag.startswith("h"):
             return Heading(text, level=int(tag[1]))
         if tag == "blockquote":
-            return Quote(text)
+            return _quote(element, None)
         if link_text_length(element) > LINE_LINKS_SHARE_MAX * len(text):
             return None
         return Paragraph(text)
+    except InvalidValueError:
+        return None
+
+
+def _quote(quote: lxml.html.HtmlElement, caption: lxml.html.HtmlElement | None) -> Quote | None:
+    """A block quote; a ``<figure>``'s caption around it names who said it."""
+    text = text_of(quote)
+    citation = text_of(caption) if caption is not None else None
+    try:  # the model refuses text holding a control character
+        return Quote(text, citation=citation or None) if text else None
     except InvalidValueError:
         return None
 

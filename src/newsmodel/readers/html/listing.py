@@ -84,6 +84,7 @@ from .vocabulary import (
     NAME_WORDS_MAX,
     PAGE_FURNITURE,
     SPACELESS,
+    STORY_BODY_NAMES,
 )
 
 __all__ = ["listing_articles"]
@@ -94,11 +95,6 @@ _PAGE_ITEM_TYPES = frozenset({"ListItem", "WebPage", "ItemPage", "CreativeWork",
 _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 _FURNITURE_TAGS = frozenset({"nav", "aside", "footer", "menu", "form"})
 _CONTENT_TAGS = frozenset({"main", "article", "li"})
-_STORY = re.compile(
-    r"(?:^|[\s_-])(?:article-?body|articlebody|story-?body|post-?body|post-?content|"
-    r"entry-?content|article-?content)(?:$|[\s_-])",
-    re.IGNORECASE,
-)
 _WORD = re.compile(r"[^\W\d_]+")
 _UNSEEN = frozenset({"script", "style", "noscript", "template", "svg", "head"})
 _BYLINE = re.compile(r"(?:^|[\s_-])(?:author|authors|byline)(?:$|[\s_-])", re.IGNORECASE)
@@ -422,7 +418,7 @@ def _is_story(element: lxml.html.HtmlElement) -> bool:
     if element.tag == "article" or element.get("itemprop") == "articleBody":
         return True
     names = f"{element.get('class') or ''} {element.get('id') or ''}"
-    return bool(names.strip()) and bool(_STORY.search(names))
+    return bool(names.strip()) and bool(STORY_BODY_NAMES.search(names))
 
 
 def _other_text(body: lxml.html.HtmlElement, cards: set[int]) -> int:

@@ -53,6 +53,7 @@ __all__ = [
     "SHARING_WORDS",
     "SPACELESS",
     "SPLIT_STORY_GAIN",
+    "STORY_BODY_NAMES",
     "STORY_EXTRA_WORDS",
     "SUBSCRIPTION_WORDS",
     "WIDE",
@@ -230,6 +231,12 @@ ARTICLE_WEIGHT = 1.25
 # start, so it wins unless another container holds far more text.
 ARTICLE_BODY_WEIGHT = 2
 ARTICLE_BODY_BONUS = 5
+# Class names of the element holding a story's text (article-body, entry-content...).
+STORY_BODY_NAMES = re.compile(
+    r"(?:^|[\s_-])(?:article-?body|articlebody|story-?body|post-?body|post-?content|"
+    r"entry-?content|article-?content)(?:$|[\s_-])",
+    re.IGNORECASE,
+)
 # A story split over sibling containers is taken whole when the siblings hold this many
 # times the text of the best container alone: less is a teaser strip beside the story.
 SPLIT_STORY_GAIN = 1.3
