@@ -12,9 +12,11 @@ from typing import Any
 
 import attrs
 
+from .._listing import Listing
 from .._model import Article
 from ..errors import ReadError
 from ..readers.jsonld import reader as jsonld_reader
+from ..readers.sitemap import reader as sitemap_reader
 from ..source import Source
 from ..writers.jsonld import to_jsonld
 
@@ -25,41 +27,54 @@ _JSONLD = "jsonld"
 
 @attrs.frozen
 class Document:
-    """An article or a JSON-LD document, as :func:`~newsmodel.validate` hands it to profiles.
+    """An article, a listing or a JSON-LD document, as :func:`~newsmodel.validate` hands
+    it to profiles.
 
-    Exactly one of :attr:`article` and :attr:`jsonld` is set. Profiles that check JSON-LD
-    call :meth:`to_jsonld`; profiles that check the model call :meth:`to_article`.
+    Exactly one of :attr:`article`, :attr:`listing` and :attr:`jsonld` is set. Profiles
+    that check JSON-LD call :meth:`to_jsonld`; profiles that check the model call
+    :meth:`to_article` (or :meth:`to_listing`).
 
     Args:
         article: The article, when an :class:`~newsmodel.Article` was given.
         jsonld: The parsed JSON-LD (an object or an array), when JSON-LD was given.
-        text: The JSON-LD as text: as given, or written from :attr:`jsonld`.
+        text: The JSON-LD as text: as given, or written from :attr:`jsonld`; or the
+            sitemap's XML as given.
+        listing: The listing, when a :class:`~newsmodel.Listing` or a sitemap's XML was
+            given.
 
     .. versionadded:: 0.1
+    .. versionchanged:: 0.2
+       A listing, or a sitemap's XML text.
     """
 
     article: Article | None = None
     jsonld: Any = None
     text: str | None = None
+    listing: Listing | None = None
 
     @classmethod
     def of(cls, value: object) -> Document:
-        """Wrap an :class:`~newsmodel.Article`, JSON-LD text (``str`` or ``bytes``), or a
-        parsed JSON-LD object or array.
+        """Wrap an :class:`~newsmodel.Article`, a :class:`~newsmodel.Listing`, JSON-LD
+        text (``str`` or ``bytes``), a parsed JSON-LD object or array, or a sitemap's XML
+        text (read with the ``sitemap`` reader).
 
         Raises:
-            ReadError: The text is not JSON, the JSON is not an object or array, or the
-                value is none of the accepted kinds.
+            ReadError: The text is not JSON (nor XML), the JSON is not an object or array,
+                or the value is none of the accepted kinds.
         """
         if isinstance(value, Document):
             return value
         if isinstance(value, Article):
             return cls(article=value)
+        if isinstance(value, Listing):
+            return cls(listing=value)
         if isinstance(value, bytes):
             try:
                 value = value.decode("utf-8-sig")
             except UnicodeDecodeError as error:
                 raise _error(f"not UTF-8 text: {error}") from None
+        if isinstance(value, str) and value.lstrip("\ufeff \t\r\n").startswith("<"):
+            return cls(listing=sitemap_reader.read_listing(Source.of(value)), text=value)
         if isinstance(value, str):
             return cls(jsonld=_parse(value), text=value)
         if isinstance(value, (Mapping, list)):
@@ -78,17 +93,31 @@ class Document:
 
     @property
     def is_jsonld(self) -> bool:
-        """True when the input was JSON-LD (text or parsed), false for an article."""
-        return self.article is None
+        """True when the input was JSON-LD (text or parsed), false for an article or a
+        listing."""
+        return self.article is None and self.listing is None
 
     def to_jsonld(self) -> Any:
-        """The document as JSON-LD: as given, or the article written as a ``NewsArticle``.
+        """The document as JSON-LD: as given, the article written as a ``NewsArticle``,
+        or a listing's items as an array of them.
 
         Findings' paths point into this value.
         """
+        if self.listing is not None:
+            return [to_jsonld(item) for item in self.listing.items]
         if self.article is None:
             return self.jsonld
         return to_jsonld(self.article)
+
+    def to_listing(self) -> Listing:
+        """The document as a listing: as given, or a listing of its article.
+
+        Raises:
+            ReadError: The JSON-LD describes no article, or one the model rejects.
+        """
+        if self.listing is not None:
+            return self.listing
+        return Listing(items=[self.to_article()])
 
     def to_article(self) -> Article:
         """The document's (first) article: as given, or read by the ``jsonld`` reader.
@@ -98,6 +127,10 @@ class Document:
         """
         if self.article is not None:
             return self.article
+        if self.listing is not None:
+            if self.listing.items:
+                return self.listing.items[0]
+            raise ReadError("the listing holds no article", format="listing")
         assert self.text is not None
         source = Source.of(self.text)
         for article in jsonld_reader.read_all(source):
