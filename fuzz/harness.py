@@ -28,7 +28,7 @@ from pathlib import Path
 from types import FrameType, TracebackType
 from typing import NamedTuple
 
-READERS = ("html", "jsonld", "json", "text")
+READERS = ("html", "jsonld", "json", "text", "sitemap", "robots")
 #: Where inputs claim to come from, so relative links and days in the path are read too;
 #: the input's CRC picks one.
 URLS = (
@@ -42,7 +42,14 @@ URLS = (
 #: Bytes per input (libFuzzer's ``-max_len``; seeds are cut to it). For html, 8 KB pages
 #: reached the same code as 16 and 32 KB ones in a 200 s run, at 1.7 and 2.8 times the
 #: rate (see README.md); written articles in JSON need more room.
-MAX_LEN = {"html": 8_192, "jsonld": 16_384, "json": 65_536, "text": 16_384}
+MAX_LEN = {
+    "html": 8_192,
+    "jsonld": 16_384,
+    "json": 65_536,
+    "text": 16_384,
+    "sitemap": 16_384,
+    "robots": 4_096,
+}
 SLOW_SECONDS = 1.0
 SLOW_MAX_SIZE = 100_000
 HANG_SECONDS = 10.0

@@ -249,14 +249,14 @@ class TestRecognition:
     ROBOTS = "# hello\nUser-agent: *\nDisallow: /private\n\nSitemap: https://a.example/s.xml\n"
 
     def test_robots_txt_by_its_shape(self) -> None:
-        assert _recognisers(self.ROBOTS) == ["robots.txt"]
+        assert _recognisers(self.ROBOTS) == ["robots"]
 
     def test_robots_txt_by_its_name(self, tmp_path: Path) -> None:
         path = tmp_path / "robots.txt"
         path.write_text("Whatever this says\n\nin prose.\n", encoding="utf-8")
-        assert _recognisers(Source.of(path)) == ["robots.txt"]
+        assert _recognisers(Source.of(path)) == ["robots"]
         url = "https://a.example/robots.txt"
-        assert _recognisers(Source.of("a\n\nb", url=url)) == ["robots.txt"]
+        assert _recognisers(Source.of("a\n\nb", url=url)) == ["robots"]
 
     def test_a_text_page_stays_text(self) -> None:
         page = "Harbour reopens\n\nDamascus – The harbour reopened: ships came in.\n\nMore."
@@ -296,7 +296,7 @@ class TestRobotsTxt:
     def test_bytes_that_are_not_utf8(self) -> None:
         with pytest.warns(ReadWarning, match="replaced"):
             listing = newsmodel.read_listing(
-                b"User-agent: \xff\nSitemap: https://a.example/s.xml\n", format="robots.txt"
+                b"User-agent: \xff\nSitemap: https://a.example/s.xml\n", format="robots"
             )
         assert len(listing.sitemaps) == 1
 

@@ -63,7 +63,7 @@ def _named_robots_txt(source: Source) -> bool:
 
 
 class RobotsTxtReader:
-    """The ``robots.txt`` reader: a listing of the sitemaps a robots.txt names."""
+    """The ``robots`` reader: a listing of the sitemaps a robots.txt names."""
 
     def recognizes(self, source: Source) -> bool:
         """True for a robots.txt (see :func:`looks_like_robots_txt`)."""
