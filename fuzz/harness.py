@@ -28,7 +28,7 @@ from pathlib import Path
 from types import FrameType, TracebackType
 from typing import NamedTuple
 
-READERS = ("html", "jsonld", "json", "text", "rss", "atom", "json-feed")
+READERS = ("html", "jsonld", "json", "text", "rss", "atom", "json-feed", "sitemap", "robots")
 #: Where inputs claim to come from, so relative links and days in the path are read too;
 #: the input's CRC picks one.
 URLS = (
@@ -50,6 +50,8 @@ MAX_LEN = {
     "rss": 16_384,
     "atom": 16_384,
     "json-feed": 16_384,
+    "sitemap": 16_384,
+    "robots": 4_096,
 }
 SLOW_SECONDS = 1.0
 SLOW_MAX_SIZE = 100_000

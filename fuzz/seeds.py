@@ -59,6 +59,8 @@ def main() -> None:
         "rss": [feed.encode() for feed in feeds.rss_feeds()],
         "atom": [feed.encode() for feed in feeds.atom_feeds()],
         "json-feed": [feed.encode() for feed in feeds.json_feeds()],
+        "sitemap": [],
+        "robots": [b"User-agent: *\nDisallow: /a\n\nSitemap: https://news.example/s.xml\n"],
     }
     seeds["json"] += _files(REPO / "examples/pages", "*.json")
     for reader, written in _written(args.articles).items():
@@ -137,13 +139,14 @@ def _jsonld_seeds(max_size: int) -> Iterator[bytes]:
 
 
 def _written(count: int) -> dict[str, list[bytes]]:
-    """What the json, jsonld and text writers make of ``count`` Hypothesis articles."""
+    """What the json, jsonld, text and sitemap writers make of ``count`` Hypothesis
+    articles."""
     from hypothesis import HealthCheck, given, settings
 
     import newsmodel
     from newsmodel.strategies import articles
 
-    found: dict[str, list[bytes]] = {"json": [], "jsonld": [], "text": []}
+    found: dict[str, list[bytes]] = {"json": [], "jsonld": [], "text": [], "sitemap": []}
 
     @settings(max_examples=count, database=None, derandomize=True, deadline=None,
               suppress_health_check=list(HealthCheck))  # fmt: skip
@@ -155,6 +158,12 @@ def _written(count: int) -> dict[str, list[bytes]]:
             warnings.simplefilter("ignore")
             with suppress(newsmodel.WriteError):  # an article the text format cannot carry
                 found["text"].append(newsmodel.write(article, "text").encode())
+            with suppress(newsmodel.WriteError):  # no address or no publication date
+                found["sitemap"].append(
+                    newsmodel.write(
+                        article, "news-sitemap", publication="P", language="en"
+                    ).encode()
+                )
 
     write()
     return found

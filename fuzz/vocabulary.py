@@ -300,6 +300,23 @@ FEED_NAMESPACES = (
     'xmlns:media="http://search.yahoo.com/mrss/" xmlns:atom="http://www.w3.org/2005/Atom" '
     'xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"'
 )
+#: Elements of sitemaps, sitemap indexes, Google News and image sitemaps.
+SITEMAP_TAGS = (
+    "urlset", "sitemapindex", "url", "sitemap", "loc", "lastmod", "changefreq", "priority",
+    "news:news", "news:publication", "news:name", "news:language", "news:publication_date",
+    "news:title", "news:keywords", "image:image", "image:loc", "image:caption", "image:title",
+)  # fmt: skip
+#: What sitemaps hold besides elements: namespaces, declarations, entities, values.
+SITEMAP_TOKENS = (
+    'xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"',
+    'xmlns:news="http://www.google.com/schemas/sitemap-news/0.9"',
+    'xmlns:image="http://www.google.com/schemas/sitemap-image/1.1"',
+    '<?xml version="1.0" encoding="UTF-8"?>', '<?xml version="1.0" encoding="latin-1"?>',
+    '<!DOCTYPE urlset [<!ENTITY a "aaaa">]>', '<!DOCTYPE urlset SYSTEM "file:///etc/passwd">',
+    "&a;", "&amp;", "&nbsp;", "<![CDATA[", "]]>", "https://news.example/a?b=1&c=2",
+    "2026-05-02T10:00:00+02:00", "2026-05-02T10:00", "2026-05", "daily", "0.5", "1.5",
+    "\x1f\x8b\x08\x00",
+)  # fmt: skip
 
 
 def dictionary(reader: str) -> list[bytes]:
@@ -320,6 +337,12 @@ def dictionary(reader: str) -> list[bytes]:
     elif reader == "json-feed":
         words += [f'"{key}":' for key in JSON_FEED_KEYS] + [*FEED_DATES, "{", "}", "[", "]"]
         words += ['"https://jsonfeed.org/version/1.1"', "<p>", "</p>"]
+    elif reader == "sitemap":
+        words += [*SITEMAP_TOKENS, *(f"<{tag}>" for tag in SITEMAP_TAGS)]
+        words += [f"</{tag}>" for tag in SITEMAP_TAGS]
+    elif reader == "robots":
+        words += ["User-agent: *\n", "Disallow: /", "Allow: /", "Sitemap: ", "sitemap:", "# "]
+        words += ["https://news.example/sitemap.xml", "/relative.xml", "\n\n"]
     else:
         words += [*TEXT_LINES, "\n\n", "\r\n\r\n", " – ", " — ", " | "]
     entries = [word.encode("utf-8", "surrogatepass") for word in words]

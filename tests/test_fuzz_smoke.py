@@ -7,6 +7,7 @@ that makes a reader raise something other than ``NewsmodelError`` fails here fir
 
 from __future__ import annotations
 
+import gzip
 import html
 import importlib.util
 import json
@@ -176,6 +177,38 @@ text_pages = st.builds(
     st.sampled_from(_SEPARATORS),
 )
 
+# sitemaps: the elements the reader looks for, nested at random, with odd values
+sitemap_values = st.one_of(
+    texts.map(html.escape),
+    st.sampled_from(vocabulary.SITEMAP_TOKENS),
+    st.sampled_from(vocabulary.DATES),
+    st.sampled_from(_LINKS),
+)
+sitemap_elements = st.recursive(
+    sitemap_values,
+    lambda inner: st.builds(
+        lambda tag, children: f"<{tag}>{''.join(children)}</{tag}>",
+        st.sampled_from(vocabulary.SITEMAP_TAGS),
+        st.lists(inner, max_size=4),
+    ),
+    max_leaves=20,
+)
+sitemaps = st.builds(
+    lambda prologue, root, body: (
+        f"{prologue}<{root} {' '.join(vocabulary.SITEMAP_TOKENS[:3])}>{body}</{root}>"
+    ),
+    st.sampled_from(["", *vocabulary.SITEMAP_TOKENS[3:6]]),
+    st.sampled_from(["urlset", "sitemapindex"]),
+    st.lists(sitemap_elements, max_size=5).map("".join),
+)
+# robots.txt: its lines among odd text
+robots_files = st.lists(
+    st.sampled_from(["User-agent: *", "Disallow: /", "Sitemap: ", "sitemap:", "# x", ""])
+    | texts
+    | st.sampled_from(_LINKS).map(lambda link: f"Sitemap: {link}"),
+    max_size=12,
+).map("\n".join)
+
 
 # feeds: the readers' elements nested at random inside a feed's frame, with odd text,
 # dates and entities; and the seeds, cut anywhere
@@ -281,6 +314,17 @@ class TestHostileInputs:
     @given(json_feed_documents)
     def test_json_feed(self, feed: Any) -> None:
         read_every_way("json-feed", _json_text(feed))
+
+    @smoke
+    @given(sitemaps, st.booleans())
+    def test_sitemap(self, document: str, compressed: bool) -> None:
+        data = document.encode("utf-8", "surrogatepass")
+        read_every_way("sitemap", gzip.compress(data, mtime=0) if compressed else document)
+
+    @smoke
+    @given(robots_files)
+    def test_robots(self, text: str) -> None:
+        read_every_way("robots", text)
 
 
 def _containers(document: Any) -> list[Any]:

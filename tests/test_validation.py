@@ -125,7 +125,7 @@ class TestValidate:
         with pytest.raises(UnknownProfileError) as caught:
             validate(article(), "nope")
         assert {"model", "schema.org", "google-article"} <= set(caught.value.known)
-        assert "google-article, model, schema.org" in str(caught.value)
+        assert "google-article, google-news-sitemap, model, schema.org" in str(caught.value)
 
     def test_profiles_are_registered(self) -> None:
         for name in ("model", "schema.org", "google-article"):

@@ -5,7 +5,7 @@ The public API is re-exported here; the modules behind it are private unless doc
 
 from __future__ import annotations
 
-from . import limits, registry
+from . import limits, registry, sitemaps
 from ._api import (
     read,
     read_all,
@@ -135,6 +135,7 @@ __all__ = [
     "read_listing",
     "read_with_sources",
     "registry",
+    "sitemaps",
     "validate",
     "validate_markup",
     "write",

@@ -19,6 +19,7 @@ from .protocols import (
     Enricher,
     ListingReader,
     ListingWriter,
+    Profile,
     Reader,
     SiteAwareReader,
     SourcedReader,
@@ -209,18 +210,23 @@ def _listing_of(value: object) -> Listing:
 
 
 def validate(
-    obj: Article | Listing | str | bytes | dict[str, Any] | list[Any], profile: str = "model"
+    obj: Article | Listing | str | bytes | dict[str, Any] | list[Any],
+    profile: str | Profile = "model",
 ) -> Report:
     """Check an article, a listing or a JSON-LD document against a validation profile.
 
     Args:
         obj: An :class:`~newsmodel.Article`, a :class:`~newsmodel.Listing`, JSON-LD text
-            (``str`` or UTF-8 ``bytes``), or a parsed JSON-LD object or array.
+            (``str`` or UTF-8 ``bytes``), a parsed JSON-LD object or array, or a sitemap's
+            XML text (read with the ``sitemap`` reader; text starting with ``<``).
         profile: The profile's registered name: ``"model"`` (the model's invariants),
             ``"schema.org"`` (the vocabulary), ``"google-article"`` (Google's Article
-            guidelines) or ``"feed"`` (what RSS, Atom and JSON Feed need of a listing),
-            or a plugin's. The article profiles check a listing's items: ``model`` its
-            first, the JSON-LD profiles all of them as an array (``/3/headline``).
+            guidelines), ``"feed"`` (what RSS, Atom and JSON Feed need of a listing) or
+            ``"google-news-sitemap"`` (Google's news sitemap rules), or a plugin's; or a
+            :class:`~newsmodel.Profile` object, e.g. one made with options
+            (``GoogleNewsSitemapProfile(now=...)``). The article profiles check a
+            listing's items: ``model`` its first, the JSON-LD profiles all of them as an
+            array (``/3/headline``).
 
     Returns:
         Every finding, in document order; ``report.ok`` is true when none is an error.
@@ -236,11 +242,12 @@ def validate(
     .. versionchanged:: 0.1
        An unknown profile is an :class:`~newsmodel.UnknownProfileError`.
     .. versionchanged:: 0.2
-       A :class:`~newsmodel.Listing`.
+       A listing or a sitemap's XML; a profile object.
     """
-    checker = registry.get("profiles", profile)
+    checker = registry.get("profiles", profile) if isinstance(profile, str) else profile
+    name = profile if isinstance(profile, str) else checker.name
     document = Document.of(obj)
-    return _report(profile, checker.check(document))
+    return _report(name, checker.check(document))
 
 
 def validate_markup(

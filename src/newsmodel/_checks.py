@@ -188,6 +188,11 @@ def plain_date(instance: object, attribute: attrs.Attribute[Any], value: object)
         fail(instance, attribute, value, f"must be a date, not {type(value).__name__}")
 
 
+def is_language_tag(value: str) -> bool:
+    """Whether ``value`` is a BCP 47 language tag (as :func:`language_tag` accepts)."""
+    return bool(_LANGUAGE_TAG.match(value))
+
+
 def language_tag(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
     """Validate an optional BCP 47 language tag such as ``en``, ``ar-SY`` or ``zh-Hant-TW``."""
     if value is None:

@@ -275,7 +275,8 @@ def _json_lines(listing: Listing, args: argparse.Namespace, options: dict[str, A
     if not listing.items and (listing.entries or listing.sitemaps):
         count = len(listing.entries) + len(listing.sitemaps)
         warnings.warn(
-            f"{count} addresses and no articles; pass --listing to write them",
+            f"{count} {'address' if count == 1 else 'addresses'} and no articles; pass "
+            "--listing to write them",
             NewsmodelWarning,
             stacklevel=2,
         )

@@ -23,6 +23,7 @@ __all__ = [
     "FETCH_TIMEOUT",
     "HTML_MAX_TAGS",
     "MAX_COMMENT_DEPTH",
+    "MAX_DECOMPRESSED_BYTES",
     "MAX_EXTRA_DEPTH",
     "MAX_INPUT_BYTES",
     "MAX_JSONLD_NODES",
@@ -35,11 +36,17 @@ __all__ = [
     "MICRODATA_MAX_PROPERTIES",
     "MICRODATA_MAX_TEXT",
     "WARC_MAX_HEADER_BYTES",
+    "XML_MAX_ELEMENTS",
 ]
 
 #: The largest input a reader takes, in bytes (characters, for ``str``): bigger inputs,
 #: and compressed inputs that grow past it, raise :class:`~newsmodel.ReadError`.
 MAX_INPUT_BYTES = 100 * 1024 * 1024
+#: The most bytes a gzip-compressed input (a ``.xml.gz`` sitemap) may decompress to; one
+#: that grows past it (a decompression bomb: a few kilobytes can unfold into gigabytes)
+#: raises :class:`~newsmodel.ReadError` before more is decompressed. The sitemaps protocol
+#: allows 50 MB uncompressed.
+MAX_DECOMPRESSED_BYTES = 100 * 1024 * 1024
 
 #: Deepest nesting of arrays and objects in a JSON document (newsmodel's JSON, JSON-LD
 #: scripts and documents); deeper input raises :class:`~newsmodel.ReadError` (about 95
@@ -69,6 +76,11 @@ HTML_MAX_TAGS = 1_000_000
 #: Items read of one feed (RSS, Atom, JSON Feed); the rest are left out with a
 #: :class:`~newsmodel.ReadWarning`. Real feeds list tens to a few thousand.
 FEED_MAX_ITEMS = 100_000
+#: Elements (start tags) of one XML document (a sitemap), counted before it is parsed; a
+#: document with more raises :class:`~newsmodel.ReadError`. libxml2's tree takes a few
+#: hundred bytes an element, so this bounds what a document of tiny elements can take;
+#: a sitemap of 50,000 news URLs, the protocol's most, has about 500,000.
+XML_MAX_ELEMENTS = 1_000_000
 
 #: Microdata items nested deeper than this (a top-level item is at depth 0) are left out.
 MICRODATA_MAX_DEPTH = 32

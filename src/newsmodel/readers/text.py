@@ -28,6 +28,7 @@ from .._textformat import (
 from .._whitespace import collapse
 from ..errors import InvalidValueError, ReadError
 from ..source import Source
+from .robots import looks_like_robots_txt
 
 __all__ = ["TextReader", "reader"]
 
@@ -36,7 +37,10 @@ class TextReader:
     """The ``text`` reader: one plain-text page holds one article."""
 
     def recognizes(self, source: Source) -> bool:
-        """True for text that is neither markup nor JSON and has at least two blocks."""
+        """True for text that is neither markup nor JSON nor a robots.txt and has at least
+        two blocks."""
+        if looks_like_robots_txt(source):
+            return False
         head = source.head().lstrip("\ufeff \t\r\n")
         if not head or head[0] in "<{[":
             return False

@@ -16,6 +16,7 @@ from .._listing import Listing
 from .._model import Article
 from ..errors import ReadError
 from ..readers.jsonld import reader as jsonld_reader
+from ..readers.sitemap import reader as sitemap_reader
 from ..source import Source
 from ..writers.jsonld import to_jsonld
 
@@ -31,17 +32,20 @@ class Document:
 
     Exactly one of :attr:`article`, :attr:`listing` and :attr:`jsonld` is set. Profiles
     that check JSON-LD call :meth:`to_jsonld`; profiles that check the model call
-    :meth:`to_article`; profiles of lists (``feed``) read :attr:`listing`.
+    :meth:`to_article` (or :meth:`to_listing`); profiles of lists (``feed``,
+    ``google-news-sitemap``) read :attr:`listing`.
 
     Args:
         article: The article, when an :class:`~newsmodel.Article` was given.
         jsonld: The parsed JSON-LD (an object or an array), when JSON-LD was given.
-        text: The JSON-LD as text: as given, or written from :attr:`jsonld`.
-        listing: The listing, when a :class:`~newsmodel.Listing` was given.
+        text: The JSON-LD as text: as given, or written from :attr:`jsonld`; or the
+            sitemap's XML as given.
+        listing: The listing, when a :class:`~newsmodel.Listing` or a sitemap's XML was
+            given.
 
     .. versionadded:: 0.1
     .. versionchanged:: 0.2
-       :attr:`listing`.
+       A listing, or a sitemap's XML text.
     """
 
     article: Article | None = None
@@ -52,11 +56,12 @@ class Document:
     @classmethod
     def of(cls, value: object) -> Document:
         """Wrap an :class:`~newsmodel.Article`, a :class:`~newsmodel.Listing`, JSON-LD
-        text (``str`` or ``bytes``), or a parsed JSON-LD object or array.
+        text (``str`` or ``bytes``), a parsed JSON-LD object or array, or the XML text of
+        a sitemap or a feed (read with the ``sitemap``, ``rss`` or ``atom`` reader).
 
         Raises:
-            ReadError: The text is not JSON, the JSON is not an object or array, or the
-                value is none of the accepted kinds.
+            ReadError: The text is not JSON (nor XML), the JSON is not an object or array,
+                or the value is none of the accepted kinds.
         """
         if isinstance(value, Document):
             return value
@@ -69,6 +74,8 @@ class Document:
                 value = value.decode("utf-8-sig")
             except UnicodeDecodeError as error:
                 raise _error(f"not UTF-8 text: {error}") from None
+        if isinstance(value, str) and value.lstrip("\ufeff \t\r\n").startswith("<"):
+            return cls(listing=_xml_listing(Source.of(value)), text=value)
         if isinstance(value, str):
             return cls(jsonld=_parse(value), text=value)
         if isinstance(value, (Mapping, list)):
@@ -104,6 +111,16 @@ class Document:
             return self.jsonld
         return to_jsonld(self.article)
 
+    def to_listing(self) -> Listing:
+        """The document as a listing: as given, or a listing of its article.
+
+        Raises:
+            ReadError: The JSON-LD describes no article, or one the model rejects.
+        """
+        if self.listing is not None:
+            return self.listing
+        return Listing(items=[self.to_article()])
+
     def to_article(self) -> Article:
         """The document's (first) article: as given, a listing's first item, or read by
         the ``jsonld`` reader.
@@ -117,7 +134,7 @@ class Document:
         if self.listing is not None:
             if self.listing.items:
                 return self.listing.items[0]
-            raise ReadError("the listing has no items", format="listing")
+            raise ReadError("the listing holds no article", format="listing")
         assert self.text is not None
         source = Source.of(self.text)
         for article in jsonld_reader.read_all(source):
@@ -142,3 +159,16 @@ def _parse(text: str) -> Any:
 
 def _error(message: str) -> ReadError:
     return ReadError(message, format=_JSONLD)
+
+
+def _xml_listing(source: Source) -> Listing:
+    """The listing an XML text holds: a sitemap's, or an RSS or Atom feed's."""
+    # imported here: the feed readers reach the html reader, which reaches the protocols
+    # that import this module
+    from ..readers.feeds.atom import reader as atom_reader
+    from ..readers.feeds.rss import reader as rss_reader
+
+    for reader in (sitemap_reader, rss_reader, atom_reader):
+        if reader.recognizes(source):
+            return reader.read_listing(source)
+    raise ReadError("XML that is neither a sitemap nor an RSS or Atom feed", format="xml")
