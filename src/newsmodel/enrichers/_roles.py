@@ -20,6 +20,7 @@ from ._words import (
     NOT_NAMES,
     ORGANIZATION_WORDS,
     PLACES,
+    RANK_MODIFIERS,
     TITLE_MODIFIERS,
     UNSAID_WORDS,
     is_title,
@@ -381,7 +382,7 @@ def _office(
         elif _head(token, shaped=determiner and not token.capitalized, capitals=capitals):
             head = at
             kept.append(at)
-        elif lower in TITLE_MODIFIERS:
+        elif lower in TITLE_MODIFIERS or (lower in RANK_MODIFIERS and token.capitalized):
             kept.append(at)
         elif not kept and _described(token):
             pass  # "the Nigerian-born architect", "a trained nurse"

@@ -4,6 +4,7 @@ are never part of a person's name."""
 from __future__ import annotations
 
 __all__ = [
+    "CAPITAL_TITLES",
     "COUNTRIES",
     "HONORIFICS",
     "KIN",
@@ -12,6 +13,7 @@ __all__ = [
     "ORGANIZATION_WORDS",
     "PARTICLES",
     "PLACES",
+    "RANK_MODIFIERS",
     "TITLES",
     "TITLE_MODIFIERS",
     "UNSAID_WORDS",
@@ -205,11 +207,22 @@ NOT_NAMES: frozenset[str] = frozenset(
 )
 
 
+#: Ranks that are common words in lower case ("a private company"): titles only when
+#: written with a capital, before a name ("Private Jamie Ferguson").
+CAPITAL_TITLES: frozenset[str] = frozenset(
+    "Private Trooper Gunner Sapper Rifleman Guardsman Fusilier Airman Bombardier".split()
+)
+
+#: Words before a rank that belong to it, and to no name ("Lance Corporal"), so left out
+#: of ``TITLE_MODIFIERS``, which trim names ("Lance Armstrong").
+RANK_MODIFIERS: frozenset[str] = frozenset("lance petty flight master".split())
+
+
 def is_title(word: str) -> bool:
     """Whether ``word`` heads a role phrase, a hyphenated one included ("Secretary-General",
     "Vice-President")."""
     lower = word.lower()
-    if lower in TITLES:
+    if lower in TITLES or word in CAPITAL_TITLES:
         return True
     *first, last = lower.split("-")
     return (
