@@ -340,6 +340,86 @@ class TestPeople:
         assert find_people(doc) == []
 
 
+def _people(text: str) -> dict[str, tuple[str, ...]]:
+    got = enricher.enrich(article(text)).mentions
+    return {p.name: tuple(r.name for r in p.roles) for p in got}
+
+
+class TestPlacesNamedLikePeople:
+    """Streets, open spaces, buildings, institutions, honours and events are no one."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "A van hit a wall on Juniper Avenue.",  # a street
+            "The choir of Dunmore Abbey sang.",  # a building
+            "Pupils from Castleford Academy won.",  # a school
+            "Doctors at Hazelwood Infirmary left.",  # a hospital
+            "She was honoured in the New Year Honours.",  # an honour
+            "The Pemberton Festival was cancelled.",  # an event
+            "Teachers at Ivybridge Primary left.",  # a school, by its last word
+            "The fire started near Ashby Grove.",  # a surname too, after "near"
+            "A bench on Rectory Green was broken.",  # a surname too, after "on"
+        ],
+    )
+    def test_landmarks_are_no_one(self, text: str) -> None:
+        assert _people(text) == {}
+
+    def test_a_surname_that_names_places_is_a_person_elsewhere(self) -> None:
+        assert _people("Jerry Hall and Vera Green left.") == {"Jerry Hall": (), "Vera Green": ()}
+
+
+class TestPeopleNamedByOneWord:
+    """A given name or a surname alone is a person where the sentence puts a person."""
+
+    @pytest.mark.parametrize(
+        ("text", "people"),
+        [
+            ("Marek, 41, a roofer, fell.", {"Marek": ("roofer",)}),
+            ("Ines, a 9-year-old from Faro, sang.", {"Ines": ()}),
+            ("The jury heard that Brannigan, a plumber, had left.", {"Brannigan": ("plumber",)}),
+            ("Officers told Cathal he was free.", {"Cathal": ()}),
+            ("Her family described Niamh as brave.", {"Niamh": ()}),
+            ("Police charged Okonkwo with theft.", {"Okonkwo": ()}),
+            ("Later Brannigan said he had left.", {"Brannigan": ()}),
+        ],
+    )
+    def test_where_a_person_stands(self, text: str, people: dict[str, tuple[str, ...]]) -> None:
+        assert _people(text) == people
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Tesco, the retailer, said its profits fell.",  # a firm's job
+            "Earlier, a woman was hurt.",  # an adverb, then a clause
+            "Judges told Microsoft to pay.",  # "told X to" is said of firms too
+            "Kent, a county of farms, voted.",  # no person noun
+        ],
+    )
+    def test_elsewhere_a_lone_word_is_no_one(self, text: str) -> None:
+        assert _people(text) == {}
+
+
+class TestTitlesBeforeNames:
+    """A rank at a sentence's start and a particle after a courtesy title belong to it."""
+
+    @pytest.mark.parametrize(
+        ("text", "people"),
+        [
+            ("Private Owen Lusk was hurt.", {"Owen Lusk": ("Private",)}),
+            ("Lance Corporal Ada Voss left.", {"Ada Voss": ("Lance Corporal",)}),
+            ("Lance Armstrong left.", {"Lance Armstrong": ()}),
+            ("Mr van den Broek left.", {"van den Broek": ()}),
+            ("Dr de la Vega, a surgeon, left.", {"de la Vega": ("surgeon",)}),
+        ],
+    )
+    def test_titles(self, text: str, people: dict[str, tuple[str, ...]]) -> None:
+        assert _people(text) == people
+
+    def test_a_private_citizen_holds_no_rank(self) -> None:
+        assert _people("Ada Voss, a private citizen, left.") == {"Ada Voss": ()}
+
+
 def _score(found: int, right: int) -> float:
     return right / found if found else 1.0
 

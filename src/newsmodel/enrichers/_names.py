@@ -8,6 +8,7 @@ from collections.abc import Collection, Iterator
 
 import attrs
 
+from ._alone import named_alone
 from ._landmarks import LANDMARK_WORDS, PLACE_PREPOSITIONS, PLACE_SURNAMES
 from ._occupations import OCCUPATIONS
 from ._things import (
@@ -198,7 +199,10 @@ def _trimmed(sentence: list[Token], start: int, end: int, common: Collection[str
         end -= 1
     before = sentence[max(0, start - 2) : start]
     honorific = honorific or any(token.lower in HONORIFICS for token in before)
-    honorific = honorific or (end - start == 1 and _after_kin(sentence, start))
+    alone = end - start == 1
+    honorific = honorific or (
+        alone and (_after_kin(sentence, start) or named_alone(sentence, start))
+    )
     words = _words(sentence[start:end])
     if not words or any(_not_a_name(word, common) for word in words):
         return None
