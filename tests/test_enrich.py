@@ -420,6 +420,35 @@ class TestTitlesBeforeNames:
         assert _people("Ada Voss, a private citizen, left.") == {"Ada Voss": ()}
 
 
+class TestRoleNames:
+    """A role is the job as written, with the words that make it a different job, without
+    the party of its holder or the body it is held in."""
+
+    @pytest.mark.parametrize(
+        ("text", "role"),
+        [
+            ("Rally driver Ana Sousa left.", "Rally driver"),
+            ("Ana Sousa, a nursery school teacher, left.", "nursery school teacher"),
+            ("Ana Sousa, a dinner lady, left.", "dinner lady"),
+            ("Ana Sousa, the singer-songwriter, left.", "singer-songwriter"),
+            ("Conservative councillor Ana Sousa left.", "councillor"),
+            ("Labour councillor Ana Sousa left.", "councillor"),
+            ("Labour Minister Ana Sousa left.", "Labour Minister"),
+            ("District council leader Ana Sousa left.", "leader"),
+            ("Ana Sousa, a football club chairman, left.", "chairman"),
+            ("Green Party MP Ana Sousa left.", "MP"),
+            ("Ana Sousa, a GP in Leeds, left.", "GP"),
+        ],
+    )
+    def test_role_names(self, text: str, role: str) -> None:
+        assert _people(text) == {"Ana Sousa": (role,)}
+
+    def test_a_company_before_an_office_is_left_out(self) -> None:
+        assert _people("Acme chief executive Ana Sousa left.") == {
+            "Ana Sousa": ("chief executive",)
+        }
+
+
 def _score(found: int, right: int) -> float:
     return right / found if found else 1.0
 

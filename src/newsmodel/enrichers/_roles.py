@@ -10,15 +10,17 @@ import attrs
 
 from .._model import Organization, Role
 from ._names import Name
-from ._occupations import OCCUPATIONS, job_shaped
+from ._occupations import JOB_COMPOUNDS, JOB_MODIFIERS, OCCUPATIONS, job_shaped
 from ._things import BODY_ENDINGS, CITIES
 from ._tokens import Token
 from ._words import (
+    BODY_WORDS,
     COUNTRIES,
     HONORIFICS,
     NATIONALITIES,
     NOT_NAMES,
     ORGANIZATION_WORDS,
+    PARTY_WORDS,
     PLACES,
     RANK_MODIFIERS,
     TITLE_MODIFIERS,
@@ -379,6 +381,11 @@ def _office(
         lower = token.lower
         if (lower in UNSAID_WORDS and lower != "new") or token.text == "new":
             pass  # "the former chairman" was the chairman
+        elif at + 1 < len(tokens) and (lower, tokens[at + 1].lower) in JOB_COMPOUNDS:
+            kept.extend((at, at + 1))  # "lollipop lady", "Poet laureate"
+            head = at = at + 1
+        elif lower in JOB_MODIFIERS and _job_follows(tokens, at + 1):
+            kept.append(at)  # "Racing driver", "primary school teacher"
         elif _head(token, shaped=determiner and not token.capitalized, capitals=capitals):
             head = at
             kept.append(at)
@@ -396,16 +403,42 @@ def _office(
         at += 1
     if head is None:
         return None
-    words = [tokens[index].text for index in kept if index <= head]
+    kept = [index for index in kept if index <= head]
     plain_before = any(
         index < head
         and _plain_modifier(tokens[index])
-        and tokens[index].lower not in TITLE_MODIFIERS
+        and tokens[index].lower not in TITLE_MODIFIERS | JOB_MODIFIERS
         for index in kept
     )
     if plain_before and not tokens[head].text.islower():
         return None  # "met Foreign Minister": a capitalised office takes no plain word
-    return words, head
+    return [tokens[index].text for index in _without_bodies(tokens, kept, head)], head
+
+
+def _job_follows(tokens: list[Token], at: int) -> bool:
+    """Whether a job's head comes within two words: "racing driver", "primary school
+    teacher"; "taxi" alone is no job."""
+    for token in tokens[at : at + 2]:
+        if _head(token, shaped=True, capitals=False):
+            return True
+        if token.lower not in JOB_MODIFIERS:
+            return False
+    return False
+
+
+def _without_bodies(tokens: list[Token], kept: list[int], head: int) -> list[int]:
+    """The office's words without the body it is held in and the party of its holder:
+    "Parish council chairman" is a chairman, "Labour councillor" a councillor; before a
+    minister "Labour" names the portfolio."""
+    bodies = [
+        at for at, index in enumerate(kept) if index < head and tokens[index].lower in BODY_WORDS
+    ]
+    if bodies:
+        kept = kept[bodies[-1] + 1 :]
+    minister = tokens[head].lower in {"minister", "secretary"}
+    while len(kept) > 1 and tokens[kept[0]].lower in PARTY_WORDS and not minister:
+        kept = kept[1:]
+    return kept
 
 
 def _plain_modifier(token: Token) -> bool:

@@ -4,6 +4,7 @@ are never part of a person's name."""
 from __future__ import annotations
 
 __all__ = [
+    "BODY_WORDS",
     "CAPITAL_TITLES",
     "COUNTRIES",
     "HONORIFICS",
@@ -12,6 +13,7 @@ __all__ = [
     "NOT_NAMES",
     "ORGANIZATION_WORDS",
     "PARTICLES",
+    "PARTY_WORDS",
     "PLACES",
     "RANK_MODIFIERS",
     "TITLES",
@@ -110,6 +112,27 @@ TITLES: frozenset[str] = frozenset(
     brigadier sergeant corporal commodore assemblyman rabbi pastor reverend rev revd
     editor-in-chief commander-in-chief
     assemblywoman councilman councilwoman alderman taoiseach tanaiste tánaiste
+    mp mep msp mla gp
+    """.split()
+)
+
+#: Parties and sides a councillor or a member belongs to, left out of the office's name
+#: ("Labour councillor" holds the office "councillor"); before a minister "Labour" is a
+#: portfolio and stays.
+PARTY_WORDS: frozenset[str] = frozenset(
+    """
+    labour conservative tory liberal democrat democratic republican green independent
+    socialist communist nationalist unionist centrist opposition-party reform
+    """.split()
+)
+
+#: Bodies an office is held in, left out of its name with the words before them:
+#: "Parish council chairman" holds the office "chairman".
+BODY_WORDS: frozenset[str] = frozenset(
+    """
+    council office agency party committee board ministry commission authority
+    department federation association union trust foundation company corporation firm
+    group club
     """.split()
 )
 
