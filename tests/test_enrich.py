@@ -443,6 +443,23 @@ class TestRoleNames:
     def test_role_names(self, text: str, role: str) -> None:
         assert _people(text) == {"Ana Sousa": (role,)}
 
+    @pytest.mark.parametrize(
+        ("text", "role"),
+        [
+            ("The nurse who met him, Ana Sousa, left.", "nurse"),
+            ("The envoy to the Sahel, Ana Sousa, left.", "envoy"),
+            ("The MP for Ely, Ana Sousa, left.", "MP"),
+            ("Ana Sousa, a diver missing since May, was found.", "diver"),
+            ("Ana Sousa, the Chief of the Defence Staff, left.", "Chief of the Defence Staff"),
+            (
+                "Ana Sousa, the Secretary of State for Justice, left.",
+                "Secretary of State for Justice",
+            ),
+        ],
+    )
+    def test_offices_in_relative_clauses_and_appositions(self, text: str, role: str) -> None:
+        assert _people(text) == {"Ana Sousa": (role,)}
+
     def test_a_company_before_an_office_is_left_out(self) -> None:
         assert _people("Acme chief executive Ana Sousa left.") == {
             "Ana Sousa": ("chief executive",)
