@@ -13,6 +13,7 @@ from people_sentences_blind2 import BLIND
 from people_sentences_blind3 import BLIND3
 from people_sentences_blind4 import BLIND4
 from people_sentences_fresh import FRESH
+from people_sentences_probe6 import PROBES
 from people_sentences_unseen import HELD_OUT, TUNING, Case
 from shared_data import SEED, require
 
@@ -607,18 +608,38 @@ def test_third_blind_sentences_precision_and_recall() -> None:
 
 def test_fourth_blind_sentences_precision_and_recall() -> None:
     """A fourth set written blind, committed before the enricher's fifth round of rules
-    and measured once after it, unseen (people_sentences_blind4.py).
+    and measured once after it, unseen (people_sentences_blind4.py); the sixth round was
+    tuned on it, so it is tuning data now, no longer blind.
 
     Measured: persons 0.938 / 0.955 (150 of 160 found, 150 of 157 expected), roles
     0.931 / 0.850 (108 of 116, 108 of 127). Most false persons are places and landmarks
     named like people ("Mill Lane", "Eden Park", "Tate Modern", "Westminster Abbey"); most
     missed persons are a given name or a surname alone; roles differ on party and body
     words before an office ("Labour councillor", "council chairman") and miss jobs of two
-    words ("poet laureate", "delivery rider").
+    words ("poet laureate", "delivery rider"). After the sixth round, which attacked those
+    families with vocabularies and rules checked on probes of its own: persons 1.000 /
+    1.000 (157 of 157), roles 0.992 / 1.000 (127 of 128, 127 of 127; the one left is a
+    counterpart given the other's office, which the seed article's reading needs).
     """
     scores = _unseen_scores(BLIND4)
     assert len(BLIND4) >= 110
-    floors = {"persons": (0.935, 0.95), "roles": (0.925, 0.845)}
+    floors = {"persons": (0.98, 0.98), "roles": (0.98, 0.98)}
+    for what, (precision, recall) in floors.items():
+        assert scores[what][0] >= precision, what
+        assert scores[what][1] >= recall, what
+
+
+def test_sixth_round_probe_sentences_precision_and_recall() -> None:
+    """Probes of the sixth round (people_sentences_probe6.py), one or more per family of
+    the fourth blind set's mistakes, written before that round's rules.
+
+    Measured before the round: persons 0.633 / 0.679 (19 of 30 found, 19 of 28 expected),
+    roles 0.545 / 0.286 (6 of 11, 6 of 21). After it: persons 0.966 / 1.000 (28 of 29; a
+    city, "Novi Sad", is the one false person), roles 1.000 / 1.000 (21 of 21).
+    """
+    scores = _unseen_scores(PROBES)
+    assert len(PROBES) >= 40
+    floors = {"persons": (0.95, 0.98), "roles": (0.98, 0.98)}
     for what, (precision, recall) in floors.items():
         assert scores[what][0] >= precision, what
         assert scores[what][1] >= recall, what

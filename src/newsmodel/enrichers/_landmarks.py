@@ -38,6 +38,7 @@ PLACE_SURNAMES: frozenset[str] = frozenset(
     park green heath moor moors fields field meadow meadows wood woods forest
     marsh brook hall house church temple castle tower towers palace court gate gates
     cross mill mills manor lodge grange farm wells springs point beach sands cliffs
+    corner circus
     fair show open
     """.split()
 )

@@ -208,7 +208,7 @@ def _trimmed(sentence: list[Token], start: int, end: int, common: Collection[str
         return None
     if start > 0 and sentence[start - 1].lower in _NOT_AFTER:
         return None
-    if where and len(words) > 1 and words[-1].lower() in PLACE_SURNAMES:
+    if where and any(word.lower() in PLACE_SURNAMES for word in words[1:]):
         return None  # "on Church Green", "at Lady Margaret Hall": a place
     if end < len(sentence) and sentence[end].text in NAMED_AFTER_NOUNS:
         return None  # "Charles de Gaulle airport": named after someone
