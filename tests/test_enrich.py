@@ -13,6 +13,7 @@ from people_sentences_blind2 import BLIND
 from people_sentences_blind3 import BLIND3
 from people_sentences_blind4 import BLIND4
 from people_sentences_fresh import FRESH
+from people_sentences_probe6 import PROBES
 from people_sentences_unseen import HELD_OUT, TUNING, Case
 from shared_data import SEED, require
 
@@ -340,6 +341,132 @@ class TestPeople:
         assert find_people(doc) == []
 
 
+def _people(text: str) -> dict[str, tuple[str, ...]]:
+    got = enricher.enrich(article(text)).mentions
+    return {p.name: tuple(r.name for r in p.roles) for p in got}
+
+
+class TestPlacesNamedLikePeople:
+    """Streets, open spaces, buildings, institutions, honours and events are no one."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "A van hit a wall on Juniper Avenue.",  # a street
+            "The choir of Dunmore Abbey sang.",  # a building
+            "Pupils from Castleford Academy won.",  # a school
+            "Doctors at Hazelwood Infirmary left.",  # a hospital
+            "She was honoured in the New Year Honours.",  # an honour
+            "The Pemberton Festival was cancelled.",  # an event
+            "Teachers at Ivybridge Primary left.",  # a school, by its last word
+            "The fire started near Ashby Grove.",  # a surname too, after "near"
+            "A bench on Rectory Green was broken.",  # a surname too, after "on"
+        ],
+    )
+    def test_landmarks_are_no_one(self, text: str) -> None:
+        assert _people(text) == {}
+
+    def test_a_surname_that_names_places_is_a_person_elsewhere(self) -> None:
+        assert _people("Jerry Hall and Vera Green left.") == {"Jerry Hall": (), "Vera Green": ()}
+
+
+class TestPeopleNamedByOneWord:
+    """A given name or a surname alone is a person where the sentence puts a person."""
+
+    @pytest.mark.parametrize(
+        ("text", "people"),
+        [
+            ("Marek, 41, a roofer, fell.", {"Marek": ("roofer",)}),
+            ("Ines, a 9-year-old from Faro, sang.", {"Ines": ()}),
+            ("The jury heard that Brannigan, a plumber, had left.", {"Brannigan": ("plumber",)}),
+            ("Officers told Cathal he was free.", {"Cathal": ()}),
+            ("Her family described Niamh as brave.", {"Niamh": ()}),
+            ("Police charged Okonkwo with theft.", {"Okonkwo": ()}),
+            ("Later Brannigan said he had left.", {"Brannigan": ()}),
+        ],
+    )
+    def test_where_a_person_stands(self, text: str, people: dict[str, tuple[str, ...]]) -> None:
+        assert _people(text) == people
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Tesco, the retailer, said its profits fell.",  # a firm's job
+            "Earlier, a woman was hurt.",  # an adverb, then a clause
+            "Judges told Microsoft to pay.",  # "told X to" is said of firms too
+            "Kent, a county of farms, voted.",  # no person noun
+        ],
+    )
+    def test_elsewhere_a_lone_word_is_no_one(self, text: str) -> None:
+        assert _people(text) == {}
+
+
+class TestTitlesBeforeNames:
+    """A rank at a sentence's start and a particle after a courtesy title belong to it."""
+
+    @pytest.mark.parametrize(
+        ("text", "people"),
+        [
+            ("Private Owen Lusk was hurt.", {"Owen Lusk": ("Private",)}),
+            ("Lance Corporal Ada Voss left.", {"Ada Voss": ("Lance Corporal",)}),
+            ("Lance Armstrong left.", {"Lance Armstrong": ()}),
+            ("Mr van den Broek left.", {"van den Broek": ()}),
+            ("Dr de la Vega, a surgeon, left.", {"de la Vega": ("surgeon",)}),
+        ],
+    )
+    def test_titles(self, text: str, people: dict[str, tuple[str, ...]]) -> None:
+        assert _people(text) == people
+
+    def test_a_private_citizen_holds_no_rank(self) -> None:
+        assert _people("Ada Voss, a private citizen, left.") == {"Ada Voss": ()}
+
+
+class TestRoleNames:
+    """A role is the job as written, with the words that make it a different job, without
+    the party of its holder or the body it is held in."""
+
+    @pytest.mark.parametrize(
+        ("text", "role"),
+        [
+            ("Rally driver Ana Sousa left.", "Rally driver"),
+            ("Ana Sousa, a nursery school teacher, left.", "nursery school teacher"),
+            ("Ana Sousa, a dinner lady, left.", "dinner lady"),
+            ("Ana Sousa, the singer-songwriter, left.", "singer-songwriter"),
+            ("Conservative councillor Ana Sousa left.", "councillor"),
+            ("Labour councillor Ana Sousa left.", "councillor"),
+            ("Labour Minister Ana Sousa left.", "Labour Minister"),
+            ("District council leader Ana Sousa left.", "leader"),
+            ("Ana Sousa, a football club chairman, left.", "chairman"),
+            ("Green Party MP Ana Sousa left.", "MP"),
+            ("Ana Sousa, a GP in Leeds, left.", "GP"),
+        ],
+    )
+    def test_role_names(self, text: str, role: str) -> None:
+        assert _people(text) == {"Ana Sousa": (role,)}
+
+    @pytest.mark.parametrize(
+        ("text", "role"),
+        [
+            ("The nurse who met him, Ana Sousa, left.", "nurse"),
+            ("The envoy to the Sahel, Ana Sousa, left.", "envoy"),
+            ("The MP for Ely, Ana Sousa, left.", "MP"),
+            ("Ana Sousa, a diver missing since May, was found.", "diver"),
+            ("Ana Sousa, the Chief of the Defence Staff, left.", "Chief of the Defence Staff"),
+            (
+                "Ana Sousa, the Secretary of State for Justice, left.",
+                "Secretary of State for Justice",
+            ),
+        ],
+    )
+    def test_offices_in_relative_clauses_and_appositions(self, text: str, role: str) -> None:
+        assert _people(text) == {"Ana Sousa": (role,)}
+
+    def test_a_company_before_an_office_is_left_out(self) -> None:
+        assert _people("Acme chief executive Ana Sousa left.") == {
+            "Ana Sousa": ("chief executive",)
+        }
+
+
 def _score(found: int, right: int) -> float:
     return right / found if found else 1.0
 
@@ -481,18 +608,38 @@ def test_third_blind_sentences_precision_and_recall() -> None:
 
 def test_fourth_blind_sentences_precision_and_recall() -> None:
     """A fourth set written blind, committed before the enricher's fifth round of rules
-    and measured once after it, unseen (people_sentences_blind4.py).
+    and measured once after it, unseen (people_sentences_blind4.py); the sixth round was
+    tuned on it, so it is tuning data now, no longer blind.
 
     Measured: persons 0.938 / 0.955 (150 of 160 found, 150 of 157 expected), roles
     0.931 / 0.850 (108 of 116, 108 of 127). Most false persons are places and landmarks
     named like people ("Mill Lane", "Eden Park", "Tate Modern", "Westminster Abbey"); most
     missed persons are a given name or a surname alone; roles differ on party and body
     words before an office ("Labour councillor", "council chairman") and miss jobs of two
-    words ("poet laureate", "delivery rider").
+    words ("poet laureate", "delivery rider"). After the sixth round, which attacked those
+    families with vocabularies and rules checked on probes of its own: persons 1.000 /
+    1.000 (157 of 157), roles 0.992 / 1.000 (127 of 128, 127 of 127; the one left is a
+    counterpart given the other's office, which the seed article's reading needs).
     """
     scores = _unseen_scores(BLIND4)
     assert len(BLIND4) >= 110
-    floors = {"persons": (0.935, 0.95), "roles": (0.925, 0.845)}
+    floors = {"persons": (0.98, 0.98), "roles": (0.98, 0.98)}
+    for what, (precision, recall) in floors.items():
+        assert scores[what][0] >= precision, what
+        assert scores[what][1] >= recall, what
+
+
+def test_sixth_round_probe_sentences_precision_and_recall() -> None:
+    """Probes of the sixth round (people_sentences_probe6.py), one or more per family of
+    the fourth blind set's mistakes, written before that round's rules.
+
+    Measured before the round: persons 0.633 / 0.679 (19 of 30 found, 19 of 28 expected),
+    roles 0.545 / 0.286 (6 of 11, 6 of 21). After it: persons 0.966 / 1.000 (28 of 29; a
+    city, "Novi Sad", is the one false person), roles 1.000 / 1.000 (21 of 21).
+    """
+    scores = _unseen_scores(PROBES)
+    assert len(PROBES) >= 40
+    floors = {"persons": (0.95, 0.98), "roles": (0.98, 0.98)}
     for what, (precision, recall) in floors.items():
         assert scores[what][0] >= precision, what
         assert scores[what][1] >= recall, what

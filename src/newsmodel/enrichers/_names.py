@@ -8,6 +8,8 @@ from collections.abc import Collection, Iterator
 
 import attrs
 
+from ._alone import named_alone
+from ._landmarks import LANDMARK_WORDS, PLACE_PREPOSITIONS, PLACE_SURNAMES
 from ._occupations import OCCUPATIONS
 from ._things import (
     BODY_ENDINGS,
@@ -23,6 +25,7 @@ from ._things import (
 )
 from ._tokens import Token
 from ._words import (
+    CAPITAL_TITLES,
     COUNTRIES,
     HONORIFICS,
     KIN,
@@ -168,9 +171,12 @@ def _adjacent(sentence: list[Token], index: int) -> bool:
 def _trimmed(sentence: list[Token], start: int, end: int, common: Collection[str]) -> Name | None:
     if start > 0 and sentence[start - 1].lower in SHIP_WORDS:
         return None  # "the yacht Lady Anne": a vessel, whatever its name's words
+    where = start > 0 and sentence[start - 1].lower in PLACE_PREPOSITIONS
+    titled = False
     for index in range(end - 2, start - 1, -1):
         if is_title(sentence[index].text):
             start = index + 1  # "New York Governor Kathleen Doyle": the name follows the title
+            titled = True
             break
     honorific = False
     while start < end and not _initial(sentence, start):
@@ -187,18 +193,23 @@ def _trimmed(sentence: list[Token], start: int, end: int, common: Collection[str
         ):
             break
         start += 1
-    while start < end and sentence[start].text.islower():
-        start += 1  # a particle starts no name
+    while start < end and sentence[start].text.islower() and not (honorific or titled):
+        start += 1  # a particle starts no name, but for "Ms de la Cruz"
     while end > start and sentence[end - 1].text.lower() in PARTICLES:
         end -= 1
     before = sentence[max(0, start - 2) : start]
     honorific = honorific or any(token.lower in HONORIFICS for token in before)
-    honorific = honorific or (end - start == 1 and _after_kin(sentence, start))
+    alone = end - start == 1
+    honorific = honorific or (
+        alone and (_after_kin(sentence, start) or named_alone(sentence, start))
+    )
     words = _words(sentence[start:end])
     if not words or any(_not_a_name(word, common) for word in words):
         return None
     if start > 0 and sentence[start - 1].lower in _NOT_AFTER:
         return None
+    if where and any(word.lower() in PLACE_SURNAMES for word in words[1:]):
+        return None  # "on Church Green", "at Lady Margaret Hall": a place
     if end < len(sentence) and sentence[end].text in NAMED_AFTER_NOUNS:
         return None  # "Charles de Gaulle airport": named after someone
     if _thing(words) or (not honorific and _company(sentence, start, end)):
@@ -290,7 +301,9 @@ def _not_a_name(word: str, common: Collection[str]) -> bool:
     if lower in PARTICLES or _PARTICLE_PREFIX.match(word):
         return False
     return (
-        lower in ORGANIZATION_WORDS
+        word in CAPITAL_TITLES
+        or lower in ORGANIZATION_WORDS
+        or lower in LANDMARK_WORDS
         or lower in PLACES
         or lower in NOT_NAMES
         or lower in TITLES

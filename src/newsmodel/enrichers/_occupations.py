@@ -3,7 +3,7 @@ shepherd"), the shapes of the ones not listed, and the descriptions that are no 
 
 from __future__ import annotations
 
-__all__ = ["NOT_JOBS", "OCCUPATIONS", "job_shaped"]
+__all__ = ["JOB_COMPOUNDS", "JOB_MODIFIERS", "NOT_JOBS", "OCCUPATIONS", "job_shaped"]
 
 #: Common jobs, compared in lower case. With a capital they may be a surname ("Minnie
 #: Driver", "Joe Baker"), so they never trim a name.
@@ -46,8 +46,38 @@ OCCUPATIONS: frozenset[str] = frozenset(
     woodcutter writer zoologist
     businessman businesswoman chairman chairwoman craftsman craftswoman fisherwoman
     sportsman sportswoman salesman saleswoman pundit constable coroner bailiff dean
-    provost rector deacon
+    provost rector deacon forecaster singer-songwriter trucker
+    roofer plasterer decorator glazier labourer laborer cabbie dockworker
     """.split()
+)
+
+#: Words before a job that make it a different job, and are kept in the role's name
+#: whatever their case ("racing driver", "Emergency physician", "primary school
+#: teacher"); the other words before a job are kept only in lower case, two at most.
+JOB_MODIFIERS: frozenset[str] = frozenset(
+    """
+    racing rally stunt test taxi bus lorry truck van cab tram train delivery ambulance
+    emergency intensive palliative clinical forensic consultant junior trainee staff
+    charge specialist fashion graphic software web film stage session theatre
+    primary secondary nursery school music art maths science history english
+    geography drama supply lollipop dinner care support social youth prison
+    probation debt tax family divorce criminal civil human structural mechanical
+    dairy sheep cattle poultry fruit market street night shift warehouse factory farm
+    construction site building rail bank shop hotel restaurant pastry mental
+    dental veterinary classroom teaching opera ballet jazz folk rock pop
+    """.split()
+)
+
+#: Jobs of two words whose second is no job by itself: "lollipop lady", "poet laureate".
+JOB_COMPOUNDS: frozenset[tuple[str, str]] = frozenset(
+    {
+        ("lollipop", "lady"),
+        ("lollipop", "man"),
+        ("dinner", "lady"),
+        ("tea", "lady"),
+        ("poet", "laureate"),
+        ("town", "crier"),
+    }
 )
 
 #: What a person may be described as without it being a job: family, company, a part in

@@ -10,16 +10,19 @@ import attrs
 
 from .._model import Organization, Role
 from ._names import Name
-from ._occupations import OCCUPATIONS, job_shaped
+from ._occupations import JOB_COMPOUNDS, JOB_MODIFIERS, OCCUPATIONS, job_shaped
 from ._things import BODY_ENDINGS, CITIES
 from ._tokens import Token
 from ._words import (
+    BODY_WORDS,
     COUNTRIES,
     HONORIFICS,
     NATIONALITIES,
     NOT_NAMES,
     ORGANIZATION_WORDS,
+    PARTY_WORDS,
     PLACES,
+    RANK_MODIFIERS,
     TITLE_MODIFIERS,
     UNSAID_WORDS,
     is_title,
@@ -43,6 +46,8 @@ _SERVES = frozenset("works worked serves served acts acted".split())
 _ADVERBS = frozenset("now also later then currently still since recently formally".split())
 # How many words an apposition between a name and its verb may have.
 _MAX_APPOSITION = 12
+# How many capitalised words name the place an envoy is sent to: "to the United Arab Emirates".
+_MAX_PLACE_WORDS = 4
 # Titles of courtesy: a role only when the sentence gives the person no office.
 _COURTESY_TITLES = frozenset({"sheikh"})
 # Verbs news copy puts before an office or a name: never part of a role's name.
@@ -143,7 +148,7 @@ def _before(
         if phrase is None:
             continue
         if phrase.length != end - start and not (
-            comma and _of_something(sentence[start + phrase.length : end])
+            comma and _qualified(sentence[start + phrase.length : end])
         ):
             continue
         if not phrase.names:
@@ -178,11 +183,11 @@ def _after(sentence: list[Token], names: list[Name], index: int) -> Guess | None
     if phrase is None:
         return None
     rest = segment[skip + phrase.length :]
-    if rest and rest[0].lower not in _PREPOSITIONS:
+    if rest and not _goes_on(rest[0]):
         # "chairman of the Kisumu fishing cooperative": the office without what it is of
         phrase = _phrase(segment[skip:], articles=owner is None, tails=False)
         rest = segment[skip + phrase.length :] if phrase else rest
-        if phrase is None or (rest and rest[0].lower not in _PREPOSITIONS):
+        if phrase is None or (rest and not _goes_on(rest[0])):
             return None
     if not phrase.names:
         if owner is not None:
@@ -193,6 +198,41 @@ def _after(sentence: list[Token], names: list[Name], index: int) -> Guess | None
     if owner is not None:
         return None  # "X, Y's chief of staff": the role is held under Y, not said here
     return Guess(phrase.roles())
+
+
+def _goes_on(token: Token) -> bool:
+    """Whether an apposition's office may be followed by this word: a preposition, "who",
+    or a participle ("a fisherman missing since Tuesday", "a nurse based in Leeds")."""
+    word = token.text
+    return token.lower in _PREPOSITIONS or (
+        word.islower() and word.isalpha() and len(word) > 4 and word.endswith(("ing", "ed"))
+    )
+
+
+def _qualified(tokens: list[Token]) -> bool:
+    """Whether the words between an office and the comma before a name say where it is
+    held or who the holder is: "for the ministry", "to Japan", "who treated him"."""
+    return _of_something(tokens) or _to_a_place(tokens) or _relative(tokens)
+
+
+def _to_a_place(tokens: list[Token]) -> bool:
+    """ "the ambassador to Japan", "the envoy to the Sahel"."""
+    words = tokens[1 + (len(tokens) > 1 and tokens[1].lower == "the") :]
+    return (
+        len(tokens) > 1
+        and tokens[0].lower == "to"
+        and 0 < len(words) <= _MAX_PLACE_WORDS
+        and all(token.capitalized for token in words)
+    )
+
+
+def _relative(tokens: list[Token]) -> bool:
+    """ "The paramedic who treated him, X": a relative clause in lower case."""
+    return (
+        1 < len(tokens) <= _MAX_APPOSITION
+        and tokens[0].lower in {"who", "that"}
+        and all(token.text.islower() and token.text.isalpha() for token in tokens)
+    )
 
 
 def _of_something(tokens: list[Token]) -> bool:
@@ -342,11 +382,25 @@ def _phrase(
             head = second[1]
             at = head + 1
     organization = None
-    tail = _tail(tokens, at) if tails else None
+    if tails:
+        names[-1], country, organization, at = _tailed(tokens, head, at, names[-1], country)
+    return _Phrase(tuple(names), country, organization, at, possessive, possessive or has_owner)
+
+
+def _tailed(
+    tokens: list[Token], head: int, at: int, name: str, country: str | None
+) -> tuple[str, str | None, str | None, int]:
+    """The office's name, country, organisation and end once the words after it (from
+    ``at``) are read: "of Foreign Affairs" is part of its name, "of Acme" its
+    organisation, "of Kenya" its country."""
+    organization = None
+    tail = _tail(tokens, at)
     if tail is not None:
         words, the, at = tail
         text = " ".join(words)
-        if text in COUNTRIES and country is None:
+        if the and words[-1].lower() == "staff":
+            name = f"{name} {tokens[head + 1].text} the {text}"  # "Chief of the Air Staff"
+        elif text in COUNTRIES and country is None:
             country = text
         elif (
             the
@@ -358,10 +412,14 @@ def _phrase(
             at = head + 1
         elif text.islower() or all(word.lower() in _PORTFOLIO for word in words):
             # "chief of staff", "Minister of Foreign Affairs": the office's own name
-            names[-1] = f"{names[-1]} {tokens[head + 1].text} {text}"
+            name = f"{name} {tokens[head + 1].text} {text}"
+            more = _tail(tokens, at)
+            if more is not None and not more[1] and all(w.lower() in _PORTFOLIO for w in more[0]):
+                name = f"{name} {tokens[at].text} {' '.join(more[0])}"
+                at = more[2]  # "Secretary of State for Health"
         elif not any(word.lower() in PLACES | CITIES for word in words):
             organization = text  # "chief executive of Acme"; "mayor of Kyiv" is a place
-    return _Phrase(tuple(names), country, organization, at, possessive, possessive or has_owner)
+    return name, country, organization, at
 
 
 def _office(
@@ -378,10 +436,15 @@ def _office(
         lower = token.lower
         if (lower in UNSAID_WORDS and lower != "new") or token.text == "new":
             pass  # "the former chairman" was the chairman
+        elif at + 1 < len(tokens) and (lower, tokens[at + 1].lower) in JOB_COMPOUNDS:
+            kept.extend((at, at + 1))  # "lollipop lady", "Poet laureate"
+            head = at = at + 1
+        elif lower in JOB_MODIFIERS and _job_follows(tokens, at + 1):
+            kept.append(at)  # "Racing driver", "primary school teacher"
         elif _head(token, shaped=determiner and not token.capitalized, capitals=capitals):
             head = at
             kept.append(at)
-        elif lower in TITLE_MODIFIERS:
+        elif lower in TITLE_MODIFIERS or (lower in RANK_MODIFIERS and token.capitalized):
             kept.append(at)
         elif not kept and _described(token):
             pass  # "the Nigerian-born architect", "a trained nurse"
@@ -395,16 +458,42 @@ def _office(
         at += 1
     if head is None:
         return None
-    words = [tokens[index].text for index in kept if index <= head]
+    kept = [index for index in kept if index <= head]
     plain_before = any(
         index < head
         and _plain_modifier(tokens[index])
-        and tokens[index].lower not in TITLE_MODIFIERS
+        and tokens[index].lower not in TITLE_MODIFIERS | JOB_MODIFIERS
         for index in kept
     )
     if plain_before and not tokens[head].text.islower():
         return None  # "met Foreign Minister": a capitalised office takes no plain word
-    return words, head
+    return [tokens[index].text for index in _without_bodies(tokens, kept, head)], head
+
+
+def _job_follows(tokens: list[Token], at: int) -> bool:
+    """Whether a job's head comes within two words: "racing driver", "primary school
+    teacher"; "taxi" alone is no job."""
+    for token in tokens[at : at + 2]:
+        if _head(token, shaped=True, capitals=False):
+            return True
+        if token.lower not in JOB_MODIFIERS:
+            return False
+    return False
+
+
+def _without_bodies(tokens: list[Token], kept: list[int], head: int) -> list[int]:
+    """The office's words without the body it is held in and the party of its holder:
+    "Parish council chairman" is a chairman, "Labour councillor" a councillor; before a
+    minister "Labour" names the portfolio."""
+    bodies = [
+        at for at, index in enumerate(kept) if index < head and tokens[index].lower in BODY_WORDS
+    ]
+    if bodies:
+        kept = kept[bodies[-1] + 1 :]
+    minister = tokens[head].lower in {"minister", "secretary"}
+    while len(kept) > 1 and tokens[kept[0]].lower in PARTY_WORDS and not minister:
+        kept = kept[1:]
+    return kept
 
 
 def _plain_modifier(token: Token) -> bool:

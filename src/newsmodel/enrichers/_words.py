@@ -4,6 +4,8 @@ are never part of a person's name."""
 from __future__ import annotations
 
 __all__ = [
+    "BODY_WORDS",
+    "CAPITAL_TITLES",
     "COUNTRIES",
     "HONORIFICS",
     "KIN",
@@ -11,7 +13,9 @@ __all__ = [
     "NOT_NAMES",
     "ORGANIZATION_WORDS",
     "PARTICLES",
+    "PARTY_WORDS",
     "PLACES",
+    "RANK_MODIFIERS",
     "TITLES",
     "TITLE_MODIFIERS",
     "UNSAID_WORDS",
@@ -108,6 +112,27 @@ TITLES: frozenset[str] = frozenset(
     brigadier sergeant corporal commodore assemblyman rabbi pastor reverend rev revd
     editor-in-chief commander-in-chief
     assemblywoman councilman councilwoman alderman taoiseach tanaiste tánaiste
+    mp mep msp mla gp
+    """.split()
+)
+
+#: Parties and sides a councillor or a member belongs to, left out of the office's name
+#: ("Labour councillor" holds the office "councillor"); before a minister "Labour" is a
+#: portfolio and stays.
+PARTY_WORDS: frozenset[str] = frozenset(
+    """
+    labour conservative tory liberal democrat democratic republican green independent
+    socialist communist nationalist unionist centrist opposition-party reform
+    """.split()
+)
+
+#: Bodies an office is held in, left out of its name with the words before them:
+#: "Parish council chairman" holds the office "chairman".
+BODY_WORDS: frozenset[str] = frozenset(
+    """
+    council office agency party committee board ministry commission authority
+    department federation association union trust foundation company corporation firm
+    group club
     """.split()
 )
 
@@ -200,16 +225,29 @@ NOT_NAMES: frozenset[str] = frozenset(
     where why how what who which whose if then there here throughout according also
     however meanwhile despite although though because until under over about against
     more most many some all both each other another such no not yes mr mrs ms dr
-    god islam muslim muslims christian arab arabs kurdish sunni shia western eastern
+    god islam muslim muslims christian arab arabs kurdish meanwhile sunni shia western eastern
+    later earlier afterwards elsewhere instead overall nonetheless nevertheless moreover
+    furthermore likewise otherwise anyway still now once again soon
     """.split()
 )
+
+
+#: Ranks that are common words in lower case ("a private company"): titles only when
+#: written with a capital, before a name ("Private Jamie Ferguson").
+CAPITAL_TITLES: frozenset[str] = frozenset(
+    "Private Trooper Gunner Sapper Rifleman Guardsman Fusilier Airman Bombardier".split()
+)
+
+#: Words before a rank that belong to it, and to no name ("Lance Corporal"), so left out
+#: of ``TITLE_MODIFIERS``, which trim names ("Lance Armstrong").
+RANK_MODIFIERS: frozenset[str] = frozenset("lance petty flight master".split())
 
 
 def is_title(word: str) -> bool:
     """Whether ``word`` heads a role phrase, a hyphenated one included ("Secretary-General",
     "Vice-President")."""
     lower = word.lower()
-    if lower in TITLES:
+    if lower in TITLES or word in CAPITAL_TITLES:
         return True
     *first, last = lower.split("-")
     return (
