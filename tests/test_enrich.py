@@ -12,6 +12,7 @@ from people_sentences import CASES
 from people_sentences_blind2 import BLIND
 from people_sentences_blind3 import BLIND3
 from people_sentences_blind4 import BLIND4
+from people_sentences_blind5 import BLIND5
 from people_sentences_fresh import FRESH
 from people_sentences_probe6 import PROBES
 from people_sentences_unseen import HELD_OUT, TUNING, Case
@@ -640,6 +641,25 @@ def test_sixth_round_probe_sentences_precision_and_recall() -> None:
     scores = _unseen_scores(PROBES)
     assert len(PROBES) >= 40
     floors = {"persons": (0.95, 0.98), "roles": (0.98, 0.98)}
+    for what, (precision, recall) in floors.items():
+        assert scores[what][0] >= precision, what
+        assert scores[what][1] >= recall, what
+
+
+def test_fifth_blind_sentences_precision_and_recall() -> None:
+    """A fifth set written blind, committed before the enricher's sixth round of rules
+    and measured once after it, unseen (people_sentences_blind5.py, 236 sentences, a
+    third of them with places, buildings, bodies and firms named like people).
+
+    Measured: persons 0.879 / 0.944 (204 of 232 found, 204 of 216 expected), roles
+    0.950 / 0.835 (152 of 160, 152 of 182). Most false persons are places, buildings,
+    bodies and firms of two words the head-word lists do not hold ("Selly Oak", "Covent
+    Garden", "Merseyside Police", "Ferguson Brothers"); others keep a title or a
+    description on the name ("Able Seaman …", "Eight-year-old …").
+    """
+    scores = _unseen_scores(BLIND5)
+    assert len(BLIND5) >= 150
+    floors = {"persons": (0.875, 0.94), "roles": (0.945, 0.83)}
     for what, (precision, recall) in floors.items():
         assert scores[what][0] >= precision, what
         assert scores[what][1] >= recall, what
