@@ -623,6 +623,16 @@ class TestHostile:
         assert [item.headline for item in listing.items] in ([], ["T"])
         assert found
 
+    def test_too_many_elements(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        monkeypatch.setattr(newsmodel.limits, "XML_MAX_ELEMENTS", 10)
+        with pytest.raises(ReadError, match="XML_MAX_ELEMENTS"):
+            read(rss("<item><title>T</title></item>" * 5))
+
+    def test_an_undeclared_entity_is_read_as_written(self) -> None:
+        listing, found = read(rss("<item><title>T &zzz;</title></item>"))
+        assert listing.items[0].headline == "T &zzz;"
+        assert any("&zzz;" in message and "never expanded" in message for message in found)
+
     def test_the_item_cap(self, monkeypatch: pytest.MonkeyPatch) -> None:
         monkeypatch.setattr(newsmodel.limits, "FEED_MAX_ITEMS", 2)
         listing, found = read(rss("<item><title>T</title></item>" * 5))
