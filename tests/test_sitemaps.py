@@ -215,6 +215,26 @@ class TestReadingASitemap:
             listing = newsmodel.read_listing(text)
         assert listing.entries == (SitemapEntry("https://a.example/?a=1&b=2"),)
 
+    def test_the_feeds_repairs_apply_too(self) -> None:
+        """Sitemaps are parsed as feeds are (newsmodel._xml): bare ampersands, HTML's
+        entities and a wrong encoding are repaired, each said once."""
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            listing = newsmodel.read_listing(_url("<loc>https://a.example/?a=1&b=2</loc>"))
+        assert listing.entries == (SitemapEntry("https://a.example/?a=1&b=2"),)
+        assert [str(w.message) for w in caught] == [
+            "<string>: sitemap: read 1 bare '&' as ampersands (XML writes '&amp;')"
+        ]
+        with pytest.warns(ReadWarning, match="HTML entities &eacute;"):
+            listing = newsmodel.read_listing(_url("<loc>https://a.example/caf&eacute;</loc>"))
+        assert listing.entries == (SitemapEntry("https://a.example/café"),)
+        declared = '<?xml version="1.0" encoding="utf-8"?>'
+        title = "<news:title>Zürich: Café und Bäckerei öffnen früh</news:title>"
+        text = declared + _url(f"<loc>https://a.example/</loc><news:news>{title}</news:news>")
+        with pytest.warns(ReadWarning, match="utf-8"):
+            listing = newsmodel.read_listing(gzip.compress(text.encode("cp1252")))
+        assert listing.items[0].headline == "Zürich: Café und Bäckerei öffnen früh"
+
     def test_parts_the_model_has_no_place_for_are_named(self) -> None:
         inner = '<loc>https://a.example/</loc><video:video xmlns:video="urn:v"/>'
         with pytest.warns(ReadWarning, match=r"video:video \(1\)"):

@@ -1,6 +1,6 @@
 """W3C date-times (www.w3.org/TR/NOTE-datetime), the profile of ISO 8601 that sitemaps
-(``<lastmod>``) and Google News sitemaps (``<news:publication_date>``) require: read
-leniently, written exactly."""
+(``<lastmod>``) and Google News sitemaps (``<news:publication_date>``) require, and whose
+full form is RFC 3339's (Atom, JSON Feed): read leniently, written exactly."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ import attrs
 
 from ._dates import parse_moment
 
-__all__ = ["W3CDate", "is_w3c_date", "parse_w3c_date", "w3c_date"]
+__all__ = ["ParsedDate", "is_w3c_date", "match_w3c_date", "parse_w3c_date", "w3c_date"]
 
 _W3C = re.compile(
     r"""(?P<year>\d{4})
@@ -24,9 +24,10 @@ _W3C = re.compile(
 
 
 @attrs.frozen
-class W3CDate:
+class ParsedDate:
     """What a date-time text gives: the value the model can hold, and what was wrong with
-    the text, if anything (for a warning)."""
+    the text, if anything (for a warning; the caller adds that a value of None is left
+    out)."""
 
     value: dt.datetime | dt.date | None
     problem: str | None = None
@@ -39,7 +40,7 @@ def is_w3c_date(text: str) -> bool:
     return found.value is not None and found.problem is None
 
 
-def parse_w3c_date(text: str) -> W3CDate:
+def parse_w3c_date(text: str) -> ParsedDate:
     """The aware date-time or the day ``text`` names.
 
     A time without a zone keeps its day (its moment is unknown); a year or a month alone
@@ -47,20 +48,29 @@ def parse_w3c_date(text: str) -> W3CDate:
     or a day unambiguously is read, and said to be no W3C date.
     """
     text = text.strip()
+    found = match_w3c_date(text)
+    if found is not None:
+        return found
+    value = parse_moment(text) if len(text) <= 80 else None
+    if value is None:
+        return ParsedDate(None, "is not a date")
+    return ParsedDate(value, "is not in the W3C date format; read anyway")
+
+
+def match_w3c_date(text: str) -> ParsedDate | None:
+    """What ``text`` names if it is written in a W3C format (RFC 3339's among them), as
+    :func:`parse_w3c_date` reads it; None if it is written otherwise."""
     match = _W3C.fullmatch(text)
     if match is None:
-        value = parse_moment(text) if len(text) <= 80 else None
-        if value is None:
-            return W3CDate(None, "is not a date")
-        return W3CDate(value, "is not in the W3C date format; read anyway")
+        return None
     if not match["day"]:
-        return W3CDate(None, "names no day (only a year or a month); left out")
+        return ParsedDate(None, "names no day (only a year or a month)")
     try:
         day = dt.date(int(match["year"]), int(match["month"]), int(match["day"]))
         if match["hour"] is None:
-            return W3CDate(day)
+            return ParsedDate(day)
         if not match["zone"]:
-            return W3CDate(day, "has a time but no time zone; kept the day only")
+            return ParsedDate(day, "names no time zone; the day is kept")
         fraction = (match["fraction"] or "0")[:6].ljust(6, "0")
         moment = dt.datetime(
             day.year,
@@ -73,8 +83,8 @@ def parse_w3c_date(text: str) -> W3CDate:
             tzinfo=_zone(match["zone"]),
         )
     except ValueError as error:
-        return W3CDate(None, f"is not a real date or time ({error})")
-    return W3CDate(moment)
+        return ParsedDate(None, f"is not a real date or time ({error})")
+    return ParsedDate(moment)
 
 
 def _zone(text: str) -> dt.timezone:

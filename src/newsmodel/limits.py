@@ -76,10 +76,11 @@ HTML_MAX_TAGS = 1_000_000
 #: Items read of one feed (RSS, Atom, JSON Feed); the rest are left out with a
 #: :class:`~newsmodel.ReadWarning`. Real feeds list tens to a few thousand.
 FEED_MAX_ITEMS = 100_000
-#: Elements (start tags) of one XML document (a sitemap), counted before it is parsed; a
-#: document with more raises :class:`~newsmodel.ReadError`. libxml2's tree takes a few
-#: hundred bytes an element, so this bounds what a document of tiny elements can take;
-#: a sitemap of 50,000 news URLs, the protocol's most, has about 500,000.
+#: Elements (start tags) of one XML document (an RSS or Atom feed, a sitemap), counted
+#: before it is parsed; a document with more raises :class:`~newsmodel.ReadError`.
+#: libxml2's tree takes a few hundred bytes an element, so this bounds what a document of
+#: tiny elements can take; a sitemap of 50,000 news URLs, the protocol's most, has about
+#: 500,000.
 XML_MAX_ELEMENTS = 1_000_000
 
 #: Microdata items nested deeper than this (a top-level item is at depth 0) are left out.

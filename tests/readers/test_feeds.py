@@ -295,6 +295,28 @@ class TestBrokenRss:
             "the day is kept"
         ]
 
+    @pytest.mark.parametrize(
+        ("written", "read_as"),
+        [
+            ("2026-12-08T09:30:00.5Z", dt.datetime(2026, 12, 8, 9, 30, 0, 500000, tzinfo=UTC)),
+            ("2026-12-08 09:30:00+00:00", dt.datetime(2026, 12, 8, 9, 30, tzinfo=UTC)),
+            ("20261208T093000Z", dt.datetime(2026, 12, 8, 9, 30, tzinfo=UTC)),
+            ("2026-12-08", dt.date(2026, 12, 8)),
+        ],
+    )
+    def test_iso_dates(self, written: str, read_as: dt.date) -> None:
+        item = only(atom(f"<entry><title>T</title><updated>{written}</updated></entry>"))
+        assert item.date_modified == read_as
+
+    def test_a_year_or_a_month_alone_is_left_out(self) -> None:
+        """The model holds no partial dates: "2026-05" is not the first of May."""
+        listing, found = read(rss("<item><title>T</title><dc:date>2026-05</dc:date></item>"))
+        assert listing.items[0].date_published is None
+        assert found == [
+            "<string>: rss item 1: its published date '2026-05' names no day "
+            "(only a year or a month); left out"
+        ]
+
     def test_a_date_that_is_none_is_left_out(self) -> None:
         listing, found = read(rss("<item><title>T</title><pubDate>soon</pubDate></item>"))
         assert listing.items[0].date_published is None
@@ -622,6 +644,16 @@ class TestHostile:
         listing, found = read(feed)
         assert [item.headline for item in listing.items] in ([], ["T"])
         assert found
+
+    def test_too_many_elements(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        monkeypatch.setattr(newsmodel.limits, "XML_MAX_ELEMENTS", 10)
+        with pytest.raises(ReadError, match="XML_MAX_ELEMENTS"):
+            read(rss("<item><title>T</title></item>" * 5))
+
+    def test_an_undeclared_entity_is_read_as_written(self) -> None:
+        listing, found = read(rss("<item><title>T &zzz;</title></item>"))
+        assert listing.items[0].headline == "T &zzz;"
+        assert any("&zzz;" in message and "never expanded" in message for message in found)
 
     def test_the_item_cap(self, monkeypatch: pytest.MonkeyPatch) -> None:
         monkeypatch.setattr(newsmodel.limits, "FEED_MAX_ITEMS", 2)

@@ -225,7 +225,8 @@ def _date(
         return None
     found = parse_w3c_date(text)
     if found.problem:
-        _warn(source, f"{where}/{name}", f"{text[:80]!r} {found.problem}")
+        left = "" if found.value is not None else "; left out"
+        _warn(source, f"{where}/{name}", f"{text[:80]!r} {found.problem}{left}")
     return found.value
 
 

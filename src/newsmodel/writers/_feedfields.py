@@ -19,6 +19,7 @@ import attrs
 
 from .._listing import Listing
 from .._model import Article, Organization
+from .._w3cdates import w3c_date
 from ..errors import WriteError
 
 __all__ = [
@@ -192,10 +193,10 @@ def rfc822(value: dt.datetime | dt.date) -> str:
 
 
 def rfc3339(value: dt.datetime | dt.date) -> str:
-    """An RFC 3339 timestamp for Atom and JSON Feed: in the datetime's own offset (UTC
-    when it has seconds), ``Z`` for UTC; a day at 00:00 UTC."""
-    text = _whole_minutes(moment(value)).isoformat()
-    return text[:-6] + "Z" if text.endswith("+00:00") else text
+    """An RFC 3339 timestamp for Atom and JSON Feed (a W3C date-time, as sitemaps write
+    it): in the datetime's own offset (UTC when it has seconds), ``Z`` for UTC; a day at
+    00:00 UTC."""
+    return w3c_date(moment(value))
 
 
 def _whole_minutes(when: dt.datetime) -> dt.datetime:

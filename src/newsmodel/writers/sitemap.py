@@ -110,13 +110,25 @@ def _address(article: Article, index: int) -> str:
     return url
 
 
-def _entries_after(listing: Listing, written: set[str]) -> list[_Part]:
-    """The listing's entries whose address no item or entry before has given."""
-    parts = []
+def _url_parts(
+    listing: Listing, format: str, part: Callable[[int, Article, str], _Part]
+) -> list[_Part]:
+    """The ``<url>`` elements of a urlset, one an address: the items' (each made by
+    ``part`` from its index, itself and its address), then the entries' that no item
+    gave."""
+    parts: list[_Part] = []
+    written: set[str] = set()
+    for index, article in enumerate(listing.items):
+        url = _address(article, index)
+        if url not in written:
+            written.add(url)
+            parts.append(part(index, article, url))
     for entry in listing.entries:
         if entry.url not in written:
             written.add(entry.url)
             parts.append(_entry_part(entry))
+    if not parts and listing.sitemaps:
+        raise _nothing_written(listing, format)
     return parts
 
 
@@ -164,18 +176,12 @@ class SitemapWriter:
 
     def parts(self, listing: Listing) -> list[_Part]:
         """The ``<url>`` elements of the listing, items first."""
-        parts, written = [], set()
-        for index, article in enumerate(listing.items):
-            url = _address(article, index)
-            if url in written:
-                continue
-            written.add(url)
+
+        def part(index: int, article: Article, url: str) -> _Part:
             modified = article.date_modified or article.date_published
-            parts.append(_url(url, modified=modified, images=article.images))
-        parts += _entries_after(listing, written)
-        if not parts and listing.sitemaps:
-            raise _nothing_written(listing, self.name)
-        return parts
+            return _url(url, modified=modified, images=article.images)
+
+        return _url_parts(listing, self.name, part)
 
 
 class NewsSitemapWriter:
@@ -219,20 +225,12 @@ class NewsSitemapWriter:
     ) -> list[_Part]:
         """The ``<url>`` elements of the listing: its items with ``news:news``, then its
         entries."""
-        parts, written = [], set()
-        for index, article in enumerate(listing.items):
-            url = _address(article, index)
-            if url in written:
-                continue
-            written.add(url)
+
+        def part(index: int, article: Article, url: str) -> _Part:
             news = _news(article, index, listing, publication, language)
-            parts.append(
-                _url(url, modified=article.date_modified, images=article.images, news=news)
-            )
-        parts += _entries_after(listing, written)
-        if not parts and listing.sitemaps:
-            raise _nothing_written(listing, self.name)
-        return parts
+            return _url(url, modified=article.date_modified, images=article.images, news=news)
+
+        return _url_parts(listing, self.name, part)
 
 
 def _news(

@@ -1,5 +1,9 @@
 """The dates feeds write: RFC 822 (RSS), ISO 8601 / RFC 3339 (Atom, JSON Feed, ``dc:date``).
 
+RFC 3339 and W3C date-times are read as sitemaps' are
+(:func:`newsmodel._w3cdates.match_w3c_date`); other ISO 8601 forms (a space before the
+time, the basic format) by dateutil.
+
 RFC 822 dates are read with their named zones (``GMT``, ``UT``, ``Z``, ``EST``, ``PDT``...)
 and numeric offsets, the weekday optional, two-digit years taken as 19xx or 20xx as
 RFC 2822 says. RFC 822 got the signs of its one-letter military zones backwards, so
@@ -15,7 +19,9 @@ import re
 
 from dateutil.parser import isoparse
 
-__all__ = ["FeedDate", "parse_feed_date"]
+from ..._w3cdates import ParsedDate, match_w3c_date
+
+__all__ = ["parse_feed_date"]
 
 _MONTHS = {
     name: number
@@ -54,34 +60,13 @@ _ISO_START = re.compile(r"^\s*\d{4}-?\d\d")
 _ISO_DAY = len("2026-12-09")  # an ISO date this long names a day, and no time to zone
 
 
-class FeedDate:
-    """A date read from a feed, and what kept it from being a whole date-time.
-
-    Attributes:
-        value: An aware date-time, or the day alone, or None when nothing could be read.
-        problem: Why the value is a day or None (``"names no time zone"``), or None.
-    """
-
-    __slots__ = ("problem", "value")
-
-    def __init__(self, value: dt.datetime | dt.date | None, problem: str | None = None) -> None:
-        self.value = value
-        self.problem = problem
-
-
-def parse_feed_date(text: str) -> FeedDate:
+def parse_feed_date(text: str) -> ParsedDate:
     """The date ``text`` names, in RFC 822 or ISO 8601 form, whichever it is written in."""
     if _ISO_START.match(text):
-        try:
-            moment = isoparse(text.strip())
-        except (ValueError, OverflowError):
-            return FeedDate(None, "is not a date")
-        if len(text.strip()) <= _ISO_DAY:
-            return FeedDate(moment.date())
-        return _with_zone(moment)
+        return _iso(text.strip())
     found = _RFC822.match(text)
     if found is None:
-        return FeedDate(None, "is not a date")
+        return ParsedDate(None, "is not a date")
     day, month_name, year_text, hour, minute, second, sign, hours, minutes, zone = found.groups()
     month = _MONTHS.get(month_name.lower())
     year = int(year_text)
@@ -91,13 +76,26 @@ def parse_feed_date(text: str) -> FeedDate:
         if month is None:
             raise ValueError(month_name)
         if hour is None:
-            return FeedDate(dt.date(year, month, int(day)))
+            return ParsedDate(dt.date(year, month, int(day)))
         offset = _offset(sign, hours, minutes, zone)
         moment = dt.datetime(
             year, month, int(day), int(hour), int(minute), int(second or 0), tzinfo=offset
         )
     except (ValueError, OverflowError):
-        return FeedDate(None, "is not a date")
+        return ParsedDate(None, "is not a date")
+    return _with_zone(moment)
+
+
+def _iso(text: str) -> ParsedDate:
+    found = match_w3c_date(text)
+    if found is not None:
+        return found
+    try:
+        moment = isoparse(text)
+    except (ValueError, OverflowError):
+        return ParsedDate(None, "is not a date")
+    if len(text) <= _ISO_DAY:
+        return ParsedDate(moment.date())
     return _with_zone(moment)
 
 
@@ -111,7 +109,7 @@ def _offset(
     return None if named is None else dt.timezone(dt.timedelta(hours=named))
 
 
-def _with_zone(moment: dt.datetime) -> FeedDate:
+def _with_zone(moment: dt.datetime) -> ParsedDate:
     if moment.utcoffset() is None:
-        return FeedDate(moment.date(), "names no time zone; the day is kept")
-    return FeedDate(moment)
+        return ParsedDate(moment.date(), "names no time zone; the day is kept")
+    return ParsedDate(moment)

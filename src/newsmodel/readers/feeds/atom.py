@@ -15,11 +15,12 @@ from lxml import etree
 
 from ..._listing import Listing, ListingKind
 from ..._model import Article, Organization, Person
+from ..._xml import parse_xml
 from ...source import Source
 from ._address import absolute
+from ._elements import based, markup_in, text_in
 from ._items import FeedDraft, ItemDraft, Reporter, listing_of
 from ._media import attachment, image_of, is_image
-from ._xml import based, markup_in, parse_feed, text_in
 
 __all__ = ["AtomReader", "reader"]
 
@@ -50,7 +51,7 @@ class AtomReader:
     def read_listing(self, source: Source) -> Listing:
         """The feed, with what it says of itself (see :func:`newsmodel.read_listing`)."""
         reporter = Reporter(source, "atom")
-        root = parse_feed(source, "atom")
+        root = parse_xml(source, format="atom")
         return listing_of(_feed(root, source.url), reporter)
 
 

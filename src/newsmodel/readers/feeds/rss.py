@@ -16,11 +16,12 @@ from lxml import etree
 
 from ..._listing import Listing, ListingKind
 from ..._model import Article
+from ..._xml import parse_xml
 from ...source import Source
 from ._address import absolute
+from ._elements import based, markup_in, text_in
 from ._items import FeedDraft, ItemDraft, Reporter, listing_of, person_of
 from ._media import attachment, image_of, is_image
-from ._xml import based, markup_in, parse_feed, text_in
 
 __all__ = ["RssReader", "reader"]
 
@@ -69,7 +70,7 @@ class RssReader:
         """The feed, with what its channel says of itself (see
         :func:`newsmodel.read_listing`)."""
         reporter = Reporter(source, "rss")
-        root = parse_feed(source, "rss")
+        root = parse_xml(source, format="rss")
         return listing_of(_feed(root, source.url), reporter)
 
 
