@@ -37,6 +37,7 @@ from ._model import (
     Organization,
     Paragraph,
     Person,
+    Portal,
     Role,
     Section,
 )
@@ -51,6 +52,7 @@ __all__ = [
     "articles_in",
     "json_objects",
     "node_types",
+    "site_of",
     "to_article",
 ]
 
@@ -576,6 +578,29 @@ def _one_per_person(people: Iterable[Person | Organization]) -> list[Person | Or
 def _body(text: str) -> list[Paragraph]:
     parts = _PARAGRAPH_BREAK.split(text) if _PARAGRAPH_BREAK.search(text) else text.split("\n")
     return [Paragraph(collapse(part)) for part in parts if part.strip()]
+
+
+def site_of(node: Mapping[str, Any], graph: Graph, base_url: str | None) -> Portal | None:
+    """The portal of the ``WebSite`` an article node's page is part of (its ``isPartOf``,
+    or its ``mainEntityOfPage``'s), as the node describes it: name, ``url``,
+    ``description`` as tagline, ``image`` as logo and ``publisher``; None where the node
+    names no such site, or the site no name."""
+    m = _Mapper(graph, base_url)
+    page = m.resolve(node.get("mainEntityOfPage"))
+    for holder in (node, page):
+        site = m.resolve(holder.get("isPartOf")) if isinstance(holder, dict) else None
+        if isinstance(site, dict) and "WebSite" in node_types(site):
+            name = m.text("name", site.get("name"))
+            if name is None:
+                return None
+            return Portal(
+                name,
+                url=m.url("url", site.get("url")),
+                tagline=m.text("description", site.get("description")),
+                logo=m.image("image", site.get("image")),
+                publisher=m.organization("publisher", site.get("publisher")),
+            )
+    return None
 
 
 def to_article(node: Mapping[str, Any], graph: Graph, base_url: str | None) -> Article:
