@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import json
 import re
 import warnings
@@ -13,7 +14,7 @@ import attrs
 import extruct
 import lxml.html
 import pytest
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 from lxml import etree
 from shared_data import SEED, require
@@ -33,9 +34,9 @@ from newsmodel import (
     Quote,
     Related,
     RelatedKind,
-    Role,
     Section,
 )
+from newsmodel._urls import home_page
 from newsmodel.cli import main
 from newsmodel.strategies import LANGUAGE_TAGS, articles
 from newsmodel.writers._locale import direction, furniture
@@ -663,9 +664,7 @@ class TestRoundTrip:
         assert back.portal is not None
         assert attrs.evolve(back.portal, sections=()) == attrs.evolve(sample.portal, sections=())
         assert back.body == sample.body  # the quote's citation too, from its <figcaption>
-        assert back.mentions == (
-            Person("Leila Haddad", roles=[Role("Minister of Transport", country="Lebanon")]),
-        )
+        assert back.mentions == sample.mentions  # the roles' dates too
 
     @settings(max_examples=60)
     @given(articles())
@@ -703,10 +702,11 @@ class TestRoundTrip:
             position = got.index(text, position) + 1
 
 
-# Fields newsmodel's HTML does not yet give back exactly (issue 14, left open): related
-# links lose their images and dates; people's roles and mentioned people's role dates are
-# not in the page; a portal's name is read as the publisher.
-_NOT_YET_EXACT = {"related", "authors", "mentions", "publisher", "portal"}
+# Related links are not given back exactly: a link without an address is shown as a
+# <span>, and a title under three words is taken for a button ("Read more") or a tag, so
+# neither is read as a link; the link's image shows its address and size only (its caption
+# and credit are not shown). What is carried is checked in TestRelatedReadBack.
+_NOT_YET_EXACT = {"related"}
 
 
 class TestRoundTripFieldByField:
@@ -715,15 +715,89 @@ class TestRoundTripFieldByField:
     @settings(max_examples=60)
     @given(articles(), st.booleans())
     def test_read_back(self, article: Article, undated: bool) -> None:
+        # People alike in all but their roles, side by side, are read as one person (their
+        # Role wrappers follow one another): see docs/writers.rst.
+        assume(not _alike_side_by_side(article.authors))
+        assume(not _alike_side_by_side(article.mentions))
         if undated:  # the page's only dates are then its related links' and comments'
             article = attrs.evolve(article, date_published=None, date_modified=None)
         with warnings.catch_warnings():
             warnings.simplefilter("ignore", newsmodel.ReadWarning)
             back = newsmodel.read(newsmodel.write(article, "html"), format="html", url=article.url)
-        wrote, read = _as_data(article), _as_data(back)
+        wrote, read = _as_data(_as_carried(article)), _as_data(back)
         for field in attrs.fields(Article):
             if field.name not in _NOT_YET_EXACT | {"extra"}:
                 assert read.get(field.name) == wrote.get(field.name), field.name
+
+
+def _alike_side_by_side(people: tuple[Person | Organization, ...]) -> bool:
+    return any(
+        isinstance(a, Person)
+        and isinstance(b, Person)
+        and a.roles
+        and b.roles
+        and attrs.evolve(a, roles=()) == attrs.evolve(b, roles=())
+        for a, b in itertools.pairwise(people)
+    )
+
+
+def _as_carried(article: Article) -> Article:
+    """The article as the page carries it: the portal without its sections (not written),
+    its address the page's home and its logo its publisher's where it has none; with no
+    portal, a publisher's name names the portal (the reader's rules for real pages)."""
+    home = home_page(article.url) if article.url else None
+    portal = article.portal
+    if portal is None and article.publisher is not None:
+        publisher = article.publisher
+        portal = Portal(publisher.name, url=home, logo=publisher.logo, publisher=publisher)
+    elif portal is not None:
+        logo = portal.logo or (portal.publisher.logo if portal.publisher else None)
+        portal = attrs.evolve(portal, url=portal.url or home, logo=logo, sections=())
+    return attrs.evolve(article, portal=portal)
+
+
+class TestRelatedReadBack:
+    """A related link's kind, thumbnail and date are read back with it."""
+
+    def test_kind_image_and_date(self) -> None:
+        when = dt.datetime(2026, 3, 1, 8, 30, tzinfo=dt.timezone.utc)
+        links = [
+            Related(
+                "Fishermen return to the old quay",
+                "https://ex.org/news/quay",
+                image=Image("https://ex.org/quay.jpg", width=300, height=200),
+                date=when,
+            ),
+            Related("Where the harbour began", "https://ex.org/news/history", kind="see-also"),
+            Related("The ferry timetable for spring", "https://ex.org/news/ferry", kind="next"),
+        ]
+        article = Article(
+            "Harbour reopens to cargo",
+            url="https://ex.org/news/story",
+            date_published=dt.datetime(2026, 3, 2, 9, 0, tzinfo=dt.timezone.utc),
+            body=[Paragraph("Ships came back on Monday.")],
+            related=links,
+        )
+        back = newsmodel.read(newsmodel.write(article, "html"), format="html", url=article.url)
+        assert back.related == tuple(links)
+        assert back.date_published == article.date_published
+
+    def test_a_teaser_with_two_links_lends_neither_its_picture(self) -> None:
+        page = (
+            "<html><body><article><h1>Harbour reopens to cargo</h1><p>Ships came back.</p>"
+            '</article><aside class="related"><ul><li><img src="/a.jpg">'
+            '<a href="/one">Fishermen return to the quay</a>'
+            '<a href="/two">Where the harbour began long ago</a>'
+            '<time datetime="2026-03-01T08:30:00+00:00">1 March</time></li></ul></aside>'
+            "</body></html>"
+        )
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", newsmodel.ReadWarning)
+            back = newsmodel.read(page, format="html", url="https://ex.org/news/story")
+        assert [(r.title, r.image, r.date) for r in back.related] == [
+            ("Fishermen return to the quay", None, None),
+            ("Where the harbour began long ago", None, None),
+        ]
 
 
 def _as_data(article: Article) -> dict[str, Any]:

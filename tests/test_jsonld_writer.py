@@ -7,6 +7,7 @@ import html
 import json
 import re
 import warnings
+from collections.abc import Iterable
 from typing import Any
 
 import attrs
@@ -251,9 +252,32 @@ def _person(person: Person, roles: tuple[Role, ...] = ()) -> Person:
     )
 
 
+def _one_per_person(people: Iterable[Person | Organization]) -> tuple[Person | Organization, ...]:
+    """People as read from their Role wrappers: one person's wrappers one after another
+    are one person (two people alike in all but roles, side by side, become one)."""
+    read: list[Person | Organization] = []
+    for person in people:
+        last = read[-1] if read else None
+        if not isinstance(person, Person):
+            read.append(_organization(person))
+            continue
+        this = _person(person, tuple(_role(r) for r in person.roles))
+        if (
+            isinstance(last, Person)
+            and last.roles
+            and this.roles
+            and attrs.evolve(last, roles=()) == _person(person)
+        ):
+            read[-1] = attrs.evolve(last, roles=(*last.roles, *this.roles))
+        else:
+            read.append(this)
+    return tuple(read)
+
+
 def _role(role: Role) -> Role:
-    return Role(
-        _as_read(role.name),
+    return attrs.evolve(
+        role,
+        name=_as_read(role.name),
         organization=_organization(role.organization),
         country=_as_read(role.country),
     )
@@ -274,11 +298,13 @@ def carried(article: Article) -> dict[str, Any]:
     url = article.url or page
     text = article.text  # paragraphs at blank lines; with none, one per line
     parts = _PARAGRAPH_BREAK.split(text) if _PARAGRAPH_BREAK.search(text) else text.split("\n")
-    mentions = []
-    for person in article.mentions:
-        if not person.roles:
-            mentions.append(_person(person))
-        mentions.extend(_person(person, (_role(r),)) for r in person.roles)
+    mentions = _one_per_person(article.mentions)
+    authors = tuple(
+        _person(a, tuple(_role(r) for r in a.roles)) if isinstance(a, Person) else _organization(a)
+        for a in article.authors
+    )
+    if len(_one_per_person(article.authors)) != len(authors):  # creator's order is lost
+        authors = tuple(attrs.evolve(a, roles=()) if isinstance(a, Person) else a for a in authors)
     return {
         "headline": _as_read(article.headline),
         "alternative_headline": _as_read(article.alternative_headline),
@@ -289,9 +315,7 @@ def carried(article: Article) -> dict[str, Any]:
         "canonical_url": page if page != url else None,
         "date_published": article.date_published,
         "date_modified": article.date_modified,
-        "authors": tuple(
-            _person(a) if isinstance(a, Person) else _organization(a) for a in article.authors
-        ),
+        "authors": authors,
         "section": Section(_as_read(article.section.name)) if article.section else None,
         "keywords": tuple(_as_read(k) for k in article.keywords),
         "language": article.language,

@@ -37,6 +37,7 @@ from ._model import (
     Organization,
     Paragraph,
     Person,
+    Portal,
     Role,
     Section,
 )
@@ -51,6 +52,7 @@ __all__ = [
     "articles_in",
     "json_objects",
     "node_types",
+    "site_of",
     "to_article",
 ]
 
@@ -114,6 +116,7 @@ _MAPPED = frozenset(
         "comment",
     }
 )
+_ROLE_TYPES = frozenset({"Role", "OrganizationRole", "EmployeeRole", "PerformanceRole"})
 _ENTITY = re.compile(r"&(?:[a-zA-Z]{2,8}|#\d{1,6}|#x[0-9a-fA-F]{1,5});")
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n|\r\n\s*\r\n")
 T = TypeVar("T")
@@ -412,7 +415,10 @@ class _Mapper:
         )
 
     def author(self, key: str, value: Any) -> Person | Organization | None:
+        """An author: a Person or an Organization, or a person in a ``Role`` wrapper."""
         value = self.resolve(value)
+        if isinstance(value, dict) and node_types(value) & _ROLE_TYPES:
+            return self.in_role(key, value)
         if isinstance(value, dict) and node_types(value) & _ORGANIZATION_TYPES:
             return self.organization(key, value)
         return self.person(key, value)
@@ -420,15 +426,19 @@ class _Mapper:
     def mention(self, key: str, value: Any) -> Person | None:
         """A mentioned person, unwrapping the schema.org Role pattern."""
         value = self.resolve(value)
-        if isinstance(value, dict) and node_types(value) & {"Role", "OrganizationRole"}:
-            node = value
-            return self.once("mention", key, node, lambda: self._role(key, node))
+        if isinstance(value, dict) and node_types(value) & _ROLE_TYPES:
+            return self.in_role(key, value)
         if isinstance(value, dict) and "Person" not in node_types(value):
             return None
         return self.person(key, value)
 
+    def in_role(self, key: str, value: dict[str, Any]) -> Person | None:
+        """The person a ``Role`` wrapper holds under ``key`` (the property it stands in),
+        with the role."""
+        return self.once("role", key, value, lambda: self._role(key, value))
+
     def _role(self, key: str, value: dict[str, Any]) -> Person | None:
-        inner = self.resolve(value.get("mentions"))
+        inner = self.resolve(value.get(key))
         person = self.person(key, inner)
         role_name = self.text(f"{key}.roleName", value.get("roleName"))
         if person is None or role_name is None:
@@ -436,14 +446,26 @@ class _Mapper:
         country = self.resolve(inner.get("nationality")) if isinstance(inner, dict) else None
         if isinstance(country, dict):
             country = country.get("name")
+        start = self.day(f"{key}.startDate", value.get("startDate"))
+        end = self.day(f"{key}.endDate", value.get("endDate"))
+        if start and end and end < start:
+            self.warn(f"{key}.endDate", value.get("endDate"), "is before startDate")
+            end = None
         role = Role(
             role_name,
             organization=self.organization(
                 f"{key}.worksFor", inner.get("worksFor") if isinstance(inner, dict) else None
             ),
             country=self.text(f"{key}.nationality", country),
+            start_date=start,
+            end_date=end,
         )
         return attrs.evolve(person, roles=[*person.roles, role])
+
+    def day(self, key: str, value: Any) -> dt.date | None:
+        """A day (a date-time's, where one is given)."""
+        moment = self.moment(key, value)
+        return moment.date() if isinstance(moment, dt.datetime) else moment
 
     def comments(self, key: str, value: Any, depth: int = 0) -> list[Comment]:
         """The comments a ``comment`` property holds, each with its replies.
@@ -517,9 +539,68 @@ def _pixels(value: Any) -> int | None:
     return pixels if pixels else None
 
 
+def _with_roles(
+    authors: list[Person | Organization], creators: list[Person | Organization]
+) -> list[Person | Organization]:
+    """The authors, given the roles ``creator`` says they hold: where the ``author``
+    property holds plain people (as Google asks) and ``creator`` lists the same parties in
+    the same order, its people in ``Role`` wrappers."""
+    if len(creators) != len(authors) or not any(
+        isinstance(c, Person) and c.roles for c in creators
+    ):
+        return authors
+    for author, creator in zip(authors, creators, strict=True):
+        plain = attrs.evolve(creator, roles=()) if isinstance(creator, Person) else creator
+        if plain != author:
+            return authors
+    return creators
+
+
+def _one_per_person(people: Iterable[Person | Organization]) -> list[Person | Organization]:
+    """People in order, a person in one ``Role`` wrapper per role (one after the other)
+    made one person holding those roles."""
+    merged: list[Person | Organization] = []
+    for person in people:
+        last = merged[-1] if merged else None
+        if (
+            isinstance(last, Person)
+            and isinstance(person, Person)
+            and last.roles
+            and person.roles
+            and attrs.evolve(last, roles=()) == attrs.evolve(person, roles=())
+        ):
+            merged[-1] = attrs.evolve(last, roles=[*last.roles, *person.roles])
+        else:
+            merged.append(person)
+    return merged
+
+
 def _body(text: str) -> list[Paragraph]:
     parts = _PARAGRAPH_BREAK.split(text) if _PARAGRAPH_BREAK.search(text) else text.split("\n")
     return [Paragraph(collapse(part)) for part in parts if part.strip()]
+
+
+def site_of(node: Mapping[str, Any], graph: Graph, base_url: str | None) -> Portal | None:
+    """The portal of the ``WebSite`` an article node's page is part of (its ``isPartOf``,
+    or its ``mainEntityOfPage``'s), as the node describes it: name, ``url``,
+    ``description`` as tagline, ``image`` as logo and ``publisher``; None where the node
+    names no such site, or the site no name."""
+    m = _Mapper(graph, base_url)
+    page = m.resolve(node.get("mainEntityOfPage"))
+    for holder in (node, page):
+        site = m.resolve(holder.get("isPartOf")) if isinstance(holder, dict) else None
+        if isinstance(site, dict) and "WebSite" in node_types(site):
+            name = m.text("name", site.get("name"))
+            if name is None:
+                return None
+            return Portal(
+                name,
+                url=m.url("url", site.get("url")),
+                tagline=m.text("description", site.get("description")),
+                logo=m.image("image", site.get("image")),
+                publisher=m.organization("publisher", site.get("publisher")),
+            )
+    return None
 
 
 def to_article(node: Mapping[str, Any], graph: Graph, base_url: str | None) -> Article:
@@ -552,13 +633,15 @@ def to_article(node: Mapping[str, Any], graph: Graph, base_url: str | None) -> A
         language = language.get("alternateName") or language.get("name")
     page = m.url("mainEntityOfPage", node.get("mainEntityOfPage"))
     url = m.url("url", node.get("url")) or page
-    authors = [
-        a
-        for a in (m.author("author", v) for v in m.many(node.get("author") or node.get("creator")))
-        if a
-    ]
+    by = "author" if node.get("author") else "creator"
+    authors = [a for a in (m.author(by, v) for v in m.many(node.get(by))) if a]
+    if by == "author":
+        creators = [a for a in (m.author("creator", v) for v in m.many(node.get("creator"))) if a]
+        authors = _with_roles(authors, _one_per_person(creators))
     images = [i for i in (m.image("image", v) for v in m.many(node.get("image"))) if i]
-    mentions = [p for p in (m.mention("mentions", v) for v in m.many(node.get("mentions"))) if p]
+    mentions = _one_per_person(
+        [p for p in (m.mention("mentions", v) for v in m.many(node.get("mentions"))) if p]
+    )
     m.pages = (url, page)
     comments = m.comments("comment", node.get("comment"))
     for key, value in node.items():

@@ -408,7 +408,9 @@ def _related(links: tuple[Related, ...], words: Furniture) -> Iterator[str]:
             yield f"<ul{_attrs(class_=_RELATED_CLASS[kind])}>"
         item = _link(link.title, link.url, rel=_RELATED_REL.get(link.kind))
         if link.image is not None and _url(link.image.url):
-            item = f"<img{_attrs(src=_url(link.image.url), alt='')}> {item}"
+            image = link.image
+            shown = _attrs(src=_url(image.url), alt="", width=image.width, height=image.height)
+            item = f"<img{shown}> {item}"
         if link.date is not None:
             item = f"{item} {_moment(link.date)}"
         yield f"<li>{item}</li>"

@@ -127,10 +127,15 @@ class _Document:
         _put(node, "keywords", list(a.keywords) or None)
         _put(node, "articleSection", a.section.name if a.section else None)
         _put(node, "author", _one_or_many([_party(author) for author in a.authors]))
+        # Google takes an author only as a Person or an Organization: where people among
+        # them hold roles, ``creator`` (schema.org's same property) lists the authors
+        # again, in order, each person in one Role wrapper per role held.
+        if any(isinstance(p, Person) and p.roles for p in a.authors):
+            _put(node, "creator", [role for p in a.authors for role in _creator(p)])
         if a.publisher is not None:
             _put(node, "publisher", self.organization(a.publisher))
         _put(node, "image", _one_or_many([_image(image) for image in a.images]))
-        _put(node, "mentions", [role for person in a.mentions for role in _mention(person)])
+        _put(node, "mentions", [role for p in a.mentions for role in _mention(p)])
         _put(node, "comment", [_comment(comment, self.page) for comment in a.comments])
         if a.comments:
             node["commentCount"] = len(a.all_comments)
@@ -297,13 +302,24 @@ def _party(party: Person | Organization) -> dict[str, Any]:
 
 
 def _mention(person: Person) -> list[dict[str, Any]]:
-    """A mentioned person; one schema.org ``Role`` wrapper around them per role held.
+    """A mentioned person: the person, or one ``Role`` wrapper per role held."""
+    return _in_roles(person, "mentions") if person.roles else [_party(person)]
+
+
+def _creator(party: Person | Organization) -> list[dict[str, Any]]:
+    """An author as ``creator``: a person holding roles in one wrapper per role."""
+    if isinstance(party, Person) and party.roles:
+        return _in_roles(party, "creator")
+    return [_party(party)]
+
+
+def _in_roles(person: Person, key: str) -> list[dict[str, Any]]:
+    """One schema.org ``Role`` wrapper around a person per role held, the person under
+    ``key`` (the property the wrapper stands in).
 
     The role's organisation and country go on the person inside its wrapper, as
     ``worksFor`` and ``nationality``: schema.org's ``Role`` has no property for them.
     """
-    if not person.roles:
-        return [_party(person)]
     wrappers = []
     for role in person.roles:
         wrapper: dict[str, Any] = {"@type": "Role", "roleName": role.name}
@@ -313,7 +329,7 @@ def _mention(person: Person) -> list[dict[str, Any]]:
         _put(inner, "worksFor", _party(role.organization) if role.organization else None)
         if role.country:
             inner["nationality"] = {"@type": "Country", "name": role.country}
-        wrapper["mentions"] = inner
+        wrapper[key] = inner
         wrappers.append(wrapper)
     return wrappers
 

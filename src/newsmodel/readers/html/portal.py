@@ -18,6 +18,7 @@ The tagline and the logo are read conservatively (a wrong tagline is worse than 
 from __future__ import annotations
 
 import collections
+import datetime as dt
 import re
 from collections.abc import Iterable
 from typing import Any
@@ -28,6 +29,7 @@ import lxml.html
 from lxml import etree
 
 from ..._checks import absolute_url, count_in, text_problem, url_problem
+from ..._dates import parse_moment
 from ..._model import Image, Organization, Portal, Related, RelatedKind, Section
 from ..._urls import bare_address, home_page
 from ..._whitespace import collapse
@@ -41,6 +43,7 @@ __all__ = [
     "breadcrumb_trail",
     "comments_open",
     "image_at",
+    "portal_described",
     "portal_of",
     "related_links",
     "site_logo",
@@ -57,6 +60,7 @@ _NAVIGATION = {
     "next-post": RelatedKind.NEXT,
 }
 _NAVIGATION_NAMES = re.compile("|".join(_NAVIGATION))
+_SEE_ALSO = re.compile(r"(?:^|[\s_-])see-?also(?:$|[\s_-])", re.I)
 _MAX_RELATED = 30
 _HOME = re.compile(r"^(?:home|homepage|start|accueil|startseite|inicio|главная|الرئيسية)$", re.I)
 # Each query is one ``/descendant::`` path with its tests joined by "or": libxml2 walks the
@@ -115,6 +119,32 @@ def portal_of(
         logo = logo or site_logo(tree, base)
         tagline = site_tagline(tree, name, base)
     return Portal(name, url=home, tagline=tagline, logo=logo, publisher=publisher)
+
+
+def portal_described(
+    described: Portal,
+    site_name: str | None,
+    base: str | None,
+    tree: lxml.html.HtmlElement | None = None,
+) -> Portal:
+    """A portal the page's markup describes (a ``WebSite``), with its publisher as the
+    markup says.
+
+    Named as the page names its site where it does (``og:site_name`` is the name people
+    see; a ``WebSite`` node's is often its address); where the node gives no address,
+    tagline or logo, the page's home, what the page shows, and its publisher's logo.
+    """
+    name = site_name if site_name and not text_problem(site_name, blank_ok=False) else None
+    name = name or described.name
+    home = home_page(base) if base and not url_problem(base) else None
+    tagline = described.tagline if described.tagline != name else None
+    logo = described.logo or (described.publisher.logo if described.publisher else None)
+    if tree is not None:
+        tagline = tagline or site_tagline(tree, name, base)
+        logo = logo or site_logo(tree, base)
+    return attrs.evolve(
+        described, name=name, url=described.url or home, tagline=tagline, logo=logo
+    )
 
 
 def site_tagline(tree: lxml.html.HtmlElement, name: str, base: str | None) -> str | None:
@@ -389,6 +419,8 @@ def _kind(names: str, *, named: bool = True) -> RelatedKind | None:
     """What a block's class and id names make of its links; None if they do not name a
     related or previous/next block and ``named`` says they must."""
     kind = _navigation(names.lower())
+    if kind is None and _SEE_ALSO.search(names):
+        return RelatedKind.SEE_ALSO
     if kind is None and (not named or RELATED_BLOCK.found_in(names)):
         more = re.search(r"more-(?:from|in)", names, re.I)
         kind = RelatedKind.MORE_FROM_SECTION if more else RelatedKind.RELATED
@@ -417,10 +449,31 @@ class _RelatedLinks:
             if bare in self.seen or bare == self.own:
                 continue
             self.seen.add(bare)
-            self.found.append(Related(title, url, kind=kind))
+            image, date = _shown_with(link, block, self.base)
+            self.found.append(Related(title, url, kind=kind, image=image, date=date))
             if len(self.found) >= _MAX_RELATED:
                 return True
         return False
+
+
+def _shown_with(
+    link: lxml.html.HtmlElement, block: lxml.html.HtmlElement, base: str | None
+) -> tuple[Image | None, dt.datetime | None]:
+    """The thumbnail and the ``<time datetime>`` shown with a related link: those in the
+    list item that holds it and no other link (a teaser's picture and date are the
+    linked article's, never the page's)."""
+    item = None
+    for ancestor in link.iterancestors():
+        if ancestor.tag == "li":
+            item = ancestor
+            break
+        if ancestor is block:
+            break
+    if item is None or sum(1 for a in item.iter("a") if a.get("href")) > 1:
+        return None, None
+    time = next((t for t in item.iter("time") if t.get("datetime")), None)
+    moment = parse_moment(time.get("datetime")) if time is not None else None
+    return image_at(item, base), (moment if isinstance(moment, dt.datetime) else None)
 
 
 def _navigation(names: str) -> RelatedKind | None:

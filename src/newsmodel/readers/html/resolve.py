@@ -24,7 +24,7 @@ import lxml.html
 
 from ..._checks import earlier
 from ..._dates import day_of
-from ..._model import Article, Block, Heading, Organization, Paragraph, Person, Section
+from ..._model import Article, Block, Heading, Organization, Paragraph, Person, Portal, Section
 from ..._sourced import sources_of
 from ...errors import ReadError, ReadWarning
 from .bylines import looks_like_a_person, tidy_name
@@ -205,6 +205,8 @@ def only_the_site_is_the_author(
     if not all(isinstance(a, Organization) and a.name.casefold() in site for a in authors):
         return
     writers = shown.writers
+    if all(person.name.casefold() in site for person in writers):
+        return  # the byline shows the site itself: no one else wrote it
     if writers and all(looks_like_a_person(person.name) for person in writers):
         resolution.replace("authors", writers, "visible")
 
@@ -277,8 +279,13 @@ def the_dateline(resolution: Resolution, sources: Mapping[str, Evidence], url: s
 def the_site_publishes(
     resolution: Resolution, sources: Mapping[str, Evidence], url: str | None
 ) -> None:
-    """With no publisher in the markup, the site named by the page publishes it."""
+    """With no publisher in the markup, the site named by the page publishes it; unless
+    the markup describes the site (a ``WebSite`` the article's page is part of) and still
+    names no publisher: then it says who publishes, and the answer is no one named."""
     site = resolution.fields.get("site_name")
+    markup = sources.get("json-ld")
+    if markup is not None and markup.propose("site"):
+        return
     if site and "publisher" not in resolution.fields:
         resolution.offer("publisher", Organization(site), resolution.provenance["site_name"])
 
@@ -328,13 +335,23 @@ OVERRIDES: tuple[_Override, ...] = (
 
 
 def the_portal(resolution: Resolution, sources: Mapping[str, Evidence], url: str | None) -> None:
-    """The portal, named as the page names its site (its site name, else its publisher's
-    name), with the tagline and logo a site adapter's selectors find, else the publisher's
-    logo and what the page's banner shows."""
+    """The portal, as a ``WebSite`` the article's JSON-LD is part of describes it, its
+    publisher the one it names (see
+    :func:`~newsmodel.readers.html.portal.portal_described`); else named as the page names
+    its site (its site name, else its publisher's name), published by the article's
+    publisher, with that publisher's logo and what the page's banner shows. A site
+    adapter's tagline and logo beat either."""
     shown = sources.get("visible")
     if not isinstance(shown, Shown):
         return
-    portal = shown.portal(resolution.fields.get("site_name"), resolution.fields.get("publisher"))
+    markup = sources.get("json-ld")
+    described = next(iter(markup.propose("site")), None) if markup is not None else None
+    if isinstance(described, Portal):
+        portal: Portal | None = shown.banner(described, resolution.fields.get("site_name"))
+    else:
+        portal = shown.portal(
+            resolution.fields.get("site_name"), resolution.fields.get("publisher")
+        )
     adapter = sources.get("site")
     if adapter is not None:  # asked even without a portal: a broken selector must say so
         tagline = next(iter(adapter.propose("tagline")), None)

@@ -12,8 +12,8 @@ import warnings
 from collections.abc import Callable
 from typing import Any
 
-from ...._from_schemaorg import ARTICLE_TYPES, PAGE_TYPES, Graph, to_article
-from ...._model import Article
+from ...._from_schemaorg import ARTICLE_TYPES, PAGE_TYPES, Graph, site_of, to_article
+from ...._model import Article, Portal
 from ....errors import InvalidValueError, ReadWarning
 from ..page import Page
 
@@ -48,18 +48,28 @@ class SchemaOrg:
         article: The article mapped from the node that describes the page, if any.
         fields: The fields to take from it.
         base: The page's URL.
+        site: The portal of the ``WebSite`` the article node's page is part of, if any
+            (proposed as ``"site"``).
     """
 
     def __init__(
-        self, name: str, article: Article | None, fields: tuple[str, ...], base: str | None
+        self,
+        name: str,
+        article: Article | None,
+        fields: tuple[str, ...],
+        base: str | None,
+        site: Portal | None = None,
     ) -> None:
         self.name = name
         self.article = article
         self._fields = fields
         self._base = base
+        self.site = site
 
     def propose(self, field: str) -> list[Any]:
         """The article's value for ``field``, where the node gives the field."""
+        if field == "site":
+            return [self.site] if self.site else []
         if self.article is None:
             return []
         if field == "canonical_url" and "canonical_url" in self._fields:
@@ -91,15 +101,30 @@ def _schemaorg(
 
 def _describing(
     page: Page, nodes: list[dict[str, Any]], graph: Graph, fields: tuple[str, ...]
-) -> tuple[Article | None, tuple[str, ...], str | None]:
+) -> tuple[Article | None, tuple[str, ...], str | None, Portal | None]:
     """The article of the node at one of the page's own addresses, else of the first node
-    that maps."""
+    that maps, and the site an article node says its page is part of."""
     base = page.url
     for node in sorted(nodes, key=lambda node: not page.describes(node)):  # stable
         try:
             with warnings.catch_warnings():
                 warnings.simplefilter("ignore", ReadWarning)
-                return to_article(node, graph, base), fields, base
+                article = to_article(node, graph, base)
         except InvalidValueError:
             continue
-    return None, (), base
+        return (
+            article,
+            fields,
+            base,
+            _site(node, graph, base) if fields is _ARTICLE_FIELDS else None,
+        )
+    return None, (), base, None
+
+
+def _site(node: dict[str, Any], graph: Graph, base: str | None) -> Portal | None:
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", ReadWarning)
+            return site_of(node, graph, base)
+    except InvalidValueError:
+        return None

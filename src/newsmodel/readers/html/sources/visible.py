@@ -17,7 +17,13 @@ from ...._whitespace import collapse
 from ..bylines import authors_in_page
 from ..comments import comments_in
 from ..page import Page
-from ..portal import breadcrumb_trail, comments_open, portal_of, related_links
+from ..portal import (
+    breadcrumb_trail,
+    comments_open,
+    portal_described,
+    portal_of,
+    related_links,
+)
 from ..visible_dates import ShownDays, day_in_url, publication_time
 from . import Proposals
 
@@ -85,6 +91,11 @@ class Shown:
         """The portal as the page names its site, with the tagline and logo its banner
         shows (see :func:`~newsmodel.readers.html.portal.portal_of`)."""
         return portal_of(site_name, publisher, self._page.url, self._page.tree)
+
+    def banner(self, described: Portal, site_name: str | None) -> Portal:
+        """A portal the markup describes, completed from the page (see
+        :func:`~newsmodel.readers.html.portal.portal_described`)."""
+        return portal_described(described, site_name, self._page.url, self._page.tree)
 
 
 def shown(page: Page) -> Shown:
