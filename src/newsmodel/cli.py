@@ -278,16 +278,28 @@ def _json_lines(listing: Listing, args: argparse.Namespace, options: dict[str, A
             f"Lines: use --to {' or --to '.join(_LINE_WRITERS)}, or --listing to write the "
             "whole list"
         )
-    if not listing.items and (listing.entries or listing.sitemaps):
-        count = len(listing.entries) + len(listing.sitemaps)
-        warnings.warn(
-            f"{count} {'address' if count == 1 else 'addresses'} and no articles; pass "
-            "--listing to write them",
-            NewsmodelWarning,
-            stacklevel=2,
-        )
+    _warn_of_what_is_not_written(listing)
     options = {"indent": None, **options}
     return "\n".join(_written(item, args, options) for item in listing.items)
+
+
+def _warn_of_what_is_not_written(listing: Listing) -> None:
+    """Say so when the articles' lines leave something out (a sitemap's plain addresses,
+    an index's sitemaps) or are none at all, since no output would say it."""
+    count = len(listing.entries) + len(listing.sitemaps)
+    addresses = f"{count} {'address' if count == 1 else 'addresses'}"
+    if listing.items and count:
+        message = f"also lists {addresses} without a headline; pass --listing to write them"
+    elif count:
+        message = f"{addresses} and no articles; pass --listing to write them"
+    elif listing.items:
+        return
+    elif listing.kind in _FEED_KINDS:
+        message = "the feed has no items"
+    else:
+        kind = listing.kind.value if listing.kind else "input"
+        message = f"the {kind} lists no address"
+    warnings.warn(message, NewsmodelWarning, stacklevel=3)
 
 
 def _written(value: Article | Listing, args: argparse.Namespace, options: dict[str, Any]) -> str:
