@@ -143,6 +143,14 @@ class TestArticleMode:
         assert main(["validate", str(path), "-p", "google-article"]) == 0
         assert "/datePublished google-article/date-without-timezone " in capsys.readouterr().out
 
+    def test_jsonld_is_checked_by_model_by_default(
+        self, capsys: pytest.CaptureFixture[str], tmp_path: Path
+    ) -> None:
+        path = tmp_path / "article.jsonld"
+        path.write_text(ARTICLE)
+        main(["validate", str(path), "--json"])
+        assert json.loads(capsys.readouterr().out)["profile"] == "model"
+
 
 FEED = """<?xml version="1.0" encoding="UTF-8"?>
 <rss version="2.0"><channel>

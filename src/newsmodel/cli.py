@@ -345,7 +345,7 @@ def _validate(args: argparse.Namespace) -> int:
         profiles = args.profiles or _MARKUP_PROFILES
         reports = [validate_markup(source, name) for name in profiles]
     elif mode == "markup":  # JSON-LD: paths point into the text itself
-        profiles = args.profiles or _MARKUP_PROFILES
+        profiles = args.profiles or ["model"]
         reports = [validate(source.text, name) for name in profiles]
     else:
         document = _checked_document(source, args.source_format)
