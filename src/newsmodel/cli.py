@@ -397,9 +397,10 @@ def _listing_profile(document: Document, source: Source) -> str:
     hint = (
         " (google-news-sitemap checks its dates as written)" if kind is ListingKind.SITEMAP else ""
     )
+    what = kind.value.replace("-", " ")
     raise NewsmodelError(
-        f"{source.name} is a {kind.value} with no articles, which no profile checks by "
-        f"default; name one with --profile{hint}"
+        f"{source.name} is a {what} with no articles, which no profile checks by default; "
+        f"name one with --profile{hint}"
     )
 
 
