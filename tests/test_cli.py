@@ -306,3 +306,67 @@ class TestValidate:
         with pytest.raises(SystemExit) as caught:
             main(["validate", str(PAGE), "--profile"])
         assert caught.value.code == 2
+
+
+_NEWS = (
+    "<url><loc>https://news.example/1</loc><news:news><news:publication>"
+    "<news:name>News</news:name><news:language>en</news:language></news:publication>"
+    "<news:publication_date>2026-05-02</news:publication_date>"
+    "<news:title>One</news:title></news:news></url>"
+)
+
+
+def _sitemap(urls: str) -> str:
+    return (
+        '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" '
+        f'xmlns:news="http://www.google.com/schemas/sitemap-news/0.9">{urls}</urlset>'
+    )
+
+
+class TestReadSaysWhatItLeavesOut:
+    """Without --listing, what the article lines do not carry, or that there are none, is
+    said in a warning; nothing is left out silently (review of issue 15, finding 11)."""
+
+    def run(
+        self, capsys: pytest.CaptureFixture[str], path: Path, text: str
+    ) -> tuple[int, str, str]:
+        path.write_text(text, encoding="utf-8")
+        status = main(["read", str(path)])
+        out, err = capsys.readouterr()
+        return status, out, err
+
+    def test_a_mixed_sitemaps_plain_addresses(
+        self, capsys: pytest.CaptureFixture[str], tmp_path: Path
+    ) -> None:
+        plain = "<url><loc>https://news.example/about</loc></url>"
+        status, out, err = self.run(capsys, tmp_path / "news.xml", _sitemap(_NEWS + plain))
+        assert status == 0
+        assert [newsmodel.read(line).headline for line in out.splitlines()] == ["One"]
+        assert err == (
+            "newsmodel: warning: also lists 1 address without a headline; pass --listing to "
+            "write them\n"
+        )
+
+    def test_a_plain_sitemap(self, capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+        plain = "".join(f"<url><loc>https://news.example/{n}</loc></url>" for n in range(3))
+        status, out, err = self.run(capsys, tmp_path / "sitemap.xml", _sitemap(plain))
+        assert (status, out) == (0, "")
+        assert err == (
+            "newsmodel: warning: 3 addresses and no articles; pass --listing to write them\n"
+        )
+
+    def test_a_feed_with_no_items(
+        self, capsys: pytest.CaptureFixture[str], tmp_path: Path
+    ) -> None:
+        feed = (
+            '<rss version="2.0"><channel><title>News</title>'
+            "<link>https://news.example/</link></channel></rss>"
+        )
+        status, out, err = self.run(capsys, tmp_path / "feed.xml", feed)
+        assert (status, out) == (0, "")
+        assert err == "newsmodel: warning: the feed has no items\n"
+
+    def test_an_empty_sitemap(self, capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+        status, out, err = self.run(capsys, tmp_path / "sitemap.xml", _sitemap(""))
+        assert (status, out) == (0, "")
+        assert err == "newsmodel: warning: the sitemap lists no address\n"

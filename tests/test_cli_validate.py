@@ -5,6 +5,7 @@
 
 from __future__ import annotations
 
+import gzip
 import json
 from pathlib import Path
 
@@ -141,3 +142,101 @@ class TestArticleMode:
         assert "/datePublished google-article/date-without-timezone " in shown.out
         assert main(["validate", str(path), "-p", "google-article"]) == 0
         assert "/datePublished google-article/date-without-timezone " in capsys.readouterr().out
+
+    def test_jsonld_is_checked_by_model_by_default(
+        self, capsys: pytest.CaptureFixture[str], tmp_path: Path
+    ) -> None:
+        path = tmp_path / "article.jsonld"
+        path.write_text(ARTICLE)
+        main(["validate", str(path), "--json"])
+        assert json.loads(capsys.readouterr().out)["profile"] == "model"
+
+
+FEED = """<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0"><channel>
+<title>Daily Planet</title><link>https://planet.example/</link>
+<description>World news</description>
+<item><title>Floods hit the coast</title><link>https://planet.example/floods</link>
+<guid>https://planet.example/floods</guid><pubDate>Tue, 05 Mar 2024 09:15:00 +0000</pubDate>
+<description>Heavy rain.</description></item>
+<item><title>Results in</title><pubDate>Tue, 05 Mar 2024 10:00:00 +0000</pubDate>
+</item>
+</channel></rss>"""
+NEWS_SITEMAP = """<?xml version="1.0" encoding="UTF-8"?>
+<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"
+        xmlns:news="http://www.google.com/schemas/sitemap-news/0.9">
+<url><loc>https://planet.example/floods</loc><news:news>
+<news:publication><news:name>Daily Planet</news:name><news:language>en</news:language>
+</news:publication><news:publication_date>2024-03-05T09:15:00Z</news:publication_date>
+<news:title>Floods hit the coast</news:title></news:news></url>
+<url><loc>https://planet.example/results</loc><lastmod>2024-03-05 10:00</lastmod><news:news>
+<news:publication><news:name>Daily Planet</news:name></news:publication>
+<news:publication_date>2024-03-05T10:00:00Z</news:publication_date>
+<news:title>Results in</news:title></news:news></url>
+</urlset>"""
+PLAIN_SITEMAP = """<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
+<url><loc>https://planet.example/about</loc><lastmod>2024-03-05 10:00</lastmod></url>
+</urlset>"""
+
+
+class TestListings:
+    """A feed or a sitemap is checked as the whole list read from it, with paths into it
+    (review of issue 15, finding 1); not as its first item made a feed of one."""
+
+    def test_a_feed_is_checked_by_the_feed_profile(
+        self, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        path = tmp_path / "feed.xml"
+        path.write_text(FEED, encoding="utf-8")
+        assert main(["validate", str(path)]) == 0
+        out = capsys.readouterr().out
+        assert "feed/title-missing" not in out  # the feed has its title and link
+        assert " /link " not in out
+        assert "warning /items/1/url feed/id-missing the item has neither a link nor an id" in out
+        assert all(line.split()[2].startswith("feed/") for line in out.splitlines())
+
+    def test_model_checks_every_item(
+        self, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        path = tmp_path / "feed.xml"
+        path.write_text(FEED, encoding="utf-8")
+        assert main(["validate", str(path), "-p", "model"]) == 0
+        assert capsys.readouterr().out == (
+            "warning /items/1 model/no-content the article has neither a body nor a description\n"
+        )
+
+    @pytest.mark.parametrize("compressed", [False, True])
+    def test_a_news_sitemap_is_checked_with_its_xml(
+        self, tmp_path: Path, capsys: pytest.CaptureFixture[str], compressed: bool
+    ) -> None:
+        path = tmp_path / "news.xml"
+        data = NEWS_SITEMAP.encode()
+        path.write_bytes(gzip.compress(data) if compressed else data)
+        assert main(["validate", str(path)]) == 1
+        codes = [line.split()[1:3] for line in capsys.readouterr().out.splitlines()]
+        assert ["/items/1/language", "google-news-sitemap/missing-language"] in codes
+        assert ["/url[2]/lastmod", "google-news-sitemap/date-format"] in codes
+        assert ["/items/0/language", "google-news-sitemap/missing-language"] not in codes
+
+    def test_a_plain_sitemap_needs_a_profile(
+        self, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        path = tmp_path / "sitemap.xml"
+        path.write_text(PLAIN_SITEMAP, encoding="utf-8")
+        assert main(["validate", str(path)]) == 1
+        assert capsys.readouterr().err.splitlines()[-1] == (
+            f"newsmodel: error: {path} is a sitemap with no articles, which no profile checks "
+            "by default; name one with --profile (google-news-sitemap checks its dates as "
+            "written)"
+        )
+        assert main(["validate", str(path), "-p", "google-news-sitemap"]) == 1
+        out = capsys.readouterr().out
+        assert "error /url[1]/lastmod google-news-sitemap/date-format " in out
+
+    def test_a_robots_txt_needs_a_profile(
+        self, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        path = tmp_path / "robots.txt"
+        path.write_text("User-agent: *\nSitemap: https://planet.example/sitemap.xml\n")
+        assert main(["validate", str(path)]) == 1
+        assert "is a robots.txt with no articles" in capsys.readouterr().err

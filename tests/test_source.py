@@ -29,6 +29,14 @@ class TestForms:
         with pytest.raises(newsmodel.ReadError, match="looks like a file path"):
             newsmodel.read(str(tmp_path / "a.json"))
 
+    def test_the_error_names_the_str_not_a_place_called_string(self) -> None:
+        with pytest.raises(newsmodel.ReadError) as caught:
+            newsmodel.read("feed.xml")
+        assert str(caught.value) == (
+            "cannot read input: the str 'feed.xml' looks like a file path; pass a "
+            "pathlib.Path (a str is the document itself)"
+        )
+
     def test_text_mode_file_is_a_type_error(self, sample_json: str) -> None:
         with pytest.raises(TypeError, match="binary mode"):
             newsmodel.read(io.StringIO(sample_json))  # type: ignore[arg-type]

@@ -152,7 +152,7 @@ class TestFeedProfile:
 class TestValidateTakesAListing:
     """The article profiles check a listing's items."""
 
-    def test_model_checks_the_first_item(self) -> None:
+    def test_model_checks_every_item(self) -> None:
         assert newsmodel.validate(GOOD, "model").ok
 
     def test_jsonld_profiles_check_every_item_as_an_array(self) -> None:

@@ -210,7 +210,7 @@ def _listing_of(value: object) -> Listing:
 
 
 def validate(
-    obj: Article | Listing | str | bytes | dict[str, Any] | list[Any],
+    obj: Article | Listing | Document | str | bytes | dict[str, Any] | list[Any],
     profile: str | Profile = "model",
 ) -> Report:
     """Check an article, a listing or a JSON-LD document against a validation profile.
@@ -218,15 +218,17 @@ def validate(
     Args:
         obj: An :class:`~newsmodel.Article`, a :class:`~newsmodel.Listing`, JSON-LD text
             (``str`` or UTF-8 ``bytes``), a parsed JSON-LD object or array, or a sitemap's
-            XML text (read with the ``sitemap`` reader; text starting with ``<``).
+            XML text (read with the ``sitemap`` reader; text starting with ``<``), or a
+            :class:`~newsmodel.validation.Document` made of them (a listing with the XML
+            it was read from).
         profile: The profile's registered name: ``"model"`` (the model's invariants),
             ``"schema.org"`` (the vocabulary), ``"google-article"`` (Google's Article
             guidelines), ``"feed"`` (what RSS, Atom and JSON Feed need of a listing) or
             ``"google-news-sitemap"`` (Google's news sitemap rules), or a plugin's; or a
             :class:`~newsmodel.Profile` object, e.g. one made with options
             (``GoogleNewsSitemapProfile(now=...)``). The article profiles check a
-            listing's items: ``model`` its first, the JSON-LD profiles all of them as an
-            array (``/3/headline``).
+            listing's items: ``model`` each (``/items/3/authors``), the JSON-LD profiles
+            all of them as an array (``/3/headline``).
 
     Returns:
         Every finding, in document order; ``report.ok`` is true when none is an error.
@@ -242,7 +244,7 @@ def validate(
     .. versionchanged:: 0.1
        An unknown profile is an :class:`~newsmodel.UnknownProfileError`.
     .. versionchanged:: 0.2
-       A listing or a sitemap's XML; a profile object.
+       A listing or a sitemap's XML; a Document; a profile object.
     """
     checker = registry.get("profiles", profile) if isinstance(profile, str) else profile
     name = profile if isinstance(profile, str) else checker.name

@@ -21,18 +21,21 @@ from typing import Any, NoReturn, TextIO
 from . import registry
 from ._api import read, read_listing, validate, validate_markup, write
 from ._fetch import fetch
-from ._listing import Listing
+from ._gzip import GZIP_MAGIC, gunzip
+from ._listing import Listing, ListingKind
 from ._model import Article
 from ._usage import UsageError, canonical_names, cli_message, writer_options
 from .batch._command import add_to as add_batch_command
 from .errors import NewsmodelError, NewsmodelWarning, PluginError
 from .protocols import ListingWriter
 from .source import Source, looks_like_url
+from .validation import Document
 
 __all__ = ["main"]
 
 _MODES = ("markup", "article")
 _MARKUP_PROFILES = ["schema.org", "google-article"]
+_FEED_KINDS = (ListingKind.RSS, ListingKind.ATOM, ListingKind.JSON_FEED)
 #: The writers whose articles can be written one per line (JSON Lines), given indent=None.
 _LINE_WRITERS = ("json", "jsonld")
 
@@ -162,8 +165,9 @@ def _parser() -> argparse.ArgumentParser:
         help="check a document against validation profiles",
         description="Check a document against validation profiles. An HTML page's "
         "structured data (each JSON-LD script and microdata item) and JSON-LD are checked "
-        "as written (--mode markup); any other format, or any input with --mode article, "
-        "as the article newsmodel reads from it. Prints one line per finding, "
+        "as written (--mode markup); a feed or a sitemap as the whole list newsmodel reads "
+        "from it, with paths into it (/items/3/url); any other format, or any input with "
+        "--mode article, as the article newsmodel reads from it. Prints one line per finding, "
         "'severity path code message'; exits with status 1 when any is an error.",
     )
     checking.add_argument(
@@ -179,8 +183,10 @@ def _parser() -> argparse.ArgumentParser:
         dest="profiles",
         metavar="NAME",
         action="append",
-        help="a profile: schema.org, google-article, model, or a plugin's; may be repeated "
-        "(default: schema.org and google-article for a page's markup, else model)",
+        help="a profile: schema.org, google-article, model, feed, google-news-sitemap, or a "
+        "plugin's; may be repeated (default: schema.org and google-article for a page's "
+        "markup, feed for a feed, google-news-sitemap for a sitemap of news articles, "
+        "else model)",
     )
     checking.add_argument(
         "-m",
@@ -272,16 +278,28 @@ def _json_lines(listing: Listing, args: argparse.Namespace, options: dict[str, A
             f"Lines: use --to {' or --to '.join(_LINE_WRITERS)}, or --listing to write the "
             "whole list"
         )
-    if not listing.items and (listing.entries or listing.sitemaps):
-        count = len(listing.entries) + len(listing.sitemaps)
-        warnings.warn(
-            f"{count} {'address' if count == 1 else 'addresses'} and no articles; pass "
-            "--listing to write them",
-            NewsmodelWarning,
-            stacklevel=2,
-        )
+    _warn_of_what_is_not_written(listing)
     options = {"indent": None, **options}
     return "\n".join(_written(item, args, options) for item in listing.items)
+
+
+def _warn_of_what_is_not_written(listing: Listing) -> None:
+    """Say so when the articles' lines leave something out (a sitemap's plain addresses,
+    an index's sitemaps) or are none at all, since no output would say it."""
+    count = len(listing.entries) + len(listing.sitemaps)
+    addresses = f"{count} {'address' if count == 1 else 'addresses'}"
+    if listing.items and count:
+        message = f"also lists {addresses} without a headline; pass --listing to write them"
+    elif count:
+        message = f"{addresses} and no articles; pass --listing to write them"
+    elif listing.items:
+        return
+    elif listing.kind in _FEED_KINDS:
+        message = "the feed has no items"
+    else:
+        kind = listing.kind.value if listing.kind else "input"
+        message = f"the {kind} lists no address"
+    warnings.warn(message, NewsmodelWarning, stacklevel=3)
 
 
 def _written(value: Article | Listing, args: argparse.Namespace, options: dict[str, Any]) -> str:
@@ -323,14 +341,16 @@ def _validate(args: argparse.Namespace) -> int:
             "check other formats with --mode article"
         )
     page = mode == "markup" and kind == "html"
-    profiles = args.profiles or (_MARKUP_PROFILES if page else ["model"])
     if page:
+        profiles = args.profiles or _MARKUP_PROFILES
         reports = [validate_markup(source, name) for name in profiles]
     elif mode == "markup":  # JSON-LD: paths point into the text itself
+        profiles = args.profiles or ["model"]
         reports = [validate(source.text, name) for name in profiles]
     else:
-        article = read(source, format=args.source_format)
-        reports = [validate(article, name) for name in profiles]
+        document = _checked_document(source, args.source_format)
+        profiles = args.profiles or [_listing_profile(document, source)]
+        reports = [validate(document, name) for name in profiles]
     if args.json:
         print(
             reports[0].to_json()
@@ -341,6 +361,47 @@ def _validate(args: argparse.Namespace) -> int:
         for line in dict.fromkeys(str(f) for report in reports for f in report):
             print(line)  # a markup/ finding that every profile reports, printed once
     return 0 if all(report.ok for report in reports) else 1
+
+
+def _checked_document(source: Source, source_format: str | None) -> Document:
+    """What ``validate --mode article`` checks: a feed's or a sitemap's whole listing (a
+    sitemap's with its XML, for the rules on dates as written), else the article read."""
+    listing = read_listing(source, format=source_format)
+    if listing.kind is None:  # an article's document: its (first) article, as read() gives
+        if not listing.items:  # read() raises the reader's own "no article" error
+            return Document(article=read(source, format=source_format))
+        return Document(article=listing.items[0])
+    if listing.kind is ListingKind.SITEMAP:
+        return Document(listing=listing, text=_sitemap_xml(source))
+    return Document(listing=listing)
+
+
+def _sitemap_xml(source: Source) -> str:
+    """A sitemap's XML text, decompressed if it came gzip-compressed."""
+    if not source.decoded and source.data.startswith(GZIP_MAGIC):
+        return Source.of(gunzip(source.data, format="sitemap", name=source.name)).text
+    return source.text
+
+
+def _listing_profile(document: Document, source: Source) -> str:
+    """The profile a document is checked against by default: ``feed`` for a feed,
+    ``google-news-sitemap`` for a sitemap of news articles, ``model`` for an article."""
+    listing = document.listing
+    kind = None if listing is None else listing.kind
+    if listing is None or kind is None:
+        return "model"
+    if kind in _FEED_KINDS:
+        return "feed"
+    if kind is ListingKind.SITEMAP and listing.items:
+        return "google-news-sitemap"
+    hint = (
+        " (google-news-sitemap checks its dates as written)" if kind is ListingKind.SITEMAP else ""
+    )
+    what = kind.value.replace("-", " ")
+    raise NewsmodelError(
+        f"{source.name} is a {what} with no articles, which no profile checks by default; "
+        f"name one with --profile{hint}"
+    )
 
 
 def _markup_kind(source: Source, source_format: str | None) -> str | None:

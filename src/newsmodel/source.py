@@ -98,7 +98,7 @@ class Source:
             _check_url(url, source.name)
             return cls._with_url(source, url)
         if isinstance(source, str):
-            _refuse_address(source, name or "<string>")
+            _refuse_address(source, name)
         if isinstance(source, (str, bytes)):
             return cls(source, url=url, name=name or "<string>")
         if isinstance(source, os.PathLike):
@@ -221,9 +221,10 @@ _PATH = re.compile(
 _ADDRESS_MAX = 4096  # longer than any path or URL a caller would mean
 
 
-def _refuse_address(text: str, name: str) -> None:
+def _refuse_address(text: str, name: str | None) -> None:
     """Raise ReadError for a ``str`` that is a URL or a file path: a caller who passes one
-    meant the document it names, which a ``str`` never is."""
+    meant the document it names, which a ``str`` never is. The error names the ``str``
+    itself, not ``<string>``, unless the caller gave it a name."""
     candidate = text.strip()
     if len(candidate) > _ADDRESS_MAX or "\n" in candidate:
         return
@@ -233,7 +234,7 @@ def _refuse_address(text: str, name: str) -> None:
         advice = "looks like a file path; pass a pathlib.Path (a str is the document itself)"
     else:
         return
-    raise ReadError(f"{_shorten(candidate)} {advice}", format="input", source=name)
+    raise ReadError(f"the str {_shorten(candidate)} {advice}", format="input", source=name)
 
 
 def looks_like_url(text: str) -> bool:

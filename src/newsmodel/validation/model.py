@@ -5,7 +5,8 @@ Construction already rejects bad field values (a blank headline, a naive datetim
 This profile checks what spans several objects: comment ids, comment and reply dates,
 links to the article itself, repeated authors, images, links and keywords, an article
 with no content, and a section the portal does not list. Paths point into the article's
-newsmodel JSON form (``/article/comments/0/replies/1/id``).
+newsmodel JSON form (``/article/comments/0/replies/1/id``); a listing's items are each
+checked, with paths into the listing's (``/items/3/authors/1``).
 
 JSON-LD input is first read with the ``jsonld`` reader: a :class:`~newsmodel.ReadError`
 becomes an error finding at its path in the JSON-LD, and each value the reader kept in
@@ -17,6 +18,8 @@ from __future__ import annotations
 import warnings
 from collections.abc import Iterable, Iterator
 from urllib.parse import urlsplit, urlunsplit
+
+import attrs
 
 from .._checks import earlier
 from .._model import Article, Comment
@@ -40,9 +43,12 @@ class ModelProfile:
     name = "model"
 
     def check(self, document: Document) -> Iterator[Finding]:
-        """Yield what is inconsistent in the document's article."""
+        """Yield what is inconsistent in the document's article, or in each of its
+        listing's items."""
         if document.article is not None:
             return check_article(document.article)
+        if document.listing is not None and document.listing.items:
+            return _check_items(document.listing.items)
         return self._read_and_check(document)
 
     def _read_and_check(self, document: Document) -> Iterator[Finding]:
@@ -62,6 +68,13 @@ class ModelProfile:
 
 
 profile = ModelProfile()
+
+
+def _check_items(items: Iterable[Article]) -> Iterator[Finding]:
+    for index, item in enumerate(items):
+        root = child("/items", index)
+        for finding in check_article(item):
+            yield attrs.evolve(finding, path=root + finding.path.removeprefix(_ROOT))
 
 
 def check_article(article: Article) -> Iterator[Finding]:
