@@ -25,7 +25,7 @@ from .._gzip import GZIP_MAGIC, gunzip
 from .._listing import ChangeFrequency, Listing, ListingKind, SitemapEntry
 from .._model import Article, Image, Organization
 from .._w3cdates import parse_w3c_date
-from .._xml import parse_xml
+from .._xml import parse_xml, xml_head
 from ..errors import InvalidValueError, ReadError, ReadWarning
 from ..sitemaps import NEWS_NAMESPACE, SITEMAP_NAMESPACE
 from ..source import Source
@@ -55,7 +55,7 @@ class SitemapReader:
         decompresses to one."""
         if not source.decoded and source.data.startswith(GZIP_MAGIC):
             return bool(_SIGNATURE.match(_peek(source.data)))
-        return bool(_SIGNATURE.match(source.head()))
+        return bool(_SIGNATURE.match(xml_head(source)))
 
     def read_all(self, source: Source) -> Iterator[Article]:
         """Yield the articles of a Google News sitemap (a plain sitemap lists none)."""
