@@ -285,14 +285,24 @@ class TestBrokenRss:
         assert item.date_published == read_as
 
     @pytest.mark.parametrize(
-        "written", ["Tue, 08 Dec 2026 09:30:00", "Tue, 08 Dec 2026 09:30:00 A"]
+        ("written", "said"),
+        [
+            ("Tue, 08 Dec 2026 09:30:00", "names no time zone"),
+            (
+                "Tue, 08 Dec 2026 09:30:00 A",
+                "A is a military zone letter RFC 2822 reads as no zone",
+            ),
+            (
+                "Tue, 08 Dec 2026 09:30:00 CEST",
+                "CEST is a zone abbreviation newsmodel does not guess",
+            ),
+        ],
     )
-    def test_a_date_without_a_zone_keeps_its_day(self, written: str) -> None:
+    def test_a_date_without_a_zone_keeps_its_day(self, written: str, said: str) -> None:
         listing, found = read(rss(f"<item><title>T</title><pubDate>{written}</pubDate></item>"))
         assert listing.items[0].date_published == dt.date(2026, 12, 8)
         assert found == [
-            f"<string>: rss item 1: its published date {written!r} names no time zone; "
-            "the day is kept"
+            f"<string>: rss item 1: its published date {written!r} {said}; the day is kept"
         ]
 
     @pytest.mark.parametrize(
