@@ -85,6 +85,7 @@ WELL_KNOWN_PREFIXES = {
     "wfw": "http://wellformedweb.org/CommentAPI/",
     "xhtml": "http://www.w3.org/1999/xhtml",
 }
+_MAX_UNKNOWN_PREFIXES = 32  # undeclared prefixes declared; the rest are left to recovery
 _UNDECLARED = "urn:newsmodel:undeclared-prefix:"  # + the prefix: a namespace of its own
 
 
@@ -304,7 +305,10 @@ def _declare_prefixes(document: bytes, source: Source, format: str) -> bytes:
     if not missing or root is None:
         return document
     known = [prefix for prefix in missing if prefix in WELL_KNOWN_PREFIXES]
+    # a few at most: libxml2 checks a start tag's declarations against each other
     unknown = [prefix for prefix in missing if prefix not in WELL_KNOWN_PREFIXES]
+    unknown = unknown[:_MAX_UNKNOWN_PREFIXES]
+    missing = known + unknown
     namespaces = "".join(
         f' xmlns:{prefix}="{WELL_KNOWN_PREFIXES.get(prefix, _UNDECLARED + prefix)}"'
         for prefix in missing

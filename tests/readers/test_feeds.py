@@ -805,6 +805,14 @@ class TestHostile:
             "<string>: rss: refers to entities (&pub;), never expanded; read as written"
         ]
 
+    def test_many_undeclared_prefixes(self) -> None:
+        """At most a few unknown prefixes are declared on the root; the rest are left to
+        the recovering parser."""
+        tags = "".join(f"<p{n}:x>a</p{n}:x>" for n in range(2000))
+        listing, found = read(rss(f"<item><title>T</title>{tags}</item>"))
+        assert listing.items[0].headline == "T"
+        assert any("never declares: p0:, p1:, p10:, p100:, p1000: ..." in m for m in found)
+
     def test_an_undeclared_entity_is_read_as_written(self) -> None:
         listing, found = read(rss("<item><title>T &zzz;</title></item>"))
         assert listing.items[0].headline == "T &zzz;"
