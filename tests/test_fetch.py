@@ -218,7 +218,7 @@ class TestRedirects:
     def test_a_redirect_to_another_scheme_is_refused(self, server: str) -> None:
         with pytest.raises(
             FetchError,
-            match=rf"ftp://127.0.0.1/page: unsupported scheme ftp: .*redirected from {server}",
+            match=rf"ftp://127.0.0.1/page: unsupported scheme 'ftp' .*redirected from {server}",
         ):
             newsmodel.fetch(f"{server}/to-ftp")
 
@@ -267,15 +267,34 @@ class TestFailures:
         with pytest.raises(FetchError, match=f"127.0.0.1:{port}/: cannot connect: "):
             newsmodel.fetch(f"http://127.0.0.1:{port}/")
 
-    def test_a_host_that_cannot_be_resolved(self) -> None:
+    def test_a_host_that_cannot_be_resolved(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        """No real DNS query: the name is asked of :func:`only_loopback`'s stub, which
+        answers as a resolver does for a name that does not exist."""
+        asked: list[object] = []
+        stub = socket.getaddrinfo
+
+        def recording(host: object, *args: object, **kwargs: object) -> object:
+            asked.append(host)
+            return stub(host, *args, **kwargs)  # type: ignore[arg-type]
+
+        monkeypatch.setattr(socket, "getaddrinfo", recording)
         with pytest.raises(
             FetchError, match=r"example.invalid/: the host name cannot be resolved"
         ):
             newsmodel.fetch("http://example.invalid/")
+        assert asked
+        assert set(asked) == {"example.invalid"}
 
-    @pytest.mark.parametrize("url", ["ftp://127.0.0.1/a", "file:///etc/hostname", "page.html"])
-    def test_only_http_and_https(self, url: str) -> None:
-        with pytest.raises(FetchError, match="unsupported scheme"):
+    @pytest.mark.parametrize(
+        ("url", "said"),
+        [
+            ("ftp://127.0.0.1/a", "unsupported scheme 'ftp'"),
+            ("file:///etc/hostname", "unsupported scheme 'file'"),
+            ("page.html", "not an absolute URL: no scheme"),
+        ],
+    )
+    def test_only_http_and_https(self, url: str, said: str) -> None:
+        with pytest.raises(FetchError, match=rf"{said} \(only http and https URLs are fetched\)"):
             newsmodel.fetch(url)
 
     def test_without_the_extra(self, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -204,6 +204,48 @@ class TestReadingASitemap:
             listing = newsmodel.read_listing(_url("<loc>/a</loc>"), url="https://a.example/s.xml")
         assert listing.entries[0].url == "https://a.example/a"
 
+    def test_an_rfc_822_publication_date_is_read_whole(self) -> None:
+        news = (
+            "<news:news><news:publication><news:name>X</news:name></news:publication>"
+            "<news:publication_date>Tue, 23 Dec 2008 13:45:00 GMT</news:publication_date>"
+            "<news:title>T</news:title></news:news>"
+        )
+        text = _url(f"<loc>https://a.example/</loc>{news}")
+        with pytest.warns(ReadWarning, match="is an RFC 822 date, not W3C's; read anyway"):
+            (article,) = newsmodel.read_listing(text).items
+        assert article.date_published == dt.datetime(2008, 12, 23, 13, 45, tzinfo=UTC)
+
+    @pytest.mark.parametrize(
+        ("prefix", "said"),
+        [("news", "news: (read in their usual namespaces)"), ("zzz", "zzz: (read in none known)")],
+    )
+    def test_an_undeclared_prefix_is_declared_and_said(self, prefix: str, said: str) -> None:
+        """Never lxml's ValueError: a news sitemap without ``xmlns:news`` is read (and
+        the sitemap reader takes a news element by its local name, whatever its prefix)."""
+        news = (
+            f"<{prefix}:news><{prefix}:publication><{prefix}:name>X</{prefix}:name>"
+            f"</{prefix}:publication><{prefix}:title>T</{prefix}:title></{prefix}:news>"
+        )
+        text = f'<urlset xmlns="{SM}"><url><loc>https://a.example/</loc>{news}</url></urlset>'
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            listing = newsmodel.read_listing(text)
+        assert [item.headline for item in listing.items] == ["T"]
+        assert [str(warning.message) for warning in caught] == [
+            f"<string>: sitemap: uses prefixes it never declares: {said}"
+        ]
+
+    def test_an_undeclared_prefix_left_by_the_recovering_parser(self) -> None:
+        """A tag ``news:news`` in no namespace, as libxml2's recovering parser keeps it
+        (lxml's ``QName`` refuses it with a ValueError), is named by its local name."""
+        from newsmodel.readers.sitemap import _name
+
+        parser = etree.XMLParser(recover=True)
+        (news,) = etree.fromstring(b"<url><news:news/></url>", parser)
+        assert news.tag == "news:news"
+        assert _name(news) == (None, "news")
+        assert _name(etree.Element(f"{{{SM}}}url")) == (SM, "url")
+
     def test_no_namespace_is_read_with_a_warning(self) -> None:
         with pytest.warns(ReadWarning, match="no namespace"):
             listing = newsmodel.read_listing(_url("<loc>https://a.example/</loc>", namespace=""))
@@ -313,6 +355,13 @@ class TestRobotsTxt:
             listing = newsmodel.read_listing("User-agent: *\nSitemap: /s.xml\n")
         assert listing.sitemaps == ()
 
+    def test_relative_sitemaps_are_resolved_against_the_robots_txt(self) -> None:
+        with pytest.warns(ReadWarning, match="line 2: '/s.xml' is not absolute; read as "):
+            listing = newsmodel.read_listing(
+                "User-agent: *\nSitemap: /s.xml\n", url="https://a.example/robots.txt"
+            )
+        assert [s.url for s in listing.sitemaps] == ["https://a.example/s.xml"]
+
     def test_bytes_that_are_not_utf8(self) -> None:
         with pytest.warns(ReadWarning, match="replaced"):
             listing = newsmodel.read_listing(
@@ -415,7 +464,7 @@ class TestWritingSitemaps:
             ("zh-Hant", "zh-tw"),
             ("zh-CN", "zh-cn"),
             ("zh-Hans-SG", "zh-cn"),
-            ("zh-HK", "zh-tw"),
+            ("zh-HK", "zh-tw"),  # Traditional script; Google's list has only zh-cn, zh-tw
             ("yue", "yue"),
         ],
     )
@@ -424,7 +473,10 @@ class TestWritingSitemaps:
 
     def test_the_publication_name_comes_from_the_item_the_listing_or_the_option(self) -> None:
         bare = attrs.evolve(STORY, publisher=None)
-        with pytest.raises(WriteError, match=r"item 0 \('Harbour.*no a publication name"):
+        with pytest.raises(
+            WriteError,
+            match=r"item 0 \('Harbour.*\) has no publication name \(pass publication=\); Google",
+        ):
             newsmodel.write([bare], "news-sitemap")
         for listing, options in [
             (Listing(title="From Title", items=[bare]), {}),
@@ -436,7 +488,7 @@ class TestWritingSitemaps:
 
     def test_missing_language_and_date_are_named(self) -> None:
         bare = attrs.evolve(STORY, language=None, date_published=None, date_modified=None)
-        with pytest.raises(WriteError, match=r"no a language .* and no a publication date"):
+        with pytest.raises(WriteError, match=r"no language .* and no publication date"):
             newsmodel.write([bare], "news-sitemap")
         written = newsmodel.write(
             Listing(language="fr", items=[attrs.evolve(bare, date_published=dt.date(2026, 1, 2))]),

@@ -61,7 +61,17 @@ class TestDecoding:
             newsmodel.read(b'{"a\xff": 1}', format="json")
 
     def test_sniffing_does_not_fail_on_bad_bytes(self) -> None:
-        assert Source(b"\xff\xfe\xfa abc").head().endswith("abc")
+        assert Source(b"\xfa\xfe\xff abc").head().endswith("abc")
+
+    @pytest.mark.parametrize("encoding", ["utf-16", "utf-16-le", "utf-16-be", "utf-32-le"])
+    def test_sniffing_reads_utf16_and_utf32(self, encoding: str) -> None:
+        """With a byte-order mark or without one (the zero bytes around ``<`` show it)."""
+        source = Source('<?xml version="1.0"?><rss>é</rss>'.encode(encoding))
+        assert source.head() == '<?xml version="1.0"?><rss>é</rss>'
+        assert source.text.lstrip("\ufeff") == source.head()
+
+    def test_sniffing_uses_the_transport_charset(self) -> None:
+        assert Source(b"<p>caf\xe9</p>", encoding="iso-8859-1").head() == "<p>café</p>"
 
 
 def test_oversized_input(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:

@@ -129,8 +129,8 @@ def _get(pool: urllib3.PoolManager, url: str, asked: str) -> urllib3.BaseHTTPRes
     """The response's status and headers; its body is left to read."""
     scheme = urlsplit(url).scheme.lower()
     if scheme not in _SCHEMES:
-        shown = f"{scheme}:" if scheme else "a URL without one"
-        raise _failure(url, asked, f"unsupported scheme {shown} (only http and https)")
+        reason = f"unsupported scheme {scheme!r}" if scheme else "not an absolute URL: no scheme"
+        raise _failure(url, asked, f"{reason} (only http and https URLs are fetched)")
     try:
         return pool.request("GET", url, redirect=False, preload_content=False)
     except Exception as error:  # urllib3's errors, and ValueError for a malformed URL

@@ -9,7 +9,7 @@ from typing import BinaryIO, Union
 from urllib.parse import urlsplit
 
 from . import limits
-from ._charset import text_encoding
+from ._charset import text_encoding, wide_encoding
 from .errors import ReadError
 
 __all__ = ["Source", "SourceLike", "looks_like_url"]
@@ -135,17 +135,16 @@ class Source:
 
     @property
     def text(self) -> str:
-        """The document as text, decoded as its byte-order mark says, else in
-        :attr:`encoding`, else as UTF-8.
+        """The document as text, decoded as its byte-order mark says, else as UTF-16 or
+        UTF-32 when its first character shows it is, else in :attr:`encoding`, else as
+        UTF-8.
 
         Raises:
             ReadError: The bytes are not valid in that encoding.
         """
         if self._text is None:
             data = self.data
-            encoding = next(
-                (enc for bom, enc in _BOMS if data.startswith(bom)), self.encoding or "utf-8"
-            )
+            encoding = self._encoding_of(data)
             try:
                 self._text = data.decode(encoding)
             except UnicodeDecodeError as error:
@@ -164,7 +163,14 @@ class Source:
         """
         if self._text is not None:
             return self._text[:size]
-        return self.data[: size * 4].decode("utf-8", "replace")[:size].lstrip("\ufeff")
+        data = self.data[: size * 4]
+        return data.decode(self._encoding_of(data), "replace")[:size].lstrip("\ufeff")
+
+    def _encoding_of(self, data: bytes) -> str:
+        """The byte-order mark's encoding, else UTF-16 or UTF-32 as the first character
+        shows, else the transport's, else UTF-8."""
+        marked = next((enc for bom, enc in _BOMS if data.startswith(bom)), None)
+        return marked or wide_encoding(data) or self.encoding or "utf-8"
 
     def __repr__(self) -> str:
         return f"Source(name={self.name!r}, url={self.url!r})"

@@ -285,14 +285,24 @@ class TestBrokenRss:
         assert item.date_published == read_as
 
     @pytest.mark.parametrize(
-        "written", ["Tue, 08 Dec 2026 09:30:00", "Tue, 08 Dec 2026 09:30:00 A"]
+        ("written", "said"),
+        [
+            ("Tue, 08 Dec 2026 09:30:00", "names no time zone"),
+            (
+                "Tue, 08 Dec 2026 09:30:00 A",
+                "A is a military zone letter RFC 2822 reads as no zone",
+            ),
+            (
+                "Tue, 08 Dec 2026 09:30:00 CEST",
+                "CEST is a zone abbreviation newsmodel does not guess",
+            ),
+        ],
     )
-    def test_a_date_without_a_zone_keeps_its_day(self, written: str) -> None:
+    def test_a_date_without_a_zone_keeps_its_day(self, written: str, said: str) -> None:
         listing, found = read(rss(f"<item><title>T</title><pubDate>{written}</pubDate></item>"))
         assert listing.items[0].date_published == dt.date(2026, 12, 8)
         assert found == [
-            f"<string>: rss item 1: its published date {written!r} names no time zone; "
-            "the day is kept"
+            f"<string>: rss item 1: its published date {written!r} {said}; the day is kept"
         ]
 
     @pytest.mark.parametrize(
@@ -372,6 +382,139 @@ class TestBrokenRss:
         assert listing.items[0].date_modified is None
         assert listing.items[0].extra["date_modified"] == "2026-12-01T00:00:00+00:00"
         assert len(found) == 1
+
+
+class TestEncodings:
+    """RFC 7303's order (a byte-order mark, the HTTP charset, the XML declaration), and
+    windows-1252 before detection for Latin text that is not UTF-8."""
+
+    FRENCH = "<item><title>L'été à Paris, déjà là</title><description>Où ça ?</description></item>"
+    RUSSIAN = (
+        "<item><title>Новости из Москвы сегодня</title>"
+        "<description>Правительство объявило новые меры поддержки</description></item>"
+    )
+
+    def test_the_http_charset_is_used(self) -> None:
+        source = Source(rss(self.FRENCH).encode("iso-8859-1"), encoding="iso-8859-1")
+        listing, found = read(source)  # type: ignore[arg-type]
+        assert listing.items[0].headline == "L'été à Paris, déjà là"
+        assert found == []
+
+    def test_the_http_charset_comes_before_the_declaration(self) -> None:
+        head = '<?xml version="1.0" encoding="utf-8"?>'
+        data = rss(self.FRENCH, head=head).encode("cp1252")
+        listing, found = read(Source(data, encoding="windows-1252"))  # type: ignore[arg-type]
+        assert listing.items[0].headline == "L'été à Paris, déjà là"
+        assert found == [
+            "<string>: rss: the HTTP charset cp1252 and the XML declaration's utf-8 "
+            "disagree; read as cp1252, as RFC 7303 says"
+        ]
+
+    def test_a_byte_order_mark_comes_before_the_http_charset(self) -> None:
+        data = rss(self.FRENCH).encode("utf-16")
+        listing, found = read(Source(data, encoding="iso-8859-1"))  # type: ignore[arg-type]
+        assert listing.items[0].headline == "L'été à Paris, déjà là"
+        assert found == [
+            "<string>: rss: the HTTP charset says cp1252, the bytes are utf-16; read as utf-16"
+        ]
+
+    @pytest.mark.parametrize(
+        "head", ["", '<?xml version="1.0"?>', '<?xml version="1.0" encoding="utf-8"?>']
+    )
+    def test_latin_text_that_is_not_utf8_is_windows_1252(self, head: str) -> None:
+        listing, found = read(rss(self.FRENCH * 3, head=head).encode("cp1252"))
+        assert listing.items[0].headline == "L'été à Paris, déjà là"
+        assert listing.items[0].description == "Où ça ?"
+        (message,) = found
+        assert message.endswith("read as Latin text in windows-1252")
+
+    @pytest.mark.parametrize("head", ["", '<?xml version="1.0" encoding="utf-8"?>'])
+    def test_another_script_is_detected(self, head: str) -> None:
+        listing, found = read(rss(self.RUSSIAN * 3, head=head).encode("cp1251"))
+        assert listing.items[0].headline == "Новости из Москвы сегодня"
+        (message,) = found
+        assert "detected" in message
+
+    def test_a_declared_cp1251_feed(self) -> None:
+        head = '<?xml version="1.0" encoding="windows-1251"?>'
+        assert only(rss(self.RUSSIAN, head=head).encode("cp1251")).headline.startswith("Новости")
+
+    @pytest.mark.parametrize("encoding", ["utf-16", "utf-16-le", "utf-16-be"])
+    def test_utf16_is_recognised(self, encoding: str) -> None:
+        head = '<?xml version="1.0" encoding="UTF-16"?>'
+        listing, found = read(rss(self.FRENCH, head=head).encode(encoding))
+        assert listing.kind is ListingKind.RSS
+        assert listing.items[0].headline == "L'été à Paris, déjà là"
+        assert found == []
+
+    @pytest.mark.parametrize("encoding", ["utf-16", "utf-16-le"])
+    def test_utf16_atom_is_recognised(self, encoding: str) -> None:
+        assert read(atom("").encode(encoding))[0].kind is ListingKind.ATOM
+
+
+class TestBeforeTheDocument:
+    """Text before the XML (a PHP notice, a stray byte-order mark) is dropped, and said."""
+
+    @pytest.mark.parametrize(
+        "junk",
+        [
+            "<br />\n<b>Notice</b>:  Undefined index: id in <b>/var/www/feed.php</b>\n",
+            "Warning: session_start() failed\n",
+            "\n  \ufeff",
+        ],
+    )
+    def test_dropped_before_the_declaration(self, junk: str) -> None:
+        feed = junk + rss("<item><title>T</title></item>", head='<?xml version="1.0"?>')
+        listing, found = read(feed.encode("utf-8"))
+        assert listing.kind is ListingKind.RSS
+        assert [item.headline for item in listing.items] == ["T"]
+        (message,) = found
+        assert message.startswith("<string>: rss: dropped ")
+        assert "before the XML" in message
+
+    def test_dropped_before_the_root_without_a_declaration(self) -> None:
+        listing, found = read(b"Deprecated: something\n" + atom("").encode())
+        assert listing.kind is ListingKind.ATOM
+        assert found == [
+            "<string>: atom: dropped 22 bytes before the XML ('Deprecated: something')"
+        ]
+
+    def test_leading_white_space_is_no_repair(self) -> None:
+        feed = "\n\n" + rss("<item><title>T</title></item>", head='<?xml version="1.0"?>')
+        assert only(feed.encode()).headline == "T"
+
+
+class TestUndeclaredPrefixes:
+    """Prefixes a feed uses but never declares: the well-known ones are read in their
+    usual namespaces, any other in one of its own, and both said."""
+
+    def test_well_known_prefixes_are_read(self) -> None:
+        feed = (
+            '<rss version="2.0"><channel><title>N</title><link>https://news.example/</link>'
+            "<item><title>T</title><link>https://news.example/t</link>"
+            "<dc:creator>Amina Rahman</dc:creator>"
+            "<content:encoded><![CDATA[<p>Full text <o:p></o:p></p>]]></content:encoded>"
+            '<media:content url="https://news.example/t.jpg" medium="image"/>'
+            "</item></channel></rss>"
+        )
+        listing, found = read(feed)
+        (item,) = listing.items
+        assert item.authors == (Person("Amina Rahman"),)
+        assert item.body is not None
+        assert "Full text" in item.body[0].text  # type: ignore[union-attr]
+        assert [image.url for image in item.images] == ["https://news.example/t.jpg"]
+        assert found == [
+            "<string>: rss: uses prefixes it never declares: content:, dc:, media: "
+            "(read in their usual namespaces)"
+        ]
+
+    def test_an_unknown_prefix_is_said(self) -> None:
+        feed = rss("<item><title>T</title><foo:bar>x</foo:bar></item>")
+        listing, found = read(feed)
+        assert listing.items[0].headline == "T"
+        assert found == [
+            "<string>: rss: uses prefixes it never declares: foo: (read in none known)"
+        ]
 
 
 class TestAtom:
@@ -649,6 +792,26 @@ class TestHostile:
         monkeypatch.setattr(newsmodel.limits, "XML_MAX_ELEMENTS", 10)
         with pytest.raises(ReadError, match="XML_MAX_ELEMENTS"):
             read(rss("<item><title>T</title></item>" * 5))
+
+    def test_a_declared_internal_entity_is_read_as_written_and_said(self) -> None:
+        """Not expanded, even though one bounded level would be safe: a reference is never
+        expanded, so that no document costs more than its size."""
+        feed = '<?xml version="1.0"?><!DOCTYPE rss [<!ENTITY pub "Example Times">]>' + rss(
+            "<item><title>From &pub;</title></item>"
+        )
+        listing, found = read(feed)
+        assert listing.items[0].headline == "From &pub;"
+        assert found == [
+            "<string>: rss: refers to entities (&pub;), never expanded; read as written"
+        ]
+
+    def test_many_undeclared_prefixes(self) -> None:
+        """At most a few unknown prefixes are declared on the root; the rest are left to
+        the recovering parser."""
+        tags = "".join(f"<p{n}:x>a</p{n}:x>" for n in range(2000))
+        listing, found = read(rss(f"<item><title>T</title>{tags}</item>"))
+        assert listing.items[0].headline == "T"
+        assert any("never declares: p0:, p1:, p10:, p100:, p1000: ..." in m for m in found)
 
     def test_an_undeclared_entity_is_read_as_written(self) -> None:
         listing, found = read(rss("<item><title>T &zzz;</title></item>"))

@@ -77,8 +77,10 @@ class RobotsTxtReader:
 
     def read_listing(self, source: Source) -> Listing:
         """A listing of kind ``robots.txt`` whose :attr:`~newsmodel.Listing.sitemaps` are
-        the ``Sitemap:`` lines' URLs, in order, once each; a line whose value is no
-        absolute http(s) URL is left out with a :class:`~newsmodel.ReadWarning`."""
+        the ``Sitemap:`` lines' URLs, in order, once each. A relative URL (the protocol
+        wants absolute ones) is resolved against the robots.txt's own URL when it is
+        known; a value that gives no absolute http(s) URL is left out. Both are said in a
+        :class:`~newsmodel.ReadWarning`."""
         text = _text(source)
         found: dict[str, SitemapEntry] = {}
         for number, line in enumerate(text.splitlines(), start=1):
@@ -86,15 +88,20 @@ class RobotsTxtReader:
             if match is None or match["field"].lower() != "sitemap":
                 continue
             value = match["value"]
-            if check.url_problem(value):
+            url = value if not check.url_problem(value) else check.absolute_url(value, source.url)
+            if url != value:
+                said = (
+                    f"is not absolute; read as {url}"
+                    if url
+                    else "is not an absolute http(s) URL; left out"
+                )
                 warnings.warn(
-                    f"robots.txt in {source.name} at line {number}: {value[:200]!r} is not "
-                    "an absolute http(s) URL; left out",
+                    f"robots.txt in {source.name} at line {number}: {value[:200]!r} {said}",
                     ReadWarning,
                     stacklevel=2,
                 )
-                continue
-            found.setdefault(value, SitemapEntry(value))
+            if url is not None:
+                found.setdefault(url, SitemapEntry(url))
         return Listing(
             kind=ListingKind.ROBOTS_TXT,
             feed_url=check.absolute_url(source.url, None),

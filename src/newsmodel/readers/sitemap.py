@@ -24,11 +24,12 @@ from .. import _checks as check
 from .._gzip import GZIP_MAGIC, gunzip
 from .._listing import ChangeFrequency, Listing, ListingKind, SitemapEntry
 from .._model import Article, Image, Organization
-from .._w3cdates import parse_w3c_date
-from .._xml import parse_xml
+from .._w3cdates import ParsedDate, parse_w3c_date
+from .._xml import parse_xml, xml_head
 from ..errors import InvalidValueError, ReadError, ReadWarning
 from ..sitemaps import NEWS_NAMESPACE, SITEMAP_NAMESPACE
 from ..source import Source
+from .feeds._dates import parse_feed_date
 
 __all__ = ["SitemapReader", "reader"]
 
@@ -43,6 +44,7 @@ _SIGNATURE = re.compile(
 # White space as XML defines it: runs of it, as pretty-printing puts around values, are
 # one space (a no-break space is text, and kept).
 _XML_SPACE = re.compile("[ \t\r\n]+")
+_ISO_START = re.compile(r"\d{4}")
 _PEEK = 4096  # bytes of a gzip input decompressed to recognise it
 _URL_PARTS = frozenset({"loc", "lastmod", "changefreq", "priority", "news", "image"})
 
@@ -55,7 +57,7 @@ class SitemapReader:
         decompresses to one."""
         if not source.decoded and source.data.startswith(GZIP_MAGIC):
             return bool(_SIGNATURE.match(_peek(source.data)))
-        return bool(_SIGNATURE.match(source.head()))
+        return bool(_SIGNATURE.match(xml_head(source)))
 
     def read_all(self, source: Source) -> Iterator[Article]:
         """Yield the articles of a Google News sitemap (a plain sitemap lists none)."""
@@ -74,14 +76,13 @@ class SitemapReader:
         if not source.decoded and source.data.startswith(GZIP_MAGIC):
             data = gunzip(source.data, format=_FORMAT, name=source.name)
         root = parse_xml(source, data, format=_FORMAT)
-        name = etree.QName(root).localname
+        namespace, name = _name(root)
         if name not in ("urlset", "sitemapindex"):
             raise ReadError(
                 f"the root element is <{name}>, not <urlset> or <sitemapindex>",
                 format=_FORMAT,
                 source=source.name,
             )
-        namespace = etree.QName(root).namespace
         if namespace != SITEMAP_NAMESPACE:
             said = f"namespace {namespace!r}" if namespace else "no namespace"
             _warn(source, "", f"<{name}> has {said}, not {SITEMAP_NAMESPACE!r}; read anyway")
@@ -121,11 +122,20 @@ def _peek(data: bytes) -> str:
     return head.decode("utf-8", "replace")
 
 
+def _name(element: etree._Element) -> tuple[str | None, str]:
+    """The element's namespace and local name. A tag with a prefix nothing declares (kept
+    by the recovering parser as ``news:news``) is no name lxml's ``QName`` takes: its
+    local name is what follows the prefix, in no namespace."""
+    tag = str(element.tag)  # a name (checked by the caller), never a comment's function
+    namespace, _, local = tag[1:].partition("}") if tag.startswith("{") else (None, "", tag)
+    return namespace, local.rpartition(":")[2]
+
+
 def _children(parent: etree._Element, name: str) -> Iterator[tuple[int, etree._Element]]:
     """The children of ``parent`` with local name ``name`` (in any namespace), numbered
     from 1 as XPath does."""
     found = (child for child in parent if isinstance(child.tag, str))
-    matching = (child for child in found if etree.QName(child).localname == name)
+    matching = (child for child in found if _name(child)[1] == name)
     return enumerate(matching, start=1)
 
 
@@ -134,7 +144,7 @@ def _child(
 ) -> etree._Element | None:
     """The first child named ``name``: in ``namespace`` if one is, else in any."""
     candidates = [child for _, child in _children(parent, name)]
-    preferred = [c for c in candidates if etree.QName(c).namespace == namespace]
+    preferred = [c for c in candidates if _name(c)[0] == namespace]
     return next(iter(preferred or candidates), None)
 
 
@@ -224,6 +234,11 @@ def _date(
     if text is None:
         return None
     found = parse_w3c_date(text)
+    if found.problem and not _ISO_START.match(text):  # RFC 822, as RSS writes dates
+        rfc822 = parse_feed_date(text)
+        if rfc822.value is not None:
+            zone = f"; {rfc822.problem}" if rfc822.problem else ""
+            found = ParsedDate(rfc822.value, f"is an RFC 822 date, not W3C's; read anyway{zone}")
     if found.problem:
         left = "" if found.value is not None else "; left out"
         _warn(source, f"{where}/{name}", f"{text[:80]!r} {found.problem}{left}")
@@ -281,9 +296,10 @@ def _warn_unread(root: etree._Element, source: Source) -> None:
             continue
         for part in url:
             if isinstance(part.tag, str):
-                name = etree.QName(part).localname
-                if name not in _URL_PARTS:
-                    unread[f"{part.prefix}:{name}" if part.prefix else name] += 1
+                name = _name(part)[1]
+                if name not in _URL_PARTS:  # "news:x" as written, declared or not
+                    label = str(part.tag).rpartition("}")[2]
+                    unread[f"{part.prefix}:{name}" if part.prefix else label] += 1
     if unread:
         parts = ", ".join(f"{name} ({count})" for name, count in sorted(unread.items()))
         _warn(source, "", f"not read, as the model has no place for them: {parts}")

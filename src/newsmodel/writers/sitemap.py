@@ -245,9 +245,9 @@ def _news(
     missing = [
         what
         for what, value in (
-            ("a publication name (pass publication=)", name),
-            ("a language (pass language=)", tag),
-            ("a publication date", article.date_published),
+            ("publication name (pass publication=)", name),
+            ("language (pass language=)", tag),
+            ("publication date", article.date_published),
         )
         if not value
     ]
@@ -284,7 +284,9 @@ def _publication_name(article: Article, listing: Listing) -> str | None:
 def google_news_language(tag: str) -> str:
     """The code Google News wants for a BCP 47 language tag: the ISO 639 code (its first
     subtag, lower case), but ``zh-cn`` for Simplified and ``zh-tw`` for Traditional
-    Chinese."""
+    Chinese. Google's list has no other Chinese code, so Hong Kong's and Macau's
+    (``zh-HK``, ``zh-MO``, written in Traditional script) are ``zh-tw`` too: the code names
+    the script, not the place."""
     subtags = tag.lower().split("-")
     if subtags[0] == "zh":
         if _TRADITIONAL.intersection(subtags[1:]):

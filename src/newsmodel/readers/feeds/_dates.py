@@ -7,9 +7,10 @@ time, the basic format) by dateutil.
 RFC 822 dates are read with their named zones (``GMT``, ``UT``, ``Z``, ``EST``, ``PDT``...)
 and numeric offsets, the weekday optional, two-digit years taken as 19xx or 20xx as
 RFC 2822 says. RFC 822 got the signs of its one-letter military zones backwards, so
-RFC 2822 asks that every letter but ``Z`` be taken as no zone at all: so it is here. A
-date-time with no zone is cut to its day, as everywhere in newsmodel, and the caller is
-told so.
+RFC 2822 asks that every letter but ``Z`` be taken as no zone at all: so it is here.
+Other abbreviations (``CEST``, ``BST``, ``IST``) are not guessed at: some name several
+zones, and a list of them would be a guess too. A date-time with no zone is cut to its
+day, as everywhere in newsmodel, and the caller is told so.
 """
 
 from __future__ import annotations
@@ -83,6 +84,8 @@ def parse_feed_date(text: str) -> ParsedDate:
         )
     except (ValueError, OverflowError):
         return ParsedDate(None, "is not a date")
+    if offset is None and zone is not None:
+        return ParsedDate(moment.date(), f"{_unguessed(zone)}; the day is kept")
     return _with_zone(moment)
 
 
@@ -107,6 +110,15 @@ def _offset(
         return dt.timezone(-delta if sign == "-" else delta)
     named = _ZONES.get((zone or "").lower())
     return None if named is None else dt.timezone(dt.timedelta(hours=named))
+
+
+def _unguessed(zone: str) -> str:
+    """Why a named zone gave no offset: RFC 2822's rule for military letters, or one of
+    the many abbreviations (CEST, BST, IST) newsmodel does not guess at, as several mean
+    more than one zone (IST: India, Ireland, Israel)."""
+    if len(zone) == 1:
+        return f"{zone.upper()} is a military zone letter RFC 2822 reads as no zone"
+    return f"{zone.upper()} is a zone abbreviation newsmodel does not guess"
 
 
 def _with_zone(moment: dt.datetime) -> ParsedDate:

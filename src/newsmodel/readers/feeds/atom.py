@@ -15,7 +15,7 @@ from lxml import etree
 
 from ..._listing import Listing, ListingKind
 from ..._model import Article, Organization, Person
-from ..._xml import parse_xml
+from ..._xml import parse_xml, xml_head
 from ...source import Source
 from ._address import absolute
 from ._elements import based, markup_in, text_in
@@ -41,7 +41,7 @@ class AtomReader:
 
     def recognizes(self, source: Source) -> bool:
         """True when the document's root is Atom's ``<feed>``."""
-        return bool(_SIGNATURE.match(source.head()))
+        return bool(_SIGNATURE.match(xml_head(source)))
 
     def read_all(self, source: Source) -> Iterator[Article]:
         """Yield the feed's entries that are articles, in feed order (see

@@ -16,7 +16,7 @@ from lxml import etree
 
 from ..._listing import Listing, ListingKind
 from ..._model import Article
-from ..._xml import parse_xml
+from ..._xml import parse_xml, xml_head
 from ...source import Source
 from ._address import absolute
 from ._elements import based, markup_in, text_in
@@ -59,7 +59,7 @@ class RssReader:
     def recognizes(self, source: Source) -> bool:
         """True when the document's root is ``<rss>``, or an RDF document of RSS 1.0 or
         0.90 (after any XML declaration, comments, processing instructions and DOCTYPE)."""
-        return bool(_SIGNATURE.match(source.head()))
+        return bool(_SIGNATURE.match(xml_head(source)))
 
     def read_all(self, source: Source) -> Iterator[Article]:
         """Yield the feed's items that are articles, in feed order (see
