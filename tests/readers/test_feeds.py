@@ -333,7 +333,7 @@ class TestBrokenRss:
         )
         assert listing.items[0].headline == "Ships are back."
         assert found == [
-            "<string>: rss item 1: has no title; its headline is its summary's first "
+            "<string>: rss item 1: has no title; its headline is its description's first "
             "sentence: 'Ships are back.'"
         ]
 
@@ -528,7 +528,7 @@ class TestJsonFeed:
         assert second.authors == (Person("Desk"),)
         assert second.language == "en"
         assert found == [
-            "<string>: json-feed item 2 (2): has no title; its headline is its summary's "
+            "<string>: json-feed item 2 (2): has no title; its headline is its content's "
             "first sentence: 'Second story.'"
         ]
 
@@ -743,3 +743,47 @@ class TestCommandLine:
         out = capsys.readouterr().out
         assert out.startswith('{\n  "format": "newsmodel"')
         assert newsmodel.read(out).headline == "Harbour reopens"
+
+
+class TestRssTextOrHtml:
+    """RSS never says whether a title is HTML: it is when it looks like HTML (a closing
+    tag, ``<br>``/``<img>``, a character reference), text otherwise; reducing HTML that
+    leaves out what may have been text says so."""
+
+    def test_a_title_that_is_not_html_is_kept_as_written(self) -> None:
+        listing, found = read(
+            rss(
+                "<item><title>Using &lt;canvas&gt; in HTML5</title>"
+                "<description>The &lt;video&gt; element &amp; &lt;audio&gt;</description>"
+                "</item>"
+            )
+        )
+        assert listing.items[0].headline == "Using <canvas> in HTML5"
+        assert listing.items[0].description == "The <video> element & <audio>"
+        assert found == []
+
+    @pytest.mark.parametrize(
+        ("written", "text"),
+        [
+            ("AT&amp;amp;T", "AT&T"),
+            ("Line&lt;br&gt;break", "Line break"),
+            ("&lt;b&gt;Bold&lt;/b&gt; news", "Bold news"),
+            ("Caf&amp;#233;", "Café"),
+        ],
+    )
+    def test_a_title_that_looks_like_html_is_reduced(self, written: str, text: str) -> None:
+        listing, _ = read(rss(f"<item><title>{written}</title></item>"))
+        assert listing.items[0].headline == text
+
+    def test_reducing_html_that_leaves_out_text_warns(self) -> None:
+        listing, found = read(
+            rss(
+                "<item><title>Storm</title><description>Ships &lt;script&gt;x()&lt;/script&gt;"
+                "are &lt;blink2&gt;back&lt;/blink2&gt;</description></item>"
+            )
+        )
+        assert listing.items[0].description == "Ships are back"
+        assert found == [
+            "<string>: rss item 1: its description is HTML; reduced to text, it leaves out "
+            "the text of a <script>, the tag <blink2>"
+        ]
