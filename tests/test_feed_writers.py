@@ -35,7 +35,7 @@ from newsmodel import (
 )
 from newsmodel.strategies import articles, listings
 from newsmodel.writers import atom, jsonfeed, rss
-from newsmodel.writers._feedfields import item_id
+from newsmodel.writers._feedfields import atom_id, item_id
 
 UTC = dt.timezone.utc
 PLUS_0530 = dt.timezone(dt.timedelta(hours=5, minutes=30))
@@ -349,11 +349,16 @@ class TestEscaping:
         with pytest.raises(WriteError, match=r"/items/1/headline holds U\+FFFF"):
             newsmodel.write(listing, format_)
 
-    @pytest.mark.parametrize("format_", XML_FORMATS)
-    def test_a_control_character_in_a_given_id_is_refused(self, format_: str) -> None:
+    def test_a_control_character_in_a_given_id_is_refused(self) -> None:
         listing = Listing(items=[Article("Fine", extra={"id": "guid\x01"})])
         with pytest.raises(WriteError, match=r"/items/0/extra/id holds U\+0001"):
-            newsmodel.write(listing, format_)
+            newsmodel.write(listing, "rss")
+
+    def test_atom_writes_a_control_character_in_an_id_percent_encoded(self) -> None:
+        listing = Listing(items=[Article("Fine", extra={"id": "guid\x01"})])
+        entry = xml(newsmodel.write(listing, "atom")).find("atom:entry", NS)
+        assert entry is not None
+        assert entry.findtext("atom:id", namespaces=NS) == "urn:newsmodel:id:guid%01"
 
     def test_json_feed_carries_any_character(self) -> None:
         listing = Listing(items=[Article("Bad \uffff here", extra={"id": "guid\x01"})])
@@ -506,7 +511,8 @@ class TestFeedparserReadsBack:
                 assert tuple(entry["updated_parsed"])[:6] == utc_tuple(modified)
             names = [author.get("name") for author in entry.get("authors", [])]
             assert names == [feedparser_text(author.name) for author in article.authors]
-            assert entry.id == feedparser_text(item_id(article))
+            written_id = atom_id(item_id(article)) if format_ == "atom" else item_id(article)
+            assert entry.id == feedparser_text(written_id)
 
 
 class TestJsonFeedReadsBack:
@@ -533,6 +539,58 @@ class TestJsonFeedReadsBack:
                     assert utc_tuple(moment) == utc_tuple(value)
             names = [author["name"] for author in item.get("authors", [])]
             assert names == [author.name for author in article.authors]
+
+
+class TestConverting:
+    """A feed read and written again keeps what the model cannot name but ``extra``
+    holds: the Atom feed's id, the non-image enclosures; ids become what Atom needs."""
+
+    PODCAST = (
+        '<rss version="2.0"><channel><title>Pod</title><link>https://pod.example/</link>'
+        '<item><title>Episode 1</title><guid isPermaLink="false">planet-123</guid>'
+        '<enclosure url="https://pod.example/1.mp3" type="audio/mpeg" length="1234"/>'
+        "</item></channel></rss>"
+    )
+
+    def test_an_atom_feed_keeps_its_id(self) -> None:
+        document = (
+            '<feed xmlns="http://www.w3.org/2005/Atom"><id>tag:news.example,2026:feed</id>'
+            "<title>T</title><updated>2026-01-01T00:00:00Z</updated>"
+            '<link rel="self" href="https://news.example/atom"/></feed>'
+        )
+        written = newsmodel.write(newsmodel.read_listing(document, format="atom"), "atom")
+        assert xml(written).findtext("atom:id", namespaces=NS) == "tag:news.example,2026:feed"
+
+    def test_rss_keeps_a_podcasts_audio(self) -> None:
+        listing = newsmodel.read_listing(self.PODCAST, format="rss")
+        item = xml(newsmodel.write(listing, "rss")).find("channel/item")
+        assert item is not None
+        enclosures = [dict(e.attrib) for e in item.iter("enclosure")]
+        assert enclosures == [
+            {"url": "https://pod.example/1.mp3", "length": "1234", "type": "audio/mpeg"}
+        ]
+        back = newsmodel.read_listing(newsmodel.write(listing, "rss"), format="rss")
+        assert back.items[0].extra["enclosures"] == listing.items[0].extra["enclosures"]
+
+    def test_atom_links_a_podcasts_audio(self) -> None:
+        listing = newsmodel.read_listing(self.PODCAST, format="rss")
+        entry = xml(newsmodel.write(listing, "atom")).find("atom:entry", NS)
+        assert entry is not None
+        links = [dict(e.attrib) for e in entry.iterfind("atom:link", NS)]
+        assert {
+            "rel": "enclosure",
+            "href": "https://pod.example/1.mp3",
+            "type": "audio/mpeg",
+            "length": "1234",
+        } in links
+
+    def test_an_id_that_is_no_iri_is_made_one_for_atom(self) -> None:
+        listing = newsmodel.read_listing(self.PODCAST, format="rss")
+        entry = xml(newsmodel.write(listing, "atom")).find("atom:entry", NS)
+        assert entry is not None
+        assert entry.findtext("atom:id", namespaces=NS) == "urn:newsmodel:id:planet-123"
+        assert atom_id("a guid with spaces") == "urn:newsmodel:id:a%20guid%20with%20spaces"
+        assert atom_id("tag:news.example,2026:7") == "tag:news.example,2026:7"
 
 
 class TestNewsmodelReadsBack:

@@ -5,9 +5,11 @@ The channel gives the listing's title, link, description, language, ``lastBuildD
 ``<atom:link rel="self">``, its publisher as ``dc:publisher`` and its image. Each item
 gives the headline, the link, the description, the body as HTML in ``content:encoded``,
 each author's name as ``dc:creator`` (RSS's ``<author>`` wants an e-mail address),
-each keyword as a ``<category>``, its images as ``media:content`` (and the first whose
-type its extension tells as the ``<enclosure>``, with ``length="0"``: RSS requires the
-attribute and the model does not know the size in bytes), the ``<guid>`` (``isPermaLink`` when
+each keyword as a ``<category>``, the attachments it was read with that are not images
+(a podcast's audio, kept in ``extra["enclosures"]``) as ``<enclosure>``, its images as
+``media:content`` (and, when it has no other enclosure, the first whose type its
+extension tells as the ``<enclosure>``, with ``length="0"``: RSS requires the attribute
+and the model does not know the size in bytes), the ``<guid>`` (``isPermaLink`` when
 it is the link), ``pubDate`` and ``dcterms:modified``.
 
 Dates are RFC 822 in the datetime's own offset; a day-only date is written as 00:00 UTC
@@ -118,8 +120,12 @@ def _item(article: Article, language: str | None, *, full_text: bool) -> Iterato
         yield _element("dc:creator", author.name)
     for keyword in article.keywords:
         yield _element("category", keyword)
+    kept = list(feed.kept_enclosures(article))
+    for url, kind, length in kept:
+        attributes = f'url="{feed.xml_attr(url)}" length="{length}" type="{feed.xml_attr(kind)}"'
+        yield f"<enclosure {attributes}/>"
     enclosed = next((i for i in article.images if feed.image_type(i.url)), None)
-    if enclosed is not None:
+    if enclosed is not None and not kept:
         kind = feed.image_type(enclosed.url) or ""
         url = feed.xml_attr(enclosed.url)
         yield f'<enclosure url="{url}" length="0" type="{kind}"/>'
