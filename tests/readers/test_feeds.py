@@ -8,6 +8,7 @@ import contextlib
 import datetime as dt
 import json
 import warnings
+from html import escape
 from pathlib import Path
 from typing import Any, ClassVar
 
@@ -787,3 +788,55 @@ class TestRssTextOrHtml:
             "<string>: rss item 1: its description is HTML; reduced to text, it leaves out "
             "the text of a <script>, the tag <blink2>"
         ]
+
+
+class TestBareImagesInContent:
+    """A picture set bare in an item's content (``<p><img></p>``) is a body figure,
+    resolved on the base address, and the item's image when it names none."""
+
+    CONTENT = '<p>Ships are back.</p><p><img src="/quay.jpg" width="640"></p><p>More.</p>'
+
+    def test_rss_content_encoded(self) -> None:
+        listing, _ = read(
+            rss(
+                "<item><title>Harbour</title><link>https://news.example/harbour</link>"
+                f"<content:encoded><![CDATA[{self.CONTENT}]]></content:encoded></item>"
+            )
+        )
+        quay = Image("https://news.example/quay.jpg", width=640)
+        assert listing.items[0].body == (
+            Paragraph("Ships are back."),
+            Figure(quay),
+            Paragraph("More."),
+        )
+        assert listing.items[0].images == (quay,)
+
+    def test_atom_content_with_xml_base(self) -> None:
+        content = escape(self.CONTENT)
+        listing, _ = read(
+            atom(
+                '<entry xml:base="https://cdn.example/"><id>urn:1</id><title>Harbour</title>'
+                f'<updated>2026-12-09T10:00:00Z</updated><content type="html">{content}'
+                "</content></entry>"
+            )
+        )
+        assert Figure(Image("https://cdn.example/quay.jpg", width=640)) in listing.items[0].body
+
+    def test_json_feed_content_html_keeps_the_items_own_image_first(self) -> None:
+        feed = {
+            "version": "https://jsonfeed.org/version/1.1",
+            "title": "News Example",
+            "home_page_url": "https://news.example/",
+            "items": [
+                {
+                    "id": "1",
+                    "title": "Harbour",
+                    "image": "https://news.example/lead.jpg",
+                    "content_html": self.CONTENT,
+                }
+            ],
+        }
+        listing, _ = read(json.dumps(feed))
+        item = listing.items[0]
+        assert Figure(Image("https://news.example/quay.jpg", width=640)) in item.body
+        assert [image.url for image in item.images] == ["https://news.example/lead.jpg"]

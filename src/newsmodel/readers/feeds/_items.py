@@ -33,7 +33,7 @@ from ..._checks import text_problem
 from ..._feedtext import looks_like_html
 from ..._jsonvalue import FrozenMapping, JSONValue
 from ..._listing import Listing, ListingKind
-from ..._model import Article, Block, Image, Organization, Person
+from ..._model import Article, Block, Figure, Image, Organization, Person
 from ..._whitespace import collapse
 from ...errors import InvalidValueError, ReadWarning
 from ...source import Source
@@ -195,7 +195,7 @@ def _article(
         "date_modified": _date(draft.modified, "modified", reporter, where),
         "authors": draft.authors,
         "keywords": list(dict.fromkeys(k for k in map(collapse, draft.keywords) if k)),
-        "images": list({image.url: image for image in draft.images}.values()),
+        "images": list({image.url: image for image in draft.images or _pictures(body)}.values()),
         "language": (draft.language and collapse(draft.language)) or language,
     }
     article: Article | None = _built(Article, fields, extra, reporter, where)
@@ -259,6 +259,11 @@ def _body(draft: ItemDraft, base: str | None) -> tuple[Block, ...]:
     if draft.content_text:
         return text_blocks(draft.content_text)
     return ()
+
+
+def _pictures(body: tuple[Block, ...]) -> list[Image]:
+    """The images of the body's figures: an item's pictures when it names none."""
+    return [block.image for block in body if isinstance(block, Figure)]
 
 
 def _body_text(body: tuple[Block, ...]) -> str:

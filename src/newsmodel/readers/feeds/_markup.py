@@ -60,14 +60,36 @@ def html_text(text: str) -> Reduced:
 
 
 def html_blocks(text: str, base: str | None) -> tuple[Block, ...]:
-    """The body blocks of a feed item's full content (HTML); images resolved on ``base``."""
+    """The body blocks of a feed item's full content (HTML); images resolved on ``base``.
+    A picture set bare in the text (``<p><img src=...></p>``), as feeds set them, is a
+    figure after the block that holds it."""
     body = _body(text)
     if body is None:
         return ()
+    _figures_of_bare_images(body)
     found = blocks_in(body, base)
     if found:
         return found
     return text_blocks(body.text_content())  # no paragraphs: the text as one
+
+
+def _figures_of_bare_images(body: lxml.html.HtmlElement) -> None:
+    """Move each ``<img>`` outside a ``<figure>`` into a figure of its own, placed after
+    the body's child that held it (the block reader reads figures, not bare images)."""
+    for image in list(body.iter("img")):
+        if any(ancestor.tag == "figure" for ancestor in image.iterancestors()):
+            continue
+        holder = image
+        while holder.getparent() is not None and holder.getparent() is not body:
+            holder = holder.getparent()
+        figure = lxml.html.Element("figure")
+        if holder is image:
+            holder.addprevious(figure)
+        else:
+            holder.addnext(figure)
+        image.drop_tree()  # its tail stays where it was
+        image.tail = None
+        figure.append(image)
 
 
 def text_blocks(text: str) -> tuple[Block, ...]:
