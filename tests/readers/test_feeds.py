@@ -8,6 +8,7 @@ import contextlib
 import datetime as dt
 import json
 import warnings
+from html import escape
 from pathlib import Path
 from typing import Any, ClassVar
 
@@ -343,7 +344,7 @@ class TestBrokenRss:
         )
         assert listing.items[0].headline == "Ships are back."
         assert found == [
-            "<string>: rss item 1: has no title; its headline is its summary's first "
+            "<string>: rss item 1: has no title; its headline is its description's first "
             "sentence: 'Ships are back.'"
         ]
 
@@ -671,7 +672,7 @@ class TestJsonFeed:
         assert second.authors == (Person("Desk"),)
         assert second.language == "en"
         assert found == [
-            "<string>: json-feed item 2 (2): has no title; its headline is its summary's "
+            "<string>: json-feed item 2 (2): has no title; its headline is its content's "
             "first sentence: 'Second story.'"
         ]
 
@@ -906,3 +907,99 @@ class TestCommandLine:
         out = capsys.readouterr().out
         assert out.startswith('{\n  "format": "newsmodel"')
         assert newsmodel.read(out).headline == "Harbour reopens"
+
+
+class TestRssTextOrHtml:
+    """RSS never says whether a title is HTML: it is when it looks like HTML (a closing
+    tag, ``<br>``/``<img>``, a character reference), text otherwise; reducing HTML that
+    leaves out what may have been text says so."""
+
+    def test_a_title_that_is_not_html_is_kept_as_written(self) -> None:
+        listing, found = read(
+            rss(
+                "<item><title>Using &lt;canvas&gt; in HTML5</title>"
+                "<description>The &lt;video&gt; element &amp; &lt;audio&gt;</description>"
+                "</item>"
+            )
+        )
+        assert listing.items[0].headline == "Using <canvas> in HTML5"
+        assert listing.items[0].description == "The <video> element & <audio>"
+        assert found == []
+
+    @pytest.mark.parametrize(
+        ("written", "text"),
+        [
+            ("AT&amp;amp;T", "AT&T"),
+            ("Line&lt;br&gt;break", "Line break"),
+            ("&lt;b&gt;Bold&lt;/b&gt; news", "Bold news"),
+            ("Caf&amp;#233;", "Café"),
+        ],
+    )
+    def test_a_title_that_looks_like_html_is_reduced(self, written: str, text: str) -> None:
+        listing, _ = read(rss(f"<item><title>{written}</title></item>"))
+        assert listing.items[0].headline == text
+
+    def test_reducing_html_that_leaves_out_text_warns(self) -> None:
+        listing, found = read(
+            rss(
+                "<item><title>Storm</title><description>Ships &lt;script&gt;x()&lt;/script&gt;"
+                "are &lt;blink2&gt;back&lt;/blink2&gt;</description></item>"
+            )
+        )
+        assert listing.items[0].description == "Ships are back"
+        assert found == [
+            "<string>: rss item 1: its description is HTML; reduced to text, it leaves out "
+            "the text of a <script>, the tag <blink2>"
+        ]
+
+
+class TestBareImagesInContent:
+    """A picture set bare in an item's content (``<p><img></p>``) is a body figure,
+    resolved on the base address, and the item's image when it names none."""
+
+    CONTENT = '<p>Ships are back.</p><p><img src="/quay.jpg" width="640"></p><p>More.</p>'
+
+    def test_rss_content_encoded(self) -> None:
+        listing, _ = read(
+            rss(
+                "<item><title>Harbour</title><link>https://news.example/harbour</link>"
+                f"<content:encoded><![CDATA[{self.CONTENT}]]></content:encoded></item>"
+            )
+        )
+        quay = Image("https://news.example/quay.jpg", width=640)
+        assert listing.items[0].body == (
+            Paragraph("Ships are back."),
+            Figure(quay),
+            Paragraph("More."),
+        )
+        assert listing.items[0].images == (quay,)
+
+    def test_atom_content_with_xml_base(self) -> None:
+        content = escape(self.CONTENT)
+        listing, _ = read(
+            atom(
+                '<entry xml:base="https://cdn.example/"><id>urn:1</id><title>Harbour</title>'
+                f'<updated>2026-12-09T10:00:00Z</updated><content type="html">{content}'
+                "</content></entry>"
+            )
+        )
+        assert Figure(Image("https://cdn.example/quay.jpg", width=640)) in listing.items[0].body
+
+    def test_json_feed_content_html_keeps_the_items_own_image_first(self) -> None:
+        feed = {
+            "version": "https://jsonfeed.org/version/1.1",
+            "title": "News Example",
+            "home_page_url": "https://news.example/",
+            "items": [
+                {
+                    "id": "1",
+                    "title": "Harbour",
+                    "image": "https://news.example/lead.jpg",
+                    "content_html": self.CONTENT,
+                }
+            ],
+        }
+        listing, _ = read(json.dumps(feed))
+        item = listing.items[0]
+        assert Figure(Image("https://news.example/quay.jpg", width=640)) in item.body
+        assert [image.url for image in item.images] == ["https://news.example/lead.jpg"]

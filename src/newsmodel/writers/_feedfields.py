@@ -13,7 +13,7 @@ import re
 import uuid
 from collections.abc import Iterator, Mapping
 from typing import Any
-from urllib.parse import urlsplit
+from urllib.parse import quote, urlsplit
 
 import attrs
 
@@ -24,12 +24,14 @@ from ..errors import WriteError
 
 __all__ = [
     "EPOCH",
+    "atom_id",
     "feed_id",
     "feed_of",
     "image_type",
     "item_id",
     "item_link",
     "item_updated",
+    "kept_enclosures",
     "moment",
     "newest",
     "rfc822",
@@ -58,6 +60,9 @@ _IMAGE_TYPES = {
     "svg": "image/svg+xml",
     "webp": "image/webp",
 }
+# An absolute IRI, as far as a feed's id needs telling: a scheme, then no white space or
+# character RFC 3987 excludes
+_IRI = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:[^\s<>\"{}|\\^`]+")
 # Characters XML 1.0 cannot hold, escaped or not. The model already refuses C0 controls
 # in text, so only U+FFFE, U+FFFF and what ``extra`` holds can bring one here.
 _NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
@@ -127,6 +132,22 @@ def feed_of(article: Article) -> Listing:
     return Listing(title=title, url=home, language=article.language, items=[article])
 
 
+def kept_enclosures(article: Article) -> Iterator[tuple[str, str, str]]:
+    """The url, media type and length in bytes (``"0"``: unknown) of each attachment the
+    item was read with that is not an image (``extra["enclosures"]``, as the feed
+    readers keep them); entries without a url are skipped."""
+    kept = article.extra.get("enclosures")
+    if not isinstance(kept, tuple | list):
+        return
+    for found in kept:
+        if not isinstance(found, Mapping):
+            continue
+        url, kind, length = found.get("url"), found.get("type"), found.get("length")
+        if isinstance(url, str) and url.strip():
+            size = length if isinstance(length, int) and not isinstance(length, bool) else 0
+            yield url, kind if isinstance(kind, str) else "", str(max(size, 0))
+
+
 def item_link(article: Article) -> str | None:
     """The item's address: its URL, else its canonical URL."""
     return article.url or article.canonical_url
@@ -150,12 +171,26 @@ def item_id(article: Article) -> str:
 
 
 def feed_id(listing: Listing) -> str:
-    """The feed's id: its own address, else its site's, else a ``urn:uuid:`` made from its
-    title and its items' ids (the same on every run)."""
+    """The feed's id: ``extra["id"]`` (the id it was read with), else its own address,
+    else its site's, else a ``urn:uuid:`` made from its title and its items' ids (the
+    same on every run)."""
+    given = listing.extra.get("id")
+    if isinstance(given, str) and given.strip():
+        return given
     if listing.feed_url or listing.url:
         return listing.feed_url or listing.url or ""
     seed = "\n".join(["newsmodel:feed", listing.title or "", *map(item_id, listing.items)])
     return uuid.uuid5(uuid.NAMESPACE_URL, seed).urn
+
+
+def atom_id(value: str) -> str:
+    """An id as Atom requires it, an IRI: as it is when it is one (``https://...``,
+    ``tag:...``, ``urn:...``), else made one by prefixing ``urn:newsmodel:id:`` to it,
+    percent-encoded (``planet-123`` is ``urn:newsmodel:id:planet-123``): the same on every
+    run, and the original readable in it."""
+    if _IRI.fullmatch(value):
+        return value
+    return "urn:newsmodel:id:" + quote(value, safe="-._~!$&'()*+,;=:@/")
 
 
 def moment(value: dt.datetime | dt.date) -> dt.datetime:

@@ -1,17 +1,19 @@
 """Writes a listing as an Atom 1.0 feed (RFC 4287).
 
-The feed gives an ``id`` (its own address, else its site's, else a ``urn:uuid:`` made
-from its title and its items' ids), the title, the description as ``subtitle``, the
-required ``updated`` (the listing's, else its newest item's date, else
-1970-01-01T00:00:00Z: never the time of writing, so the same listing always gives the
-same bytes), links to the site (``alternate``) and to itself (``self``), the publisher as
-the feed's ``author`` and the image as its ``logo``. Each entry gives its id (see
-the ``rss`` writer's guid: ``extra["id"]``, else the link, else a
-``urn:uuid:``), title, ``updated`` (modified, else published, else the feed's),
-``published``, each author's name and page, the link, the description as ``summary``,
-the body as ``content type="html"``, each keyword as a ``category``, each image as a
-``link rel="enclosure"``, and its language as ``xml:lang`` where it differs from the
-feed's.
+The feed gives an ``id`` (the id it was read with, ``extra["id"]``, else its own address,
+else its site's, else a ``urn:uuid:`` made from its title and its items' ids), the title,
+the description as ``subtitle``, the required ``updated`` (the listing's, else its newest
+item's date, else 1970-01-01T00:00:00Z: never the time of writing, so the same listing
+always gives the same bytes), links to the site (``alternate``) and to itself (``self``),
+the publisher as the feed's ``author`` and the image as its ``logo``. Each entry gives
+its id (see the ``rss`` writer's guid: ``extra["id"]``, else the link, else a
+``urn:uuid:``; an id that is not an IRI, such as the guid ``planet-123``, is written
+``urn:newsmodel:id:planet-123``, percent-encoded, as Atom requires an IRI), title,
+``updated`` (modified, else published, else the feed's), ``published``, each author's
+name and page, the link, the description as ``summary``, the body as ``content
+type="html"``, each keyword as a ``category``, each image as a ``link rel="enclosure"``
+(and so each attachment it was read with that is not an image, ``extra["enclosures"]``),
+and its language as ``xml:lang`` where it differs from the feed's.
 
 Dates are RFC 3339 in the datetime's own offset; a day-only date is written as 00:00 UTC
 that day. Text is entity-escaped; a character XML 1.0 cannot hold is a
@@ -76,13 +78,14 @@ def _element(tag: str, text: str, **attributes: str) -> str:
     return f"<{tag}{attrs}>{feed.xml_text(text)}</{tag}>"
 
 
-def _link(href: str, rel: str, kind: str | None = None) -> str:
-    typed = f' type="{kind}"' if kind else ""
-    return f'<link rel="{rel}" href="{feed.xml_attr(href)}"{typed}/>'
+def _link(href: str, rel: str, kind: str | None = None, length: str | None = None) -> str:
+    typed = f' type="{feed.xml_attr(kind)}"' if kind else ""
+    sized = f' length="{length}"' if length and length != "0" else ""
+    return f'<link rel="{rel}" href="{feed.xml_attr(href)}"{typed}{sized}/>'
 
 
 def _head(listing: Listing, updated: dt.datetime | dt.date) -> Iterator[str]:
-    yield _element("id", feed.feed_id(listing))
+    yield _element("id", feed.atom_id(feed.feed_id(listing)))
     yield _element("title", listing.title or "", type="text")
     if listing.description:
         yield _element("subtitle", listing.description, type="text")
@@ -114,7 +117,7 @@ def _entry(
 ) -> Iterator[str]:
     own = article.language and article.language != language
     yield f'<entry xml:lang="{feed.xml_attr(article.language or "")}">' if own else "<entry>"
-    yield _element("id", feed.item_id(article))
+    yield _element("id", feed.atom_id(feed.item_id(article)))
     yield _element("title", article.headline, type="text")
     updated = feed.item_updated(article) or feed_updated
     yield _element("updated", feed.rfc3339(updated))
@@ -127,6 +130,8 @@ def _entry(
         yield _link(link, "alternate", "text/html")
     for image in article.images:
         yield _link(image.url, "enclosure", feed.image_type(image.url))
+    for url, kind, length in feed.kept_enclosures(article):
+        yield _link(url, "enclosure", kind, length)
     if article.description:
         yield _element("summary", article.description, type="text")
     if full_text and article.body:

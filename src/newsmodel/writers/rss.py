@@ -5,20 +5,26 @@ The channel gives the listing's title, link, description, language, ``lastBuildD
 ``<atom:link rel="self">``, its publisher as ``dc:publisher`` and its image. Each item
 gives the headline, the link, the description, the body as HTML in ``content:encoded``,
 each author's name as ``dc:creator`` (RSS's ``<author>`` wants an e-mail address),
-each keyword as a ``<category>``, its images as ``media:content`` (and the first whose
-type its extension tells as the ``<enclosure>``, with ``length="0"``: RSS requires the
-attribute and the model does not know the size in bytes), the ``<guid>`` (``isPermaLink`` when
+each keyword as a ``<category>``, the attachments it was read with that are not images
+(a podcast's audio, kept in ``extra["enclosures"]``) as ``<enclosure>``, its images as
+``media:content`` (and, when it has no other enclosure, the first whose type its
+extension tells as the ``<enclosure>``, with ``length="0"``: RSS requires the attribute
+and the model does not know the size in bytes), the ``<guid>`` (``isPermaLink`` when
 it is the link), ``pubDate`` and ``dcterms:modified``.
 
 Dates are RFC 822 in the datetime's own offset; a day-only date is written as 00:00 UTC
-that day. Text is entity-escaped (no CDATA, so ``]]>`` in it is harmless); a character
-XML 1.0 cannot hold is a :class:`~newsmodel.WriteError` naming where it is.
+that day. A title or description is text; one that a reader would take for HTML
+(``Write </b> to close``, ``AT&amp;T``) is HTML-escaped once more, so that it reads back
+as written (:mod:`newsmodel._feedtext`). Text is entity-escaped (no CDATA, so ``]]>``
+in it is harmless); a character XML 1.0 cannot hold is a :class:`~newsmodel.WriteError`
+naming where it is.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
+from .._feedtext import as_rss_text
 from .._listing import Listing
 from .._model import Article, Image
 from . import _feedfields as feed
@@ -77,10 +83,10 @@ def _element(tag: str, text: str, **attributes: str) -> str:
 
 def _channel(listing: Listing) -> Iterator[str]:
     # title, link and description are required: written, empty, when the listing has none
-    yield _element("title", listing.title or "")
+    yield _element("title", as_rss_text(listing.title or ""))
     if listing.url:
         yield _element("link", listing.url)
-    yield _element("description", listing.description or "")
+    yield _element("description", as_rss_text(listing.description or ""))
     if listing.language:
         yield _element("language", listing.language)
     updated = feed.newest(listing)
@@ -94,7 +100,7 @@ def _channel(listing: Listing) -> Iterator[str]:
     if listing.image is not None:
         yield "<image>"
         yield _element("url", listing.image.url)
-        yield _element("title", listing.title or "")
+        yield _element("title", as_rss_text(listing.title or ""))
         if listing.url:
             yield _element("link", listing.url)
         yield "</image>"
@@ -102,20 +108,24 @@ def _channel(listing: Listing) -> Iterator[str]:
 
 def _item(article: Article, language: str | None, *, full_text: bool) -> Iterator[str]:
     yield "<item>"
-    yield _element("title", article.headline)
+    yield _element("title", as_rss_text(article.headline))
     link = feed.item_link(article)
     if link:
         yield _element("link", link)
     if article.description:
-        yield _element("description", article.description)
+        yield _element("description", as_rss_text(article.description))
     if full_text and article.body:
         yield _element("content:encoded", body_html(article.body))
     for author in article.authors:
         yield _element("dc:creator", author.name)
     for keyword in article.keywords:
         yield _element("category", keyword)
+    kept = list(feed.kept_enclosures(article))
+    for url, kind, length in kept:
+        attributes = f'url="{feed.xml_attr(url)}" length="{length}" type="{feed.xml_attr(kind)}"'
+        yield f"<enclosure {attributes}/>"
     enclosed = next((i for i in article.images if feed.image_type(i.url)), None)
-    if enclosed is not None:
+    if enclosed is not None and not kept:
         kind = feed.image_type(enclosed.url) or ""
         url = feed.xml_attr(enclosed.url)
         yield f'<enclosure url="{url}" length="0" type="{kind}"/>'

@@ -4,9 +4,13 @@ The format readers only collect (:class:`ItemDraft`, :class:`FeedDraft`); the ru
 what an item must hold are decided here, once for RSS, Atom and JSON Feed:
 
 - the headline is the item's title, HTML reduced to text; an item with no title takes the
-  first sentence of its description, with a warning; an item with neither (nor content)
-  is no article and is left out, with a warning;
-- the description is text (HTML reduced); the body, the blocks of the full content;
+  first sentence of its description (else of its content), with a warning; an item with
+  neither (nor content) is no article and is left out, with a warning;
+- the description is text (HTML reduced); the body, the blocks of the full content; a
+  title or description that is HTML only where it looks like HTML (RSS's, which never
+  says: :func:`newsmodel._feedtext.looks_like_html`) is read as text otherwise, and
+  reducing HTML that leaves out what may have been text says so, with a warning;
+- an item with no images of its own takes its content's pictures;
 - a date-time without a zone keeps its day, with a warning; a date that cannot be read is
   left out, with a warning, and so is a modification date before the publication;
 - a value the model refuses (a language tag such as ``english``, an address that is not
@@ -26,9 +30,10 @@ import attrs
 
 from ... import limits
 from ..._checks import text_problem
+from ..._feedtext import looks_like_html
 from ..._jsonvalue import FrozenMapping, JSONValue
 from ..._listing import Listing, ListingKind
-from ..._model import Article, Block, Image, Organization, Person
+from ..._model import Article, Block, Figure, Image, Organization, Person
 from ..._whitespace import collapse
 from ...errors import InvalidValueError, ReadWarning
 from ...source import Source
@@ -64,15 +69,16 @@ class Reporter:
 class ItemDraft:
     """What one item of a feed gives, as the feed writes it.
 
-    ``title`` and ``description`` may hold HTML where ``*_html`` says so; the dates are
+    ``title`` and ``description`` hold HTML where ``*_html`` is True, text where it is
+    False, and either where it is None (HTML when it looks like it); the dates are
     the texts written; ``extra`` holds the feed's values the model does not name.
     """
 
     where: str
     title: str | None = None
-    title_html: bool = True
+    title_html: bool | None = None
     description: str | None = None
-    description_html: bool = True
+    description_html: bool | None = None
     content_html: str | None = None
     content_text: str | None = None
     link: str | None = None
@@ -95,12 +101,12 @@ class FeedDraft:
 
     kind: ListingKind
     title: str | None = None
-    title_html: bool = True
+    title_html: bool | None = None
     link: str | None = None
     feed_url: str | None = None
     base: str | None = None
     description: str | None = None
-    description_html: bool = True
+    description_html: bool | None = None
     language: str | None = None
     updated: str | None = None
     publisher: str | None = None
@@ -118,10 +124,12 @@ def listing_of(draft: FeedDraft, reporter: Reporter) -> Listing:
     language = draft.language and collapse(draft.language)
     fields: dict[str, Any] = {
         "kind": draft.kind,
-        "title": _text(draft.title, html=draft.title_html),
+        "title": _text(draft.title, draft.title_html, "title", reporter, ""),
         "url": link,
         "feed_url": absolute(draft.feed_url, base),
-        "description": _text(draft.description, html=draft.description_html),
+        "description": _text(
+            draft.description, draft.description_html, "description", reporter, ""
+        ),
         "language": language or None,
         "updated": _date(draft.updated, "updated", reporter, ""),
         "publisher": _organization(draft.publisher),
@@ -155,16 +163,17 @@ def _article(
     where = draft.where + (f" ({draft.id})" if draft.id else "")
     if draft.base:
         base = absolute(draft.base, base) or base
-    headline = _text(draft.title, html=draft.title_html)
-    description = _text(draft.description, html=draft.description_html)
+    headline = _text(draft.title, draft.title_html, "title", reporter, where)
+    description = _text(draft.description, draft.description_html, "description", reporter, where)
     body = _body(draft, base)
     if not headline:
         headline = _first_sentence(description or _body_text(body))
         if not headline:
             reporter.warn(where, "has neither a title nor a description; left out")
             return None
+        taken_from = "description" if description else "content"
         reporter.warn(
-            where, f"has no title; its headline is its summary's first sentence: {headline!r}"
+            where, f"has no title; its headline is its {taken_from}'s first sentence: {headline!r}"
         )
     extra = dict(draft.extra)
     if draft.id:
@@ -186,7 +195,7 @@ def _article(
         "date_modified": _date(draft.modified, "modified", reporter, where),
         "authors": draft.authors,
         "keywords": list(dict.fromkeys(k for k in map(collapse, draft.keywords) if k)),
-        "images": list({image.url: image for image in draft.images}.values()),
+        "images": list({image.url: image for image in draft.images or _pictures(body)}.values()),
         "language": (draft.language and collapse(draft.language)) or language,
     }
     article: Article | None = _built(Article, fields, extra, reporter, where)
@@ -224,10 +233,23 @@ def _json(value: object) -> JSONValue:
     return repr(value)
 
 
-def _text(value: str | None, *, html: bool) -> str | None:
+def _text(
+    value: str | None, html: bool | None, name: str, reporter: Reporter, where: str
+) -> str | None:
+    """A title or description as text: HTML reduced where it is (or, ``html`` None, looks
+    like) HTML, with a warning naming what the reduction left out."""
     if value is None:
         return None
-    text = html_text(value) if html else collapse(value)
+    if html is None:
+        html = looks_like_html(value)
+    if html:
+        text, left_out = html_text(value)
+        if left_out:
+            reporter.warn(
+                where, f"its {name} is HTML; reduced to text, it leaves out {', '.join(left_out)}"
+            )
+    else:
+        text = collapse(value)
     return text if text and not text_problem(text, blank_ok=False) else None
 
 
@@ -237,6 +259,11 @@ def _body(draft: ItemDraft, base: str | None) -> tuple[Block, ...]:
     if draft.content_text:
         return text_blocks(draft.content_text)
     return ()
+
+
+def _pictures(body: tuple[Block, ...]) -> list[Image]:
+    """The images of the body's figures: an item's pictures when it names none."""
+    return [block.image for block in body if isinstance(block, Figure)]
 
 
 def _body_text(body: tuple[Block, ...]) -> str:
@@ -265,8 +292,8 @@ def _date(text: str | None, name: str, reporter: Reporter, where: str) -> Any:
 
 
 def _organization(name: str | None) -> Organization | None:
-    text = _text(name, html=False)
-    return Organization(text) if text else None
+    text = collapse(name or "")
+    return Organization(text) if text and not text_problem(text, blank_ok=False) else None
 
 
 def _image(url: str | None, base: str | None) -> Image | None:

@@ -4,7 +4,9 @@ Besides RSS's own elements, an item's ``content:encoded`` (its full text), ``dc:
 ``dc:date``, ``dc:subject``, ``dc:language``, ``dcterms:modified``, ``media:content``,
 ``media:thumbnail`` and ``media:group`` are read, and a channel's ``atom:link
 rel="self"``, ``dc:language``, ``dc:date`` and ``dc:publisher``. See :doc:`/feeds` for
-the table of what each element becomes.
+the table of what each element becomes. A title or description is HTML when it looks
+like HTML or holds unescaped elements, text otherwise (``Using <canvas> in HTML5``):
+:mod:`newsmodel._feedtext`.
 """
 
 from __future__ import annotations
@@ -128,6 +130,8 @@ def _set(name: str, *, markup: bool = False, first: bool = False) -> Handler:
         if first and getattr(draft, name):
             return
         setattr(draft, name, markup_in(element) if markup else _text(element))
+        if markup and len(element) and hasattr(draft, f"{name}_html"):
+            setattr(draft, f"{name}_html", True)  # markup written unescaped is HTML
 
     return handle
 
@@ -235,6 +239,8 @@ def _channel_set(name: str, *, markup: bool = False, first: bool = False) -> Cha
         if first and getattr(draft, name):
             return
         setattr(draft, name, markup_in(element) if markup else _text(element))
+        if markup and len(element):
+            setattr(draft, f"{name}_html", True)  # markup written unescaped is HTML
 
     return handle
 
