@@ -58,11 +58,17 @@ class _Part:
         return len(self.xml.encode("utf-8"))
 
 
+_XML_SPACE = re.compile("[ \t\r\n]+")
+
+
 def _escape(text: str) -> str:
     return _NOT_XML.sub("", text).translate(_ESCAPES)
 
 
 def _element(name: str, text: str, indent: int) -> str:
+    """One element on a line, its text as every reader takes it: runs of XML white space
+    one space, none at the ends (so what is read back writes the same bytes)."""
+    text = " ".join(_XML_SPACE.split(text)).strip(" ")
     return f"{' ' * indent}<{name}>{_escape(text)}</{name}>\n"
 
 
