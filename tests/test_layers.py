@@ -106,3 +106,20 @@ class TestLayers:
         assert "newsmodel.registry" in imports("newsmodel._api")
         assert "newsmodel.protocols" in imports("newsmodel.registry")
         assert "newsmodel.validation" in imports("newsmodel.validation.google")  # its parent
+
+
+def test_importing_newsmodel_loads_no_reader_or_heavy_library() -> None:
+    """``import newsmodel`` stays light: the readers, cattrs and charset detection load
+    when first used (the registry loads plugins on demand)."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, newsmodel; "
+        "print(' '.join(sorted(m for m in sys.modules if m.startswith("
+        "('newsmodel.readers.', 'cattrs', 'charset_normalizer', 'urllib3')))))"
+    )
+    loaded = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    ).stdout.split()
+    assert loaded == [], loaded

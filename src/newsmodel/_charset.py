@@ -25,8 +25,6 @@ from __future__ import annotations
 import codecs
 import re
 
-from charset_normalizer import from_bytes
-
 __all__ = ["UNDECLARED", "decode_html", "decode_undeclared", "text_encoding", "wide_encoding"]
 
 _META = re.compile(rb"""<meta[^>]+?charset\s*=\s*["']?\s*([a-zA-Z0-9_:.+-]+)""", re.IGNORECASE)
@@ -120,6 +118,9 @@ def decode_undeclared(data: bytes) -> tuple[str, str, str | None]:
             "cp1252",
             "read as Latin text in windows-1252",
         )
+    # imported when detection is needed: most pages say their charset or are UTF-8
+    from charset_normalizer import from_bytes
+
     best = from_bytes(data[: 1 << 20]).best()
     encoding = best.encoding if best is not None else "cp1252"
     return data.decode(encoding, "replace"), encoding, f"detected {encoding}"

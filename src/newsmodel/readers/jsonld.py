@@ -14,7 +14,6 @@ import warnings
 from collections.abc import Iterator
 
 from .._from_schemaorg import articles_in, to_article
-from .._jsonformat import FORMAT
 from .._lenientjson import LenientJSONError, loads
 from .._model import Article
 from ..errors import InvalidValueError, ReadError, ReadWarning
@@ -22,7 +21,9 @@ from ..source import Source
 
 __all__ = ["JsonLdReader", "reader"]
 
-_NEWSMODEL = re.compile(r'^\s*\{\s*"format"\s*:\s*"' + FORMAT + '"')
+# newsmodel's own JSON format (_jsonformat.FORMAT), spelled out: importing that module
+# would load cattrs with the JSON-LD reader
+_NEWSMODEL = re.compile(r'^\s*\{\s*"format"\s*:\s*"newsmodel"')
 _SIGNATURE = re.compile(
     r'^\s*(?:(?://\s*)?(?:<!\[CDATA\[|<!--)\s*)?[\[{].*?"@(?:context|type|graph)"\s*:', re.DOTALL
 )

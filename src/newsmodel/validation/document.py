@@ -15,8 +15,6 @@ import attrs
 from .._listing import Listing
 from .._model import Article
 from ..errors import ReadError
-from ..readers.jsonld import reader as jsonld_reader
-from ..readers.sitemap import reader as sitemap_reader
 from ..source import Source
 from ..writers.jsonld import to_jsonld
 
@@ -136,6 +134,8 @@ class Document:
                 return self.listing.items[0]
             raise ReadError("the listing holds no article", format="listing")
         assert self.text is not None
+        from ..readers.jsonld import reader as jsonld_reader  # loaded when first needed
+
         source = Source.of(self.text)
         for article in jsonld_reader.read_all(source):
             return article
@@ -163,10 +163,11 @@ def _error(message: str) -> ReadError:
 
 def _xml_listing(source: Source) -> Listing:
     """The listing an XML text holds: a sitemap's, or an RSS or Atom feed's."""
-    # imported here: the feed readers reach the html reader, which reaches the protocols
-    # that import this module
+    # imported here, when XML is given: the feed readers reach the html reader, which
+    # reaches the protocols that import this module, and `import newsmodel` needs none
     from ..readers.feeds.atom import reader as atom_reader
     from ..readers.feeds.rss import reader as rss_reader
+    from ..readers.sitemap import reader as sitemap_reader
 
     for reader in (sitemap_reader, rss_reader, atom_reader):
         if reader.recognizes(source):

@@ -35,7 +35,6 @@ import attrs
 
 from .._jsonvalue import whole_number
 from ..errors import ReadWarning
-from ..readers.html.page import Page
 from ..source import Source
 from .document import Document
 from .report import Finding, Severity
@@ -68,6 +67,9 @@ class Markup:
     @classmethod
     def read(cls, source: Source) -> Markup:
         """Parse a page and collect its structured data; nothing in it raises."""
+        # the html reader is imported when a page is checked, not by `import newsmodel`
+        from ..readers.html.page import Page
+
         nodes: list[tuple[str, Any]] = []
         findings: list[Finding] = []
         with warnings.catch_warnings(record=True) as caught:
