@@ -697,6 +697,16 @@ class TestHostileSitemaps:
             with contextlib.suppress(ReadError):
                 newsmodel.read_listing(text)
 
+    def test_a_huge_robots_txt(self) -> None:
+        """Eight megabytes of rules and 100,000 sitemaps are read in one pass, each
+        sitemap once (a robots.txt naming the same sitemap twice lists it once)."""
+        rules = "User-agent: *\nDisallow: /private\n" * 300_000
+        sitemaps = "".join(
+            f"Sitemap: https://news.example/s{n % 100_000}.xml\n" for n in range(200_000)
+        )
+        listing = newsmodel.read_listing(rules + sitemaps, format="robots")
+        assert len(listing.sitemaps) == 100_000
+
     def test_too_many_elements(self, monkeypatch: pytest.MonkeyPatch) -> None:
         monkeypatch.setattr(limits, "XML_MAX_ELEMENTS", 10)
         text = f'<urlset xmlns="{SM}">' + "<url/>" * 10 + "</urlset>"

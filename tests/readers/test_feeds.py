@@ -783,6 +783,12 @@ class TestHostile:
         )
         assert only(feed).headline == "T"
 
+    def test_a_json_feed_nested_too_deeply_is_a_read_error(self) -> None:
+        item = '{"id": "1", "title": "T", "x": ' + "[" * 100_000 + "]" * 100_000 + "}"
+        feed = '{"version": "https://jsonfeed.org/version/1.1", "title": "F", "items": ['
+        with pytest.raises(ReadError, match="nested too deeply"):
+            newsmodel.read_listing(feed + item + "]}", format="json-feed")
+
     def test_deep_nesting(self) -> None:
         feed = rss("<item><title>T</title>" + "<x>" * 5000 + "</x>" * 5000 + "</item>")
         listing, found = read(feed)
