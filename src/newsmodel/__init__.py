@@ -9,6 +9,7 @@ from . import limits, registry, sitemaps
 from ._api import (
     read,
     read_all,
+    read_front,
     read_listing,
     read_with_sources,
     validate,
@@ -16,6 +17,7 @@ from ._api import (
     write,
 )
 from ._fetch import fetch
+from ._front import Front, FrontBlock, ListingLink, Teaser, TeaserFlag
 from ._jsonvalue import FrozenMapping, JSONValue
 from ._listing import ChangeFrequency, Listing, ListingKind, SitemapEntry
 from ._model import (
@@ -59,6 +61,8 @@ from .errors import (
 )
 from .protocols import (
     Enricher,
+    FrontReader,
+    FrontWriter,
     ListingReader,
     ListingWriter,
     Profile,
@@ -81,6 +85,10 @@ __all__ = [
     "FetchError",
     "Figure",
     "Finding",
+    "Front",
+    "FrontBlock",
+    "FrontReader",
+    "FrontWriter",
     "FrozenMapping",
     "Heading",
     "Image",
@@ -89,6 +97,7 @@ __all__ = [
     "ListBlock",
     "Listing",
     "ListingKind",
+    "ListingLink",
     "ListingReader",
     "ListingWriter",
     "NewsmodelError",
@@ -121,6 +130,8 @@ __all__ = [
     "Source",
     "SourcedArticle",
     "SourcedReader",
+    "Teaser",
+    "TeaserFlag",
     "UnknownEnricherError",
     "UnknownFormatError",
     "UnknownPluginError",
@@ -132,6 +143,7 @@ __all__ = [
     "limits",
     "read",
     "read_all",
+    "read_front",
     "read_listing",
     "read_with_sources",
     "registry",

@@ -1,22 +1,25 @@
-"""The top-level functions (read, read_all, read_listing, read_with_sources, write,
-validate, validate_markup) over the plugins: the one layer that asks the registry for
+"""The top-level functions (read, read_all, read_listing, read_front, read_with_sources,
+write, validate, validate_markup) over the plugins: the one layer that asks the registry for
 them."""
 
 from __future__ import annotations
 
 import inspect
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 import attrs
 
 from . import registry
+from ._front import Front
 from ._listing import Listing
 from ._model import Article
 from ._sourced import SourcedArticle, sources_of
 from .errors import NewsmodelError, PluginError, ReadError, UnknownFormatError, WriteError
 from .protocols import (
     Enricher,
+    FrontReader,
+    FrontWriter,
     ListingReader,
     ListingWriter,
     Profile,
@@ -31,6 +34,7 @@ from .validation.markup import Markup
 __all__ = [
     "read",
     "read_all",
+    "read_front",
     "read_listing",
     "read_with_sources",
     "validate",
@@ -123,6 +127,30 @@ def read_listing(
     return attrs.evolve(listing, items=[_enriched(item, enrichers) for item in listing.items])
 
 
+def read_front(
+    source: SourceLike,
+    *,
+    format: str | None = None,
+    url: str | None = None,
+) -> Front:
+    """Read a portal's home page or section front: its portal and section tree, its
+    blocks of teasers, its pagination and the feeds and sitemaps it links to.
+
+    See :func:`read` for the arguments.
+
+    Raises:
+        ReadError: The input is malformed, or is an article page rather than a front.
+        UnknownFormatError: As :func:`read`, or the reader does not read fronts.
+
+    .. versionadded:: 0.2
+    """
+    document = Source.of(source, url=url)
+    name, reader = _reader_for(document, format)
+    if not isinstance(reader, FrontReader):
+        raise UnknownFormatError(f"reader {name!r} does not read fronts")
+    return reader.read_front(document)
+
+
 def read_with_sources(
     source: SourceLike,
     *,
@@ -151,28 +179,40 @@ def read_with_sources(
 
 
 def write(
-    value: Article | Listing | Iterable[Article], format: str = "json", **options: Any
+    value: Article | Listing | Front | Iterable[Article], format: str = "json", **options: Any
 ) -> str:
-    """Write an article, or a list of articles, in a registered format.
+    """Write an article, a list of articles or a portal's front in a registered format.
 
     Args:
         value: The article; or a :class:`~newsmodel.Listing` (or any iterable of
             articles, made a listing of them) for a writer of lists (``json``, feeds,
-            sitemaps), which writes one article as it chooses (a feed: a feed of one).
+            sitemaps), which writes one article as it chooses (a feed: a feed of one); or
+            a :class:`~newsmodel.Front`, for a writer of fronts (``json``, ``html``) or,
+            as :meth:`~newsmodel.Front.to_listing`, a writer of lists (the portal's
+            feeds and news sitemap).
         format: The writer's name (``"json"``...).
         **options: The writer's own options, e.g. ``indent=None`` for compact JSON.
 
     Raises:
         UnknownFormatError: No writer by that name.
         WriteError: The writer does not take one of ``options``, cannot write the value,
-            or writes one article and was given a list.
+            or writes one article and was given a list or a front.
         PluginError: The writer failed with an error of its own that is not a
             :class:`~newsmodel.NewsmodelError` (a bug in it); the cause is chained.
 
     .. versionchanged:: 0.2
-       A listing, or a list of articles.
+       A listing, a list of articles, or a front.
     """
     writer = registry.get("writers", format)
+    if isinstance(value, Front):
+        if isinstance(writer, FrontWriter):
+            return _call_writer(format, writer.write_front, value, options)
+        if not isinstance(writer, ListingWriter):
+            raise WriteError(
+                f"writer {format!r} writes one article, not a front; choose a writer of "
+                "fronts (html, json) or of lists (feeds, sitemaps)"
+            )
+        value = value.to_listing()
     if not isinstance(value, Article | Listing):
         value = _listing_of(value)
     if isinstance(value, Listing):
@@ -184,6 +224,14 @@ def write(
         method = writer.write_listing
     else:
         method = writer.write
+    return _call_writer(format, method, value, options)
+
+
+def _call_writer(
+    format: str, method: Callable[..., str], value: object, options: dict[str, Any]
+) -> str:
+    """``method(value, **options)``, with options it does not take and a plugin's own
+    errors reported as newsmodel errors."""
     try:
         inspect.signature(method).bind(value, **options)
     except TypeError as error:

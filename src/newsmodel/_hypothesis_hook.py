@@ -14,6 +14,7 @@ def setup() -> None:
     """Register a strategy resolver for every model class."""
     from hypothesis import strategies as st
 
+    from . import _front as front
     from . import _listing as listing
     from . import _model as model
 
@@ -29,6 +30,10 @@ def setup() -> None:
         model.Section: "sections",
         listing.Listing: "listings",
         listing.SitemapEntry: "sitemap_entries",
+        front.Front: "fronts",
+        front.FrontBlock: "front_blocks",
+        front.ListingLink: "listing_links",
+        front.Teaser: "teasers",
     }
     for kind, builder in builders.items():
         st.register_type_strategy(kind, _resolver(builder))

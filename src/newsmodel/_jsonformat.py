@@ -2,7 +2,8 @@
 
 A document is ``{"format": "newsmodel", "version": 1, "article": {...}}``, or
 ``{"format": "newsmodel", "version": 2, "listing": {...}}`` for a list of articles (a
-feed, a sitemap): a document carries the lowest version that can hold it, so an article
+feed, a sitemap), or ``{"format": "newsmodel", "version": 3, "front": {...}}`` for a
+portal's front page: a document carries the lowest version that can hold it, so an article
 written today still reads in a newsmodel that knows only version 1. Keys follow the
 model's field order, fields holding their default are left out, and the members of a
 union (body blocks; people and organisations as authors) carry a ``"type"`` tag.
@@ -26,6 +27,7 @@ from cattrs.errors import AttributeValidationNote, BaseValidationError, Forbidde
 from cattrs.gen import make_dict_structure_fn
 
 from . import limits
+from ._front import Front, TeaserFlag
 from ._jsonvalue import (
     FrozenMapping,
     JSONValue,
@@ -49,8 +51,8 @@ from ._model import (
 from .errors import InvalidValueError, ReadError, WriteError
 
 FORMAT = "newsmodel"
-VERSION = 2  # the newest version this newsmodel reads and writes
-_FIRST_VERSION = {"article": 1, "listing": 2}  # where each kind of document came in
+VERSION = 3  # the newest version this newsmodel reads and writes
+_FIRST_VERSION = {"article": 1, "listing": 2, "front": 3}  # where each kind of document came in
 
 _TAGS: dict[type, str] = {
     Paragraph: "paragraph",
@@ -205,7 +207,7 @@ def make_converter() -> cattrs.Converter:
 
     for kind, name in ((str, "a string"), (bool, "a boolean"), (int, "an integer")):
         converter.register_structure_hook(kind, _strict(kind, name))
-    for kind in (RelatedKind, ListingKind, ChangeFrequency):
+    for kind in (RelatedKind, ListingKind, ChangeFrequency, TeaserFlag):
         converter.register_structure_hook(kind, _structure_member(kind))
     converter.register_structure_hook(float, _structure_number)
     converter.register_structure_hook(dt.datetime, _structure_datetime)
@@ -311,24 +313,29 @@ def _strict(kind: type, name: str) -> Callable[[object, object], Any]:
 _converter = make_converter()
 
 
-def dumps(value: Article | Listing, *, indent: int | None = 2) -> str:
-    """Write an article, or a listing, as a newsmodel JSON document.
+_KINDS: dict[str, type[Article | Listing | Front]] = {
+    "article": Article,
+    "listing": Listing,
+    "front": Front,
+}
+
+
+def dumps(value: Article | Listing | Front, *, indent: int | None = 2) -> str:
+    """Write an article, a listing or a front as a newsmodel JSON document.
 
     Args:
-        value: The article or listing to write.
+        value: The article, listing or front to write.
         indent: Spaces per level; ``None`` writes one compact line.
 
     Raises:
-        WriteError: ``value`` is neither an :class:`~newsmodel.Article` nor a
-            :class:`~newsmodel.Listing`, or its comment threads are nested too deeply.
+        WriteError: ``value`` is not an :class:`~newsmodel.Article`, a
+            :class:`~newsmodel.Listing` or a :class:`~newsmodel.Front`, or its comment
+            threads are nested too deeply.
     """
-    if isinstance(value, Article):
-        key = "article"
-    elif isinstance(value, Listing):
-        key = "listing"
-    else:
+    key = next((name for name, kind in _KINDS.items() if isinstance(value, kind)), None)
+    if key is None:
         raise WriteError(
-            f"can only write an Article or a Listing as json, not {type(value).__name__}"
+            f"can only write an Article, a Listing or a Front as json, not {type(value).__name__}"
         )
     try:
         document = {
@@ -342,8 +349,8 @@ def dumps(value: Article | Listing, *, indent: int | None = 2) -> str:
     return json.dumps(document, ensure_ascii=False, indent=indent, separators=separators)
 
 
-def loads(text: str, *, source: str | None = None) -> Article | Listing:
-    """Read a newsmodel JSON document: an article, or a listing.
+def loads(text: str, *, source: str | None = None) -> Article | Listing | Front:
+    """Read a newsmodel JSON document: an article, a listing or a front.
 
     Raises:
         ReadError: The text is not JSON, not a newsmodel document, from a newer format
@@ -379,13 +386,14 @@ def loads(text: str, *, source: str | None = None) -> Article | Listing:
     if unknown:
         raise error(f"unknown key {unknown[0]!r}", "/" + unknown[0])
     if len(kinds) != 1:
-        raise error('expected one of "article" or "listing"' if kinds else 'missing "article"')
+        raise error(
+            'expected one of "article", "listing" or "front"' if kinds else 'missing "article"'
+        )
     key = kinds[0]
     if version < _FIRST_VERSION[key]:
         raise error(f'"{key}" needs version {_FIRST_VERSION[key]} or later', "/version")
-    kind: type[Article | Listing] = Article if key == "article" else Listing
     try:
-        return _converter.structure(document[key], kind)
+        return _converter.structure(document[key], _KINDS[key])
     except _PathError as bad:
         raise error(_describe(bad.error), bad.pointer("/" + key)) from bad.error
     except RecursionError:

@@ -18,6 +18,7 @@ from typing import Protocol, runtime_checkable
 
 import lxml.html
 
+from ._front import Front
 from ._listing import Listing
 from ._model import Article
 from ._sourced import SourcedArticle
@@ -28,6 +29,8 @@ from .validation.report import Finding
 
 __all__ = [
     "Enricher",
+    "FrontReader",
+    "FrontWriter",
     "ListingReader",
     "ListingWriter",
     "Profile",
@@ -127,6 +130,36 @@ class ListingWriter(Writer, Protocol):
     """
 
     write_listing: Callable[..., str]
+
+
+@runtime_checkable
+class FrontReader(Reader, Protocol):
+    """A reader of portal front pages (home and section fronts); :func:`newsmodel.read_front`
+    asks it.
+
+    .. versionadded:: 0.2
+    """
+
+    def read_front(self, source: Source) -> Front:
+        """Return the front ``source`` shows: its portal, blocks of teasers, pagination and
+        the feeds and sitemaps it links to.
+
+        Raises:
+            ReadError: The input is malformed, or is not a front (an article page).
+        """
+        ...
+
+
+@runtime_checkable
+class FrontWriter(Writer, Protocol):
+    """A writer of portal front pages; :func:`newsmodel.write` hands it a
+    :class:`~newsmodel.Front`. A front given to a writer of lists (a feed, a sitemap) is
+    written as :meth:`Front.to_listing`.
+
+    .. versionadded:: 0.2
+    """
+
+    write_front: Callable[..., str]
 
 
 @runtime_checkable

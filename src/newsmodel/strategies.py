@@ -39,6 +39,7 @@ except ModuleNotFoundError as missing:  # pragma: no cover - exercised in a subp
     ) from missing
 
 from ._checks import url_problem
+from ._front import Front, FrontBlock, ListingLink, Teaser, TeaserFlag
 from ._listing import ChangeFrequency, Listing, ListingKind, SitemapEntry
 from ._model import (
     Article,
@@ -67,7 +68,10 @@ __all__ = [
     "blocks",
     "comments",
     "datetimes",
+    "front_blocks",
+    "fronts",
     "images",
+    "listing_links",
     "listings",
     "organizations",
     "people",
@@ -76,6 +80,7 @@ __all__ = [
     "roles",
     "sections",
     "sitemap_entries",
+    "teasers",
     "urls",
 ]
 
@@ -621,3 +626,101 @@ def _listings_in(kind: ListingKind | None, language: str, max_items: int) -> S[L
         sitemaps=st.lists(sitemap_entries(), max_size=3),
         extra=_EXTRA,
     )
+
+
+def teasers(*, language: str | None = None) -> S[Teaser]:
+    """Articles as a front shows them: a headline and an address, often a standfirst, an
+    image, a date, a section and authors, no body; now and then flagged live or
+    breaking."""
+    return _language(language).flatmap(lambda lang: _teasers_in(lang, None))
+
+
+def _teasers_in(language: str, portal: Portal | None) -> S[Teaser]:
+    sections = st.sampled_from(portal.sections) if portal and portal.sections else st.nothing()
+    article = st.builds(
+        Article,
+        _prose(language, 3, 14, sentences=False),
+        url=urls(),
+        description=_optional(_prose(language, 8, 30, sentences=True)),
+        images=st.lists(_images_in(language), max_size=1),
+        date_published=st.one_of(st.none(), datetimes(), _DAYS),
+        section=_optional(sections | _sections_in(language, 2)),
+        authors=st.lists(_people_in(language, False), max_size=2),
+        portal=st.just(portal),
+    )
+    return st.builds(
+        Teaser, article, flags=st.lists(st.sampled_from(TeaserFlag), max_size=2, unique=True)
+    )
+
+
+def front_blocks(*, language: str | None = None, max_teasers: int = 6) -> S[FrontBlock]:
+    """Blocks of a front: teasers under a heading or none, led by a section or not."""
+    return _language(language).flatmap(lambda lang: _blocks_of(lang, None, max_teasers))
+
+
+def _blocks_of(language: str, portal: Portal | None, max_teasers: int) -> S[FrontBlock]:
+    sections = st.sampled_from(portal.sections) if portal and portal.sections else st.nothing()
+    return st.builds(
+        FrontBlock,
+        st.lists(_teasers_in(language, portal), min_size=1, max_size=max_teasers),
+        heading=_optional(_prose(language, 1, 4, sentences=False)),
+        section=_optional(sections | _sections_in(language, 2)),
+    )
+
+
+def listing_links(*, sitemaps: bool = False) -> S[ListingLink]:
+    """Links to feeds (or, with ``sitemaps``, to sitemaps) as a page gives them."""
+    kinds = (
+        (ListingKind.SITEMAP, ListingKind.SITEMAP_INDEX)
+        if sitemaps
+        else (ListingKind.RSS, ListingKind.ATOM, ListingKind.JSON_FEED)
+    )
+    return st.builds(
+        ListingLink,
+        urls(),
+        kind=_optional(st.sampled_from(kinds)),
+        title=_optional(st.sampled_from(("All news", "Top stories", "Sport", "أخبار"))),
+    )
+
+
+def fronts(*, language: str | None = None, max_blocks: int = 6, max_teasers: int = 6) -> S[Front]:
+    """Home pages and section fronts of a portal: its section tree, blocks of teasers,
+    pagination, and the feeds and sitemaps it links to.
+
+    Args:
+        language: Written in this language (one of :data:`LANGUAGE_TAGS`); default any.
+        max_blocks: The most blocks a front has.
+        max_teasers: The most teasers a block has.
+    """
+    return _language(language).flatmap(lambda lang: _fronts_in(lang, max_blocks, max_teasers))
+
+
+@functools.cache
+def _fronts_in(language: str, max_blocks: int, max_teasers: int) -> S[Front]:
+    @st.composite
+    def build(draw: Callable[[S[Any]], Any]) -> Front:
+        portal = draw(_optional(_portals_in(language)))
+        section = None
+        if portal is not None and portal.sections and draw(st.booleans()):
+            section = draw(st.sampled_from(portal.sections))
+        blocks = st.lists(_blocks_of(language, portal, max_teasers), max_size=max_blocks)
+        links = st.lists(listing_links(), max_size=3, unique_by=lambda link: link.url)
+        sitemap_links = st.lists(
+            listing_links(sitemaps=True), max_size=2, unique_by=lambda link: link.url
+        )
+        return Front(
+            url=draw(_optional(urls())),
+            portal=portal,
+            section=section,
+            title=draw(_optional(_prose(language, 1, 6, sentences=False))),
+            language=draw(
+                _optional(st.sampled_from((language, f"{language}-{_REGIONS[language]}")))
+            ),
+            blocks=draw(blocks),
+            next_page=draw(_optional(urls())),
+            previous_page=draw(_optional(urls())),
+            feeds=draw(links),
+            sitemaps=draw(sitemap_links),
+        )
+
+    return build()

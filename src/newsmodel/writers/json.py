@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from .._front import Front
 from .._jsonformat import dumps
 from .._listing import Listing
 from .._model import Article
@@ -29,6 +30,15 @@ class JsonWriter:
             indent: Spaces per nesting level; ``None`` for one compact line.
         """
         return dumps(listing, indent=indent)
+
+    def write_front(self, front: Front, *, indent: int | None = 2) -> str:
+        """Return ``front`` as a newsmodel JSON document (format version 3).
+
+        Args:
+            front: The front.
+            indent: Spaces per nesting level; ``None`` for one compact line.
+        """
+        return dumps(front, indent=indent)
 
 
 writer = JsonWriter()
