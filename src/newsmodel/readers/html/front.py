@@ -34,6 +34,7 @@ teasers the rest are left out with a :class:`~newsmodel.ReadWarning`.
 
 from __future__ import annotations
 
+import contextlib
 import re
 import warnings
 from collections.abc import Iterable, Iterator, Mapping
@@ -46,13 +47,14 @@ from lxml import etree
 
 from ... import limits
 from ..._checks import text_problem
-from ..._from_schemaorg import json_objects, node_types
+from ..._from_schemaorg import json_objects, node_types, site_of
 from ..._front import Front, FrontBlock, Teaser, TeaserFlag
 from ..._model import Portal, Section
 from ..._urls import bare_address, home_page, linked_url
 from ..._whitespace import collapse
 from ...errors import ReadError, ReadWarning
 from ._names import AnyCase
+from .front_jsonld import DescribedBlock, DescribedFront, described_front
 from .front_links import feed_links, pagination, sitemap_links
 from .listing import (
     DOMINANT_STORY,
@@ -66,11 +68,19 @@ from .listing import (
 )
 from .navigation import SectionTree, section_tree
 from .page import Page
-from .portal import breadcrumb_trail
-from .vocabulary import BREAKING_LABEL, COMMENT_SECTION, FRONT_FURNITURE, LIVE_LABEL, class_words
+from .portal import breadcrumb_trail, image_at, portal_described
+from .vocabulary import (
+    BREAKING_LABEL,
+    COMMENT_SECTION,
+    FRONT_FURNITURE,
+    LIVE_LABEL,
+    UTILITY_LINK_TEXT,
+    class_words,
+)
 
 __all__ = ["front_of"]
 
+_WEBSITE = frozenset({"WebSite"})
 _FRONT_TYPES = frozenset({"WebSite", "CollectionPage", "ItemList", "SearchResultsPage"})
 _NOT_STORY = frozenset(
     {"nav", "footer", "aside", "form", "menu", "script", "style", "noscript", "template", "svg"}
@@ -79,8 +89,9 @@ _NOT_STORY = frozenset(
 # block headings, a "load more" button.
 _TEXT_BESIDE_TEASERS = 300
 _FRONT_FURNITURE = Furniture(frozenset({"nav", "menu", "form", "footer"}), FRONT_FURNITURE)
-_BLOCK_HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
+_BLOCK_HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6", "b", "strong"})
 _HEADING_CHARS_MAX = 100
+_REGIONS = frozenset({"section", "aside", "div", "ul", "ol"})
 # a heading's container may hold this much text besides the heading ("More »") and
 # still be only its wrapper
 _WRAPPER_EXTRA = 40
@@ -88,6 +99,8 @@ _LIVE_CLASS = AnyCase(class_words(("live", "live-?blog", "liveticker", "live-?no
 _BREAKING_CLASS = AnyCase(class_words(("breaking", "breaking-?news", "eilmeldung")))
 _LABEL_TAGS = frozenset({"span", "strong", "em", "b", "i", "mark", "small", "div", "p", "abbr"})
 _OPENING_LABEL = re.compile(r"^([^:|–—]{2,30}?)\s*[:|–—]\s+(?=\S)")
+_INDEX_FILE = re.compile(r"/(?:index|default|home)\.(?:html?|php|aspx?|jsp|shtml)$", re.I)
+_TITLE_PARTS = re.compile(r"\s+[|–—:-]\s+")
 _CURRENT = re.compile(r"(?:^|\s)(?:current|active|is-active|current-menu-item)(?:$|\s)")
 
 
@@ -104,23 +117,36 @@ def front_of(page: Page, metadata: Mapping[str, Any], name: str) -> Front:
     """
     base = page.url or next(iter(page.addresses), None)
     body = page.tree.find("body")
-    _refuse_article(page, body, base, name)
-    portal = metadata.get("portal")
-    portal = portal if isinstance(portal, Portal) else None
-    home = portal.url if portal is not None and portal.url else (home_page(base) if base else None)
-    sections = section_tree(page.tree, page.jsonld, base, home)
-    if portal is not None:
-        portal = attrs.evolve(portal, sections=_with_known(portal.sections, sections))
+    described = described_front(page, base)
+    _refuse_article(page, body, base, name, described)
+    base = base or (described.url if described is not None else None)
+    portal = described.portal if described is not None else None
+    if portal is not None and portal.sections:
+        sections = SectionTree.of(portal.sections)
+    else:
+        portal = portal or _portal(page, metadata, base)
+        home = portal.url if portal and portal.url else (home_page(base) if base else None)
+        sections = section_tree(page.tree, page.jsonld, base, home)
+        if portal is not None:
+            portal = attrs.evolve(portal, sections=_with_known(portal.sections, sections))
+    home = portal.url if portal and portal.url else (home_page(base) if base else None)
     cards = _cards(page, body, base, sections)
-    _refuse_story(page, body, cards, name)
+    if described is None or not described.blocks:
+        _refuse_story(page, body, cards, name)
     blocks = _blocks(page, body, cards, base=base, sections=sections, portal=portal)
+    if described is not None and described.blocks and _listed(described) >= _shown(blocks):
+        flags = _shown_flags(page, body, cards, base)
+        blocks = _described_blocks(described.blocks, flags, portal)
     following, preceding = pagination(page, base)
     language = metadata.get("language")
+    if described is not None and described.language is not None:
+        language = described.language
+    section = described.section if described is not None else None
     return Front(
         url=base,
         portal=portal,
-        section=_fronted(page, base, home, sections),
-        title=_title(metadata.get("headline"), portal),
+        section=section or _fronted(page, base, home, sections),
+        title=described.title if described is not None else _title(page, portal),
         language=language if isinstance(language, str) else None,
         blocks=blocks,
         next_page=following,
@@ -130,11 +156,71 @@ def front_of(page: Page, metadata: Mapping[str, Any], name: str) -> Front:
     )
 
 
+def _listed(described: DescribedFront) -> int:
+    return sum(len(block.articles) for block in described.blocks or ())
+
+
+def _shown(blocks: list[FrontBlock]) -> int:
+    return sum(len(block.teasers) for block in blocks)
+
+
+def _described_blocks(
+    described: tuple[DescribedBlock, ...],
+    shown: dict[str, list[tuple[TeaserFlag, ...]]],
+    portal: Portal | None,
+) -> list[FrontBlock]:
+    """The blocks of the page's JSON-LD, each teaser flagged as the page shows it (the
+    flags of the teasers linking its address, in page order), with the front's portal
+    where it names none of its own."""
+    blocks = []
+    for block in described:
+        teasers = []
+        for listed, named in zip(block.articles, block.has_portal, strict=True):
+            flags = shown.get(listed.url or "", [])
+            article = listed if named else attrs.evolve(listed, portal=portal)
+            teasers.append(Teaser(article, flags=flags.pop(0) if flags else ()))
+        blocks.append(FrontBlock(teasers, heading=block.heading, section=block.section))
+    return blocks
+
+
+def _shown_flags(
+    page: Page, body: lxml.html.HtmlElement | None, cards: list[TeaserCard], base: str | None
+) -> dict[str, list[tuple[TeaserFlag, ...]]]:
+    """The flags the page shows, by the address they are shown with, in page order: of
+    the elements giving them in ``data-flags`` where it has any, else of its teasers'
+    labels."""
+    found: dict[str, list[tuple[TeaserFlag, ...]]] = {}
+    if body is None:
+        return found
+    marked = body.xpath("/descendant::*[@data-flags]")
+    for element in marked:
+        link = next((a for a in element.iter("a") if a.get("href")), None)
+        url = linked_url(link.get("href"), base) if link is not None else None
+        flags = []
+        for word in (element.get("data-flags") or "").split():
+            with contextlib.suppress(ValueError):
+                flags.append(TeaserFlag(word))
+        if url is not None:
+            found.setdefault(url, []).append(tuple(dict.fromkeys(flags)))
+    if marked:
+        return found
+    for card in cards:
+        held = card_article(card, base)
+        if held is not None and held.url is not None:
+            found.setdefault(held.url, []).append(tuple(_flags_of(card, held.headline)[0]))
+    return found
+
+
 def _refuse_article(
-    page: Page, body: lxml.html.HtmlElement | None, base: str | None, name: str
+    page: Page,
+    body: lxml.html.HtmlElement | None,
+    base: str | None,
+    name: str,
+    described: DescribedFront | None,
 ) -> None:
-    """Raise where the listing rules say the page is never a listing (rule 1)."""
-    reason = article_evidence(page)
+    """Raise where the listing rules say the page is never a listing (rule 1); the
+    articles a ``CollectionPage`` about the page lists are its teasers, not the page."""
+    reason = article_evidence(page, jsonld=described is None)
     if reason is None and body is not None:
         listed = list(find_teasers(body, base, set(page.own)))
         story, _ = longest_story(body, {id(part) for card in listed for part in card.parts})
@@ -197,16 +283,76 @@ def _calls_itself_a_front(page: Page) -> bool:
     return False
 
 
+def _portal(page: Page, metadata: Mapping[str, Any], base: str | None) -> Portal | None:
+    """The portal a JSON-LD ``WebSite`` describes (the one at the site's home page
+    first), else the one the page's metadata gives."""
+    nodes, graph = page.jsonld_nodes(_WEBSITE)
+    home = home_page(base) if base else None
+    for node in sorted(nodes, key=lambda node: linked_url(node.get("url"), base) != home):
+        try:
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore", ReadWarning)
+                described = site_of({"isPartOf": node}, graph, base)
+        except ValueError:
+            continue
+        if described is not None:
+            site_name = metadata.get("site_name")
+            return portal_described(
+                described, site_name if isinstance(site_name, str) else None, base, page.tree
+            )
+    portal = metadata.get("portal")
+    if isinstance(portal, Portal):
+        return portal
+    return _masthead(page.tree, base, home)
+
+
+def _masthead(tree: lxml.html.HtmlElement, base: str | None, home: str | None) -> Portal | None:
+    """The portal a page names only in its masthead: the first link to the home page
+    that shows a name (its logo's alt text, or its own text but "Home")."""
+    if home is None:
+        return None
+    for link in tree.iter("a"):
+        address = linked_url(link.get("href"), base)
+        if address is None or not _is_home(address, home):
+            continue
+        logo = next(link.iter("img"), None)
+        name = collapse(logo.get("alt") or "") if logo is not None else ""
+        name = name or collapse(link.text_content())
+        if (
+            name
+            and len(name) <= _HEADING_CHARS_MAX
+            and not UTILITY_LINK_TEXT.match(name)
+            and not text_problem(name, blank_ok=False)
+        ):
+            image = image_at(logo, base) if logo is not None else None
+            return Portal(name, url=home, logo=image)
+    return None
+
+
+def _is_home(address: str, home: str) -> bool:
+    """Whether an address is the home page, or its index file ("/index.html")."""
+    bare = _INDEX_FILE.sub("", bare_address(address))
+    return bare == bare_address(home)
+
+
 def _with_known(described: tuple[Section, ...], read: SectionTree) -> tuple[Section, ...]:
     """The sections the markup describes, then those the menus show."""
     known = set(described)
     return described + tuple(s for s in read.sections if s not in known)
 
 
-def _title(headline: object, portal: Portal | None) -> str | None:
-    if not isinstance(headline, str) or (portal is not None and headline == portal.name):
+def _title(page: Page, portal: Portal | None) -> str | None:
+    """The page's title (``og:title``, else ``<title>``) without the parts naming the
+    portal or giving its tagline; None when nothing else is left. Not the JSON-LD's: its
+    article nodes are the teasers'."""
+    headline = page.meta("og:title") or collapse(page.tree.findtext(".//title") or "")
+    if not headline or text_problem(headline, blank_ok=False):
         return None
-    return headline
+    known = {portal.name.casefold(), (portal.tagline or "").casefold()} if portal else set()
+    parts = [part for part in _TITLE_PARTS.split(headline) if part.casefold() not in known]
+    if len(parts) == len(_TITLE_PARTS.split(headline)):
+        return headline  # a title naming neither, whatever its dashes
+    return " – ".join(parts) or None
 
 
 def _fronted(
@@ -215,7 +361,7 @@ def _fronted(
     """The section the front is the front of (rule 3 of the module docstring)."""
     if base is None or not urlsplit(base).path.strip("/"):
         return None
-    if home is not None and bare_address(base) == bare_address(home):
+    if home is not None and _is_home(base, home):
         return None
     trail = breadcrumb_trail(page)
     found = trail.section(None) if trail is not None else None
@@ -246,7 +392,13 @@ def _cards(
     not_teasers = frozenset(sections.by_address)
     cards = list(
         find_teasers(
-            body, base, set(page.own), furniture=_FRONT_FURNITURE, not_teasers=not_teasers
+            body,
+            base,
+            set(page.own),
+            furniture=_FRONT_FURNITURE,
+            not_teasers=not_teasers,
+            bold_headlines=True,
+            headed_regions=True,
         )
     )
     if len(cards) > limits.FRONT_MAX_TEASERS:
@@ -271,7 +423,9 @@ def _blocks(
 ) -> list[FrontBlock]:
     blocks: list[FrontBlock] = []
     for heading, group in _grouped(body, cards) if body is not None else ():
-        teasers = _unique(t for t in (_teaser(card, base, portal) for card in group) if t)
+        teasers = _unique(
+            t for t in (_teaser(card, base, portal, sections) for card in group) if t
+        )
         if not teasers:
             continue
         title, section = _heading(heading, base, sections)
@@ -333,8 +487,20 @@ def _grouped(
             scope = _scope(element, holding)
             if scope is not None:
                 open_headings.append((element, scope))
+        elif not inside_card and element in holding and _region_label(element):
+            open_headings.append((element, element))  # a region named by its aria-label
     if group:
         yield heading, group
+
+
+def _region_label(element: lxml.html.HtmlElement) -> str | None:
+    """The name a region holding teasers gives itself (``<section aria-label>``)."""
+    if element.tag not in _REGIONS:
+        return None
+    label = collapse(element.get("aria-label") or "")
+    if not label or len(label) > _HEADING_CHARS_MAX or text_problem(label, blank_ok=False):
+        return None
+    return label
 
 
 def _holding(cards: list[TeaserCard]) -> set[lxml.html.HtmlElement]:
@@ -379,9 +545,11 @@ def _furniture(element: lxml.html.HtmlElement) -> bool:
 def _heading(
     heading: lxml.html.HtmlElement | None, base: str | None, sections: SectionTree
 ) -> tuple[str | None, Section | None]:
-    """A block heading's text, and the section it links to."""
+    """A block heading's text, and the section it links to; a region's label."""
     if heading is None:
         return None, None
+    if heading.tag not in _BLOCK_HEADINGS:
+        return _region_label(heading), None
     text = collapse(heading.text_content())
     title = text if text and not text_problem(text, blank_ok=False) else None
     link = next((a for a in heading.iter("a") if a.get("href")), None)
@@ -394,13 +562,26 @@ def _heading(
     return title, section
 
 
-def _teaser(card: TeaserCard, base: str | None, portal: Portal | None) -> Teaser | None:
-    """A teaser card's article and flags, its label taken off its headline."""
+def _teaser(
+    card: TeaserCard, base: str | None, portal: Portal | None, sections: SectionTree
+) -> Teaser | None:
+    """A teaser card's article and flags, its label taken off its headline; its section
+    the tree's where the tree has it."""
     article = card_article(card, base)
     if article is None:
         return None
+    flags, headline = _flags_of(card, article.headline)
+    fields: dict[str, Any] = {"portal": portal}
+    if article.section is not None:
+        fields["section"] = sections.find(article.section.url) or article.section
+    if headline != article.headline and headline and not text_problem(headline, blank_ok=False):
+        fields["headline"] = headline
+    return Teaser(attrs.evolve(article, **fields), flags=flags)
+
+
+def _flags_of(card: TeaserCard, headline: str) -> tuple[list[TeaserFlag], str]:
+    """A teaser's flags, and its headline without their labels."""
     flags: list[TeaserFlag] = []
-    headline = article.headline
     for element in _labels(card):
         label = collapse(element.text_content())
         flag = _flag(element, label)
@@ -414,10 +595,7 @@ def _teaser(card: TeaserCard, base: str | None, portal: Portal | None) -> Teaser
             if flag not in flags:
                 flags.append(flag)
             headline = headline[opening.end() :]
-    fields: dict[str, Any] = {"portal": portal}
-    if headline != article.headline and headline and not text_problem(headline, blank_ok=False):
-        fields["headline"] = headline
-    return Teaser(attrs.evolve(article, **fields), flags=flags)
+    return flags, headline
 
 
 def _labels(card: TeaserCard) -> Iterator[lxml.html.HtmlElement]:

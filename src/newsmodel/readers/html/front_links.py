@@ -8,10 +8,12 @@ its sitemaps.
   else the page numbers either side of the current one (``aria-current="page"``, class
   ``current`` or ``active``, or a number that is not a link).
 - **Feeds**: ``<link rel="alternate">`` of type RSS, Atom or JSON Feed (``application/json``
-  only where its title or address says feed), titled by its ``title``; then visible links
+  only where its title or address says feed), titled by its ``title``, and ``<link
+  rel="feed">`` without a type (a feed of unknown kind); then visible links
   whose address ends in ``/feed``, ``/rss``, ``/atom``, ``.rss`` or ``.xml`` and whose
   text, class or id, or a container's, says RSS or feed.
-- **Sitemaps**: ``<link rel="sitemap">``.
+- **Sitemaps**: ``<link rel="sitemap">``, of the kind its ``data-kind`` says (``sitemap``
+  or ``sitemap-index``).
 
 Addresses are absolute, each once, in page order; none is the page's own.
 """
@@ -40,6 +42,7 @@ _FEED_TYPES = {
     "application/feed+json": ListingKind.JSON_FEED,
     "application/json": ListingKind.JSON_FEED,
 }
+_SITEMAP_KINDS = {"sitemap": ListingKind.SITEMAP, "sitemap-index": ListingKind.SITEMAP_INDEX}
 _FEED_PATH = re.compile(r"(?:/feed|/rss|/atom|\.rss|\.xml)/?$", re.IGNORECASE)
 _FEED_WORD = re.compile(r"\bfeed\b", re.IGNORECASE)
 _CURRENT = re.compile(r"(?:^|\s)(?:current|active|is-active|is-current)(?:$|\s)")
@@ -47,7 +50,8 @@ _NEXT_CLASS = re.compile(r"(?:^|[\s_-])next(?:$|[\s_-])", re.IGNORECASE)
 _PREVIOUS_CLASS = re.compile(r"(?:^|[\s_-])prev(?:ious)?(?:$|[\s_-])", re.IGNORECASE)
 _PAGINATION_BLOCKS = (
     "/descendant::*[@class or @id or @aria-label]"
-    "[self::nav or self::div or self::ul or self::ol or self::p or self::section]"
+    "[self::nav or self::div or self::ul or self::ol or self::p or self::section"
+    " or self::td or self::span]"
 )
 
 
@@ -125,13 +129,17 @@ def feed_links(page: Page, base: str | None) -> tuple[ListingLink, ...]:
     own = frozenset(_key(address) for address in page.addresses)
     links: dict[str, ListingLink] = {}
     for link in page.tree.iter("link"):
-        if "alternate" not in (link.get("rel") or "").lower().split():
-            continue
+        rels = (link.get("rel") or "").lower().split()
         kind_name = (link.get("type") or "").strip().lower()
         kind = _FEED_TYPES.get(kind_name)
         title = _title(link.get("title"))
         address = linked_url(link.get("href"), base)
-        if kind is None or address is None:
+        if address is None:
+            continue
+        if "feed" in rels and not kind_name:
+            _add(links, address, None, title, own)  # a feed of a kind it does not say
+            continue
+        if "alternate" not in rels or kind is None:
             continue
         if kind_name == "application/json" and not _FEED_WORD.search(f"{title or ''} {address}"):
             continue  # a JSON document about the page (WordPress's REST API), not a feed
@@ -164,14 +172,19 @@ def sitemap_links(page: Page, base: str | None) -> tuple[ListingLink, ...]:
     for link in page.tree.iter("link"):
         if "sitemap" in (link.get("rel") or "").lower().split():
             address = linked_url(link.get("href"), base)
+            kind = _SITEMAP_KINDS.get((link.get("data-kind") or "").strip().lower())
             if address is not None:
-                _add(links, address, None, _title(link.get("title")), own)
+                _add(links, address, kind, _title(link.get("title")), own)
     return tuple(links.values())
 
 
 def _title(value: str | None) -> str | None:
-    text = collapse(value or "")
-    return text if text and not text_problem(text, blank_ok=False) else None
+    """A title as written (white space at its ends taken off), else collapsed where the
+    model does not take it so, else none."""
+    for text in ((value or "").strip(), collapse(value or "")):
+        if text and not text_problem(text, blank_ok=False):
+            return text
+    return None
 
 
 def _add(
@@ -181,7 +194,6 @@ def _add(
     title: str | None,
     own: frozenset[str],
 ) -> None:
-    key = _key(address)
-    if key not in own and key not in links:
+    if _key(address) not in own and address not in links:
         with contextlib.suppress(ValueError):  # an address the model does not take
-            links[key] = ListingLink(address, kind=kind, title=title)
+            links[address] = ListingLink(address, kind=kind, title=title)

@@ -104,13 +104,15 @@ _LISTING_PAGE_TYPES = frozenset({"CollectionPage", "SearchResultsPage"})
 # Item types an ItemList of a listing may hold besides articles: things that are pages.
 _PAGE_ITEM_TYPES = frozenset({"ListItem", "WebPage", "ItemPage", "CreativeWork", "Thing"})
 _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+_BOLD = ("b", "strong")
 _FURNITURE_TAGS = frozenset({"nav", "aside", "footer", "menu", "form"})
 _CONTENT_TAGS = frozenset({"main", "article", "li"})
 _WORD = re.compile(r"[^\W\d_]+")
 _UNSEEN = frozenset({"script", "style", "noscript", "template", "svg", "head"})
 _BYLINE = re.compile(r"(?:^|[\s_-])(?:author|authors|byline)(?:$|[\s_-])", re.IGNORECASE)
 _SECTION = re.compile(
-    r"(?:^|[\s_-])(?:kicker|eyebrow|section|category|categories|rubric|topic)(?:$|[\s_-])",
+    r"(?:^|[\s_-])(?:kicker|eyebrow|section|category|categories|cat-links|rubric|topic)"
+    r"(?:$|[\s_-])",
     re.IGNORECASE,
 )
 _EXCERPT = re.compile(
@@ -161,9 +163,10 @@ def listing_articles(page: Page, metadata: Mapping[str, Any]) -> list[Article]:
     return shared.fill(_unique([a for a in found if a is not None]))
 
 
-def article_evidence(page: Page) -> str | None:
+def article_evidence(page: Page, *, jsonld: bool = True) -> str | None:
     """What says the page is an article page (the first "never a listing" rule that holds
-    but the dominant story's, which needs the teasers), or None."""
+    but the dominant story's, which needs the teasers), or None; the JSON-LD's article
+    nodes are looked at only with ``jsonld``."""
     og_type = (page.meta("og:type") or "website").strip().lower()
     if og_type != "website":
         return f"its og:type is {og_type!r}"
@@ -171,7 +174,7 @@ def article_evidence(page: Page) -> str | None:
         return "it has an article:published_time meta tag"
     if page.tree.xpath('/descendant::*[@itemprop="articleBody"]'):
         return "it has an itemprop=articleBody element"
-    nodes, _ = page.jsonld_nodes()
+    nodes, _ = page.jsonld_nodes() if jsonld else ([], None)
     if any(page.describes(node) or not page.addresses_of(node) for node in nodes):
         return "its JSON-LD describes an article at its address"
     return None
@@ -384,6 +387,8 @@ def find_teasers(
     *,
     furniture: Furniture = LISTING_FURNITURE,
     not_teasers: frozenset[str] = frozenset(),
+    bold_headlines: bool = False,
+    headed_regions: bool = False,
 ) -> Iterator[TeaserCard]:
     """Each teaser, in page order, by the rules in the module docstring.
 
@@ -396,19 +401,29 @@ def find_teasers(
         addresses: The page's own bare addresses (links to them are not teasers).
         furniture: Where teasers are not: a front keeps its rails, a listing does not.
         not_teasers: Bare addresses whose links are not teasers (a front's sections).
+        bold_headlines: Whether a ``<b>`` or ``<strong>`` that is all one link, outside
+            a paragraph, is a heading too (old portals set headlines so).
+        headed_regions: Whether a teaser stops short of an element holding another
+            heading (a front's block headings head regions of several teasers).
     """
     hosts = {host_name(a) for a in addresses} - {""}
     found: list[tuple[lxml.html.HtmlElement, lxml.html.HtmlElement, str]] = []
     # what depends only on an element's ancestors is asked once per parent: headings in
     # a list are siblings, and pages nest deep
     in_furniture: dict[lxml.html.HtmlElement | None, bool] = {}
-    for heading in body.iter(*_HEADINGS):
+    others: list[lxml.html.HtmlElement] = []  # headings that are no teaser's
+    tags = (*_HEADINGS, *_BOLD) if bold_headlines else _HEADINGS
+    for heading in body.iter(*tags):
+        if heading.tag in _BOLD and not _bold_headline(heading):
+            continue
         held = _heading_link(heading, base)
         if held is None:
+            others.append(heading)
             continue
         link, address, _ = held
         bare = bare_address(address)
         if bare in addresses or bare in not_teasers or not urlsplit(bare).path.strip("/"):
+            others.append(heading)
             continue
         parent = heading.getparent()
         if parent not in in_furniture:
@@ -424,12 +439,17 @@ def find_teasers(
             if held_by.get(ancestor, bare) is None:
                 break  # and so are the elements around it
             held_by[ancestor] = bare if held_by.get(ancestor, bare) == bare else None
+    headed = _holding_any(others) if headed_regions else set()
     judged: set[lxml.html.HtmlElement] = set()  # headings linking one address share a card
     in_story: dict[lxml.html.HtmlElement | None, bool] = {}
     for heading, link, _ in found:
         card = heading
         for ancestor in heading.iterancestors():
-            if ancestor.tag in ("body", "html", "main") or held_by[ancestor] is None:
+            if (
+                ancestor.tag in ("body", "html", "main")
+                or held_by[ancestor] is None
+                or ancestor in headed
+            ):
                 break
             card = ancestor
         if card in judged:
@@ -446,6 +466,25 @@ def find_teasers(
         if in_story[parent]:
             continue  # links within a story (a guide's chapters), not teasers
         yield teaser
+
+
+def _holding_any(elements: list[lxml.html.HtmlElement]) -> set[lxml.html.HtmlElement]:
+    """The elements holding one of ``elements`` (each ancestor looked at once)."""
+    found: set[lxml.html.HtmlElement] = set()
+    for element in elements:
+        for ancestor in element.iterancestors():
+            if ancestor in found:
+                break
+            found.add(ancestor)
+    return found
+
+
+def _bold_headline(element: lxml.html.HtmlElement) -> bool:
+    """A bold link standing alone: all its text is one link's, and no paragraph holds it."""
+    links = [a for a in element.iter("a") if a.get("href")]
+    if len(links) != 1 or any(a.tag == "p" for a in element.iterancestors()):
+        return False
+    return text_of(links[0]) == text_of(element)
 
 
 def _flat_parts(heading: lxml.html.HtmlElement) -> tuple[lxml.html.HtmlElement, ...]:

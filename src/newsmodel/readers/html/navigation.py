@@ -25,6 +25,7 @@ that section's children. Past :data:`~newsmodel.limits.FRONT_MAX_SECTIONS` secti
 
 from __future__ import annotations
 
+import re
 import warnings
 from collections.abc import Iterable, Iterator
 from typing import Any
@@ -56,9 +57,11 @@ _MENUS = (
     " or @itemtype[contains(., 'SiteNavigationElement')]]"
 )
 _HEADER_MENUS = (
-    "/descendant::*[self::header or @role = 'banner' or @id = 'header' or @class = 'header']"
+    "/descendant::*[self::header or @role = 'banner' or @id = 'header' or @class = 'header'"
+    " or @id = 'masthead' or @class = 'masthead']"
 )
 _MENU_NAMES = ("menu", "nav")
+_INDEX_FILE = re.compile(r"/(?:index|default|home)\.(?:html?|php|aspx?|jsp|shtml)$", re.I)
 
 
 class SectionTree:
@@ -75,6 +78,16 @@ class SectionTree:
         self._home = bare_address(home) if home else None
         self._hosts = hosts
         self._warned = False
+
+    @classmethod
+    def of(cls, sections: tuple[Section, ...]) -> SectionTree:
+        """A tree holding the sections a page describes, as they are."""
+        tree = cls(None, set())
+        for section in sections:
+            tree.sections.append(section)
+            if section.url is not None:
+                tree.by_address.setdefault(bare_address(section.url), section)
+        return tree
 
     def add(self, name: str, url: str | None, parent: Section | None) -> Section | None:
         """The section a menu entry names, added under ``parent`` unless it is known
@@ -108,10 +121,10 @@ class SectionTree:
             or UTILITY_LINK_TEXT.match(name)
         ):
             return False
-        parts = urlsplit(url)
-        if self._hosts and (parts.hostname or "") not in self._hosts:
+        if self._hosts and host_name(url) not in self._hosts:
             return False
-        if not parts.path.strip("/") or bare_address(url) == self._home:
+        parts = urlsplit(url)
+        if not parts.path.strip("/") or _INDEX_FILE.sub("", bare_address(url)) == self._home:
             return False
         return not UTILITY_PATH.search(parts.path)
 
@@ -161,8 +174,9 @@ def _menus(tree: lxml.html.HtmlElement) -> Iterator[lxml.html.HtmlElement]:
         for header in tree.xpath(_HEADER_MENUS):
             found.extend(
                 element
-                for element in header.iter("ul", "div")
-                if any(word in _names(element).lower() for word in _MENU_NAMES)
+                for element in header.iter()
+                if isinstance(element.tag, str)
+                and any(word in _names(element).lower() for word in _MENU_NAMES)
             )
     kept: set[lxml.html.HtmlElement] = set()
     for menu in found:

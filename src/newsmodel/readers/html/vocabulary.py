@@ -327,18 +327,18 @@ BREAKING_LABEL = re.compile(
 PAGINATION_BLOCK = AnyCase(
     class_words(("pagination", "pager", "page-numbers", "nav-links", "paging", "pages"))
 )
+_PAGE_WORDS = r"(?: page| posts| entries| articles| stories| news)?"
 NEXT_PAGE_TEXT = re.compile(
-    r"^(?:next|next page|older|older posts|older entries|older articles|more stories|"
-    r"load more|weiter|nächste seite|ältere beiträge|suivant|page suivante|"
-    r"articles plus anciens|siguiente|página siguiente|successivo|próxima|volgende|"
-    r"[»›>→]|next [»›>→]|older posts [»›>→])$",
+    rf"^(?=\S)(?:(?:next|older|more){_PAGE_WORDS}|load more|weiter|nächste seite|ältere beiträge|"
+    r"ältere artikel|suivant|page suivante|articles plus anciens|siguiente|página siguiente|"
+    r"más antiguos|successivo|pagina successiva|próxima|volgende|oudere berichten)?"
+    r"\s*[»›>→]?$",
     re.IGNORECASE,
 )
 PREVIOUS_PAGE_TEXT = re.compile(
-    r"^(?:prev|previous|previous page|newer|newer posts|newer entries|newer articles|"
-    r"zurück|vorherige seite|neuere beiträge|précédent|page précédente|"
-    r"anterior|página anterior|precedente|vorige|[«‹<←]|"
-    r"[«‹<←] (?:prev|previous)|[«‹<←] newer posts)$",
+    rf"^(?=\S)[«‹<←]?\s*(?:(?:prev|previous|newer){_PAGE_WORDS}|zurück|vorherige seite|"
+    r"neuere beiträge|neuere artikel|précédent|page précédente|articles plus récents|anterior|"
+    r"página anterior|más recientes|precedente|pagina precedente|vorige|nieuwere berichten)?$",
     re.IGNORECASE,
 )
 # A visible link to a feed: its text, class or id says so.
