@@ -10,13 +10,15 @@ The ``<head>`` carries what portals write for search engines and link previews
 follow the article's language (:mod:`newsmodel.writers._locale`).
 
 Nothing the article holds can leave the element, attribute or script it is written in
-(see :mod:`newsmodel.writers._markup`, the pieces of markup it shares).
+(see :mod:`newsmodel.writers._markup`, the pieces of markup it shares). A portal's
+front is written by :mod:`newsmodel.writers.front_html`, through :meth:`HtmlWriter.write_front`.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
+from .._front import Front
 from .._model import (
     Article,
     Block,
@@ -46,6 +48,7 @@ from ._markup import (
     site_header,
 )
 from ._stylesheet import STYLESHEET
+from .front_html import write_front
 from .jsonld import to_jsonld
 
 __all__ = ["HtmlWriter", "body_html", "script_json", "writer"]
@@ -111,6 +114,14 @@ class HtmlWriter:
         lines += site_header(article.portal)
         lines += ["<main>", *_article(article, words, None), "</main>", "</body>", "</html>"]
         return "\n".join(lines)
+
+    def write_front(self, front: Front, *, style: bool = False) -> str:
+        """Return a portal's front as an HTML5 page (see
+        :func:`~newsmodel.writers.front_html.write_front`).
+
+        .. versionadded:: 0.2
+        """
+        return write_front(front, style=style)
 
 
 writer = HtmlWriter()
