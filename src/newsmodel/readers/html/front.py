@@ -124,7 +124,8 @@ def front_of(page: Page, metadata: Mapping[str, Any], name: str) -> Front:
     if portal is not None and portal.sections:
         sections = SectionTree.of(portal.sections)
     else:
-        portal = portal or _portal(page, metadata, base)
+        if portal is None:
+            portal = _portal(page, metadata, base, described_only=described is not None)
         home = portal.url if portal and portal.url else (home_page(base) if base else None)
         sections = section_tree(page.tree, page.jsonld, base, home)
         if portal is not None:
@@ -141,11 +142,10 @@ def front_of(page: Page, metadata: Mapping[str, Any], name: str) -> Front:
     language = metadata.get("language")
     if described is not None and described.language is not None:
         language = described.language
-    section = described.section if described is not None else None
     return Front(
         url=base,
         portal=portal,
-        section=section or _fronted(page, base, home, sections),
+        section=described.section if described else _fronted(page, base, home, sections),
         title=described.title if described is not None else _title(page, portal),
         language=language if isinstance(language, str) else None,
         blocks=blocks,
@@ -187,13 +187,17 @@ def _shown_flags(
     page: Page, body: lxml.html.HtmlElement | None, cards: list[TeaserCard], base: str | None
 ) -> dict[str, list[tuple[TeaserFlag, ...]]]:
     """The flags the page shows, by the address they are shown with, in page order: of
-    the elements giving them in ``data-flags`` where it has any, else of its teasers'
-    labels."""
+    the elements giving them in ``data-flags`` (and those of the same tag and class,
+    which give none) where it has any, else of its teasers' labels."""
     found: dict[str, list[tuple[TeaserFlag, ...]]] = {}
     if body is None:
         return found
     marked = body.xpath("/descendant::*[@data-flags]")
-    for element in marked:
+    # the teasers are the elements shaped as those carrying flags, with flags or none
+    shapes = {(element.tag, element.get("class")) for element in marked}
+    for element in body.iter(*{tag for tag, _ in shapes}) if shapes else ():
+        if (element.tag, element.get("class")) not in shapes:
+            continue
         link = next((a for a in element.iter("a") if a.get("href")), None)
         url = linked_url(link.get("href"), base) if link is not None else None
         flags = []
@@ -283,9 +287,12 @@ def _calls_itself_a_front(page: Page) -> bool:
     return False
 
 
-def _portal(page: Page, metadata: Mapping[str, Any], base: str | None) -> Portal | None:
+def _portal(
+    page: Page, metadata: Mapping[str, Any], base: str | None, *, described_only: bool = False
+) -> Portal | None:
     """The portal a JSON-LD ``WebSite`` describes (the one at the site's home page
-    first), else the one the page's metadata gives."""
+    first), else (but with ``described_only``) the one the page's metadata gives, else
+    the masthead's."""
     nodes, graph = page.jsonld_nodes(_WEBSITE)
     home = home_page(base) if base else None
     for node in sorted(nodes, key=lambda node: linked_url(node.get("url"), base) != home):
@@ -300,6 +307,8 @@ def _portal(page: Page, metadata: Mapping[str, Any], base: str | None) -> Portal
             return portal_described(
                 described, site_name if isinstance(site_name, str) else None, base, page.tree
             )
+    if described_only:
+        return None
     portal = metadata.get("portal")
     if isinstance(portal, Portal):
         return portal
@@ -312,7 +321,10 @@ def _masthead(tree: lxml.html.HtmlElement, base: str | None, home: str | None) -
     if home is None:
         return None
     for link in tree.iter("a"):
-        address = linked_url(link.get("href"), base)
+        href = (link.get("href") or "").strip()
+        if not _may_be_home(href, home):
+            continue  # told at a glance: pages hold many links, each costly to resolve
+        address = linked_url(href, base)
         if address is None or not _is_home(address, home):
             continue
         logo = next(link.iter("img"), None)
@@ -327,6 +339,15 @@ def _masthead(tree: lxml.html.HtmlElement, base: str | None, home: str | None) -
             image = image_at(logo, base) if logo is not None else None
             return Portal(name, url=home, logo=image)
     return None
+
+
+def _may_be_home(href: str, home: str) -> bool:
+    """Whether a link as written may lead to the home page: "/", the home page's address,
+    or an index file near the top."""
+    path = href.split("#", 1)[0].split("?", 1)[0]
+    if path in ("", "/", ".", "./") or path.rstrip("/") == home.rstrip("/"):
+        return bool(path or href == "")
+    return bool(_INDEX_FILE.search(path)) and path.count("/") <= 3
 
 
 def _is_home(address: str, home: str) -> bool:

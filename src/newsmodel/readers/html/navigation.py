@@ -89,20 +89,27 @@ class SectionTree:
                 tree.by_address.setdefault(bare_address(section.url), section)
         return tree
 
-    def add(self, name: str, url: str | None, parent: Section | None) -> Section | None:
-        """The section a menu entry names, added under ``parent`` unless it is known
-        already; None when it is no section."""
-        if url is None or not self._is_section(name, url):
+    def add(
+        self, name: str, href: Any, base: str | None, parent: Section | None
+    ) -> Section | None:
+        """The section a menu entry names (its text and link), added under ``parent``
+        unless it is known already; None when it is no section. The name is judged
+        first, and the link resolved only while the tree has room: pages hold many
+        links."""
+        if not self._is_name(name):
             return None
-        bare = bare_address(url)
-        known = self.by_address.get(bare)
-        if known is not None:
-            return known
         if len(self.sections) >= limits.FRONT_MAX_SECTIONS or (
             parent is not None and len(parent.path) >= limits.FRONT_MAX_SECTION_DEPTH
         ):
             self._warn()
             return None
+        url = linked_url(href, base)
+        if url is None or not self._is_address(url):
+            return None
+        bare = bare_address(url)
+        known = self.by_address.get(bare)
+        if known is not None:
+            return known
         section = Section(name, url=url, parent=parent)
         self.sections.append(section)
         self.by_address[bare] = section
@@ -112,15 +119,17 @@ class SectionTree:
         """The section at ``url``, if the tree has it."""
         return self.by_address.get(bare_address(url)) if url else None
 
-    def _is_section(self, name: str, url: str) -> bool:
-        if (
+    @staticmethod
+    def _is_name(name: str) -> bool:
+        return not (
             not name
             or len(name) > SECTION_NAME_CHARS_MAX
             or len(name.split()) > SECTION_NAME_WORDS_MAX
             or text_problem(name, blank_ok=False)
             or UTILITY_LINK_TEXT.match(name)
-        ):
-            return False
+        )
+
+    def _is_address(self, url: str) -> bool:
         if self._hosts and host_name(url) not in self._hosts:
             return False
         parts = urlsplit(url)
@@ -232,7 +241,7 @@ def _read_link(
     index = next((i for i in range(len(levels) - 2, -1, -1) if levels[i].item), None)
     holder = levels[index] if index is not None and levels[index].waiting else None
     parent = holder.parent if holder is not None else levels[-2].parent
-    section = sections.add(name, linked_url(link.get("href"), base), parent)
+    section = sections.add(name, link.get("href"), base, parent)
     if holder is not None and index is not None:
         holder.waiting = False  # its first link is read, whether a section or not
         if section is not None:
@@ -251,7 +260,7 @@ def _read_jsonld(node: dict[str, Any], base: str | None, sections: SectionTree) 
             continue
         own = parent
         for name, url in _named_links(value):
-            own = sections.add(name, linked_url(url, base), parent) or own
+            own = sections.add(name, url, base, parent) or own
         children = value.get("hasPart")
         if isinstance(children, dict):
             children = [children]
