@@ -11,6 +11,7 @@ import attrs
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from test_front_writer import carried
 
 import newsmodel
 import newsmodel.strategies as nms
@@ -450,6 +451,16 @@ class TestRoundTrip:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore", ReadWarning)
             assert newsmodel.read_front(page, format="html") == front
+
+    @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+    @given(st.from_type(Front))
+    def test_any_front_gives_back_what_the_page_carries(self, front: Front) -> None:
+        """Any front (not only realistic ones) gives back what its page carries (the
+        writer's tests say what that is)."""
+        page = newsmodel.write(front, "html")
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", ReadWarning)
+            assert newsmodel.read_front(page, format="html") == carried(front)
 
     @settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
     @given(nms.fronts(), st.sampled_from(["https://front.example/", None]))

@@ -5,7 +5,8 @@ The menus are read in page order, and so are the sections:
 - every ``<nav>``, ``role="navigation"`` element and microdata ``SiteNavigationElement``,
   outside the page's footer and not named for breadcrumbs, pagination, sharing, accounts,
   languages or legal links (:data:`~newsmodel.readers.html.vocabulary.NOT_A_MENU`); where
-  the page has none, the lists named menu or nav in its header;
+  the page has none, the elements named menu or nav in its header (a table layout's
+  menu bar);
 - in a menu, a list item's first link is a section, and the lists inside the item (a
   submenu, a mega-menu's columns) hold its children; a column's heading link is a child
   of the item and the parent of the list after it; a link in no list item is a section
@@ -49,7 +50,7 @@ from .vocabulary import (
     UTILITY_PATH,
 )
 
-__all__ = ["SectionTree", "section_tree"]
+__all__ = ["SectionTree", "is_home", "may_be_home", "section_tree"]
 
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _MENUS = (
@@ -62,6 +63,20 @@ _HEADER_MENUS = (
 )
 _MENU_NAMES = ("menu", "nav")
 _INDEX_FILE = re.compile(r"/(?:index|default|home)\.(?:html?|php|aspx?|jsp|shtml)$", re.I)
+
+
+def may_be_home(href: str, home: str) -> bool:
+    """Whether a link as written may lead to the home page: "/", the home page's address,
+    or an index file near the top (told at a glance, before resolving it)."""
+    path = href.split("#", 1)[0].split("?", 1)[0]
+    if path in ("/", "./") or (path and path.rstrip("/") == home.rstrip("/")):
+        return True
+    return bool(_INDEX_FILE.search(path)) and path.count("/") <= 3
+
+
+def is_home(address: str, home: str) -> bool:
+    """Whether an absolute address is the home page, or its index file ("/index.html")."""
+    return _INDEX_FILE.sub("", bare_address(address)) == bare_address(home)
 
 
 class SectionTree:
@@ -133,7 +148,7 @@ class SectionTree:
         if self._hosts and host_name(url) not in self._hosts:
             return False
         parts = urlsplit(url)
-        if not parts.path.strip("/") or _INDEX_FILE.sub("", bare_address(url)) == self._home:
+        if not parts.path.strip("/") or (self._home is not None and is_home(url, self._home)):
             return False
         return not UTILITY_PATH.search(parts.path)
 
