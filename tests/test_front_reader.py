@@ -518,6 +518,14 @@ class TestHostile:
         small, large = seconds(10_000), seconds(100_000)
         assert large < 25 * max(small, 0.05)  # ten times the links, not a hundred times
 
+    def test_a_language_tag_bcp_47_does_not_allow_is_left_out(self) -> None:
+        page = f'<html lang="en_GB!"><body><main>{_teasers(2)}</main></body></html>'
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", ReadWarning)
+            front = newsmodel.read_front(page, format="html", url="https://x.example/")
+        assert front.language is None
+        assert len(front.teasers) == 2
+
     @settings(max_examples=40, deadline=None)
     @given(st.text(max_size=300))
     def test_any_text_is_a_front_or_a_read_error(self, text: str) -> None:

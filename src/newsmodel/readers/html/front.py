@@ -48,7 +48,7 @@ from ..._front import Front
 from ..._model import Portal, Section
 from ..._urls import home_page, linked_url
 from ..._whitespace import collapse
-from ...errors import ReadError, ReadWarning
+from ...errors import InvalidValueError, ReadError, ReadWarning
 from .front_blocks import (
     HEADING_CHARS_MAX,
     described_blocks,
@@ -125,18 +125,24 @@ def front_of(page: Page, metadata: Mapping[str, Any], name: str) -> Front:
     language = metadata.get("language")
     if described is not None and described.language is not None:
         language = described.language
-    return Front(
-        url=base,
-        portal=portal,
-        section=described.section if described else _fronted(page, base, home, sections),
-        title=described.title if described is not None else _title(page, portal),
-        language=language if isinstance(language, str) else None,
-        blocks=blocks,
-        next_page=following,
-        previous_page=preceding,
-        feeds=feed_links(page, base),
-        sitemaps=sitemap_links(page, base),
-    )
+    fields: dict[str, Any] = {
+        "url": base,
+        "portal": portal,
+        "section": described.section if described else _fronted(page, base, home, sections),
+        "title": described.title if described is not None else _title(page, portal),
+        "language": language if isinstance(language, str) else None,
+        "blocks": blocks,
+        "next_page": following,
+        "previous_page": preceding,
+        "feeds": feed_links(page, base),
+        "sitemaps": sitemap_links(page, base),
+    }
+    try:
+        return Front(**fields)
+    except InvalidValueError as error:
+        if error.field != "language":
+            raise
+        return Front(**{**fields, "language": None})  # a tag BCP 47 does not allow
 
 
 def _refuse_article(

@@ -301,7 +301,8 @@ def _heading(
     url = linked_url(link.get("href"), base) if link is not None else None
     section = sections.find(url)
     if section is None and url is not None and title is not None:
-        section = Section(title, url=url)
+        with contextlib.suppress(ValueError):  # an address the model does not take
+            section = Section(title, url=url)
     return title, section
 
 

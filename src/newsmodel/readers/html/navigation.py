@@ -125,7 +125,10 @@ class SectionTree:
         known = self.by_address.get(bare)
         if known is not None:
             return known
-        section = Section(name, url=url, parent=parent)
+        try:
+            section = Section(name, url=url, parent=parent)
+        except ValueError:  # a name or address the model does not take
+            return None
         self.sections.append(section)
         self.by_address[bare] = section
         return section
