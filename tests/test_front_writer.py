@@ -502,3 +502,43 @@ class TestSafety:
     @given(nms.fronts())
     def test_deterministic(self, front: Front) -> None:
         assert nm.write(front, "html") == nm.write(front, "html")
+
+
+class TestPortalFeeds:
+    """The site's feeds and news sitemap come from the same front, through to_listing()."""
+
+    @settings(max_examples=30)
+    @given(nms.fronts(max_blocks=3))
+    def test_feeds_list_every_article(self, front: Front) -> None:
+        urls = [article.url for article in front.articles]
+        for format_ in ("rss", "atom", "json-feed"):
+            listing = nm.read_listing(nm.write(front, format_), format=format_)
+            assert [item.url for item in listing.items] == urls, format_
+
+    @settings(max_examples=40)
+    @given(nms.fronts(max_blocks=3))
+    def test_news_sitemap(self, front: Front) -> None:
+        if front.portal is None:  # no publication name: tested by the writer's own tests
+            return
+        lacking = [
+            article
+            for article in front.articles
+            if article.date_published is None or not (article.language or front.language)
+        ]
+        if lacking:  # what Google News requires and the front lacks, named
+            with pytest.raises(WriteError, match=r"no publication date|no language"):
+                nm.write(front, "news-sitemap")
+        elif front.articles:
+            listing = nm.read_listing(nm.write(front, "news-sitemap"), format="sitemap")
+            assert [item.url for item in listing.items] == [a.url for a in front.articles]
+
+    def test_the_publication_is_the_portal_not_the_section(self) -> None:
+        portal = attrs.evolve(PORTAL, publisher=None)
+        teaser = Article("A", url="https://news.example/a", date_published=dt.date(2026, 3, 2))
+        front = Front(portal=portal, section=WORLD, language="en", blocks=[FrontBlock([teaser])])
+        [item] = nm.read_listing(nm.write(front, "news-sitemap"), format="sitemap").items
+        assert item.publisher is not None
+        assert item.publisher.name == "DZWatch"
+        assert "<dc:publisher>DZWatch</dc:publisher>" in nm.write(front, "rss")
+        with_publisher = attrs.evolve(front, portal=PORTAL)
+        assert with_publisher.to_listing().publisher == PORTAL.publisher
