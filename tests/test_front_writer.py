@@ -542,3 +542,39 @@ class TestPortalFeeds:
         assert "<dc:publisher>DZWatch</dc:publisher>" in nm.write(front, "rss")
         with_publisher = attrs.evolve(front, portal=PORTAL)
         assert with_publisher.to_listing().publisher == PORTAL.publisher
+
+
+class TestValidation:
+    """validate(front): the model profile checks its teasers and sections; the profiles of
+    lists and of JSON-LD check its listing."""
+
+    def test_a_clean_front_has_no_model_findings(self) -> None:
+        assert [str(f) for f in nm.validate(sample_front(), "model")] == []
+
+    def test_teasers_are_checked_at_their_path(self) -> None:
+        author = Person("Nour Aziz")
+        twice = Article("Twice", url="https://news.example/t", authors=[author, author])
+        front = attrs.evolve(
+            sample_front(),
+            blocks=[*sample_front().blocks, FrontBlock([Article("Plain"), twice])],
+        )
+        found = [(f.code, f.path) for f in nm.validate(front, "model")]
+        assert found == [("model/duplicate-author", "/blocks/2/teasers/1/article/authors/1")]
+
+    def test_sections_the_portal_does_not_list(self) -> None:
+        elsewhere = Section("Elsewhere", url="https://news.example/elsewhere/")
+        front = attrs.evolve(
+            sample_front(),
+            section=elsewhere,
+            blocks=[FrontBlock([Article("A", section=elsewhere, portal=PORTAL)], section=SPORT)],
+        )
+        found = [(f.code, f.path) for f in nm.validate(front, "model")]
+        assert found == [
+            ("model/section-not-in-portal", "/section"),
+            ("model/section-not-in-portal", "/blocks/0/teasers/0/article/section"),
+        ]
+
+    def test_other_profiles_check_its_listing(self) -> None:
+        report = nm.validate(sample_front(), "feed")
+        assert report.profile == "feed"
+        assert nm.validate(sample_front(), "schema.org").ok
