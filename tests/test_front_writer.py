@@ -382,6 +382,12 @@ class TestPage:
         assert not tree.xpath("//a[@aria-current]")
         assert tree.xpath("//meta[@name='description']/@content") == ["Your News Portal"]
 
+    def test_a_teaser_in_another_language_says_so(self) -> None:
+        teasers = [Article("مرفأ", language="ar"), Article("Harbour", language="en")]
+        front = Front(language="en", blocks=[FrontBlock(teasers)])
+        shown = parse(nm.write(front, "html")).xpath("//article[@class='teaser']")
+        assert [(a.get("lang"), a.get("dir")) for a in shown] == [("ar", "rtl"), (None, None)]
+
     def test_arabic(self) -> None:
         front = attrs.evolve(sample_front(), language="ar")
         tree = parse(nm.write(front, "html"))

@@ -80,7 +80,7 @@ def write_front(front: Front, *, style: bool = False) -> str:
     if heading:
         lines.append(f'<h1 class="front-title">{escape(heading)}</h1>')
     for block in front.blocks:
-        lines += _block(block, words)
+        lines += _block(block, words, front.language)
     lines += _pagination(front, words)
     lines += ["</main>", *_footer(front), "</body>", "</html>"]
     return "\n".join(lines)
@@ -175,7 +175,7 @@ def _navigation(portal: Portal, current: Section | None, words: Furniture) -> It
     yield "</nav>"
 
 
-def _block(block: FrontBlock, words: Furniture) -> Iterator[str]:
+def _block(block: FrontBlock, words: Furniture, language: str | None) -> Iterator[str]:
     yield '<section class="front-block">'
     if block.heading is not None:
         url = block.section.url if block.section is not None else None
@@ -183,17 +183,20 @@ def _block(block: FrontBlock, words: Furniture) -> Iterator[str]:
     elif block.section is not None:
         yield f'<p class="block-section">{link(block.section.name, block.section.url)}</p>'
     for teaser in block.teasers:
-        yield from _teaser(teaser, words)
+        yield from _teaser(teaser, words, language)
     yield "</section>"
 
 
 _FLAG_WORDS = {TeaserFlag.LIVE: "live", TeaserFlag.BREAKING: "breaking"}
 
 
-def _teaser(teaser: Teaser, words: Furniture) -> Iterator[str]:
+def _teaser(teaser: Teaser, words: Furniture, language: str | None) -> Iterator[str]:
+    """A teaser; one in another language than the page's says which, and its direction."""
     article = teaser.article
     flags = " ".join(flag.value for flag in teaser.flags) or None
-    yield f'<article class="teaser"{attributes(data_flags=flags)}>'
+    own = article.language if article.language != language else None
+    shown = attributes(data_flags=flags, lang=own, dir=direction(own))
+    yield f'<article class="teaser"{shown}>'
     if teaser.flags:
         labels = (
             f'<span class="flag {flag.value}">{escape(getattr(words, _FLAG_WORDS[flag]))}</span>'
