@@ -8,10 +8,12 @@ import json
 from typing import Any
 
 import attrs
+import extruct
 import lxml.html
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from pyld import jsonld
 
 import newsmodel as nm
 from newsmodel import (
@@ -442,6 +444,36 @@ class TestJsonLd:
     def test_the_vocabulary_holds(self, front: Front) -> None:
         report = validate_markup(nm.write(front, "html"), "schema.org")
         assert not [f for f in report if f.severity is not Severity.INFO], [str(f) for f in report]
+
+
+def schema_org_only(url: str, options: Any = None) -> dict[str, Any]:
+    """pyld's document loader: the schema.org context from here, nothing from the network."""
+    if url.rstrip("/") in ("https://schema.org", "http://schema.org"):
+        return {
+            "contentType": "application/ld+json",
+            "contextUrl": None,
+            "documentUrl": url,
+            "document": {"@context": {"@vocab": "https://schema.org/"}},
+        }
+    raise jsonld.JsonLdError(f"no network in tests: {url}", "jsonld.LoadDocumentError")
+
+
+class TestConformance:
+    """Independent tools read the page's JSON-LD: extruct finds it, pyld expands it."""
+
+    @settings(max_examples=30)
+    @given(nms.fronts(max_blocks=3))
+    def test_extruct_and_pyld(self, front: Front) -> None:
+        page = nm.write(front, "html")
+        [found] = extruct.extract(page, syntaxes=["json-ld"])["json-ld"]
+        assert found == front_jsonld(front)
+        options = {"documentLoader": schema_org_only, "processingMode": "json-ld-1.1"}
+        [expanded] = jsonld.expand(found, options)
+        assert expanded["@type"] == ["https://schema.org/CollectionPage"]
+        headline = "https://schema.org/headline"
+        flat = jsonld.flatten(found, None, options)
+        shown = sorted(v["@value"] for node in flat for v in node.get(headline, []))
+        assert shown == sorted(t.article.headline for b in front.blocks for t in b.teasers)
 
 
 class TestContract:
