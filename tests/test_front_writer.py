@@ -8,10 +8,12 @@ import json
 from typing import Any
 
 import attrs
+import extruct
 import lxml.html
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from pyld import jsonld
 
 import newsmodel as nm
 from newsmodel import (
@@ -382,6 +384,12 @@ class TestPage:
         assert not tree.xpath("//a[@aria-current]")
         assert tree.xpath("//meta[@name='description']/@content") == ["Your News Portal"]
 
+    def test_a_teaser_in_another_language_says_so(self) -> None:
+        teasers = [Article("مرفأ", language="ar"), Article("Harbour", language="en")]
+        front = Front(language="en", blocks=[FrontBlock(teasers)])
+        shown = parse(nm.write(front, "html")).xpath("//article[@class='teaser']")
+        assert [(a.get("lang"), a.get("dir")) for a in shown] == [("ar", "rtl"), (None, None)]
+
     def test_arabic(self) -> None:
         front = attrs.evolve(sample_front(), language="ar")
         tree = parse(nm.write(front, "html"))
@@ -438,6 +446,36 @@ class TestJsonLd:
         assert not [f for f in report if f.severity is not Severity.INFO], [str(f) for f in report]
 
 
+def schema_org_only(url: str, options: Any = None) -> dict[str, Any]:
+    """pyld's document loader: the schema.org context from here, nothing from the network."""
+    if url.rstrip("/") in ("https://schema.org", "http://schema.org"):
+        return {
+            "contentType": "application/ld+json",
+            "contextUrl": None,
+            "documentUrl": url,
+            "document": {"@context": {"@vocab": "https://schema.org/"}},
+        }
+    raise jsonld.JsonLdError(f"no network in tests: {url}", "jsonld.LoadDocumentError")
+
+
+class TestConformance:
+    """Independent tools read the page's JSON-LD: extruct finds it, pyld expands it."""
+
+    @settings(max_examples=30)
+    @given(nms.fronts(max_blocks=3))
+    def test_extruct_and_pyld(self, front: Front) -> None:
+        page = nm.write(front, "html")
+        [found] = extruct.extract(page, syntaxes=["json-ld"])["json-ld"]
+        assert found == front_jsonld(front)
+        options = {"documentLoader": schema_org_only, "processingMode": "json-ld-1.1"}
+        [expanded] = jsonld.expand(found, options)
+        assert expanded["@type"] == ["https://schema.org/CollectionPage"]
+        headline = "https://schema.org/headline"
+        flat = jsonld.flatten(found, None, options)
+        shown = sorted(v["@value"] for node in flat for v in node.get(headline, []))
+        assert shown == sorted(t.article.headline for b in front.blocks for t in b.teasers)
+
+
 class TestContract:
     """Read from where docs/portals.rst says each field is, the page gives the front back."""
 
@@ -487,7 +525,8 @@ class TestSafety:
         )
         page = nm.write(front, "html")
         tree = parse(page)
-        assert len(tree.xpath("//script")) == 1
+        [script] = tree.xpath("//script")
+        assert "&" not in script.text  # no entity for a reader to mistake for a repair
         assert not tree.xpath("//*[starts-with(local-name(), 'on') or @onerror or @onload]")
         shown = tree.xpath("//article[@class='teaser']/h3")
         teasers = [t for block in front.blocks for t in block.teasers]
@@ -502,3 +541,79 @@ class TestSafety:
     @given(nms.fronts())
     def test_deterministic(self, front: Front) -> None:
         assert nm.write(front, "html") == nm.write(front, "html")
+
+
+class TestPortalFeeds:
+    """The site's feeds and news sitemap come from the same front, through to_listing()."""
+
+    @settings(max_examples=30)
+    @given(nms.fronts(max_blocks=3))
+    def test_feeds_list_every_article(self, front: Front) -> None:
+        urls = [article.url for article in front.articles]
+        for format_ in ("rss", "atom", "json-feed"):
+            listing = nm.read_listing(nm.write(front, format_), format=format_)
+            assert [item.url for item in listing.items] == urls, format_
+
+    @settings(max_examples=40)
+    @given(nms.fronts(max_blocks=3))
+    def test_news_sitemap(self, front: Front) -> None:
+        if front.portal is None:  # no publication name: tested by the writer's own tests
+            return
+        lacking = [
+            article
+            for article in front.articles
+            if article.date_published is None or not (article.language or front.language)
+        ]
+        if lacking:  # what Google News requires and the front lacks, named
+            with pytest.raises(WriteError, match=r"no publication date|no language"):
+                nm.write(front, "news-sitemap")
+        elif front.articles:
+            listing = nm.read_listing(nm.write(front, "news-sitemap"), format="sitemap")
+            assert [item.url for item in listing.items] == [a.url for a in front.articles]
+
+    def test_the_publication_is_the_portal_not_the_section(self) -> None:
+        portal = attrs.evolve(PORTAL, publisher=None)
+        teaser = Article("A", url="https://news.example/a", date_published=dt.date(2026, 3, 2))
+        front = Front(portal=portal, section=WORLD, language="en", blocks=[FrontBlock([teaser])])
+        [item] = nm.read_listing(nm.write(front, "news-sitemap"), format="sitemap").items
+        assert item.publisher is not None
+        assert item.publisher.name == "DZWatch"
+        assert "<dc:publisher>DZWatch</dc:publisher>" in nm.write(front, "rss")
+        with_publisher = attrs.evolve(front, portal=PORTAL)
+        assert with_publisher.to_listing().publisher == PORTAL.publisher
+
+
+class TestValidation:
+    """validate(front): the model profile checks its teasers and sections; the profiles of
+    lists and of JSON-LD check its listing."""
+
+    def test_a_clean_front_has_no_model_findings(self) -> None:
+        assert [str(f) for f in nm.validate(sample_front(), "model")] == []
+
+    def test_teasers_are_checked_at_their_path(self) -> None:
+        author = Person("Nour Aziz")
+        twice = Article("Twice", url="https://news.example/t", authors=[author, author])
+        front = attrs.evolve(
+            sample_front(),
+            blocks=[*sample_front().blocks, FrontBlock([Article("Plain"), twice])],
+        )
+        found = [(f.code, f.path) for f in nm.validate(front, "model")]
+        assert found == [("model/duplicate-author", "/blocks/2/teasers/1/article/authors/1")]
+
+    def test_sections_the_portal_does_not_list(self) -> None:
+        elsewhere = Section("Elsewhere", url="https://news.example/elsewhere/")
+        front = attrs.evolve(
+            sample_front(),
+            section=elsewhere,
+            blocks=[FrontBlock([Article("A", section=elsewhere, portal=PORTAL)], section=SPORT)],
+        )
+        found = [(f.code, f.path) for f in nm.validate(front, "model")]
+        assert found == [
+            ("model/section-not-in-portal", "/section"),
+            ("model/section-not-in-portal", "/blocks/0/teasers/0/article/section"),
+        ]
+
+    def test_other_profiles_check_its_listing(self) -> None:
+        report = nm.validate(sample_front(), "feed")
+        assert report.profile == "feed"
+        assert nm.validate(sample_front(), "schema.org").ok

@@ -258,13 +258,17 @@ def _listing_of(value: object) -> Listing:
 
 
 def validate(
-    obj: Article | Listing | Document | str | bytes | dict[str, Any] | list[Any],
+    obj: Article | Listing | Front | Document | str | bytes | dict[str, Any] | list[Any],
     profile: str | Profile = "model",
 ) -> Report:
-    """Check an article, a listing or a JSON-LD document against a validation profile.
+    """Check an article, a listing, a front or a JSON-LD document against a validation
+    profile.
 
     Args:
-        obj: An :class:`~newsmodel.Article`, a :class:`~newsmodel.Listing`, JSON-LD text
+        obj: An :class:`~newsmodel.Article`, a :class:`~newsmodel.Listing`, a
+            :class:`~newsmodel.Front` (checked as its listing by the profiles of lists
+            and of JSON-LD; ``model`` checks its teasers at
+            ``/blocks/0/teasers/2/article/headline``, and its sections), JSON-LD text
             (``str`` or UTF-8 ``bytes``), a parsed JSON-LD object or array, or a sitemap's
             XML text (read with the ``sitemap`` reader; text starting with ``<``), or a
             :class:`~newsmodel.validation.Document` made of them (a listing with the XML
@@ -292,7 +296,7 @@ def validate(
     .. versionchanged:: 0.1
        An unknown profile is an :class:`~newsmodel.UnknownProfileError`.
     .. versionchanged:: 0.2
-       A listing or a sitemap's XML; a Document; a profile object.
+       A listing or a sitemap's XML; a Document; a profile object; a front.
     """
     checker = registry.get("profiles", profile) if isinstance(profile, str) else profile
     name = profile if isinstance(profile, str) else checker.name

@@ -16,7 +16,7 @@ import attrs
 
 from . import _checks as check
 from ._listing import Listing, ListingKind
-from ._model import Article, Portal, Section
+from ._model import Article, Organization, Portal, Section
 from .errors import InvalidValueError
 
 __all__ = ["Front", "FrontBlock", "ListingLink", "Teaser", "TeaserFlag"]
@@ -244,7 +244,9 @@ class Front:
 
     def to_listing(self) -> Listing:
         """The front as a list of its articles, for the feed and sitemap writers: titled
-        with the section's name (or the portal's), about the front's address."""
+        with the section's name (or the portal's), about the front's address, published
+        by the portal's publisher, or by the portal itself where it names none (the name
+        a news sitemap gives as the publication's, rather than a section's)."""
         portal = self.portal
         title = self.title or (self.section.name if self.section else None)
         if title is None and portal is not None:
@@ -254,7 +256,14 @@ class Front:
             url=self.url or (portal.url if portal else None),
             description=portal.tagline if portal is not None and self.is_home else None,
             language=self.language,
-            publisher=portal.publisher if portal is not None else None,
+            publisher=_publisher(portal),
             image=portal.logo if portal is not None else None,
             items=self.articles,
         )
+
+
+def _publisher(portal: Portal | None) -> Organization | None:
+    """Who publishes a portal's feeds: its publisher, else the portal under its own name."""
+    if portal is None:
+        return None
+    return portal.publisher or Organization(portal.name, url=portal.url, logo=portal.logo)

@@ -12,6 +12,7 @@ from typing import Any
 
 import attrs
 
+from .._front import Front
 from .._listing import Listing
 from .._model import Article
 from ..errors import ReadError
@@ -25,10 +26,11 @@ _JSONLD = "jsonld"
 
 @attrs.frozen
 class Document:
-    """An article, a listing or a JSON-LD document, as :func:`~newsmodel.validate` hands
-    it to profiles.
+    """An article, a listing, a front or a JSON-LD document, as :func:`~newsmodel.validate`
+    hands it to profiles.
 
-    Exactly one of :attr:`article`, :attr:`listing` and :attr:`jsonld` is set. Profiles
+    Exactly one of :attr:`article`, :attr:`listing` and :attr:`jsonld` is set; a front is
+    given with its :meth:`~newsmodel.Front.to_listing` as :attr:`listing`. Profiles
     that check JSON-LD call :meth:`to_jsonld`; profiles that check the model call
     :meth:`to_article` (or :meth:`to_listing`); profiles of lists (``feed``,
     ``google-news-sitemap``) read :attr:`listing`.
@@ -39,23 +41,26 @@ class Document:
         text: The JSON-LD as text: as given, or written from :attr:`jsonld`; or the
             sitemap's XML as given.
         listing: The listing, when a :class:`~newsmodel.Listing` or a sitemap's XML was
-            given.
+            given, or the front's articles.
+        front: The front, when a :class:`~newsmodel.Front` was given.
 
     .. versionadded:: 0.1
     .. versionchanged:: 0.2
-       A listing, or a sitemap's XML text.
+       A listing, or a sitemap's XML text; a front.
     """
 
     article: Article | None = None
     jsonld: Any = None
     text: str | None = None
     listing: Listing | None = None
+    front: Front | None = None
 
     @classmethod
     def of(cls, value: object) -> Document:
-        """Wrap an :class:`~newsmodel.Article`, a :class:`~newsmodel.Listing`, JSON-LD
-        text (``str`` or ``bytes``), a parsed JSON-LD object or array, or the XML text of
-        a sitemap or a feed (read with the ``sitemap``, ``rss`` or ``atom`` reader).
+        """Wrap an :class:`~newsmodel.Article`, a :class:`~newsmodel.Listing`, a
+        :class:`~newsmodel.Front` (with its listing), JSON-LD text (``str`` or ``bytes``),
+        a parsed JSON-LD object or array, or the XML text of a sitemap or a feed (read
+        with the ``sitemap``, ``rss`` or ``atom`` reader).
 
         Raises:
             ReadError: The text is not JSON (nor XML), the JSON is not an object or array,
@@ -67,6 +72,8 @@ class Document:
             return cls(article=value)
         if isinstance(value, Listing):
             return cls(listing=value)
+        if isinstance(value, Front):
+            return cls(listing=value.to_listing(), front=value)
         if isinstance(value, bytes):
             try:
                 value = value.decode("utf-8-sig")
@@ -86,7 +93,7 @@ class Document:
                 raise _error("nested too deeply") from None
             return cls(jsonld=parsed, text=text)
         raise _error(
-            f"cannot validate {type(value).__name__}: expected an Article, a Listing, "
+            f"cannot validate {type(value).__name__}: expected an Article, a Listing, a Front, "
             "JSON-LD text, or a JSON-LD object or array (read a file with newsmodel.read "
             "first)"
         )

@@ -6,7 +6,9 @@ This profile checks what spans several objects: comment ids, comment and reply d
 links to the article itself, repeated authors, images, links and keywords, an article
 with no content, and a section the portal does not list. Paths point into the article's
 newsmodel JSON form (``/article/comments/0/replies/1/id``); a listing's items are each
-checked, with paths into the listing's (``/items/3/authors/1``).
+checked, with paths into the listing's (``/items/3/authors/1``); a front's teasers too,
+with paths into the front's (``/blocks/0/teasers/2/article/headline``), and its sections
+and its blocks' against its portal's.
 
 JSON-LD input is first read with the ``jsonld`` reader: a :class:`~newsmodel.ReadError`
 becomes an error finding at its path in the JSON-LD, and each value the reader kept in
@@ -22,13 +24,14 @@ from urllib.parse import urlsplit, urlunsplit
 import attrs
 
 from .._checks import earlier
-from .._model import Article, Comment
+from .._front import Front
+from .._model import Article, Comment, Portal, Section
 from ..errors import ReadError, ReadWarning
 from .document import Document
 from .pointers import child
 from .report import Finding, Severity
 
-__all__ = ["ModelProfile", "check_article", "profile"]
+__all__ = ["ModelProfile", "check_article", "check_front", "profile"]
 
 _P = "model/"
 _ROOT = "/article"
@@ -43,10 +46,12 @@ class ModelProfile:
     name = "model"
 
     def check(self, document: Document) -> Iterator[Finding]:
-        """Yield what is inconsistent in the document's article, or in each of its
-        listing's items."""
+        """Yield what is inconsistent in the document's article, in each of its
+        listing's items, or in its front."""
         if document.article is not None:
             return check_article(document.article)
+        if document.front is not None:
+            return check_front(document.front)
         if document.listing is not None and document.listing.items:
             return _check_items(document.listing.items)
         return self._read_and_check(document)
@@ -75,6 +80,26 @@ def _check_items(items: Iterable[Article]) -> Iterator[Finding]:
         root = child("/items", index)
         for finding in check_article(item):
             yield attrs.evolve(finding, path=root + finding.path.removeprefix(_ROOT))
+
+
+def check_front(front: Front) -> Iterator[Finding]:
+    """Yield the ``model`` profile's findings for ``front``: the sections it and its
+    blocks lead to that its portal does not list, and each teaser's article's findings
+    but ``no-content`` (a teaser is a headline and a link; it needs no body).
+
+    .. versionadded:: 0.2
+    """
+    if front.section is not None:
+        yield from _unlisted(front.portal, front.section, "/section")
+    for number, block in enumerate(front.blocks):
+        root = child("/blocks", number)
+        if block.section is not None:
+            yield from _unlisted(front.portal, block.section, child(root, "section"))
+        for index, teaser in enumerate(block.teasers):
+            path = child(root, "teasers", index, "article")
+            for finding in check_article(teaser.article):
+                if finding.code != f"{_P}no-content":
+                    yield attrs.evolve(finding, path=path + finding.path.removeprefix(_ROOT))
 
 
 def check_article(article: Article) -> Iterator[Finding]:
@@ -141,15 +166,20 @@ def _repeats(
 
 
 def _section(article: Article) -> Iterator[Finding]:
-    portal, section = article.portal, article.section
-    if portal is None or section is None or not portal.sections:
+    if article.section is not None:
+        yield from _unlisted(article.portal, article.section, child(_ROOT, "section"))
+
+
+def _unlisted(portal: Portal | None, section: Section, path: str) -> Iterator[Finding]:
+    """A warning where a portal that lists its sections does not list ``section``."""
+    if portal is None or not portal.sections:
         return
     listed = set(portal.sections)
     missing = [step.name for step in section.path if step not in listed]
     if missing:
         yield _finding(
             Severity.WARNING,
-            child(_ROOT, "section"),
+            path,
             "section-not-in-portal",
             f"the portal {portal.name!r} does not list the section(s) "
             + ", ".join(repr(name) for name in missing),

@@ -1,4 +1,4 @@
-"""The small stylesheet the HTML writer embeds with ``style=True``.
+"""The small stylesheet the HTML writer embeds with ``style=True``, in articles and fronts.
 
 It makes the page a readable preview of what was read, not a design: the system's fonts, a
 measure of about 70 characters, images that fit, and the furniture set apart from the
@@ -43,4 +43,19 @@ blockquote { margin-inline: 0; padding-inline-start: 1rem;
 .comment { margin-block: 1rem; }
 .comment-form textarea { display: block; width: 100%; min-height: 6rem;
   box-sizing: border-box; margin-block: .5rem; font: inherit; }
+.site-navigation { max-width: 42rem; margin-inline: auto; font-size: .875rem; }
+.site-navigation ul { display: flex; flex-wrap: wrap; gap: .25rem 1rem; margin: 0;
+  padding: 0; list-style: none; }
+.site-navigation ul ul { opacity: .75; }
+.site-navigation [aria-current] { font-weight: 700; }
+.front-block { margin-block: 1.5rem; border-block-start: 1px solid #8886; }
+.teaser { margin-block: 1rem; }
+.teaser h3 { margin-block: .25rem; }
+.teaser-image { max-height: 12rem; width: auto; }
+.standfirst { margin-block: .25rem; }
+.teaser-meta, .pagination, .site-footer { font-size: .875rem; opacity: .75; }
+.flag { padding-inline: .375rem; border-radius: .25rem; font-size: .75rem;
+  font-weight: 700; text-transform: uppercase; color: #fff; background: #b00; }
+.flag.live { background: #c50; }
+.site-footer { max-width: 42rem; margin-inline: auto; }
 """

@@ -80,7 +80,7 @@ def write_front(front: Front, *, style: bool = False) -> str:
     if heading:
         lines.append(f'<h1 class="front-title">{escape(heading)}</h1>')
     for block in front.blocks:
-        lines += _block(block, words)
+        lines += _block(block, words, front.language)
     lines += _pagination(front, words)
     lines += ["</main>", *_footer(front), "</body>", "</html>"]
     return "\n".join(lines)
@@ -96,6 +96,8 @@ def _heading(front: Front) -> str | None:
 
 
 def _head(front: Front, words: Furniture) -> list[str]:
+    """The ``<head>``'s tags but the script: title, canonical link, OpenGraph, and the
+    links to the front's feeds, sitemaps and neighbouring pages, in that order."""
     portal_name = front.portal.name if front.portal is not None else None
     named = [name for name in (_heading(front), portal_name) if name]
     title = " · ".join(dict.fromkeys(named)) or front.url or words.home
@@ -125,9 +127,10 @@ def _head(front: Front, words: Furniture) -> list[str]:
 
 
 def _feed_link(feed: ListingLink) -> str:
-    kind = FEED_TYPES.get(feed.kind) if feed.kind is not None else None
-    rel = "alternate" if kind else "feed"
-    return f"<link{attributes(rel=rel, type=kind, href=safe_url(feed.url), title=feed.title)}>"
+    media_type = FEED_TYPES.get(feed.kind) if feed.kind is not None else None
+    rel = "alternate" if media_type else "feed"
+    shown = attributes(rel=rel, type=media_type, href=safe_url(feed.url), title=feed.title)
+    return f"<link{shown}>"
 
 
 def _sitemap_link(sitemap: ListingLink) -> str:
@@ -175,7 +178,7 @@ def _navigation(portal: Portal, current: Section | None, words: Furniture) -> It
     yield "</nav>"
 
 
-def _block(block: FrontBlock, words: Furniture) -> Iterator[str]:
+def _block(block: FrontBlock, words: Furniture, language: str | None) -> Iterator[str]:
     yield '<section class="front-block">'
     if block.heading is not None:
         url = block.section.url if block.section is not None else None
@@ -183,23 +186,25 @@ def _block(block: FrontBlock, words: Furniture) -> Iterator[str]:
     elif block.section is not None:
         yield f'<p class="block-section">{link(block.section.name, block.section.url)}</p>'
     for teaser in block.teasers:
-        yield from _teaser(teaser, words)
+        yield from _teaser(teaser, words, language)
     yield "</section>"
 
 
-_FLAG_WORDS = {TeaserFlag.LIVE: "live", TeaserFlag.BREAKING: "breaking"}
+def _label(flag: TeaserFlag, words: Furniture) -> str:
+    """A flag as the page shows it, in the page's language; its value is its class."""
+    shown = words.live if flag is TeaserFlag.LIVE else words.breaking
+    return f'<span class="flag {flag.value}">{escape(shown)}</span>'
 
 
-def _teaser(teaser: Teaser, words: Furniture) -> Iterator[str]:
+def _teaser(teaser: Teaser, words: Furniture, language: str | None) -> Iterator[str]:
+    """A teaser; one in another language than the page's says which, and its direction."""
     article = teaser.article
     flags = " ".join(flag.value for flag in teaser.flags) or None
-    yield f'<article class="teaser"{attributes(data_flags=flags)}>'
+    own = article.language if article.language != language else None
+    shown = attributes(data_flags=flags, lang=own, dir=direction(own))
+    yield f'<article class="teaser"{shown}>'
     if teaser.flags:
-        labels = (
-            f'<span class="flag {flag.value}">{escape(getattr(words, _FLAG_WORDS[flag]))}</span>'
-            for flag in teaser.flags
-        )
-        yield f'<p class="flags">{" ".join(labels)}</p>'
+        yield f'<p class="flags">{" ".join(_label(flag, words) for flag in teaser.flags)}</p>'
     yield f"<h3>{link(article.headline, article.url)}</h3>"
     image = article.images[0] if article.images else None
     if image is not None and safe_url(image.url):
