@@ -16,13 +16,20 @@ from test_front_writer import carried
 import newsmodel
 import newsmodel.strategies as nms
 from newsmodel import (
+    Article,
     Front,
+    FrontBlock,
+    Image,
     ListingKind,
     ListingLink,
     NewsmodelError,
+    Organization,
+    Person,
+    Portal,
     ReadError,
     ReadWarning,
     Section,
+    Teaser,
     limits,
 )
 from newsmodel.protocols import FrontReader
@@ -471,6 +478,36 @@ class TestRoundTrip:
             warnings.simplefilter("ignore", ReadWarning)
             back = newsmodel.read_front(page, format="html", url=url)
         assert back == (front if url is None else _at(front, url))
+
+    def test_texts_that_look_like_entities(self) -> None:
+        """A headline saying "&amp;" reads back as it says: the writer's script holds no
+        raw "&", so there is no entity to decode."""
+        section = Section("R&amp;D", url="https://x.example/rd/")
+        portal = Portal(
+            "A &amp; B",
+            url="https://x.example/",
+            tagline="News &lt;daily&gt;",
+            sections=[section],
+            publisher=Organization("Pub &amp; Co"),
+        )
+        article = Article(
+            "Fish &amp; chips &#39;today&#39;",
+            url="https://x.example/a",
+            description="Salt &amp; vinegar",
+            section=section,
+            authors=[Person("J &amp; K")],
+            images=[Image("https://x.example/i.jpg", caption="C &amp; D")],
+            portal=portal,
+        )
+        front = Front(
+            url="https://x.example/rd/",
+            portal=portal,
+            section=section,
+            title="T &amp; U",
+            blocks=[FrontBlock([Teaser(article)], heading="H &amp; I", section=section)],
+        )
+        page = newsmodel.write(front, "html")
+        assert newsmodel.read_front(page, format="html") == front
 
 
 def _at(front: Front, url: str) -> Front:

@@ -19,6 +19,7 @@ Values are taken as written (newsmodel's own front pages write every field there
 
 from __future__ import annotations
 
+import html
 import warnings
 from collections.abc import Iterator, Mapping
 from typing import Any
@@ -79,7 +80,8 @@ def described_front(page: Page, base: str | None) -> DescribedFront | None:
         return None
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", ReadWarning)
-        portal = _portal(node, graph, base)
+        written = _Written(page)
+        portal = _portal(node, graph, base, written)
         home = portal.url if portal is not None else None
         blocks = node.get("mainEntity")
         return DescribedFront(
@@ -88,7 +90,7 @@ def described_front(page: Page, base: str | None) -> DescribedFront | None:
             language=_text(node.get("inLanguage")),
             portal=portal,
             section=_path(_resolve(node.get("breadcrumb"), graph), graph, base, home),
-            blocks=None if blocks is None else tuple(_blocks(blocks, graph, base, home)),
+            blocks=None if blocks is None else tuple(_blocks(blocks, graph, base, home, written)),
         )
 
 
@@ -104,7 +106,9 @@ def _resolve(value: Any, graph: Graph) -> Any:
     return value
 
 
-def _portal(node: Mapping[str, Any], graph: Graph, base: str | None) -> Portal | None:
+def _portal(
+    node: Mapping[str, Any], graph: Graph, base: str | None, written: _Written
+) -> Portal | None:
     site = _resolve(node.get("isPartOf"), graph)
     if not isinstance(site, dict) or "WebSite" not in node_types(site):
         return None
@@ -114,6 +118,7 @@ def _portal(node: Mapping[str, Any], graph: Graph, base: str | None) -> Portal |
         return None
     if portal is None:
         return None
+    portal = written.portal(portal, site, graph)
     sections = _sections(site.get("hasPart") or node.get("hasPart"), graph, base)
     try:
         return attrs.evolve(portal, sections=sections)
@@ -185,7 +190,7 @@ def _position(step: dict[str, Any]) -> int:
 
 
 def _blocks(
-    value: Any, graph: Graph, base: str | None, home: str | None
+    value: Any, graph: Graph, base: str | None, home: str | None, written: _Written
 ) -> Iterator[DescribedBlock]:
     for item in value if isinstance(value, list) else [value]:
         listed = _resolve(item, graph)
@@ -195,7 +200,7 @@ def _blocks(
         own_portal: list[bool] = []
         elements = listed.get("itemListElement")
         for element in elements if isinstance(elements, list) else []:
-            article, named = _article(_resolve(element, graph), graph, base, home)
+            article, named = _article(_resolve(element, graph), graph, base, home, written)
             if article is not None:
                 articles.append(article)
                 own_portal.append(named)
@@ -225,51 +230,71 @@ def _block_section(page: Any, graph: Graph, base: str | None, home: str | None) 
         return None
 
 
-def _as_written(mapped: Any, written: Any) -> Any:
-    """A text as the JSON-LD writes it, where the mapper only collapsed its white space
-    (the model takes a caption ending in a no-break space; the mapper trims it)."""
-    if (
-        isinstance(mapped, str)
-        and isinstance(written, str)
-        and written != mapped
-        and collapse(written) == mapped
-        and not text_problem(written, blank_ok=False)
-    ):
-        return written
-    return mapped
+class _Written:
+    """Texts as the JSON-LD writes them. The mapper collapses white space and decodes the
+    HTML entities careless pages leave in their JSON-LD; a page whose scripts hold no raw
+    ``&`` has no entity to decode (newsmodel's own pages write each ``&`` as ``\\u0026``),
+    so its texts are taken as written, "&amp;" and a caption's closing no-break space
+    included. Elsewhere only white space the mapper trimmed is given back."""
 
+    def __init__(self, page: Page) -> None:
+        self.verbatim = not any("&" in script for script in page.jsonld_scripts)
 
-def _image_as_written(image: Image, written: Any) -> Image:
-    if not isinstance(written, dict):
-        return image
-    try:
-        return attrs.evolve(
-            image,
-            caption=_as_written(image.caption, written.get("caption")),
-            credit=_as_written(image.credit, written.get("creditText")),
-        )
-    except ValueError:
-        return image
+    def text(self, mapped: Any, written: Any) -> Any:
+        if (
+            isinstance(mapped, str)
+            and isinstance(written, str)
+            and written != mapped
+            and collapse(html.unescape(written) if self.verbatim else written) == mapped
+            and written.strip()
+            and not text_problem(written, blank_ok=False)
+        ):
+            return written
+        return mapped
 
+    def image(self, image: Image, written: Any) -> Image:
+        if not isinstance(written, dict):
+            return image
+        try:
+            return attrs.evolve(
+                image,
+                caption=self.text(image.caption, written.get("caption")),
+                credit=self.text(image.credit, written.get("creditText")),
+            )
+        except ValueError:
+            return image
 
-def _party_as_written(party: Any, written: Any) -> Any:
-    if not isinstance(written, dict):
-        return party
-    changes = {"name": _as_written(party.name, written.get("name"))}
-    if hasattr(party, "description"):
-        changes["description"] = _as_written(party.description, written.get("description"))
-    for field, key in (("image", "image"), ("logo", "logo")):
-        shown = getattr(party, field, None)
-        if isinstance(shown, Image):
-            changes[field] = _image_as_written(shown, written.get(key))
-    try:
-        return attrs.evolve(party, **changes)
-    except ValueError:
-        return party
+    def party(self, party: Any, written: Any) -> Any:
+        if not isinstance(written, dict) or party is None:
+            return party
+        changes = {"name": self.text(party.name, written.get("name"))}
+        if hasattr(party, "description"):
+            changes["description"] = self.text(party.description, written.get("description"))
+        for field, key in (("image", "image"), ("logo", "logo")):
+            shown = getattr(party, field, None)
+            if isinstance(shown, Image):
+                changes[field] = self.image(shown, written.get(key))
+        try:
+            return attrs.evolve(party, **changes)
+        except ValueError:
+            return party
+
+    def portal(self, portal: Portal, site: dict[str, Any], graph: Graph) -> Portal:
+        changes: dict[str, Any] = {
+            "name": self.text(portal.name, site.get("name")),
+            "tagline": self.text(portal.tagline, site.get("description")),
+            "publisher": self.party(portal.publisher, _resolve(site.get("publisher"), graph)),
+        }
+        if portal.logo is not None:
+            changes["logo"] = self.image(portal.logo, _resolve(site.get("image"), graph))
+        try:
+            return attrs.evolve(portal, **changes)
+        except ValueError:
+            return portal
 
 
 def _article(
-    element: Any, graph: Graph, base: str | None, home: str | None
+    element: Any, graph: Graph, base: str | None, home: str | None, written: _Written
 ) -> tuple[Article | None, bool]:
     """A list element's article (its ``item``, or the element's ``url`` and ``name``),
     and whether it names a portal of its own."""
@@ -285,34 +310,37 @@ def _article(
     fields: dict[str, Any] = {
         "extra": {k: v for k, v in article.extra.items() if k not in _NODE_KEYS}
     }
-    fields["headline"] = _as_written(article.headline, node.get("headline"))
-    fields["description"] = _as_written(article.description, node.get("description"))
+    fields["headline"] = written.text(article.headline, node.get("headline"))
+    fields["description"] = written.text(article.description, node.get("description"))
     written_authors = node.get("author")
     if isinstance(written_authors, dict):
         written_authors = [written_authors]
     if isinstance(written_authors, list) and len(written_authors) == len(article.authors):
         fields["authors"] = [
-            _party_as_written(party, _resolve(written, graph))
-            for party, written in zip(article.authors, written_authors, strict=True)
+            written.party(party, _resolve(author, graph))
+            for party, author in zip(article.authors, written_authors, strict=True)
         ]
     written_images = node.get("image")
     if isinstance(written_images, list) and len(written_images) == len(article.images):
         fields["images"] = [
-            _image_as_written(image, _resolve(written, graph))
-            for image, written in zip(article.images, written_images, strict=True)
+            written.image(image, _resolve(shown, graph))
+            for image, shown in zip(article.images, written_images, strict=True)
         ]
     page = _resolve(node.get("mainEntityOfPage"), graph)
     if article.section is not None and isinstance(page, dict):
         path = _path(_resolve(page.get("breadcrumb"), graph), graph, base, home)
-        if path is not None and path.name == article.section.name:
+        name = written.text(article.section.name, node.get("articleSection"))
+        if path is not None and path.name == name:
             fields["section"] = path
     site = _resolve(node.get("isPartOf"), graph)
     named = isinstance(site, dict) and "WebSite" in node_types(site)
     if named:
         try:
-            fields["portal"] = site_of({"isPartOf": site}, graph, base)
+            own = site_of({"isPartOf": site}, graph, base)
         except ValueError:
-            named = False
+            own, named = None, False
+        if own is not None:
+            fields["portal"] = written.portal(own, site, graph)
     try:
         return attrs.evolve(article, **fields), named
     except ValueError:
