@@ -147,6 +147,27 @@ class TestFontSoup:
         assert _texts(extract_body(tree, None)) == list(STORY)
 
 
+class TestLineBreaks:
+    """Where the page breaks a line (a ``<br>``, a block's end) the words on either side
+    stay apart, as a reader sees them."""
+
+    def test_break_inside_a_paragraph(self) -> None:
+        tree = _page(
+            f"<article>{_story_html()}<p>Between 2015 and<br>2018, the pier<br>"
+            "<b>closed</b> twice.</p></article>"
+        )
+        assert (
+            _texts(extract_body(tree, None))[-1] == "Between 2015 and 2018, the pier closed twice."
+        )
+
+    def test_heading_and_paragraph_in_a_list_item(self) -> None:
+        tree = _page(
+            f"<article>{_story_html()}<ul><li><h3>North pier</h3><p>Repaired.</p></li></ul>"
+            "</article>"
+        )
+        assert extract_body(tree, None)[-1] == ListBlock(["North pier Repaired."])
+
+
 class TestTeaserCards:
     """A teaser's summary under its linked headline is not story text."""
 

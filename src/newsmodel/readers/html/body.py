@@ -32,7 +32,8 @@
    the body, in document order (``<h1>`` elements too, where the container heads the
    story's parts with two or more of them; text between ``<br>`` in its place among
    them, and the line breaks inside a ``<font>`` or ``<span>`` wrapped around the
-   story's lines end paragraphs too); a table of values becomes a list of its rows,
+   story's lines end paragraphs too; a line break inside a block, ``<br>`` or a block's
+   end, keeps the words on either side apart); a table of values becomes a list of its rows,
    cells joined by " | ", and a table that lays out the page is read as the blocks in
    its cells; a figure with its image's size and a credit beside its caption, and a
    quote set in a captioned ``<figure>`` with the caption as its citation; lines that
@@ -665,11 +666,46 @@ def blocks_in(container: lxml.html.HtmlElement, base: str | None) -> tuple[Block
     .. versionadded:: 0.1.0
     """
     _clean(container)
+    _space_breaks(container)
     return tuple(_blocks(container, base, _Runs()))
+
+
+# Elements whose edges break a line where the page is shown: their text never runs on into
+# the text beside them.
+_LINE_BREAKING = (
+    *_BLOCK_TAGS,
+    "h1",
+    "div",
+    "section",
+    "article",
+    "header",
+    "li",
+    "dt",
+    "dd",
+    "table",
+    "tr",
+    "td",
+    "th",
+    "figcaption",
+    "address",
+    "br",
+    "hr",
+)
+
+
+def _space_breaks(element: lxml.html.HtmlElement) -> None:
+    """Put a space after every line the page breaks (``<br>``, a block's end), so the
+    words on either side are not read as one ("in 2015 and<br>2018", a list item's
+    heading and paragraph)."""
+    for inner in element.iter(*_LINE_BREAKING):
+        tail = inner.tail
+        if not tail or not tail[0].isspace():
+            inner.tail = " " + (tail or "")
 
 
 def _blocks_of(element: lxml.html.HtmlElement, base: str | None, runs_of: _Runs) -> list[Block]:
     """The blocks of a chosen element: a container's, or a paragraph's own."""
+    _space_breaks(element)
     if element.tag == "p":
         block = _block(element, base)
         return [block] if block is not None else []
