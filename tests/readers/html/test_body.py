@@ -481,3 +481,43 @@ class TestWhatMarkupSays:
             f"</figcaption></figure><figure>{quote}</figure></div>"
         )
         assert extract_body(page, None) == (Quote(self._LONG, citation="Leila Haddad"),)
+
+
+class TestBoxesAfterTheStory:
+    """Inside a container that writes its story as paragraphs, the boxes after the last
+    of them are furniture (a bio, a tag box, a sign-up card) unless they read as story."""
+
+    def _body(self, box: str) -> list[str]:
+        return _texts(extract_body(_page(f"<div>{_story_html()}{box}</div>"), None))
+
+    def test_an_author_s_card_is_left_out(self) -> None:
+        card = (
+            '<div><img src="/jo.jpg"><p><a href="/jo">Jo Marsh</a> writes about the harbour.'
+            "</p></div>"
+        )
+        assert self._body(card) == list(STORY)
+
+    def test_a_box_of_tags_is_left_out(self) -> None:
+        tags = '<div><h4>Tags</h4><a href="/t/pier">Pier</a> <a href="/t/port">Port</a></div>'
+        assert self._body(tags) == list(STORY)
+
+    def test_a_list_of_references_stays(self) -> None:
+        notes = (
+            "<div><ol><li>Harbour Board minutes, 4 March.</li><li>Survey of the piles, "
+            '<a href="/survey">engineers\' report</a>, May.</li></ol></div>'
+        )
+        assert self._body(notes)[-1] == (
+            "Harbour Board minutes, 4 March.\nSurvey of the piles, engineers' report, May."
+        )
+
+    def test_a_long_quote_without_links_stays(self) -> None:
+        quote = (
+            "<div><blockquote>We have waited two winters for this, and the whole town will be "
+            "glad to walk out to the end of the pier again on a summer evening.</blockquote>"
+            "</div>"
+        )
+        assert self._body(quote)[-1].startswith("We have waited")
+
+    def test_a_story_s_paragraphs_in_a_box_stay(self) -> None:
+        rest = "".join(f"<p>{p}</p>" for p in MORE)
+        assert self._body(f"<div>{rest}</div>") == [*STORY, *MORE]

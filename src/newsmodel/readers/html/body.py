@@ -39,7 +39,10 @@
    quote set in a captioned ``<figure>`` with the caption as its citation; lines that
    are page chrome ("Advertisement", "Read more") are skipped, and so is a box that is
    mostly links (three or more), whatever its class: a "Top stories" list, a live
-   ticker, a row of tags.
+   ticker, a row of tags. Where the container writes its story as paragraphs, the boxes
+   after the last of them are left out when they hold no good paragraph and show a link
+   or a picture, or a line at most (an author's card, a tag box, a sign-up card); a
+   list or table there that is not mostly links stays.
 """
 
 from __future__ import annotations
@@ -706,10 +709,61 @@ def _space_breaks(element: lxml.html.HtmlElement) -> None:
 def _blocks_of(element: lxml.html.HtmlElement, base: str | None, runs_of: _Runs) -> list[Block]:
     """The blocks of a chosen element: a container's, or a paragraph's own."""
     _space_breaks(element)
+    _drop_boxes_after_story(element, runs_of)
     if element.tag == "p":
         block = _block(element, base)
         return [block] if block is not None else []
     return _blocks(element, base, runs_of)
+
+
+def _is_good_paragraph(element: lxml.html.HtmlElement) -> bool:
+    """A ``<p>`` of story text: long enough, with few links."""
+    if element.tag != "p":
+        return False
+    text = text_of(element)
+    return _length(text) >= GOOD_PARAGRAPH and link_text_length(element) <= LINKS_SHARE_MAX * len(
+        text
+    )
+
+
+def _drop_boxes_after_story(container: lxml.html.HtmlElement, runs_of: _Runs) -> None:
+    """Drop the boxes that a container writing its story as paragraphs holds after the
+    last of them: an author's bio, a "related" or tag box, a sign-up card."""
+    after: list[lxml.html.HtmlElement] = []  # the children after the last good paragraph
+    paragraphs = 0
+    for child in reversed(container):  # from the end: the common page stops soon
+        if _is_good_paragraph(child):
+            paragraphs += 1
+            if paragraphs == _STORY_PARAGRAPHS_BEFORE_BOXES:
+                break
+        elif not paragraphs:
+            after.append(child)
+    else:
+        return
+    for box in after:
+        if box.tag in ("div", "section") and _is_box_after_story(box, runs_of):
+            box.drop_tree()
+
+
+_STORY_PARAGRAPHS_BEFORE_BOXES = 2  # good <p> children of a container writing its story so
+
+
+def _is_box_after_story(box: lxml.html.HtmlElement, runs_of: _Runs) -> bool:
+    """Whether a box after the story's paragraphs is furniture: it holds no good
+    paragraph, nor lines of text between ``<br>`` unless beside a picture (a card), and
+    shows a link or a picture, or a line at most. A list or table that is not mostly
+    links (references, a table of figures) is the story's."""
+    if any(_is_good_paragraph(p) for p in box.iter("p")):
+        return False
+    pictured = next(box.iter("img"), None) is not None
+    if runs_of(box) and not pictured:
+        return False
+    text = text_of(box)
+    if not pictured and next(box.iter("a"), None) is None and _length(text) >= LONG_PARAGRAPH:
+        return False
+    if next(box.iter("ul", "ol", "table", "dl"), None) is None:
+        return True
+    return link_text_length(box) > LIST_LINKS_SHARE_MAX * len(text)
 
 
 def _blocks(container: lxml.html.HtmlElement, base: str | None, runs_of: _Runs) -> list[Block]:
