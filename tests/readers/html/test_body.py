@@ -408,6 +408,12 @@ class TestNeighbours:
         )
         assert _texts(extract_body(tree, None)) == [lead, *STORY]
 
+    def test_lead_paragraph_before_the_container_s_wrappers(self) -> None:
+        lead = "The old ferry pier is to be saved."
+        story = f'<div class="field"><div class="items"><div>{_story_html()}</div></div></div>'
+        tree = _page(f'<div class="page"><p>{lead}</p>{story}<p>Photo: Harbour Board</p></div>')
+        assert _texts(extract_body(tree, None)) == [lead, *STORY]
+
     def test_label_before_the_container_is_not_a_lead(self) -> None:
         tree = _page(
             f'<div><p>Photo: Harbour Board</p><div class="text">{_story_html()}</div></div>'

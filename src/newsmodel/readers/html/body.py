@@ -25,7 +25,8 @@
    one paragraph each, beside a box of two teasers), it is redone looser (a teaser's
    summary under its linked headline is not counted as good text), taking the innermost
    element that holds most of that text. The siblings beside the chosen containers that
-   read as story come with them: a lead paragraph set just before them, and a box
+   read as story come with them (beside the outermost wrapper that shows nothing but a
+   lone container): a lead paragraph set just before them, and a box
    holding mostly its own good paragraphs (a story split over two boxes; after the
    container, a box needs two, so a lone disclaimer or author note stays out).
 3. The best container's paragraphs, headings, quotes, lists, tables and figures become
@@ -515,18 +516,39 @@ def _with_neighbours(
     """The chosen containers with the siblings beside them that read as story: a lead
     paragraph set before the container, or the part of a story the page split off into a
     box of its own. Scoring picks one element; the story's edges are often next to it."""
-    parent = chosen[0].getparent()
+    # one container is judged by what is beside the wrapper that shows only it
+    taken = [_wrapper(chosen[0])] if len(chosen) == 1 else chosen
+    parent = taken[0].getparent()
     if parent is None:
         return chosen
-    taken = set(chosen)
-    found, before = [], True
+    found: list[lxml.html.HtmlElement] = []
+    before = True
     for sibling in parent:
         if sibling in taken:
             found.append(sibling)
             before = False
         elif _reads_as_story(sibling, good, runs_of, before):
             found.append(sibling)
-    return found
+    return [chosen[0] if element is taken[0] else element for element in found]
+
+
+def _wrapper(container: lxml.html.HtmlElement) -> lxml.html.HtmlElement:
+    """The outermost element around the container that shows nothing else: the story's
+    neighbours (a lead set above it) are beside the wrapper, not beside the container."""
+    element = container
+    parent = element.getparent()
+    while parent is not None and parent.tag not in ("body", "html"):
+        if (parent.text or "").strip() or any(
+            (child.tail or "").strip() or (child is not element and _shows_text(child))
+            for child in parent
+        ):
+            break
+        element, parent = parent, parent.getparent()
+    return element
+
+
+def _shows_text(element: lxml.html.HtmlElement) -> bool:
+    return isinstance(element.tag, str) and any(text.strip() for text in element.itertext())
 
 
 def _reads_as_story(
