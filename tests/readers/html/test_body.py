@@ -282,6 +282,20 @@ class TestTextRuns:
         )
         assert _texts(extract_body(tree, None)) == [STORY[0], "The vote", STORY[1], STORY[2]]
 
+    def test_runs_written_straight_into_the_body(self) -> None:
+        # a hand-written page: headings and lists between lines of text, no container
+        tree = _page(
+            f"<h2>The vote</h2>{STORY[0]}<ul><li>Repair</li><li>Pull down</li></ul>"
+            f"{STORY[1]}<br><br>{STORY[2]}"
+        )
+        assert _texts(extract_body(tree, None)) == [
+            "The vote",
+            STORY[0],
+            "Repair\nPull down",
+            STORY[1],
+            STORY[2],
+        ]
+
 
 class TestContainerInsideABlock:
     """A container inside a figure or quote still gives its own paragraphs."""

@@ -18,17 +18,18 @@
    ``itemprop="articleBody"`` gets a head start; where no paragraph scores (a story of
    lists and headings), the element whose class names the story's body
    (``article-body``...) is taken. A ``<figure>`` is never the container: the element
-   around it is. Text written straight into a ``div``, ``section`` or ``article``
-   between ``<br>`` counts as paragraphs. A story split over sibling containers of one
-   kind is taken whole. The choice checks itself: when the chosen containers hold under
-   a quarter of the page's good paragraph text (a story spread over many small boxes,
-   one paragraph each, beside a box of two teasers), it is redone looser (a teaser's
-   summary under its linked headline is not counted as good text), taking the innermost
-   element that holds most of that text. The siblings beside the chosen containers that
-   read as story come with them (beside the outermost wrapper that shows nothing but a
-   lone container): a lead paragraph set just before them, and a box
-   holding mostly its own good paragraphs (a story split over two boxes; after the
-   container, a box needs two, so a lone disclaimer or author note stays out).
+   around it is. Text written straight into a ``div``, ``section``, ``article`` or the
+   ``<body>`` (a hand-written page) between ``<br>`` counts as paragraphs. A story
+   split over sibling containers of one kind is taken whole. The choice checks itself:
+   when the chosen containers hold under a quarter of the page's good paragraph text (a
+   story spread over many small boxes, one paragraph each, beside a box of two
+   teasers), it is redone looser (a teaser's summary under its linked headline is not
+   counted as good text), taking the innermost element that holds most of that text.
+   The siblings beside the chosen containers that read as story come with them (beside
+   the outermost wrapper that shows nothing but a lone container): a lead paragraph set
+   just before them, and a box holding mostly its own good paragraphs (a story split
+   over two boxes; after the container, a box needs two, so a lone disclaimer or author
+   note stays out).
 3. The best container's paragraphs, headings, quotes, lists, tables and figures become
    the body, in document order (``<h1>`` elements too, where the container heads the
    story's parts with two or more of them; text between ``<br>`` in its place among
@@ -163,7 +164,7 @@ _INLINE = frozenset(
 _HIDING_STYLE = re.compile(r"(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\b", re.I)
 _LINKED_HEADING_SHARE = 0.8  # of a heading's text in links: a teaser's headline
 _MIN_RUNS_TEXT = 200  # characters of text between <br> that are paragraphs, not labels
-_RUNS_TAGS = ("div", "td", "section", "article")
+_RUNS_TAGS = ("div", "td", "section", "article", "body")
 
 
 def _text_runs(element: lxml.html.HtmlElement) -> list[str]:
