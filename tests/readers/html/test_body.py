@@ -147,6 +147,27 @@ class TestFontSoup:
         assert _texts(extract_body(tree, None)) == list(STORY)
 
 
+class TestLineBreaks:
+    """Where the page breaks a line (a ``<br>``, a block's end) the words on either side
+    stay apart, as a reader sees them."""
+
+    def test_break_inside_a_paragraph(self) -> None:
+        tree = _page(
+            f"<article>{_story_html()}<p>Between 2015 and<br>2018, the pier<br>"
+            "<b>closed</b> twice.</p></article>"
+        )
+        assert (
+            _texts(extract_body(tree, None))[-1] == "Between 2015 and 2018, the pier closed twice."
+        )
+
+    def test_heading_and_paragraph_in_a_list_item(self) -> None:
+        tree = _page(
+            f"<article>{_story_html()}<ul><li><h3>North pier</h3><p>Repaired.</p></li></ul>"
+            "</article>"
+        )
+        assert extract_body(tree, None)[-1] == ListBlock(["North pier Repaired."])
+
+
 class TestTeaserCards:
     """A teaser's summary under its linked headline is not story text."""
 
@@ -260,6 +281,20 @@ class TestTextRuns:
             "<div>" + STORY[0] + "<h2>The vote</h2>" + STORY[1] + "<br>" + STORY[2] + "</div>"
         )
         assert _texts(extract_body(tree, None)) == [STORY[0], "The vote", STORY[1], STORY[2]]
+
+    def test_runs_written_straight_into_the_body(self) -> None:
+        # a hand-written page: headings and lists between lines of text, no container
+        tree = _page(
+            f"<h2>The vote</h2>{STORY[0]}<ul><li>Repair</li><li>Pull down</li></ul>"
+            f"{STORY[1]}<br><br>{STORY[2]}"
+        )
+        assert _texts(extract_body(tree, None)) == [
+            "The vote",
+            STORY[0],
+            "Repair\nPull down",
+            STORY[1],
+            STORY[2],
+        ]
 
 
 class TestContainerInsideABlock:
@@ -387,6 +422,12 @@ class TestNeighbours:
         )
         assert _texts(extract_body(tree, None)) == [lead, *STORY]
 
+    def test_lead_paragraph_before_the_container_s_wrappers(self) -> None:
+        lead = "The old ferry pier is to be saved."
+        story = f'<div class="field"><div class="items"><div>{_story_html()}</div></div></div>'
+        tree = _page(f'<div class="page"><p>{lead}</p>{story}<p>Photo: Harbour Board</p></div>')
+        assert _texts(extract_body(tree, None)) == [lead, *STORY]
+
     def test_label_before_the_container_is_not_a_lead(self) -> None:
         tree = _page(
             f'<div><p>Photo: Harbour Board</p><div class="text">{_story_html()}</div></div>'
@@ -460,3 +501,43 @@ class TestWhatMarkupSays:
             f"</figcaption></figure><figure>{quote}</figure></div>"
         )
         assert extract_body(page, None) == (Quote(self._LONG, citation="Leila Haddad"),)
+
+
+class TestBoxesAfterTheStory:
+    """Inside a container that writes its story as paragraphs, the boxes after the last
+    of them are furniture (a bio, a tag box, a sign-up card) unless they read as story."""
+
+    def _body(self, box: str) -> list[str]:
+        return _texts(extract_body(_page(f"<div>{_story_html()}{box}</div>"), None))
+
+    def test_an_author_s_card_is_left_out(self) -> None:
+        card = (
+            '<div><img src="/jo.jpg"><p><a href="/jo">Jo Marsh</a> writes about the harbour.'
+            "</p></div>"
+        )
+        assert self._body(card) == list(STORY)
+
+    def test_a_box_of_tags_is_left_out(self) -> None:
+        tags = '<div><h4>Tags</h4><a href="/t/pier">Pier</a> <a href="/t/port">Port</a></div>'
+        assert self._body(tags) == list(STORY)
+
+    def test_a_list_of_references_stays(self) -> None:
+        notes = (
+            "<div><ol><li>Harbour Board minutes, 4 March.</li><li>Survey of the piles, "
+            '<a href="/survey">engineers\' report</a>, May.</li></ol></div>'
+        )
+        assert self._body(notes)[-1] == (
+            "Harbour Board minutes, 4 March.\nSurvey of the piles, engineers' report, May."
+        )
+
+    def test_a_long_quote_without_links_stays(self) -> None:
+        quote = (
+            "<div><blockquote>We have waited two winters for this, and the whole town will be "
+            "glad to walk out to the end of the pier again on a summer evening.</blockquote>"
+            "</div>"
+        )
+        assert self._body(quote)[-1].startswith("We have waited")
+
+    def test_a_story_s_paragraphs_in_a_box_stay(self) -> None:
+        rest = "".join(f"<p>{p}</p>" for p in MORE)
+        assert self._body(f"<div>{rest}</div>") == [*STORY, *MORE]

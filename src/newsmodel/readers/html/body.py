@@ -18,27 +18,33 @@
    ``itemprop="articleBody"`` gets a head start; where no paragraph scores (a story of
    lists and headings), the element whose class names the story's body
    (``article-body``...) is taken. A ``<figure>`` is never the container: the element
-   around it is. Text written straight into a ``div``, ``section`` or ``article``
-   between ``<br>`` counts as paragraphs. A story split over sibling containers of one
-   kind is taken whole. The choice checks itself: when the chosen containers hold under
-   a quarter of the page's good paragraph text (a story spread over many small boxes,
-   one paragraph each, beside a box of two teasers), it is redone looser (a teaser's
-   summary under its linked headline is not counted as good text), taking the innermost
-   element that holds most of that text. The siblings beside the chosen containers that
-   read as story come with them: a lead paragraph set just before them, and a box
-   holding mostly its own good paragraphs (a story split over two boxes; after the
-   container, a box needs two, so a lone disclaimer or author note stays out).
+   around it is. Text written straight into a ``div``, ``section``, ``article`` or the
+   ``<body>`` (a hand-written page) between ``<br>`` counts as paragraphs. A story
+   split over sibling containers of one kind is taken whole. The choice checks itself:
+   when the chosen containers hold under a quarter of the page's good paragraph text (a
+   story spread over many small boxes, one paragraph each, beside a box of two
+   teasers), it is redone looser (a teaser's summary under its linked headline is not
+   counted as good text), taking the innermost element that holds most of that text.
+   The siblings beside the chosen containers that read as story come with them (beside
+   the outermost wrapper that shows nothing but a lone container): a lead paragraph set
+   just before them, and a box holding mostly its own good paragraphs (a story split
+   over two boxes; after the container, a box needs two, so a lone disclaimer or author
+   note stays out).
 3. The best container's paragraphs, headings, quotes, lists, tables and figures become
    the body, in document order (``<h1>`` elements too, where the container heads the
    story's parts with two or more of them; text between ``<br>`` in its place among
    them, and the line breaks inside a ``<font>`` or ``<span>`` wrapped around the
-   story's lines end paragraphs too); a table of values becomes a list of its rows,
+   story's lines end paragraphs too; a line break inside a block, ``<br>`` or a block's
+   end, keeps the words on either side apart); a table of values becomes a list of its rows,
    cells joined by " | ", and a table that lays out the page is read as the blocks in
    its cells; a figure with its image's size and a credit beside its caption, and a
    quote set in a captioned ``<figure>`` with the caption as its citation; lines that
    are page chrome ("Advertisement", "Read more") are skipped, and so is a box that is
    mostly links (three or more), whatever its class: a "Top stories" list, a live
-   ticker, a row of tags.
+   ticker, a row of tags. Where the container writes its story as paragraphs, the boxes
+   after the last of them are left out when they hold no good paragraph and show a link
+   or a picture, or a line at most (an author's card, a tag box, a sign-up card); a
+   list or table there that is not mostly links stays.
 """
 
 from __future__ import annotations
@@ -158,7 +164,7 @@ _INLINE = frozenset(
 _HIDING_STYLE = re.compile(r"(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\b", re.I)
 _LINKED_HEADING_SHARE = 0.8  # of a heading's text in links: a teaser's headline
 _MIN_RUNS_TEXT = 200  # characters of text between <br> that are paragraphs, not labels
-_RUNS_TAGS = ("div", "td", "section", "article")
+_RUNS_TAGS = ("div", "td", "section", "article", "body")
 
 
 def _text_runs(element: lxml.html.HtmlElement) -> list[str]:
@@ -511,18 +517,39 @@ def _with_neighbours(
     """The chosen containers with the siblings beside them that read as story: a lead
     paragraph set before the container, or the part of a story the page split off into a
     box of its own. Scoring picks one element; the story's edges are often next to it."""
-    parent = chosen[0].getparent()
+    # one container is judged by what is beside the wrapper that shows only it
+    taken = [_wrapper(chosen[0])] if len(chosen) == 1 else chosen
+    parent = taken[0].getparent()
     if parent is None:
         return chosen
-    taken = set(chosen)
-    found, before = [], True
+    found: list[lxml.html.HtmlElement] = []
+    before = True
     for sibling in parent:
         if sibling in taken:
             found.append(sibling)
             before = False
         elif _reads_as_story(sibling, good, runs_of, before):
             found.append(sibling)
-    return found
+    return [chosen[0] if element is taken[0] else element for element in found]
+
+
+def _wrapper(container: lxml.html.HtmlElement) -> lxml.html.HtmlElement:
+    """The outermost element around the container that shows nothing else: the story's
+    neighbours (a lead set above it) are beside the wrapper, not beside the container."""
+    element = container
+    parent = element.getparent()
+    while parent is not None and parent.tag not in ("body", "html"):
+        if (parent.text or "").strip() or any(
+            (child.tail or "").strip() or (child is not element and _shows_text(child))
+            for child in parent
+        ):
+            break
+        element, parent = parent, parent.getparent()
+    return element
+
+
+def _shows_text(element: lxml.html.HtmlElement) -> bool:
+    return isinstance(element.tag, str) and any(text.strip() for text in element.itertext())
 
 
 def _reads_as_story(
@@ -665,15 +692,101 @@ def blocks_in(container: lxml.html.HtmlElement, base: str | None) -> tuple[Block
     .. versionadded:: 0.1.0
     """
     _clean(container)
+    _space_breaks(container)
     return tuple(_blocks(container, base, _Runs()))
+
+
+# Elements whose edges break a line where the page is shown: their text never runs on into
+# the text beside them.
+_LINE_BREAKING = (
+    *_BLOCK_TAGS,
+    "h1",
+    "div",
+    "section",
+    "article",
+    "header",
+    "li",
+    "dt",
+    "dd",
+    "table",
+    "tr",
+    "td",
+    "th",
+    "figcaption",
+    "address",
+    "br",
+    "hr",
+)
+
+
+def _space_breaks(element: lxml.html.HtmlElement) -> None:
+    """Put a space after every line the page breaks (``<br>``, a block's end), so the
+    words on either side are not read as one ("in 2015 and<br>2018", a list item's
+    heading and paragraph)."""
+    for inner in element.iter(*_LINE_BREAKING):
+        tail = inner.tail
+        if not tail or not tail[0].isspace():
+            inner.tail = " " + (tail or "")
 
 
 def _blocks_of(element: lxml.html.HtmlElement, base: str | None, runs_of: _Runs) -> list[Block]:
     """The blocks of a chosen element: a container's, or a paragraph's own."""
+    _space_breaks(element)
+    _drop_boxes_after_story(element, runs_of)
     if element.tag == "p":
         block = _block(element, base)
         return [block] if block is not None else []
     return _blocks(element, base, runs_of)
+
+
+def _is_good_paragraph(element: lxml.html.HtmlElement) -> bool:
+    """A ``<p>`` of story text: long enough, with few links."""
+    if element.tag != "p":
+        return False
+    text = text_of(element)
+    return _length(text) >= GOOD_PARAGRAPH and link_text_length(element) <= LINKS_SHARE_MAX * len(
+        text
+    )
+
+
+def _drop_boxes_after_story(container: lxml.html.HtmlElement, runs_of: _Runs) -> None:
+    """Drop the boxes that a container writing its story as paragraphs holds after the
+    last of them: an author's bio, a "related" or tag box, a sign-up card."""
+    after: list[lxml.html.HtmlElement] = []  # the children after the last good paragraph
+    paragraphs = 0
+    for child in reversed(container):  # from the end: the common page stops soon
+        if _is_good_paragraph(child):
+            paragraphs += 1
+            if paragraphs == _STORY_PARAGRAPHS_BEFORE_BOXES:
+                break
+        elif not paragraphs:
+            after.append(child)
+    else:
+        return
+    for box in after:
+        if box.tag in ("div", "section") and _is_box_after_story(box, runs_of):
+            box.drop_tree()
+
+
+_STORY_PARAGRAPHS_BEFORE_BOXES = 2  # good <p> children of a container writing its story so
+
+
+def _is_box_after_story(box: lxml.html.HtmlElement, runs_of: _Runs) -> bool:
+    """Whether a box after the story's paragraphs is furniture: it holds no good
+    paragraph, nor lines of text between ``<br>`` unless beside a picture (a card), and
+    shows a link or a picture, or a line at most. A list or table that is not mostly
+    links (references, a table of figures) is the story's."""
+    if any(_is_good_paragraph(p) for p in box.iter("p")):
+        return False
+    pictured = next(box.iter("img"), None) is not None
+    if runs_of(box) and not pictured:
+        return False
+    text = text_of(box)
+    if not pictured and next(box.iter("a"), None) is None and _length(text) >= LONG_PARAGRAPH:
+        return False
+    if next(box.iter("ul", "ol", "table", "dl"), None) is None:
+        return True
+    return link_text_length(box) > LIST_LINKS_SHARE_MAX * len(text)
 
 
 def _blocks(container: lxml.html.HtmlElement, base: str | None, runs_of: _Runs) -> list[Block]:
