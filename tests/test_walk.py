@@ -6,7 +6,9 @@ Nothing here goes anywhere else: every name lookup other than 127.0.0.1's fails.
 
 from __future__ import annotations
 
+import json
 import socket
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -15,7 +17,8 @@ import pytest
 from portal_server import SLOW_SECONDS, PortalServer, fake_clock
 
 import newsmodel as nm
-from newsmodel import FetchError, InvalidValueError, PortalFailure, PortalPage, ReadError
+from newsmodel import FetchError, InvalidValueError, PortalFailure, PortalPage, ReadError, _walk
+from newsmodel.cli import main
 
 
 @pytest.fixture
@@ -253,3 +256,111 @@ class TestGivenFront:
         (failure,) = list(nm.walk_portal(home))
         assert isinstance(failure, PortalFailure)
         assert str(home) in failure.message
+
+
+class TestCommand:
+    """``newsmodel portal``: a tree, the portal as a JSON front, or articles as lines."""
+
+    def run(self, portal: PortalServer, *more: str) -> int:
+        base = ["portal", f"{portal.base}/", "--delay", "0", "--timeout", str(SLOW_SECONDS / 2)]
+        return main([*base, *more])
+
+    def test_the_tree(self, portal: PortalServer, capsys: pytest.CaptureFixture[str]) -> None:
+        assert self.run(portal, "--depth", "2", "--max-listings", "20") == 0
+        out, err = capsys.readouterr()
+        base = portal.base
+        assert out.startswith(f"Harbour Times  {base}/\n  News of the harbour\nSections\n")
+        assert f"  World  {base}/world/\n    Europe  {base}/world/europe/\n" in out
+        assert f'  rss           {base}/feed.rss  "All news"\n' in out
+        assert f"  sitemap-index {base}/sitemap_index.xml\n" in out
+        assert f"Newest articles\n  2026-11-25 09:00  Story news-1  {base}/a/news-1\n" in out
+        assert f"newsmodel: warning: cannot fetch {base}/missing/: HTTP status 404" in err
+        assert err.endswith(
+            "newsmodel: portal: 18 fetched, 4 fronts, 4 feeds and sitemaps, 11 articles, "
+            "3 failed, 1 disallowed by robots.txt, 2 on other hosts\n"
+        )
+
+    def test_json_is_a_front_read_back_whole(
+        self, portal: PortalServer, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        assert self.run(portal, "--depth", "1", "--format", "json", "--newest", "3") == 0
+        front = nm.read_front(capsys.readouterr().out)
+        assert front.url == f"{portal.base}/"
+        assert front.portal is not None
+        assert [s.name for s in front.portal.sections][-1] == "Europe"
+        assert [a.headline for a in front.articles] == [
+            "Story home-1",
+            "Story home-2",
+            "Story shared",
+        ]
+
+    def test_jsonl_streams_articles_as_batch_lines(
+        self, portal: PortalServer, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        assert self.run(portal, "--max-listings", "3", "--format", "jsonl") == 0
+        lines = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+        assert [line["url"].removeprefix(portal.base) for line in lines] == [
+            "/a/home-1",
+            "/a/home-2",
+            "/a/shared",
+            "/a/rss-3",
+            "/a/rss-1",
+            "/a/atom-1",
+        ]
+        assert all(line["source"] == line["url"] for line in lines)
+        assert nm.read(json.dumps(lines[3]["document"])).date_published is not None
+
+    def test_limits_and_why_the_walk_stopped(
+        self, portal: PortalServer, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        assert self.run(portal, "--depth", "1", "--max-pages", "3") == 0
+        assert capsys.readouterr().err.endswith(", stopped: max_pages (3) reached\n")
+
+    def test_a_file_is_read_alone(
+        self, tmp_path: Path, portal: PortalServer, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        home = tmp_path / "home.json"
+        home.write_text(str(portal.routes["/"][2]), encoding="utf-8")
+        assert main(["portal", str(home), "--depth", "3", "--max-listings", "9"]) == 0
+        assert capsys.readouterr().out.startswith("Harbour Times")
+        assert portal.requests == []
+
+    def test_a_file_that_is_no_front(
+        self, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        page = tmp_path / "article.json"
+        page.write_text(nm.write(nm.Article("Harbour reopens")), encoding="utf-8")
+        assert main(["portal", str(page)]) == 1
+        error = capsys.readouterr().err
+        assert error.startswith("newsmodel: error: ")
+        assert error.count("\n") == 1
+
+    def test_a_url_without_the_fetch_extra(
+        self, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        monkeypatch.setitem(sys.modules, "urllib3", None)
+        assert main(["portal", "https://example.org/"]) == 1
+        error = capsys.readouterr().err
+        assert error.startswith("newsmodel: error: cannot fetch https://example.org/: ")
+        assert error.count("\n") == 1
+        assert "pip install '.[fetch]'" in error
+
+    def test_ctrl_c_prints_what_was_found(
+        self,
+        portal: PortalServer,
+        monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str],
+    ) -> None:
+        real_fetch = _walk.fetch_within
+
+        def interrupt_the_third(url: str, **options: Any) -> nm.Source:
+            if len(portal.requests) == 2:
+                raise KeyboardInterrupt
+            return real_fetch(url, **options)
+
+        monkeypatch.setattr(_walk, "fetch_within", interrupt_the_third)
+        assert self.run(portal, "--depth", "1") == 130
+        out, err = capsys.readouterr()
+        assert out.startswith("Harbour Times")
+        assert ", 3 articles, " in err
+        assert err.endswith(", stopped: interrupted\n")

@@ -19,7 +19,7 @@ from urllib.parse import urljoin, urlsplit
 
 from . import _checks as check
 from ._api import read_front, read_listing
-from ._fetch import _user_agent, fetch_within
+from ._fetch import _urllib3, _user_agent, fetch_within
 from ._front import Front
 from ._listing import ListingKind
 from ._portal_steps import PortalFailure, PortalPage
@@ -142,6 +142,7 @@ class PortalWalk:
     # -- a home page named by URL
 
     def _walk(self, home: str) -> Iterator[PortalPage | PortalFailure]:
+        _urllib3(home)  # without the fetch extra there is nothing to walk: an error, not a step
         parts = urlsplit(home)
         self._origin = _origin(home)
         robots_url = f"{parts.scheme}://{parts.netloc}/robots.txt"
@@ -399,6 +400,8 @@ def walk_portal(
 
     Raises:
         InvalidValueError: A limit is negative (or not a whole number).
+        FetchError: (When iterated) ``home`` is a URL and the ``fetch`` extra is not
+            installed.
 
     .. versionadded:: 0.2
     """
