@@ -90,7 +90,7 @@ class TestWholeWalk:
             ("/sitemap_index.xml", "sitemap-index", 0),
             ("/feed.rss", "rss", 0),
             ("/atom.xml", "atom", 0),
-            ("/news-sitemap.xml", "sitemap", 0),  # a usual location, and the index's
+            ("/news-sitemap.xml", "sitemap", 1),  # the index's (before any guess)
             ("/world/", "front", 1),
             ("/sport-front/", "front", 1),  # redirected from /sport/
             ("/world/europe/", "front", 2),  # World's menu shows it

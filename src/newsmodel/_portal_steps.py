@@ -20,8 +20,8 @@ class PortalPage:
     Args:
         url: Its address, after redirects.
         depth: For a front, how many section links away from the home page it is (0:
-            the home page); for a feed or sitemap, that of the front or index that led to
-            it (0 for those robots.txt names or the walk guessed).
+            the home page); for a feed or sitemap, how many sitemap indexes led to it (0
+            for those a front links to, robots.txt names or the walk guessed).
         front: The front read, for the home page and section fronts.
         listing: The listing read, for a feed, a sitemap, a sitemap index or robots.txt.
         articles: The articles first found on it, in its order: those the walk had not

@@ -147,33 +147,39 @@ class PortalWalk:
         self._origin = _origin(home)
         robots_url = f"{parts.scheme}://{parts.netloc}/robots.txt"
         fronts: collections.deque[tuple[str, int]] = collections.deque([(home, 0)])
-        listings: collections.deque[tuple[str, int, bool]] = collections.deque()
+        listings: collections.deque[tuple[str, int]] = collections.deque()
+        guesses: collections.deque[str] = collections.deque()
         queued = {home}
-        listings_taken = 0
+        listings_read = 0
 
         def queue_front(url: str, depth: int) -> None:
             # never more fronts queued than the walk could fetch
             if depth <= self._depth and len(fronts) < self._max_pages and self._takes(url, queued):
                 fronts.append((url, depth))
 
-        def queue_listing(url: str, level: int, guessed: bool = False) -> None:
-            nonlocal listings_taken
-            if listings_taken < self._max_listings and self._takes(url, queued):
-                listings_taken += 1
-                listings.append((url, level, guessed))
+        def queue_listing(url: str, level: int) -> None:
+            room = listings_read + len(listings) < self._max_listings
+            if room and self._takes(url, queued):
+                listings.append((url, level))
 
         yield from self._robots_txt(robots_url, queue_listing)
         if self._obey_robots and not self._rules.allows(home):
             self.summary.disallowed += 1
             yield self._failed(home, FetchError(home, "robots.txt disallows it; not fetched"))
             return
-        while fronts or listings:
+        while fronts or ((listings or guesses) and listings_read < self._max_listings):
             if self.summary.pages >= self._max_pages:
                 self.summary.stopped = f"max_pages ({self._max_pages}) reached"
                 return
-            if listings and not (fronts and fronts[0][1] == 0):  # the home page first
-                url, level, guessed = listings.popleft()
-                step = self._listing(url, level, guessed)
+            home_done = not (fronts and fronts[0][1] == 0)
+            if home_done and (listings or guesses) and listings_read < self._max_listings:
+                # what the portal names first, then where portals usually put them
+                guessed = not listings
+                url, level = (guesses.popleft(), 0) if guessed else listings.popleft()
+                if guessed and not self._takes(url, queued):  # named since it was guessed
+                    continue
+                listings_read += 1
+                step = self._listing(url, level, guessed=guessed)
                 if step is None:
                     continue
                 yield step
@@ -187,12 +193,12 @@ class PortalWalk:
                 yield step
                 if isinstance(step, PortalPage) and step.front is not None:
                     for link in (*step.front.feeds, *step.front.sitemaps):
-                        queue_listing(link.url, depth)
-                    if depth == 0:
-                        for location in USUAL_LOCATIONS:
-                            queue_listing(urljoin(home, location), 0, guessed=True)
+                        queue_listing(link.url, 0)
+                    if depth == 0 and self._max_listings:
+                        guesses.extend(_guessed(home))
                     for section_url in _section_urls(step.front):
                         queue_front(section_url, depth + 1)
+            del step  # the document goes with the caller: none is kept while the next is read
             if self._articles_full():
                 self.summary.stopped = f"max_articles ({self._max_articles}) reached"
                 return
@@ -330,6 +336,11 @@ def _origin(url: str) -> str:
     host = (parts.hostname or "").lower()
     default = {"http": 80, "https": 443}.get(parts.scheme.lower())
     return host if port in (None, default) else f"{host}:{port}"
+
+
+def _guessed(home: str) -> tuple[str, ...]:
+    """The :data:`USUAL_LOCATIONS` on the home page's site."""
+    return tuple(urljoin(home, location) for location in USUAL_LOCATIONS)
 
 
 def _section_urls(front: Front) -> list[str]:
