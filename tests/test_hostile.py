@@ -34,7 +34,7 @@ from newsmodel._html import parse_html
 from newsmodel._whitespace import _SLICE, collapse
 from newsmodel.readers.html import portal
 from newsmodel.readers.html.comments import _cached_words, _names_comments, _words, comments_in
-from newsmodel.readers.html.listing import _teasers
+from newsmodel.readers.html.listing import find_teasers
 from newsmodel.readers.html.portal import related_links
 from newsmodel.readers.html.visible_dates import ShownDays, _labelled_update, day_in_url
 from newsmodel.sites import wordpress
@@ -431,9 +431,9 @@ class TestLinearRules:
     def test_headings_linking_one_address_are_one_card(self) -> None:
         heading = '<h2><a href="/world/one-story">Ferry service to resume</a></h2><p>More.</p>'
         body = parse_html(f"<html><body><div>{heading * 500}</div></body></html>").body
-        assert list(_teasers(body, BASE, set())) == []  # one card, too long to be a teaser
+        assert list(find_teasers(body, BASE, set())) == []  # one card, too long to be a teaser
         one = parse_html(f"<html><body><div>{heading}</div></body></html>").body
-        assert len(list(_teasers(one, BASE, set()))) == 1
+        assert len(list(find_teasers(one, BASE, set()))) == 1
 
     def test_the_first_breadcrumb_list_breadth_first(self) -> None:
         def crumbs(name: str) -> dict[str, Any]:

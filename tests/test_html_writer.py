@@ -40,8 +40,9 @@ from newsmodel._urls import home_page
 from newsmodel.cli import main
 from newsmodel.strategies import LANGUAGE_TAGS, articles
 from newsmodel.writers._locale import direction, furniture
+from newsmodel.writers._markup import safe_url as _url
 from newsmodel.writers._stylesheet import STYLESHEET
-from newsmodel.writers.html import _url, script_json
+from newsmodel.writers.html import script_json
 from newsmodel.writers.jsonld import to_jsonld
 
 EXAMPLE = Path(__file__).resolve().parent.parent / "examples" / "pages" / "harbour-reopens.html"

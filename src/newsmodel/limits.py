@@ -21,6 +21,9 @@ __all__ = [
     "FETCH_MAX_BYTES",
     "FETCH_MAX_REDIRECTS",
     "FETCH_TIMEOUT",
+    "FRONT_MAX_SECTIONS",
+    "FRONT_MAX_SECTION_DEPTH",
+    "FRONT_MAX_TEASERS",
     "HTML_MAX_TAGS",
     "MAX_COMMENT_DEPTH",
     "MAX_DECOMPRESSED_BYTES",
@@ -72,6 +75,17 @@ MAX_COMMENT_DEPTH = 50
 #: this bounds what a page of tiny elements can take (about 500 MB) whatever its size;
 #: the largest page of the corpora the project is measured on has 19,252.
 HTML_MAX_TAGS = 1_000_000
+#: Sections read from one front's menus (:func:`newsmodel.read_front`); the rest are left
+#: out with a :class:`~newsmodel.ReadWarning`. Mega-menus of the largest portals list a
+#: few hundred.
+FRONT_MAX_SECTIONS = 2_000
+#: Levels of sections read from one front's menus (a top-level section is at level 1);
+#: deeper ones are left out with a :class:`~newsmodel.ReadWarning`. Real menus go three
+#: or four deep.
+FRONT_MAX_SECTION_DEPTH = 8
+#: Teasers read of one front, all blocks together; the rest are left out with a
+#: :class:`~newsmodel.ReadWarning`. The longest home pages show a few hundred.
+FRONT_MAX_TEASERS = 10_000
 
 #: Items read of one feed (RSS, Atom, JSON Feed); the rest are left out with a
 #: :class:`~newsmodel.ReadWarning`. Real feeds list tens to a few thousand.

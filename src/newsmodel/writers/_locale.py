@@ -1,4 +1,5 @@
-"""The words the HTML writer puts around an article, and the way its script runs, by language.
+"""The words the HTML writer puts around an article or a front's teasers, and the way its
+script runs, by language.
 
 A page's furniture ("By", "Related articles", "Comments are closed.") is read by people in
 the article's language, so it is written in it: for the languages
@@ -26,6 +27,12 @@ class Furniture(NamedTuple):
     post_comment: str
     comments_closed: str
     upvotes: str
+    live: str
+    breaking: str
+    sections: str
+    previous_page: str
+    next_page: str
+    home: str
 
 
 _ENGLISH = Furniture(
@@ -38,6 +45,12 @@ _ENGLISH = Furniture(
     post_comment="Post comment",
     comments_closed="Comments are closed.",
     upvotes="{} up",
+    live="Live",
+    breaking="Breaking",
+    sections="Sections",
+    previous_page="Previous page",
+    next_page="Next page",
+    home="Home",
 )
 
 # Counts are written as "label: n", which needs no plural forms (Arabic and Russian have
@@ -54,6 +67,12 @@ _FURNITURE: dict[str, Furniture] = {
         post_comment="أرسل التعليق",
         comments_closed="التعليقات مغلقة.",
         upvotes="تأييد: {}",
+        live="مباشر",
+        breaking="عاجل",
+        sections="الأقسام",
+        previous_page="الصفحة السابقة",
+        next_page="الصفحة التالية",
+        home="الرئيسية",
     ),
     "de": Furniture(
         by="Von {}",
@@ -65,6 +84,12 @@ _FURNITURE: dict[str, Furniture] = {
         post_comment="Kommentar abschicken",
         comments_closed="Die Kommentare sind geschlossen.",
         upvotes="Zustimmung: {}",
+        live="Live",
+        breaking="Eilmeldung",
+        sections="Ressorts",
+        previous_page="Vorherige Seite",
+        next_page="Nächste Seite",
+        home="Startseite",
     ),
     "fr": Furniture(
         by="Par {}",
@@ -76,6 +101,12 @@ _FURNITURE: dict[str, Furniture] = {
         post_comment="Publier le commentaire",
         comments_closed="Les commentaires sont fermés.",
         upvotes="Votes positifs\u00a0: {}",
+        live="En direct",
+        breaking="Urgent",
+        sections="Rubriques",
+        previous_page="Page précédente",
+        next_page="Page suivante",
+        home="Accueil",
     ),
     "es": Furniture(
         by="Por {}",
@@ -87,6 +118,12 @@ _FURNITURE: dict[str, Furniture] = {
         post_comment="Publicar comentario",
         comments_closed="Los comentarios están cerrados.",
         upvotes="Votos positivos: {}",
+        live="En directo",
+        breaking="Última hora",
+        sections="Secciones",
+        previous_page="Página anterior",
+        next_page="Página siguiente",
+        home="Portada",
     ),
     "ru": Furniture(
         by="Автор: {}",
@@ -98,6 +135,12 @@ _FURNITURE: dict[str, Furniture] = {
         post_comment="Отправить комментарий",
         comments_closed="Комментарии закрыты.",
         upvotes="Голосов за: {}",
+        live="Онлайн",
+        breaking="Срочно",
+        sections="Разделы",
+        previous_page="Предыдущая страница",
+        next_page="Следующая страница",
+        home="Главная",
     ),
     "zh": Furniture(
         by="作者：{}",
@@ -109,6 +152,12 @@ _FURNITURE: dict[str, Furniture] = {
         post_comment="发表评论",
         comments_closed="评论已关闭。",
         upvotes="赞：{}",
+        live="直播",
+        breaking="突发",
+        sections="栏目",
+        previous_page="上一页",
+        next_page="下一页",
+        home="首页",
     ),
 }
 

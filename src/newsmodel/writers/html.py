@@ -9,21 +9,16 @@ The ``<head>`` carries what portals write for search engines and link previews
 (OpenGraph, ``article:*``, a Twitter card); the page's direction and its furniture's words
 follow the article's language (:mod:`newsmodel.writers._locale`).
 
-Nothing the article holds can leave the element, attribute or script it is written in:
-text and attribute values are escaped with :func:`html.escape` (quotes too), links keep
-only the ``http``, ``https`` and ``mailto`` schemes (others are left out), and in the
-script ``<``, ``>``, ``&``, U+2028 and U+2029 are written as JSON ``\\u`` escapes.
+Nothing the article holds can leave the element, attribute or script it is written in
+(see :mod:`newsmodel.writers._markup`, the pieces of markup it shares). A portal's
+front is written by :mod:`newsmodel.writers.front_html`, through :meth:`HtmlWriter.write_front`.
 """
 
 from __future__ import annotations
 
-import datetime as dt
-import html
-import json
 from collections.abc import Iterable, Iterator
-from typing import Any
-from urllib.parse import urlsplit
 
+from .._front import Front
 from .._model import (
     Article,
     Block,
@@ -32,25 +27,32 @@ from .._model import (
     Heading,
     Image,
     ListBlock,
-    Organization,
     Paragraph,
-    Person,
     Quote,
     Related,
     RelatedKind,
-    Section,
 )
 from ..errors import WriteError
 from ._locale import Furniture, direction, furniture
+from ._markup import (
+    attributes,
+    breadcrumbs,
+    escape,
+    iso,
+    link,
+    meta,
+    moment,
+    names,
+    safe_url,
+    script_json,
+    site_header,
+)
 from ._stylesheet import STYLESHEET
+from .front_html import write_front
 from .jsonld import to_jsonld
 
 __all__ = ["HtmlWriter", "body_html", "script_json", "writer"]
 
-_SAFE_SCHEMES = frozenset({"http", "https", "mailto"})
-_SCRIPT_ESCAPES = str.maketrans(
-    {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u2028": "\\u2028", "\u2029": "\\u2029"}
-)
 # Each kind of related link is listed under its own class, the names pages use for them.
 _RELATED_CLASS = {
     RelatedKind.RELATED: "related",
@@ -106,26 +108,23 @@ class HtmlWriter:
         stylesheet = [f"<style>\n{STYLESHEET}</style>"] if style else []
         if not document:
             return "\n".join([*stylesheet, *_article(article, words, script)])
-        language = _attrs(lang=article.language, dir=direction(article.language))
+        language = attributes(lang=article.language, dir=direction(article.language))
         lines = ["<!DOCTYPE html>", f"<html{language}>", "<head>"]
         lines += [*_head(article), *stylesheet, script, "</head>", "<body>"]
-        lines += _site_header(article)
+        lines += site_header(article.portal)
         lines += ["<main>", *_article(article, words, None), "</main>", "</body>", "</html>"]
         return "\n".join(lines)
 
+    def write_front(self, front: Front, *, style: bool = False) -> str:
+        """Return a portal's front as an HTML5 page (see
+        :func:`~newsmodel.writers.front_html.write_front`).
+
+        .. versionadded:: 0.2
+        """
+        return write_front(front, style=style)
+
 
 writer = HtmlWriter()
-
-
-def script_json(document: Any) -> str:
-    """JSON to embed in a ``<script>``: ``<``, ``>``, ``&``, U+2028 and U+2029 escaped.
-
-    Those characters appear in JSON only inside strings, where ``\\u`` escapes mean the
-    same; so no text can close the script or open a comment in it, and the JSON parses
-    back to ``document``.
-    """
-    text = json.dumps(document, ensure_ascii=False, allow_nan=False, separators=(",", ":"))
-    return text.translate(_SCRIPT_ESCAPES)
 
 
 def body_html(blocks: Iterable[Block]) -> str:
@@ -137,44 +136,6 @@ def body_html(blocks: Iterable[Block]) -> str:
     return "\n".join(line for block in blocks for line in _block(block))
 
 
-def _text(value: str) -> str:
-    return html.escape(value, quote=True)
-
-
-def _url(value: str | None) -> str | None:
-    """The address, or None where its scheme is not http, https or mailto."""
-    if not value:
-        return None
-    try:
-        scheme = urlsplit(value.strip()).scheme.lower()
-    except ValueError:
-        return None
-    return value if scheme in _SAFE_SCHEMES else None
-
-
-def _attrs(**values: str | int | None) -> str:
-    """Attributes, escaped, in the order given; None values are left out.
-
-    A trailing underscore in a name is dropped (``class_``); ``href`` and ``src`` values
-    must have passed :func:`_url`.
-    """
-    return "".join(
-        f' {name.rstrip("_").replace("_", "-")}="{_text(str(value))}"'
-        for name, value in values.items()
-        if value is not None
-    )
-
-
-def _moment(value: dt.datetime | dt.date) -> str:
-    """A ``<time>`` element: ISO 8601 in ``datetime``, the same moment shown plainly."""
-    if isinstance(value, dt.datetime):
-        offset = value.strftime("%z")
-        shown = f"{value:%Y-%m-%d %H:%M} UTC{offset[:3]}:{offset[3:]}"
-    else:
-        shown = value.isoformat()
-    return f"<time{_attrs(datetime=value.isoformat())}>{shown}</time>"
-
-
 def _head(article: Article) -> list[str]:
     """The ``<head>``'s tags a portal writes: title, description, canonical link, author,
     OpenGraph with its ``article:*`` properties, and a Twitter card; each only where the
@@ -182,16 +143,16 @@ def _head(article: Article) -> list[str]:
     lines = [
         '<meta charset="utf-8">',
         '<meta name="viewport" content="width=device-width, initial-scale=1">',
-        f"<title>{_text(article.headline)}</title>",
+        f"<title>{escape(article.headline)}</title>",
     ]
     if article.description:
-        lines.append(_meta("name", "description", article.description))
+        lines.append(meta("name", "description", article.description))
     if article.authors:
-        lines.append(_meta("name", "author", ", ".join(a.name for a in article.authors)))
-    canonical = _url(article.canonical_url)
+        lines.append(meta("name", "author", ", ".join(a.name for a in article.authors)))
+    canonical = safe_url(article.canonical_url)
     if canonical:
-        lines.append(f'<link rel="canonical"{_attrs(href=canonical)}>')
-    images = [(image, source) for image in article.images if (source := _url(image.url))]
+        lines.append(f'<link rel="canonical"{attributes(href=canonical)}>')
+    images = [(image, source) for image in article.images if (source := safe_url(image.url))]
     opengraph: list[tuple[str, str | int | None]] = [
         ("og:type", "article"),
         ("og:title", article.headline),
@@ -208,13 +169,13 @@ def _head(article: Article) -> list[str]:
             ("og:image:alt", image.caption),
         ]
     opengraph += [
-        ("article:published_time", _iso(article.date_published)),
-        ("article:modified_time", _iso(article.date_modified)),
+        ("article:published_time", iso(article.date_published)),
+        ("article:modified_time", iso(article.date_modified)),
         ("article:section", article.section.name if article.section else None),
     ]
-    opengraph += [("article:author", _url(a.url) or a.name) for a in article.authors]
+    opengraph += [("article:author", safe_url(a.url) or a.name) for a in article.authors]
     opengraph += [("article:tag", keyword) for keyword in article.keywords]
-    lines += [_meta("property", key, value) for key, value in opengraph if value is not None]
+    lines += [meta("property", key, value) for key, value in opengraph if value is not None]
     twitter = [
         ("twitter:card", "summary_large_image" if images else "summary"),
         ("twitter:title", article.headline),
@@ -222,66 +183,33 @@ def _head(article: Article) -> list[str]:
     ]
     if images:
         twitter += [("twitter:image", images[0][1]), ("twitter:image:alt", images[0][0].caption)]
-    lines += [_meta("name", key, value) for key, value in twitter if value is not None]
-    return lines
-
-
-def _meta(kind: str, key: str, value: str | int) -> str:
-    """A ``<meta>`` tag: ``kind`` is ``name`` (HTML, Twitter) or ``property`` (OpenGraph)."""
-    return f"<meta{_attrs(**{kind: key, 'content': value})}>"
-
-
-def _iso(value: dt.datetime | dt.date | None) -> str | None:
-    return value.isoformat() if value is not None else None
-
-
-def _site_header(article: Article) -> list[str]:
-    portal = article.portal
-    if portal is None:
-        return []
-    lines = ['<header class="site-header">']
-    home = _url(portal.url)
-    name = _text(portal.name)
-    lines.append(
-        f'<p class="site-title"><a{_attrs(href=home)} rel="home">{name}</a></p>'
-        if home
-        else f'<p class="site-title">{name}</p>'
-    )
-    logo = _url(portal.logo.url) if portal.logo else None
-    if portal.logo and logo:
-        lines.append(
-            f'<img class="site-logo"{_attrs(src=logo, alt=portal.name)}'
-            f"{_attrs(width=portal.logo.width, height=portal.logo.height)}>"
-        )
-    if portal.tagline:
-        lines.append(f'<p class="site-description">{_text(portal.tagline)}</p>')
-    lines.append("</header>")
+    lines += [meta("name", key, value) for key, value in twitter if value is not None]
     return lines
 
 
 def _article(article: Article, words: Furniture, script: str | None) -> Iterator[str]:
     """The ``<article>``; with ``script`` it stands alone, so it says its own language."""
-    language = _attrs(lang=article.language, dir=direction(article.language))
+    language = attributes(lang=article.language, dir=direction(article.language))
     yield f"<article{language}>" if script else "<article>"
     yield "<header>"
     if article.section is not None:
-        yield from _breadcrumbs(article.section, words)
+        yield from breadcrumbs(article.section, words)
     # The standfirst goes with the headline, the byline and dates in the article's
     # <footer>: neither is story text, and a reader knows it by the markup alone.
     grouped = article.alternative_headline or article.description
     if grouped:
         yield "<hgroup>"
-    yield f"<h1>{_text(article.headline)}</h1>"
+    yield f"<h1>{escape(article.headline)}</h1>"
     if article.alternative_headline:
-        yield f'<p class="alternative-headline">{_text(article.alternative_headline)}</p>'
+        yield f'<p class="alternative-headline">{escape(article.alternative_headline)}</p>'
     if article.description:
-        yield f'<p class="description">{_text(article.description)}</p>'
+        yield f'<p class="description">{escape(article.description)}</p>'
     if grouped:
         yield "</hgroup>"
     yield "</header>"
     meta = []
     if article.authors:
-        byline = _text(words.by).format(_names(article.authors, rel="author"))
+        byline = escape(words.by).format(names(article.authors, rel="author"))
         meta.append(f'<p class="byline">{byline}</p>')
     meta += _dates(article, words)
     if meta:
@@ -304,43 +232,14 @@ def _article(article: Article, words: Furniture, script: str | None) -> Iterator
     yield "</article>"
 
 
-def _breadcrumbs(section: Section, words: Furniture) -> Iterator[str]:
-    yield f'<nav{_attrs(aria_label=words.breadcrumb)} class="breadcrumb">'
-    yield "<ol>"
-    for crumb in section.path:
-        yield f"<li>{_link(crumb.name, crumb.url)}</li>"
-    yield "</ol>"
-    yield "</nav>"
-
-
-def _link(text: str, url: str | None, **attributes: str | None) -> str:
-    """A link where the address is safe, else the text in a ``<span>``."""
-    address = _url(url)
-    if address is None:
-        return f"<span{_attrs(**attributes)}>{_text(text)}</span>"
-    return f"<a{_attrs(href=address, **attributes)}>{_text(text)}</a>"
-
-
-def _names(parties: Iterable[Person | Organization], *, rel: str | None = None) -> str:
-    """People and organisations, comma-separated, each linked to its page where it has one."""
-    shown = []
-    for party in parties:
-        kind = "person" if isinstance(party, Person) else "organization"
-        if _url(party.url):
-            shown.append(_link(party.name, party.url, rel=rel, class_=kind))
-        else:
-            shown.append(f"<span{_attrs(class_=kind)}>{_text(party.name)}</span>")
-    return ", ".join(shown)
-
-
 def _dates(article: Article, words: Furniture) -> Iterator[str]:
     parts = []
     if article.dateline and not _opens_with(article.body, article.dateline):
-        parts.append(f'<span class="dateline">{_text(article.dateline)}</span>')
+        parts.append(f'<span class="dateline">{escape(article.dateline)}</span>')
     if article.date_published is not None:
-        parts.append(f'<span class="published">{_moment(article.date_published)}</span>')
+        parts.append(f'<span class="published">{moment(article.date_published)}</span>')
     if article.date_modified is not None:
-        updated = f"{_text(words.updated)} {_moment(article.date_modified)}"
+        updated = f"{escape(words.updated)} {moment(article.date_modified)}"
         parts.append(f'<span class="modified">{updated}</span>')
     if parts:
         yield f'<p class="dateline-and-dates">{" · ".join(parts)}</p>'
@@ -358,78 +257,80 @@ def _opens_with(body: tuple[Block, ...], dateline: str) -> bool:
 
 def _figure(image: Image, kind: str | None = None) -> Iterator[str]:
     """A ``<figure>``: the image, its credit, then its caption."""
-    source = _url(image.url)
+    source = safe_url(image.url)
     if source is None:
         return
-    yield f"<figure{_attrs(class_=kind)}>"
+    yield f"<figure{attributes(class_=kind)}>"
     yield (
-        f"<img{_attrs(src=source, alt=image.caption or '')}"
-        f"{_attrs(width=image.width, height=image.height)}>"
+        f"<img{attributes(src=source, alt=image.caption or '')}"
+        f"{attributes(width=image.width, height=image.height)}>"
     )
     if image.credit:
-        yield f'<small class="credit">{_text(image.credit)}</small>'
+        yield f'<small class="credit">{escape(image.credit)}</small>'
     if image.caption:
-        yield f"<figcaption>{_text(image.caption)}</figcaption>"
+        yield f"<figcaption>{escape(image.caption)}</figcaption>"
     yield "</figure>"
 
 
 def _block(block: Block) -> Iterator[str]:
     if isinstance(block, Paragraph):
-        yield f"<p>{_text(block.text)}</p>"
+        yield f"<p>{escape(block.text)}</p>"
     elif isinstance(block, Heading):
         level = max(block.level, 2)  # the page's one <h1> is the headline
-        yield f"<h{level}>{_text(block.text)}</h{level}>"
+        yield f"<h{level}>{escape(block.text)}</h{level}>"
     elif isinstance(block, Quote) and block.citation:  # the attribution outside the quote
         yield '<figure class="quote">'
-        yield f"<blockquote><p>{_text(block.text)}</p></blockquote>"
-        yield f"<figcaption><cite>{_text(block.citation)}</cite></figcaption>"
+        yield f"<blockquote><p>{escape(block.text)}</p></blockquote>"
+        yield f"<figcaption><cite>{escape(block.citation)}</cite></figcaption>"
         yield "</figure>"
     elif isinstance(block, Quote):
-        yield f"<blockquote><p>{_text(block.text)}</p></blockquote>"
+        yield f"<blockquote><p>{escape(block.text)}</p></blockquote>"
     elif isinstance(block, Figure):
         yield from _figure(block.image)
     elif isinstance(block, ListBlock):
         tag = "ol" if block.ordered else "ul"
         yield f"<{tag}>"
-        yield from (f"<li>{_text(item)}</li>" for item in block.items)
+        yield from (f"<li>{escape(item)}</li>" for item in block.items)
         yield f"</{tag}>"
 
 
 def _related(links: tuple[Related, ...], words: Furniture) -> Iterator[str]:
     """Related links in page order; each run of one kind is a list named for the kind."""
-    yield f'<aside class="article-links"{_attrs(aria_label=words.related)}>'
-    yield f"<h2>{_text(words.related)}</h2>"
+    yield f'<aside class="article-links"{attributes(aria_label=words.related)}>'
+    yield f"<h2>{escape(words.related)}</h2>"
     kind: RelatedKind | None = None
-    for link in links:
-        if link.kind is not kind:
+    for related in links:
+        if related.kind is not kind:
             if kind is not None:
                 yield "</ul>"
-            kind = link.kind
-            yield f"<ul{_attrs(class_=_RELATED_CLASS[kind])}>"
-        item = _link(link.title, link.url, rel=_RELATED_REL.get(link.kind))
-        if link.image is not None and _url(link.image.url):
-            image = link.image
-            shown = _attrs(src=_url(image.url), alt="", width=image.width, height=image.height)
+            kind = related.kind
+            yield f"<ul{attributes(class_=_RELATED_CLASS[kind])}>"
+        item = link(related.title, related.url, rel=_RELATED_REL.get(related.kind))
+        if related.image is not None and safe_url(related.image.url):
+            image = related.image
+            shown = attributes(
+                src=safe_url(image.url), alt="", width=image.width, height=image.height
+            )
             item = f"<img{shown}> {item}"
-        if link.date is not None:
-            item = f"{item} {_moment(link.date)}"
+        if related.date is not None:
+            item = f"{item} {moment(related.date)}"
         yield f"<li>{item}</li>"
     yield "</ul>"
     yield "</aside>"
 
 
 def _comments(article: Article, words: Furniture) -> Iterator[str]:
-    yield f'<section class="comments" id="comments"{_attrs(aria_label=words.comments)}>'
-    yield f"<h2>{_text(words.comments)}</h2>"
+    yield f'<section class="comments" id="comments"{attributes(aria_label=words.comments)}>'
+    yield f"<h2>{escape(words.comments)}</h2>"
     if article.comments:
         yield from _thread(article.comments, "comment-list", words)
     if article.comments_open:
         yield '<form class="comment-form" method="post">'
-        yield f'<label>{_text(words.your_comment)} <textarea name="comment"></textarea></label>'
-        yield f'<button type="submit">{_text(words.post_comment)}</button>'
+        yield f'<label>{escape(words.your_comment)} <textarea name="comment"></textarea></label>'
+        yield f'<button type="submit">{escape(words.post_comment)}</button>'
         yield "</form>"
     elif article.comments_open is False:
-        yield f"<p>{_text(words.comments_closed)}</p>"
+        yield f"<p>{escape(words.comments_closed)}</p>"
     yield "</section>"
 
 
@@ -453,19 +354,19 @@ def _thread(comments: Iterable[Comment], kind: str, words: Furniture) -> Iterato
             continue
         spaced = comment.id is None or any(char.isspace() for char in comment.id)
         anchor = None if spaced else f"comment-{comment.id}"
-        yield f'<li class="comment"{_attrs(id=anchor)}>'
+        yield f'<li class="comment"{attributes(id=anchor)}>'
         meta = []
         if comment.author is not None:
-            meta.append(f'<span class="comment-author">{_names([comment.author])}</span>')
+            meta.append(f'<span class="comment-author">{names([comment.author])}</span>')
         if comment.date is not None:
-            meta.append(_moment(comment.date))
+            meta.append(moment(comment.date))
         if comment.upvotes is not None:
             meta.append(
-                f'<span class="upvotes">{_text(words.upvotes).format(comment.upvotes)}</span>'
+                f'<span class="upvotes">{escape(words.upvotes).format(comment.upvotes)}</span>'
             )
         if meta:
             yield f'<p class="comment-meta">{" ".join(meta)}</p>'
-        yield f'<p class="comment-text">{_text(comment.text)}</p>'
+        yield f'<p class="comment-text">{escape(comment.text)}</p>'
         if comment.replies:
             stack.append("</li>")
             stack.append(iter(comment.replies))

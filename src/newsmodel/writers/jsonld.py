@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from dateutil.parser import isoparse
@@ -25,7 +25,16 @@ from .._model import Article, Comment, Image, Organization, Person, Portal, Sect
 from .._whitespace import collapse
 from ..errors import WriteError
 
-__all__ = ["WRITABLE_TYPES", "JsonLdWriter", "to_jsonld", "writer"]
+__all__ = [
+    "WRITABLE_TYPES",
+    "JsonLdWriter",
+    "breadcrumb_list",
+    "image_node",
+    "party_node",
+    "to_jsonld",
+    "website_node",
+    "writer",
+]
 
 #: The schema.org types an article may be written as: the Article family the ``jsonld``
 #: reader reads back (``Review`` is read, but is no Article and is not written).
@@ -126,7 +135,7 @@ class _Document:
         _put(node, "inLanguage", a.language)
         _put(node, "keywords", list(a.keywords) or None)
         _put(node, "articleSection", a.section.name if a.section else None)
-        _put(node, "author", _one_or_many([_party(author) for author in a.authors]))
+        _put(node, "author", _one_or_many([party_node(author) for author in a.authors]))
         # Google takes an author only as a Person or an Organization: where people among
         # them hold roles, ``creator`` (schema.org's same property) lists the authors
         # again, in order, each person in one Role wrapper per role held.
@@ -134,7 +143,7 @@ class _Document:
             _put(node, "creator", [role for p in a.authors for role in _creator(p)])
         if a.publisher is not None:
             _put(node, "publisher", self.organization(a.publisher))
-        _put(node, "image", _one_or_many([_image(image) for image in a.images]))
+        _put(node, "image", _one_or_many([image_node(image) for image in a.images]))
         _put(node, "mentions", [role for p in a.mentions for role in _mention(p)])
         _put(node, "comment", [_comment(comment, self.page) for comment in a.comments])
         if a.comments:
@@ -164,7 +173,7 @@ class _Document:
         else:
             _put(page, "@id", self.page)
         if a.section is not None:
-            trail = _breadcrumbs(a.section)
+            trail = breadcrumb_list(a.section)
             if self.graph:
                 trail = {"@id": f"{page['@id']}#breadcrumb" if self.page else "_:breadcrumb"} | (
                     trail
@@ -179,23 +188,17 @@ class _Document:
         return page if len(page) > 1 else None
 
     def website(self, portal: Portal) -> dict[str, Any]:
-        site: dict[str, Any] = {"@type": "WebSite"}
-        if self.graph:
-            site["@id"] = f"{portal.url}#website" if portal.url else "_:website"
-        site["name"] = portal.name
-        _put(site, "url", portal.url)
-        _put(site, "description", portal.tagline)
-        _put(site, "image", _image(portal.logo) if portal.logo else None)
-        if portal.publisher is not None:
-            site["publisher"] = self.organization(portal.publisher)
         if not self.graph:
-            return site
+            return website_node(portal)
+        site: dict[str, Any] = {"@type": "WebSite"}
+        site["@id"] = f"{portal.url}#website" if portal.url else "_:website"
+        site |= website_node(portal, publisher=self.organization)
         self.nodes.append(site)
         return {"@id": site["@id"]}
 
     def organization(self, organization: Organization) -> dict[str, Any]:
         """The organisation inline, or (in a graph) a reference to its node."""
-        node = _party(organization)
+        node = party_node(organization)
         if not self.graph:
             return node
         if organization not in self.ids:
@@ -209,6 +212,23 @@ class _Document:
             self.ids[organization] = node_id
             self.nodes.append({"@type": node.pop("@type"), "@id": node_id, **node})
         return {"@id": self.ids[organization]}
+
+
+def website_node(
+    portal: Portal,
+    *,
+    publisher: Callable[[Organization], dict[str, Any]] | None = None,
+) -> dict[str, Any]:
+    """The portal as a ``WebSite`` node: ``name``, ``url``, ``description`` (the tagline),
+    ``image`` (the logo) and ``publisher``, written by ``publisher`` (inline by default;
+    a graph writes a reference to its node)."""
+    site: dict[str, Any] = {"@type": "WebSite", "name": portal.name}
+    _put(site, "url", portal.url)
+    _put(site, "description", portal.tagline)
+    _put(site, "image", image_node(portal.logo) if portal.logo else None)
+    if portal.publisher is not None:
+        site["publisher"] = (publisher or party_node)(portal.publisher)
+    return site
 
 
 def _put(node: dict[str, Any], key: str, value: Any) -> None:
@@ -276,7 +296,8 @@ def _canonical(value: Any) -> Any:
     return value
 
 
-def _image(image: Image) -> dict[str, Any]:
+def image_node(image: Image) -> dict[str, Any]:
+    """An ``ImageObject``: ``url``, ``caption``, ``creditText``, ``width``, ``height``."""
     node: dict[str, Any] = {"@type": "ImageObject", "url": image.url}
     _put(node, "caption", image.caption)
     _put(node, "creditText", image.credit)
@@ -285,32 +306,32 @@ def _image(image: Image) -> dict[str, Any]:
     return node
 
 
-def _party(party: Person | Organization) -> dict[str, Any]:
+def party_node(party: Person | Organization) -> dict[str, Any]:
     """A Person or an Organization node, with what the model knows of it."""
     if isinstance(party, Organization):
         node: dict[str, Any] = {"@type": "Organization", "name": party.name}
         _put(node, "url", party.url)
-        _put(node, "logo", _image(party.logo) if party.logo else None)
+        _put(node, "logo", image_node(party.logo) if party.logo else None)
         _put(node, "sameAs", list(party.same_as))
         return node
     node = {"@type": "Person", "name": party.name}
     _put(node, "url", party.url)
     _put(node, "sameAs", list(party.same_as))
-    _put(node, "image", _image(party.image) if party.image else None)
+    _put(node, "image", image_node(party.image) if party.image else None)
     _put(node, "description", party.description)
     return node
 
 
 def _mention(person: Person) -> list[dict[str, Any]]:
     """A mentioned person: the person, or one ``Role`` wrapper per role held."""
-    return _in_roles(person, "mentions") if person.roles else [_party(person)]
+    return _in_roles(person, "mentions") if person.roles else [party_node(person)]
 
 
 def _creator(party: Person | Organization) -> list[dict[str, Any]]:
     """An author as ``creator``: a person holding roles in one wrapper per role."""
     if isinstance(party, Person) and party.roles:
         return _in_roles(party, "creator")
-    return [_party(party)]
+    return [party_node(party)]
 
 
 def _in_roles(person: Person, key: str) -> list[dict[str, Any]]:
@@ -325,8 +346,8 @@ def _in_roles(person: Person, key: str) -> list[dict[str, Any]]:
         wrapper: dict[str, Any] = {"@type": "Role", "roleName": role.name}
         _put(wrapper, "startDate", _moment(role.start_date))
         _put(wrapper, "endDate", _moment(role.end_date))
-        inner = _party(person)
-        _put(inner, "worksFor", _party(role.organization) if role.organization else None)
+        inner = party_node(person)
+        _put(inner, "worksFor", party_node(role.organization) if role.organization else None)
         if role.country:
             inner["nationality"] = {"@type": "Country", "name": role.country}
         wrapper[key] = inner
@@ -341,14 +362,14 @@ def _comment(comment: Comment, page: str | None) -> dict[str, Any]:
     if comment.id is not None:
         node["@id"] = comment_node_id(comment.id, page)
     node["text"] = comment.text
-    _put(node, "author", _party(comment.author) if comment.author else None)
+    _put(node, "author", party_node(comment.author) if comment.author else None)
     _put(node, "dateCreated", _moment(comment.date))
     _put(node, "upvoteCount", comment.upvotes)
     _put(node, "comment", [_comment(reply, page) for reply in comment.replies])
     return node
 
 
-def _breadcrumbs(section: Section) -> dict[str, Any]:
+def breadcrumb_list(section: Section) -> dict[str, Any]:
     """The section path, top first, as a ``BreadcrumbList``."""
     items = []
     for position, crumb in enumerate(section.path, start=1):

@@ -28,11 +28,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Mapping
 
+from ..._front import Front
 from ..._model import Article
 from ..._sourced import SourcedArticle, sources_of
 from ...protocols import SiteAdapter
 from ...source import Source
 from .body import extract_story
+from .front import front_of
 from .listing import listing_articles
 from .page import Page
 from .resolve import (
@@ -41,6 +43,7 @@ from .resolve import (
     resolve_article,
     resolve_metadata,
     resolve_structure,
+    the_portal,
 )
 from .site import SitePage, site_page
 from .sources import Evidence, document, links, meta_names, opengraph, schemaorg, story, visible
@@ -54,7 +57,8 @@ _SIGNATURE = re.compile(  # an XHTML page may open with an XML declaration
 
 
 class HtmlReader:
-    """The ``html`` reader: an article page's article, or a listing page's articles.
+    """The ``html`` reader: an article page's article, or a listing page's articles; a
+    portal's front (:meth:`read_front`).
 
     Args:
         sites: The site adapters to apply, by registered name; :func:`newsmodel.read`
@@ -82,6 +86,20 @@ class HtmlReader:
         """
         for sourced in self.read_sourced(source):
             yield sourced.article
+
+    def read_front(self, source: Source) -> Front:
+        """The portal's front the page shows: its portal and section tree, its blocks of
+        teasers, pagination, feeds and sitemaps; see :mod:`newsmodel.readers.html.front`.
+
+        Raises:
+            ReadError: The page is an article page, not a front.
+        """
+        page = Page.read(source)
+        jsonld = schemaorg.jsonld(page)
+        sources = page_sources(page, jsonld)
+        resolution = resolve_metadata(sources, page.url)
+        the_portal(resolution, sources, page.url)
+        return front_of(page, resolution.fields, source.name)
 
     def read_sourced(self, source: Source) -> Iterator[SourcedArticle]:
         """Like :meth:`read_all`, with the source of every field of each article.

@@ -71,6 +71,7 @@ from ..._model import Article, Image, Organization, Person, Section
 from ..._urls import bare_address, host_name, linked_url
 from ..._whitespace import collapse
 from ...errors import InvalidValueError
+from ._names import AnyCase
 from ._text import link_text_length, text_of
 from .page import Page
 from .portal import portal_of
@@ -87,19 +88,31 @@ from .vocabulary import (
     STORY_BODY_NAMES,
 )
 
-__all__ = ["listing_articles"]
+__all__ = [
+    "LISTING_FURNITURE",
+    "Furniture",
+    "TeaserCard",
+    "article_evidence",
+    "card_article",
+    "find_teasers",
+    "jsonld_articles",
+    "listing_articles",
+    "longest_story",
+]
 
 _LISTING_PAGE_TYPES = frozenset({"CollectionPage", "SearchResultsPage"})
 # Item types an ItemList of a listing may hold besides articles: things that are pages.
 _PAGE_ITEM_TYPES = frozenset({"ListItem", "WebPage", "ItemPage", "CreativeWork", "Thing"})
 _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+_BOLD = ("b", "strong")
 _FURNITURE_TAGS = frozenset({"nav", "aside", "footer", "menu", "form"})
 _CONTENT_TAGS = frozenset({"main", "article", "li"})
 _WORD = re.compile(r"[^\W\d_]+")
 _UNSEEN = frozenset({"script", "style", "noscript", "template", "svg", "head"})
 _BYLINE = re.compile(r"(?:^|[\s_-])(?:author|authors|byline)(?:$|[\s_-])", re.IGNORECASE)
 _SECTION = re.compile(
-    r"(?:^|[\s_-])(?:kicker|eyebrow|section|category|categories|rubric|topic)(?:$|[\s_-])",
+    r"(?:^|[\s_-])(?:kicker|eyebrow|section|category|categories|cat-links|rubric|topic)"
+    r"(?:$|[\s_-])",
     re.IGNORECASE,
 )
 _EXCERPT = re.compile(
@@ -108,7 +121,7 @@ _EXCERPT = re.compile(
 )
 
 _MAX_TEASER_TEXT = 1000  # characters in one teaser
-_DOMINANT_STORY = 1000  # characters of story in one container: an article page
+DOMINANT_STORY = 1000  # characters of story in one container: an article page
 _TEASERS_NEEDED = 4
 _TEASERS_NEEDED_COLLECTION = 2
 
@@ -123,28 +136,20 @@ def listing_articles(page: Page, metadata: Mapping[str, Any]) -> list[Article]:
         metadata: The page's metadata fields (for the portal, publisher and language of
             the items).
     """
-    tree = page.tree
-    known = page.addresses
-    addresses = set(page.own)
-    base = page.url or next(iter(known), None)  # links resolve against the canonical address
-    og_type = (page.meta("og:type") or "website").strip().lower()
-    if og_type != "website" or "article:published_time" in page.metas:
+    base = page.url or next(iter(page.addresses), None)  # links resolve against the canonical
+    if article_evidence(page) is not None:
         return []
-    if tree.xpath('/descendant::*[@itemprop="articleBody"]'):
-        return []
-    nodes, by_id = page.jsonld_nodes()
-    if any(page.describes(node) or not page.addresses_of(node) for node in nodes):
-        return []
-    body = tree.find("body")
+    body = page.tree.find("body")
     if body is None:
         return []
-    teasers = list(_teasers(body, base, addresses))
+    teasers = list(find_teasers(body, base, set(page.own)))
     in_teasers = {id(part) for teaser in teasers for part in teaser.parts}
-    story, paragraphs = _longest_story(body, in_teasers)
-    if story >= _DOMINANT_STORY:
+    story, paragraphs = longest_story(body, in_teasers)
+    if story >= DOMINANT_STORY:
         return []
     shared = _PageFields(metadata, base)
-    items = [a for a in _jsonld_articles(page, by_id, base) if a is not None]
+    _, by_id = page.jsonld_nodes()
+    items = [a for a in jsonld_articles(page, by_id, base) if a is not None]
     if len(items) >= 2:
         return shared.fill(_unique(items))
     needed = _TEASERS_NEEDED
@@ -154,8 +159,25 @@ def listing_articles(page: Page, metadata: Mapping[str, Any]) -> list[Article]:
         return []
     if 2 * _other_text(body, in_teasers) >= sum(teaser.length for teaser in teasers):
         return []
-    found = [_teaser_article(teaser, base) for teaser in teasers]
+    found = [card_article(teaser, base) for teaser in teasers]
     return shared.fill(_unique([a for a in found if a is not None]))
+
+
+def article_evidence(page: Page, *, jsonld: bool = True) -> str | None:
+    """What says the page is an article page (the first "never a listing" rule that holds
+    but the dominant story's, which needs the teasers), or None; the JSON-LD's article
+    nodes are looked at only with ``jsonld``."""
+    og_type = (page.meta("og:type") or "website").strip().lower()
+    if og_type != "website":
+        return f"its og:type is {og_type!r}"
+    if "article:published_time" in page.metas:
+        return "it has an article:published_time meta tag"
+    if page.tree.xpath('/descendant::*[@itemprop="articleBody"]'):
+        return "it has an itemprop=articleBody element"
+    nodes, _ = page.jsonld_nodes() if jsonld else ([], None)
+    if any(page.describes(node) or not page.addresses_of(node) for node in nodes):
+        return "its JSON-LD describes an article at its address"
+    return None
 
 
 class _PageFields:
@@ -252,8 +274,10 @@ def _list_item(element: Any, by_id: Mapping[str, dict[str, Any]]) -> dict[str, A
     return node
 
 
-def _jsonld_articles(page: Page, by_id: Graph, base: str | None) -> Iterator[Article | None]:
+def jsonld_articles(page: Page, by_id: Graph, base: str | None) -> Iterator[Article | None]:
     seen: set[int] = set()
+    """The articles the page's JSON-LD lists (None for a node without a usable headline),
+    but the one describing the page itself."""
     for node in list(_jsonld_nodes(page.jsonld, by_id)):  # kept alive: ids stay unique
         if id(node) in seen or page.describes(node):
             continue
@@ -276,7 +300,20 @@ def _unique(articles: list[Article]) -> list[Article]:
     return kept
 
 
-def _in_furniture(element: lxml.html.HtmlElement) -> bool:
+class Furniture(NamedTuple):
+    """What a teaser may not be inside: these tags, the page's header, and elements whose
+    class or id ``names`` match."""
+
+    tags: frozenset[str]
+    names: AnyCase
+
+
+LISTING_FURNITURE = Furniture(_FURNITURE_TAGS, PAGE_FURNITURE)
+
+
+def _in_furniture(
+    element: lxml.html.HtmlElement, furniture: Furniture = LISTING_FURNITURE
+) -> bool:
     """Inside navigation, a page header, a footer, an aside or a related or promo block."""
     ancestors = list(element.iterancestors())
     # the outermost content element around it: a header above that is the page's
@@ -286,11 +323,11 @@ def _in_furniture(element: lxml.html.HtmlElement) -> bool:
     )
     for index, ancestor in enumerate(ancestors):
         tag = ancestor.tag
-        if tag in _FURNITURE_TAGS:
+        if tag in furniture.tags:
             return True
         if tag == "header" and index > outermost_content:
             return True  # the page's header, not a card's or the story's
-        if _furniture_names(ancestor):
+        if _furniture_names(ancestor, furniture.names):
             return True
     return False
 
@@ -327,7 +364,7 @@ def _same_site(address: str, hosts: set[str]) -> bool:
     return host_name(address) in hosts
 
 
-class _Teaser(NamedTuple):
+class TeaserCard(NamedTuple):
     """A teaser: the elements it is made of, its heading and the heading's link."""
 
     parts: tuple[lxml.html.HtmlElement, ...]
@@ -343,31 +380,55 @@ class _Teaser(NamedTuple):
             yield from part.iter(*tags)
 
 
-def _teasers(
-    body: lxml.html.HtmlElement, base: str | None, addresses: set[str]
-) -> Iterator[_Teaser]:
+def find_teasers(
+    body: lxml.html.HtmlElement,
+    base: str | None,
+    addresses: set[str],
+    *,
+    furniture: Furniture = LISTING_FURNITURE,
+    not_teasers: frozenset[str] = frozenset(),
+    bold_headlines: bool = False,
+    headed_regions: bool = False,
+) -> Iterator[TeaserCard]:
     """Each teaser, in page order, by the rules in the module docstring.
 
     In a flat list (headings and summaries side by side in one container) a teaser is the
     heading and the siblings after it, up to the next heading.
+
+    Args:
+        body: The page's body.
+        base: The page's address.
+        addresses: The page's own bare addresses (links to them are not teasers).
+        furniture: Where teasers are not: a front keeps its rails, a listing does not.
+        not_teasers: Bare addresses whose links are not teasers (a front's sections).
+        bold_headlines: Whether a ``<b>`` or ``<strong>`` that is all one link, outside
+            a paragraph, is a heading too (old portals set headlines so).
+        headed_regions: Whether a teaser stops short of an element holding another
+            heading (a front's block headings head regions of several teasers).
     """
     hosts = {host_name(a) for a in addresses} - {""}
     found: list[tuple[lxml.html.HtmlElement, lxml.html.HtmlElement, str]] = []
     # what depends only on an element's ancestors is asked once per parent: headings in
     # a list are siblings, and pages nest deep
-    furniture: dict[lxml.html.HtmlElement | None, bool] = {}
-    for heading in body.iter(*_HEADINGS):
+    in_furniture: dict[lxml.html.HtmlElement | None, bool] = {}
+    others: list[lxml.html.HtmlElement] = []  # headings that are no teaser's
+    tags = (*_HEADINGS, *_BOLD) if bold_headlines else _HEADINGS
+    for heading in body.iter(*tags):
+        if heading.tag in _BOLD and not _bold_headline(heading):
+            continue
         held = _heading_link(heading, base)
         if held is None:
+            others.append(heading)
             continue
         link, address, _ = held
         bare = bare_address(address)
-        if bare in addresses or not urlsplit(bare).path.strip("/"):
+        if bare in addresses or bare in not_teasers or not urlsplit(bare).path.strip("/"):
+            others.append(heading)
             continue
         parent = heading.getparent()
-        if parent not in furniture:
-            furniture[parent] = _in_furniture(heading)
-        if furniture[parent]:
+        if parent not in in_furniture:
+            in_furniture[parent] = _in_furniture(heading, furniture)
+        if in_furniture[parent]:
             continue
         if _same_site(address, hosts):
             found.append((heading, link, bare))
@@ -378,18 +439,23 @@ def _teasers(
             if held_by.get(ancestor, bare) is None:
                 break  # and so are the elements around it
             held_by[ancestor] = bare if held_by.get(ancestor, bare) == bare else None
+    headed = _holding_any(others) if headed_regions else set()
     judged: set[lxml.html.HtmlElement] = set()  # headings linking one address share a card
     in_story: dict[lxml.html.HtmlElement | None, bool] = {}
     for heading, link, _ in found:
         card = heading
         for ancestor in heading.iterancestors():
-            if ancestor.tag in ("body", "html", "main") or held_by[ancestor] is None:
+            if (
+                ancestor.tag in ("body", "html", "main")
+                or held_by[ancestor] is None
+                or ancestor in headed
+            ):
                 break
             card = ancestor
         if card in judged:
             continue
         judged.add(card)
-        teaser = _Teaser(_flat_parts(heading) if card is heading else (card,), heading, link)
+        teaser = TeaserCard(_flat_parts(heading) if card is heading else (card,), heading, link)
         if teaser.length > _MAX_TEASER_TEXT:
             continue
         parent = card.getparent()
@@ -400,6 +466,25 @@ def _teasers(
         if in_story[parent]:
             continue  # links within a story (a guide's chapters), not teasers
         yield teaser
+
+
+def _holding_any(elements: list[lxml.html.HtmlElement]) -> set[lxml.html.HtmlElement]:
+    """The elements holding one of ``elements`` (each ancestor looked at once)."""
+    found: set[lxml.html.HtmlElement] = set()
+    for element in elements:
+        for ancestor in element.iterancestors():
+            if ancestor in found:
+                break
+            found.add(ancestor)
+    return found
+
+
+def _bold_headline(element: lxml.html.HtmlElement) -> bool:
+    """A bold link standing alone: all its text is one link's, and no paragraph holds it."""
+    links = [a for a in element.iter("a") if a.get("href")]
+    if len(links) != 1 or any(a.tag == "p" for a in element.iterancestors()):
+        return False
+    return text_of(links[0]) == text_of(element)
 
 
 def _flat_parts(heading: lxml.html.HtmlElement) -> tuple[lxml.html.HtmlElement, ...]:
@@ -442,14 +527,12 @@ def _other_text(body: lxml.html.HtmlElement, cards: set[int]) -> int:
     return total
 
 
-def _furniture_names(element: lxml.html.HtmlElement) -> bool:
+def _furniture_names(element: lxml.html.HtmlElement, words: AnyCase = PAGE_FURNITURE) -> bool:
     names = f"{element.get('class') or ''} {element.get('id') or ''}"
-    return bool(names.strip()) and (
-        PAGE_FURNITURE.found_in(names) or COMMENT_SECTION.found_in(names)
-    )
+    return bool(names.strip()) and (words.found_in(names) or COMMENT_SECTION.found_in(names))
 
 
-def _longest_story(body: lxml.html.HtmlElement, cards: set[int]) -> tuple[int, int]:
+def longest_story(body: lxml.html.HtmlElement, cards: set[int]) -> tuple[int, int]:
     """Characters and number of story paragraphs in the one container that holds the most."""
     by_parent: dict[lxml.html.HtmlElement, tuple[int, int]] = {}
     passed_over: dict[lxml.html.HtmlElement, bool] = {}  # siblings share their ancestors
@@ -473,7 +556,8 @@ def _longest_story(body: lxml.html.HtmlElement, cards: set[int]) -> tuple[int, i
     return max(by_parent.values(), default=(0, 0))
 
 
-def _teaser_article(teaser: _Teaser, base: str | None) -> Article | None:
+def card_article(teaser: TeaserCard, base: str | None) -> Article | None:
+    """The article a teaser shows, or None where its heading gives no headline."""
     held = _heading_link(teaser.heading, base)
     if held is None:
         return None
@@ -493,7 +577,7 @@ def _teaser_article(teaser: _Teaser, base: str | None) -> Article | None:
         return None
 
 
-def _description(teaser: _Teaser, inside: set[int], headline: str) -> str | None:
+def _description(teaser: TeaserCard, inside: set[int], headline: str) -> str | None:
     candidates = [
         e
         for e in teaser.iter()
@@ -512,13 +596,13 @@ def _description(teaser: _Teaser, inside: set[int], headline: str) -> str | None
     return None
 
 
-def _date(teaser: _Teaser) -> dt.datetime | dt.date | None:
+def _date(teaser: TeaserCard) -> dt.datetime | dt.date | None:
     for time in teaser.iter("time"):
         return parse_moment(time.get("datetime")) or parse_day(text_of(time)[:120])
     return None
 
 
-def _authors(teaser: _Teaser, inside: set[int]) -> list[Person]:
+def _authors(teaser: TeaserCard, inside: set[int]) -> list[Person]:
     for element in teaser.iter():
         if not isinstance(element.tag, str) or id(element) in inside:
             continue
@@ -564,7 +648,7 @@ def _name_ok(name: str) -> bool:
     )
 
 
-def _images(teaser: _Teaser, base: str | None) -> list[Image]:
+def _images(teaser: TeaserCard, base: str | None) -> list[Image]:
     for image in teaser.iter("img"):
         for key in ("src", "data-src"):
             value = image.get(key)
@@ -577,7 +661,7 @@ def _images(teaser: _Teaser, base: str | None) -> list[Image]:
     return []
 
 
-def _section(teaser: _Teaser, inside: set[int], base: str | None) -> Section | None:
+def _section(teaser: TeaserCard, inside: set[int], base: str | None) -> Section | None:
     for element in teaser.iter():
         if not isinstance(element.tag, str) or id(element) in inside or element in teaser.parts:
             continue

@@ -26,10 +26,13 @@ __all__ = [
     "ARTICLE_WEIGHT",
     "BEFORE_HEADLINE",
     "BOILERPLATE",
+    "BREAKING_LABEL",
     "BYLINE_PREFIX",
     "COMMA_POINTS",
     "COMMENTS_CLOSED",
     "COMMENT_SECTION",
+    "FEED_LINK_TEXT",
+    "FRONT_FURNITURE",
     "GOOD_PARAGRAPH",
     "LENGTH_POINTS_MAX",
     "LENGTH_POINTS_UNIT",
@@ -37,25 +40,34 @@ __all__ = [
     "LINE_LINKS_SHARE_MAX",
     "LINKS_SHARE_MAX",
     "LIST_LINKS_SHARE_MAX",
+    "LIVE_LABEL",
     "LONG_PARAGRAPH",
     "NAME_CHARS_MAX",
     "NAME_WORDS_MAX",
     "NAVIGATION_WORDS",
+    "NEXT_PAGE_TEXT",
+    "NOT_A_MENU",
     "NOT_SHOWN",
     "OTHER_STORIES",
     "OVERLAY_WORDS",
     "PAGE_FURNITURE",
+    "PAGINATION_BLOCK",
     "POPULAR_WORDS",
+    "PREVIOUS_PAGE_TEXT",
     "RECOMMENDER_WORDS",
     "RELATED_BLOCK",
     "RELATED_WORDS",
     "SCORED_PARAGRAPH",
+    "SECTION_NAME_CHARS_MAX",
+    "SECTION_NAME_WORDS_MAX",
     "SHARING_WORDS",
     "SPACELESS",
     "SPLIT_STORY_GAIN",
     "STORY_BODY_NAMES",
     "STORY_EXTRA_WORDS",
     "SUBSCRIPTION_WORDS",
+    "UTILITY_LINK_TEXT",
+    "UTILITY_PATH",
     "WIDE",
     "class_words",
 ]
@@ -240,3 +252,94 @@ STORY_BODY_NAMES = re.compile(
 # A story split over sibling containers is taken whole when the siblings hold this many
 # times the text of the best container alone: less is a teaser strip beside the story.
 SPLIT_STORY_GAIN = 1.3
+
+
+# --- Fronts: navigation, labels, pagination ------------------------------------------
+# Links a portal's menus hold besides its sections: accounts, subscriptions, search,
+# contact and legal pages, feeds, apps and the home page. Tested against a link's path
+# (each word a whole segment or the start of one: "/login", "/my-account/", "/about-us")
+# and, for links whose path says nothing ("/p/123"), against its whole text, in English,
+# German, French, Spanish, Italian, Portuguese and Dutch.
+UTILITY_PATH = re.compile(
+    r"/(?:log-?in|log-?out|sign-?in|sign-?up|signin|signout|register|registration|account|"
+    r"my-?account|profile|user|subscribe|subscription|abo|abonnement|newsletters?|search|"
+    r"suche|recherche|buscar|contact|kontakt|contacto|about|about-us|impressum|imprint|"
+    r"privacy|datenschutz|terms|agb|cookies?|legal|mentions-legales|aviso-legal|rss|feeds?|"
+    r"apps?|shop|jobs|careers|advertise|werbung|help|faq|wp-admin|wp-login\.php)"
+    r"(?:[/?#.]|-|$)",
+    re.IGNORECASE,
+)
+UTILITY_LINK_TEXT = re.compile(
+    r"^(?:home|homepage|start|startseite|accueil|inicio|portada|глав"
+    r"ная|log ?in|log ?out|sign ?in|sign ?up|sign out|register|my account|account|"
+    r"anmelden|abmelden|registrieren|se connecter|connexion|iniciar sesión|acceder|"
+    r"accedi|entrar|inloggen|subscribe|subscribe now|abonnieren|abonnez-vous|s'abonner|"
+    r"suscríbete|suscribirse|abbonati|assine|newsletters?|search|suche|rechercher|"
+    r"recherche|buscar|cerca|pesquisar|zoeken|contact|contact us|kontakt|contacto|contatti|"
+    r"about|about us|über uns|qui sommes-nous|quiénes somos|chi siamo|impressum|"
+    r"imprint|privacy|privacy policy|datenschutz|confidentialité|privacidad|terms|"
+    r"terms of use|terms of service|agb|cookies?|cookie policy|legal|mentions légales|"
+    r"aviso legal|rss|feeds?|advertise|werbung|publicité|jobs|careers|help|faq|"
+    r"facebook|twitter|x|instagram|youtube|linkedin|tiktok|whatsapp|telegram|mastodon|"
+    r"bluesky|threads|pinterest|app store|google play)$",
+    re.IGNORECASE,
+)
+# Menus that are not the section tree, by their class, id or aria-label words.
+NOT_A_MENU = AnyCase(
+    class_words(
+        ("breadcrumbs?", "pagination", "pager", "page-numbers", "nav-links", "footer"),
+        ("utility", "account", "user", "login", "languages?", "skip", "legal", "top-?bar"),
+        SHARING_WORDS,
+        ("social-?(?:links|menu|icons)", "follow"),
+    )
+)
+# The longest menu entry that is a section's name: longer ones are a mega-menu's teasers.
+SECTION_NAME_CHARS_MAX = 50
+SECTION_NAME_WORDS_MAX = 5
+# Blocks whose teasers a front still leaves out: a rail of "Most read" stays a block, but
+# advertising, recommendation engines, sign-up boxes and navigation do not.
+FRONT_FURNITURE = AnyCase(
+    class_words(
+        RECOMMENDER_WORDS,
+        ADVERTISING_WORDS,
+        SUBSCRIPTION_WORDS,
+        NAVIGATION_WORDS,
+        SHARING_WORDS,
+        OVERLAY_WORDS,
+    )
+)
+# A teaser's label: a class word, or the label's whole text ("LIVE", "En direct",
+# "Eilmeldung"), or its text before a colon at the start of the headline.
+LIVE_LABEL = re.compile(
+    r"^(?:live|live now|live updates|en direct|en vivo|en directo|ao vivo|in diretta|"
+    r"liveblog|live-ticker|liveticker|прямой эф"
+    r"ир|مباشر)$",
+    re.IGNORECASE,
+)
+BREAKING_LABEL = re.compile(
+    r"^(?:breaking|breaking news|just in|eilmeldung|eil|dernière minute|urgent|urgente|"
+    r"última hora|ultim'ora|ultima ora|срочно|"
+    r"عاجل)$",
+    re.IGNORECASE,
+)
+# Pagination blocks, and the texts of their links to the next (older) and previous (newer)
+# page; a page-number list's next page is the number after the current one.
+PAGINATION_BLOCK = AnyCase(
+    class_words(("pagination", "pager", "page-numbers", "nav-links", "paging", "pages"))
+)
+_PAGE_WORDS = r"(?: page| posts| entries| articles| stories| news)?"
+NEXT_PAGE_TEXT = re.compile(
+    rf"^(?=\S)(?:(?:next|older|more){_PAGE_WORDS}|load more|weiter|nächste seite|ältere beiträge|"
+    r"ältere artikel|suivant|page suivante|articles plus anciens|siguiente|página siguiente|"
+    r"más antiguos|successivo|pagina successiva|próxima|volgende|oudere berichten)?"
+    r"\s*[»›>→]?$",
+    re.IGNORECASE,
+)
+PREVIOUS_PAGE_TEXT = re.compile(
+    rf"^(?=\S)[«‹<←]?\s*(?:(?:prev|previous|newer){_PAGE_WORDS}|zurück|vorherige seite|"
+    r"neuere beiträge|neuere artikel|précédent|page précédente|articles plus récents|anterior|"
+    r"página anterior|más recientes|precedente|pagina precedente|vorige|nieuwere berichten)?$",
+    re.IGNORECASE,
+)
+# A visible link to a feed: its text, class or id says so.
+FEED_LINK_TEXT = AnyCase(r"(?:^|[\s_-])(?:rss|feeds?|atom)(?:$|[\s_-])")

@@ -1,0 +1,244 @@
+"""A front as the page's JSON-LD describes it: a ``CollectionPage`` about the page.
+
+A ``CollectionPage`` whose ``url`` or ``@id`` is one of the page's addresses (or that
+names none) proposes, each where it gives it:
+
+- ``url``, ``name`` (the front's title) and ``inLanguage``;
+- ``isPartOf``, a ``WebSite``: the portal (name, url, ``description`` as tagline, logo,
+  publisher), with ``hasPart``, its ``SiteNavigationElement`` nodes in order, as its
+  sections (``isPartOf`` naming a section's parent by ``@id``);
+- ``breadcrumb``, a ``BreadcrumbList``: the section it fronts, its path top first (a
+  first step at the portal's home page left out);
+- ``mainEntity``, one ``ItemList`` or an array of them: the blocks, each with its
+  ``name`` as heading, its ``mainEntityOfPage`` (a page with a ``name``, ``url`` and
+  ``breadcrumb``) as section, and its ``ListItem`` elements' articles as teasers.
+
+Values are taken as written (newsmodel's own front pages write every field there; see
+"Writing a portal" in the docs).
+"""
+
+from __future__ import annotations
+
+import warnings
+from collections.abc import Iterator, Mapping
+from typing import Any
+
+import attrs
+
+from ..._checks import count_in, text_problem
+from ..._from_schemaorg import Graph, node_types, site_of, to_article
+from ..._model import Article, Portal, Section
+from ..._urls import bare_address, linked_url
+from ...errors import ReadWarning
+from .page import Page
+
+__all__ = ["DescribedBlock", "DescribedFront", "described_front"]
+
+_COLLECTION = frozenset({"CollectionPage"})
+# what the article mapper keeps in extra that only says what the node is
+_NODE_KEYS = ("@type", "@context", "@id", "isPartOf")
+
+
+@attrs.frozen
+class DescribedBlock:
+    """A block as an ``ItemList`` describes it."""
+
+    articles: tuple[Article, ...]
+    heading: str | None
+    section: Section | None
+    has_portal: tuple[bool, ...]  # for each article, whether it names its own portal
+
+
+@attrs.frozen
+class DescribedFront:
+    """What a ``CollectionPage`` says of the front; None where it says nothing."""
+
+    url: str | None
+    title: str | None
+    language: str | None
+    portal: Portal | None
+    section: Section | None
+    blocks: tuple[DescribedBlock, ...] | None
+
+
+def described_front(page: Page, base: str | None) -> DescribedFront | None:
+    """The front the page's ``CollectionPage`` describes, or None where it has none."""
+    nodes, graph = page.jsonld_nodes(_COLLECTION)
+    node = next(
+        (n for n in nodes if not page.own or page.describes(n) or not page.addresses_of(n)),
+        None,
+    )
+    if node is None:
+        return None
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", ReadWarning)
+        portal = _portal(node, graph, base)
+        home = bare_address(portal.url) if portal is not None and portal.url else None
+        blocks = node.get("mainEntity")
+        return DescribedFront(
+            url=linked_url(node.get("url"), base),
+            title=_text(node.get("name")),
+            language=_text(node.get("inLanguage")),
+            portal=portal,
+            section=_path(_resolve(node.get("breadcrumb"), graph), graph, base, home),
+            blocks=None if blocks is None else tuple(_blocks(blocks, graph, base, home)),
+        )
+
+
+def _text(value: Any) -> str | None:
+    if not isinstance(value, str) or not value.strip() or text_problem(value, blank_ok=False):
+        return None
+    return value
+
+
+def _resolve(value: Any, graph: Graph) -> Any:
+    if isinstance(value, dict) and isinstance(value.get("@id"), str) and len(value) <= 2:
+        return graph.get(value["@id"], value)
+    return value
+
+
+def _portal(node: Mapping[str, Any], graph: Graph, base: str | None) -> Portal | None:
+    site = _resolve(node.get("isPartOf"), graph)
+    if not isinstance(site, dict) or "WebSite" not in node_types(site):
+        return None
+    try:
+        portal = site_of({"isPartOf": site}, graph, base)
+    except ValueError:
+        return None
+    if portal is None:
+        return None
+    sections = _sections(site.get("hasPart") or node.get("hasPart"), graph, base)
+    try:
+        return attrs.evolve(portal, sections=sections)
+    except ValueError:
+        return portal
+
+
+def _sections(value: Any, graph: Graph, base: str | None) -> list[Section]:
+    """The ``SiteNavigationElement`` nodes as sections, each parent named by its ``@id``
+    before it."""
+    found: list[Section] = []
+    by_id: dict[str, Section] = {}
+    for value_item in value if isinstance(value, list) else [value]:
+        item = _resolve(value_item, graph)
+        if not isinstance(item, dict) or "SiteNavigationElement" not in node_types(item):
+            continue
+        name = _text(item.get("name"))
+        if name is None:
+            continue
+        parent_ref = item.get("isPartOf")
+        parent_id = parent_ref.get("@id") if isinstance(parent_ref, dict) else None
+        parent = by_id.get(parent_id) if isinstance(parent_id, str) else None
+        try:
+            section = Section(name, url=linked_url(item.get("url"), base), parent=parent)
+        except ValueError:
+            continue
+        found.append(section)
+        node_id = item.get("@id")
+        if isinstance(node_id, str):
+            by_id.setdefault(node_id, section)
+    return found
+
+
+def _path(trail: Any, graph: Graph, base: str | None, home: str | None) -> Section | None:
+    """The section a ``BreadcrumbList`` leads to, its steps in ``position`` order."""
+    if not isinstance(trail, dict) or not isinstance(trail.get("itemListElement"), list):
+        return None
+    steps = [_resolve(step, graph) for step in trail["itemListElement"]]
+    steps = sorted((s for s in steps if isinstance(s, dict)), key=_position)
+    section: Section | None = None
+    for index, step in enumerate(steps):
+        item = _resolve(step.get("item"), graph)
+        url = linked_url(item, base)
+        name = _text(step.get("name")) or (
+            _text(item.get("name")) if isinstance(item, dict) else None
+        )
+        if index == 0 and home is not None and url is not None and bare_address(url) == home:
+            continue  # the home page: not a section
+        if name is None:
+            return None
+        try:
+            section = Section(name, url=url, parent=section)
+        except ValueError:
+            return None
+    return section
+
+
+def _position(step: dict[str, Any]) -> int:
+    return count_in(step.get("position")) or 0
+
+
+def _blocks(
+    value: Any, graph: Graph, base: str | None, home: str | None
+) -> Iterator[DescribedBlock]:
+    for item in value if isinstance(value, list) else [value]:
+        listed = _resolve(item, graph)
+        if not isinstance(listed, dict) or "ItemList" not in node_types(listed):
+            continue
+        articles: list[Article] = []
+        own_portal: list[bool] = []
+        elements = listed.get("itemListElement")
+        for element in elements if isinstance(elements, list) else []:
+            article, named = _article(_resolve(element, graph), graph, base, home)
+            if article is not None:
+                articles.append(article)
+                own_portal.append(named)
+        if not articles:
+            continue
+        page = _resolve(listed.get("mainEntityOfPage"), graph)
+        yield DescribedBlock(
+            tuple(articles),
+            heading=_text(listed.get("name")),
+            section=_block_section(page, graph, base, home),
+            has_portal=tuple(own_portal),
+        )
+
+
+def _block_section(page: Any, graph: Graph, base: str | None, home: str | None) -> Section | None:
+    if not isinstance(page, dict):
+        return None
+    found = _path(_resolve(page.get("breadcrumb"), graph), graph, base, home)
+    if found is not None:
+        return found
+    name = _text(page.get("name"))
+    if name is None:
+        return None
+    try:
+        return Section(name, url=linked_url(page.get("url"), base))
+    except ValueError:
+        return None
+
+
+def _article(
+    element: Any, graph: Graph, base: str | None, home: str | None
+) -> tuple[Article | None, bool]:
+    """A list element's article (its ``item``, or the element's ``url`` and ``name``),
+    and whether it names a portal of its own."""
+    if not isinstance(element, dict):
+        return None, False
+    node = _resolve(element.get("item"), graph) if "ListItem" in node_types(element) else element
+    if not isinstance(node, dict):
+        node = {k: element[k] for k in ("name", "url", "image") if k in element}
+    try:
+        article = to_article(node, graph, base)
+    except ValueError:
+        return None, False
+    fields: dict[str, Any] = {
+        "extra": {k: v for k, v in article.extra.items() if k not in _NODE_KEYS}
+    }
+    page = _resolve(node.get("mainEntityOfPage"), graph)
+    if article.section is not None and isinstance(page, dict):
+        path = _path(_resolve(page.get("breadcrumb"), graph), graph, base, home)
+        if path is not None and path.name == article.section.name:
+            fields["section"] = path
+    site = _resolve(node.get("isPartOf"), graph)
+    named = isinstance(site, dict) and "WebSite" in node_types(site)
+    if named:
+        try:
+            fields["portal"] = site_of({"isPartOf": site}, graph, base)
+        except ValueError:
+            named = False
+    try:
+        return attrs.evolve(article, **fields), named
+    except ValueError:
+        return article, named

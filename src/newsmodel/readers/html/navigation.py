@@ -1,0 +1,269 @@
+"""A portal's section tree, from the menus of one of its pages.
+
+The menus are read in page order, and so are the sections:
+
+- every ``<nav>``, ``role="navigation"`` element and microdata ``SiteNavigationElement``,
+  outside the page's footer and not named for breadcrumbs, pagination, sharing, accounts,
+  languages or legal links (:data:`~newsmodel.readers.html.vocabulary.NOT_A_MENU`); where
+  the page has none, the lists named menu or nav in its header;
+- in a menu, a list item's first link is a section, and the lists inside the item (a
+  submenu, a mega-menu's columns) hold its children; a column's heading link is a child
+  of the item and the parent of the list after it; a link in no list item is a section
+  at the level it stands;
+- then the JSON-LD ``SiteNavigationElement`` nodes (their ``hasPart`` children beneath
+  them), for sections the markup did not show.
+
+A link is a section only when it leads to another page of the same site (not its home
+page), its path and text are not a utility's (log in, subscribe, search, contact, legal
+pages, feeds, social networks: :data:`~newsmodel.readers.html.vocabulary.UTILITY_PATH`
+and :data:`~newsmodel.readers.html.vocabulary.UTILITY_LINK_TEXT`), and its text is a
+short name. A link to a section already read is not read again; its list's items become
+that section's children. Past :data:`~newsmodel.limits.FRONT_MAX_SECTIONS` sections or
+:data:`~newsmodel.limits.FRONT_MAX_SECTION_DEPTH` levels, the rest is left out with a
+:class:`~newsmodel.ReadWarning`.
+"""
+
+from __future__ import annotations
+
+import re
+import warnings
+from collections.abc import Iterable, Iterator
+from typing import Any
+from urllib.parse import urlsplit
+
+import lxml.html
+from lxml import etree
+
+from ... import limits
+from ..._checks import text_problem
+from ..._from_schemaorg import json_objects, node_types
+from ..._model import Section
+from ..._urls import bare_address, host_name, linked_url
+from ..._whitespace import collapse
+from ...errors import ReadWarning
+from .vocabulary import (
+    NOT_A_MENU,
+    SECTION_NAME_CHARS_MAX,
+    SECTION_NAME_WORDS_MAX,
+    UTILITY_LINK_TEXT,
+    UTILITY_PATH,
+)
+
+__all__ = ["SectionTree", "section_tree"]
+
+_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+_MENUS = (
+    "/descendant::*[self::nav or @role = 'navigation'"
+    " or @itemtype[contains(., 'SiteNavigationElement')]]"
+)
+_HEADER_MENUS = (
+    "/descendant::*[self::header or @role = 'banner' or @id = 'header' or @class = 'header'"
+    " or @id = 'masthead' or @class = 'masthead']"
+)
+_MENU_NAMES = ("menu", "nav")
+_INDEX_FILE = re.compile(r"/(?:index|default|home)\.(?:html?|php|aspx?|jsp|shtml)$", re.I)
+
+
+class SectionTree:
+    """The sections read so far, each once (by its bare address), parents first.
+
+    Args:
+        home: The portal's home page, which is not a section.
+        hosts: The site's host names; links elsewhere are not sections.
+    """
+
+    def __init__(self, home: str | None, hosts: set[str]) -> None:
+        self.sections: list[Section] = []
+        self.by_address: dict[str, Section] = {}
+        self._home = bare_address(home) if home else None
+        self._hosts = hosts
+        self._warned = False
+
+    @classmethod
+    def of(cls, sections: tuple[Section, ...]) -> SectionTree:
+        """A tree holding the sections a page describes, as they are."""
+        tree = cls(None, set())
+        for section in sections:
+            tree.sections.append(section)
+            if section.url is not None:
+                tree.by_address.setdefault(bare_address(section.url), section)
+        return tree
+
+    def add(self, name: str, url: str | None, parent: Section | None) -> Section | None:
+        """The section a menu entry names, added under ``parent`` unless it is known
+        already; None when it is no section."""
+        if url is None or not self._is_section(name, url):
+            return None
+        bare = bare_address(url)
+        known = self.by_address.get(bare)
+        if known is not None:
+            return known
+        if len(self.sections) >= limits.FRONT_MAX_SECTIONS or (
+            parent is not None and len(parent.path) >= limits.FRONT_MAX_SECTION_DEPTH
+        ):
+            self._warn()
+            return None
+        section = Section(name, url=url, parent=parent)
+        self.sections.append(section)
+        self.by_address[bare] = section
+        return section
+
+    def find(self, url: str | None) -> Section | None:
+        """The section at ``url``, if the tree has it."""
+        return self.by_address.get(bare_address(url)) if url else None
+
+    def _is_section(self, name: str, url: str) -> bool:
+        if (
+            not name
+            or len(name) > SECTION_NAME_CHARS_MAX
+            or len(name.split()) > SECTION_NAME_WORDS_MAX
+            or text_problem(name, blank_ok=False)
+            or UTILITY_LINK_TEXT.match(name)
+        ):
+            return False
+        if self._hosts and host_name(url) not in self._hosts:
+            return False
+        parts = urlsplit(url)
+        if not parts.path.strip("/") or _INDEX_FILE.sub("", bare_address(url)) == self._home:
+            return False
+        return not UTILITY_PATH.search(parts.path)
+
+    def _warn(self) -> None:
+        if not self._warned:
+            self._warned = True
+            warnings.warn(
+                f"left out the menu's sections past {limits.FRONT_MAX_SECTIONS} sections or "
+                f"{limits.FRONT_MAX_SECTION_DEPTH} levels (newsmodel.limits.FRONT_MAX_SECTIONS"
+                ", FRONT_MAX_SECTION_DEPTH)",
+                ReadWarning,
+                stacklevel=2,
+            )
+
+
+def section_tree(
+    tree: lxml.html.HtmlElement, jsonld: list[Any], base: str | None, home: str | None
+) -> SectionTree:
+    """The portal's sections, as the page's menus show them (see the module docstring).
+
+    Args:
+        tree: The page.
+        jsonld: The page's JSON-LD values.
+        base: The page's address, which links resolve against.
+        home: The portal's home page.
+    """
+    hosts = {host_name(a) for a in (base, home) if a} - {""}
+    sections = SectionTree(home, hosts)
+    for menu in _menus(tree):
+        _read_menu(menu, base, sections)
+    for node in json_objects(jsonld):
+        if "SiteNavigationElement" in node_types(node):
+            _read_jsonld(node, base, sections)
+    return sections
+
+
+def _names(element: lxml.html.HtmlElement) -> str:
+    return " ".join(
+        element.get(key) or "" for key in ("class", "id", "aria-label", "role")
+    ).strip()
+
+
+def _menus(tree: lxml.html.HtmlElement) -> Iterator[lxml.html.HtmlElement]:
+    """The page's menus, outermost only, in page order."""
+    found = list(tree.xpath(_MENUS))
+    if not found:
+        for header in tree.xpath(_HEADER_MENUS):
+            found.extend(
+                element
+                for element in header.iter()
+                if isinstance(element.tag, str)
+                and any(word in _names(element).lower() for word in _MENU_NAMES)
+            )
+    kept: set[lxml.html.HtmlElement] = set()
+    for menu in found:
+        if any(ancestor in kept for ancestor in menu.iterancestors()):
+            continue
+        names = _names(menu)
+        if names and NOT_A_MENU.found_in(names):
+            continue
+        if any(a.tag == "footer" or NOT_A_MENU.found_in(_names(a)) for a in menu.iterancestors()):
+            continue
+        kept.add(menu)
+        yield menu
+
+
+class _Level:
+    """An open element of a menu: the section its children belong under; for a list item
+    or a heading, whether it still waits for its own link, and the section that link is."""
+
+    __slots__ = ("item", "own", "parent", "waiting")
+
+    def __init__(self, parent: Section | None, item: bool) -> None:
+        self.parent = parent
+        self.item = item
+        self.waiting = item
+        self.own: Section | None = None
+
+
+def _read_menu(menu: lxml.html.HtmlElement, base: str | None, sections: SectionTree) -> None:
+    """Read one menu's links into the tree, walking it once (no recursion: menus nest deep)."""
+    levels: list[_Level] = [_Level(None, False)]
+    for event, element in etree.iterwalk(menu, events=("start", "end")):
+        if not isinstance(element.tag, str):
+            continue
+        if event == "start":
+            item = element.tag == "li" or element.tag in _HEADINGS
+            levels.append(_Level(levels[-1].parent, item))
+            if element.tag == "a" and element.get("href"):
+                _read_link(element, base, sections, levels)
+            continue
+        level = levels.pop()
+        if element.tag in _HEADINGS and level.own is not None:
+            # a column's heading: the lists after it, or its list item's, are its own
+            levels[-1].parent = level.own
+            levels[-1].waiting = False
+
+
+def _read_link(
+    link: lxml.html.HtmlElement, base: str | None, sections: SectionTree, levels: list[_Level]
+) -> None:
+    """A link's section: its list item's or heading's own where that waits for one, else
+    one at the level the link stands."""
+    name = collapse(link.text_content())
+    index = next((i for i in range(len(levels) - 2, -1, -1) if levels[i].item), None)
+    holder = levels[index] if index is not None and levels[index].waiting else None
+    parent = holder.parent if holder is not None else levels[-2].parent
+    section = sections.add(name, linked_url(link.get("href"), base), parent)
+    if holder is not None and index is not None:
+        holder.waiting = False  # its first link is read, whether a section or not
+        if section is not None:
+            holder.own = section
+            for level in levels[index:]:
+                level.parent = section
+
+
+def _read_jsonld(node: dict[str, Any], base: str | None, sections: SectionTree) -> None:
+    """A SiteNavigationElement node's sections: itself (or each name and url it lists),
+    then its ``hasPart`` children beneath."""
+    stack: list[tuple[Any, Section | None]] = [(node, None)]
+    while stack:
+        value, parent = stack.pop()
+        if not isinstance(value, dict):
+            continue
+        own = parent
+        for name, url in _named_links(value):
+            own = sections.add(name, linked_url(url, base), parent) or own
+        children = value.get("hasPart")
+        if isinstance(children, dict):
+            children = [children]
+        if isinstance(children, list):
+            stack.extend((child, own) for child in reversed(children))
+
+
+def _named_links(node: dict[str, Any]) -> Iterable[tuple[str, Any]]:
+    names, urls = node.get("name"), node.get("url")
+    if isinstance(names, list) and isinstance(urls, list):  # parallel lists, as CMSs write
+        pairs = zip(names, urls, strict=False)
+        return [(collapse(n), u) for n, u in pairs if isinstance(n, str)]
+    if isinstance(names, str):
+        return [(collapse(names), urls)]
+    return []
