@@ -3,8 +3,8 @@ section fronts, an RSS and an Atom feed, a broken feed, robots.txt with ``Sitema
 and a ``Disallow``, a sitemap index of a news sitemap, a redirect, a 404 and a page slower
 than the tests' timeout. Every request is recorded (path, ``Host``, ``User-Agent``).
 
-Fronts are served as newsmodel JSON (``write(front, "json")``): what the walk does with a
-front does not depend on the format it was read from.
+Fronts are served as the ``html`` writer writes them, and read back by the ``html``
+reader.
 """
 
 from __future__ import annotations
@@ -22,6 +22,7 @@ import attrs
 import newsmodel as nm
 from newsmodel import Article, Front, FrontBlock, Listing, ListingLink, Portal, Section
 
+FRONT_FORMAT = "html"  # fronts as the html writer writes them, read by the html reader
 SLOW_SECONDS = 1.0  # the slow page answers after this; the tests' timeout is shorter
 UTC = dt.timezone.utc
 
@@ -71,7 +72,7 @@ def routes(base: str) -> dict[str, tuple[int, str, bytes | str]]:
             blocks=blocks,
             **fields,
         )
-        return nm.write(made, "json")
+        return nm.write(made, FRONT_FORMAT)
 
     home = front(
         None,
@@ -107,16 +108,16 @@ def routes(base: str) -> dict[str, tuple[int, str, bytes | str]]:
         "User-agent: pickybot\nDisallow: /world/\n\n"
         f"Sitemap: {base}/sitemap_index.xml\n"
     )
-    json_type, xml_type = "application/json", "application/xml"
+    front_type, xml_type = "text/html; charset=utf-8", "application/xml"
     return {
         "/robots.txt": (200, "text/plain", robots),
-        "/": (200, json_type, home),
-        "/world/": (200, json_type, front(world, "world-1", "shared", portal=world_portal)),
-        "/world/europe/": (200, json_type, front(europe, "europe-1")),
+        "/": (200, front_type, home),
+        "/world/": (200, front_type, front(world, "world-1", "shared", portal=world_portal)),
+        "/world/europe/": (200, front_type, front(europe, "europe-1")),
         "/sport/": (301, "text/html", f"{base}/sport-front/"),
-        "/sport-front/": (200, json_type, front(sport, "sport-1", "sport-2")),
-        "/private/": (200, json_type, front(private, "private-1")),
-        "/slow/": (200, json_type, front(slow, "slow-1")),
+        "/sport-front/": (200, front_type, front(sport, "sport-1", "sport-2")),
+        "/private/": (200, front_type, front(private, "private-1")),
+        "/slow/": (200, front_type, front(slow, "slow-1")),
         "/feed.rss": (200, "application/rss+xml", rss),
         "/atom.xml": (200, "application/atom+xml", atom),
         "/broken.rss": (200, "application/rss+xml", "<html><body><p>Moved.</p></body></html>"),
