@@ -34,10 +34,8 @@ class PortalSummary:
 
     Attributes:
         home: The home page's address, when known.
-        portal: The portal as the home page shows it (the first front that names one),
-            with the sections of every front read merged into its tree.
-        feeds: Every feed found (linked from a front, or fetched), once each.
-        sitemaps: Every sitemap found (robots.txt, fronts, indexes, fetched), once each.
+        portal: The portal as the home page shows it (the first front that names one);
+            :attr:`sections` has the sections of every front read, merged.
         pages: Requests made. ``fronts``, ``listings``: documents read of each kind.
         articles: Distinct articles found (by address).
         addresses: Addresses sitemaps list without a headline (not articles).
@@ -77,12 +75,14 @@ class PortalSummary:
 
     @property
     def feeds(self) -> tuple[ListingLink, ...]:
-        """The feeds found, in the order found."""
+        """Every feed found (linked from a front, or fetched), once each, in the order
+        found."""
         return tuple(self._feeds.values())
 
     @property
     def sitemaps(self) -> tuple[ListingLink, ...]:
-        """The sitemaps found, in the order found."""
+        """Every sitemap found (named by robots.txt, a front or an index, or fetched), once
+        each, in the order found."""
         return tuple(self._sitemaps.values())
 
     @property

@@ -34,7 +34,8 @@ if TYPE_CHECKING:
 __all__ = ["USUAL_LOCATIONS", "PortalWalk", "walk_portal"]
 
 #: Where portals commonly put their sitemaps and feeds without saying so; tried (when
-#: feeds and sitemaps are followed) after those the home page and robots.txt name.
+#: feeds and sitemaps are followed) after those the portal names. docs/portals.rst lists
+#: them too.
 USUAL_LOCATIONS = (
     "/sitemap.xml",
     "/sitemap_index.xml",
@@ -377,10 +378,10 @@ def walk_portal(
     ``http(s)`` URL: the page's text), the walk reads that one front and fetches nothing.
     Given an ``http(s)`` URL (the ``fetch`` extra), it fetches robots.txt (its rules and
     its ``Sitemap:`` lines), then the home page, then follows what the limits allow:
-    feeds and sitemaps first (those the fronts link to, those robots.txt names, then the
-    :data:`USUAL_LOCATIONS`, up to ``max_listings`` in all; a sitemap index's sitemaps
-    down to ``sitemap_depth``), then section fronts (the portal's section tree and the
-    blocks' section links), breadth first, down to ``depth``. Only the home page's host
+    feeds and sitemaps first (those the portal names, then the usual places portals put
+    them, listed in :doc:`/portals`; up to ``max_listings`` in all; a sitemap index's
+    sitemaps down to ``sitemap_depth``), then section fronts (the portal's section tree
+    and the blocks' section links), breadth first, down to ``depth``. Only the home page's host
     is fetched, redirects included, one request at a time with ``delay`` seconds between
     them; paths robots.txt disallows for ``user_agent`` are not fetched.
 
