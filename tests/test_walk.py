@@ -17,7 +17,15 @@ import pytest
 from portal_server import SLOW_SECONDS, PortalServer, fake_clock
 
 import newsmodel as nm
-from newsmodel import FetchError, InvalidValueError, PortalFailure, PortalPage, ReadError, _walk
+from newsmodel import (
+    FetchError,
+    InvalidValueError,
+    PortalFailure,
+    PortalPage,
+    ReadError,
+    ReadWarning,
+    _walk,
+)
 from newsmodel.cli import main
 
 
@@ -173,6 +181,34 @@ class TestStaysInBounds:
         _, steps = walk(portal, depth=2)
         assert portal.paths() == ["/robots.txt"]
         assert "robots.txt disallows it" in steps[-1].message
+
+    def test_a_robots_txt_that_cannot_be_fetched_forbids_all(self, portal: PortalServer) -> None:
+        portal.routes["/robots.txt"] = (503, "text/plain", "busy")
+        _, steps = walk(portal, depth=2, max_listings=5)
+        assert portal.paths() == ["/robots.txt"]
+        assert "HTTP status 503" in steps[0].message
+        assert "robots.txt could not be fetched, which forbids all; not fetched" in (
+            steps[1].message
+        )
+
+    def test_rules_past_the_cap_are_not_obeyed_and_it_is_said(
+        self, portal: PortalServer, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        robots = (
+            "User-agent: *\nDisallow: /sport/\n" + "# padding\n" * 100 + ("Disallow: /world/\n")
+        )
+        portal.routes["/robots.txt"] = (200, "text/plain", robots)
+        monkeypatch.setattr(nm.limits, "ROBOTS_RULES_MAX_BYTES", 100)
+        with pytest.warns(ReadWarning, match="the rules past them are not obeyed"):
+            walk(portal, depth=1)
+        assert "/sport/" not in portal.paths()
+        assert "/world/" in portal.paths()
+
+    def test_a_walk_runs_once(self, portal: PortalServer) -> None:
+        walked, steps = walk(portal)
+        assert len(steps) == 2
+        assert list(walked) == []
+        assert walked.summary.pages == 2
 
     @pytest.mark.parametrize("depth", [0, 1, 2])
     def test_depth(self, portal: PortalServer, depth: int) -> None:

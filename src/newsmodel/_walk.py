@@ -12,12 +12,14 @@ from __future__ import annotations
 
 import collections
 import time
+import warnings
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import urldefrag, urljoin, urlsplit
 
 from . import _checks as check
+from . import limits
 from ._api import read_front, read_listing
 from ._fetch import _urllib3, _user_agent, fetch_within
 from ._front import Front
@@ -25,7 +27,7 @@ from ._listing import ListingKind
 from ._portal_steps import PortalFailure, PortalPage
 from ._portal_summary import PortalSummary
 from ._robots_rules import RobotsRules
-from .errors import FetchError, InvalidValueError, NewsmodelError, ReadError
+from .errors import FetchError, InvalidValueError, NewsmodelError, ReadError, ReadWarning
 from .source import Source, SourceLike, looks_like_url
 
 if TYPE_CHECKING:
@@ -49,13 +51,12 @@ USUAL_LOCATIONS = (
 )
 _FEEDS = frozenset({ListingKind.RSS, ListingKind.ATOM, ListingKind.JSON_FEED})
 _SITEMAPS = frozenset({ListingKind.SITEMAP, ListingKind.SITEMAP_INDEX})
-_ABSENT = frozenset({404, 410})  # a guessed location that is not there: no failure
 
 
 class PortalWalk:
-    """A walk of a portal, made by :func:`walk_portal`: iterate it for each
-    :class:`PortalPage` and :class:`PortalFailure` as they come; :attr:`summary` holds
-    what the walk has found so far, and why it stopped.
+    """A walk of a portal, made by :func:`walk_portal`: iterate it (once) for each
+    :class:`PortalPage` and :class:`PortalFailure` as they come; ``summary``, a
+    :class:`PortalSummary`, holds what the walk has found so far, and why it stopped.
 
     .. versionadded:: 0.2
     """
@@ -112,9 +113,14 @@ class PortalWalk:
         self._article_count = 0
         self._last_request: float | None = None
         self._rules = RobotsRules.allowing_all()
+        self._robots_said = "robots.txt disallows it"
+        self._started = False
         self._origin = ""
 
     def __iter__(self) -> Iterator[PortalPage | PortalFailure]:
+        if self._started:  # a walk runs once; its summary stays
+            return
+        self._started = True
         try:
             if self._online:
                 yield from self._walk(str(self._home))
@@ -166,7 +172,7 @@ class PortalWalk:
         yield from self._robots_txt(robots_url, queue_listing)
         if self._obey_robots and not self._rules.allows(home):
             self.summary.disallowed += 1
-            yield self._failed(home, FetchError(home, "robots.txt disallows it; not fetched"))
+            yield self._failed(home, FetchError(home, f"{self._robots_said}; not fetched"))
             return
         while fronts or ((listings or guesses) and listings_read < self._max_listings):
             if self.summary.pages >= self._max_pages:
@@ -233,10 +239,10 @@ class PortalWalk:
                 return
             if self._obey_robots:
                 self._rules = RobotsRules.parse("User-agent: *\nDisallow: /", "*")
+                self._robots_said = "robots.txt could not be fetched, which forbids all"
             yield self._failed(url, error)
             return
-        text = source.data.decode("utf-8", "replace")
-        self._rules = RobotsRules.parse(text, self._user_agent)
+        self._rules = RobotsRules.parse(_rules_text(source), self._user_agent)
         try:
             listing = read_listing(source, format="robots")
         except NewsmodelError as error:
@@ -257,15 +263,15 @@ class PortalWalk:
 
     def _listing(self, url: str, level: int, guessed: bool) -> PortalPage | PortalFailure | None:
         """A feed or sitemap fetched and read; None for a guessed location that is not
-        there (a 404 or 410, or a page that is neither)."""
+        there (a 4xx answer, or a page that is neither)."""
         try:
             source = self._fetch(url)
             listing = read_listing(source)
             if listing.kind not in _FEEDS | _SITEMAPS:
                 raise ReadError("neither a feed nor a sitemap", format="listing", source=url)
         except FetchError as error:
-            if guessed and error.status in _ABSENT:
-                return None
+            if guessed and error.status is not None and 400 <= error.status < 500:
+                return None  # not there, or not for us: a guess, not a failure
             return self._failed(url, error)
         except NewsmodelError as error:
             return None if guessed else self._failed(url, error)
@@ -297,7 +303,7 @@ class PortalWalk:
         if _origin(url) != self._origin:
             return "another host than the portal's"
         if self._obey_robots and not self._rules.allows(url):
-            return "robots.txt disallows it"
+            return self._robots_said
         return None
 
     def _new(self, articles: Iterable[Article]) -> tuple[Article, ...]:
@@ -345,12 +351,28 @@ def _guessed(home: str) -> tuple[str, ...]:
 
 
 def _section_urls(front: Front) -> list[str]:
-    """The sections a front leads to: its portal's section tree, then its blocks'."""
+    """The sections a front leads to: its portal's section tree, then its blocks'; each
+    once, without its fragment (``/world/#top`` is ``/world/``)."""
     urls: list[str | None] = []
     if front.portal is not None:
         urls.extend(section.url for section in front.portal.sections)
     urls.extend(block.section.url for block in front.blocks if block.section is not None)
-    return [url for url in dict.fromkeys(urls) if url is not None and not check.url_problem(url)]
+    found = (urldefrag(url).url for url in urls if url is not None and not check.url_problem(url))
+    return list(dict.fromkeys(found))
+
+
+def _rules_text(source: Source) -> str:
+    """The part of a robots.txt whose rules are read (:data:`limits.ROBOTS_RULES_MAX_BYTES`),
+    as UTF-8 (RFC 9309), with what is not replaced."""
+    cap = limits.ROBOTS_RULES_MAX_BYTES
+    if len(source.data) > cap:
+        warnings.warn(
+            f"{source.name}: robots.txt is larger than {cap} bytes "
+            "(newsmodel.limits.ROBOTS_RULES_MAX_BYTES); the rules past them are not obeyed",
+            ReadWarning,
+            stacklevel=5,
+        )
+    return source.data[:cap].decode("utf-8", "replace")
 
 
 def walk_portal(
