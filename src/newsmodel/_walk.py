@@ -1,16 +1,16 @@
 """Walking a portal: its home page, then (when asked) its section fronts, feeds and
 sitemaps, fetched politely and within explicit limits, yielded as they come.
 
-The walk is one loop over two queues (feeds and sitemaps first: they list the most
-articles a request; then section fronts, breadth first). It holds the queues (bounded by
-the limits), the set of article addresses it has seen (at most ``max_articles``) and a
+The walk is one loop over its :class:`~newsmodel._frontier.Frontier` (the home page, then
+feeds and sitemaps, which list the most articles a request, then section fronts). It
+holds the frontier's queues (bounded by the limits) and the links it has met, the set of
+article addresses it has seen (at most ``max_articles``) and a
 :class:`~newsmodel.PortalSummary` of bounded size; every document it reads is handed to
 the caller and dropped, so memory does not grow with the articles a portal lists.
 """
 
 from __future__ import annotations
 
-import collections
 import time
 import warnings
 from collections.abc import Callable, Iterable, Iterator
@@ -23,6 +23,7 @@ from . import limits
 from ._api import read_front, read_listing
 from ._fetch import _urllib3, _user_agent, fetch_within
 from ._front import Front
+from ._frontier import Frontier
 from ._listing import ListingKind
 from ._portal_steps import PortalFailure, PortalPage
 from ._portal_summary import PortalSummary
@@ -152,70 +153,51 @@ class PortalWalk:
         _urllib3(home)  # without the fetch extra there is nothing to walk: an error, not a step
         parts = urlsplit(home)
         self._origin = _origin(home)
-        robots_url = f"{parts.scheme}://{parts.netloc}/robots.txt"
-        fronts: collections.deque[tuple[str, int]] = collections.deque([(home, 0)])
-        listings: collections.deque[tuple[str, int]] = collections.deque()
-        guesses: collections.deque[str] = collections.deque()
-        queued = {home}
-        listings_read = 0
-
-        def queue_front(url: str, depth: int) -> None:
-            # never more fronts queued than the walk could fetch
-            if depth <= self._depth and len(fronts) < self._max_pages and self._takes(url, queued):
-                fronts.append((url, depth))
-
-        def queue_listing(url: str, level: int) -> None:
-            room = listings_read + len(listings) < self._max_listings
-            if room and self._takes(url, queued):
-                listings.append((url, level))
-
-        yield from self._robots_txt(robots_url, queue_listing)
+        frontier = Frontier(
+            home,
+            depth=self._depth,
+            max_fronts=self._max_pages,
+            max_listings=self._max_listings,
+            accepts=self._accepts,
+        )
+        yield from self._robots_txt(f"{parts.scheme}://{parts.netloc}/robots.txt", frontier)
         if self._obey_robots and not self._rules.allows(home):
             self.summary.disallowed += 1
             yield self._failed(home, FetchError(home, f"{self._robots_said}; not fetched"))
             return
-        while fronts or ((listings or guesses) and listings_read < self._max_listings):
+        while (next_one := frontier.pop()) is not None:
             if self.summary.pages >= self._max_pages:
                 self.summary.stopped = f"max_pages ({self._max_pages}) reached"
                 return
-            home_done = not (fronts and fronts[0][1] == 0)
-            if home_done and (listings or guesses) and listings_read < self._max_listings:
-                # what the portal names first, then where portals usually put them
-                guessed = not listings
-                url, level = (guesses.popleft(), 0) if guessed else listings.popleft()
-                if guessed and not self._takes(url, queued):  # named since it was guessed
-                    continue
-                listings_read += 1
-                step = self._listing(url, level, guessed=guessed)
+            if next_one.kind == "listing":
+                step = self._listing(next_one.url, next_one.depth, next_one.guessed)
                 if step is None:
                     continue
                 yield step
-                if isinstance(step, PortalPage) and step.listing is not None:
-                    for entry in step.listing.sitemaps:
-                        if level < self._sitemap_depth:
-                            queue_listing(entry.url, level + 1)
+                listing = step.listing if isinstance(step, PortalPage) else None
+                if listing is not None and next_one.depth < self._sitemap_depth:
+                    for entry in listing.sitemaps:
+                        frontier.add_listing(entry.url, next_one.depth + 1)
             else:
-                url, depth = fronts.popleft()
-                step = self._front(url, depth)
+                step = self._front(next_one.url, next_one.depth)
                 yield step
-                if isinstance(step, PortalPage) and step.front is not None:
-                    for link in (*step.front.feeds, *step.front.sitemaps):
-                        queue_listing(link.url, 0)
-                    if depth == 0 and self._max_listings:
-                        guesses.extend(_guessed(home))
-                    for section_url in _section_urls(step.front):
-                        queue_front(section_url, depth + 1)
-            del step  # the document goes with the caller: none is kept while the next is read
+                front = step.front if isinstance(step, PortalPage) else None
+                if front is not None:
+                    for link in (*front.feeds, *front.sitemaps):
+                        frontier.add_listing(link.url, 0)
+                    if next_one.depth == 0:
+                        frontier.add_guesses(_guessed(home))
+                    for section_url in _section_urls(front):
+                        frontier.add_front(section_url, next_one.depth + 1)
+            # the document goes with the caller: none is kept while the next is read
+            step = listing = front = None
             if self._articles_full():
                 self.summary.stopped = f"max_articles ({self._max_articles}) reached"
                 return
 
-    def _takes(self, url: str, queued: set[str]) -> bool:
-        """Whether ``url`` may be queued: not met before, on the portal's host, and
-        allowed; it is met from now on."""
-        if url in queued:
-            return False
-        queued.add(url)  # a link refused is counted once, however many pages give it
+    def _accepts(self, url: str) -> bool:
+        """Whether a link may be fetched: on the portal's host, and allowed by
+        robots.txt; one that is not is counted."""
         if _origin(url) != self._origin:
             self.summary.offsite += 1
             return False
@@ -224,9 +206,7 @@ class PortalWalk:
             return False
         return True
 
-    def _robots_txt(
-        self, url: str, queue_listing: Callable[[str, int], None]
-    ) -> Iterator[PortalPage | PortalFailure]:
+    def _robots_txt(self, url: str, frontier: Frontier) -> Iterator[PortalPage | PortalFailure]:
         """Fetch robots.txt: its rules for our user agent, and the sitemaps it names. A
         4xx answer allows everything (RFC 9309); a server error or no answer forbids
         everything, which :attr:`obey_robots` = False overrides."""
@@ -250,7 +230,7 @@ class PortalWalk:
             return
         yield self._found(PortalPage(url, listing=listing))
         for entry in listing.sitemaps:
-            queue_listing(entry.url, 0)
+            frontier.add_listing(entry.url, 0)
 
     def _front(self, url: str, depth: int) -> PortalPage | PortalFailure:
         try:
