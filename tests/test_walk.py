@@ -238,6 +238,12 @@ class TestStaysInBounds:
         walk(portal, max_listings=max_listings)
         assert len(portal.requests) == 2 + max_listings  # robots.txt, home, the listings
 
+    @pytest.mark.parametrize("sitemap_depth", [0, 1])
+    def test_sitemap_depth(self, portal: PortalServer, sitemap_depth: int) -> None:
+        walk(portal, max_listings=5, sitemap_depth=sitemap_depth)
+        assert "/sitemap_index.xml" in portal.paths()
+        assert ("/news-sitemap.xml" in portal.paths()) == (sitemap_depth == 1)
+
     def test_negative_limits_are_refused(self) -> None:
         with pytest.raises(InvalidValueError, match="max_pages"):
             nm.walk_portal("http://127.0.0.1/", max_pages=-1)
