@@ -376,6 +376,25 @@ class TestCommand:
         assert error.startswith("newsmodel: error: ")
         assert error.count("\n") == 1
 
+    def test_a_home_page_that_cannot_be_read(
+        self, portal: PortalServer, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        portal.routes["/"] = (500, "text/html", "oops")
+        assert self.run(portal) == 1
+        out, err = capsys.readouterr()
+        assert out == ""
+        assert "HTTP status 500" in err
+        assert err.endswith(
+            f"error: {portal.base}/: the home page could not be read (see the warnings)\n"
+        )
+
+    def test_only_http_is_walked(self, capsys: pytest.CaptureFixture[str]) -> None:
+        assert main(["portal", "ftp://127.0.0.1/"]) == 1
+        assert capsys.readouterr().err == (
+            "newsmodel: error: cannot fetch ftp://127.0.0.1/: unsupported scheme 'ftp' "
+            "(only http(s) is walked)\n"
+        )
+
     def test_a_url_without_the_fetch_extra(
         self, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
     ) -> None:

@@ -25,7 +25,7 @@ from ._portal_steps import PortalFailure, PortalPage
 from ._portal_summary import PortalSummary
 from ._usage import cli_message
 from ._walk import PortalWalk, walk_portal
-from .errors import NewsmodelWarning
+from .errors import NewsmodelError, NewsmodelWarning
 from .source import looks_like_url
 
 __all__ = ["add_to"]
@@ -157,6 +157,9 @@ def _run(args: argparse.Namespace) -> int:
     )
     status = _walked(walk, args.format, sys.stdout, alone=isinstance(home, Path))
     summary = walk.summary
+    if summary.fronts == 0 and summary.stopped is None:  # nothing to print: it failed
+        print(f"newsmodel: portal: {_tally(summary)}", file=sys.stderr)
+        raise NewsmodelError(f"{args.home}: the home page could not be read (see the warnings)")
     if args.format == "tree":
         sys.stdout.write(tree(summary))
     elif args.format == "json":

@@ -95,6 +95,9 @@ class PortalWalk:
             raise InvalidValueError("walk_portal", "delay", delay, "must be >= 0 seconds")
         self._home = home
         self._online = isinstance(home, str) and looks_like_url(home)
+        if self._online and urlsplit(str(home)).scheme.lower() not in ("http", "https"):
+            scheme = urlsplit(str(home)).scheme
+            raise FetchError(str(home), f"unsupported scheme {scheme!r} (only http(s) is walked)")
         start = home if isinstance(home, str) and self._online else url
         self.summary = PortalSummary(start, newest=newest)
         self._url = url
@@ -414,6 +417,7 @@ def walk_portal(
 
     Raises:
         InvalidValueError: A limit is negative (or not a whole number).
+        FetchError: ``home`` is a URL whose scheme is not ``http`` or ``https``.
         FetchError: (When iterated) ``home`` is a URL and the ``fetch`` extra is not
             installed.
 
