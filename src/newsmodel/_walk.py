@@ -21,7 +21,7 @@ from urllib.parse import urldefrag, urljoin, urlsplit
 from . import _checks as check
 from . import limits
 from ._api import read_front, read_listing
-from ._fetch import _urllib3, _user_agent, fetch_within
+from ._fetch import default_user_agent, fetch_within, urllib3_or_error
 from ._front import Front
 from ._frontier import Frontier
 from ._listing import ListingKind
@@ -107,7 +107,7 @@ class PortalWalk:
         self._max_listings = max_listings
         self._sitemap_depth = sitemap_depth
         self._delay = delay
-        self._user_agent = user_agent or _user_agent()
+        self._user_agent = user_agent or default_user_agent()
         self._obey_robots = obey_robots
         self._timeout = timeout
         self._max_bytes = max_bytes
@@ -153,7 +153,7 @@ class PortalWalk:
     # -- a home page named by URL
 
     def _walk(self, home: str) -> Iterator[PortalPage | PortalFailure]:
-        _urllib3(home)  # without the fetch extra there is nothing to walk: an error, not a step
+        urllib3_or_error(home)  # no fetch extra, nothing to walk: an error, not a step
         parts = urlsplit(home)
         self._origin = _origin(home)
         frontier = Frontier(
