@@ -2,13 +2,29 @@
 
 from __future__ import annotations
 
+import contextlib
+import time
 import warnings
 from pathlib import Path
 
+import attrs
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from test_front_writer import carried
 
 import newsmodel
-from newsmodel import Front, ReadError, ReadWarning, Section
+import newsmodel.strategies as nms
+from newsmodel import (
+    Front,
+    ListingKind,
+    ListingLink,
+    NewsmodelError,
+    ReadError,
+    ReadWarning,
+    Section,
+    limits,
+)
 from newsmodel.protocols import FrontReader
 from newsmodel.readers.html import reader
 from newsmodel.source import Source
@@ -18,25 +34,382 @@ FRONTS = PAGES / "fronts"
 
 
 def read_front(name: str, url: str | None, folder: Path = FRONTS) -> Front:
-    return newsmodel.read_front(folder / name, format="html", url=url)
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", ReadWarning)  # the hand-made pages read cleanly
+        return newsmodel.read_front(folder / name, format="html", url=url)
+
+
+def tree(front: Front) -> list[tuple[str, ...]]:
+    """The portal's sections as their paths of names."""
+    assert front.portal is not None
+    return [tuple(s.name for s in section.path) for section in front.portal.sections]
+
+
+def blocks(front: Front) -> list[tuple[str | None, str | None, list[tuple[str, ...]]]]:
+    """Each block's heading, its section's url, and its teasers' flags and headlines."""
+    return [
+        (
+            block.heading,
+            block.section.url if block.section else None,
+            [(*(f.value for f in t.flags), t.article.headline) for t in block.teasers],
+        )
+        for block in front.blocks
+    ]
 
 
 def test_the_html_reader_reads_fronts() -> None:
     assert isinstance(reader, FrontReader)
 
 
-class TestASectionFrontOfTheListingRules:
-    """A listing page is a front: its teasers in blocks under their headings."""
+class TestWordPressHome:
+    """A news theme's home page: the primary menu's tree without home, subscribe or log
+    in; the loop's posts as one block; WordPress's pagination and feeds."""
+
+    @pytest.fixture(scope="class")
+    @classmethod
+    def front(cls) -> Front:
+        return read_front("wordpress-home.html", "https://valleyledger.example/")
+
+    def test_portal(self, front: Front) -> None:
+        site = "https://valleyledger.example"
+        assert front.portal is not None
+        assert front.portal.name == "Valley Ledger"
+        assert front.portal.url == f"{site}/"
+        assert front.portal.tagline == "News from the upper valley"
+        assert front.portal.logo is not None
+        assert front.portal.logo.url == f"{site}/wp-content/uploads/2025/01/logo.png"
+        assert tree(front) == [
+            ("News",),
+            ("News", "Local"),
+            ("News", "County"),
+            ("Business",),
+            ("Sports",),
+            ("Sports", "High School"),
+            ("Opinion",),
+        ]
+        assert front.portal.sections[1].url == f"{site}/category/news/local/"
+
+    def test_page(self, front: Front) -> None:
+        assert front.is_home
+        assert front.title is None
+        assert front.language == "en-US"
+        assert front.next_page == "https://valleyledger.example/page/2/"
+        assert front.previous_page is None
+        assert front.feeds == (
+            ListingLink(
+                "https://valleyledger.example/feed/",
+                kind=ListingKind.RSS,
+                title="Valley Ledger » Feed",
+            ),
+            ListingLink(
+                "https://valleyledger.example/comments/feed/",
+                kind=ListingKind.RSS,
+                title="Valley Ledger » Comments Feed",
+            ),
+        )
+        assert front.sitemaps == ()
+
+    def test_blocks(self, front: Front) -> None:
+        assert blocks(front) == [
+            (
+                None,
+                None,
+                [
+                    ("School board adopts leaner budget after long night",),
+                    ("live", "Winter storm: closings and road conditions"),
+                    ("Old paper mill reopens as a food hall",),
+                    ("Hornets advance to the regional final",),
+                ],
+            )
+        ]
+        first = front.teasers[0].article
+        assert first.url == "https://valleyledger.example/2026/03/05/school-board-budget/"
+        assert first.description == (
+            "Trustees cut two positions and delayed the new roof to close a gap of $1.2 million."
+        )
+        assert [a.name for a in first.authors] == ["Ruth Okafor"]
+        assert first.section is not None
+        assert [s.name for s in first.section.path] == ["News", "Local"]  # the tree's
+        assert str(first.date_published) == "2026-03-05 22:10:00-05:00"
+        assert all(t.article.portal == front.portal for t in front.teasers)
+
+
+SITE = "https://www.courier.example"
+
+
+class TestNewspaperHome:
+    """A newspaper CMS: a mega-menu's columns nest under their headings, its featured
+    story and the utility links stay out; blocks by their headings or region labels,
+    rails kept, promotions left out."""
+
+    @pytest.fixture(scope="class")
+    @classmethod
+    def front(cls) -> Front:
+        return read_front("newspaper-home.html", "https://www.courier.example/")
+
+    def test_portal(self, front: Front) -> None:
+        assert front.portal is not None
+        assert front.portal.name == "The Northern Courier"
+        assert front.portal.publisher is not None
+        assert front.portal.publisher.name == "Courier Media Group"
+        assert tree(front) == [
+            ("News",),
+            ("News", "World"),
+            ("News", "World", "Europe"),
+            ("News", "World", "Americas"),
+            ("News", "Politics"),
+            ("News", "Health"),
+            ("Sport",),
+            ("Sport", "Football"),
+            ("Sport", "Rugby"),
+            ("Opinion",),
+            ("Culture",),
+        ]
+
+    def test_blocks(self, front: Front) -> None:
+        site = "https://www.courier.example"
+        assert blocks(front) == [
+            (
+                "Top stories",
+                None,
+                [
+                    ("breaking", "Council leader resigns after budget vote fails"),
+                    ("live", "By-election results as they come in"),
+                    ("Hospital opens its new children's wing",),
+                ],
+            ),
+            (
+                "Sport",
+                f"{site}/sport/",
+                [
+                    ("United win the derby in stoppage time",),
+                    ("Three northerners named in Six Nations squad",),
+                ],
+            ),
+            (
+                "Europe",
+                f"{site}/news/world/europe/",
+                [
+                    ("Ferry strike strands thousands at the ports",),
+                    ("Cross-border rail link approved at last",),
+                ],
+            ),
+            (
+                "Most read",
+                None,
+                [
+                    ("Council leader resigns after budget vote fails",),
+                    ("Summer festival announces its line-up",),
+                ],
+            ),
+        ]
+        europe = front.blocks[2].section
+        assert europe is not None
+        assert [s.name for s in europe.path] == ["News", "World", "Europe"]
+        lead = front.teasers[0].article
+        assert lead.section is not None
+        assert [s.name for s in lead.section.path] == ["News", "Politics"]
+        assert [a.name for a in lead.authors] == ["Priya Raman"]
+        assert lead.images[0].url == "https://cdn.courier.example/img/council-leader.jpg"
+        # the most-read rail repeats the lead: once in the front's teasers
+        assert len(front.teasers) == 8
+
+    def test_links(self, front: Front) -> None:
+        assert front.title is None
+        assert front.feeds == (
+            ListingLink(
+                "https://www.courier.example/rss/top.xml",
+                kind=ListingKind.RSS,
+                title="Top stories",
+            ),
+            ListingLink(f"{SITE}/sport/atom.xml", kind=ListingKind.ATOM, title="Sport"),
+        )
+        assert front.sitemaps == (ListingLink(f"{SITE}/sitemap-index.xml", title="Sitemap"),)
+        assert front.next_page is None
+
+
+class TestTablePortal:
+    """An old table layout: a menu bar in the header table, bold headlines in cells,
+    block headings in bold, a German breaking label, "Older stories" and a visible RSS
+    link; the portal named by its masthead's logo."""
+
+    @pytest.fixture(scope="class")
+    @classmethod
+    def front(cls) -> Front:
+        return read_front("table-portal.html", "http://www.riversidedaily.example/index.html")
+
+    def test_fields(self, front: Front) -> None:
+        site = "http://www.riversidedaily.example"
+        assert front.portal is not None
+        assert front.portal.name == "Riverside Daily"
+        assert front.portal.url == f"{site}/"
+        assert tree(front) == [("News",), ("Business",), ("Sports",), ("Obituaries",)]
+        assert front.is_home  # /index.html is the home page
+        assert blocks(front) == [
+            (
+                "TOP STORIES",
+                None,
+                [
+                    ("Council approves new bypass route",),
+                    ("breaking", "River breaks its banks at Mill Lane"),
+                    ("Library extension opens to the public",),
+                ],
+            ),
+            (
+                "SPORTS",
+                f"{site}/sports/index.html",
+                [
+                    ("Rovers reach the county cup final",),
+                    ("Record field for the riverside marathon",),
+                ],
+            ),
+        ]
+        assert front.next_page == f"{site}/archive/2004/06/13.html"
+        assert front.feeds == (ListingLink(f"{site}/rss/news.xml", title="RSS feed"),)
+
+
+class TestSinglePageAppShell:
+    """A shell with no markup but its JSON-LD: the WebSite, SiteNavigationElements (but
+    the imprint) and a CollectionPage's ItemList."""
+
+    @pytest.fixture(scope="class")
+    @classmethod
+    def front(cls) -> Front:
+        return read_front("spa-shell.html", "https://morgenpost.example/")
+
+    def test_fields(self, front: Front) -> None:
+        assert front.portal is not None
+        assert front.portal.name == "Morgenpost Digital"
+        assert front.portal.tagline == "Nachrichten aus der Stadt"
+        assert front.portal.publisher is not None
+        assert front.portal.publisher.name == "Morgenpost Verlag GmbH"
+        assert tree(front) == [
+            ("Politik",),
+            ("Politik", "Inland"),
+            ("Politik", "Ausland"),
+            ("Sport",),
+        ]
+        assert front.is_home
+        assert front.language == "de"
+        assert blocks(front) == [
+            (
+                None,
+                None,
+                [
+                    ("Stadtrat beschließt den Haushalt für 2027",),
+                    ("Das Derby am Samstag wird verschoben",),
+                    ("Besuch aus der Partnerstadt in Polen",),
+                ],
+            )
+        ]
+        derby = front.teasers[1].article
+        assert derby.description == "Der Platz ist nach dem Regen nicht bespielbar."
+        assert [a.name for a in derby.authors] == ["Jana Vogel"]
+        assert derby.extra == {}
+        assert (
+            front.teasers[0].article.images[0].url == "https://morgenpost.example/img/haushalt.jpg"
+        )
+        assert front.feeds == (
+            ListingLink(
+                "https://morgenpost.example/feeds/alle.json",
+                kind=ListingKind.JSON_FEED,
+                title="Alle Nachrichten",
+            ),
+        )
+
+
+class TestSectionFront:
+    """Page 2 of a section front: its section from the breadcrumbs, its sub-sections'
+    blocks, French labels off the headlines, both neighbouring pages."""
+
+    @pytest.fixture(scope="class")
+    @classmethod
+    def front(cls) -> Front:
+        return read_front("section-front.html", "https://quotidien.example/monde/?page=2")
+
+    def test_fields(self, front: Front) -> None:
+        site = "https://quotidien.example"
+        monde = Section("Monde", url=f"{site}/monde/")
+        assert front.section == monde
+        assert not front.is_home
+        assert front.title == "Monde – page 2"
+        assert front.language == "fr"
+        assert tree(front) == [("Monde",), ("Monde", "Europe"), ("Monde", "Afrique"), ("Région",)]
+        assert blocks(front) == [
+            (
+                "Europe",
+                f"{site}/monde/europe/",
+                [
+                    ("live", "Sommet de Bruxelles : les négociations reprennent"),
+                    ("breaking", "grève des dockers dans trois ports"),
+                ],
+            ),
+            (
+                "Afrique",
+                f"{site}/monde/afrique/",
+                [("Élections au Sénégal : la campagne s'ouvre",)],
+            ),
+        ]
+        assert front.blocks[0].section == Section(
+            "Europe", url=f"{site}/monde/europe/", parent=monde
+        )
+        assert front.next_page == f"{site}/monde/?page=3"
+        assert front.previous_page == f"{site}/monde/"
+        assert front.feeds == (
+            ListingLink(f"{site}/monde/rss.xml", kind=ListingKind.RSS, title="Monde"),
+        )
+
+
+class TestAListingPage:
+    """A page read_all() takes for a listing is a front too."""
 
     def test_fields(self) -> None:
         front = read_front("listing-section.html", "https://herald.example/coast/", PAGES)
-        coast = Section("Coast", url="https://herald.example/coast/")
-        assert front.portal is not None
-        assert [s.name for s in front.portal.sections] == ["Coast", "Region", "Sport"]
-        assert front.section == coast
+        assert tree(front) == [("Coast",), ("Region",), ("Sport",)]
+        assert front.section == Section("Coast", url="https://herald.example/coast/")
+        assert front.title == "Coast"
         assert front.next_page == "https://herald.example/coast/?page=2"
         assert [(b.heading, len(b.teasers)) for b in front.blocks] == [(None, 4), ("Most read", 2)]
-        assert all(t.article.portal == front.portal for t in front.teasers)
+
+
+class TestPagination:
+    """Next and previous pages from a page-number list around the current page."""
+
+    def test_page_numbers(self) -> None:
+        page = (
+            "<html><body><main>"
+            + "".join(
+                f'<article><h2><a href="/news/story-{n}">A story of the day number {n}</a></h2>'
+                "</article>"
+                for n in range(4)
+            )
+            + '<ul class="pager"><li><a href="/news/?p=1">1</a></li>'
+            '<li class="active"><a href="/news/?p=2">2</a></li>'
+            '<li><a href="/news/?p=3">3</a></li></ul>'
+            "</main></body></html>"
+        )
+        front = newsmodel.read_front(page, format="html", url="https://x.example/news/?p=2")
+        assert front.next_page == "https://x.example/news/?p=3"
+        assert front.previous_page == "https://x.example/news/?p=1"
+
+
+class TestNotAFront:
+    """Article pages are refused with a ReadError; so is a page showing no teaser."""
+
+    @pytest.mark.parametrize(
+        "page", ["harbour-herald.html", "every-source.html", "microdata-article.html"]
+    )
+    def test_an_article_page(self, page: str) -> None:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", ReadWarning)
+            with pytest.raises(ReadError, match="is an article page, not a front"):
+                newsmodel.read_front(
+                    PAGES / page, format="html", url="https://herald.example/region/x"
+                )
+
+    def test_a_page_without_teasers(self) -> None:
+        with pytest.raises(ReadError, match="shows no teasers"):
+            newsmodel.read_front("<html><body><p>Hello</p></body></html>", format="html")
 
 
 def _corpus_pages() -> list[tuple[str, bytes, str | None]]:
@@ -68,11 +441,104 @@ def test_no_real_article_page_is_a_front() -> None:
     assert taken == []
 
 
-@pytest.mark.parametrize(
-    "page", ["harbour-herald.html", "every-source.html", "microdata-article.html"]
-)
-def test_an_article_page_is_refused(page: str) -> None:
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore", ReadWarning)
-        with pytest.raises(ReadError, match="is an article page, not a front"):
-            read_front(page, "https://herald.example/region/harbour-reopens", PAGES)
+class TestRoundTrip:
+    """read_front(write(front, "html")) gives the front back."""
+
+    @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+    @given(nms.fronts())
+    def test_generated(self, front: Front) -> None:
+        page = newsmodel.write(front, "html")
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", ReadWarning)
+            assert newsmodel.read_front(page, format="html") == front
+
+    @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+    @given(st.from_type(Front))
+    def test_any_front_gives_back_what_the_page_carries(self, front: Front) -> None:
+        """Any front (not only realistic ones) gives back what its page carries (the
+        writer's tests say what that is)."""
+        page = newsmodel.write(front, "html")
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", ReadWarning)
+            assert newsmodel.read_front(page, format="html") == carried(front)
+
+    @settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+    @given(nms.fronts(), st.sampled_from(["https://front.example/", None]))
+    def test_at_an_address(self, front: Front, url: str | None) -> None:
+        """Read at the address the caller gives, the front is the same but for its url."""
+        page = newsmodel.write(front, "html")
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", ReadWarning)
+            back = newsmodel.read_front(page, format="html", url=url)
+        assert back == (front if url is None else _at(front, url))
+
+
+def _at(front: Front, url: str) -> Front:
+    return attrs.evolve(front, url=url)
+
+
+class TestHostile:
+    """Huge and deep menus, and pages of many links: linear, capped, never a crash."""
+
+    def test_a_deep_menu_is_cut_at_its_cap(self) -> None:
+        depth = 100  # 200 elements deep, within the parser's 255
+        menu = (
+            "".join(f'<ul><li><a href="/s{n}/">Section {n}</a>' for n in range(depth))
+            + "</li></ul>" * depth
+        )
+        page = f"<html><body><nav>{menu}</nav><main>{_teasers(4)}</main></body></html>"
+        with pytest.warns(ReadWarning, match="FRONT_MAX_SECTION_DEPTH"):
+            front = newsmodel.read_front(page, format="html", url="https://x.example/")
+        assert front.portal is None or all(
+            len(s.path) <= limits.FRONT_MAX_SECTION_DEPTH for s in front.portal.sections
+        )
+
+    def test_a_huge_menu_is_cut_at_its_cap(self) -> None:
+        items = "".join(f'<li><a href="/s{n}/">Part {n}</a></li>' for n in range(5_000))
+        page = (
+            '<html><head><meta property="og:site_name" content="X"></head><body>'
+            f"<nav><ul>{items}</ul></nav><main>{_teasers(4)}</main></body></html>"
+        )
+        with pytest.warns(ReadWarning, match="FRONT_MAX_SECTIONS"):
+            front = newsmodel.read_front(page, format="html", url="https://x.example/")
+        assert front.portal is not None
+        assert len(front.portal.sections) == limits.FRONT_MAX_SECTIONS
+
+    def test_many_links_read_in_linear_time(self) -> None:
+        def seconds(count: int) -> float:
+            links = "".join(f'<a href="/p/{n}">link {n}</a> ' for n in range(count))
+            teasers = _teasers(count // 10)
+            page = f"<html><body><nav>{links}</nav><main>{teasers}</main></body></html>"
+            start = time.perf_counter()
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore", ReadWarning)
+                newsmodel.read_front(page, format="html", url="https://x.example/")
+            return time.perf_counter() - start
+
+        small, large = seconds(10_000), seconds(100_000)
+        assert large < 25 * max(small, 0.05)  # ten times the links, not a hundred times
+
+    def test_a_language_tag_bcp_47_does_not_allow_is_left_out(self) -> None:
+        page = f'<html lang="en_GB!"><body><main>{_teasers(2)}</main></body></html>'
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", ReadWarning)
+            front = newsmodel.read_front(page, format="html", url="https://x.example/")
+        assert front.language is None
+        assert len(front.teasers) == 2
+
+    @settings(max_examples=40, deadline=None)
+    @given(st.text(max_size=300))
+    def test_any_text_is_a_front_or_a_read_error(self, text: str) -> None:
+        page = f"<html><body><nav>{text}</nav><main>{text}{_teasers(2)}</main></body></html>"
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", ReadWarning)
+            with contextlib.suppress(NewsmodelError):
+                newsmodel.read_front(page, format="html", url="https://x.example/")
+
+
+def _teasers(count: int) -> str:
+    return "".join(
+        f'<article><h2><a href="/news/story-{n}">The story of the day number {n}</a></h2>'
+        "</article>"
+        for n in range(count)
+    )

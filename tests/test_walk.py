@@ -77,7 +77,8 @@ class TestWholeWalk:
             ("Sport", None),
             ("Members", None),
             ("Gone", None),
-            ("Slow", None),  # the partner's link in the menu is on another site: no section
+            ("Slow", None),
+            ("Partner", None),  # on another host: a section, never fetched
             ("Europe", "World"),
         ]
         assert [(f.url, f.kind and f.kind.value) for f in summary.feeds] == [
@@ -156,7 +157,7 @@ class TestStaysInBounds:
         assert {request.host for request in portal.requests} == {portal.base.split("//")[1]}
         assert not [path for path in portal.paths() if path.startswith("/private/")]
         assert walked.summary.disallowed == 1
-        assert walked.summary.offsite == 1  # the partner's feed
+        assert walked.summary.offsite == 2  # the partner's section and feed
 
     def test_a_redirect_to_another_host_is_not_followed(self, portal: PortalServer) -> None:
         portal.routes["/sport/"] = (302, "text/html", "http://partner.invalid/sport/")
@@ -318,7 +319,7 @@ class TestCommand:
         assert f"newsmodel: warning: cannot fetch {base}/missing/: HTTP status 404" in err
         assert err.endswith(
             "newsmodel: portal: 18 fetched, 4 fronts, 4 feeds and sitemaps, 11 articles, "
-            "3 failed, 1 disallowed by robots.txt, 1 on other hosts\n"
+            "3 failed, 1 disallowed by robots.txt, 2 on other hosts\n"
         )
 
     def test_json_is_a_front_read_back_whole(

@@ -26,11 +26,13 @@ from typing import Any
 import attrs
 
 from ..._checks import count_in, text_problem
-from ..._from_schemaorg import Graph, node_types, site_of, to_article
-from ..._model import Article, Portal, Section
-from ..._urls import bare_address, linked_url
+from ..._from_schemaorg import Graph, json_objects, node_types, site_of, to_article
+from ..._model import Article, Image, Portal, Section
+from ..._urls import linked_url
+from ..._whitespace import collapse
 from ...errors import ReadWarning
 from .page import Page
+from .vocabulary import UTILITY_LINK_TEXT
 
 __all__ = ["DescribedBlock", "DescribedFront", "described_front"]
 
@@ -63,9 +65,14 @@ class DescribedFront:
 
 def described_front(page: Page, base: str | None) -> DescribedFront | None:
     """The front the page's ``CollectionPage`` describes, or None where it has none."""
-    nodes, graph = page.jsonld_nodes(_COLLECTION)
+    _, graph = page.jsonld_nodes(_COLLECTION)  # the graph; nodes of any name or none
     node = next(
-        (n for n in nodes if not page.own or page.describes(n) or not page.addresses_of(n)),
+        (
+            n
+            for n in json_objects(page.jsonld)
+            if _COLLECTION & node_types(n)
+            and (not page.own or page.describes(n) or not page.addresses_of(n))
+        ),
         None,
     )
     if node is None:
@@ -73,7 +80,7 @@ def described_front(page: Page, base: str | None) -> DescribedFront | None:
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", ReadWarning)
         portal = _portal(node, graph, base)
-        home = bare_address(portal.url) if portal is not None and portal.url else None
+        home = portal.url if portal is not None else None
         blocks = node.get("mainEntity")
         return DescribedFront(
             url=linked_url(node.get("url"), base),
@@ -153,7 +160,7 @@ def _path(trail: Any, graph: Graph, base: str | None, home: str | None) -> Secti
         name = _text(step.get("name")) or (
             _text(item.get("name")) if isinstance(item, dict) else None
         )
-        if index == 0 and home is not None and url is not None and bare_address(url) == home:
+        if index == 0 and url is not None and _is_home(url, name, home):
             continue  # the home page: not a section
         if name is None:
             return None
@@ -162,6 +169,15 @@ def _path(trail: Any, graph: Graph, base: str | None, home: str | None) -> Secti
         except ValueError:
             return None
     return section
+
+
+def _is_home(url: str, name: str | None, home: str | None) -> bool:
+    """A breadcrumb's first step to the portal's home page, named home or not named."""
+    return (
+        home is not None
+        and url.split("#", 1)[0].rstrip("/") == home.rstrip("/")
+        and (name is None or bool(UTILITY_LINK_TEXT.match(name)))
+    )
 
 
 def _position(step: dict[str, Any]) -> int:
@@ -209,6 +225,49 @@ def _block_section(page: Any, graph: Graph, base: str | None, home: str | None) 
         return None
 
 
+def _as_written(mapped: Any, written: Any) -> Any:
+    """A text as the JSON-LD writes it, where the mapper only collapsed its white space
+    (the model takes a caption ending in a no-break space; the mapper trims it)."""
+    if (
+        isinstance(mapped, str)
+        and isinstance(written, str)
+        and written != mapped
+        and collapse(written) == mapped
+        and not text_problem(written, blank_ok=False)
+    ):
+        return written
+    return mapped
+
+
+def _image_as_written(image: Image, written: Any) -> Image:
+    if not isinstance(written, dict):
+        return image
+    try:
+        return attrs.evolve(
+            image,
+            caption=_as_written(image.caption, written.get("caption")),
+            credit=_as_written(image.credit, written.get("creditText")),
+        )
+    except ValueError:
+        return image
+
+
+def _party_as_written(party: Any, written: Any) -> Any:
+    if not isinstance(written, dict):
+        return party
+    changes = {"name": _as_written(party.name, written.get("name"))}
+    if hasattr(party, "description"):
+        changes["description"] = _as_written(party.description, written.get("description"))
+    for field, key in (("image", "image"), ("logo", "logo")):
+        shown = getattr(party, field, None)
+        if isinstance(shown, Image):
+            changes[field] = _image_as_written(shown, written.get(key))
+    try:
+        return attrs.evolve(party, **changes)
+    except ValueError:
+        return party
+
+
 def _article(
     element: Any, graph: Graph, base: str | None, home: str | None
 ) -> tuple[Article | None, bool]:
@@ -226,6 +285,22 @@ def _article(
     fields: dict[str, Any] = {
         "extra": {k: v for k, v in article.extra.items() if k not in _NODE_KEYS}
     }
+    fields["headline"] = _as_written(article.headline, node.get("headline"))
+    fields["description"] = _as_written(article.description, node.get("description"))
+    written_authors = node.get("author")
+    if isinstance(written_authors, dict):
+        written_authors = [written_authors]
+    if isinstance(written_authors, list) and len(written_authors) == len(article.authors):
+        fields["authors"] = [
+            _party_as_written(party, _resolve(written, graph))
+            for party, written in zip(article.authors, written_authors, strict=True)
+        ]
+    written_images = node.get("image")
+    if isinstance(written_images, list) and len(written_images) == len(article.images):
+        fields["images"] = [
+            _image_as_written(image, _resolve(written, graph))
+            for image, written in zip(article.images, written_images, strict=True)
+        ]
     page = _resolve(node.get("mainEntityOfPage"), graph)
     if article.section is not None and isinstance(page, dict):
         path = _path(_resolve(page.get("breadcrumb"), graph), graph, base, home)

@@ -15,7 +15,8 @@ its sitemaps.
 - **Sitemaps**: ``<link rel="sitemap">``, of the kind its ``data-kind`` says (``sitemap``
   or ``sitemap-index``).
 
-Addresses are absolute, each once, in page order; none is the page's own.
+Addresses are absolute, each once, in page order; the page's own address is not taken
+from a pagination block or a visible link.
 """
 
 from __future__ import annotations
@@ -66,12 +67,12 @@ def pagination(page: Page, base: str | None) -> tuple[str | None, str | None]:
     own = frozenset(_key(address) for address in page.addresses)
     found: dict[str, str | None] = {"next": None, "prev": None}
     for rel, hrefs in (("next", page.links.get("next")), ("prev", page.links.get("prev"))):
-        found[rel] = _first(hrefs or (), base, own)
+        found[rel] = _first(hrefs or (), base, frozenset())
     for link in page.tree.iter("a"):
         rels = (link.get("rel") or "").lower().split()
         for rel in ("next", "prev"):
             if rel in rels and found[rel] is None:
-                found[rel] = _first((link.get("href"),), base, own)
+                found[rel] = _first((link.get("href"),), base, frozenset())
     if found["next"] is None or found["prev"] is None:
         for block in page.tree.xpath(_PAGINATION_BLOCKS):
             names = " ".join(block.get(k) or "" for k in ("class", "id", "aria-label"))
@@ -110,7 +111,11 @@ def _in_block(
             elif PREVIOUS_PAGE_TEXT.match(text) or _PREVIOUS_CLASS.search(names):
                 preceding = preceding or address
             elif text.isdigit():
-                if element.get("aria-current") == "page" or _CURRENT.search(names):
+                item = element.getparent()
+                item_names = (item.get("class") or "") if item is not None else ""
+                if element.get("aria-current") == "page" or _CURRENT.search(
+                    f"{names} {item_names}"
+                ):
                     current = len(numbered)
                 numbered.append((int(text), address))
         elif text.isdigit() and element.tag != "li" and len(element) == 0:
@@ -137,13 +142,13 @@ def feed_links(page: Page, base: str | None) -> tuple[ListingLink, ...]:
         if address is None:
             continue
         if "feed" in rels and not kind_name:
-            _add(links, address, None, title, own)  # a feed of a kind it does not say
+            _add(links, address, None, title, frozenset())  # of a kind it does not say
             continue
         if "alternate" not in rels or kind is None:
             continue
         if kind_name == "application/json" and not _FEED_WORD.search(f"{title or ''} {address}"):
             continue  # a JSON document about the page (WordPress's REST API), not a feed
-        _add(links, address, kind, title, own)
+        _add(links, address, kind, title, frozenset())
     for link in _visible_feed_links(page.tree):
         address = linked_url(link.get("href"), base)
         if address is not None and "sitemap" not in address.lower():
@@ -167,14 +172,13 @@ def _visible_feed_links(tree: lxml.html.HtmlElement) -> Iterator[lxml.html.HtmlE
 
 def sitemap_links(page: Page, base: str | None) -> tuple[ListingLink, ...]:
     """The sitemaps the page links to (``<link rel="sitemap">``)."""
-    own = frozenset(_key(address) for address in page.addresses)
     links: dict[str, ListingLink] = {}
     for link in page.tree.iter("link"):
         if "sitemap" in (link.get("rel") or "").lower().split():
             address = linked_url(link.get("href"), base)
             kind = _SITEMAP_KINDS.get((link.get("data-kind") or "").strip().lower())
             if address is not None:
-                _add(links, address, kind, _title(link.get("title")), own)
+                _add(links, address, kind, _title(link.get("title")), frozenset())
     return tuple(links.values())
 
 

@@ -5,7 +5,8 @@ The menus are read in page order, and so are the sections:
 - every ``<nav>``, ``role="navigation"`` element and microdata ``SiteNavigationElement``,
   outside the page's footer and not named for breadcrumbs, pagination, sharing, accounts,
   languages or legal links (:data:`~newsmodel.readers.html.vocabulary.NOT_A_MENU`); where
-  the page has none, the lists named menu or nav in its header;
+  the page has none, the elements named menu or nav in its header (a table layout's
+  menu bar);
 - in a menu, a list item's first link is a section, and the lists inside the item (a
   submenu, a mega-menu's columns) hold its children; a column's heading link is a child
   of the item and the parent of the list after it; a link in no list item is a section
@@ -49,7 +50,7 @@ from .vocabulary import (
     UTILITY_PATH,
 )
 
-__all__ = ["SectionTree", "section_tree"]
+__all__ = ["SectionTree", "is_home", "may_be_home", "section_tree"]
 
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _MENUS = (
@@ -62,6 +63,20 @@ _HEADER_MENUS = (
 )
 _MENU_NAMES = ("menu", "nav")
 _INDEX_FILE = re.compile(r"/(?:index|default|home)\.(?:html?|php|aspx?|jsp|shtml)$", re.I)
+
+
+def may_be_home(href: str, home: str) -> bool:
+    """Whether a link as written may lead to the home page: "/", the home page's address,
+    or an index file near the top (told at a glance, before resolving it)."""
+    path = href.split("#", 1)[0].split("?", 1)[0]
+    if path in ("/", "./") or (path and path.rstrip("/") == home.rstrip("/")):
+        return True
+    return bool(_INDEX_FILE.search(path)) and path.count("/") <= 3
+
+
+def is_home(address: str, home: str) -> bool:
+    """Whether an absolute address is the home page, or its index file ("/index.html")."""
+    return _INDEX_FILE.sub("", bare_address(address)) == bare_address(home)
 
 
 class SectionTree:
@@ -89,21 +104,31 @@ class SectionTree:
                 tree.by_address.setdefault(bare_address(section.url), section)
         return tree
 
-    def add(self, name: str, url: str | None, parent: Section | None) -> Section | None:
-        """The section a menu entry names, added under ``parent`` unless it is known
-        already; None when it is no section."""
-        if url is None or not self._is_section(name, url):
+    def add(
+        self, name: str, href: Any, base: str | None, parent: Section | None
+    ) -> Section | None:
+        """The section a menu entry names (its text and link), added under ``parent``
+        unless it is known already; None when it is no section. The name is judged
+        first, and the link resolved only while the tree has room: pages hold many
+        links."""
+        if not self._is_name(name):
             return None
-        bare = bare_address(url)
-        known = self.by_address.get(bare)
-        if known is not None:
-            return known
         if len(self.sections) >= limits.FRONT_MAX_SECTIONS or (
             parent is not None and len(parent.path) >= limits.FRONT_MAX_SECTION_DEPTH
         ):
             self._warn()
             return None
-        section = Section(name, url=url, parent=parent)
+        url = linked_url(href, base)
+        if url is None or not self._is_address(url):
+            return None
+        bare = bare_address(url)
+        known = self.by_address.get(bare)
+        if known is not None:
+            return known
+        try:
+            section = Section(name, url=url, parent=parent)
+        except ValueError:  # a name or address the model does not take
+            return None
         self.sections.append(section)
         self.by_address[bare] = section
         return section
@@ -112,19 +137,21 @@ class SectionTree:
         """The section at ``url``, if the tree has it."""
         return self.by_address.get(bare_address(url)) if url else None
 
-    def _is_section(self, name: str, url: str) -> bool:
-        if (
+    @staticmethod
+    def _is_name(name: str) -> bool:
+        return not (
             not name
             or len(name) > SECTION_NAME_CHARS_MAX
             or len(name.split()) > SECTION_NAME_WORDS_MAX
             or text_problem(name, blank_ok=False)
             or UTILITY_LINK_TEXT.match(name)
-        ):
-            return False
+        )
+
+    def _is_address(self, url: str) -> bool:
         if self._hosts and host_name(url) not in self._hosts:
             return False
         parts = urlsplit(url)
-        if not parts.path.strip("/") or _INDEX_FILE.sub("", bare_address(url)) == self._home:
+        if not parts.path.strip("/") or (self._home is not None and is_home(url, self._home)):
             return False
         return not UTILITY_PATH.search(parts.path)
 
@@ -232,7 +259,7 @@ def _read_link(
     index = next((i for i in range(len(levels) - 2, -1, -1) if levels[i].item), None)
     holder = levels[index] if index is not None and levels[index].waiting else None
     parent = holder.parent if holder is not None else levels[-2].parent
-    section = sections.add(name, linked_url(link.get("href"), base), parent)
+    section = sections.add(name, link.get("href"), base, parent)
     if holder is not None and index is not None:
         holder.waiting = False  # its first link is read, whether a section or not
         if section is not None:
@@ -251,7 +278,7 @@ def _read_jsonld(node: dict[str, Any], base: str | None, sections: SectionTree) 
             continue
         own = parent
         for name, url in _named_links(value):
-            own = sections.add(name, linked_url(url, base), parent) or own
+            own = sections.add(name, url, base, parent) or own
         children = value.get("hasPart")
         if isinstance(children, dict):
             children = [children]

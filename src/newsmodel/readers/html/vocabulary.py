@@ -26,6 +26,7 @@ __all__ = [
     "ARTICLE_WEIGHT",
     "BEFORE_HEADLINE",
     "BOILERPLATE",
+    "BREAKING_CLASS",
     "BREAKING_LABEL",
     "BYLINE_PREFIX",
     "COMMA_POINTS",
@@ -40,6 +41,7 @@ __all__ = [
     "LINE_LINKS_SHARE_MAX",
     "LINKS_SHARE_MAX",
     "LIST_LINKS_SHARE_MAX",
+    "LIVE_CLASS",
     "LIVE_LABEL",
     "LONG_PARAGRAPH",
     "NAME_CHARS_MAX",
@@ -308,12 +310,14 @@ FRONT_FURNITURE = AnyCase(
         OVERLAY_WORDS,
     )
 )
-# A teaser's label: a class word, or the label's whole text ("LIVE", "En direct",
-# "Eilmeldung"), or its text before a colon at the start of the headline.
+# A teaser's label: an element classed for it,
+LIVE_CLASS = AnyCase(class_words(("live", "live-?blog", "liveticker", "live-?now")))
+BREAKING_CLASS = AnyCase(class_words(("breaking", "breaking-?news", "eilmeldung")))
+# or its whole text ("LIVE", "En direct", "Eilmeldung"), or its text before a colon at
+# the start of the headline.
 LIVE_LABEL = re.compile(
     r"^(?:live|live now|live updates|en direct|en vivo|en directo|ao vivo|in diretta|"
-    r"liveblog|live-ticker|liveticker|прямой эф"
-    r"ир|مباشر)$",
+    r"liveblog|live-ticker|liveticker|прямой эфир|مباشر)$",
     re.IGNORECASE,
 )
 BREAKING_LABEL = re.compile(
