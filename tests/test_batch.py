@@ -577,8 +577,9 @@ class TestHostileWarc:
 
 
 class TestJsonLines:
-    """Each JSONL line with "html" is a page named by file and line number; a bad line (not
-    UTF-8, not JSON, no "html", longer than the input cap) is an error for that line alone."""
+    """Each JSONL line with "html" (or a "document") is a page named by file and line
+    number; a bad line (not UTF-8, not JSON, neither, longer than the input cap) is an
+    error for that line alone."""
 
     def test_lines(self, tmp_path: Path) -> None:
         path = tmp_path / "pages.jsonl"
@@ -600,6 +601,25 @@ class TestJsonLines:
         assert (results[0].url, results[0].id) == ("https://example.org/h", "1")
         assert results[1].error is not None
         assert results[1].error.type == "ReadError"
+
+    def test_documents(self, tmp_path: Path) -> None:
+        """A line's "document" (batch's and the portal walk's output) is read as a page."""
+        article = Article("Harbour reopens", url="https://example.org/h")
+        written = to_line(BatchResult("walk", url=article.url, article=article))
+        as_jsonld = to_line(BatchResult("walk", article=article), "jsonld")
+        path = tmp_path / "found.jsonl"
+        path.write_text(f"{written}\n{as_jsonld}\n" + '{"document": "text"}\n', encoding="utf-8")
+        results = list(read_many([path], jobs=1))
+        assert results[0].article == article
+        assert results[1].article is not None
+        assert (results[1].article.headline, results[1].article.url) == (
+            article.headline,
+            article.url,
+        )
+        assert results[0].url == "https://example.org/h"
+        assert results[2].error == Failure(
+            "ReadError", 'not an object with "html" text or a "document" object'
+        )
 
     def test_bad_and_endless_lines(self, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
         monkeypatch.setattr(limits, "MAX_INPUT_BYTES", 1000)

@@ -38,7 +38,10 @@ from ._model import (
     Role,
     Section,
 )
+from ._portal_steps import PortalFailure, PortalPage
+from ._portal_summary import PortalSummary
 from ._sourced import SourcedArticle
+from ._walk import PortalWalk, walk_portal
 from .errors import (
     FetchError,
     InvalidValueError,
@@ -111,6 +114,10 @@ __all__ = [
     "PluginLoadError",
     "PluginWarning",
     "Portal",
+    "PortalFailure",
+    "PortalPage",
+    "PortalSummary",
+    "PortalWalk",
     "Profile",
     "Quote",
     "ReadError",
@@ -150,6 +157,7 @@ __all__ = [
     "sitemaps",
     "validate",
     "validate_markup",
+    "walk_portal",
     "write",
 ]
 

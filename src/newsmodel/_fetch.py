@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import time
 import warnings
+from collections.abc import Callable
 from http import HTTPStatus
 from types import ModuleType
 from typing import TYPE_CHECKING
@@ -24,7 +25,7 @@ from .source import Source
 if TYPE_CHECKING:
     import urllib3
 
-__all__ = ["fetch"]
+__all__ = ["default_user_agent", "fetch", "fetch_within", "urllib3_or_error"]
 
 _SCHEMES = ("http", "https")
 _REDIRECTS = frozenset({301, 302, 303, 307, 308})
@@ -81,11 +82,35 @@ def fetch(
 
     .. versionadded:: 0.1
     """
-    urllib3 = _urllib3(url)
+    return fetch_within(
+        url,
+        timeout=timeout,
+        max_bytes=max_bytes,
+        max_redirects=max_redirects,
+        user_agent=user_agent,
+    )
+
+
+def fetch_within(
+    url: str,
+    *,
+    timeout: float | None = None,
+    max_bytes: int | None = None,
+    max_redirects: int | None = None,
+    user_agent: str | None = None,
+    refusal: Callable[[str], str | None] | None = None,
+) -> Source:
+    """:func:`fetch`, following a redirect only to a URL ``refusal`` has nothing against:
+    a walk must not be led to another host, or to a path robots.txt disallows.
+    ``refusal(url)`` says why a hop is refused, or returns None."""
+    urllib3 = urllib3_or_error(url)
     timeout = limits.FETCH_TIMEOUT if timeout is None else timeout
     max_bytes = limits.FETCH_MAX_BYTES if max_bytes is None else max_bytes
     max_redirects = limits.FETCH_MAX_REDIRECTS if max_redirects is None else max_redirects
-    headers = {"User-Agent": user_agent or _user_agent(), "Accept-Encoding": "gzip, deflate"}
+    headers = {
+        "User-Agent": user_agent or default_user_agent(),
+        "Accept-Encoding": "gzip, deflate",
+    }
     deadline = time.monotonic() + timeout
     with urllib3.PoolManager(
         headers=headers, timeout=urllib3.Timeout(connect=timeout, read=timeout), retries=False
@@ -105,11 +130,15 @@ def fetch(
                 )
             if target in hops:
                 raise FetchError(url, "redirect loop: " + " -> ".join([*hops, target]))
+            refused = refusal(target) if refusal is not None else None
+            if refused:
+                raise FetchError(url, f"redirected to {target}, not followed: {refused}")
             hops.append(target)
     raise FetchError(url, f"more than {max_redirects} redirects (the last to {hops[-1]})")
 
 
-def _urllib3(url: str) -> ModuleType:
+def urllib3_or_error(url: str) -> ModuleType:
+    """urllib3, or the error that says fetching ``url`` needs the fetch extra."""
     try:
         import urllib3
     except ImportError as error:
@@ -119,7 +148,8 @@ def _urllib3(url: str) -> ModuleType:
     return urllib3
 
 
-def _user_agent() -> str:
+def default_user_agent() -> str:
+    """``newsmodel/VERSION`` and the project's address."""
     from importlib.metadata import version
 
     return f"newsmodel/{version('newsmodel')} (+https://newsmodel.readthedocs.io/)"

@@ -1,6 +1,6 @@
 """The ``newsmodel`` command line: ``read`` converts between formats, ``validate`` checks a
 document against a validation profile, ``plugins`` lists them, ``batch`` reads many inputs
-into JSON Lines (:mod:`newsmodel.batch`).
+into JSON Lines (:mod:`newsmodel.batch`), ``portal`` walks a portal from its home page.
 
 Errors print one line, ``newsmodel: error: ...``, and exit with status 1; a usage mistake
 (among them an unknown plugin name or writer option) is reported as argparse reports its
@@ -24,6 +24,7 @@ from ._fetch import fetch
 from ._gzip import GZIP_MAGIC, gunzip
 from ._listing import Listing, ListingKind
 from ._model import Article
+from ._portal_command import add_to as add_portal_command
 from ._usage import UsageError, canonical_names, cli_message, writer_options
 from .batch._command import add_to as add_batch_command
 from .errors import NewsmodelError, NewsmodelWarning, PluginError
@@ -222,6 +223,7 @@ def _parser() -> argparse.ArgumentParser:
     listing.set_defaults(run=_plugins)
 
     add_batch_command(commands)
+    add_portal_command(commands)
     for command in commands.choices.values():
         command.set_defaults(usage_error=command.error)
     return parser

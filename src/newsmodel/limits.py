@@ -38,6 +38,7 @@ __all__ = [
     "MICRODATA_MAX_ITEMS",
     "MICRODATA_MAX_PROPERTIES",
     "MICRODATA_MAX_TEXT",
+    "ROBOTS_RULES_MAX_BYTES",
     "WARC_MAX_HEADER_BYTES",
     "XML_MAX_ELEMENTS",
 ]
@@ -126,3 +127,8 @@ FETCH_MAX_REDIRECTS = 10
 #: Seconds :func:`newsmodel.fetch` waits to connect, for each read, and for the whole
 #: response: a server that trickles a byte at a time is cut off too.
 FETCH_TIMEOUT = 30.0
+#: Bytes of a robots.txt whose ``Allow`` and ``Disallow`` rules a portal walk reads (RFC
+#: 9309 asks crawlers to read at least 500 KiB); rules past them are not obeyed, which a
+#: :class:`~newsmodel.ReadWarning` says. Every link the walk meets is matched against the
+#: rules, so their number bounds its time; ``Sitemap:`` lines are read from the whole file.
+ROBOTS_RULES_MAX_BYTES = 512 * 1024

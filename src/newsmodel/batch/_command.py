@@ -40,7 +40,7 @@ def add_to(commands: Any) -> None:
         nargs="+",
         metavar="INPUT",
         help="a file, a directory (read recursively), a glob ('pages/**/*.html'), a WARC "
-        "file (.warc, .warc.gz) or JSON Lines of HTML (.jsonl, .ndjson)",
+        "file (.warc, .warc.gz) or JSON Lines (.jsonl, .ndjson) of HTML or documents",
     )
     batch.add_argument(
         "-f",

@@ -1,8 +1,9 @@
-"""The HTML pages in a JSON Lines file: one object per line, ``{"html": ...}`` with an
-optional ``"url"`` and ``"id"``.
+"""The pages in a JSON Lines file: one object per line, ``{"html": ...}``, or
+``{"document": {...}}`` (a newsmodel JSON or JSON-LD document: a line of ``newsmodel batch``
+or ``newsmodel portal --format jsonl`` output), with an optional ``"url"`` and ``"id"``.
 
 A page's source is ``"<path>:<line>"`` (lines count from 1; blank lines are skipped). A
-line that is not such an object (not UTF-8, not JSON, no ``"html"``), or that is longer
+line that is not such an object (not UTF-8, not JSON, neither), or that is longer
 than the input cap, gives a failed result for that line alone; a file with no line at all
 one for the file. A line is read only up to the cap, so one endless line costs no more.
 """
@@ -20,6 +21,7 @@ from ._result import BatchResult, Failure, Page
 __all__ = ["pages"]
 
 _BLOCK = 64 * 1024
+_NOT_A_PAGE = 'not an object with "html" text or a "document" object'
 
 
 def pages(path: str) -> Iterator[Page | BatchResult]:
@@ -60,13 +62,19 @@ def _page(source: str, line: bytes) -> Page | BatchResult:
         value = json.loads(line)
     except ValueError as error:
         return BatchResult(source, error=Failure("ReadError", f"not JSON: {error}"))
-    if not isinstance(value, dict) or not isinstance(value.get("html"), str):
-        return BatchResult(source, error=Failure("ReadError", 'not an object with "html" text'))
+    if not isinstance(value, dict):
+        return BatchResult(source, error=Failure("ReadError", _NOT_A_PAGE))
+    if isinstance(value.get("html"), str):
+        content, format = value["html"], "html"
+    elif isinstance(value.get("document"), dict):  # newsmodel JSON or JSON-LD, recognised
+        content, format = json.dumps(value["document"], ensure_ascii=False), None
+    else:
+        return BatchResult(source, error=Failure("ReadError", _NOT_A_PAGE))
     url, id = value.get("url"), value.get("id")
     return Page(
         source,
-        value["html"],
+        content,
         url=url if isinstance(url, str) else None,
         id=None if id is None else str(id),
-        format="html",
+        format=format,
     )
