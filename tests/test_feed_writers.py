@@ -430,8 +430,14 @@ class TestDeterminism:
 
 
 def feedparser_text(value: str) -> str:
-    """What feedparser gives back for a written text: stripped of surrounding space."""
-    return value.strip()
+    """What feedparser gives back for a written text: stripped of surrounding space, and
+    "repaired" where the text reads as UTF-8 taken for Latin-1 (``"Â»"`` gives ``"»"``:
+    feedparser's guess, not what the feed says)."""
+    value = value.strip()
+    try:
+        return value.encode("iso-8859-1").decode("utf-8")
+    except (UnicodeEncodeError, UnicodeDecodeError):
+        return value
 
 
 # Words that hold what XML and HTML give meaning to, as text and as what looks like HTML
