@@ -12,6 +12,7 @@ smaller's. ::
 
     python benchmarks/portal_walk.py
     python benchmarks/portal_walk.py --sitemaps 16
+    python benchmarks/portal_walk.py --smoke     # 2 and 3 sitemaps of 2,000: that it runs
 
 Nothing goes anywhere but 127.0.0.1. Measured here (tracemalloc makes it slow: about
 15 s a sitemap): a peak of 19 to 22 MB for 2, 4, 8 and 16 sitemaps (100,000 to 800,000
@@ -33,7 +34,7 @@ import newsmodel as nm
 ADDRESSES = 50_000  # a sitemap's most (sitemaps.org)
 
 
-def _site(base: str, sitemaps: int) -> dict[str, bytes]:
+def _site(base: str, sitemaps: int, addresses: int) -> dict[str, bytes]:
     home = nm.Front(url=f"{base}/", portal=nm.Portal("Walked", url=f"{base}/"))
     index = "".join(f"<sitemap><loc>{base}/s{n}.xml</loc></sitemap>" for n in range(sitemaps))
     pages = {
@@ -45,7 +46,7 @@ def _site(base: str, sitemaps: int) -> dict[str, bytes]:
         ).encode(),
     }
     for n in range(sitemaps):
-        urls = "".join(f"<url><loc>{base}/{n}/{i}</loc></url>\n" for i in range(ADDRESSES))
+        urls = "".join(f"<url><loc>{base}/{n}/{i}</loc></url>\n" for i in range(addresses))
         pages[f"/s{n}.xml"] = (
             f'<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">{urls}</urlset>'
         ).encode()
@@ -53,7 +54,7 @@ def _site(base: str, sitemaps: int) -> dict[str, bytes]:
 
 
 @contextlib.contextmanager
-def _served(sitemaps: int) -> Iterator[str]:
+def _served(sitemaps: int, addresses: int) -> Iterator[str]:
     pages: dict[str, bytes] = {}
 
     class Handler(BaseHTTPRequestHandler):
@@ -72,7 +73,7 @@ def _served(sitemaps: int) -> Iterator[str]:
 
     httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
     base = f"http://127.0.0.1:{httpd.server_address[1]}"
-    pages.update(_site(base, sitemaps))
+    pages.update(_site(base, sitemaps, addresses))
     thread = threading.Thread(target=httpd.serve_forever, daemon=True)
     thread.start()
     try:
@@ -82,10 +83,10 @@ def _served(sitemaps: int) -> Iterator[str]:
         httpd.server_close()
 
 
-def peak_of_walk(sitemaps: int) -> tuple[int, int]:
-    """The traced peak (bytes) of walking a portal of ``sitemaps`` sitemaps, and the
-    addresses the walk met."""
-    with _served(sitemaps) as base:
+def peak_of_walk(sitemaps: int, addresses: int = ADDRESSES) -> tuple[int, int]:
+    """The traced peak (bytes) of walking a portal of ``sitemaps`` sitemaps of
+    ``addresses`` each, and the addresses the walk met."""
+    with _served(sitemaps, addresses) as base:
         walk = nm.walk_portal(f"{base}/", max_listings=sitemaps + 1, delay=0)
         tracemalloc.start()
         for _ in walk:
@@ -99,10 +100,17 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--sitemaps", type=int, default=8, help="sitemaps of the larger walk")
     parser.add_argument("--ratio", type=float, default=1.2, help="the most the peak may grow")
+    parser.add_argument(
+        "--smoke", action="store_true", help="2 and 3 sitemaps of 2,000 addresses (for CI)"
+    )
     args = parser.parse_args(argv)
-    few, met = peak_of_walk(2)
+    addresses = 2_000 if args.smoke else ADDRESSES
+    if args.smoke:
+        args.sitemaps = 3
+    peak_of_walk(1, 10)  # imports the readers first, so neither peak counts them
+    few, met = peak_of_walk(2, addresses)
     print(f"{2:>3} sitemaps: {met:>8} addresses, peak {few / 2**20:7.1f} MB")
-    many, met = peak_of_walk(args.sitemaps)
+    many, met = peak_of_walk(args.sitemaps, addresses)
     print(f"{args.sitemaps:>3} sitemaps: {met:>8} addresses, peak {many / 2**20:7.1f} MB")
     ratio = many / few
     print(f"ratio {ratio:.2f} (at most {args.ratio})")

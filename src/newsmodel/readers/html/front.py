@@ -116,7 +116,7 @@ def front_of(page: Page, metadata: Mapping[str, Any], name: str) -> Front:
     home = portal.url if portal and portal.url else (home_page(base) if base else None)
     cards = teaser_cards(page, body, base, sections)
     if described is None or not described.blocks:
-        _refuse_story(page, body, cards, name)
+        _refuse_story(page, body, cards, name, has_base=base is not None)
     blocks = page_blocks(page, body, cards, base=base, sections=sections, portal=portal)
     if described and described.blocks and listed_count(described) >= shown_count(blocks):
         flags = shown_flags(page, body, cards, base)
@@ -165,7 +165,12 @@ def _refuse_article(
 
 
 def _refuse_story(
-    page: Page, body: lxml.html.HtmlElement | None, cards: list[TeaserCard], name: str
+    page: Page,
+    body: lxml.html.HtmlElement | None,
+    cards: list[TeaserCard],
+    name: str,
+    *,
+    has_base: bool,
 ) -> None:
     """Raise where the page's text outside its teasers outweighs them, or where it shows
     no teaser and does not call itself a front (rule 1)."""
@@ -181,9 +186,25 @@ def _refuse_story(
     if not cards and not _calls_itself_a_front(page):
         _, by_id = page.jsonld_nodes()
         if not any(a is not None for a in jsonld_articles(page, by_id, None)):
-            raise ReadError(
-                f"{name} is an article page, not a front: it shows no teasers", format="html"
-            )
+            hint = "" if has_base else _RELATIVE_HINT if _relative_links(body) else ""
+            raise ReadError(f"{name} is not a front: it shows no teasers{hint}", format="html")
+
+
+_RELATIVE_HINT = (
+    "; its links are relative and no address was given to resolve them against "
+    "(pass url=, or --url on the command line)"
+)
+
+
+def _relative_links(body: lxml.html.HtmlElement | None) -> bool:
+    """Whether the page links by relative addresses (which no teaser can hold without
+    the page's own address)."""
+    if body is None:
+        return False
+    return any(
+        not href.startswith(("http://", "https://", "//", "#", "mailto:", "javascript:"))
+        for href in body.xpath("/descendant::a/@href[string-length(.) > 0]")
+    )
 
 
 def _story_text(body: lxml.html.HtmlElement, in_cards: set[lxml.html.HtmlElement]) -> int:
