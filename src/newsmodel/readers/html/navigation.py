@@ -15,11 +15,18 @@ The menus are read in page order, and so are the sections:
   them), for sections the markup did not show.
 
 A link is a section only when it leads to another page of the same site (not its home
-page), its path and text are not a utility's (log in, subscribe, search, contact, legal
-pages, feeds, social networks: :data:`~newsmodel.readers.html.vocabulary.UTILITY_PATH`
-and :data:`~newsmodel.readers.html.vocabulary.UTILITY_LINK_TEXT`), and its text is a
-short name. A link to a section already read is not read again; its list's items become
-that section's children. Past :data:`~newsmodel.limits.FRONT_MAX_SECTIONS` sections or
+page), its path and text are not a utility's (log in, subscribe, manage a subscription,
+donate, search, contact, legal pages, sitemap, accessibility, feeds, social networks:
+:data:`~newsmodel.readers.html.vocabulary.UTILITY_PATH`,
+:data:`~newsmodel.readers.html.vocabulary.UTILITY_LINK_TEXT` and
+:data:`~newsmodel.readers.html.vocabulary.UTILITY_LINK_WORDS`), it is no language switch
+(``hreflang``, a ``lang`` other than the menu's, a language's name as its text, or a
+language tag as its text and its path, "/en/"), it does not lead to a listing's other
+page (``rel="next|prev"``, "Older posts", a page number, or in an element named for
+pagination, :data:`~newsmodel.readers.html.vocabulary.PAGE_LINKS`: those are the front's
+next and previous pages), and its text is a short name. A link to a section already read
+is not read again; its list's items become that section's children. Past
+:data:`~newsmodel.limits.FRONT_MAX_SECTIONS` sections or
 :data:`~newsmodel.limits.FRONT_MAX_SECTION_DEPTH` levels, the rest is left out with a
 :class:`~newsmodel.ReadWarning`.
 """
@@ -43,10 +50,16 @@ from ..._urls import bare_address, host_name, linked_url
 from ..._whitespace import collapse
 from ...errors import ReadWarning
 from .vocabulary import (
+    LANGUAGE_NAME,
+    LANGUAGE_PATH,
+    NEXT_PAGE_TEXT,
     NOT_A_MENU,
+    PAGE_LINKS,
+    PREVIOUS_PAGE_TEXT,
     SECTION_NAME_CHARS_MAX,
     SECTION_NAME_WORDS_MAX,
     UTILITY_LINK_TEXT,
+    UTILITY_LINK_WORDS,
     UTILITY_PATH,
 )
 
@@ -119,7 +132,7 @@ class SectionTree:
             self._warn()
             return None
         url = linked_url(href, base)
-        if url is None or not self._is_address(url):
+        if url is None or not self._is_address(url) or _is_language_tag(name, url):
             return None
         bare = bare_address(url)
         known = self.by_address.get(bare)
@@ -145,6 +158,8 @@ class SectionTree:
             or len(name.split()) > SECTION_NAME_WORDS_MAX
             or text_problem(name, blank_ok=False)
             or UTILITY_LINK_TEXT.match(name)
+            or UTILITY_LINK_WORDS.search(name)
+            or LANGUAGE_NAME.match(name)
         )
 
     def _is_address(self, url: str) -> bool:
@@ -165,6 +180,38 @@ class SectionTree:
                 ReadWarning,
                 stacklevel=2,
             )
+
+
+def _is_language_tag(name: str, url: str) -> bool:
+    """Whether a link is a language switch named by its tag ("EN" to "/en/")."""
+    found = LANGUAGE_PATH.match(urlsplit(url).path)
+    if found is None:
+        return False
+    tag = found.group(1).lower()
+    return name.lower() in (tag, re.split("[-_]", tag)[0])
+
+
+def _switches_language(link: lxml.html.HtmlElement) -> bool:
+    """Whether a link says it leads to the page in another language: its ``hreflang``,
+    or a ``lang`` other than the one it stands in."""
+    if link.get("hreflang"):
+        return True
+    own = (link.get("lang") or "").strip().lower()
+    if not own:
+        return False
+    around = next((a.get("lang") for a in link.iterancestors() if a.get("lang")), "")
+    return own != around.strip().lower()
+
+
+def _turns_page(link: lxml.html.HtmlElement, name: str) -> bool:
+    """Whether a menu's link leads to a listing's next or previous page, or a page number
+    (by its ``rel`` and text; by where it stands is the walk's to say)."""
+    rels = (link.get("rel") or "").lower().split()
+    if "next" in rels or "prev" in rels or name.isdigit():
+        return True
+    return name.lower() != "more" and bool(
+        NEXT_PAGE_TEXT.match(name) or PREVIOUS_PAGE_TEXT.match(name)
+    )
 
 
 def section_tree(
@@ -220,15 +267,17 @@ def _menus(tree: lxml.html.HtmlElement) -> Iterator[lxml.html.HtmlElement]:
 
 class _Level:
     """An open element of a menu: the section its children belong under; for a list item
-    or a heading, whether it still waits for its own link, and the section that link is."""
+    or a heading, whether it still waits for its own link, and the section that link is;
+    whether it is (or stands in) a pagination block."""
 
-    __slots__ = ("item", "own", "parent", "waiting")
+    __slots__ = ("item", "own", "paging", "parent", "waiting")
 
-    def __init__(self, parent: Section | None, item: bool) -> None:
+    def __init__(self, parent: Section | None, item: bool, paging: bool = False) -> None:
         self.parent = parent
         self.item = item
         self.waiting = item
         self.own: Section | None = None
+        self.paging = paging
 
 
 def _read_menu(menu: lxml.html.HtmlElement, base: str | None, sections: SectionTree) -> None:
@@ -239,7 +288,9 @@ def _read_menu(menu: lxml.html.HtmlElement, base: str | None, sections: SectionT
             continue
         if event == "start":
             item = element.tag == "li" or element.tag in _HEADINGS
-            levels.append(_Level(levels[-1].parent, item))
+            names = _names(element)
+            paging = levels[-1].paging or bool(names and PAGE_LINKS.found_in(names))
+            levels.append(_Level(levels[-1].parent, item, paging))
             if element.tag == "a" and element.get("href"):
                 _read_link(element, base, sections, levels)
             continue
@@ -259,7 +310,9 @@ def _read_link(
     index = next((i for i in range(len(levels) - 2, -1, -1) if levels[i].item), None)
     holder = levels[index] if index is not None and levels[index].waiting else None
     parent = holder.parent if holder is not None else levels[-2].parent
-    section = sections.add(name, link.get("href"), base, parent)
+    section = None
+    if not (levels[-1].paging or _turns_page(link, name) or _switches_language(link)):
+        section = sections.add(name, link.get("href"), base, parent)
     if holder is not None and index is not None:
         holder.waiting = False  # its first link is read, whether a section or not
         if section is not None:

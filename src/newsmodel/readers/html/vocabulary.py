@@ -35,6 +35,8 @@ __all__ = [
     "FEED_LINK_TEXT",
     "FRONT_FURNITURE",
     "GOOD_PARAGRAPH",
+    "LANGUAGE_NAME",
+    "LANGUAGE_PATH",
     "LENGTH_POINTS_MAX",
     "LENGTH_POINTS_UNIT",
     "LINE_CHILDREN_MAX",
@@ -53,6 +55,7 @@ __all__ = [
     "OTHER_STORIES",
     "OVERLAY_WORDS",
     "PAGE_FURNITURE",
+    "PAGE_LINKS",
     "PAGINATION_BLOCK",
     "POPULAR_WORDS",
     "PREVIOUS_PAGE_TEXT",
@@ -69,6 +72,7 @@ __all__ = [
     "STORY_EXTRA_WORDS",
     "SUBSCRIPTION_WORDS",
     "UTILITY_LINK_TEXT",
+    "UTILITY_LINK_WORDS",
     "UTILITY_PATH",
     "WIDE",
     "class_words",
@@ -267,7 +271,9 @@ UTILITY_PATH = re.compile(
     r"my-?account|profile|user|subscribe|subscription|abo|abonnement|newsletters?|search|"
     r"suche|recherche|buscar|contact|kontakt|contacto|about|about-us|impressum|imprint|"
     r"privacy|datenschutz|terms|agb|cookies?|legal|mentions-legales|aviso-legal|rss|feeds?|"
-    r"apps?|shop|jobs|careers|advertise|werbung|help|faq|wp-admin|wp-login\.php)"
+    r"apps?|shop|jobs|careers|advertise|werbung|help|faq|wp-admin|wp-login\.php|"
+    r"donate|donations?|spenden|support-us|contribute|sitemap|site-map|accessibility|"
+    r"barrierefreiheit|accessibilite|accesibilidad|accessibilita|toegankelijkheid)"
     r"(?:[/?#.]|-|$)",
     re.IGNORECASE,
 )
@@ -283,16 +289,56 @@ UTILITY_LINK_TEXT = re.compile(
     r"terms of use|terms of service|agb|cookies?|cookie policy|legal|mentions légales|"
     r"aviso legal|rss|feeds?|advertise|werbung|publicité|jobs|careers|help|faq|"
     r"facebook|twitter|x|instagram|youtube|linkedin|tiktok|whatsapp|telegram|mastodon|"
-    r"bluesky|threads|pinterest|app store|google play)$",
+    r"bluesky|threads|pinterest|app store|google play|"
+    r"donate|donate now|donations?|support us|support our journalism|contribute|"
+    r"become a member|spenden|jetzt spenden|unterstützen sie uns|faire un don|"
+    r"soutenez-nous|nous soutenir|donar|haz una donación|apóyanos|sostienici|doneer|"
+    r"doar|apoie|sitemap|site map|plan du site|mapa del sitio|mappa del sito|"
+    r"accessibility|barrierefreiheit|accessibilité|accesibilidad|accessibilità|"
+    r"acessibilidade|toegankelijkheid|send us a tip|send a tip|submit a tip|tip us|"
+    r"news tips?|hinweis geben|tipp geben|envoyez-nous une info|envíanos una pista|"
+    r"advertise with us|werben|mediadaten|annoncer|publicidad|pubblicità|adverteren)$",
+    re.IGNORECASE,
+)
+# Words that make any menu entry holding them a subscription's or a language's, not a
+# section ("Manage my subscription", "Abo verschenken", "Offrir un abonnement").
+UTILITY_LINK_WORDS = re.compile(
+    r"\b(?:subscriptions?|abos?|geschenkabo|abonnements?|suscripci[oó]n|abbonamento|"
+    r"assinatura|abonnementen)\b",
+    re.IGNORECASE,
+)
+# A language switch's text: the language's own name (or English for English).
+LANGUAGE_NAME = re.compile(
+    r"^(?:english|deutsch|français|francais|español|espanol|italiano|português|portugues|"
+    r"nederlands|polski|русский|українська|türkçe|العربية|中文|简体中文|繁體中文|日本語|"
+    r"한국어|svenska|dansk|norsk|suomi|čeština|ελληνικά|עברית|हिन्दी|magyar|română|"
+    r"català|euskara|galego|frysk|plattdüütsch)$",
+    re.IGNORECASE,
+)
+# A language switch's address: a common language's tag as the path's only segment ("/en/",
+# "/pt-br/"); a list, since other two letters are sections ("/us/", "/eu/", "/tv/").
+LANGUAGE_PATH = re.compile(
+    r"^/((?:en|de|fr|es|it|pt|nl|ru|uk|ar|zh|ja|ko|tr|pl|sv|da|no|nb|fi|cs|el|he|hi|hu|ro|"
+    r"ca)(?:[-_][a-z]{2,4})?)/?$",
     re.IGNORECASE,
 )
 # Menus that are not the section tree, by their class, id or aria-label words.
 NOT_A_MENU = AnyCase(
     class_words(
         ("breadcrumbs?", "pagination", "pager", "page-numbers", "nav-links", "footer"),
+        ("posts?-navigation", "paging-navigation"),
         ("utility", "account", "user", "login", "languages?", "skip", "legal", "top-?bar"),
         SHARING_WORDS,
         ("social-?(?:links|menu|icons)", "follow"),
+    )
+)
+# What holds the links to a listing's other pages or a story's neighbours, inside a menu
+# (WordPress's "nav-previous" beside "Older posts"): not sections. Not "nav-links", which
+# names many sites' main menu list too.
+PAGE_LINKS = AnyCase(
+    class_words(
+        ("pagination", "pager", "page-numbers", "paging", "posts?-navigation"),
+        ADJACENT_POST_WORDS,
     )
 )
 # The longest menu entry that is a section's name: longer ones are a mega-menu's teasers.
