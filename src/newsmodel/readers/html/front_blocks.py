@@ -57,6 +57,30 @@ __all__ = [
 
 _FURNITURE = Furniture(frozenset({"nav", "menu", "form", "footer"}), FRONT_FURNITURE)
 _BLOCK_HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6", "b", "strong"})
+_BOLD = frozenset({"b", "strong"})
+# elements that go on the line they stand in: a bold text beside one is a label
+_INLINE = frozenset(
+    {
+        "a",
+        "abbr",
+        "b",
+        "code",
+        "em",
+        "font",
+        "i",
+        "img",
+        "label",
+        "mark",
+        "s",
+        "small",
+        "span",
+        "strong",
+        "sub",
+        "sup",
+        "time",
+        "u",
+    }
+)
 #: The longest block heading or region label, in characters.
 HEADING_CHARS_MAX = 100
 _REGIONS = frozenset({"section", "aside", "div", "ul", "ol"})
@@ -226,7 +250,11 @@ def _grouped(
             group.append(card)
         if element in in_cards:
             inside_card += 1
-        elif not inside_card and element.tag in _BLOCK_HEADINGS:
+        elif (
+            not inside_card
+            and element.tag in _BLOCK_HEADINGS
+            and (element.tag not in _BOLD or _on_a_line_alone(element))
+        ):
             scope = _scope(element, holding)
             if scope is not None:
                 open_headings.append((element, scope))
@@ -234,6 +262,32 @@ def _grouped(
             open_headings.append((element, element))  # a region named by its aria-label
     if group:
         yield heading, group
+
+
+def _on_a_line_alone(bold: lxml.html.HtmlElement) -> bool:
+    """Whether a bold text stands on a line of its own, a heading; not a label beside
+    other text ("<strong>Eilmeldung</strong> <a>..." in a ticker)."""
+    element = bold
+    while True:
+        if (element.tail or "").strip():
+            return False
+        following = element.getnext()
+        while following is not None and not isinstance(following.tag, str):
+            following = following.getnext()  # comments stand on no line
+        if following is not None and following.tag in _INLINE:
+            return False
+        preceding = element.getprevious()
+        while preceding is not None and not isinstance(preceding.tag, str):
+            preceding = preceding.getprevious()
+        parent = element.getparent()
+        before = (
+            preceding.tail if preceding is not None else parent.text if parent is not None else ""
+        )
+        if (before or "").strip() or (preceding is not None and preceding.tag in _INLINE):
+            return False
+        if parent is None or parent.tag not in _INLINE:
+            return True
+        element = parent
 
 
 def _region_label(element: lxml.html.HtmlElement) -> str | None:
