@@ -47,3 +47,47 @@ class TestTickerLabels:
     def test_a_bold_line_alone(self) -> None:
         page = f'<div id="app"><div><b>Bremen</b><br>{_LEAD}</div></div>'
         assert _headings(_front(page)) == [("Bremen", 1)]
+
+
+class TestRails:
+    """A "Most read" rail in a sidebar is a block; advertising and sign-up boxes beside
+    it are not, and an article page with such a rail is still no front."""
+
+    RAIL = (
+        '<aside class="sidebar"><section class="widget most-read"><h2>Most read</h2><ol>'
+        '<li><h3><a href="/news/man-arrested/">Man arrested after town centre disturbance</a>'
+        "</h3></li>"
+        '<li><h3><a href="/news/market-returns/">Christmas market returns to the square</a>'
+        "</h3></li></ol></section>"
+        '<div class="ad-slot"><h3><a href="/promo/winter-sale/">Our winter sale starts today'
+        "</a></h3></div>"
+        '<div class="newsletter"><h3><a href="/news/briefing/">Get the morning briefing free'
+        "</a></h3></div></aside>"
+    )
+    STORIES = (
+        "<main><h2>Top stories</h2>"
+        '<article><h3><a href="/news/harbour-a/">First story about the harbour works</a></h3>'
+        "</article>"
+        '<article><h3><a href="/news/harbour-b/">Second story about the harbour works</a></h3>'
+        "</article></main>"
+    )
+
+    @pytest.mark.parametrize(
+        "rail", [RAIL, RAIL.replace("<aside", "<div").replace("aside>", "div>")]
+    )
+    def test_a_sidebar_s_most_read(self, rail: str) -> None:
+        front = _front(self.STORIES + rail, url="https://daily.example/")
+        assert _headings(front) == [("Top stories", 2), ("Most read", 2)]
+
+    def test_an_article_page_with_a_rail_is_no_front(self) -> None:
+        story = "".join(
+            f"<p>Paragraph {n} of the story, which tells at length how the harbour works went"
+            " on through the night, what the engineers said and what comes next.</p>"
+            for n in range(12)
+        )
+        page = (
+            "<main><article><h1>The harbour works went on through the night</h1>"
+            f"{story}</article></main>{self.RAIL}"
+        )
+        with pytest.raises(newsmodel.ReadError, match="is an article page, not a front"):
+            _front(page, url="https://daily.example/news/harbour/")

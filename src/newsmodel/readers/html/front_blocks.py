@@ -1,8 +1,8 @@
 """A front's blocks: its teasers grouped under the headings of the page's regions.
 
 - **Teasers** are the listing rules' (:mod:`~newsmodel.readers.html.listing`), but also in
-  rails and asides ("Most read"; advertising, recommendation engines, sign-up boxes and
-  navigation stay out), not the links of the section tree, also in bold headlines
+  rails, sidebars and asides ("Most read"; advertising, recommendation engines, sign-up
+  boxes and navigation stay out), not the links of the section tree, also in bold headlines
   standing alone (table layouts), and a teaser never takes in another heading; at most
   :data:`~newsmodel.limits.FRONT_MAX_TEASERS` (the rest are left out with a
   :class:`~newsmodel.ReadWarning`).

@@ -59,6 +59,7 @@ __all__ = [
     "PAGINATION_BLOCK",
     "POPULAR_WORDS",
     "PREVIOUS_PAGE_TEXT",
+    "RAIL_WORDS",
     "RECOMMENDER_WORDS",
     "RELATED_BLOCK",
     "RELATED_WORDS",
@@ -160,10 +161,12 @@ NAVIGATION_WORDS = (
     "menu",
     "toolbar",
     "pagination",
-    "sidebar",
     "footer",
     "masthead",
 )
+# The column beside the story or the teasers: furniture on an article page, but a front's
+# rails ("Most read") stand in it.
+RAIL_WORDS = ("sidebar",)
 OVERLAY_WORDS = ("cookie", "consent", "popup", "modal", "banner")
 # Beside the story on an article page, but a listing's own content ("tag-archive").
 STORY_EXTRA_WORDS = ("author-bio", "print-only", "tags?")
@@ -200,6 +203,7 @@ BOILERPLATE = AnyCase(
         RECOMMENDER_WORDS,
         ADVERTISING_WORDS,
         NAVIGATION_WORDS,
+        RAIL_WORDS,
         OVERLAY_WORDS,
         STORY_EXTRA_WORDS,
     )
@@ -215,6 +219,7 @@ PAGE_FURNITURE = AnyCase(
         ADVERTISING_WORDS,
         SUBSCRIPTION_WORDS,
         NAVIGATION_WORDS,
+        RAIL_WORDS,
         ("widget",),
     )
 )
@@ -344,8 +349,9 @@ PAGE_LINKS = AnyCase(
 # The longest menu entry that is a section's name: longer ones are a mega-menu's teasers.
 SECTION_NAME_CHARS_MAX = 50
 SECTION_NAME_WORDS_MAX = 5
-# Blocks whose teasers a front still leaves out: a rail of "Most read" stays a block, but
-# advertising, recommendation engines, sign-up boxes and navigation do not.
+# Blocks whose teasers a front still leaves out: a rail of "Most read" stays a block (in a
+# sidebar too), but advertising, recommendation engines, sign-up boxes and navigation do
+# not.
 FRONT_FURNITURE = AnyCase(
     class_words(
         RECOMMENDER_WORDS,
