@@ -73,8 +73,10 @@ class TestUtilityLinks:
             ("/tv/", "TV"),
             ("/world/", "World"),
             ("/tips-and-tricks/", "Tips"),
+            ("/news/", "More news"),
+            ("/archive/2025/", "2025"),
         ]
-        assert _sections(_front(_items(*links))) == ["US", "TV", "World", "Tips"]
+        assert _sections(_front(_items(*links))) == [text for _, text in links]
 
 
 class TestLanguageSwitches:
@@ -97,8 +99,9 @@ class TestLanguageSwitches:
         front = _front(f'<li><a href="/news/">News</a></li><li>{link}</li>')
         assert _sections(front) == ["News"]
 
-    def test_a_link_in_the_page_s_own_language_is_kept(self) -> None:
-        front = _front('<li><a href="/news/" lang="en">News</a></li>', lang="en")
+    @pytest.mark.parametrize("lang", ["en", "en-GB"])
+    def test_a_link_in_the_page_s_own_language_is_kept(self, lang: str) -> None:
+        front = _front(f'<li><a href="/news/" lang="{lang}">News</a></li>', lang="en")
         assert _sections(front) == ["News"]
 
 

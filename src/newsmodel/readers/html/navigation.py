@@ -75,6 +75,8 @@ _HEADER_MENUS = (
     " or @id = 'masthead' or @class = 'masthead']"
 )
 _MENU_NAMES = ("menu", "nav")
+# a menu's number of more digits is a year's archive, not a page number
+_PAGE_DIGITS = 3
 _INDEX_FILE = re.compile(r"/(?:index|default|home)\.(?:html?|php|aspx?|jsp|shtml)$", re.I)
 
 
@@ -193,23 +195,28 @@ def _is_language_tag(name: str, url: str) -> bool:
 
 def _switches_language(link: lxml.html.HtmlElement) -> bool:
     """Whether a link says it leads to the page in another language: its ``hreflang``,
-    or a ``lang`` other than the one it stands in."""
+    or a ``lang`` of another language than the one it stands in ("en-GB" in "en" is not)."""
     if link.get("hreflang"):
         return True
-    own = (link.get("lang") or "").strip().lower()
+    own = _primary_language(link.get("lang"))
     if not own:
         return False
-    around = next((a.get("lang") for a in link.iterancestors() if a.get("lang")), "")
-    return own != around.strip().lower()
+    around = next((a.get("lang") for a in link.iterancestors() if a.get("lang")), None)
+    return own != _primary_language(around)
+
+
+def _primary_language(tag: str | None) -> str:
+    return re.split("[-_]", (tag or "").strip().lower(), maxsplit=1)[0]
 
 
 def _turns_page(link: lxml.html.HtmlElement, name: str) -> bool:
     """Whether a menu's link leads to a listing's next or previous page, or a page number
     (by its ``rel`` and text; by where it stands is the walk's to say)."""
     rels = (link.get("rel") or "").lower().split()
-    if "next" in rels or "prev" in rels or name.isdigit():
+    if "next" in rels or "prev" in rels or (name.isdigit() and len(name) <= _PAGE_DIGITS):
         return True
-    return name.lower() != "more" and bool(
+    # "More" and "More news" head or lead to sections as often as to a next page
+    return not name.lower().startswith("more") and bool(
         NEXT_PAGE_TEXT.match(name) or PREVIOUS_PAGE_TEXT.match(name)
     )
 
