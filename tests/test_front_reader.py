@@ -400,6 +400,22 @@ class TestPagination:
         assert front.previous_page == "https://x.example/news/?p=1"
 
 
+class TestFeedLinks:
+    """A feed's ``type`` is its media type whatever its case and parameters."""
+
+    def test_types_with_parameters_and_in_any_case(self) -> None:
+        head = (
+            '<link rel="alternate" type="application/rss+xml; charset=utf-8" href="/a.rss">'
+            '<link rel="Alternate" type="Application/Atom+XML ;charset=UTF-8" href="/b.atom">'
+        )
+        page = f"<html><head>{head}</head><body><main>{_teasers(2)}</main></body></html>"
+        front = newsmodel.read_front(page, format="html", url="https://x.example/")
+        assert front.feeds == (
+            ListingLink("https://x.example/a.rss", kind=ListingKind.RSS),
+            ListingLink("https://x.example/b.atom", kind=ListingKind.ATOM),
+        )
+
+
 class TestNotAFront:
     """Article pages are refused with a ReadError; so is a page showing no teaser."""
 
