@@ -416,6 +416,35 @@ class TestFeedLinks:
         )
 
 
+class TestDataFlags:
+    """``data-flags`` on a teaser's element states its flags exactly, with or without
+    the writer's JSON-LD."""
+
+    def test_stated_flags(self) -> None:
+        page = (
+            "<html><body><main><h2>Latest</h2>"
+            '<article class="teaser" data-flags="breaking live"><span>Live</span>'
+            '<h3><a href="/news/a/">Election count as it happens tonight</a></h3></article>'
+            '<div class="card" data-flags="live unknown"><h3><a href="/news/b/">'
+            "Breaking: Second story about the harbour works</a></h3></div>"
+            '<article data-flags=""><span class="live">Live</span><h3><a href="/news/c/">'
+            "Third story about the harbour works</a></h3></article>"
+            "</main></body></html>"
+        )
+        front = newsmodel.read_front(page, format="html", url="https://x.example/")
+        assert blocks(front) == [
+            (
+                "Latest",
+                None,
+                [
+                    ("breaking", "live", "Election count as it happens tonight"),
+                    ("live", "Breaking: Second story about the harbour works"),
+                    ("Third story about the harbour works",),
+                ],
+            )
+        ]
+
+
 class TestNotAFront:
     """Article pages are refused with a ReadError; so is a page showing no teaser."""
 
