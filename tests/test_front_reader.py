@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import re
 import time
 import warnings
 from pathlib import Path
@@ -477,6 +478,62 @@ class TestNotAFront:
             newsmodel.read_front(page, format="html")
         front = newsmodel.read_front(page, format="html", url="https://news.example/")
         assert front.articles[0].url == "https://news.example/news/0"
+
+    def test_relative_links_are_named_where_the_text_outside_teasers_would_refuse_it(
+        self,
+    ) -> None:
+        intro = "<p>" + "The town's news, every morning and every evening. " * 7 + "</p>"
+        page = f"<html><body><main>{intro}{_teasers(3)}</main></body></html>"
+        with pytest.raises(ReadError) as caught:
+            newsmodel.read_front(page, format="html")
+        assert "an article page" not in str(caught.value)
+        assert str(caught.value).endswith(
+            "; its links are relative and no address was given to resolve them against "
+            "(pass url=, or --url on the command line)"
+        )
+        front = newsmodel.read_front(page, format="html", url="https://news.example/")
+        assert len(front.articles) == 3
+
+    @pytest.mark.parametrize(
+        ("url", "problem"),
+        [
+            ("not a url", "must be an absolute URL without spaces"),
+            ("ftp://x.example/", "must be an absolute http(s) URL"),
+            ("/news/", "must be an absolute http(s) URL"),
+        ],
+    )
+    def test_an_address_that_is_no_http_url_is_refused_as_such(
+        self, url: str, problem: str
+    ) -> None:
+        page = f"<html><body><main>{_teasers(2)}</main></body></html>"
+        with pytest.raises(ReadError) as caught:
+            newsmodel.read_front(page, format="html", url=url)
+        assert str(caught.value).startswith(
+            f"cannot read html in <string>: the address given for it (url=, or --url), "
+            f"{url!r}, {problem}"
+        )
+
+    @pytest.mark.parametrize(
+        ("given", "message"),
+        [
+            (b"", "<string> is not a front: it is empty"),
+            (b" \n\t", "<string> is not a front: it is empty"),
+            (bytes(range(256)) * 4, "<string> is not a front: it holds no HTML markup"),
+            (b"Just a line of plain text, no markup.", "it holds no HTML markup"),
+        ],
+    )
+    def test_no_html_is_not_called_an_article_page(self, given: bytes, message: str) -> None:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", ReadWarning)
+            with pytest.raises(ReadError, match=re.escape(message) + "$"):
+                newsmodel.read_front(given, format="html")
+
+    def test_an_empty_file_is_called_empty(self, tmp_path: Path) -> None:
+        path = tmp_path / "home.html"
+        path.write_bytes(b"")
+        for read in (newsmodel.read_front, newsmodel.read):
+            with pytest.raises(ReadError, match=rf"in {re.escape(str(path))}: it is empty$"):
+                read(path)
 
 
 def _corpus_pages() -> list[tuple[str, bytes, str | None]]:

@@ -9,7 +9,10 @@ In order:
    :class:`~newsmodel.ReadError`; so is a page whose text outside its teasers (and its
    navigation, header, footer, asides and forms) is more than 300 characters longer than
    theirs, and one showing no teaser that its JSON-LD does not call a ``WebSite``,
-   ``CollectionPage`` or ``ItemList``. A ``CollectionPage`` about the page
+   ``CollectionPage`` or ``ItemList``. An input holding no HTML element is "not a
+   front" (empty, or no markup); where the links are relative and no address was given,
+   the error names that cause instead of calling the page an article page; an address
+   that is no absolute http(s) URL is refused as such. A ``CollectionPage`` about the page
    (:mod:`~newsmodel.readers.html.front_jsonld`) lists its teasers: their article nodes
    and its blocks do not count against it.
 2. **The portal**: the ``CollectionPage``'s ``WebSite`` with its sections, else a
@@ -41,8 +44,9 @@ from urllib.parse import urlsplit
 
 import attrs
 import lxml.html
+import lxml.html.defs
 
-from ..._checks import text_problem
+from ..._checks import text_problem, url_problem
 from ..._from_schemaorg import json_objects, node_types, site_of
 from ..._front import Front
 from ..._model import Portal, Section
@@ -83,6 +87,8 @@ _NOT_STORY = frozenset(
 # Text a front may show besides its teasers, past as much as they hold: an introduction,
 # block headings, a "load more" button.
 _TEXT_BESIDE_TEASERS = 300
+# the elements of HTML but those the parser puts around any text
+_HTML_TAGS = frozenset(lxml.html.defs.tags) - {"html", "head", "body"}
 _TITLE_PARTS = re.compile(r"\s+[|–—:-]\s+")
 _CURRENT = re.compile(r"(?:^|\s)(?:current|active|is-active|current-menu-item)(?:$|\s)")
 
@@ -96,10 +102,19 @@ def front_of(page: Page, metadata: Mapping[str, Any], name: str) -> Front:
         name: The input's name, for the error.
 
     Raises:
-        ReadError: The page is an article page.
+        ReadError: The page is an article page, or not a front; or the address it was
+            given is not an absolute http(s) URL.
     """
+    problem = url_problem(page.url) if page.url is not None else None
+    if problem is not None:
+        raise ReadError(
+            f"the address given for it (url=, or --url), {page.url!r}, {problem}",
+            format="html",
+            source=name,
+        )
     base = page.url or next(iter(page.addresses), None)
     body = page.tree.find("body")
+    _refuse_no_markup(page, name)
     described = described_front(page, base)
     _refuse_article(page, body, base, name, described)
     base = base or (described.url if described is not None else None)
@@ -145,6 +160,17 @@ def front_of(page: Page, metadata: Mapping[str, Any], name: str) -> Front:
         return Front(**{**fields, "language": None})  # a tag BCP 47 does not allow
 
 
+def _refuse_no_markup(page: Page, name: str) -> None:
+    """Raise for an input holding no HTML element (empty, plain text, random bytes):
+    whatever it is, it is no page, and calling it an article page would mislead."""
+    if any(
+        isinstance(element.tag, str) and element.tag in _HTML_TAGS for element in page.tree.iter()
+    ):
+        return
+    what = "holds no HTML markup" if page.tree.text_content().strip() else "is empty"
+    raise ReadError(f"{name} is not a front: it {what}", format="html")
+
+
 def _refuse_article(
     page: Page,
     body: lxml.html.HtmlElement | None,
@@ -177,16 +203,18 @@ def _refuse_story(
     in_cards = {part for card in cards for part in card.parts}
     story = _story_text(body, in_cards) if body is not None else 0
     shown = sum(card.length for card in cards)
+    # without an address, relative links make no teasers: the likely cause, not the page
+    hint = "" if has_base or not _relative_links(body) else _RELATIVE_HINT
     if story > shown + _TEXT_BESIDE_TEASERS:
+        what = "not a front" if hint else "an article page, not a front"
         raise ReadError(
-            f"{name} is an article page, not a front: it shows {story} characters of text "
-            f"outside its teasers, which hold {shown}",
+            f"{name} is {what}: it shows {story} characters of text outside its teasers, "
+            f"which hold {shown}{hint}",
             format="html",
         )
     if not cards and not _calls_itself_a_front(page):
         _, by_id = page.jsonld_nodes()
         if not any(a is not None for a in jsonld_articles(page, by_id, None)):
-            hint = "" if has_base else _RELATIVE_HINT if _relative_links(body) else ""
             raise ReadError(f"{name} is not a front: it shows no teasers{hint}", format="html")
 
 
