@@ -145,6 +145,38 @@ class TestWordPressHome:
 SITE = "https://www.courier.example"
 
 
+class TestWordPressCategory:
+    """A category archive as Yoast SEO writes it: its og:type "article" is outweighed by
+    the CollectionPage about the page, and the breadcrumb's unlinked last step is the
+    menu's section of that name, at the page's address."""
+
+    @pytest.mark.parametrize("url", ["https://valleyvoice.example/category/politics/", None])
+    def test_fields(self, url: str | None) -> None:
+        site = "https://valleyvoice.example"
+        front = read_front("wordpress-category.html", url)
+        assert front.url == f"{site}/category/politics/"
+        assert front.section == Section("Politics", url=f"{site}/category/politics/")
+        assert front.section in (front.portal.sections if front.portal else ())
+        assert [t.article.headline for t in front.teasers] == [
+            "County board delays vote on data centre",
+            "Mayor announces re-election bid",
+        ]
+        assert front.next_page == f"{site}/category/politics/page/2/"
+        assert newsmodel.validate(front).findings == ()
+
+    def test_an_unlinked_step_of_another_name_keeps_no_address(self) -> None:
+        page = (FRONTS / "wordpress-category.html").read_text(encoding="utf-8")
+        page = page.replace('"position":2,"name":"Politics"', '"position":2,"name":"Elections"')
+        front = newsmodel.read_front(page, format="html")
+        assert front.section == Section("Elections")
+
+    def test_og_type_article_still_refuses_a_page_without_the_collection(self) -> None:
+        page = (FRONTS / "wordpress-category.html").read_text(encoding="utf-8")
+        page = page.replace('"@type":"CollectionPage"', '"@type":"WebPage"')
+        with pytest.raises(ReadError, match="its og:type is 'article'"):
+            newsmodel.read_front(page, format="html")
+
+
 class TestNewspaperHome:
     """A newspaper CMS: a mega-menu's columns nest under their headings, its featured
     story and the utility links stay out; blocks by their headings or region labels,
@@ -323,6 +355,37 @@ class TestSinglePageAppShell:
                 kind=ListingKind.JSON_FEED,
                 title="Alle Nachrichten",
             ),
+        )
+
+
+class TestAnItemListOfAddresses:
+    """An ItemList mixing items that give only an address with full NewsArticles: the
+    articles make the block, and an address-only item joins them where the page shows a
+    link to it, named by that link."""
+
+    def test_the_articles_with_headlines(self) -> None:
+        front = read_front("spa-item-list.html", "https://metrowire.example/")
+        assert [(t.article.headline, t.article.url) for t in front.teasers] == [
+            (
+                "Museum reopens after two-year refit",
+                "https://metrowire.example/culture/2026/11/30/museum-reopens",
+            )
+        ]
+
+    def test_an_address_the_page_shows_a_link_to(self) -> None:
+        page = (FRONTS / "spa-item-list.html").read_text(encoding="utf-8")
+        shown = (
+            '<ul><li><a href="/news/2026/12/01/new-mayor-sworn-in">New mayor sworn in at '
+            'the town hall</a></li><li><a href="/sport/">Sport</a></li></ul>'
+        )
+        page = page.replace('<div id="root"></div>', f'<div id="root">{shown}</div>')
+        front = newsmodel.read_front(page, format="html", url="https://metrowire.example/")
+        assert [t.article.headline for t in front.teasers] == [
+            "New mayor sworn in at the town hall",
+            "Museum reopens after two-year refit",
+        ]
+        assert front.teasers[0].article.url == (
+            "https://metrowire.example/news/2026/12/01/new-mayor-sworn-in"
         )
 
 
@@ -548,20 +611,30 @@ def _corpus_pages() -> list[tuple[str, bytes, str | None]]:
     ]
 
 
+# The dev corpora's pages that are fronts, not article pages: each is read as one.
+_CORPUS_FRONTS = {
+    # The New York Times en Español home page: og:type "article", but a CollectionPage
+    # about the page listing its stories (by address) and 38 teasers.
+    "readability-dev/nytimes-5",
+}
+
+
 def test_no_real_article_page_is_a_front() -> None:
-    """read_front refuses every dev-corpus article page, read at its address or none."""
+    """read_front refuses every dev-corpus article page, read at its address or none,
+    and reads the corpora's few home pages as fronts."""
     taken = []
     for name, page, url in _corpus_pages():
         with warnings.catch_warnings():
             warnings.simplefilter("ignore", ReadWarning)
             for address in (url, None):
                 try:
-                    reader.read_front(Source.of(page, url=address))
+                    front = reader.read_front(Source.of(page, url=address))
                 except ReadError as error:
-                    if "not a front" not in str(error):
+                    if "not a front" not in str(error) or name in _CORPUS_FRONTS:
                         taken.append(f"{name} (url={address}): {error}")
                 else:
-                    taken.append(f"{name} (url={address})")
+                    if name not in _CORPUS_FRONTS or len(front.teasers) < 10:
+                        taken.append(f"{name} (url={address})")
     assert taken == []
 
 

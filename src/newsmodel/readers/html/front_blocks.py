@@ -175,7 +175,8 @@ def page_blocks(
         blocks.append(FrontBlock(teasers, heading=title, section=section))
     if not blocks:
         _, by_id = page.jsonld_nodes()
-        articles = [a for a in jsonld_articles(page, by_id, base) if a is not None]
+        listed = jsonld_articles(page, by_id, base, shown=True)
+        articles = [a for a in listed if a is not None]
         teasers = _unique(Teaser(attrs.evolve(a, portal=portal)) for a in articles)
         if teasers:
             blocks.append(FrontBlock(teasers))
