@@ -67,6 +67,7 @@ def read(
 
     Raises:
         ReadError: The input is empty, malformed or describes no article.
+        InputTypeError: ``source`` is of no type a reader takes (``None``, a number).
         UnknownFormatError: No reader by that name, or none (or more than one) recognises
             the input, or no enricher by one of the names.
 
