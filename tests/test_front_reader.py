@@ -371,6 +371,7 @@ class TestAnItemListOfAddresses:
                 "https://metrowire.example/culture/2026/11/30/museum-reopens",
             )
         ]
+        assert front.teasers[0].article.extra == {}
 
     def test_an_address_the_page_shows_a_link_to(self) -> None:
         page = (FRONTS / "spa-item-list.html").read_text(encoding="utf-8")

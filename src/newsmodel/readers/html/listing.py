@@ -238,13 +238,14 @@ def _jsonld_nodes(
             yield _resolve(item, by_id)
         elif "ItemList" in kinds and isinstance(item.get("itemListElement"), list):
             elements = item["itemListElement"]
-            kept = [_list_item(_resolve(element, by_id), by_id, shown) for element in elements]
+            resolved = [_resolve(element, by_id) for element in elements]
+            kept = [_list_item(element, by_id, shown) for element in resolved]
             stories = [node for node in kept if node is not None]
             unknown = 0
             if shown is not None:
                 unknown = sum(
-                    node is None and shown.address_only(e)
-                    for node, e in zip(kept, elements, strict=True)
+                    node is None and shown.address_only(element)
+                    for node, element in zip(kept, resolved, strict=True)
                 )
             if 2 * len(stories) >= len(elements) - unknown:  # mostly stories, not products
                 yield from stories
