@@ -62,3 +62,13 @@ class TestPluginInterfaceError:
             "plugin 'gazette' in newsmodel.sites (gazette:adapter) is not a SiteAdapter: "
             "it lacks priority"
         )
+
+
+class TestInputTypeError:
+    """Something that is no input: a NewsmodelError and a TypeError, shown as newsmodel's."""
+
+    def test_in_the_tree(self) -> None:
+        assert issubclass(newsmodel.InputTypeError, newsmodel.NewsmodelError)
+        assert issubclass(newsmodel.InputTypeError, TypeError)
+        assert newsmodel.InputTypeError.__module__ == "newsmodel"
+        assert "InputTypeError" in (newsmodel.errors.__doc__ or "")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import re
 import time
 import warnings
 from pathlib import Path
@@ -142,6 +143,38 @@ class TestWordPressHome:
 
 
 SITE = "https://www.courier.example"
+
+
+class TestWordPressCategory:
+    """A category archive as Yoast SEO writes it: its og:type "article" is outweighed by
+    the CollectionPage about the page, and the breadcrumb's unlinked last step is the
+    menu's section of that name, at the page's address."""
+
+    @pytest.mark.parametrize("url", ["https://valleyvoice.example/category/politics/", None])
+    def test_fields(self, url: str | None) -> None:
+        site = "https://valleyvoice.example"
+        front = read_front("wordpress-category.html", url)
+        assert front.url == f"{site}/category/politics/"
+        assert front.section == Section("Politics", url=f"{site}/category/politics/")
+        assert front.section in (front.portal.sections if front.portal else ())
+        assert [t.article.headline for t in front.teasers] == [
+            "County board delays vote on data centre",
+            "Mayor announces re-election bid",
+        ]
+        assert front.next_page == f"{site}/category/politics/page/2/"
+        assert newsmodel.validate(front).findings == ()
+
+    def test_an_unlinked_step_of_another_name_keeps_no_address(self) -> None:
+        page = (FRONTS / "wordpress-category.html").read_text(encoding="utf-8")
+        page = page.replace('"position":2,"name":"Politics"', '"position":2,"name":"Elections"')
+        front = newsmodel.read_front(page, format="html")
+        assert front.section == Section("Elections")
+
+    def test_og_type_article_still_refuses_a_page_without_the_collection(self) -> None:
+        page = (FRONTS / "wordpress-category.html").read_text(encoding="utf-8")
+        page = page.replace('"@type":"CollectionPage"', '"@type":"WebPage"')
+        with pytest.raises(ReadError, match="its og:type is 'article'"):
+            newsmodel.read_front(page, format="html")
 
 
 class TestNewspaperHome:
@@ -325,6 +358,38 @@ class TestSinglePageAppShell:
         )
 
 
+class TestAnItemListOfAddresses:
+    """An ItemList mixing items that give only an address with full NewsArticles: the
+    articles make the block, and an address-only item joins them where the page shows a
+    link to it, named by that link."""
+
+    def test_the_articles_with_headlines(self) -> None:
+        front = read_front("spa-item-list.html", "https://metrowire.example/")
+        assert [(t.article.headline, t.article.url) for t in front.teasers] == [
+            (
+                "Museum reopens after two-year refit",
+                "https://metrowire.example/culture/2026/11/30/museum-reopens",
+            )
+        ]
+        assert front.teasers[0].article.extra == {}
+
+    def test_an_address_the_page_shows_a_link_to(self) -> None:
+        page = (FRONTS / "spa-item-list.html").read_text(encoding="utf-8")
+        shown = (
+            '<ul><li><a href="/news/2026/12/01/new-mayor-sworn-in">New mayor sworn in at '
+            'the town hall</a></li><li><a href="/sport/">Sport</a></li></ul>'
+        )
+        page = page.replace('<div id="root"></div>', f'<div id="root">{shown}</div>')
+        front = newsmodel.read_front(page, format="html", url="https://metrowire.example/")
+        assert [t.article.headline for t in front.teasers] == [
+            "New mayor sworn in at the town hall",
+            "Museum reopens after two-year refit",
+        ]
+        assert front.teasers[0].article.url == (
+            "https://metrowire.example/news/2026/12/01/new-mayor-sworn-in"
+        )
+
+
 class TestSectionFront:
     """Page 2 of a section front: its section from the breadcrumbs, its sub-sections'
     blocks, French labels off the headlines, both neighbouring pages."""
@@ -400,6 +465,51 @@ class TestPagination:
         assert front.previous_page == "https://x.example/news/?p=1"
 
 
+class TestFeedLinks:
+    """A feed's ``type`` is its media type whatever its case and parameters."""
+
+    def test_types_with_parameters_and_in_any_case(self) -> None:
+        head = (
+            '<link rel="alternate" type="application/rss+xml; charset=utf-8" href="/a.rss">'
+            '<link rel="Alternate" type="Application/Atom+XML ;charset=UTF-8" href="/b.atom">'
+        )
+        page = f"<html><head>{head}</head><body><main>{_teasers(2)}</main></body></html>"
+        front = newsmodel.read_front(page, format="html", url="https://x.example/")
+        assert front.feeds == (
+            ListingLink("https://x.example/a.rss", kind=ListingKind.RSS),
+            ListingLink("https://x.example/b.atom", kind=ListingKind.ATOM),
+        )
+
+
+class TestDataFlags:
+    """``data-flags`` on a teaser's element states its flags exactly, with or without
+    the writer's JSON-LD."""
+
+    def test_stated_flags(self) -> None:
+        page = (
+            "<html><body><main><h2>Latest</h2>"
+            '<article class="teaser" data-flags="breaking live"><span>Live</span>'
+            '<h3><a href="/news/a/">Election count as it happens tonight</a></h3></article>'
+            '<div class="card" data-flags="live unknown"><h3><a href="/news/b/">'
+            "Breaking: Second story about the harbour works</a></h3></div>"
+            '<article data-flags=""><span class="live">Live</span><h3><a href="/news/c/">'
+            "Third story about the harbour works</a></h3></article>"
+            "</main></body></html>"
+        )
+        front = newsmodel.read_front(page, format="html", url="https://x.example/")
+        assert blocks(front) == [
+            (
+                "Latest",
+                None,
+                [
+                    ("breaking", "live", "Election count as it happens tonight"),
+                    ("live", "Breaking: Second story about the harbour works"),
+                    ("Third story about the harbour works",),
+                ],
+            )
+        ]
+
+
 class TestNotAFront:
     """Article pages are refused with a ReadError; so is a page showing no teaser."""
 
@@ -433,6 +543,62 @@ class TestNotAFront:
         front = newsmodel.read_front(page, format="html", url="https://news.example/")
         assert front.articles[0].url == "https://news.example/news/0"
 
+    def test_relative_links_are_named_where_the_text_outside_teasers_would_refuse_it(
+        self,
+    ) -> None:
+        intro = "<p>" + "The town's news, every morning and every evening. " * 7 + "</p>"
+        page = f"<html><body><main>{intro}{_teasers(3)}</main></body></html>"
+        with pytest.raises(ReadError) as caught:
+            newsmodel.read_front(page, format="html")
+        assert "an article page" not in str(caught.value)
+        assert str(caught.value).endswith(
+            "; its links are relative and no address was given to resolve them against "
+            "(pass url=, or --url on the command line)"
+        )
+        front = newsmodel.read_front(page, format="html", url="https://news.example/")
+        assert len(front.articles) == 3
+
+    @pytest.mark.parametrize(
+        ("url", "problem"),
+        [
+            ("not a url", "must be an absolute URL without spaces"),
+            ("ftp://x.example/", "must be an absolute http(s) URL"),
+            ("/news/", "must be an absolute http(s) URL"),
+        ],
+    )
+    def test_an_address_that_is_no_http_url_is_refused_as_such(
+        self, url: str, problem: str
+    ) -> None:
+        page = f"<html><body><main>{_teasers(2)}</main></body></html>"
+        with pytest.raises(ReadError) as caught:
+            newsmodel.read_front(page, format="html", url=url)
+        assert str(caught.value).startswith(
+            f"cannot read html in <string>: the address given for it (url=, or --url), "
+            f"{url!r}, {problem}"
+        )
+
+    @pytest.mark.parametrize(
+        ("given", "message"),
+        [
+            (b"", "<string> is not a front: it is empty"),
+            (b" \n\t", "<string> is not a front: it is empty"),
+            (bytes(range(256)) * 4, "<string> is not a front: it holds no HTML markup"),
+            (b"Just a line of plain text, no markup.", "it holds no HTML markup"),
+        ],
+    )
+    def test_no_html_is_not_called_an_article_page(self, given: bytes, message: str) -> None:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", ReadWarning)
+            with pytest.raises(ReadError, match=re.escape(message) + "$"):
+                newsmodel.read_front(given, format="html")
+
+    def test_an_empty_file_is_called_empty(self, tmp_path: Path) -> None:
+        path = tmp_path / "home.html"
+        path.write_bytes(b"")
+        for read in (newsmodel.read_front, newsmodel.read):
+            with pytest.raises(ReadError, match=rf"in {re.escape(str(path))}: it is empty$"):
+                read(path)
+
 
 def _corpus_pages() -> list[tuple[str, bytes, str | None]]:
     from corpus import CORPORA, corpora
@@ -446,20 +612,30 @@ def _corpus_pages() -> list[tuple[str, bytes, str | None]]:
     ]
 
 
+# The dev corpora's pages that are fronts, not article pages: each is read as one.
+_CORPUS_FRONTS = {
+    # The New York Times en Español home page: og:type "article", but a CollectionPage
+    # about the page listing its stories (by address) and 38 teasers.
+    "readability-dev/nytimes-5",
+}
+
+
 def test_no_real_article_page_is_a_front() -> None:
-    """read_front refuses every dev-corpus article page, read at its address or none."""
+    """read_front refuses every dev-corpus article page, read at its address or none,
+    and reads the corpora's few home pages as fronts."""
     taken = []
     for name, page, url in _corpus_pages():
         with warnings.catch_warnings():
             warnings.simplefilter("ignore", ReadWarning)
             for address in (url, None):
                 try:
-                    reader.read_front(Source.of(page, url=address))
+                    front = reader.read_front(Source.of(page, url=address))
                 except ReadError as error:
-                    if "not a front" not in str(error):
+                    if "not a front" not in str(error) or name in _CORPUS_FRONTS:
                         taken.append(f"{name} (url={address}): {error}")
                 else:
-                    taken.append(f"{name} (url={address})")
+                    if name not in _CORPUS_FRONTS or len(front.teasers) < 10:
+                        taken.append(f"{name} (url={address})")
     assert taken == []
 
 

@@ -41,6 +41,17 @@ class TestForms:
         with pytest.raises(TypeError, match="binary mode"):
             newsmodel.read(io.StringIO(sample_json))  # type: ignore[arg-type]
 
+    @pytest.mark.parametrize("given", [None, 42, 4.2, ["<html>"]])
+    def test_no_input_is_a_newsmodel_error_and_a_type_error(self, given: object) -> None:
+        for read in (newsmodel.read, newsmodel.read_front, newsmodel.read_listing):
+            with pytest.raises(newsmodel.InputTypeError) as caught:
+                read(given)  # type: ignore[arg-type]
+            assert isinstance(caught.value, newsmodel.NewsmodelError)
+            assert isinstance(caught.value, TypeError)
+            assert str(caught.value) == (
+                f"source must be str, bytes, a path or a binary file, not {type(given).__name__}"
+            )
+
     def test_url_is_kept(self) -> None:
         assert Source.of(b"x", url="https://a.example/").url == "https://a.example/"
         assert Source.of(Source("x"), url="https://b.example/").url == "https://b.example/"

@@ -44,6 +44,7 @@ from ._sourced import SourcedArticle
 from ._walk import PortalWalk, walk_portal
 from .errors import (
     FetchError,
+    InputTypeError,
     InvalidValueError,
     NewsmodelError,
     NewsmodelWarning,
@@ -95,6 +96,7 @@ __all__ = [
     "FrozenMapping",
     "Heading",
     "Image",
+    "InputTypeError",
     "InvalidValueError",
     "JSONValue",
     "ListBlock",

@@ -66,7 +66,8 @@ def read(
             objects.
 
     Raises:
-        ReadError: The input is malformed or describes no article.
+        ReadError: The input is empty, malformed or describes no article.
+        InputTypeError: ``source`` is of no type a reader takes (``None``, a number).
         UnknownFormatError: No reader by that name, or none (or more than one) recognises
             the input, or no enricher by one of the names.
 
@@ -373,6 +374,8 @@ def _reader_for(document: Source, format: str | None) -> tuple[str, Reader]:
     if len(matches) == 1:
         name, reader = matches[0]
         return name, _with_sites(reader)
+    if not matches and not document.data.strip():
+        raise ReadError("it is empty", format="input", source=document.name)
     if not matches:
         raise UnknownFormatError(
             f"no reader recognises {document.name}; pass format=", sorted(readers)

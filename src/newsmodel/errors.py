@@ -6,6 +6,7 @@ The tree::
     ├── InvalidValueError (also ValueError)   a model field was given a bad value
     ├── ReadError (also ValueError)           an input could not be read into the model
     ├── WriteError (also ValueError)          an object could not be written in a format
+    ├── InputTypeError (also TypeError)       what was given to read is no input (None, 42)
     ├── FetchError (also OSError)             a URL could not be fetched
     ├── UnknownPluginError (also LookupError) nothing registered by that name
     │   ├── UnknownFormatError                no reader or writer by that name, or none
@@ -33,6 +34,7 @@ from collections.abc import Sequence
 
 __all__ = [
     "FetchError",
+    "InputTypeError",
     "InvalidValueError",
     "NewsmodelError",
     "NewsmodelWarning",
@@ -105,6 +107,15 @@ class ReadError(NewsmodelError, ValueError):
 
 class WriteError(NewsmodelError, ValueError):
     """An object could not be written in the requested format."""
+
+
+class InputTypeError(NewsmodelError, TypeError):
+    """What was given to read is of no type a reader takes (``None``, a number, a file
+    open in text mode): a :class:`TypeError` too, as Python's own are, and a
+    :class:`NewsmodelError`, so that catching that catches every bad input.
+
+    .. versionadded:: 0.2
+    """
 
 
 class FetchError(NewsmodelError, OSError):

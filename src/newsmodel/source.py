@@ -10,7 +10,7 @@ from urllib.parse import urlsplit
 
 from . import limits
 from ._charset import text_encoding, wide_encoding
-from .errors import ReadError
+from .errors import InputTypeError, ReadError
 
 __all__ = ["Source", "SourceLike", "looks_like_url"]
 
@@ -63,7 +63,9 @@ class Source:
         encoding: str | None = None,
     ):
         if not isinstance(content, (str, bytes)):
-            raise TypeError(f"Source content must be str or bytes, not {type(content).__name__}")
+            raise InputTypeError(
+                f"Source content must be str or bytes, not {type(content).__name__}"
+            )
         if len(content) > limits.MAX_INPUT_BYTES:
             raise oversized(name)
         if url is not None:
@@ -91,6 +93,8 @@ class Source:
             ReadError: ``source`` is a ``str`` that is one URL or one file path, not a
                 document (to read such text as a document, pass ``Source(text)``); or
                 a file cannot be read, or is too big.
+            InputTypeError: ``source`` is none of these (``None``, a number), or a
+                file open in text mode.
         """
         if isinstance(source, Source):
             if url is None:
@@ -114,7 +118,7 @@ class Source:
         if hasattr(source, "read"):
             name = name or str(getattr(source, "name", "<file>"))
             return cls(_read_bounded(source, name), url=url, name=name)
-        raise TypeError(
+        raise InputTypeError(
             f"source must be str, bytes, a path or a binary file, not {type(source).__name__}"
         )
 
@@ -183,7 +187,7 @@ def _read_bounded(handle: BinaryIO, name: str) -> bytes:
     size = 0
     while chunk := handle.read(_CHUNK):
         if not isinstance(chunk, bytes):
-            raise TypeError(f"{name} is opened in text mode; open it in binary mode ('rb')")
+            raise InputTypeError(f"{name} is opened in text mode; open it in binary mode ('rb')")
         size += len(chunk)
         if size > limits.MAX_INPUT_BYTES:
             raise oversized(name)
@@ -198,7 +202,7 @@ def _read_bounded(handle: BinaryIO, name: str) -> bytes:
 def _check_url(url: str, name: str) -> None:
     """Raise ReadError for a URL that cannot be parsed, so that no reader meets one."""
     if not isinstance(url, str):
-        raise TypeError(f"url must be a str, not {type(url).__name__}")
+        raise InputTypeError(f"url must be a str, not {type(url).__name__}")
     try:
         urlsplit(url)
     except ValueError as error:  # a malformed IPv6 host, a host that NFKC alters

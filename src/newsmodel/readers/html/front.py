@@ -5,13 +5,17 @@ In order:
 1. **Not an article page**: a page the listing rules never take for a listing (see
    :mod:`~newsmodel.readers.html.listing`: ``og:type`` other than ``website``, an
    ``article:published_time``, an ``articleBody``, JSON-LD describing an article at the
-   page's address, or a dominant story container) is refused with a
-   :class:`~newsmodel.ReadError`; so is a page whose text outside its teasers (and its
-   navigation, header, footer, asides and forms) is more than 300 characters longer than
-   theirs, and one showing no teaser that its JSON-LD does not call a ``WebSite``,
-   ``CollectionPage`` or ``ItemList``. A ``CollectionPage`` about the page
-   (:mod:`~newsmodel.readers.html.front_jsonld`) lists its teasers: their article nodes
-   and its blocks do not count against it.
+   page's address, or a dominant story container; but ``og:type`` where the JSON-LD
+   calls the page itself a collection, as SEO plugins' category archives do) is
+   refused with a :class:`~newsmodel.ReadError`; so is a page whose text outside its
+   teasers (and its navigation, header, footer, asides and forms) is more than 300
+   characters longer than theirs, and one showing no teaser that its JSON-LD does not
+   call a ``WebSite``, ``CollectionPage`` or ``ItemList``. An input holding no HTML
+   element is "not a front" (empty, or no markup); where the links are relative and no
+   address was given, the error names that cause instead of calling the page an article
+   page; an address that is no absolute http(s) URL is refused as such. A
+   ``CollectionPage`` about the page (:mod:`~newsmodel.readers.html.front_jsonld`)
+   lists its teasers: their article nodes and its blocks do not count against it.
 2. **The portal**: the ``CollectionPage``'s ``WebSite`` with its sections, else a
    ``WebSite`` node, else as an article page's (the site's name and publisher, the
    banner's tagline and logo), else the masthead's link home (its logo's alt text); with
@@ -21,7 +25,9 @@ In order:
    none on the home page (its path is ``/`` or an index file, or it is the portal's
    address); else the last step of its breadcrumbs, else the section at its address,
    else the menu entry marked current (``aria-current``, class ``current`` or
-   ``active``). A section the tree holds is that section.
+   ``active``). A section the tree holds is that section; where the tree is the menus'
+   and the breadcrumb's last step has no link, the tree's section of that name at the
+   page's address, else the tree's only one of that name and path.
 4. **Blocks** and their teasers' flags: :mod:`~newsmodel.readers.html.front_blocks` and
    :mod:`~newsmodel.readers.html.teaser_labels`.
 5. **Title**: the ``CollectionPage``'s ``name``; else ``og:title`` or ``<title>`` without
@@ -41,8 +47,9 @@ from urllib.parse import urlsplit
 
 import attrs
 import lxml.html
+import lxml.html.defs
 
-from ..._checks import text_problem
+from ..._checks import text_problem, url_problem
 from ..._from_schemaorg import json_objects, node_types, site_of
 from ..._front import Front
 from ..._model import Portal, Section
@@ -77,12 +84,16 @@ __all__ = ["front_of"]
 
 _WEBSITE = frozenset({"WebSite"})
 _FRONT_TYPES = frozenset({"WebSite", "CollectionPage", "ItemList", "SearchResultsPage"})
+_COLLECTIONS = frozenset({"CollectionPage", "SearchResultsPage"})
+_LISTING_PAGES = _COLLECTIONS | {"WebPage"}
 _NOT_STORY = frozenset(
     {"nav", "footer", "aside", "form", "menu", "script", "style", "noscript", "template", "svg"}
 )
 # Text a front may show besides its teasers, past as much as they hold: an introduction,
 # block headings, a "load more" button.
 _TEXT_BESIDE_TEASERS = 300
+# the elements of HTML but those the parser puts around any text
+_HTML_TAGS = frozenset(lxml.html.defs.tags) - {"html", "head", "body"}
 _TITLE_PARTS = re.compile(r"\s+[|–—:-]\s+")
 _CURRENT = re.compile(r"(?:^|\s)(?:current|active|is-active|current-menu-item)(?:$|\s)")
 
@@ -96,14 +107,24 @@ def front_of(page: Page, metadata: Mapping[str, Any], name: str) -> Front:
         name: The input's name, for the error.
 
     Raises:
-        ReadError: The page is an article page.
+        ReadError: The page is an article page, or not a front; or the address it was
+            given is not an absolute http(s) URL.
     """
+    problem = url_problem(page.url) if page.url is not None else None
+    if problem is not None:
+        raise ReadError(
+            f"the address given for it (url=, or --url), {page.url!r}, {problem}",
+            format="html",
+            source=name,
+        )
     base = page.url or next(iter(page.addresses), None)
     body = page.tree.find("body")
+    _refuse_no_markup(page, name)
     described = described_front(page, base)
     _refuse_article(page, body, base, name, described)
     base = base or (described.url if described is not None else None)
     portal = described.portal if described is not None else None
+    read_menus = portal is None or not portal.sections
     if portal is not None and portal.sections:
         sections = SectionTree.of(portal.sections)
     else:
@@ -122,13 +143,16 @@ def front_of(page: Page, metadata: Mapping[str, Any], name: str) -> Front:
         flags = shown_flags(page, body, cards, base)
         blocks = described_blocks(described.blocks, flags, portal)
     following, preceding = pagination(page, base)
+    section = described.section if described else _fronted(page, base, home, sections)
+    if read_menus:  # the described tree and section are taken as written
+        section = _in_tree(section, sections, page)
     language = metadata.get("language")
     if described is not None and described.language is not None:
         language = described.language
     fields: dict[str, Any] = {
         "url": base,
         "portal": portal,
-        "section": described.section if described else _fronted(page, base, home, sections),
+        "section": section,
         "title": described.title if described is not None else _title(page, portal),
         "language": language if isinstance(language, str) else None,
         "blocks": blocks,
@@ -145,6 +169,17 @@ def front_of(page: Page, metadata: Mapping[str, Any], name: str) -> Front:
         return Front(**{**fields, "language": None})  # a tag BCP 47 does not allow
 
 
+def _refuse_no_markup(page: Page, name: str) -> None:
+    """Raise for an input holding no HTML element (empty, plain text, random bytes):
+    whatever it is, it is no page, and calling it an article page would mislead."""
+    if any(
+        isinstance(element.tag, str) and element.tag in _HTML_TAGS for element in page.tree.iter()
+    ):
+        return
+    what = "holds no HTML markup" if page.tree.text_content().strip() else "is empty"
+    raise ReadError(f"{name} is not a front: it {what}", format="html")
+
+
 def _refuse_article(
     page: Page,
     body: lxml.html.HtmlElement | None,
@@ -154,7 +189,7 @@ def _refuse_article(
 ) -> None:
     """Raise where the listing rules say the page is never a listing (rule 1); the
     articles a ``CollectionPage`` about the page lists are its teasers, not the page."""
-    reason = article_evidence(page, jsonld=described is None)
+    reason = article_evidence(page, jsonld=described is None, og_type=not _a_listing_page(page))
     if reason is None and body is not None:
         listed = list(find_teasers(body, base, set(page.own)))
         story, _ = longest_story(body, {id(part) for card in listed for part in card.parts})
@@ -162,6 +197,28 @@ def _refuse_article(
             reason = f"one container holds {story} characters of story"
     if reason is not None:
         raise ReadError(f"{name} is an article page, not a front: {reason}", format="html")
+
+
+def _a_listing_page(page: Page) -> bool:
+    """Whether the page's JSON-LD says the page itself, at its address, is a collection
+    (a ``CollectionPage``, or a ``WebPage`` whose main entity is an ``ItemList``): a
+    word that outweighs its ``og:type``, which SEO plugins set to ``article`` on
+    category and tag archives."""
+    if not page.own:
+        return False
+    _, graph = page.jsonld_nodes()
+    for node in json_objects(page.jsonld):
+        kinds = node_types(node)
+        if not kinds & _LISTING_PAGES or not page.describes(node):
+            continue
+        if kinds & _COLLECTIONS:
+            return True
+        entity = node.get("mainEntity")
+        if isinstance(entity, dict) and isinstance(entity.get("@id"), str):
+            entity = graph.get(entity["@id"], entity)
+        if isinstance(entity, dict) and "ItemList" in node_types(entity):
+            return True
+    return False
 
 
 def _refuse_story(
@@ -177,16 +234,18 @@ def _refuse_story(
     in_cards = {part for card in cards for part in card.parts}
     story = _story_text(body, in_cards) if body is not None else 0
     shown = sum(card.length for card in cards)
+    # without an address, relative links make no teasers: the likely cause, not the page
+    hint = "" if has_base or not _relative_links(body) else _RELATIVE_HINT
     if story > shown + _TEXT_BESIDE_TEASERS:
+        what = "not a front" if hint else "an article page, not a front"
         raise ReadError(
-            f"{name} is an article page, not a front: it shows {story} characters of text "
-            f"outside its teasers, which hold {shown}",
+            f"{name} is {what}: it shows {story} characters of text outside its teasers, "
+            f"which hold {shown}{hint}",
             format="html",
         )
     if not cards and not _calls_itself_a_front(page):
         _, by_id = page.jsonld_nodes()
-        if not any(a is not None for a in jsonld_articles(page, by_id, None)):
-            hint = "" if has_base else _RELATIVE_HINT if _relative_links(body) else ""
+        if not any(a is not None for a in jsonld_articles(page, by_id, None, shown=True)):
             raise ReadError(f"{name} is not a front: it shows no teasers{hint}", format="html")
 
 
@@ -310,6 +369,25 @@ def _title(page: Page, portal: Portal | None) -> str | None:
     if len(parts) == len(_TITLE_PARTS.split(headline)):
         return headline  # a title naming neither, whatever its dashes
     return " – ".join(parts) or None
+
+
+def _in_tree(section: Section | None, sections: SectionTree, page: Page) -> Section | None:
+    """The tree's section for one a breadcrumb names without a link (SEO plugins leave
+    the current step unlinked): the section of that name (and path) at the page's
+    address, else the only one of that name and path in the tree."""
+    if section is None or section.url is not None:
+        return section
+    names = [step.name.casefold() for step in section.path]
+
+    def named(candidate: Section) -> bool:
+        return [step.name.casefold() for step in candidate.path][-len(names) :] == names
+
+    for address in page.addresses:
+        found = sections.find(address)
+        if found is not None and named(found):
+            return found
+    matches = [candidate for candidate in sections.sections if named(candidate)]
+    return matches[0] if len(matches) == 1 else section
 
 
 def _fronted(

@@ -34,11 +34,11 @@ from lxml import etree
 from ... import limits
 from ..._checks import text_problem
 from ..._front import FrontBlock, Teaser, TeaserFlag
-from ..._model import Portal, Section
+from ..._model import Article, Portal, Section
 from ..._urls import bare_address, linked_url
 from ..._whitespace import collapse
 from ...errors import ReadWarning
-from .front_jsonld import DescribedBlock, DescribedFront
+from .front_jsonld import NODE_KEYS, DescribedBlock, DescribedFront
 from .listing import Furniture, TeaserCard, card_article, find_teasers, jsonld_articles
 from .navigation import SectionTree
 from .page import Page
@@ -199,11 +199,19 @@ def page_blocks(
         blocks.append(FrontBlock(teasers, heading=title, section=section))
     if not blocks:
         _, by_id = page.jsonld_nodes()
-        articles = [a for a in jsonld_articles(page, by_id, base) if a is not None]
-        teasers = _unique(Teaser(attrs.evolve(a, portal=portal)) for a in articles)
+        listed = jsonld_articles(page, by_id, base, shown=True)
+        articles = [a for a in listed if a is not None]
+        teasers = _unique(
+            Teaser(attrs.evolve(a, portal=portal, extra=_without_node_keys(a))) for a in articles
+        )
         if teasers:
             blocks.append(FrontBlock(teasers))
     return blocks
+
+
+def _without_node_keys(article: Article) -> dict[str, Any]:
+    """An article's ``extra`` without what only said what its JSON-LD node was."""
+    return {k: v for k, v in article.extra.items() if k not in NODE_KEYS}
 
 
 def _unique(teasers: Iterable[Teaser]) -> list[Teaser]:

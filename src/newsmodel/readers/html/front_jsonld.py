@@ -35,11 +35,11 @@ from ...errors import ReadWarning
 from .page import Page
 from .vocabulary import UTILITY_LINK_TEXT
 
-__all__ = ["DescribedBlock", "DescribedFront", "described_front"]
+__all__ = ["NODE_KEYS", "DescribedBlock", "DescribedFront", "described_front"]
 
 _COLLECTION = frozenset({"CollectionPage"})
-# what the article mapper keeps in extra that only says what the node is
-_NODE_KEYS = ("@type", "@context", "@id", "isPartOf")
+#: What the article mapper keeps in ``extra`` that only says what the node is.
+NODE_KEYS = ("@type", "@context", "@id", "isPartOf")
 
 
 @attrs.frozen
@@ -308,7 +308,7 @@ def _article(
     except ValueError:
         return None, False
     fields: dict[str, Any] = {
-        "extra": {k: v for k, v in article.extra.items() if k not in _NODE_KEYS}
+        "extra": {k: v for k, v in article.extra.items() if k not in NODE_KEYS}
     }
     fields["headline"] = written.text(article.headline, node.get("headline"))
     fields["description"] = written.text(article.description, node.get("description"))

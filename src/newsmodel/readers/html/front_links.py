@@ -7,7 +7,8 @@ its sitemaps.
   :data:`~newsmodel.readers.html.vocabulary.NEXT_PAGE_TEXT`) or classed ``next``/``prev``,
   else the page numbers either side of the current one (``aria-current="page"``, class
   ``current`` or ``active``, or a number that is not a link).
-- **Feeds**: ``<link rel="alternate">`` of type RSS, Atom or JSON Feed (``application/json``
+- **Feeds**: ``<link rel="alternate">`` of type RSS, Atom or JSON Feed (in any case and
+  with any parameters: ``application/rss+xml; charset=utf-8``; ``application/json``
   only where its title or address says feed), titled by its ``title``, and ``<link
   rel="feed">`` without a type (a feed of unknown kind); then visible links
   whose address ends in ``/feed``, ``/rss``, ``/atom``, ``.rss`` or ``.xml`` and whose
@@ -135,7 +136,7 @@ def feed_links(page: Page, base: str | None) -> tuple[ListingLink, ...]:
     links: dict[str, ListingLink] = {}
     for link in page.tree.iter("link"):
         rels = (link.get("rel") or "").lower().split()
-        kind_name = (link.get("type") or "").strip().lower()
+        kind_name = _media_type(link.get("type"))
         kind = _FEED_TYPES.get(kind_name)
         title = _title(link.get("title"))
         address = linked_url(link.get("href"), base)
@@ -155,6 +156,12 @@ def feed_links(page: Page, base: str | None) -> tuple[ListingLink, ...]:
             title = _title(link.text_content()) or _title(link.get("title"))
             _add(links, address, None, title, own)
     return tuple(links.values())
+
+
+def _media_type(value: str | None) -> str:
+    """A ``type`` attribute's media type, without its parameters ("; charset=utf-8") and
+    in lower case, as media types compare."""
+    return (value or "").split(";", 1)[0].strip().lower()
 
 
 def _visible_feed_links(tree: lxml.html.HtmlElement) -> Iterator[lxml.html.HtmlElement]:

@@ -163,13 +163,13 @@ def listing_articles(page: Page, metadata: Mapping[str, Any]) -> list[Article]:
     return shared.fill(_unique([a for a in found if a is not None]))
 
 
-def article_evidence(page: Page, *, jsonld: bool = True) -> str | None:
+def article_evidence(page: Page, *, jsonld: bool = True, og_type: bool = True) -> str | None:
     """What says the page is an article page (the first "never a listing" rule that holds
     but the dominant story's, which needs the teasers), or None; the JSON-LD's article
-    nodes are looked at only with ``jsonld``."""
-    og_type = (page.meta("og:type") or "website").strip().lower()
-    if og_type != "website":
-        return f"its og:type is {og_type!r}"
+    nodes are looked at only with ``jsonld``, and ``og:type`` only with ``og_type``."""
+    kind = (page.meta("og:type") or "website").strip().lower()
+    if og_type and kind != "website":
+        return f"its og:type is {kind!r}"
     if "article:published_time" in page.metas:
         return "it has an article:published_time meta tag"
     if page.tree.xpath('/descendant::*[@itemprop="articleBody"]'):
@@ -220,8 +220,12 @@ def _is_collection_page(page: Page) -> bool:
     return False
 
 
-def _jsonld_nodes(value: Any, by_id: Mapping[str, dict[str, Any]]) -> Iterator[dict[str, Any]]:
-    """Article nodes and ItemList items, in document order; articles are not entered."""
+def _jsonld_nodes(
+    value: Any, by_id: Mapping[str, dict[str, Any]], shown: _Shown | None = None
+) -> Iterator[dict[str, Any]]:
+    """Article nodes and ItemList items, in document order; articles are not entered.
+    With ``shown``, an item giving only an address is named as the page shows it, and
+    one the page does not show counts neither for nor against its list."""
     stack = [value]
     while stack:
         item = stack.pop()
@@ -234,9 +238,16 @@ def _jsonld_nodes(value: Any, by_id: Mapping[str, dict[str, Any]]) -> Iterator[d
             yield _resolve(item, by_id)
         elif "ItemList" in kinds and isinstance(item.get("itemListElement"), list):
             elements = item["itemListElement"]
-            kept = [_list_item(_resolve(element, by_id), by_id) for element in elements]
+            resolved = [_resolve(element, by_id) for element in elements]
+            kept = [_list_item(element, by_id, shown) for element in resolved]
             stories = [node for node in kept if node is not None]
-            if 2 * len(stories) >= len(elements):  # mostly stories, not products or places
+            unknown = 0
+            if shown is not None:
+                unknown = sum(
+                    node is None and shown.address_only(element)
+                    for node, element in zip(kept, resolved, strict=True)
+                )
+            if 2 * len(stories) >= len(elements) - unknown:  # mostly stories, not products
                 yield from stories
         elif "BreadcrumbList" not in kinds:
             stack.extend(reversed(list(item.values())))
@@ -248,11 +259,49 @@ def _resolve(value: Any, by_id: Mapping[str, dict[str, Any]]) -> Any:
     return value
 
 
-def _list_item(element: Any, by_id: Mapping[str, dict[str, Any]]) -> dict[str, Any] | None:
+class _Shown:
+    """The texts of a page's links, by the bare address they lead to: what the page
+    shows of an article a JSON-LD list gives only the address of."""
+
+    def __init__(self, page: Page, base: str | None) -> None:
+        self.page = page
+        self.base = base
+        self.texts: dict[str, str] | None = None  # read when first asked for
+
+    def name(self, node: dict[str, Any]) -> str | None:
+        if self.texts is None:
+            self.texts = {}
+            body = self.page.tree.find("body")
+            for link in body.iter("a") if body is not None else ():
+                text = collapse(link.text_content())
+                address = linked_url(link.get("href"), self.base) if _headline_ok(text) else None
+                if address is not None:
+                    self.texts.setdefault(bare_address(address), text)
+        address = linked_url(node.get("url"), self.base)
+        return self.texts.get(bare_address(address)) if address else None
+
+    @staticmethod
+    def address_only(element: Any) -> bool:
+        """Whether a list element gives an address and nothing to name it by."""
+        if not isinstance(element, dict) or "ListItem" not in node_types(element):
+            return False
+        item = element.get("item")
+        return not any(element.get(k) for k in ("name", "headline")) and (
+            isinstance(item, str) or (item is None and isinstance(element.get("url"), str))
+        )
+
+
+def _list_item(
+    element: Any, by_id: Mapping[str, dict[str, Any]], shown: _Shown | None = None
+) -> dict[str, Any] | None:
     """The article node an ItemList element stands for: the item, or the ListItem's url
-    and name."""
+    and name (with ``shown``, where it has none, the text of the page's link to it)."""
     if not isinstance(element, dict):
         return None
+    if shown is not None and shown.address_only(element):
+        node = {"url": element.get("item") or element.get("url")}
+        name = shown.name(node)
+        return {**node, "name": name} if name is not None else None
     node = element
     if "ListItem" in node_types(element):
         inner = _resolve(element.get("item"), by_id)
@@ -274,11 +323,17 @@ def _list_item(element: Any, by_id: Mapping[str, dict[str, Any]]) -> dict[str, A
     return node
 
 
-def jsonld_articles(page: Page, by_id: Graph, base: str | None) -> Iterator[Article | None]:
-    seen: set[int] = set()
+def jsonld_articles(
+    page: Page, by_id: Graph, base: str | None, *, shown: bool = False
+) -> Iterator[Article | None]:
     """The articles the page's JSON-LD lists (None for a node without a usable headline),
-    but the one describing the page itself."""
-    for node in list(_jsonld_nodes(page.jsonld, by_id)):  # kept alive: ids stay unique
+    but the one describing the page itself. With ``shown`` (a front's), an ``ItemList``'s
+    items that give only an address (the "summary page" lists search engines read) are
+    named by the page's link to that address, and those it does not show are left out
+    without counting against their list."""
+    seen: set[int] = set()
+    named = _Shown(page, base) if shown else None
+    for node in list(_jsonld_nodes(page.jsonld, by_id, named)):  # kept alive: ids stay unique
         if id(node) in seen or page.describes(node):
             continue
         seen.add(id(node))

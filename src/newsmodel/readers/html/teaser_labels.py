@@ -8,6 +8,11 @@ text is the label in one of several languages
 :data:`~newsmodel.readers.html.vocabulary.BREAKING_LABEL`), or where its headline opens
 with the label before a colon ("Eilmeldung: ..."). A label's text is taken off the
 start or end of the headline, with the punctuation beside it.
+
+A ``data-flags`` attribute on the teaser's element (the card, or an element of it around
+its headline link) says its flags exactly, as the ``html`` writer writes them: its words
+that are flags, in order; labels are then taken off the headline only where it names
+their flags.
 """
 
 from __future__ import annotations
@@ -25,11 +30,35 @@ from .vocabulary import BREAKING_CLASS, BREAKING_LABEL, LIVE_CLASS, LIVE_LABEL
 __all__ = ["flags_of"]
 
 _LABEL_TAGS = frozenset({"span", "strong", "em", "b", "i", "mark", "small", "div", "p", "abbr"})
+_FLAG_VALUES = frozenset(flag.value for flag in TeaserFlag)
 _OPENING_LABEL = re.compile(r"^([^:|–—]{2,30}?)\s*[:|–—]\s+(?=\S)")
 
 
 def flags_of(card: TeaserCard, headline: str) -> tuple[list[TeaserFlag], str]:
     """A teaser's flags, and its headline without their labels."""
+    shown, without = _shown(card, headline)
+    stated = _stated(card)
+    if stated is None:
+        return shown, without
+    return stated, without if set(shown) <= set(stated) else headline
+
+
+def _stated(card: TeaserCard) -> list[TeaserFlag] | None:
+    """The flags the teaser's ``data-flags`` states, or None where it has none."""
+    for element in card.link.iterancestors():
+        stated = element.get("data-flags")
+        if stated is not None:
+            flags = dict.fromkeys(
+                TeaserFlag(word) for word in stated.split() if word in _FLAG_VALUES
+            )
+            return list(flags)
+        if element in card.parts:
+            return None
+    return None
+
+
+def _shown(card: TeaserCard, headline: str) -> tuple[list[TeaserFlag], str]:
+    """The flags the teaser's labels show, and its headline without them."""
     flags: list[TeaserFlag] = []
     for element in _labels(card):
         label = collapse(element.text_content())
