@@ -299,6 +299,22 @@ class TestGivenFront:
         assert isinstance(failure, PortalFailure)
         assert str(home) in failure.message
 
+    @pytest.mark.parametrize(
+        ("data", "said"),
+        [(b"", "it is empty"), (bytes(range(256)) * 4, "a walk reads an HTML page")],
+    )
+    def test_a_file_no_reader_recognises_says_what_a_walk_reads(
+        self, tmp_path: Path, data: bytes, said: str
+    ) -> None:
+        home = tmp_path / "home.bin"
+        home.write_bytes(data)
+        (failure,) = list(nm.walk_portal(home))
+        assert isinstance(failure, PortalFailure)
+        assert isinstance(failure.error, ReadError)
+        assert str(home) in failure.message
+        assert said in failure.message
+        assert "format=" not in failure.message  # walk_portal takes none
+
 
 class TestCommand:
     """``newsmodel portal``: a tree, the portal as a JSON front, or articles as lines."""
@@ -376,6 +392,22 @@ class TestCommand:
         error = capsys.readouterr().err
         assert error.startswith("newsmodel: error: ")
         assert error.count("\n") == 1
+
+    def test_no_option_the_command_lacks_is_suggested(
+        self, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        empty = tmp_path / "empty.html"
+        empty.write_bytes(b"")
+        assert main(["portal", str(empty)]) == 1
+        assert capsys.readouterr().err == (
+            f"newsmodel: error: cannot read front in {empty}: it is empty\n"
+        )
+        binary = tmp_path / "garbage.bin"
+        binary.write_bytes(bytes(range(256)) * 4)
+        assert main(["portal", str(binary)]) == 1
+        error = capsys.readouterr().err
+        assert "--from" not in error
+        assert "a walk reads an HTML page" in error
 
     def test_a_home_page_that_cannot_be_read(
         self, portal: PortalServer, capsys: pytest.CaptureFixture[str]
