@@ -331,7 +331,10 @@ class TestCommand:
         assert f"  World  {base}/world/\n    Europe  {base}/world/europe/\n" in out
         assert f'  rss           {base}/feed.rss  "All news"\n' in out
         assert f"  sitemap-index {base}/sitemap_index.xml\n" in out
-        assert f"Newest articles\n  2026-11-25 09:00  Story news-1  {base}/a/news-1\n" in out
+        newest = (
+            f"Newest articles (times in UTC)\n  2026-11-25 09:00  Story news-1  {base}/a/news-1\n"
+        )
+        assert newest in out
         assert f"newsmodel: warning: cannot fetch {base}/missing/: HTTP status 404" in err
         assert err.endswith(
             "newsmodel: portal: 18 fetched, 4 fronts, 4 feeds and sitemaps, 11 articles, "
@@ -382,6 +385,36 @@ class TestCommand:
         assert main(["portal", str(home), "--depth", "3", "--max-listings", "9"]) == 0
         assert capsys.readouterr().out.startswith("Harbour Times")
         assert portal.requests == []
+
+    def test_a_section_front_file_pairs_the_portal_with_its_own_address(
+        self, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        page = Path(__file__).parent / "pages" / "fronts" / "section-front.html"
+        front = nm.read_front(page, url="https://quotidien.example/monde/?page=2")
+        assert front.portal is not None
+        assert front.portal.url is not None
+        assert not front.is_home
+        assert main(["portal", str(page), "--url", front.url or ""]) == 0
+        out, err = capsys.readouterr()
+        assert out.startswith(f"{front.portal.name}  {front.portal.url}\n")
+        assert err == "newsmodel: portal: 0 fetched, 1 front, 0 feeds and sitemaps, " + (
+            f"{len(front.articles)} articles, 0 failed\n"
+        )
+
+    def test_walk_options_with_a_file_are_said_to_do_nothing(
+        self, tmp_path: Path, portal: PortalServer, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        home = tmp_path / "home.json"
+        home.write_text(str(portal.routes["/"][2]), encoding="utf-8")
+        assert main(["portal", str(home), "--newest", "2"]) == 0
+        assert "warning" not in capsys.readouterr().err  # --newest applies to a file too
+        assert main(["portal", str(home), "--depth", "2", "--max-listings", "3"]) == 0
+        err = capsys.readouterr().err
+        assert err.startswith(
+            "newsmodel: warning: --depth, --max-listings: only a walk from an http(s) URL "
+            f"uses them; {home} is read alone\n"
+        )
+        assert err.count("warning") == 1
 
     def test_a_file_that_is_no_front(
         self, tmp_path: Path, capsys: pytest.CaptureFixture[str]

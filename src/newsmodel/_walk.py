@@ -105,8 +105,8 @@ class PortalWalk:
         if self._online and urlsplit(str(home)).scheme.lower() not in ("http", "https"):
             scheme = urlsplit(str(home)).scheme
             raise FetchError(str(home), f"unsupported scheme {scheme!r} (only http(s) is walked)")
-        start = home if isinstance(home, str) and self._online else url
-        self.summary = PortalSummary(start, newest=newest)
+        # a front given as a file is the home page only if it says so (it fronts no section)
+        self.summary = PortalSummary(str(home) if self._online else None, newest=newest)
         self._url = url
         self._depth = depth
         self._max_pages = max_pages
