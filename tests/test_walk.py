@@ -183,6 +183,14 @@ class TestStaysInBounds:
         assert portal.paths() == ["/robots.txt"]
         assert "robots.txt disallows it" in steps[-1].message
 
+    def test_robots_txt_is_a_step_where_it_is_there(self, portal: PortalServer) -> None:
+        """docs/portals.rst: a step for robots.txt, none where it answers 4xx."""
+        _, steps = walk(portal)
+        assert [step.kind for step in steps] == ["robots.txt", "front"]
+        portal.routes["/robots.txt"] = (404, "text/plain", "not here")
+        _, steps = walk(portal)
+        assert [step.kind for step in steps] == ["front"]
+
     def test_a_robots_txt_that_cannot_be_fetched_forbids_all(self, portal: PortalServer) -> None:
         portal.routes["/robots.txt"] = (503, "text/plain", "busy")
         _, steps = walk(portal, depth=2, max_listings=5)
