@@ -175,7 +175,8 @@ def _portal(site: dict[str, Any], navigation: list[dict[str, Any]]) -> Portal:
 def _section(crumbs: dict[str, Any]) -> Section:
     section = None
     for item in crumbs["itemListElement"]:
-        section = Section(item["name"], url=item.get("item"), parent=section)
+        page = item.get("item")
+        section = Section(item["name"], url=page and page["@id"], parent=section)
     assert section is not None
     return section
 
@@ -418,7 +419,11 @@ class TestJsonLd:
         )
         assert [e["name"] for e in data["hasPart"]] == ["World", "Sport", "Middle East"]
         assert data["hasPart"][2]["isPartOf"] == {"@id": "_:section-1"}
-        assert [i["name"] for i in data["breadcrumb"]["itemListElement"]] == ["World"]
+        (crumb,) = data["breadcrumb"]["itemListElement"]
+        assert (crumb["name"], crumb["item"]) == (
+            "World",
+            {"@type": "WebPage", "@id": "https://news.example/world/"},  # a node, not text
+        )
         first, second = data["mainEntity"]
         assert (first["name"], first["numberOfItems"]) == ("Middle East", 2)
         item = first["itemListElement"][0]
@@ -444,6 +449,10 @@ class TestJsonLd:
     def test_the_vocabulary_holds(self, front: Front) -> None:
         report = validate_markup(nm.write(front, "html"), "schema.org")
         assert not [f for f in report if f.severity is not Severity.INFO], [str(f) for f in report]
+
+    def test_the_sample_has_not_even_a_note(self) -> None:
+        report = validate_markup(nm.write(sample_front(), "html"), "schema.org")
+        assert not report.findings, [str(f) for f in report]
 
 
 def schema_org_only(url: str, options: Any = None) -> dict[str, Any]:

@@ -83,8 +83,8 @@ class TestDocument:
         assert page["@id"] == sample.url
         crumbs = page["breadcrumb"]["itemListElement"]
         assert [(c["position"], c["name"], c["item"]) for c in crumbs] == [
-            (1, "News", "https://portal.example/news/"),
-            (2, "Region", "https://portal.example/news/region/"),
+            (1, "News", {"@type": "WebPage", "@id": "https://portal.example/news/"}),
+            (2, "Region", {"@type": "WebPage", "@id": "https://portal.example/news/region/"}),
         ]
         assert page["relatedLink"] == [link.url for link in sample.related]
         assert page["isPartOf"]["@type"] == "WebSite"

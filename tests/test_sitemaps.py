@@ -475,7 +475,8 @@ class TestWritingSitemaps:
         bare = attrs.evolve(STORY, publisher=None)
         with pytest.raises(
             WriteError,
-            match=r"item 0 \('Harbour.*\) has no publication name \(pass publication=\); Google",
+            match=r"item 0 \(https://.+, 'Harbour.*\) has no publication name \(pass "
+            r"publication=\); Google",
         ):
             newsmodel.write([bare], "news-sitemap")
         for listing, options in [

@@ -183,6 +183,14 @@ class TestStaysInBounds:
         assert portal.paths() == ["/robots.txt"]
         assert "robots.txt disallows it" in steps[-1].message
 
+    def test_robots_txt_is_a_step_where_it_is_there(self, portal: PortalServer) -> None:
+        """docs/portals.rst: a step for robots.txt, none where it answers 4xx."""
+        _, steps = walk(portal)
+        assert [step.kind for step in steps] == ["robots.txt", "front"]
+        portal.routes["/robots.txt"] = (404, "text/plain", "not here")
+        _, steps = walk(portal)
+        assert [step.kind for step in steps] == ["front"]
+
     def test_a_robots_txt_that_cannot_be_fetched_forbids_all(self, portal: PortalServer) -> None:
         portal.routes["/robots.txt"] = (503, "text/plain", "busy")
         _, steps = walk(portal, depth=2, max_listings=5)
@@ -299,6 +307,22 @@ class TestGivenFront:
         assert isinstance(failure, PortalFailure)
         assert str(home) in failure.message
 
+    @pytest.mark.parametrize(
+        ("data", "said"),
+        [(b"", "it is empty"), (bytes(range(256)) * 4, "a walk reads an HTML page")],
+    )
+    def test_a_file_no_reader_recognises_says_what_a_walk_reads(
+        self, tmp_path: Path, data: bytes, said: str
+    ) -> None:
+        home = tmp_path / "home.bin"
+        home.write_bytes(data)
+        (failure,) = list(nm.walk_portal(home))
+        assert isinstance(failure, PortalFailure)
+        assert isinstance(failure.error, ReadError)
+        assert str(home) in failure.message
+        assert said in failure.message
+        assert "format=" not in failure.message  # walk_portal takes none
+
 
 class TestCommand:
     """``newsmodel portal``: a tree, the portal as a JSON front, or articles as lines."""
@@ -315,7 +339,10 @@ class TestCommand:
         assert f"  World  {base}/world/\n    Europe  {base}/world/europe/\n" in out
         assert f'  rss           {base}/feed.rss  "All news"\n' in out
         assert f"  sitemap-index {base}/sitemap_index.xml\n" in out
-        assert f"Newest articles\n  2026-11-25 09:00  Story news-1  {base}/a/news-1\n" in out
+        newest = (
+            f"Newest articles (times in UTC)\n  2026-11-25 09:00  Story news-1  {base}/a/news-1\n"
+        )
+        assert newest in out
         assert f"newsmodel: warning: cannot fetch {base}/missing/: HTTP status 404" in err
         assert err.endswith(
             "newsmodel: portal: 18 fetched, 4 fronts, 4 feeds and sitemaps, 11 articles, "
@@ -367,6 +394,36 @@ class TestCommand:
         assert capsys.readouterr().out.startswith("Harbour Times")
         assert portal.requests == []
 
+    def test_a_section_front_file_pairs_the_portal_with_its_own_address(
+        self, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        page = Path(__file__).parent / "pages" / "fronts" / "section-front.html"
+        front = nm.read_front(page, url="https://quotidien.example/monde/?page=2")
+        assert front.portal is not None
+        assert front.portal.url is not None
+        assert not front.is_home
+        assert main(["portal", str(page), "--url", front.url or ""]) == 0
+        out, err = capsys.readouterr()
+        assert out.startswith(f"{front.portal.name}  {front.portal.url}\n")
+        assert err == "newsmodel: portal: 0 fetched, 1 front, 0 feeds and sitemaps, " + (
+            f"{len(front.articles)} articles, 0 failed\n"
+        )
+
+    def test_walk_options_with_a_file_are_said_to_do_nothing(
+        self, tmp_path: Path, portal: PortalServer, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        home = tmp_path / "home.json"
+        home.write_text(str(portal.routes["/"][2]), encoding="utf-8")
+        assert main(["portal", str(home), "--newest", "2"]) == 0
+        assert "warning" not in capsys.readouterr().err  # --newest applies to a file too
+        assert main(["portal", str(home), "--depth", "2", "--max-listings", "3"]) == 0
+        err = capsys.readouterr().err
+        assert err.startswith(
+            "newsmodel: warning: --depth, --max-listings: only a walk from an http(s) URL "
+            f"uses them; {home} is read alone\n"
+        )
+        assert err.count("warning") == 1
+
     def test_a_file_that_is_no_front(
         self, tmp_path: Path, capsys: pytest.CaptureFixture[str]
     ) -> None:
@@ -376,6 +433,22 @@ class TestCommand:
         error = capsys.readouterr().err
         assert error.startswith("newsmodel: error: ")
         assert error.count("\n") == 1
+
+    def test_no_option_the_command_lacks_is_suggested(
+        self, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        empty = tmp_path / "empty.html"
+        empty.write_bytes(b"")
+        assert main(["portal", str(empty)]) == 1
+        assert capsys.readouterr().err == (
+            f"newsmodel: error: cannot read front in {empty}: it is empty\n"
+        )
+        binary = tmp_path / "garbage.bin"
+        binary.write_bytes(bytes(range(256)) * 4)
+        assert main(["portal", str(binary)]) == 1
+        error = capsys.readouterr().err
+        assert "--from" not in error
+        assert "a walk reads an HTML page" in error
 
     def test_a_home_page_that_cannot_be_read(
         self, portal: PortalServer, capsys: pytest.CaptureFixture[str]

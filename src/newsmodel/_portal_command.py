@@ -31,6 +31,18 @@ from .source import looks_like_url
 __all__ = ["add_to"]
 
 _FORMATS = ("tree", "json", "jsonl")
+#: The options that only a walk from a URL uses (their attributes and as typed): a file
+#: is read alone.
+_WALK_ONLY = (
+    ("depth", "--depth"),
+    ("max_listings", "--max-listings"),
+    ("sitemap_depth", "--sitemap-depth"),
+    ("max_pages", "--max-pages"),
+    ("delay", "--delay"),
+    ("timeout", "--timeout"),
+    ("user_agent", "--user-agent"),
+    ("ignore_robots", "--ignore-robots"),
+)
 
 
 def add_to(commands: Any) -> None:
@@ -116,7 +128,8 @@ def add_to(commands: Any) -> None:
         help="fetch what robots.txt disallows too (its Sitemap lines are read either way)",
     )
     portal.add_argument("--url", help="the address of a home page given as a file")
-    portal.set_defaults(run=_run, usage_error=portal.error)
+    walk_defaults = {name: portal.get_default(name) for name, _ in _WALK_ONLY}
+    portal.set_defaults(run=_run, usage_error=portal.error, walk_defaults=walk_defaults)
 
 
 def _count(text: str) -> int:
@@ -141,6 +154,8 @@ def _seconds(text: str) -> float:
 
 def _run(args: argparse.Namespace) -> int:
     home: str | Path = args.home if looks_like_url(args.home) else Path(args.home)
+    if isinstance(home, Path):
+        _warn_of_walk_options(args)
     walk = walk_portal(
         home,
         url=args.url,
@@ -166,6 +181,21 @@ def _run(args: argparse.Namespace) -> int:
         sys.stdout.write(write(summary.to_front(), "json") + "\n")
     print(f"newsmodel: portal: {_tally(summary)}", file=sys.stderr)
     return status
+
+
+def _warn_of_walk_options(args: argparse.Namespace) -> None:
+    """Say, in one line, that the walk's options given with a file do nothing: a file is
+    read alone, so they would otherwise be ignored in silence."""
+    given = [
+        option for name, option in _WALK_ONLY if getattr(args, name) != args.walk_defaults[name]
+    ]
+    if given:
+        warnings.warn(
+            f"{', '.join(given)}: only a walk from an http(s) URL uses "
+            f"{'it' if len(given) == 1 else 'them'}; {args.home} is read alone",
+            NewsmodelWarning,
+            stacklevel=2,
+        )
 
 
 def _walked(walk: PortalWalk, format: str, out: TextIO, *, alone: bool) -> int:
@@ -199,27 +229,33 @@ def _write_lines(page: PortalPage, out: TextIO) -> None:
 def _tally(summary: PortalSummary) -> str:
     parts = [
         f"{summary.pages} fetched",
-        f"{summary.fronts} fronts",
-        f"{summary.listings} feeds and sitemaps",
-        f"{summary.articles} articles",
+        _counted(summary.fronts, "front", "fronts"),
+        _counted(summary.listings, "feed or sitemap", "feeds and sitemaps"),
+        _counted(summary.articles, "article", "articles"),
         f"{len(summary.failures)} failed",
     ]
     if summary.disallowed:
         parts.append(f"{summary.disallowed} disallowed by robots.txt")
     if summary.offsite:
-        parts.append(f"{summary.offsite} on other hosts")
+        parts.append(_counted(summary.offsite, "on another host", "on other hosts"))
     if summary.stopped:
         parts.append(f"stopped: {summary.stopped}")
     return ", ".join(parts)
 
 
+def _counted(number: int, one: str, many: str) -> str:
+    return f"{number} {one if number == 1 else many}"
+
+
 def tree(summary: PortalSummary) -> str:
-    """The summary as an indented outline: the portal, its sections tree, its feeds and
-    sitemaps, its newest articles."""
+    """The summary as an indented outline: the portal (its name and address), its
+    sections tree, its feeds and sitemaps, its newest articles (times in UTC, so that
+    the order newest first reads true across offsets; the heading says so)."""
     lines: list[str] = []
     portal = summary.portal
     name = portal.name if portal is not None else "(no portal named)"
-    lines.append(f"{name}  {summary.home or ''}".rstrip())
+    address = (portal.url if portal is not None else None) or summary.home
+    lines.append(f"{name}  {address or ''}".rstrip())
     if portal is not None and portal.tagline:
         lines.append(f"  {portal.tagline}")
     lines.append("Sections")
@@ -230,7 +266,7 @@ def tree(summary: PortalSummary) -> str:
     lines.append("Sitemaps")
     sitemaps = [_link_line(link.url, link.kind, link.title) for link in summary.sitemaps]
     lines.extend(sitemaps or ["  (none found)"])
-    lines.append("Newest articles")
+    lines.append("Newest articles (times in UTC)")
     lines.extend([_article_line(a) for a in summary.newest] or ["  (none found)"])
     return "\n".join(lines) + "\n"
 

@@ -38,7 +38,8 @@ class PortalPage:
 
     @property
     def kind(self) -> str:
-        """``"front"``, or the listing's kind (``"rss"``, ``"sitemap-index"``...)."""
+        """``"front"``, or the listing's kind (``"robots.txt"``, ``"rss"``,
+        ``"sitemap-index"``...)."""
         if self.listing is not None and self.listing.kind is not None:
             return self.listing.kind.value
         return "front" if self.front is not None else "listing"

@@ -28,7 +28,14 @@ from ._listing import ListingKind
 from ._portal_steps import PortalFailure, PortalPage
 from ._portal_summary import PortalSummary
 from ._robots_rules import RobotsRules
-from .errors import FetchError, InvalidValueError, NewsmodelError, ReadError, ReadWarning
+from .errors import (
+    FetchError,
+    InvalidValueError,
+    NewsmodelError,
+    ReadError,
+    ReadWarning,
+    UnknownFormatError,
+)
 from .source import Source, SourceLike, looks_like_url
 
 if TYPE_CHECKING:
@@ -98,8 +105,8 @@ class PortalWalk:
         if self._online and urlsplit(str(home)).scheme.lower() not in ("http", "https"):
             scheme = urlsplit(str(home)).scheme
             raise FetchError(str(home), f"unsupported scheme {scheme!r} (only http(s) is walked)")
-        start = home if isinstance(home, str) and self._online else url
-        self.summary = PortalSummary(start, newest=newest)
+        # a front given as a file is the home page only if it says so (it fronts no section)
+        self.summary = PortalSummary(str(home) if self._online else None, newest=newest)
         self._url = url
         self._depth = depth
         self._max_pages = max_pages
@@ -141,7 +148,7 @@ class PortalWalk:
         source = Source.of(home, url=self._url)
         name = str(home) if isinstance(home, Path) else source.name
         try:
-            front = read_front(source)
+            front = _front_of(source)
         except NewsmodelError as error:
             yield self._failed(source.url or name, error)
             return
@@ -238,7 +245,7 @@ class PortalWalk:
     def _front(self, url: str, depth: int) -> PortalPage | PortalFailure:
         try:
             source = self._fetch(url)
-            front = read_front(source)
+            front = _front_of(source)
         except NewsmodelError as error:
             return self._failed(url, error)
         articles = self._new(front.articles)
@@ -314,6 +321,23 @@ class PortalWalk:
         failure = PortalFailure(url, error)
         self.summary.add(failure)
         return failure
+
+
+def _front_of(source: Source) -> Front:
+    """The front a document shows. One no reader recognises is a :class:`ReadError` that
+    says what a walk reads: a walk takes no ``format=`` (nor the command ``--from``), so
+    the reader's hint to name one would mislead."""
+    try:
+        return read_front(source)
+    except UnknownFormatError as error:
+        if not source.data.strip():
+            raise ReadError("it is empty", format="front", source=source.name) from error
+        raise ReadError(
+            "no reader recognises it as a front; a walk reads an HTML page (opening with "
+            "<!doctype html>, <html> or <head>) or a newsmodel JSON front",
+            format="front",
+            source=source.name,
+        ) from error
 
 
 def _origin(url: str) -> str:

@@ -370,10 +370,13 @@ def _comment(comment: Comment, page: str | None) -> dict[str, Any]:
 
 
 def breadcrumb_list(section: Section) -> dict[str, Any]:
-    """The section path, top first, as a ``BreadcrumbList``."""
+    """The section path, top first, as a ``BreadcrumbList``; each step's ``item`` the
+    section's page as a node (``ListItem.item`` expects a ``Thing``: a bare address is
+    text to schema.org, though Google takes either)."""
     items = []
     for position, crumb in enumerate(section.path, start=1):
         item: dict[str, Any] = {"@type": "ListItem", "position": position, "name": crumb.name}
-        _put(item, "item", crumb.url)
+        if crumb.url is not None:
+            item["item"] = {"@type": "WebPage", "@id": crumb.url}
         items.append(item)
     return {"@type": "BreadcrumbList", "itemListElement": items}

@@ -233,7 +233,7 @@ class NewsSitemapWriter:
         entries."""
 
         def part(index: int, article: Article, url: str) -> _Part:
-            news = _news(article, index, listing, publication, language)
+            news = _news(article, index, url, listing, publication=publication, language=language)
             return _url(url, modified=article.date_modified, images=article.images, news=news)
 
         return _url_parts(listing, self.name, part)
@@ -242,7 +242,9 @@ class NewsSitemapWriter:
 def _news(
     article: Article,
     index: int,
+    url: str,
     listing: Listing,
+    *,
     publication: str | None,
     language: str | None,
 ) -> str:
@@ -258,8 +260,8 @@ def _news(
         if not value
     ]
     if missing:
-        raise WriteError(
-            f"item {index} ({article.headline!r}) has no {' and no '.join(missing)}; "
+        raise WriteError(  # named by its address too: a front's items are not its teasers
+            f"item {index} ({url}, {article.headline!r}) has no {' and no '.join(missing)}; "
             "Google News requires them"
         )
     assert name is not None

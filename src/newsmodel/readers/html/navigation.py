@@ -46,6 +46,7 @@ from ... import limits
 from ..._checks import text_problem
 from ..._from_schemaorg import json_objects, node_types
 from ..._model import Section
+from ..._stacklevel import caller_stacklevel
 from ..._urls import bare_address, host_name, linked_url
 from ..._whitespace import collapse
 from ...errors import ReadWarning
@@ -180,7 +181,7 @@ class SectionTree:
                 f"{limits.FRONT_MAX_SECTION_DEPTH} levels (newsmodel.limits.FRONT_MAX_SECTIONS"
                 ", FRONT_MAX_SECTION_DEPTH)",
                 ReadWarning,
-                stacklevel=2,
+                stacklevel=caller_stacklevel(),  # reached from menus and JSON-LD alike
             )
 
 
