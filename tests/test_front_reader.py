@@ -642,6 +642,30 @@ def test_no_real_article_page_is_a_front() -> None:
 class TestRoundTrip:
     """read_front(write(front, "html")) gives the front back."""
 
+    def test_a_block_heading_linking_a_section_is_not_taken_for_a_teaser(self) -> None:
+        """A heading of three words linking its section looks like a teaser; the JSON-LD
+        says it is a section, so the page's teasers are still those the JSON-LD lists."""
+        portal = Portal("DZWatch", sections=[Section("News")])
+        teasers = [
+            Teaser(
+                Article(
+                    "Record rates cooperation", url=f"https://news.example/n/{n}", portal=portal
+                )
+            )
+            for n in range(2)
+        ]
+        front = Front(
+            portal=portal,
+            blocks=[
+                FrontBlock(
+                    teasers,
+                    heading="Record rates cooperation",
+                    section=Section("News", url="https://news.example/news"),
+                )
+            ],
+        )
+        assert newsmodel.read_front(newsmodel.write(front, "html"), format="html") == front
+
     @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
     @given(nms.fronts())
     def test_generated(self, front: Front) -> None:

@@ -441,7 +441,7 @@ class TestCommand:
         empty.write_bytes(b"")
         assert main(["portal", str(empty)]) == 1
         assert capsys.readouterr().err == (
-            f"newsmodel: error: cannot read front in {empty}: it is empty\n"
+            f"newsmodel: error: cannot read input in {empty}: it is empty\n"
         )
         binary = tmp_path / "garbage.bin"
         binary.write_bytes(bytes(range(256)) * 4)

@@ -139,7 +139,11 @@ def front_of(page: Page, metadata: Mapping[str, Any], name: str) -> Front:
     if described is None or not described.blocks:
         _refuse_story(page, body, cards, name, has_base=base is not None)
     blocks = page_blocks(page, body, cards, base=base, sections=sections, portal=portal)
-    if described and described.blocks and listed_count(described) >= shown_count(blocks):
+    if (
+        described
+        and described.blocks
+        and listed_count(described) >= shown_count(blocks, described)
+    ):
         flags = shown_flags(page, body, cards, base)
         blocks = described_blocks(described.blocks, flags, portal)
     following, preceding = pagination(page, base)

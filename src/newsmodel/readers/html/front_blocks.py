@@ -94,9 +94,15 @@ def listed_count(described: DescribedFront) -> int:
     return sum(len(block.articles) for block in described.blocks or ())
 
 
-def shown_count(blocks: list[FrontBlock]) -> int:
-    """The teasers the page shows."""
-    return sum(len(block.teasers) for block in blocks)
+def shown_count(blocks: list[FrontBlock], described: DescribedFront) -> int:
+    """The teasers the page shows, but for links the JSON-LD gives as sections (a block
+    heading linking its section looks like a teaser)."""
+    sections = {block.section.url for block in described.blocks or () if block.section is not None}
+    if described.portal is not None:
+        sections.update(section.url for section in described.portal.sections)
+    return sum(
+        1 for block in blocks for teaser in block.teasers if teaser.article.url not in sections
+    )
 
 
 def described_blocks(
