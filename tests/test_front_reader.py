@@ -639,6 +639,41 @@ def test_no_real_article_page_is_a_front() -> None:
     assert taken == []
 
 
+class TestTitleAndStandfirst:
+    """The title keeps its own separators once the portal's name is taken off; a
+    standfirst loses WordPress's "[…]"."""
+
+    @staticmethod
+    def page(title: str) -> str:
+        cards = "".join(
+            f'<article><h3><a href="https://s.example/a/{n}">Ferries keep their winter '
+            f"timetable {n}</a></h3><p>Ships returned to the harbour as the wind dropped "
+            "[&hellip;]</p></article>"
+            for n in range(4)
+        )
+        return (
+            f'<html><head><title>{title}</title><meta property="og:site_name" '
+            f'content="DZWatch"></head><body><main>{cards}</main></body></html>'
+        )
+
+    @pytest.mark.parametrize(
+        ("title", "expected"),
+        [
+            ("Football | Sport | DZWatch", "Football | Sport"),
+            ("DZWatch - Football: Sport", "Football: Sport"),
+            ("Football – DZWatch – Sport", "Football – Sport"),
+            ("DZWatch", None),
+        ],
+    )
+    def test_title(self, title: str, expected: str | None) -> None:
+        front = newsmodel.read_front(self.page(title), url="https://s.example/sport/")
+        assert front.title == expected
+
+    def test_standfirst(self) -> None:
+        front = newsmodel.read_front(self.page("Sport"), url="https://s.example/sport/")
+        assert front.articles[0].description == "Ships returned to the harbour as the wind dropped"
+
+
 class TestRoundTrip:
     """read_front(write(front, "html")) gives the front back."""
 

@@ -369,10 +369,16 @@ def _title(page: Page, portal: Portal | None) -> str | None:
     if not headline or text_problem(headline, blank_ok=False):
         return None
     known = {portal.name.casefold(), (portal.tagline or "").casefold()} if portal else set()
-    parts = [part for part in _TITLE_PARTS.split(headline) if part.casefold() not in known]
-    if len(parts) == len(_TITLE_PARTS.split(headline)):
+    pieces = _TITLE_PARTS.split(headline)
+    kept = [index for index, part in enumerate(pieces) if part.casefold() not in known]
+    if len(kept) == len(pieces):
         return headline  # a title naming neither, whatever its dashes
-    return " – ".join(parts) or None
+    if not kept:
+        return None
+    if kept == list(range(kept[0], kept[-1] + 1)):  # one run: as written, separators too
+        starts = [0] + [match.end() for match in _TITLE_PARTS.finditer(headline)]
+        return headline[starts[kept[0]] : starts[kept[-1]] + len(pieces[kept[-1]])]
+    return " – ".join(pieces[index] for index in kept)
 
 
 def _in_tree(section: Section | None, sections: SectionTree, page: Page) -> Section | None:

@@ -645,10 +645,14 @@ def _description(teaser: TeaserCard, inside: set[int], headline: str) -> str | N
             continue
         if element.find(".//time") is not None and len(text_of(element)) < 60:
             continue
-        text = text_of(element)
+        text = _MORE_MARK.sub("", text_of(element))
         if len(text) >= 20 and text != headline and not text_problem(text, blank_ok=False):
             return text
     return None
+
+
+# WordPress ends an excerpt with " [&hellip;]" (its excerpt_more), a mark, not the story's
+_MORE_MARK = re.compile(r"\s*\[(?:…|\.\.\.)\]$")
 
 
 def _date(teaser: TeaserCard) -> dt.datetime | dt.date | None:
