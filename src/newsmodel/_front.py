@@ -15,7 +15,7 @@ from typing import Any
 import attrs
 
 from . import _checks as check
-from ._listing import Listing, ListingKind
+from ._listing import Listing, ListingKind, enum_member, listing_kind
 from ._model import Article, Organization, Portal, Section
 from .errors import InvalidValueError
 
@@ -32,13 +32,7 @@ class TeaserFlag(str, enum.Enum):
 def _flags(value: Iterable[TeaserFlag | str]) -> tuple[TeaserFlag, ...]:
     """The flags as members, in the order given; a value that is none is left for the
     validator, which names it."""
-    found: list[Any] = []
-    for item in check.as_tuple(value):
-        try:
-            found.append(TeaserFlag(item))
-        except ValueError:
-            found.append(item)
-    return tuple(found)
+    return tuple(enum_member(TeaserFlag, item) for item in check.as_tuple(value))  # type: ignore[misc]
 
 
 def _unique(instance: object, attribute: attrs.Attribute[Any], value: tuple[Any, ...]) -> None:
@@ -105,15 +99,6 @@ class FrontBlock:
             raise InvalidValueError("FrontBlock", "teasers", value, "must hold one teaser or more")
 
 
-def _listing_kind(value: object) -> object:
-    if value is None or isinstance(value, ListingKind):
-        return value
-    try:
-        return ListingKind(value)
-    except ValueError:
-        return value
-
-
 @attrs.frozen
 class ListingLink:
     """A link from a page to a feed or a sitemap (``<link rel="alternate">``, robots.txt).
@@ -128,7 +113,7 @@ class ListingLink:
     kind: ListingKind | None = attrs.field(
         default=None,
         kw_only=True,
-        converter=_listing_kind,
+        converter=listing_kind,
         validator=check.instance(ListingKind, optional=True),
     )
     title: str | None = attrs.field(

@@ -47,14 +47,15 @@ class ChangeFrequency(str, enum.Enum):
 
 
 def _change_frequency(value: object) -> object:
-    return _member(ChangeFrequency, value)
+    return enum_member(ChangeFrequency, value)
 
 
-def _listing_kind(value: object) -> object:
-    return _member(ListingKind, value)
+def listing_kind(value: object) -> object:
+    """The :class:`ListingKind` for a value (an attrs converter; fronts use it too)."""
+    return enum_member(ListingKind, value)
 
 
-def _member(kind: type[enum.Enum], value: object) -> object:
+def enum_member(kind: type[enum.Enum], value: object) -> object:
     """``kind``'s member for its value, leaving anything else to the validator (which
     names the field and the value)."""
     if value is None or isinstance(value, kind):
@@ -136,7 +137,7 @@ class Listing:
     kind: ListingKind | None = attrs.field(
         default=None,
         kw_only=True,
-        converter=_listing_kind,
+        converter=listing_kind,
         validator=check.instance(ListingKind, optional=True),
     )
     title: str | None = attrs.field(

@@ -71,6 +71,7 @@ from .listing import (
     DOMINANT_STORY,
     TeaserCard,
     article_evidence,
+    calls_itself,
     find_teasers,
     jsonld_articles,
     longest_story,
@@ -247,7 +248,7 @@ def _refuse_story(
             f"which hold {shown}{hint}",
             format="html",
         )
-    if not cards and not _calls_itself_a_front(page):
+    if not cards and not calls_itself(page, _FRONT_TYPES):
         _, by_id = page.jsonld_nodes()
         if not any(a is not None for a in jsonld_articles(page, by_id, None, shown=True)):
             raise ReadError(f"{name} is not a front: it shows no teasers{hint}", format="html")
@@ -288,17 +289,6 @@ def _story_text(body: lxml.html.HtmlElement, in_cards: set[lxml.html.HtmlElement
         total += len((element.text or "").strip())
         stack.extend(element)
     return total
-
-
-def _calls_itself_a_front(page: Page) -> bool:
-    """Whether the page's JSON-LD calls the page (or a page at no address) a web site, a
-    collection or a list."""
-    for node in json_objects(page.jsonld):
-        if node_types(node) & _FRONT_TYPES and (
-            not page.own or not page.addresses_of(node) or page.describes(node)
-        ):
-            return True
-    return False
 
 
 def _portal(

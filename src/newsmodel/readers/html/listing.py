@@ -93,6 +93,7 @@ __all__ = [
     "Furniture",
     "TeaserCard",
     "article_evidence",
+    "calls_itself",
     "card_article",
     "find_teasers",
     "jsonld_articles",
@@ -153,7 +154,7 @@ def listing_articles(page: Page, metadata: Mapping[str, Any]) -> list[Article]:
     if len(items) >= 2:
         return shared.fill(_unique(items))
     needed = _TEASERS_NEEDED
-    if _is_collection_page(page):
+    if calls_itself(page, _LISTING_PAGE_TYPES):
         needed = _TEASERS_NEEDED_COLLECTION
     if len(teasers) < needed or paragraphs >= 2:
         return []
@@ -210,10 +211,11 @@ def _evolve(article: Article, fields: Mapping[str, Any]) -> Article:
     return attrs.evolve(article, **fields)
 
 
-def _is_collection_page(page: Page) -> bool:
-    """Whether the page's JSON-LD calls this page (or a page at no address) a collection."""
+def calls_itself(page: Page, types: frozenset[str]) -> bool:
+    """Whether the page's JSON-LD gives this page (or a page at no address) one of
+    ``types`` (a collection, for a listing; also a web site or list, for a front)."""
     for node in json_objects(page.jsonld):
-        if node_types(node) & _LISTING_PAGE_TYPES and (
+        if node_types(node) & types and (
             not page.own or not page.addresses_of(node) or page.describes(node)
         ):
             return True
