@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import json
 import re
 import time
 import warnings
@@ -766,6 +767,52 @@ def _at(front: Front, url: str) -> Front:
 
 class TestHostile:
     """Huge and deep menus, and pages of many links: linear, capped, never a crash."""
+
+    def test_json_ld_that_refers_to_itself_ends(self) -> None:
+        """Navigation whose ``hasPart`` names itself, a page that is part of itself and a
+        breadcrumb whose item is the list: read once each, without looping."""
+        graph = [
+            {
+                "@id": "#nav",
+                "@type": "SiteNavigationElement",
+                "name": "World",
+                "url": "https://s.example/world/",
+                "hasPart": [{"@id": "#nav"}, {"@id": "#page"}],
+            },
+            {
+                "@id": "#page",
+                "@type": "CollectionPage",
+                "url": "https://s.example/world/",
+                "isPartOf": {"@id": "#page"},
+                "hasPart": {"@id": "#nav"},
+                "breadcrumb": {"@id": "#crumbs"},
+                "mainEntity": {"@id": "#page"},
+            },
+            {
+                "@id": "#crumbs",
+                "@type": "BreadcrumbList",
+                "itemListElement": [
+                    {"@type": "ListItem", "position": 1, "item": {"@id": "#crumbs"}}
+                ],
+            },
+        ]
+        script = json.dumps({"@context": "https://schema.org", "@graph": graph})
+        cards = "".join(
+            f'<article><h3><a href="https://s.example/a/{n}">Ferries keep their winter '
+            f"timetable {n}</a></h3></article>"
+            for n in range(4)
+        )
+        page = (
+            f'<html><head><script type="application/ld+json">{script}</script></head>'
+            f"<body><main>{cards}</main></body></html>"
+        )
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", ReadWarning)
+            try:
+                front = newsmodel.read_front(page, url="https://s.example/world/")
+            except NewsmodelError:
+                return
+        assert len(front.articles) == 4
 
     def test_a_deep_menu_is_cut_at_its_cap(self) -> None:
         depth = 100  # 200 elements deep, within the parser's 255

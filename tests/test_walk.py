@@ -253,6 +253,23 @@ class TestStaysInBounds:
         assert "/sitemap_index.xml" in portal.paths()
         assert ("/news-sitemap.xml" in portal.paths()) == (sitemap_depth == 1)
 
+    def test_a_sitemap_index_listing_itself_and_fronts_in_a_loop_are_read_once(
+        self, portal: PortalServer
+    ) -> None:
+        index = (
+            '<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
+            f"<sitemap><loc>{portal.base}/sitemap_index.xml</loc></sitemap>"
+            f"<sitemap><loc>{portal.base}/sitemap_index.xml?again</loc></sitemap>"
+            "</sitemapindex>"
+        )
+        portal.routes["/sitemap_index.xml"] = (200, "application/xml", index)
+        portal.routes["/sitemap_index.xml?again"] = (200, "application/xml", index)
+        walk(portal, depth=10, max_listings=50, sitemap_depth=10)
+        paths = portal.paths()
+        assert paths.count("/sitemap_index.xml") == 1
+        assert paths.count("/sitemap_index.xml?again") <= 1
+        assert len(paths) == len(set(paths))  # nothing, fronts linking each other included
+
     def test_negative_limits_are_refused(self) -> None:
         with pytest.raises(InvalidValueError, match="max_pages"):
             nm.walk_portal("http://127.0.0.1/", max_pages=-1)
