@@ -1,0 +1,85 @@
+"""A rendered page and the truth it was made from."""
+
+from __future__ import annotations
+
+import enum
+from typing import Generic, NamedTuple, TypeVar
+
+import attrs
+
+__all__ = ["Agreement", "DataSource", "Furniture", "PageSample", "RenderedPage"]
+
+T = TypeVar("T")
+
+
+class Furniture(str, enum.Enum):
+    """What a portal puts around the story."""
+
+    NAVIGATION = "navigation"
+    BREADCRUMBS = "breadcrumbs"
+    SHARE_BAR = "share-bar"
+    RELATED = "related"
+    NEWSLETTER = "newsletter"
+    COOKIE_BANNER = "cookie-banner"
+    COMMENTS = "comments"
+    RAIL = "rail"
+    FOOTER = "footer"
+
+
+class DataSource(str, enum.Enum):
+    """Where a page states its metadata besides the visible text."""
+
+    JSON_LD = "json-ld"
+    MICRODATA = "microdata"
+    OPEN_GRAPH = "open-graph"
+    META = "meta"
+
+
+class Agreement(str, enum.Enum):
+    """How the structured data relates to the visible page."""
+
+    COMPLETE = "complete"
+    """Every field the visible page shows, stated again."""
+    PARTIAL = "partial"
+    """Some fields only (headline and date, say); the rest is only visible."""
+    ABSENT = "absent"
+    """No structured data at all."""
+    CONTRADICTING = "contradicting"
+    """Differs from the visible page in the ways real pages do (see
+    :attr:`RenderedPage.notes`); the truth is what the visible page shows."""
+
+
+@attrs.frozen
+class RenderedPage:
+    """One page as a portal serves it.
+
+    Args:
+        content: The page: HTML, a feed, or a plain-text capture.
+        url: The address it is served from; pass it to the reader.
+        media_type: ``text/html``, ``text/plain``, ``application/rss+xml``...
+        template: The name of the template that rendered it.
+        furniture: What the page has around the story.
+        sources: Where it states structured data.
+        agreement: How that structured data relates to the visible page.
+        notes: Each way the page departs from plain (a contradiction, a field it cannot
+            show), in words, for failure messages.
+    """
+
+    content: str
+    url: str
+    media_type: str
+    template: str
+    furniture: frozenset[Furniture] = frozenset()
+    sources: frozenset[DataSource] = frozenset()
+    agreement: Agreement = Agreement.ABSENT
+    notes: tuple[str, ...] = ()
+
+
+class PageSample(NamedTuple, Generic[T]):
+    """A page and its truth: what a faithful reader of the page can know.
+
+    Unpacks as ``page, truth = sample``.
+    """
+
+    page: RenderedPage
+    truth: T
