@@ -7,7 +7,7 @@ from typing import Generic, NamedTuple, TypeVar
 
 import attrs
 
-__all__ = ["Agreement", "DataSource", "Furniture", "PageSample", "RenderedPage"]
+__all__ = ["Agreement", "DataSource", "Furniture", "Layout", "PageSample", "RenderedPage"]
 
 T = TypeVar("T")
 
@@ -47,6 +47,23 @@ class Agreement(str, enum.Enum):
     CONTRADICTING = "contradicting"
     """Differs from the visible page in the ways real pages do (see
     :attr:`RenderedPage.notes`); the truth is what the visible page shows."""
+
+
+@attrs.frozen
+class Layout:
+    """The choices a template renders an article with, drawn by the strategies.
+
+    Args:
+        url: The address the page is served from.
+        furniture: What to put around the story.
+        sources: Where to state structured data; empty when ``agreement`` is absent.
+        agreement: How that structured data relates to the visible page.
+    """
+
+    url: str
+    furniture: frozenset[Furniture] = frozenset()
+    sources: frozenset[DataSource] = frozenset()
+    agreement: Agreement = Agreement.ABSENT
 
 
 @attrs.frozen
