@@ -468,6 +468,26 @@ class TestRoleNames:
         }
 
 
+class TestOfficesWhole:
+    """An office of several words before a name is whole, with its rank, "Lord" or
+    field; one held under someone ("her deputy") is the office."""
+
+    @pytest.mark.parametrize(
+        ("text", "role"),
+        [
+            ("Second Lieutenant Ana Sousa left.", "Second Lieutenant"),
+            ("First Minister Ana Sousa left.", "First Minister"),
+            ("Ana Sousa, the city's Lord Mayor, left.", "Lord Mayor"),
+            ("Lord Mayor Ana Sousa left.", "Lord Mayor"),
+            ("The club's head of music, Ana Sousa, left.", "head of music"),
+            ("Ana Sousa, director of sport at the club, left.", "director of sport"),
+            ("Her deputy, Ana Sousa, left.", "deputy"),
+        ],
+    )
+    def test_offices(self, text: str, role: str) -> None:
+        assert _people(text) == {"Ana Sousa": (role,)}
+
+
 def _score(found: int, right: int) -> float:
     return right / found if found else 1.0
 

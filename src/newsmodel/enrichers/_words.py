@@ -112,7 +112,7 @@ TITLES: frozenset[str] = frozenset(
     brigadier sergeant corporal commodore assemblyman rabbi pastor reverend rev revd
     editor-in-chief commander-in-chief
     assemblywoman councilman councilwoman alderman taoiseach tanaiste tánaiste
-    mp mep msp mla gp
+    mp mep msp mla gp provost
     """.split()
 )
 
@@ -238,9 +238,10 @@ CAPITAL_TITLES: frozenset[str] = frozenset(
     "Private Trooper Gunner Sapper Rifleman Guardsman Fusilier Airman Bombardier".split()
 )
 
-#: Words before a rank that belong to it, and to no name ("Lance Corporal"), so left out
-#: of ``TITLE_MODIFIERS``, which trim names ("Lance Armstrong").
-RANK_MODIFIERS: frozenset[str] = frozenset("lance petty flight master".split())
+#: Words before a rank or an office that belong to it, and to no name, when written with
+#: a capital ("Lance Corporal", "Second Lieutenant", "First Minister", "Lord Mayor"), so
+#: left out of ``TITLE_MODIFIERS``, which trim names ("Lance Armstrong").
+RANK_MODIFIERS: frozenset[str] = frozenset("lance petty flight master first second lord".split())
 
 
 def is_title(word: str) -> bool:
