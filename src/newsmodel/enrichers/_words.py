@@ -197,7 +197,8 @@ ORGANIZATION_WORDS: frozenset[str] = frozenset(
     library stadium mosque cathedral station hotel market exchange prison network
     television radio channel broadcasting holdings partners industries systems
     technologies pharmaceuticals society academy board tribunal trust services media
-    journal herald tribune gazette institution clinic mount
+    journal herald tribune gazette institution clinic mount police constabulary
+    magistrates rescue
     street square road avenue river sea gulf ocean mountains mountain province region
     county city district island islands airport port bay valley desert lake east west
     north south middle
