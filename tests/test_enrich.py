@@ -530,6 +530,12 @@ class TestOfficesWhole:
             ("The club's head of music, Ana Sousa, left.", "head of music"),
             ("Ana Sousa, director of sport at the club, left.", "director of sport"),
             ("Her deputy, Ana Sousa, left.", "deputy"),
+            ("Able Seaman Ana Sousa left.", "Able Seaman"),
+            ("Leading Seaman Ana Sousa left.", "Leading Seaman"),
+            ("Colour Sergeant Ana Sousa left.", "Colour Sergeant"),
+            ("Sub-Lieutenant Ana Sousa left.", "Sub-Lieutenant"),
+            ("Team Principal Ana Sousa left.", "Team Principal"),
+            ("Archdeacon Ana Sousa left.", "Archdeacon"),
         ],
     )
     def test_offices(self, text: str, role: str) -> None:

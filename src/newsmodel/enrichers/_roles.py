@@ -434,7 +434,8 @@ def _office(
     while at < len(tokens):
         token = tokens[at]
         lower = token.lower
-        if (lower in UNSAID_WORDS and lower != "new") or token.text == "new":
+        rank = lower in RANK_MODIFIERS and token.capitalized  # "Leading Seaman"
+        if ((lower in UNSAID_WORDS and lower != "new") or token.text == "new") and not rank:
             pass  # "the former chairman" was the chairman
         elif at + 1 < len(tokens) and (lower, tokens[at + 1].lower) in JOB_COMPOUNDS:
             kept.extend((at, at + 1))  # "lollipop lady", "Poet laureate"
@@ -444,7 +445,7 @@ def _office(
         elif _head(token, shaped=determiner and not token.capitalized, capitals=capitals):
             head = at
             kept.append(at)
-        elif lower in TITLE_MODIFIERS or (lower in RANK_MODIFIERS and token.capitalized):
+        elif lower in TITLE_MODIFIERS or rank:
             kept.append(at)
         elif not kept and _described(token):
             pass  # "the Nigerian-born architect", "a trained nurse"

@@ -112,7 +112,7 @@ TITLES: frozenset[str] = frozenset(
     brigadier sergeant corporal commodore assemblyman rabbi pastor reverend rev revd
     editor-in-chief commander-in-chief
     assemblywoman councilman councilwoman alderman taoiseach tanaiste tánaiste
-    mp mep msp mla gp provost
+    mp mep msp mla gp provost principal archdeacon midshipman mayoress
     """.split()
 )
 
@@ -147,7 +147,7 @@ TITLE_MODIFIERS: frozenset[str] = frozenset(
     financial operating technology commerce industry science housing communications
     press public intelligence development planning water treasury homeland budget
     immigration climate youth digital affairs rear wing squadron field warrant staff
-    detective retired cabinet shadow
+    detective retired cabinet shadow sub team
     """.split()
 )
 
@@ -236,13 +236,21 @@ NOT_NAMES: frozenset[str] = frozenset(
 #: Ranks that are common words in lower case ("a private company"): titles only when
 #: written with a capital, before a name ("Private Jamie Ferguson").
 CAPITAL_TITLES: frozenset[str] = frozenset(
-    "Private Trooper Gunner Sapper Rifleman Guardsman Fusilier Airman Bombardier".split()
+    """
+    Private Trooper Gunner Sapper Rifleman Guardsman Fusilier Airman Aircraftman Bombardier
+    Seaman Canon Matron
+    """.split()
 )
 
 #: Words before a rank or an office that belong to it, and to no name, when written with
-#: a capital ("Lance Corporal", "Second Lieutenant", "First Minister", "Lord Mayor"), so
+#: a capital ("Lance Corporal", "Able Seaman", "Group Captain", "Lord Mayor"), so
 #: left out of ``TITLE_MODIFIERS``, which trim names ("Lance Armstrong").
-RANK_MODIFIERS: frozenset[str] = frozenset("lance petty flight master first second lord".split())
+RANK_MODIFIERS: frozenset[str] = frozenset(
+    """
+    lance petty flight flying master first second able leading group station watch colour
+    color pipe drum lord lady
+    """.split()
+)
 
 
 def is_title(word: str) -> bool:
