@@ -489,6 +489,7 @@ class TestGivenNames:
             "Shares in Hargreaves Lansdown fell.",  # a firm
             "Hargreaves Lansdown said it would pay.",  # a firm speaks of itself as "it"
             "Crews from Cheshire Fire were called.",  # a body
+            "They met at Brackwell Sidings, his home town.",  # "his" in an apposition
         ],
     )
     def test_places_bodies_and_firms(self, text: str) -> None:
@@ -504,6 +505,7 @@ class TestGivenNames:
             "Tuvshin Batbayar died on Monday.",
             "Tuvshin Batbayar was arrested.",
             "Police told Tuvshin Batbayar he was free.",
+            "Tuvshin Batbayar and his wife left.",
         ],
     )
     def test_an_unknown_given_name_where_a_person_stands(self, text: str) -> None:

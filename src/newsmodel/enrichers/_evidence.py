@@ -83,6 +83,8 @@ def _spoken_of(sentence: list[Token], name: Name) -> bool:
     before = sentence[name.start - 1].lower if name.start > 0 else ""
     if after[:1] == [","] and len(after) > 2 and after[1].isdigit() and after[2] in {",", "."}:
         return True  # an age
+    # "X announced her", not "X, her home town,": an apposition may describe a place
+    pronoun = after[:1] != [","] and any(word in _PRONOUNS for word in after[:_PRONOUN_REACH])
     if after[:1] == [","]:
         after = after[1:]
     said = bool(after) and after[0] in SPEECH_VERBS and not _ITS_VOICE & set(after[1:])
@@ -91,7 +93,7 @@ def _spoken_of(sentence: list[Token], name: Name) -> bool:
         or (after and (after[0] in _PERSON_VERBS or after[0] == "who"))
         or (after[:1] in (["was"], ["were"]) and after[1:2] and after[1] in _PERSON_PARTICIPLES)
         or (before in _SAID and (not after or not after[0][:1].isalnum()))
-        or any(word in _PRONOUNS for word in after[:_PRONOUN_REACH])
+        or pronoun
         or (len(after) > 1 and after[0] in _APOSTROPHE_S and after[1] in KIN)
     )
 
