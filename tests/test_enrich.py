@@ -538,6 +538,9 @@ class TestOfficesWhole:
             ("Sub-Lieutenant Ana Sousa left.", "Sub-Lieutenant"),
             ("Team Principal Ana Sousa left.", "Team Principal"),
             ("Archdeacon Ana Sousa left.", "Archdeacon"),
+            ("The club's kit man, Ana Sousa, left.", "kit man"),
+            ("The company's new boss, Ana Sousa, left.", "boss"),
+            ("Her understudy, Ana Sousa, left.", "understudy"),
         ],
     )
     def test_offices(self, text: str, role: str) -> None:
