@@ -541,6 +541,9 @@ class TestOfficesWhole:
             ("The club's kit man, Ana Sousa, left.", "kit man"),
             ("The company's new boss, Ana Sousa, left.", "boss"),
             ("Her understudy, Ana Sousa, left.", "understudy"),
+            ("The club's Director of Football, Ana Sousa, left.", "Director of Football"),
+            ("Research Fellow Ana Sousa left.", "Research Fellow"),
+            ("His fellow officer, Ana Sousa, left.", "officer"),
         ],
     )
     def test_offices(self, text: str, role: str) -> None:

@@ -15,6 +15,7 @@ from ._things import BODY_ENDINGS, CITIES
 from ._tokens import Token
 from ._words import (
     BODY_WORDS,
+    CAPITAL_TITLES,
     COUNTRIES,
     HONORIFICS,
     NATIONALITIES,
@@ -434,7 +435,8 @@ def _office(
     while at < len(tokens):
         token = tokens[at]
         lower = token.lower
-        rank = lower in RANK_MODIFIERS and token.capitalized  # "Leading Seaman"
+        # "Leading Seaman", "Research Fellow": a rank, not a description
+        rank = (lower in RANK_MODIFIERS and token.capitalized) or token.text in CAPITAL_TITLES
         if ((lower in UNSAID_WORDS and lower != "new") or token.text == "new") and not rank:
             pass  # "the former chairman" was the chairman
         elif at + 1 < len(tokens) and (lower, tokens[at + 1].lower) in JOB_COMPOUNDS:

@@ -147,7 +147,8 @@ TITLE_MODIFIERS: frozenset[str] = frozenset(
     financial operating technology commerce industry science housing communications
     press public intelligence development planning water treasury homeland budget
     immigration climate youth digital affairs rear wing squadron field warrant staff
-    detective retired cabinet shadow sub team
+    detective retired cabinet shadow sub team football rugby cricket sport operations
+    marketing nursing research
     """.split()
 )
 
@@ -158,7 +159,7 @@ UNSAID_WORDS: frozenset[str] = frozenset(
     former retired then new acting interim outgoing incoming late ex one-time onetime
     local veteran prominent leading renowned famous celebrated respected well-known
     award-winning longtime long-time long-serving young elderly experienced popular
-    outspoken influential little-known star
+    outspoken influential little-known star fellow
     """.split()
 )
 
@@ -238,7 +239,7 @@ NOT_NAMES: frozenset[str] = frozenset(
 CAPITAL_TITLES: frozenset[str] = frozenset(
     """
     Private Trooper Gunner Sapper Rifleman Guardsman Fusilier Airman Aircraftman Bombardier
-    Seaman Canon Matron
+    Seaman Canon Matron Fellow
     """.split()
 )
 
