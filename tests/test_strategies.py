@@ -256,3 +256,52 @@ class TestKnobs:
         for value in draw_many(strategy, 40):
             assert value.extra == {}
             assert all(item.extra == {} for item in getattr(value, "items", ()))
+
+    @settings(max_examples=40, deadline=None)
+    @given(articles(google_valid=True))
+    def test_google_valid(self, article: newsmodel.Article) -> None:
+        """Google's guidelines met: no error, and no recommendation missed."""
+        report = newsmodel.validate(article, "google-article")
+        assert [f for f in report.findings if f.severity.name in ("ERROR", "WARNING")] == []
+
+    @settings(max_examples=30)
+    @given(articles(min_blocks=2, max_blocks=5))
+    def test_block_counts(self, article: newsmodel.Article) -> None:
+        assert 2 <= len(article.body) <= 5
+
+    @settings(max_examples=30)
+    @given(
+        articles(with_authors=True, with_related=True),
+        articles(with_authors=False, with_related=False),
+    )
+    def test_with_and_without(self, some: newsmodel.Article, none: newsmodel.Article) -> None:
+        assert some.authors
+        assert some.related
+        assert not none.authors
+        assert not none.related
+
+    @pytest.mark.parametrize(
+        ("knobs", "message"),
+        [
+            (
+                {"min_blocks": 5, "max_blocks": 2},
+                r"min_blocks \(5\) is more than max_blocks \(2\)",
+            ),
+            ({"max_blocks": -1}, "max_blocks must be a whole number, 0 or more, not -1"),
+            ({"max_comment_depth": 2.5}, "max_comment_depth must be a whole number"),
+            ({"with_related": "yes"}, "with_related must be True, False or None, not 'yes'"),
+            ({"printable": None}, "printable must be True or False, not None"),
+            ({"google_valid": True, "with_authors": False}, "google_valid=True needs authors"),
+        ],
+    )
+    def test_nonsense(self, knobs: dict[str, Any], message: str) -> None:
+        with pytest.raises(ValueError, match=message):
+            articles(**knobs)
+
+    @pytest.mark.parametrize(
+        ("language", "script"),
+        [("ar", "[\u0600-\u06ff]"), ("ru", "[\u0400-\u04ff]"), ("zh", "[\u4e00-\u9fff]")],
+    )
+    def test_script_follows_language(self, language: str, script: str) -> None:
+        drawn = draw_many(articles(language=language, printable=True), 30)
+        assert all(re.search(script, a.headline) for a in drawn)
