@@ -305,3 +305,34 @@ class TestKnobs:
     def test_script_follows_language(self, language: str, script: str) -> None:
         drawn = draw_many(articles(language=language, printable=True), 30)
         assert all(re.search(script, a.headline) for a in drawn)
+
+
+class TestShrinking:
+    """A failing example prints its text as text, shrunk towards a small example."""
+
+    def test_failing_example_reads_as_text(self) -> None:
+        @settings(database=None, derandomize=True, max_examples=200)
+        @given(articles())
+        def check(article: newsmodel.Article) -> None:
+            assert len(article.body) < 2 or not article.authors
+
+        with pytest.raises(AssertionError) as failure:
+            check()
+        printed = "\n".join(getattr(failure.value, "__notes__", []))
+        for state in ("make(", "lambda", "draw_"):
+            assert state not in printed
+        headline = re.search(r"headline='([^']+)'", printed)
+        assert headline, printed
+        assert len(headline[1].split()) <= 3  # the fewest words a headline has
+        assert "comments=()" in printed
+        assert "mentions=()" in printed
+
+
+class TestValidity:
+    """What is generated is valid as the validation profiles see it."""
+
+    @settings(max_examples=40, deadline=None)
+    @given(articles())
+    def test_schema_org(self, article: newsmodel.Article) -> None:
+        report = newsmodel.validate(article, "schema.org")
+        assert [f for f in report.findings if f.severity.name == "ERROR"] == []
