@@ -61,6 +61,7 @@ from ._model import (
     Section,
 )
 from ._strategy_text import prose as _prose
+from ._strategy_warmup import warm_up
 from ._vocabulary import COUNTRIES, LANGUAGES, ROLE_TITLES, Vocabulary
 
 __all__ = [
@@ -1128,3 +1129,18 @@ def _fronts_in(language: str, max_blocks: int, max_teasers: int, printable: bool
         return Front(portal=portal, section=section, blocks=blocks, **draw(fields))
 
     return build()
+
+
+def _warm_up() -> None:
+    """Pay now, at import, what the first examples of a test would pay otherwise: the
+    default strategies built and validated for every language, newsmodel's readers,
+    writers and profiles loaded (see :mod:`newsmodel._strategy_warmup`). Hypothesis holds
+    the first examples to its deadline and its ``too_slow`` health check like any other."""
+    for language in LANGUAGE_TAGS:
+        _articles_in(_ArticleKnobs(language)).validate()
+        _listings_in(None, language, 8, False, True).validate()
+        _fronts_in(language, 6, 6, False).validate()
+    warm_up()
+
+
+_warm_up()
