@@ -7,7 +7,7 @@ import re
 import subprocess
 import sys
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any, TypeVar
 from urllib.parse import urlsplit
 
@@ -358,3 +358,17 @@ class TestValidity:
     def test_schema_org(self, article: newsmodel.Article) -> None:
         report = newsmodel.validate(article, "schema.org")
         assert [f for f in report.findings if f.severity.name == "ERROR"] == []
+
+
+@pytest.mark.parametrize(
+    ("make", "message"),
+    [
+        (lambda: strategies.listings(max_items=-2), "max_items must be a whole number, 0 or"),
+        (lambda: strategies.listings(extra=None), "extra must be True or False, not None"),
+        (lambda: strategies.fronts(max_teasers=0), "max_teasers must be a whole number, 1 or"),
+        (lambda: strategies.fronts(printable="no"), "printable must be True or False"),
+    ],
+)
+def test_nonsense_knobs_of_lists_and_fronts(make: Callable[[], object], message: str) -> None:
+    with pytest.raises(ValueError, match=message):
+        make()

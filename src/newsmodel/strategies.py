@@ -735,10 +735,10 @@ def _check_switches(*, either: bool = True, **switches: object) -> None:
             raise ValueError(f"{name} must be {allowed}, not {value!r}")
 
 
-def _check_counts(**counts: object) -> None:
+def _check_counts(*, at_least: int = 0, **counts: object) -> None:
     for name, value in counts.items():
-        if isinstance(value, bool) or not isinstance(value, int) or value < 0:
-            raise ValueError(f"{name} must be a whole number, 0 or more, not {value!r}")
+        if isinstance(value, bool) or not isinstance(value, int) or value < at_least:
+            raise ValueError(f"{name} must be a whole number, {at_least} or more, not {value!r}")
 
 
 @attrs.frozen
@@ -930,7 +930,13 @@ def listings(
         printable: True for text made of the language's words only, never arbitrary
             Unicode.
         extra: False for lists (and items) whose ``extra`` is always empty.
+
+    Raises:
+        ValueError: ``max_items`` is negative or not an integer, or a switch is not a
+            bool.
     """
+    _check_counts(max_items=max_items)
+    _check_switches(printable=printable, extra=extra, either=False)
     return _language(language).flatmap(
         lambda lang: _listings_in(kind, lang, max_items, printable, extra)
     )
@@ -1091,7 +1097,14 @@ def fronts(
             Unicode.
         extra: Accepted for symmetry with :func:`articles`; a front and its teasers
             never hold ``extra``.
+
+    Raises:
+        ValueError: ``max_blocks`` is negative, ``max_teasers`` less than 1 (a block
+            holds a teaser at least), either is not an integer, or a switch is not a bool.
     """
+    _check_counts(max_blocks=max_blocks)
+    _check_counts(max_teasers=max_teasers, at_least=1)
+    _check_switches(printable=printable, extra=extra, either=False)
     return _language(language).flatmap(
         lambda lang: _fronts_in(lang, max_blocks, max_teasers, printable)
     )
