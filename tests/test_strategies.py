@@ -225,7 +225,6 @@ def test_newsmodel_imports_without_hypothesis() -> None:
     """`import newsmodel` and its JSON round trip work where Hypothesis cannot be imported."""
     code = """
 import sys
-import unicodedata
 class Absent:
     def find_spec(self, name, path=None, target=None):
         if name.split(".")[0] == "hypothesis":
