@@ -75,7 +75,11 @@ def examples_per_second(strategy: st.SearchStrategy[Any], examples: int) -> tupl
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--smoke", action="store_true", help="10 examples a row, one run")
+    parser.add_argument(
+        "--smoke",
+        action="store_true",
+        help="10 examples a row, one run: checks that every row runs, its figures are no speeds",
+    )
     parser.add_argument("--examples", type=int, default=300, help="examples a run (300)")
     parser.add_argument("--repeat", type=int, default=3, help="runs a row, best kept (3)")
     parser.add_argument("--only", help="rows whose name contains this text")
