@@ -7,9 +7,9 @@ is the best of ``--repeat`` runs, wall clock. Issue 17 asks for at least 100 art
 and 30 pages/s on the project's machine: on a shared machine, read figures taken in the
 same run together.
 
-Page strategies join the table without changes here: a module
-``newsmodel._page_strategies`` that defines ``BENCHMARKED``, a mapping of row names to
-functions returning a strategy, adds its rows after the model's.
+Page strategies join the table without changes here: each module of ``PAGE_MODULES``
+that exists and defines ``BENCHMARKED``, a mapping of row names to functions returning
+a strategy, adds its rows after the model's.
 """
 
 from __future__ import annotations
@@ -39,17 +39,24 @@ MODEL_STRATEGIES: dict[str, Callable[[], st.SearchStrategy[Any]]] = {
 }
 
 
-def page_strategies() -> Mapping[str, Callable[[], st.SearchStrategy[Any]]]:
-    """The page strategies' rows, once a page strategies module offers them."""
-    try:
-        module = importlib.import_module("newsmodel._page_strategies")
-    except ModuleNotFoundError as missing:
-        if missing.name != "newsmodel._page_strategies":
-            raise
-        return {}
-    benchmarked: Mapping[str, Callable[[], st.SearchStrategy[Any]]]
-    benchmarked = getattr(module, "BENCHMARKED", {})
-    return benchmarked
+#: Modules of page strategies (issue 17) whose ``BENCHMARKED`` rows join the table.
+PAGE_MODULES = ("newsmodel._page_strategies", "newsmodel._portal_page_strategies")
+
+
+def page_strategies() -> dict[str, Callable[[], st.SearchStrategy[Any]]]:
+    """The page strategies' rows, from the page modules that exist and offer them."""
+    rows: dict[str, Callable[[], st.SearchStrategy[Any]]] = {}
+    for name in PAGE_MODULES:
+        try:
+            module = importlib.import_module(name)
+        except ModuleNotFoundError as missing:
+            if missing.name != name:
+                raise
+            continue
+        benchmarked: Mapping[str, Callable[[], st.SearchStrategy[Any]]]
+        benchmarked = getattr(module, "BENCHMARKED", {})
+        rows.update(benchmarked)
+    return rows
 
 
 def examples_per_second(strategy: st.SearchStrategy[Any], examples: int) -> tuple[int, float]:
