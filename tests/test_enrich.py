@@ -551,6 +551,32 @@ class TestOfficesWhole:
         assert _people(text) == {"Ana Sousa": (role,)}
 
 
+class TestAbbreviatedRanks:
+    """A rank or office written short before a name is the role, and no part of the name;
+    "Ms" stays a courtesy title, "MS" is an office."""
+
+    @pytest.mark.parametrize(
+        ("text", "role"),
+        [
+            ("Cllr Ana Sousa left.", "Cllr"),
+            ("Det Insp Ana Sousa left.", "Det Insp"),
+            ("Ch Supt Ana Sousa left.", "Ch Supt"),
+            ("Police said Det Sgt Ana Sousa left.", "Det Sgt"),
+            ("PC Ana Sousa left.", "PC"),
+            ("Sqn Ldr Ana Sousa left.", "Sqn Ldr"),
+            ("Maj Gen Ana Sousa left.", "Maj Gen"),
+            ("Lt. Col. Ana Sousa left.", "Lt Col"),
+            ("Recorder Ana Sousa said so.", "Recorder"),
+            ("Plaid Cymru MS Ana Sousa left.", "MS"),
+        ],
+    )
+    def test_ranks(self, text: str, role: str) -> None:
+        assert _people(text) == {"Ana Sousa": (role,)}
+
+    def test_a_courtesy_title_is_no_rank(self) -> None:
+        assert _people("Ms Ana Sousa left.") == {"Ana Sousa": ()}
+
+
 def _score(found: int, right: int) -> float:
     return right / found if found else 1.0
 

@@ -14,6 +14,8 @@ from ._occupations import JOB_COMPOUNDS, JOB_MODIFIERS, OCCUPATIONS, job_shaped
 from ._things import BODY_ENDINGS, CITIES
 from ._tokens import Token
 from ._words import (
+    ABBREVIATED_MODIFIERS,
+    ABBREVIATED_TITLES,
     BODY_WORDS,
     CAPITAL_TITLES,
     COUNTRIES,
@@ -130,8 +132,12 @@ def _before_honorifics(sentence: list[Token], start: int) -> int:
         token = sentence[start - 1]
         if token.text == "." and start > 1 and sentence[start - 2].lower in HONORIFICS:
             start -= 2
-        elif token.lower in HONORIFICS and token.capitalized:
-            start -= 1
+        elif (
+            token.lower in HONORIFICS
+            and token.capitalized
+            and token.text not in ABBREVIATED_TITLES
+        ):
+            start -= 1  # "Ms", not "MS", a member of the Senedd
         else:
             break
     return start
@@ -144,6 +150,7 @@ def _before(
     guess and where its phrase starts, from the words that end at ``end``."""
     comma = end > 0 and sentence[end - 1].text == ","
     end -= comma
+    end -= end > 1 and _abbreviation_stop(sentence, end - 1)  # "Sgt. X"
     for start in range(max(0, end - 12), end):
         phrase = _phrase(sentence[start:end], articles=True, capitals=True)
         if phrase is None:
@@ -436,9 +443,15 @@ def _office(
         token = tokens[at]
         lower = token.lower
         # "Leading Seaman", "Research Fellow": a rank, not a description
-        rank = (lower in RANK_MODIFIERS and token.capitalized) or token.text in CAPITAL_TITLES
+        rank = (
+            (lower in RANK_MODIFIERS and token.capitalized)
+            or token.text in CAPITAL_TITLES
+            or token.text in ABBREVIATED_MODIFIERS
+        )
         if ((lower in UNSAID_WORDS and lower != "new") or token.text == "new") and not rank:
             pass  # "the former chairman" was the chairman
+        elif kept and _abbreviation_stop(tokens, at):
+            pass  # "Lt. Col.": the rank, without its full stops
         elif at + 1 < len(tokens) and (lower, tokens[at + 1].lower) in JOB_COMPOUNDS:
             kept.extend((at, at + 1))  # "lollipop lady", "Poet laureate"
             head = at = at + 1
@@ -471,6 +484,16 @@ def _office(
     if plain_before and not tokens[head].text.islower():
         return None  # "met Foreign Minister": a capitalised office takes no plain word
     return [tokens[index].text for index in _without_bodies(tokens, kept, head)], head
+
+
+def _abbreviation_stop(tokens: list[Token], at: int) -> bool:
+    """Whether the token at ``at`` is the full stop of an abbreviated rank: "Lt.", "Det."."""
+    before = tokens[at - 1].text if at > 0 else ""
+    return (
+        tokens[at].text == "."
+        and tokens[at].start == tokens[at - 1].end
+        and (before in ABBREVIATED_TITLES or before in ABBREVIATED_MODIFIERS)
+    )
 
 
 def _job_follows(tokens: list[Token], at: int) -> bool:

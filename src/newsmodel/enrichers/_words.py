@@ -4,6 +4,8 @@ are never part of a person's name."""
 from __future__ import annotations
 
 __all__ = [
+    "ABBREVIATED_MODIFIERS",
+    "ABBREVIATED_TITLES",
     "BODY_WORDS",
     "CAPITAL_TITLES",
     "COUNTRIES",
@@ -239,9 +241,23 @@ NOT_NAMES: frozenset[str] = frozenset(
 CAPITAL_TITLES: frozenset[str] = frozenset(
     """
     Private Trooper Gunner Sapper Rifleman Guardsman Fusilier Airman Aircraftman Bombardier
-    Seaman Canon Matron Fellow
+    Seaman Canon Matron Fellow Recorder
     """.split()
 )
+
+#: Ranks and offices written short before a name, as British copy writes them ("Cllr",
+#: "Supt", "Sgt", "PC", "DC", "MS" for a member of the Senedd), compared as written: in
+#: lower case or mixed otherwise, several are other words ("Ms", "col", "gen").
+ABBREVIATED_TITLES: frozenset[str] = frozenset(
+    """
+    Cllr Insp Supt Sgt Lt Col Gen Maj Capt Cpl Bdr Pte Revd Cdr Cmdr Adm Ldr Gov Sen Rep
+    Pres Brig Cst PC DC DS DI DCI DCS DSU PCSO WPC MS AM
+    """.split()
+)
+
+#: Abbreviations that open such a rank and belong to it: "Det Insp", "Ch Supt", "Sqn
+#: Ldr", "Flt Lt", "Wg Cdr".
+ABBREVIATED_MODIFIERS: frozenset[str] = frozenset("Det Ch Sqn Flt Wg Dep Asst".split())
 
 #: Words before a rank or an office that belong to it, and to no name, when written with
 #: a capital ("Lance Corporal", "Able Seaman", "Group Captain", "Lord Mayor"), so
@@ -258,7 +274,7 @@ def is_title(word: str) -> bool:
     """Whether ``word`` heads a role phrase, a hyphenated one included ("Secretary-General",
     "Vice-President")."""
     lower = word.lower()
-    if lower in TITLES or word in CAPITAL_TITLES:
+    if lower in TITLES or word in CAPITAL_TITLES or word in ABBREVIATED_TITLES:
         return True
     *first, last = lower.split("-")
     return (
