@@ -375,6 +375,33 @@ class TestPlacesNamedLikePeople:
         assert _people("Jerry Hall and Vera Green left.") == {"Jerry Hall": (), "Vera Green": ()}
 
 
+class TestBodiesAndThingsByTheirShape:
+    """A run is a body, an operation, a ship, a firm or a brand by its head word or by how
+    the sentence writes it, whatever words it opens with."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "The Crown Prosecution Service said so.",  # a body's head word
+            "He led the 16th Mechanised Division.",  # a unit's head word
+            "She led Operation Harlequin.",  # a code name
+            "The lifeboat Margaret Joan Lomax was launched.",  # a vessel
+            "The memorial to those aboard RFA Sir Galahad was moved.",  # a ship's prefix
+            "He stopped his Mercedes-Benz Citaro.",  # owned: a thing
+            "He founded the firm Harrow & Finch.",  # an "&" between names
+            "Jack Daniel's is to open a bar.",  # a possessive on its own: a brand
+            "He rode Sir Percival's Dream to victory.",  # a possessive before a capital
+            "The Father Hudson's Care charity will open.",
+            "Floods hit Quintana Roo's governor's home.",  # what a place has
+        ],
+    )
+    def test_no_one(self, text: str) -> None:
+        assert _people(text) == {}
+
+    def test_a_possessive_before_a_noun_is_a_persons(self) -> None:
+        assert _people("Ana Sousa's lawyer left.") == {"Ana Sousa": ()}
+
+
 class TestPeopleNamedByOneWord:
     """A given name or a surname alone is a person where the sentence puts a person."""
 

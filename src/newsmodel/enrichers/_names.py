@@ -15,10 +15,12 @@ from ._things import (
     BODY_ENDINGS,
     CITIES,
     CLUB_WORDS,
+    CODENAME_WORDS,
     COMPANY_NOUNS,
     HOLIDAYS,
     MATCH_WORDS,
     NAMED_AFTER_NOUNS,
+    PLACE_NOUNS,
     PLACE_STARTS,
     SHIP_WORDS,
     STORM_WORDS,
@@ -44,8 +46,15 @@ __all__ = ["Name", "names"]
 _PARTICLE_PREFIX = re.compile(r"^(?:al|el|ad|as|ash|at|az|ar)-", re.IGNORECASE)
 _LEADING = TITLES | TITLE_MODIFIERS | HONORIFICS | NOT_NAMES | {"affairs"}
 # Words after which a capitalised run is a thing or a place, not someone: no one is
-# "the Walton Family", and "in Buenos Aires" says where.
-_NOT_AFTER = frozenset({"the", "in", "near"})
+# "the Walton Family", "in Buenos Aires" says where, and a possessive owns a thing ("his
+# Mercedes-Benz Citaro"): a person after one is named by a noun first ("his wife, X").
+_NOT_AFTER = frozenset({"the", "in", "near", "his", "her", "their", "its", "our", "my", "your"})
+_APOSTROPHE_S = frozenset({"'s", "’s"})
+# What follows a possessive that is itself a shop or a brand: "Jack Daniel's is to open",
+# "at Sainsbury's." (a person's possessive owns a noun: "Smith's lawyer").
+_ON_ITS_OWN = frozenset(
+    "is was has had will would said says . , ; plans announced reported".split()
+)
 # How far after a sentence's subject "its" may say the subject is a company.
 _ITS_REACH = 6
 _COORDINATORS = frozenset({"and", "or", "&"})
@@ -203,6 +212,8 @@ def _trimmed(sentence: list[Token], start: int, end: int, common: Collection[str
     honorific = honorific or (
         alone and (_after_kin(sentence, start) or named_alone(sentence, start))
     )
+    if alone and _names_a_thing(sentence, end):
+        honorific = False  # "Sir Percival's Dream", "Father Hudson's Care": a thing's name
     words = _words(sentence[start:end])
     if not words or any(_not_a_name(word, common) for word in words):
         return None
@@ -215,6 +226,17 @@ def _trimmed(sentence: list[Token], start: int, end: int, common: Collection[str
     if _thing(words) or (not honorific and _company(sentence, start, end)):
         return None
     return Name(start, end, words, honorific)
+
+
+def _names_a_thing(sentence: list[Token], end: int) -> bool:
+    """Whether a possessive after a word makes it part of a thing's name: "Percival's Dream"
+    (a capitalised word after it), "Daniel's is to open" (a verb after it)."""
+    after = sentence[end : end + 2]
+    return (
+        len(after) == 2
+        and after[0].text in _APOSTROPHE_S
+        and (after[1].capitalized or after[1].lower in _ON_ITS_OWN)
+    )
 
 
 def _job(lower: str) -> bool:
@@ -238,6 +260,7 @@ def _thing(words: tuple[str, ...]) -> bool:
     lowers = [word.lower() for word in words]
     return (
         lowers[0] in STORM_WORDS
+        or lowers[0] in CODENAME_WORDS
         or lowers[0].rstrip(".") in PLACE_STARTS
         or lowers[-1] in BODY_ENDINGS
         or any(word in CLUB_WORDS or word in CITIES or word in HOLIDAYS for word in lowers)
@@ -245,10 +268,12 @@ def _thing(words: tuple[str, ...]) -> bool:
 
 
 def _company(sentence: list[Token], start: int, end: int) -> bool:
-    """Whether the sentence speaks of the run as of a company: "X cut its forecast" with
-    X its subject, "X's shares", "X and Ernst & Young"."""
+    """Whether the sentence speaks of the run as of a company or a place: "X cut its
+    forecast" with X its subject, "X's shares", "X's governor", "X's is to open", "X &
+    Y", "X and Ernst & Young"."""
     after = sentence[end : end + 2]
-    if len(after) == 2 and after[0].text in {"'s", "’s"} and after[1].lower in COMPANY_NOUNS:
+    owned = after[1].lower if len(after) == 2 and after[0].text in _APOSTROPHE_S else ""
+    if owned in COMPANY_NOUNS or owned in PLACE_NOUNS or owned in _ON_ITS_OWN:
         return True
     if _beside_an_ampersand(sentence, start, end):
         return True
@@ -265,7 +290,12 @@ def _company(sentence: list[Token], start: int, end: int) -> bool:
 
 
 def _beside_an_ampersand(sentence: list[Token], start: int, end: int) -> bool:
-    """Whether a name joined by "and" to the run has an "&" in it ("Ernst & Young")."""
+    """Whether an "&" joins the run to a name ("Lindqvist & Berg"), or a name joined by
+    "and" to the run has one in it ("Ernst & Young")."""
+    if (end < len(sentence) and sentence[end].text == "&") or (
+        start > 0 and sentence[start - 1].text == "&"
+    ):
+        return True
     if end + 1 < len(sentence) and sentence[end].lower in {"and", "or"}:
         at = end + 1
         while at < len(sentence) and (sentence[at].capitalized or sentence[at].text == "&"):
