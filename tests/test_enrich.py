@@ -398,6 +398,29 @@ class TestBodiesAndThingsByTheirShape:
     def test_no_one(self, text: str) -> None:
         assert _people(text) == {}
 
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Morgan Stanley analyst Chen Yiwen spoke.",  # an employer before a job and a name
+            "Marie Curie nurse Bethan Howells spoke.",
+            "Ebere Obi, a partner at Clifford Chance, spoke.",  # a workplace
+            "Tran Minh, a fisherman from Quang Ngai, was found.",  # a home
+            "Aaliyah Khan, 19, of Bordesley Green, admitted it.",  # an address after an age
+        ],
+    )
+    def test_employers_workplaces_and_homes(self, text: str) -> None:
+        assert set(_people(text)) <= {
+            "Chen Yiwen",
+            "Bethan Howells",
+            "Ebere Obi",
+            "Tran Minh",
+            "Aaliyah Khan",
+        }
+        assert len(_people(text)) == 1
+
+    def test_a_person_before_a_job_and_no_name_is_a_person(self) -> None:
+        assert _people("A letter from Ana Sousa, a teacher, came.") == {"Ana Sousa": ("teacher",)}
+
     def test_a_possessive_before_a_noun_is_a_persons(self) -> None:
         assert _people("Ana Sousa's lawyer left.") == {"Ana Sousa": ()}
 

@@ -7,6 +7,11 @@ all; almost none opens with a given name. A name that opens with none is still a
 where the sentence treats it as one: with a role, a courtesy title, a person's noun
 before it ("her husband, X"), "said", an age, "who", "died" or "he" after it, or a
 relative's surname ("Kieran Ashby and Leanne Ashby").
+
+Some places say a thing whatever the words: before a job and a name, a name is the
+employer ("Morgan Stanley analyst X", "Marie Curie nurse X"); after a job and "at" or
+"from", a workplace or a home ("a partner at X", "a fisherman from X"); after an age,
+"of" or "from" gives an address ("X, 19, of Bordesley Green").
 """
 
 from __future__ import annotations
@@ -16,9 +21,10 @@ import re
 from ._alone import PERSON_NOUNS, SPEECH_VERBS, stands_as_a_person
 from ._given_names import is_given_name
 from ._names import Name
+from ._occupations import JOB_MODIFIERS, OCCUPATIONS, job_shaped
 from ._roles import Guess
 from ._tokens import Token
-from ._words import KIN, PARTICLES
+from ._words import KIN, PARTICLES, TITLE_MODIFIERS, is_title
 
 __all__ = ["a_person"]
 
@@ -49,10 +55,16 @@ _PERSON_PARTICIPLES = frozenset(
 )
 
 
+# People named by where they work or study, not by a job: "a partner at X".
+_WORKERS = frozenset("partner employee worker student pupil".split())
+
+
 def a_person(sentence: list[Token], names: list[Name], index: int, guess: Guess) -> bool:
-    """Whether ``names[index]`` is a person: it opens with a given name, or the sentence
-    says it is one."""
+    """Whether ``names[index]`` is a person: the sentence does not put a place or a body
+    where it stands, and it opens with a given name, or the sentence says it is one."""
     name = names[index]
+    if len(name.words) > 1 and (_employer(sentence, names, index) or _a_place_of(sentence, name)):
+        return False
     return (
         len(name.words) < 2  # a lone word is a person only where a person stands already
         or any(_opens_a_name(word) for word in name.words[:-1])
@@ -64,6 +76,40 @@ def a_person(sentence: list[Token], names: list[Name], index: int, guess: Guess)
         or _introduced(sentence, name)
         or _a_relative(names, index)
     )
+
+
+def _employer(sentence: list[Token], names: list[Name], index: int) -> bool:
+    """Whether a name stands before a job and another name: "Morgan Stanley analyst X",
+    "Marie Curie nurse X" (no one writes "Jane Roe lawyer X")."""
+    if index + 1 >= len(names):
+        return False
+    between = sentence[names[index].end : names[index + 1].start]
+    return bool(between) and all(_office_word(token) for token in between) and _a_job(between[-1])
+
+
+def _office_word(token: Token) -> bool:
+    lower = token.text
+    return lower.islower() and (
+        lower in JOB_MODIFIERS or lower in TITLE_MODIFIERS or _a_job(token)
+    )
+
+
+def _a_job(token: Token) -> bool:
+    lower = token.text
+    return lower.islower() and (lower in OCCUPATIONS or is_title(lower) or job_shaped(lower))
+
+
+def _a_place_of(sentence: list[Token], name: Name) -> bool:
+    """Whether a name is where a person works or lives: "a partner at X", "a fisherman
+    from X", "X, 19, of Y"."""
+    before = [token.text for token in sentence[max(0, name.start - 4) : name.start]]
+    if len(before) < 2 or before[-1] not in {"at", "from", "of"}:
+        return False
+    if before[-1] != "of" and (
+        _a_job(sentence[name.start - 2]) or before[-2] in _WORKERS or before[-2] in PERSON_NOUNS
+    ):
+        return True
+    return before[-1] != "at" and len(before) == 4 and before[0] == "," and before[1].isdigit()
 
 
 def _opens_a_name(word: str) -> bool:
