@@ -627,6 +627,32 @@ class TestAbbreviatedRanks:
         assert _people("Ms Ana Sousa left.") == {"Ana Sousa": ()}
 
 
+class TestASentencesFirstWord:
+    """A sentence's first word before a name is a job or its field by its shape, its
+    capital saying nothing; a place or a body there is left out of the role."""
+
+    @pytest.mark.parametrize(
+        ("text", "people"),
+        [
+            ("Survivor Ana Sousa said so.", {"Ana Sousa": ()}),
+            ("Botanist Dr Ana Sousa left.", {"Ana Sousa": ("Botanist",)}),
+            ("Hunter Ana Sousa left.", {"Hunter Ana Sousa": ()}),  # a given name
+            ("Artistic director Ana Sousa left.", {"Ana Sousa": ("Artistic director",)}),
+            ("Volunteer coordinator Ana Sousa left.", {"Ana Sousa": ("Volunteer coordinator",)}),
+            ("Yorkshire captain Ana Sousa left.", {"Ana Sousa": ("captain",)}),
+            ("New manager Ana Sousa left.", {"Ana Sousa": ("manager",)}),
+        ],
+    )
+    def test_first_words(self, text: str, people: dict[str, tuple[str, ...]]) -> None:
+        assert _people(text) == people
+
+    def test_welsh_particles_and_a_star(self) -> None:
+        assert _people("Education Secretary Rhys ap Gwilym left.") == {
+            "Rhys ap Gwilym": ("Education Secretary",)
+        }
+        assert _people("He met the rugby star Tuvshin Batbayar.") == {"Tuvshin Batbayar": ()}
+
+
 def _score(found: int, right: int) -> float:
     return right / found if found else 1.0
 

@@ -44,7 +44,7 @@ _INTRODUCERS = (
     | frozenset(
         """
     friend neighbour neighbor witness passenger victim suspect defendant patient client
-    colleague fan tenant customer winner runner-up
+    colleague fan tenant customer winner runner-up star
     """.split()
     )
 )

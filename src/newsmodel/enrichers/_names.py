@@ -8,9 +8,10 @@ from collections.abc import Collection, Iterator
 
 import attrs
 
-from ._alone import named_alone
+from ._alone import PERSON_NOUNS, named_alone
+from ._given_names import is_given_name
 from ._landmarks import LANDMARK_WORDS, PLACE_PREPOSITIONS, PLACE_SURNAMES
-from ._occupations import OCCUPATIONS
+from ._occupations import OCCUPATIONS, job_shaped
 from ._things import (
     BODY_ENDINGS,
     CITIES,
@@ -198,7 +199,7 @@ def _trimmed(sentence: list[Token], start: int, end: int, common: Collection[str
             or word in NATIONALITIES
             or word in COUNTRIES
             or (_sentence_start(sentence, start) and lower in common)
-            or (_job(lower) and end - start > _NAME_AFTER_A_JOB)
+            or (_job(word) and end - start > _NAME_AFTER_A_JOB)
         ):
             break
         start += 1
@@ -239,9 +240,16 @@ def _names_a_thing(sentence: list[Token], end: int) -> bool:
     )
 
 
-def _job(lower: str) -> bool:
-    """Whether a word is a job, or jobs: "Journalists X and Y"."""
-    return lower in OCCUPATIONS or (lower.endswith("s") and lower[:-1] in OCCUPATIONS)
+def _job(word: str) -> bool:
+    """Whether a word is a job, or jobs ("Journalists X and Y"), a person's noun
+    ("Survivor X Y") or a word shaped like a job that is no given name ("Botanist")."""
+    lower = word.lower()
+    return (
+        lower in OCCUPATIONS
+        or (lower.endswith("s") and lower[:-1] in OCCUPATIONS)
+        or lower in PERSON_NOUNS
+        or (job_shaped(lower) and lower not in NOT_NAMES and not is_given_name(word))
+    )
 
 
 def _after_kin(sentence: list[Token], start: int) -> bool:

@@ -49,7 +49,7 @@ OCCUPATIONS: frozenset[str] = frozenset(
     provost rector deacon forecaster singer-songwriter trucker
     roofer plasterer decorator glazier labourer laborer cabbie dockworker
     boss caddie caddy understudy intern trainee apprentice valet chauffeur maid barista
-    concierge paralegal actuary emissary curate verger attaché
+    concierge paralegal actuary emissary curate verger attaché coordinator assistant
     """.split()
 )
 

@@ -9,6 +9,8 @@ from __future__ import annotations
 import attrs
 
 from .._model import Organization, Role
+from ._alone import PERSON_NOUNS
+from ._given_names import is_given_name
 from ._names import Name
 from ._occupations import JOB_COMPOUNDS, JOB_MODIFIERS, OCCUPATIONS, job_shaped
 from ._things import BODY_ENDINGS, CITIES
@@ -63,6 +65,8 @@ _VERBS = frozenset(
 _MAX_PLAIN_MODIFIERS = 2
 # Words of an office's portfolio after "of": "Minister of Foreign Affairs".
 _PORTFOLIO = TITLE_MODIFIERS | frozenset({"of", "and", "&"})
+# The endings of adjectives that name an office's field: "artistic", "postdoctoral".
+_ADJECTIVE_ENDINGS = ("ic", "al", "ive", "ary", "ous", "ful")
 # Lower-case words an office may end with after "of": "chief of staff".
 _LOWER_TAILS = frozenset({"staff", "state", "government", "police", "mission"})
 
@@ -152,7 +156,7 @@ def _before(
     end -= comma
     end -= end > 1 and _abbreviation_stop(sentence, end - 1)  # "Sgt. X"
     for start in range(max(0, end - 12), end):
-        phrase = _phrase(sentence[start:end], articles=True, capitals=True)
+        phrase = _phrase(sentence[start:end], articles=True, capitals=True, opening=start == 0)
         if phrase is None:
             continue
         if phrase.length != end - start and not (
@@ -342,11 +346,14 @@ def _phrase(
     articles: bool,
     tails: bool = True,
     capitals: bool = False,
+    opening: bool = False,
 ) -> _Phrase | None:
     """Parse ``[article|his] [nationality|Country's|Country|owner's] modifiers* TITLE [and
     modifiers* TITLE] [of|for tail]``.
 
-    With ``capitals``, a job written with a capital heads it too ("Paramedic X").
+    With ``capitals``, a job written with a capital heads it too ("Paramedic X"); with
+    ``opening``, the tokens open the sentence, and their first word's capital says nothing
+    ("Artistic director X", "Botanist X").
     """
     at = 0
     possessive = determiner = False
@@ -373,7 +380,13 @@ def _phrase(
         at += 1
     core_start = _owner(tokens, at)
     has_owner = core_start > at
-    office = _office(tokens, core_start, determiner=determiner or has_owner, capitals=capitals)
+    office = _office(
+        tokens,
+        core_start,
+        determiner=determiner or has_owner,
+        capitals=capitals,
+        opening=opening and core_start == 0,
+    )
     if office is None:
         return None
     words, head = office
@@ -431,7 +444,12 @@ def _tailed(
 
 
 def _office(
-    tokens: list[Token], start: int, *, determiner: bool, capitals: bool = False
+    tokens: list[Token],
+    start: int,
+    *,
+    determiner: bool,
+    capitals: bool = False,
+    opening: bool = False,
 ) -> tuple[list[str], int] | None:
     """The words of the office from ``start``, and where its head is: the modifiers and
     the title, without the words that only say when or how it is held ("former")."""
@@ -448,7 +466,8 @@ def _office(
             or token.text in CAPITAL_TITLES
             or token.text in ABBREVIATED_MODIFIERS
         )
-        if ((lower in UNSAID_WORDS and lower != "new") or token.text == "new") and not rank:
+        new = token.text == "new" or (opening and at == start and token.text == "New")
+        if ((lower in UNSAID_WORDS and lower != "new") or new) and not rank:
             pass  # "the former chairman" was the chairman
         elif kept and _abbreviation_stop(tokens, at):
             pass  # "Lt. Col.": the rank, without its full stops
@@ -457,7 +476,9 @@ def _office(
             head = at = at + 1
         elif lower in JOB_MODIFIERS and _job_follows(tokens, at + 1):
             kept.append(at)  # "Racing driver", "primary school teacher"
-        elif _head(token, shaped=determiner and not token.capitalized, capitals=capitals):
+        elif _head(token, shaped=determiner and not token.capitalized, capitals=capitals) or (
+            opening and at == start and _opening_job(token)
+        ):
             head = at
             kept.append(at)
         elif lower in TITLE_MODIFIERS or rank:
@@ -466,7 +487,9 @@ def _office(
             pass  # "the Nigerian-born architect", "a trained nurse"
         elif not kept and determiner and (token.text in COUNTRIES or token.text in NATIONALITIES):
             pass  # "the former Brazil midfielder", "a former French diplomat"
-        elif _plain_modifier(token) and plain < _MAX_PLAIN_MODIFIERS:
+        elif (
+            _plain_modifier(token) or (opening and at == start and _opening_modifier(token))
+        ) and plain < _MAX_PLAIN_MODIFIERS:
             plain += 1
             kept.append(at)
         else:
@@ -558,6 +581,29 @@ def _head(token: Token, *, shaped: bool = False, capitals: bool = False) -> bool
         or is_title(token.text)
         or (written and lower in OCCUPATIONS)
         or (token.text.islower() and shaped and job_shaped(lower))
+    )
+
+
+def _opening_job(token: Token) -> bool:
+    """Whether a sentence's first word is shaped like a job and is no given name or
+    adverb: "Botanist X", not "Hunter X" or "Later X"."""
+    return (
+        token.text[1:].islower()
+        and job_shaped(token.lower)
+        and token.lower not in NOT_NAMES
+        and not is_given_name(token.text)
+    )
+
+
+def _opening_modifier(token: Token) -> bool:
+    """Whether a sentence's first word names an office's field by its shape, as an
+    adjective ("Artistic director X", "Postdoctoral researcher X") or a person's noun
+    ("Volunteer coordinator X"), not a place or a body ("Yorkshire captain X")."""
+    lower = token.lower
+    return (
+        token.text[1:].islower()
+        and _plain_modifier(attrs.evolve(token, text=lower))
+        and (lower.endswith(_ADJECTIVE_ENDINGS) or lower in PERSON_NOUNS)
     )
 
 

@@ -181,9 +181,10 @@ KIN: frozenset[str] = frozenset(
     """.split()
 )
 
-#: Lower-case-able particles inside Arabic, Dutch, German... names ("Abu", "bin", "van").
+#: Lower-case-able particles inside Arabic, Dutch, German, Welsh... names ("Abu", "bin",
+#: "van", "ap").
 PARTICLES: frozenset[str] = frozenset(
-    "abu abou al el bin ben ibn bint de del della di da dos van von der den le la".split()
+    "abu abou al el bin ben ibn bint de del della di da dos van von der den le la ap ab".split()
 )
 
 #: Words that make a capitalised run an organisation, an event or a place, not a person.
