@@ -653,6 +653,47 @@ class TestASentencesFirstWord:
         assert _people("He met the rugby star Tuvshin Batbayar.") == {"Tuvshin Batbayar": ()}
 
 
+class TestRolesRecall:
+    """Offices are found whole where a place, a body, a field or a second description
+    stands beside them, and a thing or a preposition is no part of them."""
+
+    @pytest.mark.parametrize(
+        ("text", "role"),
+        [
+            ("The High Commissioner in Ottawa, Ana Sousa, left.", "High Commissioner"),
+            ("The landlord of the Red Lion in Ely, Ana Sousa, left.", "landlord"),
+            ("He spoke alongside local councillor Ana Sousa.", "councillor"),
+            (
+                "The city's director of public health, Ana Sousa, left.",
+                "director of public health",
+            ),
+            ("Ana Sousa, the senior investigating officer, left.", "senior investigating officer"),
+            ("The firm appointed Ana Sousa as managing partner.", "managing partner"),
+            ("The club's goalkeeping coach, Ana Sousa, left.", "goalkeeping coach"),
+            ("Company Sergeant Major Ana Sousa left.", "Company Sergeant Major"),
+            ("Ana Sousa, master of the ship, left.", "master"),
+            ("He was found by Dunmore Rescue Team leader Ana Sousa.", "leader"),
+            ("The inquiry chairman, Ana Sousa, left.", "chairman"),
+            ("Ana Sousa, a translator and the widow of a poet, died.", "translator"),
+            ("Ana Sousa, a Sinn Féin councillor, left.", "councillor"),
+            ("Ana Sousa, the Acme chief executive, left.", "chief executive"),
+            ("Ward sister Ana Sousa left.", "Ward sister"),
+        ],
+    )
+    def test_roles(self, text: str, role: str) -> None:
+        assert _people(text) == {"Ana Sousa": (role,)}
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Her replacement, Ana Sousa, left.",  # "-ment": a thing or an act
+            "It closed its Leeds plant, said Ana Sousa.",  # only shaped like a job
+        ],
+    )
+    def test_no_role(self, text: str) -> None:
+        assert _people(text) == {"Ana Sousa": ()}
+
+
 def _score(found: int, right: int) -> float:
     return right / found if found else 1.0
 

@@ -50,6 +50,7 @@ OCCUPATIONS: frozenset[str] = frozenset(
     roofer plasterer decorator glazier labourer laborer cabbie dockworker
     boss caddie caddy understudy intern trainee apprentice valet chauffeur maid barista
     concierge paralegal actuary emissary curate verger attaché coordinator assistant
+    master
     """.split()
 )
 
@@ -66,7 +67,8 @@ JOB_MODIFIERS: frozenset[str] = frozenset(
     probation debt tax family divorce criminal civil human structural mechanical
     dairy sheep cattle poultry fruit market street night shift warehouse factory farm
     construction site building rail bank shop hotel restaurant pastry mental
-    dental veterinary classroom teaching opera ballet jazz folk rock pop
+    dental veterinary classroom teaching opera ballet jazz folk rock pop goalkeeping
+    batting bowling fielding coaching scouting fitness
     """.split()
 )
 
@@ -81,6 +83,10 @@ JOB_COMPOUNDS: frozenset[tuple[str, str]] = frozenset(
         ("town", "crier"),
         ("kit", "man"),
         ("au", "pair"),
+        ("ward", "sister"),
+        ("managing", "partner"),
+        ("senior", "partner"),
+        ("equity", "partner"),
     }
 )
 
@@ -133,5 +139,9 @@ _JOB_ENDINGS = (
 def job_shaped(word: str) -> bool:
     """Whether a lower-case noun ends like a job and is no family or other description."""
     return (
-        word.isalpha() and len(word) > 4 and word.endswith(_JOB_ENDINGS) and word not in NOT_JOBS
+        word.isalpha()
+        and len(word) > 4
+        and word.endswith(_JOB_ENDINGS)
+        and not word.endswith("ment")  # "replacement", "settlement": a thing or an act
+        and word not in NOT_JOBS
     )

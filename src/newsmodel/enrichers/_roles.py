@@ -43,7 +43,22 @@ _COUNTERPART = frozenset({"counterpart", "counterparts"})
 # "was appointed ambassador", "named X as its new chief operating officer".
 _AUXILIARIES = frozenset({"was", "is", "were", "are", "has", "have", "had", "been", "be", "will"})
 # Words that end a description before a job: "a man who", "the son of".
-_STOPS = _ARTICLES | _POSSESSIVES | _PREPOSITIONS | _AUXILIARIES | frozenset({"and", "or"})
+# Prepositions that name no field: "alongside councillor X" is a councillor.
+_OTHER_PREPOSITIONS = frozenset(
+    """
+    alongside beside besides behind between among amid including like via without near
+    into onto over under across after before during against towards toward through
+    around beyond within outside inside unlike despite per plus upon by
+    """.split()
+)
+_STOPS = (
+    _ARTICLES
+    | _POSSESSIVES
+    | _PREPOSITIONS
+    | _OTHER_PREPOSITIONS
+    | _AUXILIARIES
+    | frozenset({"and", "or"})
+)
 _APPOINTED = frozenset({"appointed", "named", "elected", "made", "promoted", "nominated"})
 # "works as a commentator", "served as ambassador".
 _SERVES = frozenset("works worked serves served acts acted".split())
@@ -67,6 +82,12 @@ _MAX_PLAIN_MODIFIERS = 2
 _PORTFOLIO = TITLE_MODIFIERS | frozenset({"of", "and", "&"})
 # The endings of adjectives that name an office's field: "artistic", "postdoctoral".
 _ADJECTIVE_ENDINGS = ("ic", "al", "ive", "ary", "ous", "ful")
+# How many lower-case words after "of" may name an office's field: "of public health".
+_MAX_FIELD_WORDS = 2
+# How many capitalised words after "a" or "the" may name the body or the place a
+# lower-case job is held in, left out of it: "a Sinn Féin councillor", "the Acme chief
+# executive".
+_MAX_BODY_WORDS = 3
 # Lower-case words an office may end with after "of": "chief of staff".
 _LOWER_TAILS = frozenset({"staff", "state", "government", "police", "mission"})
 
@@ -214,9 +235,10 @@ def _after(sentence: list[Token], names: list[Name], index: int) -> Guess | None
 
 def _goes_on(token: Token) -> bool:
     """Whether an apposition's office may be followed by this word: a preposition, "who",
-    or a participle ("a fisherman missing since Tuesday", "a nurse based in Leeds")."""
+    "and" ("a translator and the widow of"), or a participle ("a fisherman missing since
+    Tuesday", "a nurse based in Leeds")."""
     word = token.text
-    return token.lower in _PREPOSITIONS or (
+    return token.lower in _PREPOSITIONS | {"and"} or (
         word.islower() and word.isalpha() and len(word) > 4 and word.endswith(("ing", "ed"))
     )
 
@@ -228,11 +250,12 @@ def _qualified(tokens: list[Token]) -> bool:
 
 
 def _to_a_place(tokens: list[Token]) -> bool:
-    """ "the ambassador to Japan", "the envoy to the Sahel"."""
+    """ "the ambassador to Japan", "the envoy to the Sahel", "the High Commissioner in
+    London", "the landlord of the Rose and Crown in Hadleigh"."""
     words = tokens[1 + (len(tokens) > 1 and tokens[1].lower == "the") :]
     return (
         len(tokens) > 1
-        and tokens[0].lower == "to"
+        and tokens[0].lower in {"to", "in"}
         and 0 < len(words) <= _MAX_PLACE_WORDS
         and all(token.capitalized for token in words)
     )
@@ -455,7 +478,7 @@ def _office(
     the title, without the words that only say when or how it is held ("former")."""
     head = None
     kept: list[int] = []
-    plain = 0
+    plain = body = 0
     at = start
     while at < len(tokens):
         token = tokens[at]
@@ -483,6 +506,10 @@ def _office(
             kept.append(at)
         elif lower in TITLE_MODIFIERS or rank:
             kept.append(at)
+        elif kept and _field_participle(tokens, at, determiner=determiner):
+            kept.append(at)  # "the senior investigating officer"
+        elif not kept and determiner and token.capitalized and body < _MAX_BODY_WORDS:
+            body += 1  # "a Sinn Féin councillor", if a lower-case job follows
         elif not kept and _described(token):
             pass  # "the Nigerian-born architect", "a trained nurse"
         elif not kept and determiner and (token.text in COUNTRIES or token.text in NATIONALITIES):
@@ -495,9 +522,20 @@ def _office(
         else:
             break
         at += 1
-    if head is None:
-        return None
+    if head is None or (body and not _a_known_job(tokens[head])):
+        return None  # "its Sunderland plant": no job a body's name may stand before
     kept = [index for index in kept if index <= head]
+    if tokens[head].text.islower():  # "Rescue Team leader": "Team" ends a body's name
+        kept = [
+            index
+            for index in kept
+            if index == head
+            or not (
+                tokens[index].capitalized
+                and tokens[index].lower in TITLE_MODIFIERS
+                and not (opening and index == start)
+            )
+        ]
     plain_before = any(
         index < head
         and _plain_modifier(tokens[index])
@@ -507,6 +545,24 @@ def _office(
     if plain_before and not tokens[head].text.islower():
         return None  # "met Foreign Minister": a capitalised office takes no plain word
     return [tokens[index].text for index in _without_bodies(tokens, kept, head)], head
+
+
+def _a_known_job(token: Token) -> bool:
+    """Whether a word in lower case is a job or an office the lists hold, not one only
+    shaped like one."""
+    return token.text.islower() and (token.lower in OCCUPATIONS or is_title(token.text))
+
+
+def _field_participle(tokens: list[Token], at: int, *, determiner: bool) -> bool:
+    """Whether a lower-case word in "-ing" names the field of the job right after it:
+    "senior investigating officer"."""
+    word = tokens[at].text
+    return (
+        word.islower()
+        and word.endswith("ing")
+        and at + 1 < len(tokens)
+        and _head(tokens[at + 1], shaped=determiner)
+    )
 
 
 def _abbreviation_stop(tokens: list[Token], at: int) -> bool:
@@ -535,7 +591,9 @@ def _without_bodies(tokens: list[Token], kept: list[int], head: int) -> list[int
     "Parish council chairman" is a chairman, "Labour councillor" a councillor; before a
     minister "Labour" names the portfolio."""
     bodies = [
-        at for at, index in enumerate(kept) if index < head and tokens[index].lower in BODY_WORDS
+        at
+        for at, index in enumerate(kept)
+        if index < head and tokens[index].lower in BODY_WORDS and not _a_rank(tokens, index)
     ]
     if bodies:
         kept = kept[bodies[-1] + 1 :]
@@ -543,6 +601,19 @@ def _without_bodies(tokens: list[Token], kept: list[int], head: int) -> list[int
     while len(kept) > 1 and tokens[kept[0]].lower in PARTY_WORDS and not minister:
         kept = kept[1:]
     return kept
+
+
+def _a_rank(tokens: list[Token], index: int) -> bool:
+    """Whether a body's word opens a rank: "Company Sergeant Major"."""
+    token = tokens[index]
+    follows = tokens[index + 1] if index + 1 < len(tokens) else None
+    return (
+        token.capitalized
+        and token.lower in RANK_MODIFIERS
+        and follows is not None
+        and follows.capitalized
+        and is_title(follows.text)
+    )
 
 
 def _plain_modifier(token: Token) -> bool:
@@ -626,8 +697,9 @@ def _tail(tokens: list[Token], at: int) -> tuple[list[str], bool, int] | None:
     the = at < len(tokens) and tokens[at].lower == "the"
     at += the
     words: list[str] = []
-    if at < len(tokens) and not the and _field(tokens, at):
-        return [tokens[at].text], False, at + 1
+    length = _field(tokens, at) if at < len(tokens) and not the else 0
+    if length:
+        return [token.text for token in tokens[at : at + length]], False, at + length
     while at < len(tokens):
         token = tokens[at]
         if token.capitalized:
@@ -642,13 +714,17 @@ def _tail(tokens: list[Token], at: int) -> tuple[list[str], bool, int] | None:
     return (words, the, at) if words else None
 
 
-def _field(tokens: list[Token], at: int) -> bool:
-    """Whether the one lower-case word at ``at`` ends an office as its field: "head of
-    music,", "director of sport at", "chief of staff"."""
-    token = tokens[at]
-    if token.lower in _LOWER_TAILS:
-        return True
-    follows = tokens[at + 1] if at + 1 < len(tokens) else None
-    return _plain_modifier(token) and (
-        follows is None or not follows.text[:1].isalnum() or follows.lower in _PREPOSITIONS
-    )
+def _field(tokens: list[Token], at: int) -> int:
+    """How many lower-case words from ``at``, one or two, end an office as its field:
+    "head of music,", "director of sport at", "chief of staff", "director of public
+    health,"; none when they do not end there."""
+    if tokens[at].lower in _LOWER_TAILS:
+        return 1
+    for length in range(1, _MAX_FIELD_WORDS + 1):
+        words = tokens[at : at + length]
+        if len(words) < length or not all(_plain_modifier(token) for token in words):
+            return 0
+        follows = tokens[at + length] if at + length < len(tokens) else None
+        if follows is None or not follows.text[:1].isalnum() or follows.lower in _PREPOSITIONS:
+            return length
+    return 0

@@ -134,7 +134,7 @@ BODY_WORDS: frozenset[str] = frozenset(
     """
     council office agency party committee board ministry commission authority
     department federation association union trust foundation company corporation firm
-    group club
+    group club inquiry panel review
     """.split()
 )
 
@@ -150,7 +150,7 @@ TITLE_MODIFIERS: frozenset[str] = frozenset(
     press public intelligence development planning water treasury homeland budget
     immigration climate youth digital affairs rear wing squadron field warrant staff
     detective retired cabinet shadow sub team football rugby cricket sport operations
-    marketing nursing research
+    marketing nursing research high
     """.split()
 )
 
@@ -266,7 +266,7 @@ ABBREVIATED_MODIFIERS: frozenset[str] = frozenset("Det Ch Sqn Flt Wg Dep Asst".s
 RANK_MODIFIERS: frozenset[str] = frozenset(
     """
     lance petty flight flying master first second able leading group station watch colour
-    color pipe drum lord lady
+    color pipe drum lord lady company regimental battery
     """.split()
 )
 
