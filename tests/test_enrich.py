@@ -351,6 +351,20 @@ def _people(text: str) -> dict[str, tuple[str, ...]]:
     return {p.name: tuple(r.name for r in p.roles) for p in got}
 
 
+class TestFamilyNamesAndNaming:
+    """ "Mr Zhang" is the "Zhang Liqun" named before him; "named as" gives a person."""
+
+    def test_a_family_name_first(self) -> None:
+        text = "Vice-Premier Zhang Liqun spoke, though Mr Zhang took no questions."
+        assert _people(text) == {"Zhang Liqun": ("Vice-Premier",)}
+
+    @pytest.mark.parametrize(
+        "text", ["A boy, named locally as Tyler, was hurt.", "The victim was identified as Tyler."]
+    )
+    def test_named_as(self, text: str) -> None:
+        assert _people(text) == {"Tyler": ()}
+
+
 class TestPlacesNamedLikePeople:
     """Streets, open spaces, buildings, institutions, honours and events are no one."""
 

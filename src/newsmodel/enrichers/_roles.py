@@ -508,12 +508,12 @@ def _office(
             kept.append(at)
         elif kept and _field_participle(tokens, at, determiner=determiner):
             kept.append(at)  # "the senior investigating officer"
-        elif not kept and determiner and token.capitalized and body < _MAX_BODY_WORDS:
-            body += 1  # "a Sinn Féin councillor", if a lower-case job follows
         elif not kept and _described(token):
             pass  # "the Nigerian-born architect", "a trained nurse"
         elif not kept and determiner and (token.text in COUNTRIES or token.text in NATIONALITIES):
             pass  # "the former Brazil midfielder", "a former French diplomat"
+        elif not kept and determiner and token.capitalized and body < _MAX_BODY_WORDS:
+            body += 1  # "a Sinn Féin councillor", if a lower-case job follows
         elif (
             _plain_modifier(token) or (opening and at == start and _opening_modifier(token))
         ) and plain < _MAX_PLAIN_MODIFIERS:
