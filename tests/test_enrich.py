@@ -435,6 +435,24 @@ class TestBodiesAndThingsByTheirShape:
     def test_a_person_before_a_job_and_no_name_is_a_person(self) -> None:
         assert _people("A letter from Ana Sousa, a teacher, came.") == {"Ana Sousa": ("teacher",)}
 
+    @pytest.mark.parametrize(
+        ("text", "people"),
+        [
+            ("Ana Sousa will open a store in Leeds, creating 30 jobs.", {}),
+            ("Ana Sousa is to close 40 branches.", {}),
+            ("Ana Sousa will open her second shop.", {"Ana Sousa": ()}),
+            ("Ana Sousa, 45, opened a shop in Leeds.", {"Ana Sousa": ()}),
+            (
+                "Chief executive Ana Sousa will close 40 stores.",
+                {"Ana Sousa": ("Chief executive",)},
+            ),
+        ],
+    )
+    def test_a_subject_that_trades_is_a_firm(
+        self, text: str, people: dict[str, tuple[str, ...]]
+    ) -> None:
+        assert _people(text) == people
+
     def test_a_possessive_before_a_noun_is_a_persons(self) -> None:
         assert _people("Ana Sousa's lawyer left.") == {"Ana Sousa": ()}
 

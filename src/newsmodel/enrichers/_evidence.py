@@ -11,7 +11,9 @@ relative's surname ("Kieran Ashby and Leanne Ashby").
 Some places say a thing whatever the words: before a job and a name, a name is the
 employer ("Morgan Stanley analyst X", "Marie Curie nurse X"); after a job and "at" or
 "from", a workplace or a home ("a partner at X", "a fisherman from X"); after an age,
-"of" or "from" gives an address ("X, 19, of Bordesley Green").
+"of" or "from" gives an address ("X, 19, of Bordesley Green"). A sentence's subject
+that opens or closes stores, or creates or cuts jobs, is a firm ("John Lewis will open a
+store") unless the sentence says more of a person: a role, "Mr", an age, "he" or "her".
 """
 
 from __future__ import annotations
@@ -55,6 +57,19 @@ _PERSON_PARTICIPLES = frozenset(
 )
 
 
+# What a firm does, as a sentence says it of its subject: "will open a store", "is to
+# close 40 branches", "creating 300 jobs".
+_TRADE_VERBS = frozenset(
+    "open opens opening opened close closes closing closed shut shuts shutting".split()
+)
+_OUTLETS = frozenset(
+    """
+    store stores shop shops branch branches outlet outlets factory factories plant plants
+    """.split()
+)
+_JOB_VERBS = frozenset("create creates creating created cut cuts cutting axe axing shed".split())
+# How far after its verb a firm's outlets or jobs may stand: "open a flagship store".
+_TRADE_REACH = 4
 # People named by where they work or study, not by a job: "a partner at X".
 _WORKERS = frozenset("partner employee worker student pupil".split())
 
@@ -64,6 +79,10 @@ def a_person(sentence: list[Token], names: list[Name], index: int, guess: Guess)
     where it stands, and it opens with a given name, or the sentence says it is one."""
     name = names[index]
     if len(name.words) > 1 and (_employer(sentence, names, index) or _a_place_of(sentence, name)):
+        return False
+    if _trades(sentence, name) and not (
+        guess.roles or name.honorific or _personal(sentence) or _spoken_of(sentence, name)
+    ):
         return False
     return (
         len(name.words) < 2  # a lone word is a person only where a person stands already
@@ -110,6 +129,25 @@ def _a_place_of(sentence: list[Token], name: Name) -> bool:
     ):
         return True
     return before[-1] != "at" and len(before) == 4 and before[0] == "," and before[1].isdigit()
+
+
+def _trades(sentence: list[Token], name: Name) -> bool:
+    """Whether the sentence's subject opens or closes stores or creates or cuts jobs."""
+    if any(token.text[:1].isalnum() for token in sentence[: name.start]):
+        return False
+    words = [token.lower for token in sentence[name.end :]]
+    for at, word in enumerate(words):
+        reach = words[at + 1 : at + 1 + _TRADE_REACH]
+        if (word in _TRADE_VERBS and _OUTLETS & set(reach)) or (
+            word in _JOB_VERBS and "jobs" in reach
+        ):
+            return True
+    return False
+
+
+def _personal(sentence: list[Token]) -> bool:
+    """Whether the sentence speaks of someone as "he", "she", "his" or "her"."""
+    return any(token.lower in _PRONOUNS for token in sentence)
 
 
 def _opens_a_name(word: str) -> bool:
