@@ -710,6 +710,7 @@ class TestRolesRecall:
             ("Ana Sousa, a Sinn Féin councillor, left.", "councillor"),
             ("Ana Sousa, the Acme chief executive, left.", "chief executive"),
             ("Ward sister Ana Sousa left.", "Ward sister"),
+            ("They named Ana Sousa as captain for the Cup opener.", "captain"),
         ],
     )
     def test_roles(self, text: str, role: str) -> None:

@@ -312,13 +312,14 @@ def _appointed(sentence: list[Token], name: Name) -> tuple[Role, ...]:
         else:
             return ()
     at += at < len(sentence) and sentence[at].lower == "as"
-    phrase = _phrase(sentence[at:], articles=True)
-    if phrase is None or not phrase.names:
-        return ()
-    rest = sentence[at + phrase.length :]
-    if rest and rest[0].text[:1].isalnum() and rest[0].lower not in _PREPOSITIONS:
-        return ()
-    return phrase.roles()
+    for tails in (True, False):  # "captain for the Six Nations opener": without its tail
+        phrase = _phrase(sentence[at:], articles=True, tails=tails)
+        if phrase is None or not phrase.names:
+            return ()
+        rest = sentence[at + phrase.length :]
+        if not rest or not rest[0].text[:1].isalnum() or rest[0].lower in _PREPOSITIONS:
+            return phrase.roles()
+    return ()
 
 
 def _past_apposition(sentence: list[Token], at: int) -> int:
