@@ -358,6 +358,13 @@ class TestFamilyNamesAndNaming:
         text = "Vice-Premier Zhang Liqun spoke, though Mr Zhang took no questions."
         assert _people(text) == {"Zhang Liqun": ("Vice-Premier",)}
 
+    def test_a_country_that_is_a_given_name(self) -> None:
+        assert _people("Police named the victim as Jordan Price, 19.") == {"Jordan Price": ()}
+        assert _people("Jordan Foreign Minister Ayman Safadi spoke.") == {
+            "Ayman Safadi": ("Foreign Minister",)
+        }
+        assert _people("Delegates from Georgia and Mali arrived.") == {}
+
     @pytest.mark.parametrize(
         "text", ["A boy, named locally as Tyler, was hurt.", "The victim was identified as Tyler."]
     )
@@ -711,6 +718,7 @@ class TestRolesRecall:
             ("Ana Sousa, the Acme chief executive, left.", "chief executive"),
             ("Ward sister Ana Sousa left.", "Ward sister"),
             ("They named Ana Sousa as captain for the Cup opener.", "captain"),
+            ("Ana Sousa, commanding officer of the battalion, left.", "commanding officer"),
         ],
     )
     def test_roles(self, text: str, role: str) -> None:

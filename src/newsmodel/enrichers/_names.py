@@ -197,7 +197,7 @@ def _trimmed(sentence: list[Token], start: int, end: int, common: Collection[str
         elif not (
             lower in _LEADING
             or word in NATIONALITIES
-            or word in COUNTRIES
+            or (word in COUNTRIES and not _a_given_country(word, end - start))
             or (_sentence_start(sentence, start) and lower in common)
             or (_job(word) and end - start > _NAME_AFTER_A_JOB)
         ):
@@ -216,7 +216,10 @@ def _trimmed(sentence: list[Token], start: int, end: int, common: Collection[str
     if alone and _names_a_thing(sentence, end):
         honorific = False  # "Sir Percival's Dream", "Father Hudson's Care": a thing's name
     words = _words(sentence[start:end])
-    if not words or any(_not_a_name(word, common) for word in words):
+    if not words or any(
+        _not_a_name(word, common) and not (at == 0 and _a_given_country(word, len(words)))
+        for at, word in enumerate(words)
+    ):
         return None
     if start > 0 and sentence[start - 1].lower in _NOT_AFTER:
         return None
@@ -332,6 +335,12 @@ def _words(tokens: list[Token]) -> tuple[str, ...]:
 
 def _sentence_start(sentence: list[Token], index: int) -> bool:
     return all(not token.text[:1].isalnum() for token in sentence[:index])
+
+
+def _a_given_country(word: str, length: int) -> bool:
+    """Whether a country opens a name of two words or more as its given name: "Jordan
+    Price", "Georgia Hart"."""
+    return length > 1 and word in COUNTRIES and is_given_name(word)
 
 
 def _not_a_name(word: str, common: Collection[str]) -> bool:

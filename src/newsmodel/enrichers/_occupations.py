@@ -68,7 +68,8 @@ JOB_MODIFIERS: frozenset[str] = frozenset(
     dairy sheep cattle poultry fruit market street night shift warehouse factory farm
     construction site building rail bank shop hotel restaurant pastry mental
     dental veterinary classroom teaching opera ballet jazz folk rock pop goalkeeping
-    batting bowling fielding coaching scouting fitness
+    batting bowling fielding coaching scouting fitness commanding presiding returning
+    consulting
     """.split()
 )
 
