@@ -719,6 +719,14 @@ class TestRolesRecall:
             ("Ward sister Ana Sousa left.", "Ward sister"),
             ("They named Ana Sousa as captain for the Cup opener.", "captain"),
             ("Ana Sousa, commanding officer of the battalion, left.", "commanding officer"),
+            ("Ana Sousa, Acme's chief executive, left.", "chief executive"),
+            ("Ana Sousa, who is the group's finance director, left.", "finance director"),
+            ("Ana Sousa, who has been the club's manager since May, left.", "manager"),
+            ("Ana Sousa, the Conservative MP for Ely, left.", "MP"),
+            (
+                "Ana Sousa, the council's cabinet member for transport, left.",
+                "cabinet member for transport",
+            ),
         ],
     )
     def test_roles(self, text: str, role: str) -> None:

@@ -85,6 +85,7 @@ JOB_COMPOUNDS: frozenset[tuple[str, str]] = frozenset(
         ("kit", "man"),
         ("au", "pair"),
         ("ward", "sister"),
+        ("cabinet", "member"),
         ("managing", "partner"),
         ("senior", "partner"),
         ("equity", "partner"),

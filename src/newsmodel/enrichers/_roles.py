@@ -207,6 +207,7 @@ def _after(sentence: list[Token], names: list[Name], index: int) -> Guess | None
         if sentence[start + 1].text != ",":
             return None
         start += 2  # "Anneke de Vries, 34, a nurse": the age first
+    start += _relative_copula(sentence, start)  # "X, who is the group's finance director,"
     end = start
     while end < len(sentence) and sentence[end].text not in {",", ".", ";", "?", "!"}:
         end += 1
@@ -231,6 +232,21 @@ def _after(sentence: list[Token], names: list[Name], index: int) -> Guess | None
     if owner is not None:
         return None  # "X, Y's chief of staff": the role is held under Y, not said here
     return Guess(phrase.roles())
+
+
+def _relative_copula(sentence: list[Token], at: int) -> int:
+    """How many words from ``at`` say that what follows is what the person is: "who is",
+    "who was", "who has been", "who serves as"; none if they do not."""
+    words = [token.lower for token in sentence[at : at + 3]]
+    if words[:1] != ["who"] or len(words) < 2:
+        return 0
+    if words[1] in {"is", "was", "became"}:
+        return 2
+    if words[1:] in (["has", "been"], ["had", "been"]) or (
+        words[1] in _SERVES and words[2:] == ["as"]
+    ):
+        return 3
+    return 0
 
 
 def _goes_on(token: Token) -> bool:
@@ -340,6 +356,8 @@ def _owner_name(
 ) -> tuple[int | None, int]:
     """The index of the name a segment starts with when "'s" follows, and its length."""
     for index, name in enumerate(names):
+        if len(name.words) == 1 and not name.honorific:
+            continue  # "Acme's chief executive": a body's, not a person's
         if name.start == start and name.end < end and sentence[name.end].text in _APOSTROPHE_S:
             return index, name.end + 1 - start
     return None, 0
@@ -551,7 +569,10 @@ def _office(
 def _a_known_job(token: Token) -> bool:
     """Whether a word in lower case is a job or an office the lists hold, not one only
     shaped like one."""
-    return token.text.islower() and (token.lower in OCCUPATIONS or is_title(token.text))
+    word = token.text
+    return (word.islower() and token.lower in OCCUPATIONS) or (
+        (word.islower() or word.isupper()) and is_title(word)  # "the Conservative MP"
+    )
 
 
 def _field_participle(tokens: list[Token], at: int, *, determiner: bool) -> bool:
