@@ -700,6 +700,8 @@ class TestRolesRecall:
         ("text", "role"),
         [
             ("The High Commissioner in Ottawa, Ana Sousa, left.", "High Commissioner"),
+            ("A student at Oxford University, Ana Sousa, won.", "student"),
+            ("The award went to a teacher from Sunderland, Ana Sousa.", "teacher"),
             ("The landlord of the Red Lion in Ely, Ana Sousa, left.", "landlord"),
             ("He spoke alongside local councillor Ana Sousa.", "councillor"),
             (
@@ -736,6 +738,7 @@ class TestRolesRecall:
         "text",
         [
             "Her replacement, Ana Sousa, left.",  # "-ment": a thing or an act
+            "He met the president at Camp David, Ana Sousa said.",  # a speaker, not a title
             "It closed its Leeds plant, said Ana Sousa.",  # only shaped like a job
         ],
     )

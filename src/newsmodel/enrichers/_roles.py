@@ -193,6 +193,8 @@ def _before(
             phrase.country or phrase.owned or sentence[end - 1].capitalized or closed or indefinite
         ):
             return None  # "met the minister, Ahmed said": not a title
+        if phrase.length != end - start and not (closed or indefinite):
+            return None  # "met the president at Camp David, Ahmed said": nor this
         return Guess(phrase.roles()), start
     return None
 
@@ -267,11 +269,12 @@ def _qualified(tokens: list[Token]) -> bool:
 
 def _to_a_place(tokens: list[Token]) -> bool:
     """ "the ambassador to Japan", "the envoy to the Sahel", "the High Commissioner in
-    London", "the landlord of the Rose and Crown in Hadleigh"."""
+    London", "the landlord of the Rose and Crown in Hadleigh", "a student at Oxford
+    University", "a teacher from Sunderland"."""
     words = tokens[1 + (len(tokens) > 1 and tokens[1].lower == "the") :]
     return (
         len(tokens) > 1
-        and tokens[0].lower in {"to", "in"}
+        and tokens[0].lower in {"to", "in", "at", "from"}
         and 0 < len(words) <= _MAX_PLACE_WORDS
         and all(token.capitalized for token in words)
     )
