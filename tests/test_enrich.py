@@ -839,28 +839,33 @@ UNSEEN_SETS = [
     # holds ("Selly Oak", "Merseyside Police"), titles kept on names ("Able Seaman …").
     # Not tuned on: measured again, once, after the seventh round (a given-name list as
     # evidence, offices of several words): persons 0.958 / 0.949 (205 of 214, 205 of
-    # 216), roles 0.975 / 0.874 (159 of 163, 159 of 182).
-    pytest.param(BLIND5, 150, {"persons": (0.95, 0.94), "roles": (0.97, 0.87)}, id="blind5"),
+    # 216), roles 0.975 / 0.874 (159 of 163, 159 of 182). Measured again, its sentences
+    # still unread, after the eighth: persons 0.967 / 0.954 (206 of 213, 206 of 216),
+    # roles 0.988 / 0.907 (165 of 167, 165 of 182).
+    pytest.param(BLIND5, 150, {"persons": (0.96, 0.95), "roles": (0.98, 0.90)}, id="blind5"),
     # ROUND7, written before the seventh round (two-word places, bodies and firms, offices
     # of several words or through a possessive): persons 0.721 / 1.000, roles 0.923 / 0.889;
     # tuned on in it: persons 0.969 / 1.000 (a city, "Hai Phong", opens with a given
-    # name), roles 1.000 / 1.000.
-    pytest.param(ROUND7, 40, {"persons": (0.96, 0.98), "roles": (0.98, 0.98)}, id="round7"),
+    # name), roles 1.000 / 1.000; after the eighth, all 1.000 (a home after "from").
+    pytest.param(ROUND7, 40, {"persons": (0.98, 0.98), "roles": (0.98, 0.98)}, id="round7"),
     # ROUND7_HELD, written with ROUND7 and only measured, once before the seventh round:
     # persons 0.725 / 0.967 (29 of 40, 29 of 30), roles 0.900 / 0.720 (18 of 20, 18 of
     # 25); and once after it: persons 0.935 / 0.967 (29 of 31, 29 of 30), roles 1.000 /
     # 0.880 (22 of 22, 22 of 25): a place opening with a given name ("Crystal Peaks"),
-    # "Sgt" before a name, "postmistress", "the students' union president".
+    # "Sgt" before a name, "postmistress", "the students' union president". After the
+    # eighth, its sentences unread: persons 0.968 / 1.000, roles 1.000 / 0.920.
     pytest.param(
-        ROUND7_HELD, 40, {"persons": (0.93, 0.96), "roles": (0.98, 0.87)}, id="round7-held"
+        ROUND7_HELD, 40, {"persons": (0.96, 0.98), "roles": (0.98, 0.91)}, id="round7-held"
     ),
     # BLIND6 (343, four in five naming places, buildings, bodies, firms, ships or prizes
     # named like people), written blind while the seventh round was made; measured once
     # before it: persons 0.779 / 0.948, roles 0.921 / 0.811; and once after it: persons
     # 0.898 / 0.951 (272 of 303, 272 of 286), roles 0.936 / 0.842: abbreviated ranks and
     # titles kept on names ("Cllr", "Det Insp", "Supt"), firms and brands opening with a
-    # given name ("John Lewis", "Fred Perry"), two-word places ("Quang Ngai").
-    pytest.param(BLIND6, 200, {"persons": (0.89, 0.945), "roles": (0.93, 0.835)}, id="blind6"),
+    # given name ("John Lewis", "Fred Perry"), two-word places ("Quang Ngai"). Tuned on
+    # in the eighth round: persons 0.983 / 0.997 (286 of 291, 286 of 287), roles 0.988 /
+    # 0.965 (250 of 253, 250 of 259).
+    pytest.param(BLIND6, 200, {"persons": (0.98, 0.99), "roles": (0.98, 0.96)}, id="blind6"),
 ]
 
 
