@@ -701,6 +701,7 @@ class TestRolesRecall:
         [
             ("The High Commissioner in Ottawa, Ana Sousa, left.", "High Commissioner"),
             ("A student at Oxford University, Ana Sousa, won.", "student"),
+            ("Ana Sousa, a professor at King's College, left.", "professor"),
             ("The award went to a teacher from Sunderland, Ana Sousa.", "teacher"),
             ("The landlord of the Red Lion in Ely, Ana Sousa, left.", "landlord"),
             ("He spoke alongside local councillor Ana Sousa.", "councillor"),

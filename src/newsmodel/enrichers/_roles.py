@@ -704,12 +704,14 @@ def _opening_modifier(token: Token) -> bool:
 
 
 def _owner(tokens: list[Token], at: int) -> int:
-    """Where the office starts after its holder's owner: "the company's", "Lyon's"."""
+    """Where the office starts after its holder's owner: "the company's", "Lyon's" (not
+    "professor at King's")."""
     start = at + (at < len(tokens) and tokens[at].lower == "the")
     for end in range(start + 1, min(start + 4, len(tokens))):
         if tokens[end].text in _APOSTROPHE_S:
             words = tokens[start:end]
-            return end + 1 if all(token.text[:1].isalpha() for token in words) else at
+            owned = all(token.text[:1].isalpha() and token.lower not in _STOPS for token in words)
+            return end + 1 if owned else at
     return at
 
 
