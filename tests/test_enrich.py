@@ -366,6 +366,21 @@ class TestFamilyNamesAndNaming:
         assert _people("Delegates from Georgia and Mali arrived.") == {}
 
     @pytest.mark.parametrize(
+        ("text", "people"),
+        [
+            ("John Major said so.", {"John Major": ()}),  # an office's word as a surname
+            ("Council leader Phil King left.", {"Phil King": ("leader",)}),
+            ("King Charles met Pope Francis.", {"Charles": ("King",), "Francis": ("Pope",)}),
+            ("The Queen Mary 2 docked.", {}),  # a ship
+            ("The Prince Albert pub closed.", {}),  # a pub
+        ],
+    )
+    def test_titles_as_surnames_and_regnal_names(
+        self, text: str, people: dict[str, tuple[str, ...]]
+    ) -> None:
+        assert _people(text) == people
+
+    @pytest.mark.parametrize(
         "text", ["A boy, named locally as Tyler, was hurt.", "The victim was identified as Tyler."]
     )
     def test_named_as(self, text: str) -> None:

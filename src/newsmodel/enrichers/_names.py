@@ -37,6 +37,7 @@ from ._words import (
     ORGANIZATION_WORDS,
     PARTICLES,
     PLACES,
+    REGNAL_TITLES,
     TITLE_MODIFIERS,
     TITLES,
     is_title,
@@ -211,13 +212,20 @@ def _trimmed(sentence: list[Token], start: int, end: int, common: Collection[str
     honorific = honorific or any(token.lower in HONORIFICS for token in before)
     alone = end - start == 1
     honorific = honorific or (
-        alone and (_after_kin(sentence, start) or named_alone(sentence, start))
+        alone
+        and (
+            _after_kin(sentence, start)
+            or named_alone(sentence, start)
+            or _regnal(sentence, start)  # "Prince Harry", "Pope Francis"
+        )
     )
     if alone and _names_a_thing(sentence, end):
         honorific = False  # "Sir Percival's Dream", "Father Hudson's Care": a thing's name
     words = _words(sentence[start:end])
     if not words or any(
-        _not_a_name(word, common) and not (at == 0 and _a_given_country(word, len(words)))
+        _not_a_name(word, common)
+        and not (at == 0 and _a_given_country(word, len(words)))
+        and not (at == len(words) - 1 and _a_title_surname(words))
         for at, word in enumerate(words)
     ):
         return None
@@ -230,6 +238,18 @@ def _trimmed(sentence: list[Token], start: int, end: int, common: Collection[str
     if _thing(words) or (not honorific and _company(sentence, start, end)):
         return None
     return Name(start, end, words, honorific)
+
+
+def _regnal(sentence: list[Token], start: int) -> bool:
+    """Whether a given name follows a king's, a prince's or a pope's title, with its
+    capital, and no "the" before it or number after it: "the Queen Mary 2" is a ship,
+    "the Prince Albert" a pub."""
+    if start == 0 or not is_given_name(sentence[start].text):
+        return False
+    title = sentence[start - 1]
+    the = start > 1 and sentence[start - 2].lower == "the"
+    number = start + 1 < len(sentence) and sentence[start + 1].text[:1].isdigit()
+    return title.capitalized and title.lower in REGNAL_TITLES and not (the or number)
 
 
 def _names_a_thing(sentence: list[Token], end: int) -> bool:
@@ -335,6 +355,12 @@ def _words(tokens: list[Token]) -> tuple[str, ...]:
 
 def _sentence_start(sentence: list[Token], index: int) -> bool:
     return all(not token.text[:1].isalnum() for token in sentence[:index])
+
+
+def _a_title_surname(words: tuple[str, ...]) -> bool:
+    """Whether an office's word ends a name as its surname, after a given name: "John
+    Major", "Phil King", "Ann Bishop"."""
+    return len(words) > 1 and words[-1].lower() in TITLES and is_given_name(words[-2])
 
 
 def _a_given_country(word: str, length: int) -> bool:

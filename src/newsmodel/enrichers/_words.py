@@ -18,6 +18,7 @@ __all__ = [
     "PARTY_WORDS",
     "PLACES",
     "RANK_MODIFIERS",
+    "REGNAL_TITLES",
     "TITLES",
     "TITLE_MODIFIERS",
     "UNSAID_WORDS",
@@ -169,6 +170,12 @@ UNSAID_WORDS: frozenset[str] = frozenset(
 #: words too; "Rabbi", "Imam" are offices, in ``TITLES``).
 HONORIFICS: frozenset[str] = frozenset(
     "mr mrs ms miss dr prof professor sir dame lord lady sister father brother fr".split()
+)
+
+#: Titles a given name alone follows, as the name its holder reigns or is known by: "King
+#: Charles", "Prince Harry", "Pope Francis".
+REGNAL_TITLES: frozenset[str] = frozenset(
+    "king queen prince princess pope emperor empress sultan emir".split()
 )
 
 #: Family words: a lone given name after one is a person ("her husband, Sipho").
