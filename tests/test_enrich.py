@@ -429,6 +429,7 @@ class TestBodiesAndThingsByTheirShape:
             "He rode Sir Percival's Dream to victory.",  # a possessive before a capital
             "The Father Hudson's Care charity will open.",
             "Floods hit Quintana Roo's governor's home.",  # what a place has
+            "He was speaking on Sky Sports.",  # a broadcaster's last word
         ],
     )
     def test_no_one(self, text: str) -> None:
@@ -717,6 +718,8 @@ class TestRolesRecall:
             ("The High Commissioner in Ottawa, Ana Sousa, left.", "High Commissioner"),
             ("A student at Oxford University, Ana Sousa, won.", "student"),
             ("Ana Sousa, a professor at King's College, left.", "professor"),
+            ("It will go ahead, promoter Ana Sousa said.", "promoter"),
+            ("Care worker Ana Sousa left.", "Care worker"),
             ("The award went to a teacher from Sunderland, Ana Sousa.", "teacher"),
             ("The landlord of the Red Lion in Ely, Ana Sousa, left.", "landlord"),
             ("He spoke alongside local councillor Ana Sousa.", "councillor"),

@@ -51,6 +51,12 @@ OCCUPATIONS: frozenset[str] = frozenset(
     boss caddie caddy understudy intern trainee apprentice valet chauffeur maid barista
     concierge paralegal actuary emissary curate verger attaché coordinator assistant
     master
+    promoter scout selector physio groundsman winemaker housekeeper carer childminder
+    strategist pollster lobbyist beautician stylist tattooist magician busker influencer
+    podcaster vlogger zookeeper farrier breeder valuer conveyancer usher toxicologist
+    counsellor caseworker worker fundraiser optometrist hygienist radiographer sonographer
+    brewer distiller vintner landlady innkeeper hotelier restaurateur grocer postmaster
+    postmistress
     """.split()
 )
 

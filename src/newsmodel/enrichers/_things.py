@@ -81,7 +81,7 @@ BODY_ENDINGS: frozenset[str] = frozenset(
     insurance securities investments motors pharma labs foundation trust watch water
     rail railways electric bridge express airways ferries buses lines prize prizes
     award awards medal trophy cup shield brothers service division regiment battalion
-    squadron fleet directorate inspectorate taskforce unit appeal
+    squadron fleet directorate inspectorate taskforce unit appeal sports tv
     """.split()
 )
 
