@@ -430,6 +430,7 @@ class TestBodiesAndThingsByTheirShape:
             "The Father Hudson's Care charity will open.",
             "Floods hit Quintana Roo's governor's home.",  # what a place has
             "He was speaking on Sky Sports.",  # a broadcaster's last word
+            "They objected to plans for Ty Newydd Farm.",  # no one's surname is "Farm"
         ],
     )
     def test_no_one(self, text: str) -> None:
