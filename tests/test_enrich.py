@@ -860,9 +860,9 @@ UNSEEN_SETS = [
     # Not tuned on: measured again, once, after the seventh round (a given-name list as
     # evidence, offices of several words): persons 0.958 / 0.949 (205 of 214, 205 of
     # 216), roles 0.975 / 0.874 (159 of 163, 159 of 182). Measured again, its sentences
-    # still unread, after the eighth: persons 0.967 / 0.954 (206 of 213, 206 of 216),
-    # roles 0.988 / 0.907 (165 of 167, 165 of 182).
-    pytest.param(BLIND5, 150, {"persons": (0.96, 0.95), "roles": (0.98, 0.90)}, id="blind5"),
+    # still unread, after the eighth: persons 0.967 / 0.958 (207 of 214, 207 of 216),
+    # roles 0.988 / 0.912 (166 of 168, 166 of 182).
+    pytest.param(BLIND5, 150, {"persons": (0.96, 0.95), "roles": (0.98, 0.91)}, id="blind5"),
     # ROUND7, written before the seventh round (two-word places, bodies and firms, offices
     # of several words or through a possessive): persons 0.721 / 1.000, roles 0.923 / 0.889;
     # tuned on in it: persons 0.969 / 1.000 (a city, "Hai Phong", opens with a given
@@ -873,9 +873,10 @@ UNSEEN_SETS = [
     # 25); and once after it: persons 0.935 / 0.967 (29 of 31, 29 of 30), roles 1.000 /
     # 0.880 (22 of 22, 22 of 25): a place opening with a given name ("Crystal Peaks"),
     # "Sgt" before a name, "postmistress", "the students' union president". After the
-    # eighth, its sentences unread: persons 0.968 / 1.000, roles 1.000 / 0.920.
+    # eighth, its sentences unread: persons 0.968 / 1.000, roles 1.000 / 0.960 (the
+    # eighth round lists "postmistress").
     pytest.param(
-        ROUND7_HELD, 40, {"persons": (0.96, 0.98), "roles": (0.98, 0.91)}, id="round7-held"
+        ROUND7_HELD, 40, {"persons": (0.96, 0.98), "roles": (0.98, 0.95)}, id="round7-held"
     ),
     # BLIND6 (343, four in five naming places, buildings, bodies, firms, ships or prizes
     # named like people), written blind while the seventh round was made; measured once
@@ -883,8 +884,8 @@ UNSEEN_SETS = [
     # 0.898 / 0.951 (272 of 303, 272 of 286), roles 0.936 / 0.842: abbreviated ranks and
     # titles kept on names ("Cllr", "Det Insp", "Supt"), firms and brands opening with a
     # given name ("John Lewis", "Fred Perry"), two-word places ("Quang Ngai"). Tuned on
-    # in the eighth round: persons 0.983 / 0.997 (286 of 291, 286 of 287), roles 0.988 /
-    # 0.965 (250 of 253, 250 of 259).
+    # in the eighth round: persons 0.986 / 0.997 (286 of 290, 286 of 287), roles 0.988 /
+    # 0.969 (251 of 254, 251 of 259).
     pytest.param(BLIND6, 200, {"persons": (0.98, 0.99), "roles": (0.98, 0.96)}, id="blind6"),
 ]
 
