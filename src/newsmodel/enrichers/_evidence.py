@@ -107,15 +107,15 @@ def _employer(sentence: list[Token], names: list[Name], index: int) -> bool:
 
 
 def _office_word(token: Token) -> bool:
-    lower = token.text
-    return lower.islower() and (
-        lower in JOB_MODIFIERS or lower in TITLE_MODIFIERS or _a_job(token)
-    )
+    """Whether a word in lower case may be part of a job: "senior", "racing", "analyst"."""
+    word = token.text
+    return word.islower() and (word in JOB_MODIFIERS or word in TITLE_MODIFIERS or _a_job(token))
 
 
 def _a_job(token: Token) -> bool:
-    lower = token.text
-    return lower.islower() and (lower in OCCUPATIONS or is_title(lower) or job_shaped(lower))
+    """Whether a word in lower case heads a job, listed or shaped like one."""
+    word = token.text
+    return word.islower() and (word in OCCUPATIONS or is_title(word) or job_shaped(word))
 
 
 def _a_place_of(sentence: list[Token], name: Name) -> bool:
