@@ -479,6 +479,7 @@ class TestBodiesAndThingsByTheirShape:
 
     def test_a_possessive_before_a_noun_is_a_persons(self) -> None:
         assert _people("Ana Sousa's lawyer left.") == {"Ana Sousa": ()}
+        assert _people("Mr Hughes's Labour colleagues left.") == {"Hughes": ()}
 
 
 class TestPeopleNamedByOneWord:

@@ -36,6 +36,7 @@ from ._words import (
     NOT_NAMES,
     ORGANIZATION_WORDS,
     PARTICLES,
+    PARTY_WORDS,
     PLACES,
     REGNAL_TITLES,
     TITLE_MODIFIERS,
@@ -52,6 +53,9 @@ _LEADING = TITLES | TITLE_MODIFIERS | HONORIFICS | NOT_NAMES | {"affairs"}
 # Mercedes-Benz Citaro"): a person after one is named by a noun first ("his wife, X").
 _NOT_AFTER = frozenset({"the", "in", "near", "his", "her", "their", "its", "our", "my", "your"})
 _APOSTROPHE_S = frozenset({"'s", "’s"})
+# Courtesy titles that brands, charities, ships and horses take with a name ("Sir
+# Galahad", "Father Hudson's Care", "Lady Isabella"), unlike "Mr" or "Dr".
+_NAMESAKE_TITLES = frozenset("sir dame lord lady father sister brother".split())
 # What follows a possessive that is itself a shop or a brand: "Jack Daniel's is to open",
 # "at Sainsbury's." (a person's possessive owns a noun: "Smith's lawyer").
 _ON_ITS_OWN = frozenset(
@@ -219,7 +223,7 @@ def _trimmed(sentence: list[Token], start: int, end: int, common: Collection[str
             or _regnal(sentence, start)  # "Prince Harry", "Pope Francis"
         )
     )
-    if alone and _names_a_thing(sentence, end):
+    if alone and _names_a_thing(sentence, start, end):
         honorific = False  # "Sir Percival's Dream", "Father Hudson's Care": a thing's name
     words = _words(sentence[start:end])
     if not words or any(
@@ -252,15 +256,18 @@ def _regnal(sentence: list[Token], start: int) -> bool:
     return title.capitalized and title.lower in REGNAL_TITLES and not (the or number)
 
 
-def _names_a_thing(sentence: list[Token], end: int) -> bool:
-    """Whether a possessive after a word makes it part of a thing's name: "Percival's Dream"
-    (a capitalised word after it), "Daniel's is to open" (a verb after it)."""
+def _names_a_thing(sentence: list[Token], start: int, end: int) -> bool:
+    """Whether a possessive after a word makes it part of a thing's name: "Daniel's is to
+    open" (a verb after it), "Sir Percival's Dream", "Father Hudson's Care" (a capital
+    after it, a title brands and charities take before it; "Mr Hughes's Labour
+    colleagues" are a person's)."""
     after = sentence[end : end + 2]
-    return (
-        len(after) == 2
-        and after[0].text in _APOSTROPHE_S
-        and (after[1].capitalized or after[1].lower in _ON_ITS_OWN)
-    )
+    if len(after) < 2 or after[0].text not in _APOSTROPHE_S:
+        return False
+    if after[1].lower in _ON_ITS_OWN:
+        return True
+    title = sentence[start - 1].lower if start > 0 else ""
+    return after[1].capitalized and title in _NAMESAKE_TITLES and after[1].lower not in PARTY_WORDS
 
 
 def _job(word: str) -> bool:
