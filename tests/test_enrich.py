@@ -721,6 +721,8 @@ class TestRolesRecall:
             ("A student at Oxford University, Ana Sousa, won.", "student"),
             ("Ana Sousa, a professor at King's College, left.", "professor"),
             ("It will go ahead, promoter Ana Sousa said.", "promoter"),
+            ("Ana Sousa, now a coach at Ely, left.", "coach"),
+            ("Ana Sousa, formerly a teacher, left.", "teacher"),
             ("Care worker Ana Sousa left.", "Care worker"),
             ("The award went to a teacher from Sunderland, Ana Sousa.", "teacher"),
             ("The landlord of the Red Lion in Ely, Ana Sousa, left.", "landlord"),

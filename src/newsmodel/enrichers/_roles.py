@@ -64,6 +64,8 @@ _APPOINTED = frozenset({"appointed", "named", "elected", "made", "promoted", "no
 _SERVES = frozenset("works worked serves served acts acted".split())
 # Words between a name and its appointment that say when: "now works as", "was later named".
 _ADVERBS = frozenset("now also later then currently still since recently formally".split())
+# Words before an apposition's office that say it was held before: "formerly a teacher".
+_ONCE = frozenset("formerly previously once".split())
 # How many words an apposition between a name and its verb may have.
 _MAX_APPOSITION = 12
 # How many capitalised words name the place an envoy is sent to: "to the United Arab Emirates".
@@ -210,6 +212,8 @@ def _after(sentence: list[Token], names: list[Name], index: int) -> Guess | None
             return None
         start += 2  # "Anneke de Vries, 34, a nurse": the age first
     start += _relative_copula(sentence, start)  # "X, who is the group's finance director,"
+    while start < len(sentence) and sentence[start].lower in _ADVERBS | _ONCE:
+        start += 1  # "X, now a coach at Ely,", "X, formerly a teacher,"
     end = start
     while end < len(sentence) and sentence[end].text not in {",", ".", ";", "?", "!"}:
         end += 1
