@@ -373,6 +373,9 @@ class TestFamilyNamesAndNaming:
             ("King Charles met Pope Francis.", {"Charles": ("King",), "Francis": ("Pope",)}),
             ("The Queen Mary 2 docked.", {}),  # a ship
             ("The Prince Albert pub closed.", {}),  # a pub
+            ("He was treated at King Edward VII Hospital.", {}),  # named after a king
+            ("Pupils at King Edward's School won.", {}),
+            ("King Charles III spoke.", {"Charles": ("King",)}),
         ],
     )
     def test_titles_as_surnames_and_regnal_names(

@@ -53,6 +53,7 @@ _LEADING = TITLES | TITLE_MODIFIERS | HONORIFICS | NOT_NAMES | {"affairs"}
 # Mercedes-Benz Citaro"): a person after one is named by a noun first ("his wife, X").
 _NOT_AFTER = frozenset({"the", "in", "near", "his", "her", "their", "its", "our", "my", "your"})
 _APOSTROPHE_S = frozenset({"'s", "’s"})
+_ROMAN = re.compile(r"[IVX]+")
 # Courtesy titles that brands, charities, ships and horses take with a name ("Sir
 # Galahad", "Father Hudson's Care", "Lady Isabella"), unlike "Mr" or "Dr".
 _NAMESAKE_TITLES = frozenset("sir dame lord lady father sister brother".split())
@@ -246,14 +247,20 @@ def _trimmed(sentence: list[Token], start: int, end: int, common: Collection[str
 
 def _regnal(sentence: list[Token], start: int) -> bool:
     """Whether a given name follows a king's, a prince's or a pope's title, with its
-    capital, and no "the" before it or number after it: "the Queen Mary 2" is a ship,
-    "the Prince Albert" a pub."""
+    capital, and no "the" before it, or number or capital after it: "the Queen Mary 2"
+    is a ship, "the Prince Albert" a pub, "King Edward VII Hospital" a hospital."""
     if start == 0 or not is_given_name(sentence[start].text):
         return False
     title = sentence[start - 1]
     the = start > 1 and sentence[start - 2].lower == "the"
-    number = start + 1 < len(sentence) and sentence[start + 1].text[:1].isdigit()
-    return title.capitalized and title.lower in REGNAL_TITLES and not (the or number)
+    after = sentence[start + 1 : start + 3]
+    if after and _ROMAN.fullmatch(after[0].text):
+        after = after[1:]  # "King Charles III"
+    number = bool(after) and after[0].text[:1].isdigit()
+    named_after = bool(after) and after[0].capitalized  # "King Edward VII Hospital"
+    return (
+        title.capitalized and title.lower in REGNAL_TITLES and not (the or number or named_after)
+    )
 
 
 def _names_a_thing(sentence: list[Token], start: int, end: int) -> bool:
@@ -267,7 +274,8 @@ def _names_a_thing(sentence: list[Token], start: int, end: int) -> bool:
     if after[1].lower in _ON_ITS_OWN:
         return True
     title = sentence[start - 1].lower if start > 0 else ""
-    return after[1].capitalized and title in _NAMESAKE_TITLES and after[1].lower not in PARTY_WORDS
+    namesake = title in _NAMESAKE_TITLES or title in REGNAL_TITLES  # "Queen Mary's Hospital"
+    return after[1].capitalized and namesake and after[1].lower not in PARTY_WORDS
 
 
 def _job(word: str) -> bool:
