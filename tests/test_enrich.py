@@ -351,6 +351,45 @@ def _people(text: str) -> dict[str, tuple[str, ...]]:
     return {p.name: tuple(r.name for r in p.roles) for p in got}
 
 
+class TestFamilyNamesAndNaming:
+    """ "Mr Zhang" is the "Zhang Liqun" named before him; "named as" gives a person."""
+
+    def test_a_family_name_first(self) -> None:
+        text = "Vice-Premier Zhang Liqun spoke, though Mr Zhang took no questions."
+        assert _people(text) == {"Zhang Liqun": ("Vice-Premier",)}
+
+    def test_a_country_that_is_a_given_name(self) -> None:
+        assert _people("Police named the victim as Jordan Price, 19.") == {"Jordan Price": ()}
+        assert _people("Jordan Foreign Minister Ayman Safadi spoke.") == {
+            "Ayman Safadi": ("Foreign Minister",)
+        }
+        assert _people("Delegates from Georgia and Mali arrived.") == {}
+
+    @pytest.mark.parametrize(
+        ("text", "people"),
+        [
+            ("John Major said so.", {"John Major": ()}),  # an office's word as a surname
+            ("Council leader Phil King left.", {"Phil King": ("leader",)}),
+            ("King Charles met Pope Francis.", {"Charles": ("King",), "Francis": ("Pope",)}),
+            ("The Queen Mary 2 docked.", {}),  # a ship
+            ("The Prince Albert pub closed.", {}),  # a pub
+            ("He was treated at King Edward VII Hospital.", {}),  # named after a king
+            ("Pupils at King Edward's School won.", {}),
+            ("King Charles III spoke.", {"Charles": ("King",)}),
+        ],
+    )
+    def test_titles_as_surnames_and_regnal_names(
+        self, text: str, people: dict[str, tuple[str, ...]]
+    ) -> None:
+        assert _people(text) == people
+
+    @pytest.mark.parametrize(
+        "text", ["A boy, named locally as Tyler, was hurt.", "The victim was identified as Tyler."]
+    )
+    def test_named_as(self, text: str) -> None:
+        assert _people(text) == {"Tyler": ()}
+
+
 class TestPlacesNamedLikePeople:
     """Streets, open spaces, buildings, institutions, honours and events are no one."""
 
@@ -373,6 +412,77 @@ class TestPlacesNamedLikePeople:
 
     def test_a_surname_that_names_places_is_a_person_elsewhere(self) -> None:
         assert _people("Jerry Hall and Vera Green left.") == {"Jerry Hall": (), "Vera Green": ()}
+
+
+class TestBodiesAndThingsByTheirShape:
+    """A run is a body, an operation, a ship, a firm or a brand by its head word or by how
+    the sentence writes it, whatever words it opens with."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "The Crown Prosecution Service said so.",  # a body's head word
+            "He led the 16th Mechanised Division.",  # a unit's head word
+            "She led Operation Harlequin.",  # a code name
+            "The lifeboat Margaret Joan Lomax was launched.",  # a vessel
+            "The memorial to those aboard RFA Sir Galahad was moved.",  # a ship's prefix
+            "He stopped his Mercedes-Benz Citaro.",  # owned: a thing
+            "He founded the firm Harrow & Finch.",  # an "&" between names
+            "Jack Daniel's is to open a bar.",  # a possessive on its own: a brand
+            "He rode Sir Percival's Dream to victory.",  # a possessive before a capital
+            "The Father Hudson's Care charity will open.",
+            "Floods hit Quintana Roo's governor's home.",  # what a place has
+            "He was speaking on Sky Sports.",  # a broadcaster's last word
+            "They objected to plans for Ty Newydd Farm.",  # no one's surname is "Farm"
+        ],
+    )
+    def test_no_one(self, text: str) -> None:
+        assert _people(text) == {}
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Morgan Stanley analyst Chen Yiwen spoke.",  # an employer before a job and a name
+            "Marie Curie nurse Bethan Howells spoke.",
+            "Ebere Obi, a partner at Clifford Chance, spoke.",  # a workplace
+            "Tran Minh, a fisherman from Quang Ngai, was found.",  # a home
+            "Aaliyah Khan, 19, of Bordesley Green, admitted it.",  # an address after an age
+        ],
+    )
+    def test_employers_workplaces_and_homes(self, text: str) -> None:
+        assert set(_people(text)) <= {
+            "Chen Yiwen",
+            "Bethan Howells",
+            "Ebere Obi",
+            "Tran Minh",
+            "Aaliyah Khan",
+        }
+        assert len(_people(text)) == 1
+
+    def test_a_person_before_a_job_and_no_name_is_a_person(self) -> None:
+        assert _people("A letter from Ana Sousa, a teacher, came.") == {"Ana Sousa": ("teacher",)}
+
+    @pytest.mark.parametrize(
+        ("text", "people"),
+        [
+            ("Ana Sousa will open a store in Leeds, creating 30 jobs.", {}),
+            ("Ana Sousa is to close 40 branches.", {}),
+            ("Ana Sousa will open her second shop.", {"Ana Sousa": ()}),
+            ("Ana Sousa, 45, opened a shop in Leeds.", {"Ana Sousa": ()}),
+            (
+                "Chief executive Ana Sousa will close 40 stores.",
+                {"Ana Sousa": ("Chief executive",)},
+            ),
+        ],
+    )
+    def test_a_subject_that_trades_is_a_firm(
+        self, text: str, people: dict[str, tuple[str, ...]]
+    ) -> None:
+        assert _people(text) == people
+
+    def test_a_possessive_before_a_noun_is_a_persons(self) -> None:
+        assert _people("Ana Sousa's lawyer left.") == {"Ana Sousa": ()}
+        assert _people("Mr Hughes's Labour colleagues left.") == {"Hughes": ()}
 
 
 class TestPeopleNamedByOneWord:
@@ -551,6 +661,117 @@ class TestOfficesWhole:
         assert _people(text) == {"Ana Sousa": (role,)}
 
 
+class TestAbbreviatedRanks:
+    """A rank or office written short before a name is the role, and no part of the name;
+    "Ms" stays a courtesy title, "MS" is an office."""
+
+    @pytest.mark.parametrize(
+        ("text", "role"),
+        [
+            ("Cllr Ana Sousa left.", "Cllr"),
+            ("Det Insp Ana Sousa left.", "Det Insp"),
+            ("Ch Supt Ana Sousa left.", "Ch Supt"),
+            ("Police said Det Sgt Ana Sousa left.", "Det Sgt"),
+            ("PC Ana Sousa left.", "PC"),
+            ("Sqn Ldr Ana Sousa left.", "Sqn Ldr"),
+            ("Maj Gen Ana Sousa left.", "Maj Gen"),
+            ("Lt. Col. Ana Sousa left.", "Lt Col"),
+            ("Recorder Ana Sousa said so.", "Recorder"),
+            ("Plaid Cymru MS Ana Sousa left.", "MS"),
+        ],
+    )
+    def test_ranks(self, text: str, role: str) -> None:
+        assert _people(text) == {"Ana Sousa": (role,)}
+
+    def test_a_courtesy_title_is_no_rank(self) -> None:
+        assert _people("Ms Ana Sousa left.") == {"Ana Sousa": ()}
+
+
+class TestASentencesFirstWord:
+    """A sentence's first word before a name is a job or its field by its shape, its
+    capital saying nothing; a place or a body there is left out of the role."""
+
+    @pytest.mark.parametrize(
+        ("text", "people"),
+        [
+            ("Survivor Ana Sousa said so.", {"Ana Sousa": ()}),
+            ("Botanist Dr Ana Sousa left.", {"Ana Sousa": ("Botanist",)}),
+            ("Hunter Ana Sousa left.", {"Hunter Ana Sousa": ()}),  # a given name
+            ("Artistic director Ana Sousa left.", {"Ana Sousa": ("Artistic director",)}),
+            ("Volunteer coordinator Ana Sousa left.", {"Ana Sousa": ("Volunteer coordinator",)}),
+            ("Yorkshire captain Ana Sousa left.", {"Ana Sousa": ("captain",)}),
+            ("New manager Ana Sousa left.", {"Ana Sousa": ("manager",)}),
+        ],
+    )
+    def test_first_words(self, text: str, people: dict[str, tuple[str, ...]]) -> None:
+        assert _people(text) == people
+
+    def test_welsh_particles_and_a_star(self) -> None:
+        assert _people("Education Secretary Rhys ap Gwilym left.") == {
+            "Rhys ap Gwilym": ("Education Secretary",)
+        }
+        assert _people("He met the rugby star Tuvshin Batbayar.") == {"Tuvshin Batbayar": ()}
+
+
+class TestRolesRecall:
+    """Offices are found whole where a place, a body, a field or a second description
+    stands beside them, and a thing or a preposition is no part of them."""
+
+    @pytest.mark.parametrize(
+        ("text", "role"),
+        [
+            ("The High Commissioner in Ottawa, Ana Sousa, left.", "High Commissioner"),
+            ("A student at Oxford University, Ana Sousa, won.", "student"),
+            ("Ana Sousa, a professor at King's College, left.", "professor"),
+            ("It will go ahead, promoter Ana Sousa said.", "promoter"),
+            ("Ana Sousa, now a coach at Ely, left.", "coach"),
+            ("Ana Sousa, formerly a teacher, left.", "teacher"),
+            ("Care worker Ana Sousa left.", "Care worker"),
+            ("The award went to a teacher from Sunderland, Ana Sousa.", "teacher"),
+            ("The landlord of the Red Lion in Ely, Ana Sousa, left.", "landlord"),
+            ("He spoke alongside local councillor Ana Sousa.", "councillor"),
+            (
+                "The city's director of public health, Ana Sousa, left.",
+                "director of public health",
+            ),
+            ("Ana Sousa, the senior investigating officer, left.", "senior investigating officer"),
+            ("The firm appointed Ana Sousa as managing partner.", "managing partner"),
+            ("The club's goalkeeping coach, Ana Sousa, left.", "goalkeeping coach"),
+            ("Company Sergeant Major Ana Sousa left.", "Company Sergeant Major"),
+            ("Ana Sousa, master of the ship, left.", "master"),
+            ("He was found by Dunmore Rescue Team leader Ana Sousa.", "leader"),
+            ("The inquiry chairman, Ana Sousa, left.", "chairman"),
+            ("Ana Sousa, a translator and the widow of a poet, died.", "translator"),
+            ("Ana Sousa, a Sinn Féin councillor, left.", "councillor"),
+            ("Ana Sousa, the Acme chief executive, left.", "chief executive"),
+            ("Ward sister Ana Sousa left.", "Ward sister"),
+            ("They named Ana Sousa as captain for the Cup opener.", "captain"),
+            ("Ana Sousa, commanding officer of the battalion, left.", "commanding officer"),
+            ("Ana Sousa, Acme's chief executive, left.", "chief executive"),
+            ("Ana Sousa, who is the group's finance director, left.", "finance director"),
+            ("Ana Sousa, who has been the club's manager since May, left.", "manager"),
+            ("Ana Sousa, the Conservative MP for Ely, left.", "MP"),
+            (
+                "Ana Sousa, the council's cabinet member for transport, left.",
+                "cabinet member for transport",
+            ),
+        ],
+    )
+    def test_roles(self, text: str, role: str) -> None:
+        assert _people(text) == {"Ana Sousa": (role,)}
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Her replacement, Ana Sousa, left.",  # "-ment": a thing or an act
+            "He met the president at Camp David, Ana Sousa said.",  # a speaker, not a title
+            "It closed its Leeds plant, said Ana Sousa.",  # only shaped like a job
+        ],
+    )
+    def test_no_role(self, text: str) -> None:
+        assert _people(text) == {"Ana Sousa": ()}
+
+
 def _score(found: int, right: int) -> float:
     return right / found if found else 1.0
 
@@ -644,28 +865,34 @@ UNSEEN_SETS = [
     # holds ("Selly Oak", "Merseyside Police"), titles kept on names ("Able Seaman …").
     # Not tuned on: measured again, once, after the seventh round (a given-name list as
     # evidence, offices of several words): persons 0.958 / 0.949 (205 of 214, 205 of
-    # 216), roles 0.975 / 0.874 (159 of 163, 159 of 182).
-    pytest.param(BLIND5, 150, {"persons": (0.95, 0.94), "roles": (0.97, 0.87)}, id="blind5"),
+    # 216), roles 0.975 / 0.874 (159 of 163, 159 of 182). Measured again, its sentences
+    # still unread, after the eighth: persons 0.967 / 0.958 (207 of 214, 207 of 216),
+    # roles 0.988 / 0.912 (166 of 168, 166 of 182).
+    pytest.param(BLIND5, 150, {"persons": (0.96, 0.95), "roles": (0.98, 0.91)}, id="blind5"),
     # ROUND7, written before the seventh round (two-word places, bodies and firms, offices
     # of several words or through a possessive): persons 0.721 / 1.000, roles 0.923 / 0.889;
     # tuned on in it: persons 0.969 / 1.000 (a city, "Hai Phong", opens with a given
-    # name), roles 1.000 / 1.000.
-    pytest.param(ROUND7, 40, {"persons": (0.96, 0.98), "roles": (0.98, 0.98)}, id="round7"),
+    # name), roles 1.000 / 1.000; after the eighth, all 1.000 (a home after "from").
+    pytest.param(ROUND7, 40, {"persons": (0.98, 0.98), "roles": (0.98, 0.98)}, id="round7"),
     # ROUND7_HELD, written with ROUND7 and only measured, once before the seventh round:
     # persons 0.725 / 0.967 (29 of 40, 29 of 30), roles 0.900 / 0.720 (18 of 20, 18 of
     # 25); and once after it: persons 0.935 / 0.967 (29 of 31, 29 of 30), roles 1.000 /
     # 0.880 (22 of 22, 22 of 25): a place opening with a given name ("Crystal Peaks"),
-    # "Sgt" before a name, "postmistress", "the students' union president".
+    # "Sgt" before a name, "postmistress", "the students' union president". After the
+    # eighth, its sentences unread: persons 0.968 / 1.000, roles 1.000 / 0.960 (the
+    # eighth round lists "postmistress").
     pytest.param(
-        ROUND7_HELD, 40, {"persons": (0.93, 0.96), "roles": (0.98, 0.87)}, id="round7-held"
+        ROUND7_HELD, 40, {"persons": (0.96, 0.98), "roles": (0.98, 0.95)}, id="round7-held"
     ),
     # BLIND6 (343, four in five naming places, buildings, bodies, firms, ships or prizes
     # named like people), written blind while the seventh round was made; measured once
     # before it: persons 0.779 / 0.948, roles 0.921 / 0.811; and once after it: persons
     # 0.898 / 0.951 (272 of 303, 272 of 286), roles 0.936 / 0.842: abbreviated ranks and
     # titles kept on names ("Cllr", "Det Insp", "Supt"), firms and brands opening with a
-    # given name ("John Lewis", "Fred Perry"), two-word places ("Quang Ngai").
-    pytest.param(BLIND6, 200, {"persons": (0.89, 0.945), "roles": (0.93, 0.835)}, id="blind6"),
+    # given name ("John Lewis", "Fred Perry"), two-word places ("Quang Ngai"). Tuned on
+    # in the eighth round: persons 0.986 / 0.997 (286 of 290, 286 of 287), roles 0.988 /
+    # 0.969 (251 of 254, 251 of 259).
+    pytest.param(BLIND6, 200, {"persons": (0.98, 0.99), "roles": (0.98, 0.96)}, id="blind6"),
 ]
 
 

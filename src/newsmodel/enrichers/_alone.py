@@ -73,6 +73,8 @@ _VERBS = frozenset(
     "was is were are has have had will would said says called told who that".split()
 )
 _ARTICLES = frozenset({"a", "an", "the"})
+# Verbs that give a person's name: "named locally as", "identified as".
+_NAMING = frozenset({"named", "identified"})
 
 
 def named_alone(sentence: list[Token], start: int) -> bool:
@@ -85,8 +87,13 @@ def named_alone(sentence: list[Token], start: int) -> bool:
 def stands_as_a_person(sentence: list[Token], start: int, end: int) -> bool:
     """Whether the words from ``start`` to ``end`` (exclusive) stand where a person
     stands: before an age or a person's description, as the object of "told ... he", as
-    the speaker of "said he"."""
-    return _described(sentence, end) or _object(sentence, start, end) or _speaker(sentence, end)
+    the speaker of "said he", after "named as" or "identified as"."""
+    return (
+        _described(sentence, end)
+        or _object(sentence, start, end)
+        or _speaker(sentence, end)
+        or _named_as(sentence, start)
+    )
 
 
 def _sentence_adverb(sentence: list[Token], start: int) -> bool:
@@ -150,6 +157,13 @@ def _object(sentence: list[Token], start: int, end: int) -> bool:
         return False
     follows = _OBJECT_VERBS.get(sentence[start - 1].lower)
     return follows is not None and sentence[end].lower in follows
+
+
+def _named_as(sentence: list[Token], start: int) -> bool:
+    """ "A boy, named locally as Tyler,", "the victim was identified as X"."""
+    if start < 2 or sentence[start - 1].lower != "as":
+        return False
+    return any(token.lower in _NAMING for token in sentence[max(0, start - 3) : start - 1])
 
 
 def _speaker(sentence: list[Token], at: int) -> bool:

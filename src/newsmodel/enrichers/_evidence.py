@@ -7,6 +7,13 @@ all; almost none opens with a given name. A name that opens with none is still a
 where the sentence treats it as one: with a role, a courtesy title, a person's noun
 before it ("her husband, X"), "said", an age, "who", "died" or "he" after it, or a
 relative's surname ("Kieran Ashby and Leanne Ashby").
+
+Some places say a thing whatever the words: before a job and a name, a name is the
+employer ("Morgan Stanley analyst X", "Marie Curie nurse X"); after a job and "at" or
+"from", a workplace or a home ("a partner at X", "a fisherman from X"); after an age,
+"of" or "from" gives an address ("X, 19, of Bordesley Green"). A sentence's subject
+that opens or closes stores, or creates or cuts jobs, is a firm ("John Lewis will open a
+store") unless the sentence says more of a person: a role, "Mr", an age, "he" or "her".
 """
 
 from __future__ import annotations
@@ -16,9 +23,10 @@ import re
 from ._alone import PERSON_NOUNS, SPEECH_VERBS, stands_as_a_person
 from ._given_names import is_given_name
 from ._names import Name
+from ._occupations import JOB_MODIFIERS, OCCUPATIONS, job_shaped
 from ._roles import Guess
 from ._tokens import Token
-from ._words import KIN, PARTICLES
+from ._words import KIN, PARTICLES, TITLE_MODIFIERS, is_title
 
 __all__ = ["a_person"]
 
@@ -38,7 +46,7 @@ _INTRODUCERS = (
     | frozenset(
         """
     friend neighbour neighbor witness passenger victim suspect defendant patient client
-    colleague fan tenant customer winner runner-up
+    colleague fan tenant customer winner runner-up star
     """.split()
     )
 )
@@ -49,10 +57,33 @@ _PERSON_PARTICIPLES = frozenset(
 )
 
 
+# What a firm does, as a sentence says it of its subject: "will open a store", "is to
+# close 40 branches", "creating 300 jobs".
+_TRADE_VERBS = frozenset(
+    "open opens opening opened close closes closing closed shut shuts shutting".split()
+)
+_OUTLETS = frozenset(
+    """
+    store stores shop shops branch branches outlet outlets factory factories plant plants
+    """.split()
+)
+_JOB_VERBS = frozenset("create creates creating created cut cuts cutting axe axing shed".split())
+# How far after its verb a firm's outlets or jobs may stand: "open a flagship store".
+_TRADE_REACH = 4
+# People named by where they work or study, not by a job: "a partner at X".
+_WORKERS = frozenset("partner employee worker student pupil".split())
+
+
 def a_person(sentence: list[Token], names: list[Name], index: int, guess: Guess) -> bool:
-    """Whether ``names[index]`` is a person: it opens with a given name, or the sentence
-    says it is one."""
+    """Whether ``names[index]`` is a person: the sentence does not put a place or a body
+    where it stands, and it opens with a given name, or the sentence says it is one."""
     name = names[index]
+    if len(name.words) > 1 and (_employer(sentence, names, index) or _a_place_of(sentence, name)):
+        return False
+    if _trades(sentence, name) and not (
+        guess.roles or name.honorific or _personal(sentence) or _spoken_of(sentence, name)
+    ):
+        return False
     return (
         len(name.words) < 2  # a lone word is a person only where a person stands already
         or any(_opens_a_name(word) for word in name.words[:-1])
@@ -64,6 +95,59 @@ def a_person(sentence: list[Token], names: list[Name], index: int, guess: Guess)
         or _introduced(sentence, name)
         or _a_relative(names, index)
     )
+
+
+def _employer(sentence: list[Token], names: list[Name], index: int) -> bool:
+    """Whether a name stands before a job and another name: "Morgan Stanley analyst X",
+    "Marie Curie nurse X" (no one writes "Jane Roe lawyer X")."""
+    if index + 1 >= len(names):
+        return False
+    between = sentence[names[index].end : names[index + 1].start]
+    return bool(between) and all(_office_word(token) for token in between) and _a_job(between[-1])
+
+
+def _office_word(token: Token) -> bool:
+    """Whether a word in lower case may be part of a job: "senior", "racing", "analyst"."""
+    word = token.text
+    return word.islower() and (word in JOB_MODIFIERS or word in TITLE_MODIFIERS or _a_job(token))
+
+
+def _a_job(token: Token) -> bool:
+    """Whether a word in lower case heads a job, listed or shaped like one."""
+    word = token.text
+    return word.islower() and (word in OCCUPATIONS or is_title(word) or job_shaped(word))
+
+
+def _a_place_of(sentence: list[Token], name: Name) -> bool:
+    """Whether a name is where a person works or lives: "a partner at X", "a fisherman
+    from X", "X, 19, of Y"."""
+    before = [token.text for token in sentence[max(0, name.start - 4) : name.start]]
+    if len(before) < 2 or before[-1] not in {"at", "from", "of"}:
+        return False
+    if before[-1] != "of" and (
+        _a_job(sentence[name.start - 2]) or before[-2] in _WORKERS or before[-2] in PERSON_NOUNS
+    ):
+        return True
+    return before[-1] != "at" and len(before) == 4 and before[0] == "," and before[1].isdigit()
+
+
+def _trades(sentence: list[Token], name: Name) -> bool:
+    """Whether the sentence's subject opens or closes stores or creates or cuts jobs."""
+    if any(token.text[:1].isalnum() for token in sentence[: name.start]):
+        return False
+    words = [token.lower for token in sentence[name.end :]]
+    for at, word in enumerate(words):
+        reach = words[at + 1 : at + 1 + _TRADE_REACH]
+        if (word in _TRADE_VERBS and _OUTLETS & set(reach)) or (
+            word in _JOB_VERBS and "jobs" in reach
+        ):
+            return True
+    return False
+
+
+def _personal(sentence: list[Token]) -> bool:
+    """Whether the sentence speaks of someone as "he", "she", "his" or "her"."""
+    return any(token.lower in _PRONOUNS for token in sentence)
 
 
 def _opens_a_name(word: str) -> bool:

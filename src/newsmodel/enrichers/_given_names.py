@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import unicodedata
-from functools import cache
+from functools import cache, lru_cache
 from importlib.resources import files
 
 __all__ = ["is_given_name"]
@@ -13,6 +13,12 @@ __all__ = ["is_given_name"]
 _UNACCENTED = str.maketrans("ıłøđæœþð", "ilodaetd")
 
 
+# Words recur across an article and its sentences' rules ask about them again: folding
+# a word's accents is the costly part.
+_REMEMBERED_WORDS = 4096
+
+
+@lru_cache(maxsize=_REMEMBERED_WORDS)
 def is_given_name(word: str) -> bool:
     """Whether ``word`` is a given name the list holds, ignoring case and accents; a
     hyphenated word by its first part too ("Jean-Luc", "Ji-sung")."""

@@ -25,7 +25,7 @@ LANDMARK_WORDS: frozenset[str] = frozenset(
     common courthouse townhall academy polytechnic seminary conservatoire conservatory primary
     comprehensive secondary grammar nursery kindergarten modern harbour harbor docks
     dockyard shipyard reservoir estuary canal aqueduct airfield aerodrome heliport
-    terminal depot precinct plaza piazza arcade mall honours honors awards
+    terminal depot precinct plaza piazza arcade mall honours honors awards farm manor
     championships tournament festival carnival expo olympiad regatta marathon
     """.split()
 )
@@ -37,7 +37,7 @@ PLACE_SURNAMES: frozenset[str] = frozenset(
     lane street close drive way row walk place mews grove rise vale crossing
     park green heath moor moors fields field meadow meadows wood woods forest
     marsh brook hall house church temple castle tower towers palace court gate gates
-    cross mill mills manor lodge grange farm wells springs point beach sands cliffs
+    cross mill mills lodge grange wells springs point beach sands cliffs
     corner circus
     fair show open
     """.split()

@@ -31,7 +31,8 @@ def group(sightings: Sequence[Sighting]) -> list[int | None]:
     A full name is its own person unless it ends a longer name already met ("Sameh
     Hamed" after "Mohammed Sameh Hamed"). A surname alone ("Abu Qasra", "Sharaa") joins
     the nearest full name before it that ends with it, else the first after it; with no
-    such name it is a person only after "Mr", "Dr"..., and otherwise None.
+    such name, after "Mr", "Dr"... it joins one it opens ("Mr Zhang" of "Zhang Liqun")
+    or is a person of its own; otherwise it is None.
     """
     keys: list[tuple[str, ...]] = []
     firsts: list[int] = []
@@ -50,6 +51,8 @@ def group(sightings: Sequence[Sighting]) -> list[int | None]:
             continue
         key = _key(sighting.words)
         matches = [index for index, full in enumerate(keys) if _ends(full, key)]
+        if not matches and sighting.honorific:  # "Mr Zhang" of "Zhang Liqun"
+            matches = [index for index, full in enumerate(keys) if _family_first(full, key)]
         before = [index for index in matches if firsts[index] < position]
         if before or matches:
             ids[position] = max(before, key=firsts.__getitem__) if before else matches[0]
@@ -67,6 +70,12 @@ def _key(words: Iterable[str]) -> tuple[str, ...]:
 def _ends(full: tuple[str, ...], part: tuple[str, ...]) -> bool:
     part = tuple(word for word in part if word not in PARTICLES) or part
     return len(part) < len(full) and full[-len(part) :] == part
+
+
+def _family_first(full: tuple[str, ...], part: tuple[str, ...]) -> bool:
+    """Whether a surname after "Mr" opens a full name, as a Chinese, Korean or Vietnamese
+    family name does."""
+    return len(part) == 1 and len(full) > 1 and full[0] == part[0]
 
 
 def _match(keys: list[tuple[str, ...]], key: tuple[str, ...]) -> int | None:

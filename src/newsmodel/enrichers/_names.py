@@ -8,17 +8,20 @@ from collections.abc import Collection, Iterator
 
 import attrs
 
-from ._alone import named_alone
+from ._alone import PERSON_NOUNS, named_alone
+from ._given_names import is_given_name
 from ._landmarks import LANDMARK_WORDS, PLACE_PREPOSITIONS, PLACE_SURNAMES
-from ._occupations import OCCUPATIONS
+from ._occupations import OCCUPATIONS, job_shaped
 from ._things import (
     BODY_ENDINGS,
     CITIES,
     CLUB_WORDS,
+    CODENAME_WORDS,
     COMPANY_NOUNS,
     HOLIDAYS,
     MATCH_WORDS,
     NAMED_AFTER_NOUNS,
+    PLACE_NOUNS,
     PLACE_STARTS,
     SHIP_WORDS,
     STORM_WORDS,
@@ -33,7 +36,9 @@ from ._words import (
     NOT_NAMES,
     ORGANIZATION_WORDS,
     PARTICLES,
+    PARTY_WORDS,
     PLACES,
+    REGNAL_TITLES,
     TITLE_MODIFIERS,
     TITLES,
     is_title,
@@ -44,8 +49,19 @@ __all__ = ["Name", "names"]
 _PARTICLE_PREFIX = re.compile(r"^(?:al|el|ad|as|ash|at|az|ar)-", re.IGNORECASE)
 _LEADING = TITLES | TITLE_MODIFIERS | HONORIFICS | NOT_NAMES | {"affairs"}
 # Words after which a capitalised run is a thing or a place, not someone: no one is
-# "the Walton Family", and "in Buenos Aires" says where.
-_NOT_AFTER = frozenset({"the", "in", "near"})
+# "the Walton Family", "in Buenos Aires" says where, and a possessive owns a thing ("his
+# Mercedes-Benz Citaro"): a person after one is named by a noun first ("his wife, X").
+_NOT_AFTER = frozenset({"the", "in", "near", "his", "her", "their", "its", "our", "my", "your"})
+_APOSTROPHE_S = frozenset({"'s", "’s"})
+_ROMAN = re.compile(r"[IVX]+")
+# Courtesy titles that brands, charities, ships and horses take with a name ("Sir
+# Galahad", "Father Hudson's Care", "Lady Isabella"), unlike "Mr" or "Dr".
+_NAMESAKE_TITLES = frozenset("sir dame lord lady father sister brother".split())
+# What follows a possessive that is itself a shop or a brand: "Jack Daniel's is to open",
+# "at Sainsbury's." (a person's possessive owns a noun: "Smith's lawyer").
+_ON_ITS_OWN = frozenset(
+    "is was has had will would said says . , ; plans announced reported".split()
+)
 # How far after a sentence's subject "its" may say the subject is a company.
 _ITS_REACH = 6
 _COORDINATORS = frozenset({"and", "or", "&"})
@@ -187,9 +203,9 @@ def _trimmed(sentence: list[Token], start: int, end: int, common: Collection[str
         elif not (
             lower in _LEADING
             or word in NATIONALITIES
-            or word in COUNTRIES
+            or (word in COUNTRIES and not _a_given_country(word, end - start))
             or (_sentence_start(sentence, start) and lower in common)
-            or (_job(lower) and end - start > _NAME_AFTER_A_JOB)
+            or (_job(word) and end - start > _NAME_AFTER_A_JOB)
         ):
             break
         start += 1
@@ -201,10 +217,22 @@ def _trimmed(sentence: list[Token], start: int, end: int, common: Collection[str
     honorific = honorific or any(token.lower in HONORIFICS for token in before)
     alone = end - start == 1
     honorific = honorific or (
-        alone and (_after_kin(sentence, start) or named_alone(sentence, start))
+        alone
+        and (
+            _after_kin(sentence, start)
+            or named_alone(sentence, start)
+            or _regnal(sentence, start)  # "Prince Harry", "Pope Francis"
+        )
     )
+    if alone and _names_a_thing(sentence, start, end):
+        honorific = False  # "Sir Percival's Dream", "Father Hudson's Care": a thing's name
     words = _words(sentence[start:end])
-    if not words or any(_not_a_name(word, common) for word in words):
+    if not words or any(
+        _not_a_name(word, common)
+        and not (at == 0 and _a_given_country(word, len(words)))
+        and not (at == len(words) - 1 and _a_title_surname(words))
+        for at, word in enumerate(words)
+    ):
         return None
     if start > 0 and sentence[start - 1].lower in _NOT_AFTER:
         return None
@@ -217,9 +245,49 @@ def _trimmed(sentence: list[Token], start: int, end: int, common: Collection[str
     return Name(start, end, words, honorific)
 
 
-def _job(lower: str) -> bool:
-    """Whether a word is a job, or jobs: "Journalists X and Y"."""
-    return lower in OCCUPATIONS or (lower.endswith("s") and lower[:-1] in OCCUPATIONS)
+def _regnal(sentence: list[Token], start: int) -> bool:
+    """Whether a given name follows a king's, a prince's or a pope's title, with its
+    capital, and no "the" before it, or number or capital after it: "the Queen Mary 2"
+    is a ship, "the Prince Albert" a pub, "King Edward VII Hospital" a hospital."""
+    if start == 0 or not is_given_name(sentence[start].text):
+        return False
+    title = sentence[start - 1]
+    the = start > 1 and sentence[start - 2].lower == "the"
+    after = sentence[start + 1 : start + 3]
+    if after and _ROMAN.fullmatch(after[0].text):
+        after = after[1:]  # "King Charles III"
+    number = bool(after) and after[0].text[:1].isdigit()
+    named_after = bool(after) and after[0].capitalized  # "King Edward VII Hospital"
+    return (
+        title.capitalized and title.lower in REGNAL_TITLES and not (the or number or named_after)
+    )
+
+
+def _names_a_thing(sentence: list[Token], start: int, end: int) -> bool:
+    """Whether a possessive after a word makes it part of a thing's name: "Daniel's is to
+    open" (a verb after it), "Sir Percival's Dream", "Father Hudson's Care" (a capital
+    after it, a title brands and charities take before it; "Mr Hughes's Labour
+    colleagues" are a person's)."""
+    after = sentence[end : end + 2]
+    if len(after) < 2 or after[0].text not in _APOSTROPHE_S:
+        return False
+    if after[1].lower in _ON_ITS_OWN:
+        return True
+    title = sentence[start - 1].lower if start > 0 else ""
+    namesake = title in _NAMESAKE_TITLES or title in REGNAL_TITLES  # "Queen Mary's Hospital"
+    return after[1].capitalized and namesake and after[1].lower not in PARTY_WORDS
+
+
+def _job(word: str) -> bool:
+    """Whether a word is a job, or jobs ("Journalists X and Y"), a person's noun
+    ("Survivor X Y") or a word shaped like a job that is no given name ("Botanist")."""
+    lower = word.lower()
+    return (
+        lower in OCCUPATIONS
+        or (lower.endswith("s") and lower[:-1] in OCCUPATIONS)
+        or lower in PERSON_NOUNS
+        or (job_shaped(lower) and lower not in NOT_NAMES and not is_given_name(word))
+    )
 
 
 def _after_kin(sentence: list[Token], start: int) -> bool:
@@ -238,6 +306,7 @@ def _thing(words: tuple[str, ...]) -> bool:
     lowers = [word.lower() for word in words]
     return (
         lowers[0] in STORM_WORDS
+        or lowers[0] in CODENAME_WORDS
         or lowers[0].rstrip(".") in PLACE_STARTS
         or lowers[-1] in BODY_ENDINGS
         or any(word in CLUB_WORDS or word in CITIES or word in HOLIDAYS for word in lowers)
@@ -245,10 +314,12 @@ def _thing(words: tuple[str, ...]) -> bool:
 
 
 def _company(sentence: list[Token], start: int, end: int) -> bool:
-    """Whether the sentence speaks of the run as of a company: "X cut its forecast" with
-    X its subject, "X's shares", "X and Ernst & Young"."""
+    """Whether the sentence speaks of the run as of a company or a place: "X cut its
+    forecast" with X its subject, "X's shares", "X's governor", "X's is to open", "X &
+    Y", "X and Ernst & Young"."""
     after = sentence[end : end + 2]
-    if len(after) == 2 and after[0].text in {"'s", "’s"} and after[1].lower in COMPANY_NOUNS:
+    owned = after[1].lower if len(after) == 2 and after[0].text in _APOSTROPHE_S else ""
+    if owned in COMPANY_NOUNS or owned in PLACE_NOUNS or owned in _ON_ITS_OWN:
         return True
     if _beside_an_ampersand(sentence, start, end):
         return True
@@ -265,7 +336,12 @@ def _company(sentence: list[Token], start: int, end: int) -> bool:
 
 
 def _beside_an_ampersand(sentence: list[Token], start: int, end: int) -> bool:
-    """Whether a name joined by "and" to the run has an "&" in it ("Ernst & Young")."""
+    """Whether an "&" joins the run to a name ("Lindqvist & Berg"), or a name joined by
+    "and" to the run has one in it ("Ernst & Young")."""
+    if (end < len(sentence) and sentence[end].text == "&") or (
+        start > 0 and sentence[start - 1].text == "&"
+    ):
+        return True
     if end + 1 < len(sentence) and sentence[end].lower in {"and", "or"}:
         at = end + 1
         while at < len(sentence) and (sentence[at].capitalized or sentence[at].text == "&"):
@@ -294,6 +370,18 @@ def _words(tokens: list[Token]) -> tuple[str, ...]:
 
 def _sentence_start(sentence: list[Token], index: int) -> bool:
     return all(not token.text[:1].isalnum() for token in sentence[:index])
+
+
+def _a_title_surname(words: tuple[str, ...]) -> bool:
+    """Whether an office's word ends a name as its surname, after a given name: "John
+    Major", "Phil King", "Ann Bishop"."""
+    return len(words) > 1 and words[-1].lower() in TITLES and is_given_name(words[-2])
+
+
+def _a_given_country(word: str, length: int) -> bool:
+    """Whether a country opens a name of two words or more as its given name: "Jordan
+    Price", "Georgia Hart"."""
+    return length > 1 and word in COUNTRIES and is_given_name(word)
 
 
 def _not_a_name(word: str, common: Collection[str]) -> bool:

@@ -49,7 +49,14 @@ OCCUPATIONS: frozenset[str] = frozenset(
     provost rector deacon forecaster singer-songwriter trucker
     roofer plasterer decorator glazier labourer laborer cabbie dockworker
     boss caddie caddy understudy intern trainee apprentice valet chauffeur maid barista
-    concierge paralegal actuary emissary curate verger attaché
+    concierge paralegal actuary emissary curate verger attaché coordinator assistant
+    master
+    promoter scout selector physio groundsman winemaker housekeeper carer childminder
+    strategist pollster lobbyist beautician stylist tattooist magician busker influencer
+    podcaster vlogger zookeeper farrier breeder valuer conveyancer usher toxicologist
+    counsellor caseworker worker fundraiser optometrist hygienist radiographer sonographer
+    brewer distiller vintner landlady innkeeper hotelier restaurateur grocer postmaster
+    postmistress
     """.split()
 )
 
@@ -66,7 +73,9 @@ JOB_MODIFIERS: frozenset[str] = frozenset(
     probation debt tax family divorce criminal civil human structural mechanical
     dairy sheep cattle poultry fruit market street night shift warehouse factory farm
     construction site building rail bank shop hotel restaurant pastry mental
-    dental veterinary classroom teaching opera ballet jazz folk rock pop
+    dental veterinary classroom teaching opera ballet jazz folk rock pop goalkeeping
+    batting bowling fielding coaching scouting fitness commanding presiding returning
+    consulting
     """.split()
 )
 
@@ -81,6 +90,11 @@ JOB_COMPOUNDS: frozenset[tuple[str, str]] = frozenset(
         ("town", "crier"),
         ("kit", "man"),
         ("au", "pair"),
+        ("ward", "sister"),
+        ("cabinet", "member"),
+        ("managing", "partner"),
+        ("senior", "partner"),
+        ("equity", "partner"),
     }
 )
 
@@ -133,5 +147,9 @@ _JOB_ENDINGS = (
 def job_shaped(word: str) -> bool:
     """Whether a lower-case noun ends like a job and is no family or other description."""
     return (
-        word.isalpha() and len(word) > 4 and word.endswith(_JOB_ENDINGS) and word not in NOT_JOBS
+        word.isalpha()
+        and len(word) > 4
+        and word.endswith(_JOB_ENDINGS)
+        and not word.endswith("ment")  # "replacement", "settlement": a thing or an act
+        and word not in NOT_JOBS
     )

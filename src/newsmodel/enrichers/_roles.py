@@ -9,11 +9,15 @@ from __future__ import annotations
 import attrs
 
 from .._model import Organization, Role
+from ._alone import PERSON_NOUNS
+from ._given_names import is_given_name
 from ._names import Name
 from ._occupations import JOB_COMPOUNDS, JOB_MODIFIERS, OCCUPATIONS, job_shaped
 from ._things import BODY_ENDINGS, CITIES
 from ._tokens import Token
 from ._words import (
+    ABBREVIATED_MODIFIERS,
+    ABBREVIATED_TITLES,
     BODY_WORDS,
     CAPITAL_TITLES,
     COUNTRIES,
@@ -39,12 +43,29 @@ _COUNTERPART = frozenset({"counterpart", "counterparts"})
 # "was appointed ambassador", "named X as its new chief operating officer".
 _AUXILIARIES = frozenset({"was", "is", "were", "are", "has", "have", "had", "been", "be", "will"})
 # Words that end a description before a job: "a man who", "the son of".
-_STOPS = _ARTICLES | _POSSESSIVES | _PREPOSITIONS | _AUXILIARIES | frozenset({"and", "or"})
+# Prepositions that name no field: "alongside councillor X" is a councillor.
+_OTHER_PREPOSITIONS = frozenset(
+    """
+    alongside beside besides behind between among amid including like via without near
+    into onto over under across after before during against towards toward through
+    around beyond within outside inside unlike despite per plus upon by
+    """.split()
+)
+_STOPS = (
+    _ARTICLES
+    | _POSSESSIVES
+    | _PREPOSITIONS
+    | _OTHER_PREPOSITIONS
+    | _AUXILIARIES
+    | frozenset({"and", "or"})
+)
 _APPOINTED = frozenset({"appointed", "named", "elected", "made", "promoted", "nominated"})
 # "works as a commentator", "served as ambassador".
 _SERVES = frozenset("works worked serves served acts acted".split())
 # Words between a name and its appointment that say when: "now works as", "was later named".
 _ADVERBS = frozenset("now also later then currently still since recently formally".split())
+# Words before an apposition's office that say it was held before: "formerly a teacher".
+_ONCE = frozenset("formerly previously once".split())
 # How many words an apposition between a name and its verb may have.
 _MAX_APPOSITION = 12
 # How many capitalised words name the place an envoy is sent to: "to the United Arab Emirates".
@@ -61,6 +82,14 @@ _VERBS = frozenset(
 _MAX_PLAIN_MODIFIERS = 2
 # Words of an office's portfolio after "of": "Minister of Foreign Affairs".
 _PORTFOLIO = TITLE_MODIFIERS | frozenset({"of", "and", "&"})
+# The endings of adjectives that name an office's field: "artistic", "postdoctoral".
+_ADJECTIVE_ENDINGS = ("ic", "al", "ive", "ary", "ous", "ful")
+# How many lower-case words after "of" may name an office's field: "of public health".
+_MAX_FIELD_WORDS = 2
+# How many capitalised words after "a" or "the" may name the body or the place a
+# lower-case job is held in, left out of it: "a Sinn Féin councillor", "the Acme chief
+# executive".
+_MAX_BODY_WORDS = 3
 # Lower-case words an office may end with after "of": "chief of staff".
 _LOWER_TAILS = frozenset({"staff", "state", "government", "police", "mission"})
 
@@ -130,8 +159,12 @@ def _before_honorifics(sentence: list[Token], start: int) -> int:
         token = sentence[start - 1]
         if token.text == "." and start > 1 and sentence[start - 2].lower in HONORIFICS:
             start -= 2
-        elif token.lower in HONORIFICS and token.capitalized:
-            start -= 1
+        elif (
+            token.lower in HONORIFICS
+            and token.capitalized
+            and token.text not in ABBREVIATED_TITLES
+        ):
+            start -= 1  # "Ms", not "MS", a member of the Senedd
         else:
             break
     return start
@@ -144,8 +177,9 @@ def _before(
     guess and where its phrase starts, from the words that end at ``end``."""
     comma = end > 0 and sentence[end - 1].text == ","
     end -= comma
+    end -= end > 1 and _abbreviation_stop(sentence, end - 1)  # "Sgt. X"
     for start in range(max(0, end - 12), end):
-        phrase = _phrase(sentence[start:end], articles=True, capitals=True)
+        phrase = _phrase(sentence[start:end], articles=True, capitals=True, opening=start == 0)
         if phrase is None:
             continue
         if phrase.length != end - start and not (
@@ -161,6 +195,8 @@ def _before(
             phrase.country or phrase.owned or sentence[end - 1].capitalized or closed or indefinite
         ):
             return None  # "met the minister, Ahmed said": not a title
+        if phrase.length != end - start and not (closed or indefinite):
+            return None  # "met the president at Camp David, Ahmed said": nor this
         return Guess(phrase.roles()), start
     return None
 
@@ -175,6 +211,9 @@ def _after(sentence: list[Token], names: list[Name], index: int) -> Guess | None
         if sentence[start + 1].text != ",":
             return None
         start += 2  # "Anneke de Vries, 34, a nurse": the age first
+    start += _relative_copula(sentence, start)  # "X, who is the group's finance director,"
+    while start < len(sentence) and sentence[start].lower in _ADVERBS | _ONCE:
+        start += 1  # "X, now a coach at Ely,", "X, formerly a teacher,"
     end = start
     while end < len(sentence) and sentence[end].text not in {",", ".", ";", "?", "!"}:
         end += 1
@@ -201,11 +240,27 @@ def _after(sentence: list[Token], names: list[Name], index: int) -> Guess | None
     return Guess(phrase.roles())
 
 
+def _relative_copula(sentence: list[Token], at: int) -> int:
+    """How many words from ``at`` say that what follows is what the person is: "who is",
+    "who was", "who has been", "who serves as"; none if they do not."""
+    words = [token.lower for token in sentence[at : at + 3]]
+    if words[:1] != ["who"] or len(words) < 2:
+        return 0
+    if words[1] in {"is", "was", "became"}:
+        return 2
+    if words[1:] in (["has", "been"], ["had", "been"]) or (
+        words[1] in _SERVES and words[2:] == ["as"]
+    ):
+        return 3
+    return 0
+
+
 def _goes_on(token: Token) -> bool:
     """Whether an apposition's office may be followed by this word: a preposition, "who",
-    or a participle ("a fisherman missing since Tuesday", "a nurse based in Leeds")."""
+    "and" ("a translator and the widow of"), or a participle ("a fisherman missing since
+    Tuesday", "a nurse based in Leeds")."""
     word = token.text
-    return token.lower in _PREPOSITIONS or (
+    return token.lower in _PREPOSITIONS | {"and"} or (
         word.islower() and word.isalpha() and len(word) > 4 and word.endswith(("ing", "ed"))
     )
 
@@ -217,11 +272,13 @@ def _qualified(tokens: list[Token]) -> bool:
 
 
 def _to_a_place(tokens: list[Token]) -> bool:
-    """ "the ambassador to Japan", "the envoy to the Sahel"."""
+    """ "the ambassador to Japan", "the envoy to the Sahel", "the High Commissioner in
+    London", "the landlord of the Rose and Crown in Hadleigh", "a student at Oxford
+    University", "a teacher from Sunderland"."""
     words = tokens[1 + (len(tokens) > 1 and tokens[1].lower == "the") :]
     return (
         len(tokens) > 1
-        and tokens[0].lower == "to"
+        and tokens[0].lower in {"to", "in", "at", "from"}
         and 0 < len(words) <= _MAX_PLACE_WORDS
         and all(token.capitalized for token in words)
     )
@@ -278,13 +335,14 @@ def _appointed(sentence: list[Token], name: Name) -> tuple[Role, ...]:
         else:
             return ()
     at += at < len(sentence) and sentence[at].lower == "as"
-    phrase = _phrase(sentence[at:], articles=True)
-    if phrase is None or not phrase.names:
-        return ()
-    rest = sentence[at + phrase.length :]
-    if rest and rest[0].text[:1].isalnum() and rest[0].lower not in _PREPOSITIONS:
-        return ()
-    return phrase.roles()
+    for tails in (True, False):  # "captain for the Six Nations opener": without its tail
+        phrase = _phrase(sentence[at:], articles=True, tails=tails)
+        if phrase is None or not phrase.names:
+            return ()
+        rest = sentence[at + phrase.length :]
+        if not rest or not rest[0].text[:1].isalnum() or rest[0].lower in _PREPOSITIONS:
+            return phrase.roles()
+    return ()
 
 
 def _past_apposition(sentence: list[Token], at: int) -> int:
@@ -305,6 +363,8 @@ def _owner_name(
 ) -> tuple[int | None, int]:
     """The index of the name a segment starts with when "'s" follows, and its length."""
     for index, name in enumerate(names):
+        if len(name.words) == 1 and not name.honorific:
+            continue  # "Acme's chief executive": a body's, not a person's
         if name.start == start and name.end < end and sentence[name.end].text in _APOSTROPHE_S:
             return index, name.end + 1 - start
     return None, 0
@@ -335,11 +395,14 @@ def _phrase(
     articles: bool,
     tails: bool = True,
     capitals: bool = False,
+    opening: bool = False,
 ) -> _Phrase | None:
     """Parse ``[article|his] [nationality|Country's|Country|owner's] modifiers* TITLE [and
     modifiers* TITLE] [of|for tail]``.
 
-    With ``capitals``, a job written with a capital heads it too ("Paramedic X").
+    With ``capitals``, a job written with a capital heads it too ("Paramedic X"); with
+    ``opening``, the tokens open the sentence, and their first word's capital says nothing
+    ("Artistic director X", "Botanist X").
     """
     at = 0
     possessive = determiner = False
@@ -366,7 +429,13 @@ def _phrase(
         at += 1
     core_start = _owner(tokens, at)
     has_owner = core_start > at
-    office = _office(tokens, core_start, determiner=determiner or has_owner, capitals=capitals)
+    office = _office(
+        tokens,
+        core_start,
+        determiner=determiner or has_owner,
+        capitals=capitals,
+        opening=opening and core_start == 0,
+    )
     if office is None:
         return None
     words, head = office
@@ -424,44 +493,75 @@ def _tailed(
 
 
 def _office(
-    tokens: list[Token], start: int, *, determiner: bool, capitals: bool = False
+    tokens: list[Token],
+    start: int,
+    *,
+    determiner: bool,
+    capitals: bool = False,
+    opening: bool = False,
 ) -> tuple[list[str], int] | None:
     """The words of the office from ``start``, and where its head is: the modifiers and
     the title, without the words that only say when or how it is held ("former")."""
     head = None
     kept: list[int] = []
-    plain = 0
+    plain = body = 0
     at = start
     while at < len(tokens):
         token = tokens[at]
         lower = token.lower
         # "Leading Seaman", "Research Fellow": a rank, not a description
-        rank = (lower in RANK_MODIFIERS and token.capitalized) or token.text in CAPITAL_TITLES
-        if ((lower in UNSAID_WORDS and lower != "new") or token.text == "new") and not rank:
+        rank = (
+            (lower in RANK_MODIFIERS and token.capitalized)
+            or token.text in CAPITAL_TITLES
+            or token.text in ABBREVIATED_MODIFIERS
+        )
+        new = token.text == "new" or (opening and at == start and token.text == "New")
+        if ((lower in UNSAID_WORDS and lower != "new") or new) and not rank:
             pass  # "the former chairman" was the chairman
+        elif kept and _abbreviation_stop(tokens, at):
+            pass  # "Lt. Col.": the rank, without its full stops
         elif at + 1 < len(tokens) and (lower, tokens[at + 1].lower) in JOB_COMPOUNDS:
             kept.extend((at, at + 1))  # "lollipop lady", "Poet laureate"
             head = at = at + 1
         elif lower in JOB_MODIFIERS and _job_follows(tokens, at + 1):
             kept.append(at)  # "Racing driver", "primary school teacher"
-        elif _head(token, shaped=determiner and not token.capitalized, capitals=capitals):
+        elif _head(token, shaped=determiner and not token.capitalized, capitals=capitals) or (
+            opening and at == start and _opening_job(token)
+        ):
             head = at
             kept.append(at)
         elif lower in TITLE_MODIFIERS or rank:
             kept.append(at)
+        elif kept and _field_participle(tokens, at, determiner=determiner):
+            kept.append(at)  # "the senior investigating officer"
         elif not kept and _described(token):
             pass  # "the Nigerian-born architect", "a trained nurse"
         elif not kept and determiner and (token.text in COUNTRIES or token.text in NATIONALITIES):
             pass  # "the former Brazil midfielder", "a former French diplomat"
-        elif _plain_modifier(token) and plain < _MAX_PLAIN_MODIFIERS:
+        elif not kept and determiner and token.capitalized and body < _MAX_BODY_WORDS:
+            body += 1  # "a Sinn Féin councillor", if a lower-case job follows
+        elif (
+            _plain_modifier(token) or (opening and at == start and _opening_modifier(token))
+        ) and plain < _MAX_PLAIN_MODIFIERS:
             plain += 1
             kept.append(at)
         else:
             break
         at += 1
-    if head is None:
-        return None
+    if head is None or (body and not _a_known_job(tokens[head])):
+        return None  # "its Sunderland plant": no job a body's name may stand before
     kept = [index for index in kept if index <= head]
+    if tokens[head].text.islower():  # "Rescue Team leader": "Team" ends a body's name
+        kept = [
+            index
+            for index in kept
+            if index == head
+            or not (
+                tokens[index].capitalized
+                and tokens[index].lower in TITLE_MODIFIERS
+                and not (opening and index == start)
+            )
+        ]
     plain_before = any(
         index < head
         and _plain_modifier(tokens[index])
@@ -471,6 +571,37 @@ def _office(
     if plain_before and not tokens[head].text.islower():
         return None  # "met Foreign Minister": a capitalised office takes no plain word
     return [tokens[index].text for index in _without_bodies(tokens, kept, head)], head
+
+
+def _a_known_job(token: Token) -> bool:
+    """Whether a word in lower case is a job or an office the lists hold, not one only
+    shaped like one."""
+    word = token.text
+    return (word.islower() and token.lower in OCCUPATIONS) or (
+        (word.islower() or word.isupper()) and is_title(word)  # "the Conservative MP"
+    )
+
+
+def _field_participle(tokens: list[Token], at: int, *, determiner: bool) -> bool:
+    """Whether a lower-case word in "-ing" names the field of the job right after it:
+    "senior investigating officer"."""
+    word = tokens[at].text
+    return (
+        word.islower()
+        and word.endswith("ing")
+        and at + 1 < len(tokens)
+        and _head(tokens[at + 1], shaped=determiner)
+    )
+
+
+def _abbreviation_stop(tokens: list[Token], at: int) -> bool:
+    """Whether the token at ``at`` is the full stop of an abbreviated rank: "Lt.", "Det."."""
+    before = tokens[at - 1].text if at > 0 else ""
+    return (
+        tokens[at].text == "."
+        and tokens[at].start == tokens[at - 1].end
+        and (before in ABBREVIATED_TITLES or before in ABBREVIATED_MODIFIERS)
+    )
 
 
 def _job_follows(tokens: list[Token], at: int) -> bool:
@@ -489,7 +620,9 @@ def _without_bodies(tokens: list[Token], kept: list[int], head: int) -> list[int
     "Parish council chairman" is a chairman, "Labour councillor" a councillor; before a
     minister "Labour" names the portfolio."""
     bodies = [
-        at for at, index in enumerate(kept) if index < head and tokens[index].lower in BODY_WORDS
+        at
+        for at, index in enumerate(kept)
+        if index < head and tokens[index].lower in BODY_WORDS and not _a_rank(tokens, index)
     ]
     if bodies:
         kept = kept[bodies[-1] + 1 :]
@@ -497,6 +630,19 @@ def _without_bodies(tokens: list[Token], kept: list[int], head: int) -> list[int
     while len(kept) > 1 and tokens[kept[0]].lower in PARTY_WORDS and not minister:
         kept = kept[1:]
     return kept
+
+
+def _a_rank(tokens: list[Token], index: int) -> bool:
+    """Whether a body's word opens a rank: "Company Sergeant Major"."""
+    token = tokens[index]
+    follows = tokens[index + 1] if index + 1 < len(tokens) else None
+    return (
+        token.capitalized
+        and token.lower in RANK_MODIFIERS
+        and follows is not None
+        and follows.capitalized
+        and is_title(follows.text)
+    )
 
 
 def _plain_modifier(token: Token) -> bool:
@@ -538,13 +684,38 @@ def _head(token: Token, *, shaped: bool = False, capitals: bool = False) -> bool
     )
 
 
+def _opening_job(token: Token) -> bool:
+    """Whether a sentence's first word is shaped like a job and is no given name or
+    adverb: "Botanist X", not "Hunter X" or "Later X"."""
+    return (
+        token.text[1:].islower()
+        and job_shaped(token.lower)
+        and token.lower not in NOT_NAMES
+        and not is_given_name(token.text)
+    )
+
+
+def _opening_modifier(token: Token) -> bool:
+    """Whether a sentence's first word names an office's field by its shape, as an
+    adjective ("Artistic director X", "Postdoctoral researcher X") or a person's noun
+    ("Volunteer coordinator X"), not a place or a body ("Yorkshire captain X")."""
+    lower = token.lower
+    return (
+        token.text[1:].islower()
+        and _plain_modifier(attrs.evolve(token, text=lower))
+        and (lower.endswith(_ADJECTIVE_ENDINGS) or lower in PERSON_NOUNS)
+    )
+
+
 def _owner(tokens: list[Token], at: int) -> int:
-    """Where the office starts after its holder's owner: "the company's", "Lyon's"."""
+    """Where the office starts after its holder's owner: "the company's", "Lyon's" (not
+    "professor at King's")."""
     start = at + (at < len(tokens) and tokens[at].lower == "the")
     for end in range(start + 1, min(start + 4, len(tokens))):
         if tokens[end].text in _APOSTROPHE_S:
             words = tokens[start:end]
-            return end + 1 if all(token.text[:1].isalpha() for token in words) else at
+            owned = all(token.text[:1].isalpha() and token.lower not in _STOPS for token in words)
+            return end + 1 if owned else at
     return at
 
 
@@ -557,8 +728,9 @@ def _tail(tokens: list[Token], at: int) -> tuple[list[str], bool, int] | None:
     the = at < len(tokens) and tokens[at].lower == "the"
     at += the
     words: list[str] = []
-    if at < len(tokens) and not the and _field(tokens, at):
-        return [tokens[at].text], False, at + 1
+    length = _field(tokens, at) if at < len(tokens) and not the else 0
+    if length:
+        return [token.text for token in tokens[at : at + length]], False, at + length
     while at < len(tokens):
         token = tokens[at]
         if token.capitalized:
@@ -573,13 +745,17 @@ def _tail(tokens: list[Token], at: int) -> tuple[list[str], bool, int] | None:
     return (words, the, at) if words else None
 
 
-def _field(tokens: list[Token], at: int) -> bool:
-    """Whether the one lower-case word at ``at`` ends an office as its field: "head of
-    music,", "director of sport at", "chief of staff"."""
-    token = tokens[at]
-    if token.lower in _LOWER_TAILS:
-        return True
-    follows = tokens[at + 1] if at + 1 < len(tokens) else None
-    return _plain_modifier(token) and (
-        follows is None or not follows.text[:1].isalnum() or follows.lower in _PREPOSITIONS
-    )
+def _field(tokens: list[Token], at: int) -> int:
+    """How many lower-case words from ``at``, one or two, end an office as its field:
+    "head of music,", "director of sport at", "chief of staff", "director of public
+    health,"; none when they do not end there."""
+    if tokens[at].lower in _LOWER_TAILS:
+        return 1
+    for length in range(1, _MAX_FIELD_WORDS + 1):
+        words = tokens[at : at + length]
+        if len(words) < length or not all(_plain_modifier(token) for token in words):
+            return 0
+        follows = tokens[at + length] if at + length < len(tokens) else None
+        if follows is None or not follows.text[:1].isalnum() or follows.lower in _PREPOSITIONS:
+            return length
+    return 0

@@ -11,10 +11,12 @@ __all__ = [
     "BODY_ENDINGS",
     "CITIES",
     "CLUB_WORDS",
+    "CODENAME_WORDS",
     "COMPANY_NOUNS",
     "HOLIDAYS",
     "MATCH_WORDS",
     "NAMED_AFTER_NOUNS",
+    "PLACE_NOUNS",
     "PLACE_STARTS",
     "SHIP_WORDS",
     "STORM_WORDS",
@@ -45,11 +47,16 @@ CITIES: frozenset[str] = frozenset(
 #: Words before a storm's given name ("Storm Agnes", "Hurricane Delphine").
 STORM_WORDS: frozenset[str] = frozenset("storm hurricane typhoon cyclone tropical tornado".split())
 
-#: Words after which a capitalised run is a vessel's name ("the ferry Santa Lucia").
+#: Words before an operation's or an exercise's code name ("Operation Harlequin").
+CODENAME_WORDS: frozenset[str] = frozenset("operation exercise".split())
+
+#: Words after which a capitalised run is a vessel's name ("the ferry Santa Lucia", "RFA
+#: Sir Galahad", "the lifeboat Margaret Joan").
 SHIP_WORDS: frozenset[str] = frozenset(
     """
     ship ferry vessel tanker yacht freighter carrier frigate destroyer submarine
-    cruiser liner trawler boat barge warship schooner uss hms hmas rms mv
+    cruiser liner trawler boat barge warship schooner lifeboat uss hms hmas rms mv rfa
+    rrs hmcs hmnzs
     """.split()
 )
 
@@ -73,7 +80,8 @@ BODY_ENDINGS: frozenset[str] = frozenset(
     capital airlines energy petroleum steel telecom mining foods brands holdings
     insurance securities investments motors pharma labs foundation trust watch water
     rail railways electric bridge express airways ferries buses lines prize prizes
-    award awards medal trophy cup shield brothers
+    award awards medal trophy cup shield brothers service division regiment battalion
+    squadron fleet directorate inspectorate taskforce unit appeal sports tv
     """.split()
 )
 
@@ -91,6 +99,14 @@ COMPANY_NOUNS: frozenset[str] = frozenset(
     """
     shares stock profit profits revenue revenues earnings sales stores customers
     shareholders forecast forecasts dividend subsidiary branches
+    """.split()
+)
+
+#: Nouns that, after a name's possessive, say it is a place or a body a place has:
+#: "Quintana Roo's governor", "Bordesley Green's residents".
+PLACE_NOUNS: frozenset[str] = frozenset(
+    """
+    governor mayor premier council councillors residents population economy streets
     """.split()
 )
 

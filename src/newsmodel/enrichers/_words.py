@@ -4,6 +4,8 @@ are never part of a person's name."""
 from __future__ import annotations
 
 __all__ = [
+    "ABBREVIATED_MODIFIERS",
+    "ABBREVIATED_TITLES",
     "BODY_WORDS",
     "CAPITAL_TITLES",
     "COUNTRIES",
@@ -16,6 +18,7 @@ __all__ = [
     "PARTY_WORDS",
     "PLACES",
     "RANK_MODIFIERS",
+    "REGNAL_TITLES",
     "TITLES",
     "TITLE_MODIFIERS",
     "UNSAID_WORDS",
@@ -132,7 +135,7 @@ BODY_WORDS: frozenset[str] = frozenset(
     """
     council office agency party committee board ministry commission authority
     department federation association union trust foundation company corporation firm
-    group club
+    group club inquiry panel review
     """.split()
 )
 
@@ -148,7 +151,7 @@ TITLE_MODIFIERS: frozenset[str] = frozenset(
     press public intelligence development planning water treasury homeland budget
     immigration climate youth digital affairs rear wing squadron field warrant staff
     detective retired cabinet shadow sub team football rugby cricket sport operations
-    marketing nursing research
+    marketing nursing research high
     """.split()
 )
 
@@ -169,6 +172,12 @@ HONORIFICS: frozenset[str] = frozenset(
     "mr mrs ms miss dr prof professor sir dame lord lady sister father brother fr".split()
 )
 
+#: Titles a given name alone follows, as the name its holder reigns or is known by: "King
+#: Charles", "Prince Harry", "Pope Francis".
+REGNAL_TITLES: frozenset[str] = frozenset(
+    "king queen prince princess pope emperor empress sultan emir".split()
+)
+
 #: Family words: a lone given name after one is a person ("her husband, Sipho").
 KIN: frozenset[str] = frozenset(
     """
@@ -179,9 +188,10 @@ KIN: frozenset[str] = frozenset(
     """.split()
 )
 
-#: Lower-case-able particles inside Arabic, Dutch, German... names ("Abu", "bin", "van").
+#: Lower-case-able particles inside Arabic, Dutch, German, Welsh... names ("Abu", "bin",
+#: "van", "ap").
 PARTICLES: frozenset[str] = frozenset(
-    "abu abou al el bin ben ibn bint de del della di da dos van von der den le la".split()
+    "abu abou al el bin ben ibn bint de del della di da dos van von der den le la ap ab".split()
 )
 
 #: Words that make a capitalised run an organisation, an event or a place, not a person.
@@ -239,9 +249,23 @@ NOT_NAMES: frozenset[str] = frozenset(
 CAPITAL_TITLES: frozenset[str] = frozenset(
     """
     Private Trooper Gunner Sapper Rifleman Guardsman Fusilier Airman Aircraftman Bombardier
-    Seaman Canon Matron Fellow
+    Seaman Canon Matron Fellow Recorder
     """.split()
 )
+
+#: Ranks and offices written short before a name, as British copy writes them ("Cllr",
+#: "Supt", "Sgt", "PC", "DC", "MS" for a member of the Senedd), compared as written: in
+#: lower case or mixed otherwise, several are other words ("Ms", "col", "gen").
+ABBREVIATED_TITLES: frozenset[str] = frozenset(
+    """
+    Cllr Insp Supt Sgt Lt Col Gen Maj Capt Cpl Bdr Pte Revd Cdr Cmdr Adm Ldr Gov Sen Rep
+    Pres Brig Cst PC DC DS DI DCI DCS DSU PCSO WPC MS AM
+    """.split()
+)
+
+#: Abbreviations that open such a rank and belong to it: "Det Insp", "Ch Supt", "Sqn
+#: Ldr", "Flt Lt", "Wg Cdr".
+ABBREVIATED_MODIFIERS: frozenset[str] = frozenset("Det Ch Sqn Flt Wg Dep Asst".split())
 
 #: Words before a rank or an office that belong to it, and to no name, when written with
 #: a capital ("Lance Corporal", "Able Seaman", "Group Captain", "Lord Mayor"), so
@@ -249,7 +273,7 @@ CAPITAL_TITLES: frozenset[str] = frozenset(
 RANK_MODIFIERS: frozenset[str] = frozenset(
     """
     lance petty flight flying master first second able leading group station watch colour
-    color pipe drum lord lady
+    color pipe drum lord lady company regimental battery
     """.split()
 )
 
@@ -258,7 +282,7 @@ def is_title(word: str) -> bool:
     """Whether ``word`` heads a role phrase, a hyphenated one included ("Secretary-General",
     "Vice-President")."""
     lower = word.lower()
-    if lower in TITLES or word in CAPITAL_TITLES:
+    if lower in TITLES or word in CAPITAL_TITLES or word in ABBREVIATED_TITLES:
         return True
     *first, last = lower.split("-")
     return (
