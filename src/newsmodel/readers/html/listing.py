@@ -635,11 +635,15 @@ def card_article(teaser: TeaserCard, base: str | None) -> Article | None:
 
 
 def _description(teaser: TeaserCard, inside: set[int], headline: str) -> str | None:
+    # an element around the heading is the card itself (a lone teaser's card may be its
+    # whole "block--lead"), never its excerpt
+    around = set(teaser.heading.iterancestors())
     candidates = [
         e
         for e in teaser.iter()
         if isinstance(e.tag, str)
         and id(e) not in inside
+        and e not in around
         and (e.tag == "p" or _EXCERPT.search(e.get("class") or ""))
     ]
     for element in candidates:
@@ -648,9 +652,14 @@ def _description(teaser: TeaserCard, inside: set[int], headline: str) -> str | N
         if element.find(".//time") is not None and len(text_of(element)) < 60:
             continue
         text = _MORE_MARK.sub("", text_of(element))
-        if len(text) >= 20 and text != headline and not text_problem(text, blank_ok=False):
+        if _long_enough(text) and text != headline and not text_problem(text, blank_ok=False):
             return text
     return None
+
+
+def _long_enough(excerpt: str) -> bool:
+    """Twenty characters, or ten of a script written without spaces (as many words)."""
+    return len(excerpt) >= 20 or (len(excerpt) >= 10 and bool(SPACELESS.search(excerpt)))
 
 
 # WordPress ends an excerpt with " [&hellip;]" (its excerpt_more), a mark, not the story's
