@@ -99,6 +99,13 @@ def _text(
     return st.integers(0, 7).flatmap(lambda pick: _ANY_TEXT if pick == 7 else realistic)
 
 
+def _headlines(language: str, printable: bool) -> S[str]:
+    """Headlines of three words and more; in a script written without spaces, of five
+    words (ten characters and more), as short as headlines there are."""
+    fewest = 3 if LANGUAGES[language].separator else 5
+    return _text(language, fewest, 12 + fewest - 3, sentences=False, printable=printable)
+
+
 def _urls(host: str | None = None) -> S[str]:
     hosts = st.just(host) if host else st.sampled_from(_HOSTS)
     slug = st.builds(lambda n: f"story-{n}", st.integers(1, 99999))
@@ -326,7 +333,7 @@ def _fronts(
     blocks of teasers with unique addresses, pagination and no feeds (the templates link
     their own)."""
     vocabulary = LANGUAGES[language]
-    headlines = _text(language, 3, 12, sentences=False, printable=printable)
+    headlines = _headlines(language, printable)
     standfirsts = st.none() | _text(language, 8, 25, sentences=True, printable=printable)
     # most teasers have no flag; shrinks towards none
     flags = st.sampled_from(

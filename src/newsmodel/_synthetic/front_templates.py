@@ -177,17 +177,21 @@ def _wordpress(front: Front) -> tuple[str, Front]:
 def _wordpress_menu(tree: tuple[Section, ...], section: Section | None) -> list[str]:
     parts = []
     for top in _children(tree, None):
-        current = " current-menu-item" if top == section else ""
-        parts.append(f"<li class={_q('menu-item' + current)}>{_link(top.url, top.name)}")
+        parts.append(f"<li class={_q(_menu_item(top, section))}>{_link(top.url, top.name)}")
         below = _children(tree, top)
         if below:
             parts.append('\n<ul class="sub-menu">\n')
             parts.extend(
-                f'<li class="menu-item">{_link(child.url, child.name)}</li>\n' for child in below
+                f"<li class={_q(_menu_item(child, section))}>{_link(child.url, child.name)}</li>\n"
+                for child in below
             )
             parts.append("</ul>\n")
         parts.append("</li>\n")
     return parts
+
+
+def _menu_item(entry: Section, current: Section | None) -> str:
+    return "menu-item current-menu-item" if entry == current else "menu-item"
 
 
 def _wordpress_category_block(block: FrontBlock) -> str:
@@ -271,11 +275,9 @@ def _newspaper(front: Front) -> tuple[str, Front]:
     assert portal.url is not None
     home = portal.url
     section = front.section
-    title = (
-        f"{section.name} | {portal.name}"
-        if section
-        else f"{portal.name} | {portal.tagline or 'News'}"
-    )
+    title = f"{section.name} | {portal.name}" if section else portal.name
+    if section is None and portal.tagline:
+        title += f" | {portal.tagline}"
     feeds = [ListingLink(f"{home}rss/top.xml", kind="rss", title="Top stories")]
     if section is not None and section.url:
         feeds.append(ListingLink(f"{section.url}atom.xml", kind="atom", title=section.name))
@@ -350,18 +352,19 @@ def _newspaper(front: Front) -> tuple[str, Front]:
 def _newspaper_menu(tree: tuple[Section, ...], section: Section | None) -> list[str]:
     parts = []
     for top in _children(tree, None):
-        current = ' aria-current="page"' if top == section else ""
-        parts.append(
-            f'<li class="nav-primary__item"><a href={_q(top.url or "")}{current}>'
-            f"{_a(top.name)}</a>"
-        )
+        parts.append(f'<li class="nav-primary__item">{_current_link(top, section)}')
         below = _children(tree, top)
         if below:
             parts.append('\n<div class="mega-menu">\n<div class="mega-menu__column">\n<ul>\n')
-            parts.extend(f"<li>{_link(child.url, child.name)}</li>\n" for child in below)
+            parts.extend(f"<li>{_current_link(child, section)}</li>\n" for child in below)
             parts.append("</ul>\n</div>\n</div>\n")
         parts.append("</li>\n")
     return parts
+
+
+def _current_link(entry: Section, current: Section | None) -> str:
+    marked = ' aria-current="page"' if entry == current else ""
+    return f"<a href={_q(entry.url or '')}{marked}>{_a(entry.name)}</a>"
 
 
 def _newspaper_rail(rail: list[FrontBlock]) -> str:
