@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import enum
-from typing import Generic, NamedTuple, TypeVar
+from collections.abc import Iterator
+from typing import Any, Generic, TypeVar
 
 import attrs
 
@@ -92,7 +93,8 @@ class RenderedPage:
     notes: tuple[str, ...] = ()
 
 
-class PageSample(NamedTuple, Generic[T]):
+@attrs.frozen
+class PageSample(Generic[T]):
     """A page and its truth: what a faithful reader of the page can know.
 
     Unpacks as ``page, truth = sample``.
@@ -100,3 +102,7 @@ class PageSample(NamedTuple, Generic[T]):
 
     page: RenderedPage
     truth: T
+
+    def __iter__(self) -> Iterator[Any]:
+        # A generic NamedTuple would do this, but needs Python 3.11.
+        return iter((self.page, self.truth))
