@@ -53,16 +53,15 @@ def render(article: Article, layout: Layout) -> PageSample[Article]:
     notes: list[str] = ["no dates, authors or comment threads: a capture drops them"]
     body = _visible_body(article.body)
     headline = collapse(article.headline)
-    story: list[str] = [headline]
-    section = _shown_section(article.section)
-    labelled = section is not None and _label_stands_out(section.name, headline, body)
-    if section is not None and labelled:
-        story.insert(0, section.name)
     dateline = None
     if body and article.dateline and _fits_dateline(article.dateline):
         dateline = collapse(article.dateline)
         body[0] = f"{dateline} – {body[0]}"
-    story.extend(body)
+    story: list[str] = [headline, *body]
+    section = _shown_section(article.section)
+    labelled = section is not None and _label_stands_out(section.name, headline, body)
+    if section is not None and labelled:
+        story.insert(0, section.name)
 
     furniture = layout.furniture
     after: list[str] = []
