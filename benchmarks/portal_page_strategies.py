@@ -28,7 +28,7 @@ STRATEGIES: dict[str, tuple[SearchStrategy[Any], Callable[[Any], object]]] = {
         lambda s: newsmodel.read_listing(s.page.content, url=s.page.url),
     ),
     "front_pages": (
-        front_pages(furniture=[]),
+        front_pages(),
         lambda s: newsmodel.read_front(s.page.content, url=s.page.url),
     ),
 }
