@@ -4,6 +4,7 @@ and the built-in ``people`` enricher measured on a sentence set and the seed art
 from __future__ import annotations
 
 import json
+from importlib.resources import files
 from pathlib import Path
 
 import attrs
@@ -13,8 +14,10 @@ from people_sentences_blind2 import BLIND
 from people_sentences_blind3 import BLIND3
 from people_sentences_blind4 import BLIND4
 from people_sentences_blind5 import BLIND5
+from people_sentences_blind6 import BLIND6
 from people_sentences_fresh import FRESH
 from people_sentences_probe6 import PROBES
+from people_sentences_round7 import ROUND7, ROUND7_HELD
 from people_sentences_unseen import HELD_OUT, TUNING, Case
 from shared_data import SEED, require
 
@@ -30,6 +33,7 @@ from newsmodel import (
 )
 from newsmodel.cli import main
 from newsmodel.enrichers import PersonMention, find_people
+from newsmodel.enrichers._given_names import _given_names, is_given_name
 from newsmodel.enrichers.people import enricher
 
 SEED_PEOPLE = {
@@ -468,6 +472,85 @@ class TestRoleNames:
         }
 
 
+class TestGivenNames:
+    """A name of two words that opens with no given name is a person only where the
+    sentence says so."""
+
+    def test_the_list_ships_and_ignores_case_and_accents(self) -> None:
+        assert (files("newsmodel") / "data" / "given_names.txt").is_file()
+        assert len(_given_names()) > 5000
+        assert all(map(is_given_name, ["Siobhán", "SIOBHAN", "Jean-Luc", "Łukasz", "Nguyen"]))
+        assert not is_given_name("Lancashire")
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "The bus from Novi Sad was late.",  # a city
+            "Delays hit Brackwell Sidings on Monday.",  # a place no head word names
+            "Shares in Hargreaves Lansdown fell.",  # a firm
+            "Hargreaves Lansdown said it would pay.",  # a firm speaks of itself as "it"
+            "Crews from Cheshire Fire were called.",  # a body
+            "They met at Brackwell Sidings, his home town.",  # "his" in an apposition
+        ],
+    )
+    def test_places_bodies_and_firms(self, text: str) -> None:
+        assert _people(text) == {}
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Tuvshin Batbayar said he would stay.",
+            "Tuvshin Batbayar, 34, was hurt.",
+            "Her husband, Tuvshin Batbayar, left.",
+            "The defendant, Tuvshin Batbayar, denied it.",
+            "Tuvshin Batbayar died on Monday.",
+            "Tuvshin Batbayar was arrested.",
+            "Police told Tuvshin Batbayar he was free.",
+            "Tuvshin Batbayar and his wife left.",
+        ],
+    )
+    def test_an_unknown_given_name_where_a_person_stands(self, text: str) -> None:
+        assert _people(text) == {"Tuvshin Batbayar": ()}
+
+    def test_a_relative_vouches_for_a_surname(self) -> None:
+        assert _people("Tuvshin Batbayar and Mirela Batbayar left.") == {
+            "Tuvshin Batbayar": (),
+            "Mirela Batbayar": (),
+        }
+
+
+class TestOfficesWhole:
+    """An office of several words before a name is whole, with its rank, "Lord" or
+    field; one held under someone ("her deputy") is the office."""
+
+    @pytest.mark.parametrize(
+        ("text", "role"),
+        [
+            ("Second Lieutenant Ana Sousa left.", "Second Lieutenant"),
+            ("First Minister Ana Sousa left.", "First Minister"),
+            ("Ana Sousa, the city's Lord Mayor, left.", "Lord Mayor"),
+            ("Lord Mayor Ana Sousa left.", "Lord Mayor"),
+            ("The club's head of music, Ana Sousa, left.", "head of music"),
+            ("Ana Sousa, director of sport at the club, left.", "director of sport"),
+            ("Her deputy, Ana Sousa, left.", "deputy"),
+            ("Able Seaman Ana Sousa left.", "Able Seaman"),
+            ("Leading Seaman Ana Sousa left.", "Leading Seaman"),
+            ("Colour Sergeant Ana Sousa left.", "Colour Sergeant"),
+            ("Sub-Lieutenant Ana Sousa left.", "Sub-Lieutenant"),
+            ("Team Principal Ana Sousa left.", "Team Principal"),
+            ("Archdeacon Ana Sousa left.", "Archdeacon"),
+            ("The club's kit man, Ana Sousa, left.", "kit man"),
+            ("The company's new boss, Ana Sousa, left.", "boss"),
+            ("Her understudy, Ana Sousa, left.", "understudy"),
+            ("The club's Director of Football, Ana Sousa, left.", "Director of Football"),
+            ("Research Fellow Ana Sousa left.", "Research Fellow"),
+            ("His fellow officer, Ana Sousa, left.", "officer"),
+        ],
+    )
+    def test_offices(self, text: str, role: str) -> None:
+        assert _people(text) == {"Ana Sousa": (role,)}
+
+
 def _score(found: int, right: int) -> float:
     return right / found if found else 1.0
 
@@ -526,8 +609,9 @@ def _unseen_scores(cases: list[Case]) -> dict[str, tuple[float, float]]:
 # comments keep those figures, and docs/enrichers.rst the whole table.
 UNSEEN_SETS = [
     # HELD_OUT, before the rules changed: persons 0.941 / 0.941, roles 1.000 / 0.621;
-    # measured: persons 0.944 / 1.000, roles 1.000 / 1.000
-    pytest.param(HELD_OUT, 30, {"persons": (0.94, 0.97), "roles": (0.97, 0.97)}, id="held-out"),
+    # measured: persons 0.944 / 1.000, roles 1.000 / 1.000; after the seventh round (the
+    # given names drop "Goldman Sachs"): persons 0.971 / 1.000
+    pytest.param(HELD_OUT, 30, {"persons": (0.97, 0.97), "roles": (0.97, 0.97)}, id="held-out"),
     # TUNING, before: persons 0.920 / 0.852, roles 0.867 / 0.565; measured: all 1.000
     pytest.param(TUNING, 30, {"persons": (0.97, 0.97), "roles": (0.97, 0.97)}, id="tuning"),
     # FRESH, blind, after the first round: persons 0.696 / 0.965 (55 of 79 found, 55 of
@@ -551,13 +635,37 @@ UNSEEN_SETS = [
     # other's office, which the seed article's reading needs).
     pytest.param(BLIND4, 110, {"persons": (0.98, 0.98), "roles": (0.98, 0.98)}, id="blind4"),
     # PROBES, written before the sixth round: persons 0.633 / 0.679, roles 0.545 / 0.286;
-    # after it: persons 0.966 / 1.000 (a city, "Novi Sad"), roles 1.000 / 1.000.
-    pytest.param(PROBES, 40, {"persons": (0.95, 0.98), "roles": (0.98, 0.98)}, id="probes6"),
+    # after it: persons 0.966 / 1.000 (a city, "Novi Sad"), roles 1.000 / 1.000; after
+    # the seventh: all 1.000.
+    pytest.param(PROBES, 40, {"persons": (0.98, 0.98), "roles": (0.98, 0.98)}, id="probes6"),
     # BLIND5 (236, a third with places, buildings, bodies and firms named like people),
     # blind, after the sixth round: persons 0.879 / 0.944 (204 of 232, 204 of 216), roles
     # 0.950 / 0.835 (152 of 160, 152 of 182): two-word places, bodies and firms no list
     # holds ("Selly Oak", "Merseyside Police"), titles kept on names ("Able Seaman …").
-    pytest.param(BLIND5, 150, {"persons": (0.875, 0.94), "roles": (0.945, 0.83)}, id="blind5"),
+    # Not tuned on: measured again, once, after the seventh round (a given-name list as
+    # evidence, offices of several words): persons 0.958 / 0.949 (205 of 214, 205 of
+    # 216), roles 0.975 / 0.874 (159 of 163, 159 of 182).
+    pytest.param(BLIND5, 150, {"persons": (0.95, 0.94), "roles": (0.97, 0.87)}, id="blind5"),
+    # ROUND7, written before the seventh round (two-word places, bodies and firms, offices
+    # of several words or through a possessive): persons 0.721 / 1.000, roles 0.923 / 0.889;
+    # tuned on in it: persons 0.969 / 1.000 (a city, "Hai Phong", opens with a given
+    # name), roles 1.000 / 1.000.
+    pytest.param(ROUND7, 40, {"persons": (0.96, 0.98), "roles": (0.98, 0.98)}, id="round7"),
+    # ROUND7_HELD, written with ROUND7 and only measured, once before the seventh round:
+    # persons 0.725 / 0.967 (29 of 40, 29 of 30), roles 0.900 / 0.720 (18 of 20, 18 of
+    # 25); and once after it: persons 0.935 / 0.967 (29 of 31, 29 of 30), roles 1.000 /
+    # 0.880 (22 of 22, 22 of 25): a place opening with a given name ("Crystal Peaks"),
+    # "Sgt" before a name, "postmistress", "the students' union president".
+    pytest.param(
+        ROUND7_HELD, 40, {"persons": (0.93, 0.96), "roles": (0.98, 0.87)}, id="round7-held"
+    ),
+    # BLIND6 (343, four in five naming places, buildings, bodies, firms, ships or prizes
+    # named like people), written blind while the seventh round was made; measured once
+    # before it: persons 0.779 / 0.948, roles 0.921 / 0.811; and once after it: persons
+    # 0.898 / 0.951 (272 of 303, 272 of 286), roles 0.936 / 0.842: abbreviated ranks and
+    # titles kept on names ("Cllr", "Det Insp", "Supt"), firms and brands opening with a
+    # given name ("John Lewis", "Fred Perry"), two-word places ("Quang Ngai").
+    pytest.param(BLIND6, 200, {"persons": (0.89, 0.945), "roles": (0.93, 0.835)}, id="blind6"),
 ]
 
 

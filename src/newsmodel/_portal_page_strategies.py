@@ -11,7 +11,8 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import random
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from typing import Any
 from urllib.parse import quote
 
 from hypothesis import strategies as st
@@ -443,3 +444,11 @@ def front_pages(
             names,
         )
     )
+
+
+#: The rows ``benchmarks/strategies.py`` adds for these strategies.
+BENCHMARKED: dict[str, Callable[[], S[Any]]] = {
+    "text_pages()": text_pages,
+    "feed_pages()": feed_pages,
+    "front_pages()": front_pages,
+}

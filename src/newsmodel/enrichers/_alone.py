@@ -12,7 +12,7 @@ from ._occupations import NOT_JOBS, OCCUPATIONS
 from ._tokens import Token
 from ._words import KIN, NOT_NAMES, is_title
 
-__all__ = ["named_alone"]
+__all__ = ["PERSON_NOUNS", "SPEECH_VERBS", "named_alone", "stands_as_a_person"]
 
 #: Nouns an apposition describes a person with, jobs and family words aside.
 PERSON_NOUNS: frozenset[str] = frozenset(
@@ -54,7 +54,7 @@ _OBJECT_VERBS: dict[str, frozenset[str]] = {
 }
 
 #: Verbs a person says things with: "Ferreira said he would appeal".
-_SPEECH_VERBS: frozenset[str] = frozenset(
+SPEECH_VERBS: frozenset[str] = frozenset(
     """
     said says told tells added explained admitted denied insisted recalled claimed
     replied wrote argued confirmed revealed agreed
@@ -79,11 +79,14 @@ def named_alone(sentence: list[Token], start: int) -> bool:
     """Whether the one word at ``start`` stands where a person stands."""
     if _sentence_adverb(sentence, start) or _people_word(sentence[start].lower):
         return False
-    return (
-        _described(sentence, start + 1)
-        or _object(sentence, start)
-        or _speaker(sentence, start + 1)
-    )
+    return stands_as_a_person(sentence, start, start + 1)
+
+
+def stands_as_a_person(sentence: list[Token], start: int, end: int) -> bool:
+    """Whether the words from ``start`` to ``end`` (exclusive) stand where a person
+    stands: before an age or a person's description, as the object of "told ... he", as
+    the speaker of "said he"."""
+    return _described(sentence, end) or _object(sentence, start, end) or _speaker(sentence, end)
 
 
 def _sentence_adverb(sentence: list[Token], start: int) -> bool:
@@ -141,17 +144,17 @@ def _person_noun(token: Token) -> bool:
     )
 
 
-def _object(sentence: list[Token], start: int) -> bool:
+def _object(sentence: list[Token], start: int, end: int) -> bool:
     """ "told Nolan he would", "described Aoife as", "charged Haddad with"."""
-    if start == 0 or start + 1 >= len(sentence):
+    if start == 0 or end >= len(sentence):
         return False
     follows = _OBJECT_VERBS.get(sentence[start - 1].lower)
-    return follows is not None and sentence[start + 1].lower in follows
+    return follows is not None and sentence[end].lower in follows
 
 
 def _speaker(sentence: list[Token], at: int) -> bool:
     """ "Ferreira said he would appeal": a speech verb, then a personal pronoun."""
-    if at >= len(sentence) or sentence[at].lower not in _SPEECH_VERBS:
+    if at >= len(sentence) or sentence[at].lower not in SPEECH_VERBS:
         return False
     after = sentence[at + 1 : at + 1 + _PRONOUN_REACH]
     return any(token.lower in _PERSONAL_PRONOUNS for token in after)

@@ -48,6 +48,8 @@ OCCUPATIONS: frozenset[str] = frozenset(
     sportsman sportswoman salesman saleswoman pundit constable coroner bailiff dean
     provost rector deacon forecaster singer-songwriter trucker
     roofer plasterer decorator glazier labourer laborer cabbie dockworker
+    boss caddie caddy understudy intern trainee apprentice valet chauffeur maid barista
+    concierge paralegal actuary emissary curate verger attaché
     """.split()
 )
 
@@ -77,6 +79,8 @@ JOB_COMPOUNDS: frozenset[tuple[str, str]] = frozenset(
         ("tea", "lady"),
         ("poet", "laureate"),
         ("town", "crier"),
+        ("kit", "man"),
+        ("au", "pair"),
     }
 )
 

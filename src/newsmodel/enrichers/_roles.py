@@ -15,6 +15,7 @@ from ._things import BODY_ENDINGS, CITIES
 from ._tokens import Token
 from ._words import (
     BODY_WORDS,
+    CAPITAL_TITLES,
     COUNTRIES,
     HONORIFICS,
     NATIONALITIES,
@@ -434,7 +435,9 @@ def _office(
     while at < len(tokens):
         token = tokens[at]
         lower = token.lower
-        if (lower in UNSAID_WORDS and lower != "new") or token.text == "new":
+        # "Leading Seaman", "Research Fellow": a rank, not a description
+        rank = (lower in RANK_MODIFIERS and token.capitalized) or token.text in CAPITAL_TITLES
+        if ((lower in UNSAID_WORDS and lower != "new") or token.text == "new") and not rank:
             pass  # "the former chairman" was the chairman
         elif at + 1 < len(tokens) and (lower, tokens[at + 1].lower) in JOB_COMPOUNDS:
             kept.extend((at, at + 1))  # "lollipop lady", "Poet laureate"
@@ -444,7 +447,7 @@ def _office(
         elif _head(token, shaped=determiner and not token.capitalized, capitals=capitals):
             head = at
             kept.append(at)
-        elif lower in TITLE_MODIFIERS or (lower in RANK_MODIFIERS and token.capitalized):
+        elif lower in TITLE_MODIFIERS or rank:
             kept.append(at)
         elif not kept and _described(token):
             pass  # "the Nigerian-born architect", "a trained nurse"
@@ -546,14 +549,15 @@ def _owner(tokens: list[Token], at: int) -> int:
 
 
 def _tail(tokens: list[Token], at: int) -> tuple[list[str], bool, int] | None:
-    """The capitalised words after "of" or "for": the office's portfolio or organisation."""
+    """The capitalised words after "of" or "for": the office's portfolio or organisation;
+    or one lower-case word, its field ("chief of staff", "head of music")."""
     if at >= len(tokens) or tokens[at].lower not in {"of", "for"}:
         return None
     at += 1
     the = at < len(tokens) and tokens[at].lower == "the"
     at += the
     words: list[str] = []
-    if at < len(tokens) and not the and tokens[at].lower in _LOWER_TAILS:
+    if at < len(tokens) and not the and _field(tokens, at):
         return [tokens[at].text], False, at + 1
     while at < len(tokens):
         token = tokens[at]
@@ -567,3 +571,15 @@ def _tail(tokens: list[Token], at: int) -> tuple[list[str], bool, int] | None:
             break
         at += 1
     return (words, the, at) if words else None
+
+
+def _field(tokens: list[Token], at: int) -> bool:
+    """Whether the one lower-case word at ``at`` ends an office as its field: "head of
+    music,", "director of sport at", "chief of staff"."""
+    token = tokens[at]
+    if token.lower in _LOWER_TAILS:
+        return True
+    follows = tokens[at + 1] if at + 1 < len(tokens) else None
+    return _plain_modifier(token) and (
+        follows is None or not follows.text[:1].isalnum() or follows.lower in _PREPOSITIONS
+    )

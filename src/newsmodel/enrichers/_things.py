@@ -73,7 +73,7 @@ BODY_ENDINGS: frozenset[str] = frozenset(
     capital airlines energy petroleum steel telecom mining foods brands holdings
     insurance securities investments motors pharma labs foundation trust watch water
     rail railways electric bridge express airways ferries buses lines prize prizes
-    award awards medal trophy cup shield
+    award awards medal trophy cup shield brothers
     """.split()
 )
 

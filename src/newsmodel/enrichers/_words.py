@@ -112,7 +112,7 @@ TITLES: frozenset[str] = frozenset(
     brigadier sergeant corporal commodore assemblyman rabbi pastor reverend rev revd
     editor-in-chief commander-in-chief
     assemblywoman councilman councilwoman alderman taoiseach tanaiste tánaiste
-    mp mep msp mla gp
+    mp mep msp mla gp provost principal archdeacon midshipman mayoress
     """.split()
 )
 
@@ -147,7 +147,8 @@ TITLE_MODIFIERS: frozenset[str] = frozenset(
     financial operating technology commerce industry science housing communications
     press public intelligence development planning water treasury homeland budget
     immigration climate youth digital affairs rear wing squadron field warrant staff
-    detective retired cabinet shadow
+    detective retired cabinet shadow sub team football rugby cricket sport operations
+    marketing nursing research
     """.split()
 )
 
@@ -158,7 +159,7 @@ UNSAID_WORDS: frozenset[str] = frozenset(
     former retired then new acting interim outgoing incoming late ex one-time onetime
     local veteran prominent leading renowned famous celebrated respected well-known
     award-winning longtime long-time long-serving young elderly experienced popular
-    outspoken influential little-known star
+    outspoken influential little-known star fellow
     """.split()
 )
 
@@ -197,7 +198,8 @@ ORGANIZATION_WORDS: frozenset[str] = frozenset(
     library stadium mosque cathedral station hotel market exchange prison network
     television radio channel broadcasting holdings partners industries systems
     technologies pharmaceuticals society academy board tribunal trust services media
-    journal herald tribune gazette institution clinic mount
+    journal herald tribune gazette institution clinic mount police constabulary
+    magistrates rescue
     street square road avenue river sea gulf ocean mountains mountain province region
     county city district island islands airport port bay valley desert lake east west
     north south middle
@@ -235,12 +237,21 @@ NOT_NAMES: frozenset[str] = frozenset(
 #: Ranks that are common words in lower case ("a private company"): titles only when
 #: written with a capital, before a name ("Private Jamie Ferguson").
 CAPITAL_TITLES: frozenset[str] = frozenset(
-    "Private Trooper Gunner Sapper Rifleman Guardsman Fusilier Airman Bombardier".split()
+    """
+    Private Trooper Gunner Sapper Rifleman Guardsman Fusilier Airman Aircraftman Bombardier
+    Seaman Canon Matron Fellow
+    """.split()
 )
 
-#: Words before a rank that belong to it, and to no name ("Lance Corporal"), so left out
-#: of ``TITLE_MODIFIERS``, which trim names ("Lance Armstrong").
-RANK_MODIFIERS: frozenset[str] = frozenset("lance petty flight master".split())
+#: Words before a rank or an office that belong to it, and to no name, when written with
+#: a capital ("Lance Corporal", "Able Seaman", "Group Captain", "Lord Mayor"), so
+#: left out of ``TITLE_MODIFIERS``, which trim names ("Lance Armstrong").
+RANK_MODIFIERS: frozenset[str] = frozenset(
+    """
+    lance petty flight flying master first second able leading group station watch colour
+    color pipe drum lord lady
+    """.split()
+)
 
 
 def is_title(word: str) -> bool:

@@ -12,6 +12,7 @@ from collections.abc import Iterator
 import attrs
 
 from .._model import Article, Figure, ListBlock, Person, Role
+from ._evidence import a_person
 from ._merge import Sighting, add_people, group, merge_roles
 from ._names import Name, names
 from ._roles import Guess, roles
@@ -94,6 +95,13 @@ def _sightings(article: Article, common: frozenset[str]) -> Iterator[_Found]:
         for sentence in sentences(text):
             found = names(sentence, common)
             guesses = roles(sentence, found)
+            people = [
+                name
+                for index, (name, guess) in enumerate(zip(found, guesses, strict=True))
+                if a_person(sentence, found, index, guess)
+            ]
+            if len(people) < len(found):  # the roles again, without the things
+                found, guesses = people, roles(sentence, people)
             for name, guess in zip(found, guesses, strict=True):
                 # in a heading, a known person's surname at most
                 kept = attrs.evolve(name, words=name.words[-1:]) if known_only else name
