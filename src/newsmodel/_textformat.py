@@ -22,6 +22,7 @@ __all__ = [
     "NAVIGATION",
     "furniture_kind",
     "is_label",
+    "is_name_and_tagline",
     "is_title",
 ]
 
@@ -33,12 +34,20 @@ MORE_FROM = re.compile(
 NAME_AND_TAGLINE = re.compile(
     rf"^(?P<name>[^\n–—|]{{2,60}}?)\s+(?:{_DASH}|\|)\s+(?P<tagline>[^\n]{{2,120}})$"
 )
-# Capitals of the Latin, Greek and Cyrillic alphabets ("Écija", "Москва"), not only A-Z.
-_WORD = r"[A-ZÀ-ÖØ-ÞΑ-ΩЀ-Я][\w'’.]*"
+# A place name's word: capitalised in the Latin, Greek and Cyrillic alphabets ("Écija",
+# "Москва"), not only A-Z; any word in scripts without capitals (Arabic "عمّان" with its
+# marks, Hebrew, Chinese "上海").
+_WORD = (
+    r"(?:[A-ZÀ-ÖØ-ÞΑ-ΩЀ-Я]|[\u0590-\u06ff\u0750-\u077f\u3400-\u9fff])"
+    r"[\w\u0610-\u061a\u064b-\u065f\u0670'’.]*"
+)
+# The small words inside place names: "Ciudad de México", "Frankfurt am Main".
+_PARTICLE = r"(?:de|del|la|el|da|do|di|dos|am|an|au|von|upon)"
 # "Damascus –", "GENEVA (Wire Desk) –", "Port Louis, Mauritius –": a place of up to four
 # capitalised words, an optional agency in brackets, then a dash.
 DATELINE = re.compile(
-    rf"^(?P<place>{_WORD}(?:[ -]{_WORD}){{0,3}}(?:,\s{_WORD}(?: {_WORD})?)?)"
+    rf"^(?P<place>{_WORD}(?:[ -](?:{_PARTICLE}[ -])?{_WORD}){{0,3}}"
+    rf"(?:,\s{_WORD}(?: {_WORD})?)?)"
     rf"(?:\s*\([^)]{{1,30}}\))?\s+{_DASH}{{1,2}}\s+\S"
 )
 _RELATED_HEADINGS = re.compile(
@@ -88,6 +97,16 @@ def furniture_kind(line: str) -> str | None:
 def is_label(block: str) -> bool:
     """A section label: a few words, no sentence punctuation."""
     return _words_at_most(block, 4) and not block.endswith(_SENTENCE_ENDS)
+
+
+def is_name_and_tagline(block: str) -> bool:
+    """The portal's footer line, "DZWatch – Your News Portal": a name that reads as a
+    label, a dash or bar, and a tagline of a few words; neither is a sentence (a quote
+    and its citation, "We built it to last. — Leila Haddad", is none)."""
+    match = NAME_AND_TAGLINE.match(block)
+    if match is None or block.endswith(_SENTENCE_ENDS):
+        return False
+    return is_label(match.group("name")) and _words_at_most(match.group("tagline"), 8)
 
 
 def is_title(block: str) -> bool:

@@ -23,6 +23,7 @@ from .._textformat import (
     NAVIGATION,
     furniture_kind,
     is_label,
+    is_name_and_tagline,
     is_title,
 )
 from .._whitespace import collapse
@@ -89,7 +90,7 @@ def _read_page(blocks: list[str], url: str | None) -> Article | None:
     if not story:
         return None
     section_label = None
-    if len(story) >= 3 and is_label(story[0]) and is_title(story[1]) and not is_label(story[2]):
+    if _opens_with_label(story):
         section_label, story = story[0], story[1:]
     headline, paragraphs = story[0], story[1:]
     dateline = None
@@ -116,15 +117,33 @@ def _read_page(blocks: list[str], url: str | None) -> Article | None:
     )
 
 
+def _opens_with_label(story: list[str]) -> bool:
+    """Whether the story opens with a section label ("News") above the headline: a few
+    words, then a title at least as long (a headline is seldom shorter than its section's
+    name), then copy that is no label."""
+    return (
+        len(story) >= 3
+        and is_label(story[0])
+        and is_title(story[1])
+        and len(story[1]) >= len(story[0])
+        and not is_label(story[2])
+    )
+
+
 def _split_furniture(blocks: list[str]) -> tuple[int, _Furniture]:
     """Find where the story ends and read the furniture after it.
 
     The furniture starts at the first block, after the headline, that is a known furniture
-    line ("More News articles on ...", "Related Articles", "Leave a Reply"...); what
-    follows it is read as furniture too, never as story.
+    line ("More News articles on ...", "Related Articles", "Leave a Reply"...), or at the
+    portal's "Name – Tagline" line just before it; what follows is read as furniture too,
+    never as story.
     """
     furniture = _Furniture()
     start = next((i for i in range(1, len(blocks)) if furniture_kind(blocks[i])), len(blocks))
+    # A theme may print its "Name – Tagline" footer before the other furniture lines:
+    # the block just before them is that footer, not the story's last paragraph.
+    if 2 < start < len(blocks) and is_name_and_tagline(blocks[start - 1]):
+        start -= 1
     index = start
     while index < len(blocks):
         line = blocks[index]

@@ -30,6 +30,7 @@ from .._textformat import (
     NAME_AND_TAGLINE,
     furniture_kind,
     is_label,
+    is_name_and_tagline,
     is_title,
 )
 from ..errors import WriteError
@@ -81,7 +82,14 @@ class TextWriter:
             _check_headline_is_no_label(headline, body)
         story = [_Block.line(label)] if label is not None else []
         story += [_Block.line(headline), *body]
-        blocks = story + _furniture(article, more)
+        furniture = _furniture(article, more)
+        if furniture and len(story) > 2 and is_name_and_tagline(story[-1].text):
+            raise _error(
+                f"body[{len(body) - 1}]",
+                f"{_shown(story[-1].text)} reads as the portal's name and tagline, "
+                "just before the furniture",
+            )
+        blocks = story + furniture
         return "\n\n".join(block.render(width) for block in blocks) + "\n"
 
 
@@ -188,7 +196,8 @@ def _open_with_dateline(dateline: str | None, body: list[_Block]) -> None:
         raise _error(
             "dateline",
             f"{_shown(place)} does not read as one: a dateline is a place of up to four "
-            "capitalised words, with an optional second part after a comma",
+            "capitalised words (any words in scripts without capitals, joined by small "
+            "words such as 'de' or 'am'), with an optional second part after a comma",
         )
     body[0] = attrs.evolve(body[0], lines=(attrs.evolve(first, text=opened),))
 
@@ -232,6 +241,8 @@ def _label_problem(name: str, headline: str, body: list[_Block]) -> str | None:
         return "a label is four words at most and does not end with . ! ? or :"
     if not is_title(headline):
         return "the headline under it must be twenty words at most, with no closing full stop"
+    if len(headline) < len(name):
+        return "the headline under it must be no shorter than the label"
     if not body:
         return "a label is read only above a headline and a body"
     if is_label(body[0].text):
@@ -245,6 +256,7 @@ def _check_headline_is_no_label(headline: str, body: list[_Block]) -> None:
         len(body) >= 2
         and is_label(headline)
         and is_title(body[0].text)
+        and len(body[0].text) >= len(headline)
         and not is_label(body[1].text)
     ):
         raise _error(

@@ -78,7 +78,7 @@ from .listing import (
 )
 from .navigation import SectionTree, is_home, may_be_home, section_tree
 from .page import Page
-from .portal import breadcrumb_trail, image_at, portal_described
+from .portal import breadcrumb_trail, image_at, portal_described, site_tagline
 from .vocabulary import UTILITY_LINK_TEXT
 
 __all__ = ["front_of"]
@@ -321,7 +321,8 @@ def _portal(
 
 def _masthead(tree: lxml.html.HtmlElement, base: str | None, home: str | None) -> Portal | None:
     """The portal a page names only in its masthead: the first link to the home page
-    that shows a name (its logo's alt text, or its own text but "Home")."""
+    that shows a name (its logo's alt text, or its own text but "Home"), with the tagline
+    the page marks up (a WordPress theme's ``.site-description``)."""
     if home is None:
         return None
     for link in tree.iter("a"):
@@ -341,7 +342,7 @@ def _masthead(tree: lxml.html.HtmlElement, base: str | None, home: str | None) -
             and not text_problem(name, blank_ok=False)
         ):
             image = image_at(logo, base) if logo is not None else None
-            return Portal(name, url=home, logo=image)
+            return Portal(name, url=home, tagline=site_tagline(tree, name, base), logo=image)
     return None
 
 

@@ -3,7 +3,9 @@
 - **Teasers** are the listing rules' (:mod:`~newsmodel.readers.html.listing`), but also in
   rails, sidebars and asides ("Most read"; advertising, recommendation engines, sign-up
   boxes and navigation stay out), not the links of the section tree, also in bold headlines
-  standing alone (table layouts), and a teaser never takes in another heading; at most
+  standing alone (table layouts), in list items of an ``<aside>`` that are all one link
+  to an address not teased before (WordPress's Recent Posts widget), and a teaser never
+  takes in another heading; at most
   :data:`~newsmodel.limits.FRONT_MAX_TEASERS` (the rest are left out with a
   :class:`~newsmodel.ReadWarning`).
 - **Blocks**: a teaser belongs to the nearest heading (``h2``-``h6``, or a bold line
@@ -172,6 +174,7 @@ def teaser_cards(
             not_teasers=not_teasers,
             bold_headlines=True,
             headed_regions=True,
+            sidebar_links=True,
         )
     )
     if len(cards) > limits.FRONT_MAX_TEASERS:

@@ -446,6 +446,7 @@ def find_teasers(
     not_teasers: frozenset[str] = frozenset(),
     bold_headlines: bool = False,
     headed_regions: bool = False,
+    sidebar_links: bool = False,
 ) -> Iterator[TeaserCard]:
     """Each teaser, in page order, by the rules in the module docstring.
 
@@ -462,6 +463,9 @@ def find_teasers(
             a paragraph, is a heading too (old portals set headlines so).
         headed_regions: Whether a teaser stops short of an element holding another
             heading (a front's block headings head regions of several teasers).
+        sidebar_links: Whether a list item in an ``<aside>`` that is all one link is a
+            teaser too (WordPress's Recent Posts widget lists headlines so), unless the
+            page teases its address before.
     """
     hosts = {host_name(a) for a in addresses} - {""}
     found: list[tuple[lxml.html.HtmlElement, lxml.html.HtmlElement, str]] = []
@@ -469,10 +473,8 @@ def find_teasers(
     # a list are siblings, and pages nest deep
     in_furniture: dict[lxml.html.HtmlElement | None, bool] = {}
     others: list[lxml.html.HtmlElement] = []  # headings that are no teaser's
-    tags = (*_HEADINGS, *_BOLD) if bold_headlines else _HEADINGS
-    for heading in body.iter(*tags):
-        if heading.tag in _BOLD and not _bold_headline(heading):
-            continue
+    teased: set[str] = set()
+    for heading in _headings(body, bold_headlines=bold_headlines, sidebar_links=sidebar_links):
         held = _heading_link(heading, base)
         if held is None:
             others.append(heading)
@@ -487,8 +489,11 @@ def find_teasers(
             in_furniture[parent] = _in_furniture(heading, furniture)
         if in_furniture[parent]:
             continue
+        if heading.tag == "li" and bare in teased:
+            continue  # a sidebar repeating the page's teasers adds none
         if _same_site(address, hosts):
             found.append((heading, link, bare))
+            teased.add(bare)
     # the one address each element holds, or None for several
     held_by: dict[lxml.html.HtmlElement, str | None] = {}
     for heading, _, bare in found:
@@ -512,7 +517,8 @@ def find_teasers(
         if card in judged:
             continue
         judged.add(card)
-        teaser = TeaserCard(_flat_parts(heading) if card is heading else (card,), heading, link)
+        parts = _flat_parts(heading) if card is heading and heading.tag != "li" else (card,)
+        teaser = TeaserCard(parts, heading, link)
         if teaser.length > _MAX_TEASER_TEXT:
             continue
         parent = card.getparent()
@@ -542,6 +548,31 @@ def _bold_headline(element: lxml.html.HtmlElement) -> bool:
     if len(links) != 1 or any(a.tag == "p" for a in element.iterancestors()):
         return False
     return text_of(links[0]) == text_of(element)
+
+
+def _headings(
+    body: lxml.html.HtmlElement, *, bold_headlines: bool, sidebar_links: bool
+) -> Iterator[lxml.html.HtmlElement]:
+    """The elements that may head a teaser, in page order (see :func:`find_teasers`)."""
+    tags = (*_HEADINGS, *_BOLD) if bold_headlines else _HEADINGS
+    if sidebar_links:
+        tags = (*tags, "li")
+    for element in body.iter(*tags):
+        if element.tag in _BOLD and not _bold_headline(element):
+            continue
+        if element.tag == "li" and not _sidebar_link(element):
+            continue
+        yield element
+
+
+def _sidebar_link(item: lxml.html.HtmlElement) -> bool:
+    """A list item in an ``<aside>`` that is all one link and holds no heading."""
+    links = [a for a in item.iter("a") if a.get("href")]
+    if len(links) != 1 or text_of(links[0]) != text_of(item):
+        return False
+    if next(item.iter(*_HEADINGS), None) is not None:
+        return False
+    return any(ancestor.tag == "aside" for ancestor in item.iterancestors())
 
 
 def _flat_parts(heading: lxml.html.HtmlElement) -> tuple[lxml.html.HtmlElement, ...]:
@@ -635,11 +666,15 @@ def card_article(teaser: TeaserCard, base: str | None) -> Article | None:
 
 
 def _description(teaser: TeaserCard, inside: set[int], headline: str) -> str | None:
+    # an element around the heading is the card itself (a lone teaser's card may be its
+    # whole "block--lead"), never its excerpt
+    around = set(teaser.heading.iterancestors())
     candidates = [
         e
         for e in teaser.iter()
         if isinstance(e.tag, str)
         and id(e) not in inside
+        and e not in around
         and (e.tag == "p" or _EXCERPT.search(e.get("class") or ""))
     ]
     for element in candidates:
@@ -648,9 +683,14 @@ def _description(teaser: TeaserCard, inside: set[int], headline: str) -> str | N
         if element.find(".//time") is not None and len(text_of(element)) < 60:
             continue
         text = _MORE_MARK.sub("", text_of(element))
-        if len(text) >= 20 and text != headline and not text_problem(text, blank_ok=False):
+        if _long_enough(text) and text != headline and not text_problem(text, blank_ok=False):
             return text
     return None
+
+
+def _long_enough(excerpt: str) -> bool:
+    """Twenty characters, or ten of a script written without spaces (as many words)."""
+    return len(excerpt) >= 20 or (len(excerpt) >= 10 and bool(SPACELESS.search(excerpt)))
 
 
 # WordPress ends an excerpt with " [&hellip;]" (its excerpt_more), a mark, not the story's

@@ -7,7 +7,8 @@ comment sections from the tree).
 The tagline and the logo are read conservatively (a wrong tagline is worse than none):
 
 - the tagline from an element named for it (``.site-description``, ``#site-description``,
-  ``.site-tagline``, ``.site-slogan``, or ``itemprop="description"`` in the page header),
+  ``.site-tagline``, ``.site-slogan``, a BEM ``.masthead__tagline``, or
+  ``itemprop="description"`` in the page header),
   outside the article, short, and not a row of links; on the home page only, from a
   ``<title>`` of the form "Site – tagline";
 - the logo, where the publisher's JSON-LD gives none, from WordPress's ``img.custom-logo``,
@@ -72,6 +73,7 @@ _TAGLINE = (
     "[contains(concat(' ', normalize-space(.), ' '), ' site-description ')"
     " or contains(concat(' ', normalize-space(.), ' '), ' site-tagline ')"
     " or contains(concat(' ', normalize-space(.), ' '), ' site-slogan ')]"
+    " or @class[contains(concat(' ', normalize-space(.), ' '), '__tagline ')]"
     " or @id = 'site-description'"
     " or @itemprop = 'description' and ancestor::*[self::header or @role='banner']]"
 )

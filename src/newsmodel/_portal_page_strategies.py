@@ -1,0 +1,454 @@
+"""Strategies for plain-text captures, feeds and fronts, each with the truth it shows.
+
+Every strategy draws a model object and the choices a template renders it with, and
+returns :class:`~newsmodel._synthetic.page.PageSample` values: the page as a portal serves
+it, and what a faithful reader of that page can know. Copy is drawn as a length and a
+seed, so pages cost Hypothesis a few draws each and shrink to short runs of real words.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import random
+from collections.abc import Callable, Iterable
+from typing import Any
+from urllib.parse import quote
+
+from hypothesis import strategies as st
+
+from ._front import Front, FrontBlock, Teaser, TeaserFlag
+from ._listing import Listing, ListingKind
+from ._model import Article, Image, Paragraph, Person, Portal, Related, Section
+from ._synthetic import feed_templates, front_templates, text_capture
+from ._synthetic.page import Furniture, Layout, PageSample
+from ._vocabulary import LANGUAGES
+from ._whitespace import collapse
+
+__all__ = ["feed_pages", "front_pages", "text_pages"]
+
+S = st.SearchStrategy
+
+_PORTALS = ("DZWatch", "The Daily Ledger", "Al Khabar", "Tagesblick", "Le Relais")
+_TAGLINES = ("Your News Portal", "News that matters", "Independent since 1998")
+_REGIONS = {"en": "GB", "ar": "SY", "de": "DE", "fr": "FR", "es": "ES", "ru": "RU", "zh": "CN"}
+_OFFSETS = tuple(dt.timezone(dt.timedelta(minutes=m)) for m in (0, 60, 120, 180, -300, 330, 480))
+_EPOCH = dt.datetime(2020, 1, 1)
+_HOSTS = ("news.example", "dzwatch.example", "ledger.example.org", "zeitung.example.de")
+# Any letter, mark, number, punctuation, symbol or space a page may hold, for the
+# non-printable knob: no control, surrogate, private-use or unassigned characters, and
+# white space made single spaces, as a CMS stores a title or paragraph.
+_ANY_TEXT = (
+    st.text(
+        st.characters(exclude_categories=("Cc", "Cs", "Co", "Cn", "Zl", "Zp")),
+        min_size=1,
+        max_size=30,
+    )
+    .map(collapse)
+    .filter(bool)
+)
+
+
+def _language(language: str | None) -> S[str]:
+    if language is None:
+        return st.sampled_from(tuple(LANGUAGES))
+    if language not in LANGUAGES:
+        raise ValueError(f"language must be one of {', '.join(LANGUAGES)}, not {language!r}")
+    return st.just(language)
+
+
+def _capitalise(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+@functools.cache
+def _copy(language: str, min_words: int, max_words: int, *, sentences: bool) -> S[str]:
+    """Words of ``language`` drawn from a length and a seed: cheap to draw, and
+    shrinking to the fewest words of seed 0, which still read as words."""
+    vocabulary = LANGUAGES[language]
+    join = vocabulary.separator.join
+
+    def make(size: int, seed: int) -> str:
+        rng = random.Random(seed)
+        words = [rng.choice(vocabulary.words) for _ in range(size)]
+        if not sentences:
+            return _capitalise(join(words))
+        text, start = [], 0
+        while start < len(words):
+            end = min(len(words), start + rng.randint(6, 18))
+            text.append(_capitalise(join(words[start:end])) + vocabulary.full_stop)
+            start = end
+        return join(text)
+
+    sizes, seeds = st.integers(min_words, max_words), st.integers(0, 2**16)
+
+    @st.composite
+    def copy(draw: st.DrawFn) -> str:
+        # composite, not builds: a failing example then shows the text, not make(3, 0)
+        return make(draw(sizes), draw(seeds))
+
+    return copy()
+
+
+def _text(
+    language: str, min_words: int, max_words: int, *, sentences: bool, printable: bool
+) -> S[str]:
+    realistic = _copy(language, min_words, max_words, sentences=sentences)
+    if printable:
+        return realistic
+    # One text in eight is arbitrary Unicode (one_of alone would make it half).
+    return st.integers(0, 7).flatmap(lambda pick: _ANY_TEXT if pick == 7 else realistic)
+
+
+def _headlines(language: str, printable: bool) -> S[str]:
+    """Headlines of three words and more; in a script written without spaces, of five
+    words (ten characters and more), as short as headlines there are."""
+    fewest = 3 if LANGUAGES[language].separator else 5
+    return _text(language, fewest, 12 + fewest - 3, sentences=False, printable=printable)
+
+
+def _urls(host: str | None = None) -> S[str]:
+    hosts = st.just(host) if host else st.sampled_from(_HOSTS)
+    slug = st.builds(lambda n: f"story-{n}", st.integers(1, 99999))
+    return st.builds(lambda h, s: f"https://{h}/news/{s}", hosts, slug)
+
+
+def _furniture(chosen: Iterable[Furniture] | None) -> S[frozenset[Furniture]]:
+    if chosen is not None:
+        return st.just(frozenset(chosen))
+    return st.frozensets(st.sampled_from(Furniture))
+
+
+@functools.cache
+def _plain_articles(
+    language: str, min_blocks: int, max_blocks: int, printable: bool
+) -> S[Article]:
+    """Articles made of what a text capture can show: headline, dateline, paragraphs,
+    section, portal, related titles and whether comments are open."""
+    vocabulary = LANGUAGES[language]
+    sections = st.sampled_from(vocabulary.sections).map(Section)
+    portals = st.builds(
+        lambda name, tagline: Portal(name, tagline=tagline),
+        st.sampled_from(_PORTALS),
+        st.none() | st.sampled_from(_TAGLINES),
+    )
+    related = st.builds(Related, _text(language, 3, 10, sentences=False, printable=printable))
+    return st.builds(
+        Article,
+        _text(language, 3, 12, sentences=False, printable=printable),
+        dateline=st.none() | st.sampled_from(vocabulary.cities),
+        body=st.lists(
+            _text(language, 8, 60, sentences=True, printable=printable).map(Paragraph),
+            min_size=min_blocks,
+            max_size=max_blocks,
+        ),
+        section=st.none() | sections,
+        portal=st.none() | portals,
+        related=st.lists(related, max_size=4),
+        comments_open=st.none() | st.booleans(),
+    )
+
+
+def text_pages(
+    *,
+    language: str | None = None,
+    furniture: Iterable[Furniture] | None = None,
+    min_blocks: int = 1,
+    max_blocks: int = 12,
+    printable: bool = True,
+) -> S[PageSample[Article]]:
+    """Plain-text captures of article pages ("select all, copy"), with their truth.
+
+    Args:
+        language: Copy in this language (a :data:`~newsmodel.strategies.LANGUAGE_TAGS`
+            tag); default any.
+        furniture: Put exactly this furniture around the story; default any mix.
+        min_blocks: The fewest paragraphs.
+        max_blocks: The most paragraphs.
+        printable: Realistic copy only; False mixes in arbitrary Unicode text now and
+            then.
+
+    Raises:
+        ValueError: An unknown language, or ``min_blocks`` above ``max_blocks``.
+    """
+    if not 0 <= min_blocks <= max_blocks:
+        raise ValueError(f"need 0 <= min_blocks <= max_blocks, not {min_blocks}, {max_blocks}")
+    layouts = st.builds(Layout, _urls(), furniture=_furniture(furniture))
+    return _language(language).flatmap(
+        lambda lang: st.builds(
+            text_capture.render,
+            _plain_articles(lang, min_blocks, max_blocks, printable),
+            layouts,
+        )
+    )
+
+
+def _moments() -> S[dt.datetime]:
+    """Aware datetimes to the second, from 2020 on, in the zones portals write."""
+    return st.builds(
+        lambda seconds, zone: (_EPOCH + dt.timedelta(seconds=seconds)).replace(tzinfo=zone),
+        st.integers(0, 10 * 365 * 86400),
+        st.sampled_from(_OFFSETS),
+    )
+
+
+@functools.cache
+def _feed_items(language: str, printable: bool) -> S[Article]:
+    """Articles as a feed carries them: a headline, an address, a date, authors, an
+    excerpt, categories, the full text and a picture."""
+    vocabulary = LANGUAGES[language]
+    names = st.builds(
+        lambda given, family: (
+            f"{given}{vocabulary.separator}{family}" if vocabulary.separator else family + given
+        ),
+        st.sampled_from(vocabulary.given_names),
+        st.sampled_from(vocabulary.family_names),
+    )
+    images = st.builds(
+        lambda n: Image(f"https://cdn.news.example/images/{n}.jpg"), st.integers(1, 9999)
+    )
+    return st.builds(
+        Article,
+        _text(language, 3, 12, sentences=False, printable=printable),
+        url=_urls(),
+        description=st.none() | _text(language, 8, 30, sentences=True, printable=printable),
+        body=st.lists(
+            _text(language, 8, 50, sentences=True, printable=printable).map(Paragraph),
+            max_size=4,
+        ),
+        date_published=_moments(),
+        authors=st.lists(names.map(Person), max_size=2, unique=True),
+        keywords=st.lists(st.sampled_from(vocabulary.sections), max_size=3, unique=True),
+        images=st.lists(images, max_size=1),
+    )
+
+
+@functools.cache
+def _feed_listings(language: str, max_items: int, printable: bool) -> S[Listing]:
+    items = st.lists(
+        _feed_items(language, printable), max_size=max_items, unique_by=lambda item: item.url
+    )
+    languages = st.sampled_from((language, f"{language}-{_REGIONS[language]}"))
+    paths = st.sampled_from(("feed/", "rss.xml", "sitemap.xml"))
+
+    @st.composite
+    def listing(draw: st.DrawFn) -> Listing:
+        host = draw(st.sampled_from(_HOSTS))
+        return Listing(
+            title=draw(st.sampled_from(_PORTALS)),
+            url=f"https://{host}/",
+            feed_url=f"https://{host}/{draw(paths)}",
+            description=draw(st.sampled_from(_TAGLINES)),
+            language=draw(languages),
+            updated=draw(st.none() | _moments()),
+            items=draw(items),
+        )
+
+    return listing()
+
+
+def _feed_templates(kinds: Iterable[str | ListingKind] | None) -> tuple[str, ...]:
+    if kinds is None:
+        return tuple(feed_templates.TEMPLATES)
+    chosen: list[str] = []
+    for kind in kinds:
+        if isinstance(kind, ListingKind):
+            chosen += [name for name in feed_templates.TEMPLATES if _kind_of(name) is kind]
+        elif kind in feed_templates.TEMPLATES:
+            chosen.append(kind)
+        else:
+            raise ValueError(
+                f"no feed template {kind!r}: use a ListingKind or one of "
+                f"{', '.join(feed_templates.TEMPLATES)}"
+            )
+    if not chosen:
+        raise ValueError("kinds names no feed template")
+    return tuple(dict.fromkeys(chosen))
+
+
+def _kind_of(template: str) -> ListingKind:
+    if template.startswith("rss"):
+        return ListingKind.RSS
+    if template.endswith("sitemap") or template == "sitemap":
+        return ListingKind.SITEMAP
+    return ListingKind(template)
+
+
+def feed_pages(
+    *,
+    kinds: Iterable[str | ListingKind] | None = None,
+    language: str | None = None,
+    max_items: int = 10,
+    printable: bool = True,
+) -> S[PageSample[Listing]]:
+    """Feeds and sitemaps as portals' software writes them, with the listing they give.
+
+    Args:
+        kinds: Write with these templates only: names (``"rss-wordpress"``,
+            ``"rss-newspaper"``, ``"atom"``, ``"json-feed"``, ``"news-sitemap"``,
+            ``"sitemap"``, ``"sitemap-index"``) or :class:`~newsmodel.ListingKind`
+            members (``ListingKind.RSS`` is both RSS templates); default all.
+        language: Items written in this language; default any.
+        max_items: The most items a feed holds.
+        printable: Realistic copy only; False mixes in arbitrary Unicode text now and
+            then.
+
+    Raises:
+        ValueError: An unknown template or language.
+    """
+    templates = st.sampled_from(_feed_templates(kinds))
+    return _language(language).flatmap(
+        lambda lang: st.builds(
+            feed_templates.render, _feed_listings(lang, max_items, printable), templates
+        )
+    )
+
+
+_RAIL_HEADINGS = ("Most read", "Recent Posts", "Popular")
+
+
+def _section_tree(names: list[str], home: str, fanout: list[int]) -> tuple[Section, ...]:
+    """Sections named ``names`` under ``home``: the first ``len(fanout)`` at the top,
+    each with the next ``fanout[i]`` names as its children; parents before children."""
+    tops = len(fanout)
+    tree: list[Section] = []
+    rest = iter(names[tops:])
+    for index, name in enumerate(names[:tops]):
+        top = Section(name, url=f"{home}{_slug(name)}/")
+        tree.append(top)
+        for child_name in [next(rest, None) for _ in range(fanout[index])]:
+            if child_name is not None:
+                tree.append(Section(child_name, url=f"{top.url}{_slug(child_name)}/", parent=top))
+    return tuple(tree)
+
+
+def _slug(name: str) -> str:
+    return quote("-".join(name.lower().split()), safe="-")
+
+
+@functools.cache
+def _fronts(
+    language: str, max_blocks: int, max_teasers: int, printable: bool, rails: bool | None
+) -> S[Front]:
+    """Fronts whose every part a front page can show: a portal with a section tree,
+    blocks of teasers with unique addresses, pagination and no feeds (the templates link
+    their own)."""
+    vocabulary = LANGUAGES[language]
+    headlines = _headlines(language, printable)
+    standfirsts = st.none() | _text(language, 8, 25, sentences=True, printable=printable)
+    # most teasers have no flag; shrinks towards none
+    flags = st.sampled_from(
+        (
+            (),
+            (),
+            (),
+            (TeaserFlag.LIVE,),
+            (TeaserFlag.BREAKING,),
+            (TeaserFlag.BREAKING, TeaserFlag.LIVE),
+        )
+    )
+
+    @st.composite
+    def front(draw: st.DrawFn) -> Front:
+        host = draw(st.sampled_from(_HOSTS))
+        home = f"https://{host}/"
+        names = draw(st.permutations(vocabulary.sections))
+        fanout = draw(st.lists(st.integers(0, 2), min_size=1, max_size=4))
+        tree = _section_tree(list(names), home, fanout)
+        portal = Portal(
+            draw(st.sampled_from(_PORTALS)),
+            url=home,
+            tagline=draw(st.none() | st.sampled_from(_TAGLINES)),
+            sections=tree,
+        )
+        section = draw(st.none() | st.sampled_from(tree))
+        url = section.url if section is not None else home
+        assert url is not None
+        numbers = iter(range(1, 10**6))
+        blocks = []
+        for index in range(draw(st.integers(1, max_blocks))):
+            teasers = [
+                Teaser(
+                    Article(
+                        draw(headlines),
+                        url=f"{home}{next(numbers)}/{draw(st.integers(1, 9999))}",
+                        description=draw(standfirsts),
+                    ),
+                    flags=draw(flags),
+                )
+                for _ in range(draw(st.integers(1, max_teasers)))
+            ]
+            if index == 0:
+                blocks.append(FrontBlock(teasers))
+            elif rails is not False and (rails or draw(st.booleans())):
+                blocks.append(FrontBlock(teasers, heading=draw(st.sampled_from(_RAIL_HEADINGS))))
+            else:
+                led_by = draw(st.sampled_from(tree))
+                blocks.append(FrontBlock(teasers, heading=led_by.name, section=led_by))
+        page = draw(st.integers(1, 3))
+        return Front(
+            url=url if page == 1 else f"{url}page/{page}/",
+            portal=portal,
+            section=section,
+            language=draw(st.sampled_from((language, f"{language}-{_REGIONS[language]}"))),
+            blocks=blocks,
+            next_page=f"{url}page/{page + 1}/" if draw(st.booleans()) else None,
+            previous_page=(url if page == 2 else f"{url}page/{page - 1}/") if page > 1 else None,
+        )
+
+    return front()
+
+
+def front_pages(
+    *,
+    templates: Iterable[str] | None = None,
+    language: str | None = None,
+    furniture: Iterable[Furniture] | None = None,
+    max_blocks: int = 6,
+    max_teasers: int = 6,
+    printable: bool = True,
+) -> S[PageSample[Front]]:
+    """Home pages and section fronts as portals' software writes them, with the front
+    they show.
+
+    Args:
+        templates: Write with these templates only (``"wordpress"``, ``"newspaper"``);
+            default both.
+        language: Copy and section names in this language; default any.
+        furniture: With :attr:`~Furniture.RAIL` in it, blocks after the first are rails
+            ("Most read") or blocks led by a section; without it, only the latter;
+            default either. The menu, masthead and footer are always there.
+        max_blocks: The most blocks of teasers a front has (at least one).
+        max_teasers: The most teasers a block has (at least one).
+        printable: Realistic copy only; False mixes in arbitrary Unicode text now and
+            then.
+
+    Raises:
+        ValueError: An unknown template or language, or a maximum below one.
+    """
+    chosen = tuple(front_templates.TEMPLATES) if templates is None else tuple(templates)
+    unknown = [name for name in chosen if name not in front_templates.TEMPLATES]
+    if unknown or not chosen:
+        raise ValueError(
+            f"no front template {unknown[0] if unknown else 'chosen'!r}: use "
+            f"{', '.join(front_templates.TEMPLATES)}"
+        )
+    if max_blocks < 1 or max_teasers < 1:
+        raise ValueError("max_blocks and max_teasers must be at least 1")
+    names = st.sampled_from(chosen)
+    rails = None if furniture is None else Furniture.RAIL in frozenset(furniture)
+    return _language(language).flatmap(
+        lambda lang: st.builds(
+            front_templates.render,
+            _fronts(lang, max_blocks, max_teasers, printable, rails),
+            names,
+        )
+    )
+
+
+#: The rows ``benchmarks/strategies.py`` adds for these strategies.
+BENCHMARKED: dict[str, Callable[[], S[Any]]] = {
+    "text_pages()": text_pages,
+    "feed_pages()": feed_pages,
+    "front_pages()": front_pages,
+}

@@ -1,0 +1,164 @@
+"""The ``text-capture`` template: an article page as "select all, copy" gives it.
+
+Blocks of text separated by blank lines, like the seed capture of a WordPress news theme:
+a section label, the headline, the paragraphs (the first opening with a dateline,
+"Damascus – ..."), then the portal's furniture: "More News articles on DZWatch",
+"DZWatch – Your News Portal", "Related Articles" with their titles, "Leave a Reply",
+"Back to top button". Which furniture lines appear, and in which of the wordings other
+portals use, follows the layout and the article.
+
+A capture keeps text only, so the truth is the article less what text cannot carry:
+no addresses but the page's own, no structured data, no dates or authors (the themes
+copied here print them as icons and links the copy drops), no comment threads (only
+whether the reply form is there). Every body block becomes the paragraph a reader sees.
+"""
+
+from __future__ import annotations
+
+import zlib
+
+from .._model import (
+    Article,
+    Block,
+    Figure,
+    ListBlock,
+    Paragraph,
+    Portal,
+    Related,
+    RelatedKind,
+    Section,
+)
+from .._textformat import furniture_kind, is_label, is_title
+from .._whitespace import collapse
+from .page import Furniture, Layout, PageSample, RenderedPage
+
+__all__ = ["TEMPLATE", "render"]
+
+TEMPLATE = "text-capture"
+
+# Wordings of the same furniture on different portals; the text reader reads each.
+_RELATED_HEADINGS = ("Related Articles", "Related Posts", "You May Also Like", "Read Also")
+_REPLY_FORMS = ("Leave a Reply", "Leave a Comment", "Post a Comment")
+_MORE_FROM = ("More {section} articles on {portal}", "More {section} news from {portal}")
+_NAME_AND_TAGLINE = ("{portal} – {tagline}", "{portal} | {tagline}")
+_CHROME = ("Back to top button", "Share", "Facebook", "WhatsApp", "Telegram")
+
+
+def render(article: Article, layout: Layout) -> PageSample[Article]:
+    """The capture of ``article``'s page at ``layout.url``, and what a reader can know.
+
+    The wordings are chosen from the headline, so one article always renders the same.
+    """
+    pick = zlib.crc32(article.headline.encode("utf-8", "surrogatepass"))
+    notes: list[str] = ["no dates, authors or comment threads: a capture drops them"]
+    body = _visible_body(article.body)
+    headline = collapse(article.headline)
+    dateline = None
+    if body and article.dateline and _fits_dateline(article.dateline):
+        dateline = collapse(article.dateline)
+        body[0] = f"{dateline} – {body[0]}"
+    story: list[str] = [headline, *body]
+    section = _shown_section(article.section)
+    labelled = section is not None and _label_stands_out(section.name, headline, body)
+    if section is not None and labelled:
+        story.insert(0, section.name)
+
+    furniture = layout.furniture
+    after: list[str] = []
+    related: list[Related] = []
+    portal_name = article.portal.name if article.portal is not None else None
+    shows_portal = more_from = False
+    if section is not None and portal_name and Furniture.NAVIGATION in furniture:
+        line = _MORE_FROM[pick % 2].format(section=section.name, portal=portal_name)
+        if furniture_kind(line) == "more":
+            after.append(line)
+            related.append(Related(line, kind=RelatedKind.MORE_FROM_SECTION))
+            shows_portal = more_from = True
+    tagline = article.portal.tagline if article.portal is not None else None
+    if portal_name and tagline and Furniture.FOOTER in furniture:
+        after.append(_NAME_AND_TAGLINE[pick % 2].format(portal=portal_name, tagline=tagline))
+        shows_portal = True
+    if Furniture.RELATED in furniture:
+        titles = [collapse(link.title) for link in article.related if _fits_title(link.title)]
+        after.append(_RELATED_HEADINGS[pick % len(_RELATED_HEADINGS)])
+        after.extend(titles)
+        related.extend(Related(title) for title in titles)
+    comments_open = None
+    if Furniture.COMMENTS in furniture and article.comments_open is not None:
+        comments_open = article.comments_open
+        after.append(_REPLY_FORMS[pick % 3] if comments_open else "Comments are closed.")
+    if Furniture.SHARE_BAR in furniture:
+        after.append(_CHROME[1 + pick % (len(_CHROME) - 1)])
+    after.append(_CHROME[0])  # the theme's "Back to top button" closes every capture
+
+    if not (labelled or more_from):
+        section = None  # shown nowhere
+    portal = None
+    if shows_portal and portal_name:
+        portal = Portal(
+            portal_name,
+            tagline=tagline if Furniture.FOOTER in furniture else None,
+            sections=[section] if section else [],
+        )
+    truth = Article(
+        headline,
+        dateline=dateline,
+        body=[Paragraph(text) for text in body],
+        url=layout.url,
+        section=section,
+        portal=portal,
+        related=related,
+        comments_open=comments_open,
+    )
+    page = RenderedPage(
+        "\n\n".join([*story, *after]) + "\n",
+        layout.url,
+        "text/plain",
+        TEMPLATE,
+        furniture=furniture,
+        notes=tuple(notes),
+    )
+    return PageSample(page, truth)
+
+
+def _visible_body(blocks: tuple[Block, ...]) -> list[str]:
+    """Each block as the paragraph a capture shows: a list's items on one line, a
+    figure's caption; blocks a capture reads as furniture ("Share") are left out, as a
+    copy of the page would show them among the furniture."""
+    texts: list[str] = []
+    for block in blocks:
+        if isinstance(block, ListBlock):
+            text = " ".join(block.items)
+        elif isinstance(block, Figure):
+            text = block.image.caption or ""
+        else:
+            text = block.text
+        text = collapse(text)
+        if text and furniture_kind(text) is None:
+            texts.append(text)
+    return texts
+
+
+def _shown_section(section: Section | None) -> Section | None:
+    """The section as a label shows it: its name only, if it reads as a label."""
+    if section is None or not is_label(collapse(section.name)):
+        return None
+    return Section(collapse(section.name))
+
+
+def _label_stands_out(label: str, headline: str, body: list[str]) -> bool:
+    """Whether a section label above the headline can be told from it: the headline is a
+    title no shorter than the label, and copy that is no label follows. Otherwise a
+    capture shows no label (a reader could only guess which line is the headline)."""
+    return (
+        bool(body) and is_title(headline) and len(headline) >= len(label) and not is_label(body[0])
+    )
+
+
+def _fits_dateline(place: str) -> bool:
+    return len(place.split()) <= 4 and not any(mark in place for mark in "–—-()")
+
+
+def _fits_title(title: str) -> bool:
+    text = collapse(title)
+    return bool(text) and is_title(text) and furniture_kind(text) is None
