@@ -22,9 +22,9 @@ import re
 
 from ._alone import PERSON_NOUNS, SPEECH_VERBS, stands_as_a_person
 from ._given_names import is_given_name
+from ._guess import Guess
 from ._names import Name
 from ._occupations import JOB_MODIFIERS, OCCUPATIONS, job_shaped
-from ._roles import Guess
 from ._tokens import Token
 from ._words import KIN, PARTICLES, TITLE_MODIFIERS, is_title
 
