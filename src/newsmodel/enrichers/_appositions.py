@@ -7,15 +7,14 @@ inside it ("a nurse based in Leeds") is decided here.
 
 from __future__ import annotations
 
-from ._guess import Guess, subject
+from ._guess import Guess, his_counterpart
 from ._names import Name
 from ._office_phrase import office_phrase
 from ._role_words import ADVERBS, PREPOSITIONS, SERVES
-from ._tokens import Token
+from ._tokens import APOSTROPHE_S, Token
 
 __all__ = ["apposition_after"]
 
-_APOSTROPHE_S = frozenset({"'s", "’s"})
 # Words before an apposition's office that say it was held before: "formerly a teacher".
 _ONCE = frozenset("formerly previously once".split())
 
@@ -52,7 +51,7 @@ def apposition_after(sentence: list[Token], names: list[Name], index: int) -> Gu
         if owner is not None:
             return Guess(counterpart_of=owner, country=phrase.country)
         if phrase.possessive:
-            return Guess(counterpart_of=subject(names, index), country=phrase.country)
+            return his_counterpart(names, index, phrase.country)
         return None
     if owner is not None:
         return None  # "X, Y's chief of staff": the role is held under Y, not said here
@@ -91,6 +90,6 @@ def _owner_name(
     for index, name in enumerate(names):
         if len(name.words) == 1 and not name.honorific:
             continue  # "Acme's chief executive": a body's, not a person's
-        if name.start == start and name.end < end and sentence[name.end].text in _APOSTROPHE_S:
+        if name.start == start and name.end < end and sentence[name.end].text in APOSTROPHE_S:
             return index, name.end + 1 - start
     return None, 0

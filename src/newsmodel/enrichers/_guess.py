@@ -9,7 +9,7 @@ import attrs
 from .._model import Role
 from ._names import Name
 
-__all__ = ["Guess", "subject"]
+__all__ = ["Guess", "his_counterpart"]
 
 
 @attrs.frozen
@@ -25,6 +25,8 @@ class Guess:
     country: str | None = None
 
 
-def subject(names: list[Name], index: int) -> int | None:
-    """Whom "his" refers to: the sentence's first name, when it is not the name itself."""
-    return 0 if index > 0 else None
+def his_counterpart(names: list[Name], index: int, country: str | None) -> Guess:
+    """What "his counterpart" says of ``names[index]``: it holds, in ``country``, the role
+    of the person "his" refers to, the sentence's first name, when it is not the name
+    itself."""
+    return Guess(counterpart_of=0 if index > 0 else None, country=country)

@@ -16,7 +16,7 @@ from .._model import Organization, Role
 from ._office import office, plain_modifier
 from ._role_words import ARTICLES, COUNTERPART, POSSESSIVES, PREPOSITIONS, STOPS
 from ._things import BODY_ENDINGS, CITIES
-from ._tokens import Token
+from ._tokens import APOSTROPHE_S, Token
 from ._words import (
     COUNTRIES,
     NATIONALITIES,
@@ -27,7 +27,6 @@ from ._words import (
 
 __all__ = ["OfficePhrase", "office_phrase"]
 
-_APOSTROPHE_S = frozenset({"'s", "’s"})
 # Words of an office's portfolio after "of": "Minister of Foreign Affairs".
 _PORTFOLIO = TITLE_MODIFIERS | frozenset({"of", "and", "&"})
 # How many lower-case words after "of" may name an office's field: "of public health".
@@ -81,7 +80,7 @@ def office_phrase(
     elif (
         at + 1 < len(tokens)
         and tokens[at].text in COUNTRIES
-        and tokens[at + 1].text in _APOSTROPHE_S
+        and tokens[at + 1].text in APOSTROPHE_S
     ):
         country = tokens[at].text
         at += 2
@@ -160,7 +159,7 @@ def _owner(tokens: list[Token], at: int) -> int:
     "professor at King's")."""
     start = at + (at < len(tokens) and tokens[at].lower == "the")
     for end in range(start + 1, min(start + 4, len(tokens))):
-        if tokens[end].text in _APOSTROPHE_S:
+        if tokens[end].text in APOSTROPHE_S:
             words = tokens[start:end]
             owned = all(token.text[:1].isalpha() and token.lower not in STOPS for token in words)
             return end + 1 if owned else at

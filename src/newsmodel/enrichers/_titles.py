@@ -7,17 +7,16 @@ minister, Ahmed said" is a speaker): these are the checks that tell them apart.
 
 from __future__ import annotations
 
-from ._guess import Guess, subject
+from ._guess import Guess, his_counterpart
 from ._names import Name
 from ._office import abbreviation_stop
 from ._office_phrase import OfficePhrase, office_phrase
 from ._role_words import MAX_APPOSITION
-from ._tokens import Token
+from ._tokens import APOSTROPHE_S, Token
 from ._words import ABBREVIATED_TITLES, HONORIFICS
 
 __all__ = ["before_honorifics", "title_before"]
 
-_APOSTROPHE_S = frozenset({"'s", "’s"})
 # How many capitalised words name the place an envoy is sent to: "to the United Arab Emirates".
 _MAX_PLACE_WORDS = 4
 
@@ -125,11 +124,11 @@ def _counterpart(
     sentence: list[Token], names: list[Name], index: int, start: int, phrase: OfficePhrase
 ) -> Guess | None:
     """ "his Russian counterpart, Mikhail Degtyarev", "Lavrov's counterpart, X"."""
-    if start >= 2 and sentence[start - 1].text in _APOSTROPHE_S:
+    if start >= 2 and sentence[start - 1].text in APOSTROPHE_S:
         for other, name in enumerate(names):
             if name.end == start - 1:
                 return Guess(counterpart_of=other, country=phrase.country)
         return None
     if phrase.possessive:
-        return Guess(counterpart_of=subject(names, index), country=phrase.country)
+        return his_counterpart(names, index, phrase.country)
     return None
