@@ -62,7 +62,7 @@ SPEECH_VERBS: frozenset[str] = frozenset(
     """.split()
 )
 # People in the plural the other lists do not hold: "Relatives said he".
-_GROUP_NOUNS = frozenset("relative colleague officer official investigator".split())
+_GROUP_NOUNS = frozenset("relative colleague".split())
 _PERSONAL_PRONOUNS = frozenset({"he", "she", "his", "her"})
 # How many words after a speech verb its pronoun may stand: "said on Monday that he".
 _PRONOUN_REACH = 4

@@ -41,7 +41,7 @@ _INTRODUCERS = (
     | PERSON_NOUNS
     | frozenset(
         """
-    friend neighbour neighbor witness passenger victim suspect defendant patient client
+    friend witness passenger victim suspect defendant patient client
     colleague fan tenant customer winner runner-up star
     """.split()
     )

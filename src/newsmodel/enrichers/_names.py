@@ -47,7 +47,7 @@ from ._words import (
 
 __all__ = ["Name", "names"]
 
-_LEADING = TITLES | TITLE_MODIFIERS | HONORIFICS | NOT_NAMES | {"affairs"}
+_LEADING = TITLES | TITLE_MODIFIERS | HONORIFICS | NOT_NAMES
 # Words after which a capitalised run is a thing or a place, not someone: no one is
 # "the Walton Family", "in Buenos Aires" says where, and a possessive owns a thing ("his
 # Mercedes-Benz Citaro"): a person after one is named by a noun first ("his wife, X").

@@ -34,7 +34,7 @@ __all__ = ["abbreviation_stop", "office", "plain_modifier"]
 
 # Verbs news copy puts before an office or a name: never part of a role's name.
 _VERBS = frozenset(
-    "said says say told tells added adds warned asked asks wrote writes according "
+    "said says say told tells added adds warned asked asks wrote writes "
     "met meets thanked praised blamed urged called calls led leads than".split()
 )
 # How many words outside every list may stand before a job, in lower case: "the chief

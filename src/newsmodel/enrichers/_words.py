@@ -244,7 +244,7 @@ NOT_NAMES: frozenset[str] = frozenset(
     where why how what who which whose if then there here throughout according also
     however meanwhile despite although though because until under over about against
     more most many some all both each other another such no not yes mr mrs ms dr
-    god islam muslim muslims christian arab arabs kurdish meanwhile sunni shia western eastern
+    god islam muslim muslims christian arab arabs kurdish sunni shia western eastern
     later earlier afterwards elsewhere instead overall nonetheless nevertheless moreover
     furthermore likewise otherwise anyway still now once again soon
     """.split()
