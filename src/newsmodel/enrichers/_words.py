@@ -288,7 +288,8 @@ RANK_MODIFIERS: frozenset[str] = frozenset(
 def is_particle(word: str) -> bool:
     """Whether ``word`` is a particle of a name, alone ("van", "bin") or hyphenated to it
     ("al-Assad")."""
-    return word.lower() in PARTICLES or bool(PARTICLE_PREFIX.match(word))
+    # The prefix's hyphen is its third or fourth letter: most words need no regex.
+    return word.lower() in PARTICLES or ("-" in word[2:4] and bool(PARTICLE_PREFIX.match(word)))
 
 
 def is_title(word: str) -> bool:
