@@ -9,7 +9,8 @@ town or a sentence's first word.
 from __future__ import annotations
 
 from ._occupations import NOT_JOBS, OCCUPATIONS
-from ._tokens import Token
+from ._role_words import ARTICLES
+from ._tokens import Token, opens_sentence
 from ._words import KIN, NOT_NAMES, is_title
 
 __all__ = ["PERSON_NOUNS", "SPEECH_VERBS", "named_alone", "stands_as_a_person"]
@@ -61,7 +62,7 @@ SPEECH_VERBS: frozenset[str] = frozenset(
     """.split()
 )
 # People in the plural the other lists do not hold: "Relatives said he".
-_GROUP_NOUNS = frozenset("relative colleague officer official investigator".split())
+_GROUP_NOUNS = frozenset("relative colleague".split())
 _PERSONAL_PRONOUNS = frozenset({"he", "she", "his", "her"})
 # How many words after a speech verb its pronoun may stand: "said on Monday that he".
 _PRONOUN_REACH = 4
@@ -72,7 +73,6 @@ _CLOSING = frozenset({",", ".", ";", "!", "?"})
 _VERBS = frozenset(
     "was is were are has have had will would said says called told who that".split()
 )
-_ARTICLES = frozenset({"a", "an", "the"})
 # Verbs that give a person's name: "named locally as", "identified as".
 _NAMING = frozenset({"named", "identified"})
 
@@ -99,8 +99,7 @@ def stands_as_a_person(sentence: list[Token], start: int, end: int) -> bool:
 def _sentence_adverb(sentence: list[Token], start: int) -> bool:
     """Whether the word opens the sentence as an adverb does: "Separately, a man..."."""
     word = sentence[start].lower
-    first = all(not token.text[:1].isalnum() for token in sentence[:start])
-    return first and (word.endswith("ly") or word in NOT_NAMES)
+    return opens_sentence(sentence, start) and (word.endswith("ly") or word in NOT_NAMES)
 
 
 def _people_word(word: str) -> bool:
@@ -129,7 +128,7 @@ def _described(sentence: list[Token], at: int) -> bool:
     at += 1
     if sentence[at].text.isdigit():
         return at + 1 < len(sentence) and sentence[at + 1].text in {",", "."}
-    if sentence[at].lower not in _ARTICLES:
+    if sentence[at].lower not in ARTICLES:
         return False
     person = False
     for token in sentence[at + 1 : at + 1 + _APPOSITION_REACH]:

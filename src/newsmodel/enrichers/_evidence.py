@@ -18,23 +18,19 @@ store") unless the sentence says more of a person: a role, "Mr", an age, "he" or
 
 from __future__ import annotations
 
-import re
-
 from ._alone import PERSON_NOUNS, SPEECH_VERBS, stands_as_a_person
 from ._given_names import is_given_name
+from ._guess import Guess
 from ._names import Name
 from ._occupations import JOB_MODIFIERS, OCCUPATIONS, job_shaped
-from ._roles import Guess
-from ._tokens import Token
-from ._words import KIN, PARTICLES, TITLE_MODIFIERS, is_title
+from ._tokens import APOSTROPHE_S, Token, opens_sentence
+from ._words import KIN, TITLE_MODIFIERS, is_particle, is_title
 
 __all__ = ["a_person"]
 
-_PARTICLE_PREFIX = re.compile(r"^(?:al|el|ad|as|ash|at|az|ar)-", re.IGNORECASE)
 _PRONOUNS = frozenset("he she his her him himself herself".split())
 # How many words after a name its pronoun may stand: "Maren Lund announced her ...".
 _PRONOUN_REACH = 4
-_APOSTROPHE_S = frozenset({"'s", "’s"})
 # Bodies speak too, of themselves in the plural or as "it": "Severn Trent said it would".
 _ITS_VOICE = frozenset("it its we our they their".split())
 # Verbs that name the speaker after them: "..., said X."
@@ -45,7 +41,7 @@ _INTRODUCERS = (
     | PERSON_NOUNS
     | frozenset(
         """
-    friend neighbour neighbor witness passenger victim suspect defendant patient client
+    friend witness passenger victim suspect defendant patient client
     colleague fan tenant customer winner runner-up star
     """.split()
     )
@@ -133,7 +129,7 @@ def _a_place_of(sentence: list[Token], name: Name) -> bool:
 
 def _trades(sentence: list[Token], name: Name) -> bool:
     """Whether the sentence's subject opens or closes stores or creates or cuts jobs."""
-    if any(token.text[:1].isalnum() for token in sentence[: name.start]):
+    if not opens_sentence(sentence, name.start):
         return False
     words = [token.lower for token in sentence[name.end :]]
     for at, word in enumerate(words):
@@ -152,12 +148,7 @@ def _personal(sentence: list[Token]) -> bool:
 
 def _opens_a_name(word: str) -> bool:
     """A given name, a particle ("al-", "van") or an initial ("J.")."""
-    return (
-        is_given_name(word)
-        or word.lower() in PARTICLES
-        or bool(_PARTICLE_PREFIX.match(word))
-        or word.endswith(".")
-    )
+    return is_given_name(word) or is_particle(word) or word.endswith(".")
 
 
 def _spoken_of(sentence: list[Token], name: Name) -> bool:
@@ -178,7 +169,7 @@ def _spoken_of(sentence: list[Token], name: Name) -> bool:
         or (after[:1] in (["was"], ["were"]) and after[1:2] and after[1] in _PERSON_PARTICIPLES)
         or (before in _SAID and (not after or not after[0][:1].isalnum()))
         or pronoun
-        or (len(after) > 1 and after[0] in _APOSTROPHE_S and after[1] in KIN)
+        or (len(after) > 1 and after[0] in APOSTROPHE_S and after[1] in KIN)
     )
 
 

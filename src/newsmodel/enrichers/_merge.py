@@ -3,17 +3,14 @@ and found people merged into the ones an article already names."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Sequence
 
 import attrs
 
 from .._model import Person, Role
-from ._words import PARTICLES
+from ._words import PARTICLE_PREFIX, PARTICLES
 
 __all__ = ["Sighting", "add_people", "group", "merge_roles"]
-
-_PARTICLE_PREFIX = re.compile(r"^(?:al|el|ad|as|ash|at|az|ar)-", re.IGNORECASE)
 
 
 @attrs.frozen
@@ -64,7 +61,7 @@ def group(sightings: Sequence[Sighting]) -> list[int | None]:
 
 
 def _key(words: Iterable[str]) -> tuple[str, ...]:
-    return tuple(_PARTICLE_PREFIX.sub("", word).casefold() for word in words)
+    return tuple(PARTICLE_PREFIX.sub("", word).casefold() for word in words)
 
 
 def _ends(full: tuple[str, ...], part: tuple[str, ...]) -> bool:

@@ -26,7 +26,7 @@ from ._things import (
     SHIP_WORDS,
     STORM_WORDS,
 )
-from ._tokens import Token
+from ._tokens import APOSTROPHE_S, Token, opens_sentence
 from ._words import (
     CAPITAL_TITLES,
     COUNTRIES,
@@ -41,18 +41,17 @@ from ._words import (
     REGNAL_TITLES,
     TITLE_MODIFIERS,
     TITLES,
+    is_particle,
     is_title,
 )
 
 __all__ = ["Name", "names"]
 
-_PARTICLE_PREFIX = re.compile(r"^(?:al|el|ad|as|ash|at|az|ar)-", re.IGNORECASE)
-_LEADING = TITLES | TITLE_MODIFIERS | HONORIFICS | NOT_NAMES | {"affairs"}
+_LEADING = TITLES | TITLE_MODIFIERS | HONORIFICS | NOT_NAMES
 # Words after which a capitalised run is a thing or a place, not someone: no one is
 # "the Walton Family", "in Buenos Aires" says where, and a possessive owns a thing ("his
 # Mercedes-Benz Citaro"): a person after one is named by a noun first ("his wife, X").
 _NOT_AFTER = frozenset({"the", "in", "near", "his", "her", "their", "its", "our", "my", "your"})
-_APOSTROPHE_S = frozenset({"'s", "’s"})
 _ROMAN = re.compile(r"[IVX]+")
 # Courtesy titles that brands, charities, ships and horses take with a name ("Sir
 # Galahad", "Father Hudson's Care", "Lady Isabella"), unlike "Mr" or "Dr".
@@ -164,7 +163,7 @@ def _name_word(token: Token) -> bool:
     text = token.text
     if not text[:1].isalpha():
         return False
-    if _PARTICLE_PREFIX.match(text) or text.lower() in PARTICLES:
+    if is_particle(text):
         return True
     return token.capitalized and not (text.isupper() and len(text) > 1)
 
@@ -204,7 +203,7 @@ def _trimmed(sentence: list[Token], start: int, end: int, common: Collection[str
             lower in _LEADING
             or word in NATIONALITIES
             or (word in COUNTRIES and not _a_given_country(word, end - start))
-            or (_sentence_start(sentence, start) and lower in common)
+            or (opens_sentence(sentence, start) and lower in common)
             or (_job(word) and end - start > _NAME_AFTER_A_JOB)
         ):
             break
@@ -269,7 +268,7 @@ def _names_a_thing(sentence: list[Token], start: int, end: int) -> bool:
     after it, a title brands and charities take before it; "Mr Hughes's Labour
     colleagues" are a person's)."""
     after = sentence[end : end + 2]
-    if len(after) < 2 or after[0].text not in _APOSTROPHE_S:
+    if len(after) < 2 or after[0].text not in APOSTROPHE_S:
         return False
     if after[1].lower in _ON_ITS_OWN:
         return True
@@ -318,7 +317,7 @@ def _company(sentence: list[Token], start: int, end: int) -> bool:
     forecast" with X its subject, "X's shares", "X's governor", "X's is to open", "X &
     Y", "X and Ernst & Young"."""
     after = sentence[end : end + 2]
-    owned = after[1].lower if len(after) == 2 and after[0].text in _APOSTROPHE_S else ""
+    owned = after[1].lower if len(after) == 2 and after[0].text in APOSTROPHE_S else ""
     if owned in COMPANY_NOUNS or owned in PLACE_NOUNS or owned in _ON_ITS_OWN:
         return True
     if _beside_an_ampersand(sentence, start, end):
@@ -368,10 +367,6 @@ def _words(tokens: list[Token]) -> tuple[str, ...]:
     return tuple(words)
 
 
-def _sentence_start(sentence: list[Token], index: int) -> bool:
-    return all(not token.text[:1].isalnum() for token in sentence[:index])
-
-
 def _a_title_surname(words: tuple[str, ...]) -> bool:
     """Whether an office's word ends a name as its surname, after a given name: "John
     Major", "Phil King", "Ann Bishop"."""
@@ -386,7 +381,7 @@ def _a_given_country(word: str, length: int) -> bool:
 
 def _not_a_name(word: str, common: Collection[str]) -> bool:
     lower = word.lower()
-    if lower in PARTICLES or _PARTICLE_PREFIX.match(word):
+    if is_particle(word):
         return False
     return (
         word in CAPITAL_TITLES

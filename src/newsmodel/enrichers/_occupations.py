@@ -116,7 +116,7 @@ NOT_JOBS: frozenset[str] = frozenset(
     intruder hijacker bomber shooter smuggler trafficker offender protester protestor
     demonstrator rioter mourner spectator onlooker outsider insider villager islander
     foreigner believer latter matter order border water corner center centre quarter
-    winter summer power paper letter answer chapter monster computer weather number
+    winter summer power paper letter answer chapter monster computer weather
     terrorist extremist nationalist racist motorist pacifist socialist communist
     feminist separatist islamist jihadist loyalist royalist civilian pedestrian
     vegetarian migrant immigrant emigrant refugee tenant client participant occupant

@@ -6,7 +6,7 @@ import re
 
 import attrs
 
-__all__ = ["Token", "sentences"]
+__all__ = ["APOSTROPHE_S", "Token", "opens_sentence", "sentences"]
 
 # A word keeps its inner hyphens and apostrophes ("Yunus-Bek", "O'Brien"); a possessive
 # "'s" is a token of its own, and so is every punctuation mark.
@@ -18,6 +18,9 @@ _ABBREVIATIONS = frozenset(
     "no vs etc inc corp co ltd jan feb mar apr jun jul aug sep sept oct nov dec".split()
 )
 _ENDS = frozenset(".!?")
+
+#: The possessive, a token of its own: "Lavrov's", "the company’s".
+APOSTROPHE_S: frozenset[str] = frozenset({"'s", "’s"})
 
 
 @attrs.frozen
@@ -63,6 +66,12 @@ def sentences(text: str) -> list[list[Token]]:
     if current:
         found.append(current)
     return found
+
+
+def opens_sentence(sentence: list[Token], index: int) -> bool:
+    """Whether the token at ``index`` is the sentence's first word: only punctuation (an
+    opening quote) stands before it."""
+    return all(not token.text[:1].isalnum() for token in sentence[:index])
 
 
 def _touching(sentence: list[Token], token: Token) -> bool:

@@ -3,6 +3,8 @@ are never part of a person's name."""
 
 from __future__ import annotations
 
+import re
+
 __all__ = [
     "ABBREVIATED_MODIFIERS",
     "ABBREVIATED_TITLES",
@@ -15,6 +17,7 @@ __all__ = [
     "NOT_NAMES",
     "ORGANIZATION_WORDS",
     "PARTICLES",
+    "PARTICLE_PREFIX",
     "PARTY_WORDS",
     "PLACES",
     "RANK_MODIFIERS",
@@ -22,6 +25,7 @@ __all__ = [
     "TITLES",
     "TITLE_MODIFIERS",
     "UNSAID_WORDS",
+    "is_particle",
     "is_title",
 ]
 
@@ -194,6 +198,9 @@ PARTICLES: frozenset[str] = frozenset(
     "abu abou al el bin ben ibn bint de del della di da dos van von der den le la ap ab".split()
 )
 
+#: Particles written joined to the name by a hyphen: "al-Assad", "El-Sisi", "ash-Shami".
+PARTICLE_PREFIX = re.compile(r"^(?:al|el|ad|as|ash|at|az|ar)-", re.IGNORECASE)
+
 #: Words that make a capitalised run an organisation, an event or a place, not a person.
 ORGANIZATION_WORDS: frozenset[str] = frozenset(
     """
@@ -237,7 +244,7 @@ NOT_NAMES: frozenset[str] = frozenset(
     where why how what who which whose if then there here throughout according also
     however meanwhile despite although though because until under over about against
     more most many some all both each other another such no not yes mr mrs ms dr
-    god islam muslim muslims christian arab arabs kurdish meanwhile sunni shia western eastern
+    god islam muslim muslims christian arab arabs kurdish sunni shia western eastern
     later earlier afterwards elsewhere instead overall nonetheless nevertheless moreover
     furthermore likewise otherwise anyway still now once again soon
     """.split()
@@ -276,6 +283,13 @@ RANK_MODIFIERS: frozenset[str] = frozenset(
     color pipe drum lord lady company regimental battery
     """.split()
 )
+
+
+def is_particle(word: str) -> bool:
+    """Whether ``word`` is a particle of a name, alone ("van", "bin") or hyphenated to it
+    ("al-Assad")."""
+    # The prefix's hyphen is its third or fourth letter: most words need no regex.
+    return word.lower() in PARTICLES or ("-" in word[2:4] and bool(PARTICLE_PREFIX.match(word)))
 
 
 def is_title(word: str) -> bool:

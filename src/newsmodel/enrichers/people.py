@@ -13,9 +13,10 @@ import attrs
 
 from .._model import Article, Figure, ListBlock, Person, Role
 from ._evidence import a_person
+from ._guess import Guess
 from ._merge import Sighting, add_people, group, merge_roles
 from ._names import Name, names
-from ._roles import Guess, roles
+from ._roles import roles
 from ._tokens import Token, sentences
 
 __all__ = ["PeopleEnricher", "PersonMention", "enricher", "find_people"]
