@@ -62,7 +62,14 @@ from ._model import (
 from ._vocabulary import COUNTRIES, LANGUAGES, ROLE_TITLES, Vocabulary
 
 __all__ = [
+    "ARTICLE_TEMPLATES",
     "LANGUAGE_TAGS",
+    "Agreement",
+    "DataSource",
+    "Furniture",
+    "PageSample",
+    "RenderedPage",
+    "article_pages",
     "articles",
     "block_kinds",
     "blocks",
@@ -724,3 +731,14 @@ def _fronts_in(language: str, max_blocks: int, max_teasers: int) -> S[Front]:
         )
 
     return build()
+
+
+# Pages with known truth live in their own module, which imports this one when used.
+from ._page_strategies import ARTICLE_TEMPLATES, article_pages  # noqa: E402
+from ._synthetic.page import (  # noqa: E402
+    Agreement,
+    DataSource,
+    Furniture,
+    PageSample,
+    RenderedPage,
+)
