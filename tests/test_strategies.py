@@ -6,8 +6,9 @@ import json
 import re
 import subprocess
 import sys
+import unicodedata
 from collections.abc import Iterator
-from typing import Any
+from typing import Any, TypeVar
 from urllib.parse import urlsplit
 
 import pytest
@@ -19,6 +20,7 @@ from newsmodel import strategies
 from newsmodel._checks import url_problem
 from newsmodel.strategies import articles
 
+T = TypeVar("T")
 MODEL_TYPES = [
     newsmodel.Article,
     newsmodel.Comment,
@@ -141,12 +143,10 @@ class TestURLs:
         assert [url for url in found if url_problem(url) or urlsplit(url).port] == []
 
 
-def draw_many(
-    strategy: st.SearchStrategy[newsmodel.Article], count: int = 100
-) -> list[newsmodel.Article]:
+def draw_many(strategy: st.SearchStrategy[T], count: int = 100) -> list[T]:
     """A sample of what a strategy generates (collected, not searched: nothing to shrink),
     the same sample every run: a share that holds only on average must not fail a run."""
-    drawn: list[newsmodel.Article] = []
+    drawn: list[T] = []
 
     @settings(
         max_examples=count,
@@ -155,7 +155,7 @@ def draw_many(
         suppress_health_check=list(HealthCheck),
     )
     @given(strategy)
-    def collect(value: newsmodel.Article) -> None:
+    def collect(value: T) -> None:
         drawn.append(value)
 
     collect()
@@ -203,6 +203,7 @@ def test_newsmodel_imports_without_hypothesis() -> None:
     """`import newsmodel` and its JSON round trip work where Hypothesis cannot be imported."""
     code = """
 import sys
+import unicodedata
 class Absent:
     def find_spec(self, name, path=None, target=None):
         if name.split(".")[0] == "hypothesis":
@@ -221,3 +222,37 @@ print(article.headline)
 """
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stdout.split() == ["strategies", "need", "hypothesis", "Works"]
+
+
+def printable_text(text: str) -> bool:
+    """Text a person could have typed: no control, unassigned or private characters, and
+    no combining mark standing alone at the start."""
+    return text.isprintable() and unicodedata.category(text[:1] or "a")[0] != "M"
+
+
+class TestKnobs:
+    """The knobs a tester turns restrict what is generated, and only that."""
+
+    @pytest.mark.parametrize(
+        "strategy",
+        [
+            articles(printable=True, with_comments=True),
+            strategies.listings(printable=True),
+            strategies.fronts(printable=True),
+        ],
+        ids=["articles", "listings", "fronts"],
+    )
+    def test_printable(self, strategy: st.SearchStrategy[Any]) -> None:
+        for value in draw_many(strategy, 40):
+            written = json.loads(newsmodel.write(value, "json"))
+            assert [text for text in strings(written) if not printable_text(text)] == []
+
+    @pytest.mark.parametrize(
+        "strategy",
+        [articles(extra=False), strategies.listings(extra=False)],
+        ids=["articles", "listings"],
+    )
+    def test_no_extra(self, strategy: st.SearchStrategy[Any]) -> None:
+        for value in draw_many(strategy, 40):
+            assert value.extra == {}
+            assert all(item.extra == {} for item in getattr(value, "items", ()))

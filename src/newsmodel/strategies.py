@@ -128,8 +128,11 @@ def _language(language: str | None) -> S[str]:
 
 
 @functools.cache
-def _prose(language: str, min_words: int, max_words: int, *, sentences: bool) -> S[str]:
-    """Copy in ``language``: drawn from a seed, so long texts cost Hypothesis little."""
+def _prose(
+    language: str, min_words: int, max_words: int, *, sentences: bool, printable: bool
+) -> S[str]:
+    """Copy in ``language``: drawn from a seed, so long texts cost Hypothesis little;
+    unless ``printable``, now and then arbitrary Unicode instead."""
     vocabulary = LANGUAGES[language]
 
     def make(size_and_seed: tuple[int, int]) -> str:
@@ -149,6 +152,8 @@ def _prose(language: str, min_words: int, max_words: int, *, sentences: bool) ->
 
     sized = st.tuples(st.integers(min_words, max_words), st.integers(0, 2**32 - 1))
     realistic = sized.map(make)
+    if printable:
+        return realistic
     # About one text in ten is arbitrary Unicode (one_of would make it nearly half).
     return st.integers(0, 6).flatmap(lambda pick: _ANY_TEXT if pick == 6 else realistic)
 
@@ -217,16 +222,16 @@ _DAYS = st.dates(dt.date(1995, 1, 1), dt.date(2035, 12, 31))
 
 def images(*, language: str | None = None) -> S[Image]:
     """Images with and without caption, credit and size."""
-    return _language(language).flatmap(_images_in)
+    return _language(language).flatmap(lambda lang: _images_in(lang, False))
 
 
 @functools.cache
-def _images_in(language: str) -> S[Image]:
+def _images_in(language: str, printable: bool) -> S[Image]:
     size = st.integers(16, 4096)
     return st.builds(
         Image,
         url=urls().map(lambda u: u.split("?")[0].rstrip("/") + "/photo.jpg"),
-        caption=_optional(_prose(language, 3, 20, sentences=False)),
+        caption=_optional(_prose(language, 3, 20, sentences=False, printable=printable)),
         credit=_optional(
             st.sampled_from(("Reuters", "AFP", "AP Photo", "© SANA", "Getty Images"))
         ),
@@ -237,11 +242,11 @@ def _images_in(language: str) -> S[Image]:
 
 def organizations(*, language: str | None = None) -> S[Organization]:
     """Publishers, agencies and institutions."""
-    return _language(language).flatmap(_organizations_in)
+    return _language(language).flatmap(lambda lang: _organizations_in(lang, False))
 
 
 @functools.cache
-def _organizations_in(language: str) -> S[Organization]:
+def _organizations_in(language: str, printable: bool) -> S[Organization]:
     names = st.sampled_from(
         (
             "DZWatch",
@@ -258,14 +263,14 @@ def _organizations_in(language: str) -> S[Organization]:
         Organization,
         names,
         url=_optional(urls()),
-        logo=_optional(_images_in(language)),
+        logo=_optional(_images_in(language, printable)),
         same_as=st.lists(urls(), max_size=2),
     )
 
 
 def roles() -> S[Role]:
     """Offices held, in a country or an organisation, with and without dates."""
-    return _ROLES
+    return _roles(printable=False)
 
 
 def _dated(role: Role, start: dt.date | None, years: int | None) -> Role:
@@ -281,19 +286,21 @@ def _dated(role: Role, start: dt.date | None, years: int | None) -> Role:
     )
 
 
-_ROLES: S[Role] = st.builds(
-    _dated,
-    st.builds(
-        Role,
-        st.sampled_from(ROLE_TITLES),
-        organization=_optional(_organizations_in("en")),
-        country=_optional(st.sampled_from(COUNTRIES)),
-    ),
-    _optional(
-        st.dates(dt.date(1950, 1, 1), dt.date(2030, 12, 31)).map(lambda d: d.replace(day=1))
-    ),
-    _optional(st.integers(0, 12)),
-)
+@functools.cache
+def _roles(*, printable: bool) -> S[Role]:
+    return st.builds(
+        _dated,
+        st.builds(
+            Role,
+            st.sampled_from(ROLE_TITLES),
+            organization=_optional(_organizations_in("en", printable)),
+            country=_optional(st.sampled_from(COUNTRIES)),
+        ),
+        _optional(
+            st.dates(dt.date(1950, 1, 1), dt.date(2030, 12, 31)).map(lambda d: d.replace(day=1))
+        ),
+        _optional(st.integers(0, 12)),
+    )
 
 
 def people(*, language: str | None = None, with_roles: bool | None = None) -> S[Person]:
@@ -303,20 +310,20 @@ def people(*, language: str | None = None, with_roles: bool | None = None) -> S[
         language: Write names in this language (default: any).
         with_roles: True for people holding at least one role, False for none.
     """
-    return _language(language).flatmap(lambda lang: _people_in(lang, with_roles))
+    return _language(language).flatmap(lambda lang: _people_in(lang, with_roles, False))
 
 
 @functools.cache
-def _people_in(language: str, with_roles: bool | None) -> S[Person]:
+def _people_in(language: str, with_roles: bool | None, printable: bool) -> S[Person]:
     fewest, most = (1, 3) if with_roles else (0, 0) if with_roles is False else (0, 3)
     return st.builds(
         Person,
         _names(LANGUAGES[language]),
         url=_optional(urls()),
         same_as=st.lists(urls(), max_size=2),
-        image=_optional(_images_in(language)),
-        description=_optional(_prose(language, 2, 12, sentences=False)),
-        roles=st.lists(_ROLES, min_size=fewest, max_size=most),
+        image=_optional(_images_in(language, printable)),
+        description=_optional(_prose(language, 2, 12, sentences=False, printable=printable)),
+        roles=st.lists(_roles(printable=printable), min_size=fewest, max_size=most),
     )
 
 
@@ -342,11 +349,11 @@ def _linked_sections(levels: list[tuple[str, str | None]]) -> Section:
 
 def portals(*, language: str | None = None) -> S[Portal]:
     """Portals with a name, tagline, logo, publisher and a tree of sections."""
-    return _language(language).flatmap(_portals_in)
+    return _language(language).flatmap(lambda lang: _portals_in(lang, False))
 
 
 @functools.cache
-def _portals_in(language: str) -> S[Portal]:
+def _portals_in(language: str, printable: bool) -> S[Portal]:
     return st.builds(
         Portal,
         st.sampled_from(("DZWatch", "The Daily Ledger", "Al Khabar", "Tagesblick", "Le Relais")),
@@ -354,8 +361,8 @@ def _portals_in(language: str) -> S[Portal]:
         tagline=_optional(
             st.sampled_from(("Your News Portal", "News that matters", "أخبار اليوم"))
         ),
-        logo=_optional(_images_in(language)),
-        publisher=_optional(_organizations_in(language)),
+        logo=_optional(_images_in(language, printable)),
+        publisher=_optional(_organizations_in(language, printable)),
         sections=st.lists(_sections_in(language, 3), max_size=5).map(_section_tree),
     )
 
@@ -370,17 +377,17 @@ def _section_tree(leaves: list[Section]) -> tuple[Section, ...]:
 
 def related_links(*, language: str | None = None) -> S[Related]:
     """Links to other articles of every kind."""
-    return _language(language).flatmap(_related_in)
+    return _language(language).flatmap(lambda lang: _related_in(lang, False))
 
 
 @functools.cache
-def _related_in(language: str) -> S[Related]:
+def _related_in(language: str, printable: bool) -> S[Related]:
     return st.builds(
         Related,
-        _prose(language, 3, 14, sentences=False),
+        _prose(language, 3, 14, sentences=False, printable=printable),
         st.one_of(urls(), urls(), urls(), st.none()),
         kind=st.sampled_from(RelatedKind),
-        image=_optional(_images_in(language)),
+        image=_optional(_images_in(language, printable)),
         date=_optional(datetimes()),
     )
 
@@ -393,16 +400,18 @@ def comments(
     Bushy threads branch up to ``max_replies`` ways for three levels; thin threads are one
     chain of replies reaching ``max_depth``.
     """
-    return _language(language).flatmap(lambda lang: _comments_in(lang, max_depth, max_replies))
+    return _language(language).flatmap(
+        lambda lang: _comments_in(lang, max_depth, max_replies, False)
+    )
 
 
 @functools.cache
-def _comments_in(language: str, max_depth: int, max_replies: int) -> S[Comment]:
+def _comments_in(language: str, max_depth: int, max_replies: int, printable: bool) -> S[Comment]:
     one = st.builds(
         Comment,
-        _prose(language, 1, 60, sentences=True),
+        _prose(language, 1, 60, sentences=True, printable=printable),
         id=_optional(st.integers(1, 10**7).map(str)),
-        author=_optional(_people_in(language, False)),
+        author=_optional(_people_in(language, False, printable)),
         date=_optional(datetimes()),
         upvotes=_optional(st.integers(0, 10**5)),
     )
@@ -433,25 +442,33 @@ def _chain(thread: list[Comment]) -> Comment:
 
 def blocks(*, language: str | None = None) -> S[Block]:
     """Body blocks: mostly paragraphs, with headings, quotes, figures and lists."""
-    return _language(language).flatmap(lambda lang: _blocks_in(lang, None))
+    return _language(language).flatmap(lambda lang: _blocks_in(lang, None, False))
 
 
 @functools.cache
-def _blocks_in(language: str, kind: type | None) -> S[Any]:
+def _blocks_in(language: str, kind: type | None, printable: bool) -> S[Any]:
     by_kind: dict[type, S[Any]] = {
-        Paragraph: st.builds(Paragraph, _prose(language, 8, 120, sentences=True)),
+        Paragraph: st.builds(
+            Paragraph, _prose(language, 8, 120, sentences=True, printable=printable)
+        ),
         Heading: st.builds(
-            Heading, _prose(language, 2, 10, sentences=False), level=st.integers(2, 4)
+            Heading,
+            _prose(language, 2, 10, sentences=False, printable=printable),
+            level=st.integers(2, 4),
         ),
         Quote: st.builds(
             Quote,
-            _prose(language, 5, 40, sentences=True),
+            _prose(language, 5, 40, sentences=True, printable=printable),
             citation=_optional(_names(LANGUAGES[language])),
         ),
-        Figure: st.builds(Figure, _images_in(language)),
+        Figure: st.builds(Figure, _images_in(language, printable)),
         ListBlock: st.builds(
             ListBlock,
-            st.lists(_prose(language, 2, 12, sentences=False), min_size=1, max_size=6),
+            st.lists(
+                _prose(language, 2, 12, sentences=False, printable=printable),
+                min_size=1,
+                max_size=6,
+            ),
             ordered=st.booleans(),
         ),
     }
@@ -464,7 +481,7 @@ def _blocks_in(language: str, kind: type | None) -> S[Any]:
 def block_kinds(kind: type[T]) -> S[T]:
     """Blocks of one kind (``Paragraph``, ``Heading``...), in any language."""
     chosen: type = kind
-    return _language(None).flatmap(lambda lang: _blocks_in(lang, chosen))
+    return _language(None).flatmap(lambda lang: _blocks_in(lang, chosen, False))
 
 
 _JSON_LEAVES = (
@@ -481,17 +498,23 @@ _JSON = st.recursive(
     ),
     max_leaves=12,
 )
-_EXTRA = st.fixed_dictionaries(
-    {},
-    optional={
+
+
+@functools.cache
+def _extra(*, wanted: bool, printable: bool) -> S[dict[str, Any]]:
+    """What a reader met that the model does not name; always empty unless ``wanted``."""
+    if not wanted:
+        return st.just({})
+    optional: dict[str, S[Any]] = {
         "isAccessibleForFree": st.booleans(),
         "wordCount": st.integers(0, 20000),
         "thumbnailUrl": urls(),
         "speakable": st.just({"@type": "SpeakableSpecification", "cssSelector": [".headline"]}),
         "copyrightYear": st.integers(1990, 2035),
-        "x-custom": _JSON,
-    },
-)
+    }
+    if not printable:
+        optional["x-custom"] = _JSON
+    return st.fixed_dictionaries({}, optional=optional)
 
 
 def articles(
@@ -500,6 +523,8 @@ def articles(
     with_comments: bool | None = None,
     max_blocks: int = 30,
     max_comment_depth: int = 3,
+    printable: bool = False,
+    extra: bool = True,
 ) -> S[Article]:
     """Valid, realistic articles.
 
@@ -511,48 +536,68 @@ def articles(
         max_blocks: The most body blocks an article has; some articles have at least half
             as many, so that long bodies are always tried.
         max_comment_depth: The deepest a reply may nest.
+        printable: True for text made of the language's words only, never arbitrary
+            Unicode (no control, unassigned or lone combining characters).
+        extra: False for articles whose ``extra`` is always empty.
     """
     return _language(language).flatmap(
-        lambda lang: _articles_in(lang, with_comments, max_blocks, max_comment_depth)
+        lambda lang: _articles_in(
+            lang, with_comments, max_blocks, max_comment_depth, printable=printable, extra=extra
+        )
     )
 
 
 @functools.cache
 def _articles_in(
-    language: str, with_comments: bool | None, max_blocks: int, depth: int
+    language: str,
+    with_comments: bool | None,
+    max_blocks: int,
+    depth: int,
+    *,
+    printable: bool,
+    extra: bool,
 ) -> S[Article]:
     vocabulary = LANGUAGES[language]
     fewest, most = (1, 6) if with_comments else (0, 0) if with_comments is False else (0, 6)
-    portal_or_none = _optional(_portals_in(language))
+    portal_or_none = _optional(_portals_in(language, printable))
     section_or_none = _optional(_sections_in(language, 3))
     published_or_none = st.one_of(st.none(), datetimes(), datetimes(), _DAYS)
     delay_or_none = _optional(st.integers(0, 30 * 24 * 3600))
     offsets = st.sampled_from(_OFFSETS)
-    comment_lists = st.lists(_comments_in(language, depth, 3), min_size=fewest, max_size=most)
+    comment_lists = st.lists(
+        _comments_in(language, depth, 3, printable), min_size=fewest, max_size=most
+    )
     fields: dict[str, S[Any]] = {
-        "alternative_headline": _optional(_prose(language, 2, 10, sentences=False)),
-        "description": _optional(_prose(language, 10, 40, sentences=True)),
+        "alternative_headline": _optional(
+            _prose(language, 2, 10, sentences=False, printable=printable)
+        ),
+        "description": _optional(_prose(language, 10, 40, sentences=True, printable=printable)),
         "dateline": _optional(st.sampled_from(vocabulary.cities)),
         "body": st.one_of(
-            st.lists(_blocks_in(language, None), max_size=max_blocks),
-            st.lists(_blocks_in(language, None), max_size=max_blocks),
+            st.lists(_blocks_in(language, None, printable), max_size=max_blocks),
+            st.lists(_blocks_in(language, None, printable), max_size=max_blocks),
             # long reads: many paragraphs
             st.lists(
-                _blocks_in(language, Paragraph), min_size=max_blocks // 2, max_size=max_blocks
+                _blocks_in(language, Paragraph, printable),
+                min_size=max_blocks // 2,
+                max_size=max_blocks,
             ),
         ),
         "url": _optional(urls()),
         "canonical_url": _optional(urls()),
-        "authors": st.lists(_people_in(language, None) | _organizations_in(language), max_size=3),
+        "authors": st.lists(
+            _people_in(language, None, printable) | _organizations_in(language, printable),
+            max_size=3,
+        ),
         "keywords": st.lists(st.sampled_from(vocabulary.words), max_size=6, unique=True),
         "language": _optional(st.sampled_from((language, f"{language}-{_REGIONS[language]}"))),
-        "images": st.lists(_images_in(language), max_size=3),
-        "publisher": _optional(_organizations_in(language)),
-        "mentions": st.lists(_people_in(language, True), max_size=5),
-        "related": st.lists(_related_in(language), max_size=5),
-        "extra": _EXTRA,
+        "images": st.lists(_images_in(language, printable), max_size=3),
+        "publisher": _optional(_organizations_in(language, printable)),
+        "mentions": st.lists(_people_in(language, True, printable), max_size=5),
+        "related": st.lists(_related_in(language, printable), max_size=5),
+        "extra": _extra(wanted=extra, printable=printable),
     }
-    headlines = _prose(language, 3, 14, sentences=False)
+    headlines = _prose(language, 3, 14, sentences=False, printable=printable)
 
     @st.composite
     def build(draw: Callable[[S[Any]], Any]) -> Article:
@@ -585,13 +630,18 @@ def _articles_in(
 def sitemap_entries() -> S[SitemapEntry]:
     """Addresses as a sitemap lists them: with and without a last change (a moment or a
     day), a change frequency, a priority and images."""
+    return _sitemap_entries(printable=False)
+
+
+@functools.cache
+def _sitemap_entries(*, printable: bool) -> S[SitemapEntry]:
     return st.builds(
         SitemapEntry,
         urls(),
         modified=st.one_of(st.none(), datetimes(), _DAYS),
         change_frequency=_optional(st.sampled_from(ChangeFrequency)),
         priority=_optional(st.integers(0, 10).map(lambda tenths: tenths / 10)),
-        images=st.lists(_images_in("en"), max_size=2),
+        images=st.lists(_images_in("en", printable), max_size=2),
     )
 
 
@@ -600,6 +650,8 @@ def listings(
     kind: ListingKind | None = None,
     language: str | None = None,
     max_items: int = 8,
+    printable: bool = False,
+    extra: bool = True,
 ) -> S[Listing]:
     """Lists of articles as portals publish them: feeds with their items, sitemaps with
     articles and plain entries, sitemap indexes.
@@ -608,30 +660,39 @@ def listings(
         kind: Lists of this kind only (default: any, or none).
         language: Items written in this language (default: any).
         max_items: The most items (and entries, and sitemaps) a list holds.
+        printable: True for text made of the language's words only, never arbitrary
+            Unicode.
+        extra: False for lists (and items) whose ``extra`` is always empty.
     """
-    return _language(language).flatmap(lambda lang: _listings_in(kind, lang, max_items))
+    return _language(language).flatmap(
+        lambda lang: _listings_in(kind, lang, max_items, printable, extra)
+    )
 
 
 @functools.cache
-def _listings_in(kind: ListingKind | None, language: str, max_items: int) -> S[Listing]:
+def _listings_in(
+    kind: ListingKind | None, language: str, max_items: int, printable: bool, extra: bool
+) -> S[Listing]:
     kinds = st.just(kind) if kind is not None else _optional(st.sampled_from(ListingKind))
-    items = st.lists(_articles_in(language, False, 4, 1), max_size=max_items)
-    entries = st.lists(sitemap_entries(), max_size=max_items)
+    items = st.lists(
+        _articles_in(language, False, 4, 1, printable=printable, extra=extra), max_size=max_items
+    )
+    entries = st.lists(_sitemap_entries(printable=printable), max_size=max_items)
     return st.builds(
         Listing,
         kind=kinds,
-        title=_optional(_prose(language, 2, 8, sentences=False)),
+        title=_optional(_prose(language, 2, 8, sentences=False, printable=printable)),
         url=_optional(urls()),
         feed_url=_optional(urls()),
-        description=_optional(_prose(language, 5, 25, sentences=True)),
+        description=_optional(_prose(language, 5, 25, sentences=True, printable=printable)),
         language=_optional(st.sampled_from((language, f"{language}-{_REGIONS[language]}"))),
         updated=st.one_of(st.none(), datetimes(), _DAYS),
-        publisher=_optional(_organizations_in(language)),
-        image=_optional(_images_in(language)),
+        publisher=_optional(_organizations_in(language, printable)),
+        image=_optional(_images_in(language, printable)),
         items=items,
         entries=entries,
-        sitemaps=st.lists(sitemap_entries(), max_size=3),
-        extra=_EXTRA,
+        sitemaps=st.lists(_sitemap_entries(printable=printable), max_size=3),
+        extra=_extra(wanted=extra, printable=printable),
     )
 
 
@@ -639,20 +700,20 @@ def teasers(*, language: str | None = None) -> S[Teaser]:
     """Articles as a front shows them: a headline and an address, often a standfirst, an
     image, a date, a section and authors, no body; now and then flagged live or
     breaking."""
-    return _language(language).flatmap(lambda lang: _teasers_in(lang, None))
+    return _language(language).flatmap(lambda lang: _teasers_in(lang, None, False))
 
 
-def _teasers_in(language: str, portal: Portal | None) -> S[Teaser]:
+def _teasers_in(language: str, portal: Portal | None, printable: bool) -> S[Teaser]:
     sections = st.sampled_from(portal.sections) if portal and portal.sections else st.nothing()
     article = st.builds(
         Article,
-        _prose(language, 3, 14, sentences=False),
+        _prose(language, 3, 14, sentences=False, printable=printable),
         url=urls(),
-        description=_optional(_prose(language, 8, 30, sentences=True)),
-        images=st.lists(_images_in(language), max_size=1),
+        description=_optional(_prose(language, 8, 30, sentences=True, printable=printable)),
+        images=st.lists(_images_in(language, printable), max_size=1),
         date_published=st.one_of(st.none(), datetimes(), _DAYS),
         section=_optional(sections | _sections_in(language, 2)),
-        authors=st.lists(_people_in(language, False), max_size=2),
+        authors=st.lists(_people_in(language, False, printable), max_size=2),
         portal=st.just(portal),
     )
     return st.builds(
@@ -662,15 +723,17 @@ def _teasers_in(language: str, portal: Portal | None) -> S[Teaser]:
 
 def front_blocks(*, language: str | None = None, max_teasers: int = 6) -> S[FrontBlock]:
     """Blocks of a front: teasers under a heading or none, led by a section or not."""
-    return _language(language).flatmap(lambda lang: _blocks_of(lang, None, max_teasers))
+    return _language(language).flatmap(lambda lang: _blocks_of(lang, None, max_teasers, False))
 
 
-def _blocks_of(language: str, portal: Portal | None, max_teasers: int) -> S[FrontBlock]:
+def _blocks_of(
+    language: str, portal: Portal | None, max_teasers: int, printable: bool
+) -> S[FrontBlock]:
     sections = st.sampled_from(portal.sections) if portal and portal.sections else st.nothing()
     return st.builds(
         FrontBlock,
-        st.lists(_teasers_in(language, portal), min_size=1, max_size=max_teasers),
-        heading=_optional(_prose(language, 1, 4, sentences=False)),
+        st.lists(_teasers_in(language, portal, printable), min_size=1, max_size=max_teasers),
+        heading=_optional(_prose(language, 1, 4, sentences=False, printable=printable)),
         section=_optional(sections | _sections_in(language, 2)),
     )
 
@@ -690,7 +753,14 @@ def listing_links(*, sitemaps: bool = False) -> S[ListingLink]:
     )
 
 
-def fronts(*, language: str | None = None, max_blocks: int = 6, max_teasers: int = 6) -> S[Front]:
+def fronts(
+    *,
+    language: str | None = None,
+    max_blocks: int = 6,
+    max_teasers: int = 6,
+    printable: bool = False,
+    extra: bool = True,
+) -> S[Front]:
     """Home pages and section fronts of a portal: its section tree, blocks of teasers,
     pagination, and the feeds and sitemaps it links to.
 
@@ -698,19 +768,27 @@ def fronts(*, language: str | None = None, max_blocks: int = 6, max_teasers: int
         language: Written in this language (one of :data:`LANGUAGE_TAGS`); default any.
         max_blocks: The most blocks a front has.
         max_teasers: The most teasers a block has.
+        printable: True for text made of the language's words only, never arbitrary
+            Unicode.
+        extra: Accepted for symmetry with :func:`articles`; a front and its teasers
+            never hold ``extra``.
     """
-    return _language(language).flatmap(lambda lang: _fronts_in(lang, max_blocks, max_teasers))
+    return _language(language).flatmap(
+        lambda lang: _fronts_in(lang, max_blocks, max_teasers, printable)
+    )
 
 
 @functools.cache
-def _fronts_in(language: str, max_blocks: int, max_teasers: int) -> S[Front]:
+def _fronts_in(language: str, max_blocks: int, max_teasers: int, printable: bool) -> S[Front]:
     @st.composite
     def build(draw: Callable[[S[Any]], Any]) -> Front:
-        portal = draw(_optional(_portals_in(language)))
+        portal = draw(_optional(_portals_in(language, printable)))
         section = None
         if portal is not None and portal.sections and draw(st.booleans()):
             section = draw(st.sampled_from(portal.sections))
-        blocks = st.lists(_blocks_of(language, portal, max_teasers), max_size=max_blocks)
+        blocks = st.lists(
+            _blocks_of(language, portal, max_teasers, printable), max_size=max_blocks
+        )
         links = st.lists(listing_links(), max_size=3, unique_by=lambda link: link.url)
         sitemap_links = st.lists(
             listing_links(sitemaps=True), max_size=2, unique_by=lambda link: link.url
@@ -719,7 +797,7 @@ def _fronts_in(language: str, max_blocks: int, max_teasers: int) -> S[Front]:
             url=draw(_optional(urls())),
             portal=portal,
             section=section,
-            title=draw(_optional(_prose(language, 1, 6, sentences=False))),
+            title=draw(_optional(_prose(language, 1, 6, sentences=False, printable=printable))),
             language=draw(
                 _optional(st.sampled_from((language, f"{language}-{_REGIONS[language]}")))
             ),
