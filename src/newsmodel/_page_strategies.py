@@ -99,10 +99,10 @@ def article_pages(
         )
     from .strategies import articles, urls  # that module re-exports this one
 
-    stories = articles(language=language, max_blocks=max_blocks)
+    # a page shows no ``extra``: the truth never has any
+    stories = articles(language=language, max_blocks=max_blocks, printable=printable, extra=False)
     if min_blocks:
         stories = stories.filter(lambda article: len(article.body) >= min_blocks)
-    del printable  # TODO(h17-model): pass to articles() once it takes the knob
 
     @st.composite
     def pages(draw: Callable[[st.SearchStrategy[Any]], Any]) -> PageSample[Article]:

@@ -2,15 +2,15 @@
 
 A mega-menu of sections with their subsections, breadcrumbs, the headline and a
 standfirst, a byline linking each author with their role beside the name, a dateline, the
-body with subheads, figures with captions, pull quotes, lists and "Read more" boxes set
-between its paragraphs, a "Most read" rail, a newsletter box, a cookie banner, a related
-block, a comment thread and a big footer. Class names are the BEM kind such CMSes
-generate.
+body with subheads, figures with captions, quotes, lists, a pull quote repeating the
+second paragraph's opening words and "Read more" boxes set between its paragraphs, a
+"Most read" rail, a newsletter box, a cookie banner, a related block, a comment thread
+and a big footer. Class names are the BEM kind such CMSes generate.
 """
 
 from __future__ import annotations
 
-from .._model import Article, Comment, Paragraph, Person, Quote
+from .._model import Article, Comment, Paragraph, Person
 from ..writers._locale import furniture as words_for
 from ..writers._markup import attributes, escape, link
 from .markup import block_html, html_open, menu, other_headlines, rendered, time_element
@@ -23,6 +23,8 @@ __all__ = ["render"]
 NAME = "newspaper"
 _SHOWN = Shown(author_links=True, author_roles=True, standfirst=True, dateline=True, tagline=False)
 _READ_MORE_EVERY = 3  # paragraphs between the "Read more" boxes set into the story
+_PULL_QUOTE_AFTER = 2  # the paragraph whose opening words a pull quote repeats, after it
+_PULL_QUOTE_WORDS = 12
 
 
 def render(article: Article, layout: Layout) -> PageSample[Article]:
@@ -128,11 +130,10 @@ def _story(truth: Article, layout: Layout, others: list[tuple[str, str]]) -> lis
     paragraphs = 0
     boxes = Furniture.RELATED in layout.furniture
     for block in truth.body:
-        if isinstance(block, Quote):
-            out.append(f'<aside class="pullquote">{block_html(block)}</aside>')
-        else:
-            out.append(block_html(block))
+        out.append(block_html(block, quote_class="article__quote"))
         paragraphs += isinstance(block, Paragraph)
+        if paragraphs == _PULL_QUOTE_AFTER and isinstance(block, Paragraph):
+            out.append(_pull_quote(block))
         if boxes and isinstance(block, Paragraph) and paragraphs % _READ_MORE_EVERY == 0:
             teaser, url = others[paragraphs // _READ_MORE_EVERY % len(others)]
             out.append(
@@ -141,6 +142,13 @@ def _story(truth: Article, layout: Layout, others: list[tuple[str, str]]) -> lis
             )
     out.append("</div></article>")
     return out
+
+
+def _pull_quote(paragraph: Paragraph) -> str:
+    """A pull quote: the paragraph's opening words again, set apart in large type; the
+    truth does not repeat them."""
+    words = paragraph.text.split()[:_PULL_QUOTE_WORDS]
+    return f'<aside class="pullquote"><p>“{escape(" ".join(words))}”</p></aside>'
 
 
 def _mega_menu(article: Article, url: str) -> str:

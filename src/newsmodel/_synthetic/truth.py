@@ -8,6 +8,7 @@ and times to the minute where the page shows minutes.
 from __future__ import annotations
 
 import datetime as dt
+from urllib.parse import urlsplit
 
 import attrs
 
@@ -139,8 +140,13 @@ def _portal(portal: Portal | None, *, tagline: bool) -> Portal | None:
 
 
 def shown_related(article: Article) -> tuple[Related, ...]:
-    """The related links a page can show: those with an address, by title and address."""
-    return tuple(Related(collapse(r.title), r.url) for r in article.related if r.url)
+    """The related links a page shows, by title and address: those to an article, not to
+    a portal's home page (a related block lists stories)."""
+    return tuple(
+        Related(collapse(r.title), r.url)
+        for r in article.related
+        if r.url and urlsplit(r.url).path.strip("/")
+    )
 
 
 def shown_comments(comments: tuple[Comment, ...], *, dated: bool = True) -> tuple[Comment, ...]:
