@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from .._model import Article, Comment, Paragraph, Person
 from ..writers._locale import furniture as words_for
-from ..writers._markup import attributes, escape, link
+from ..writers._markup import attributes, escape, link, safe_url
 from .markup import block_html, html_open, menu, other_headlines, rendered, time_element
 from .metadata import structured_data
 from .page import Furniture, Layout, PageSample
@@ -171,7 +171,8 @@ def _byline(article: Article, by: str) -> str:
     """Each author linked, a person's first role (where they hold one) beside the name."""
     names = []
     for author in article.authors:
-        shown = link(author.name, author.url, rel="author", class_="byline__name")
+        name = link(author.name, author.url, rel="author") if safe_url(author.url) else None
+        shown = f'<span class="byline__name">{name or escape(author.name)}</span>'
         if isinstance(author, Person) and author.roles:
             shown += f' <span class="byline__role">{escape(author.roles[0].name)}</span>'
         names.append(f'<span class="byline__author">{shown}</span>')
