@@ -56,6 +56,9 @@ _FILLER = re.compile(
     r"login|log\s+in|sign\s+in|menu|search|home|advertisement|sponsored|learn\s+more|says)\b",
     re.I,
 )
+# What follows a name after a comma without being another name: a degree, a generation
+# ("Jr."), any abbreviation with a full stop. A one-word name (an agency, "Reuters") is one.
+_SUFFIX = re.compile(r"[^\s]*\.[^\s]*|[JS]r|I{2,3}|IV|MD|PhD|DPhil|MBA|Esq|RN", re.I)
 _INITIALS = re.compile(r"\s*\([a-z.]{1,6}\)$", re.I)
 _MAX_LINE = 120  # characters of a byline line near the headline: a name, its label, a date
 _MAX_TEXT = 180  # characters of a byline text read for names, before it is cut at a date
@@ -107,8 +110,25 @@ def authors_in_page(tree: lxml.html.HtmlElement) -> tuple[str, ...]:
         for element in group:
             found = shown.shown(element)
             if found:
-                return found
+                return _the_whole_byline(element, found, labelled, shown)
     return _byline_near_headline(tree, shown)
+
+
+def _the_whole_byline(
+    element: lxml.html.HtmlElement,
+    found: tuple[str, ...],
+    labelled: list[lxml.html.HtmlElement],
+    shown: _Names,
+) -> tuple[str, ...]:
+    """The names of the byline around ``element`` where it names more people than
+    ``element`` alone and those too: a byline links some authors to their pages and not
+    others ("Jane Roe and <a rel=author>Omar Haddad</a>")."""
+    around = set(labelled)
+    byline = next((a for a in element.iterancestors() if a in around), None)
+    if byline is None:
+        return found
+    names = names_in(" ".join(shown.pieces(byline, longest=_MAX_READ)))
+    return names if len(names) > len(found) and set(found) <= set(names) else found
 
 
 def _after(element: lxml.html.HtmlElement) -> lxml.html.HtmlElement | None:
@@ -212,7 +232,7 @@ def names_in(text: str) -> tuple[str, ...]:
     if not text or len(text) > _MAX_TEXT:
         return ()
     parts = [part for part in NAME_SEPARATORS.split(text) if part]
-    if len(parts) > 1 and any(len(part.split()) < 2 for part in parts):
+    if len(parts) > 1 and any(_SUFFIX.fullmatch(part.strip()) for part in parts[1:]):
         parts = [text]  # "Carlton, Ph.D." is one name with a title, not two people
     names = tuple(part.strip(" .,") if part.endswith(",") else part.strip() for part in parts)
     return names if all(_looks_like_name(name) for name in names) else ()
