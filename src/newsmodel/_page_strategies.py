@@ -65,7 +65,7 @@ def article_pages(
         printable: Only realistic copy, no arbitrary Unicode text.
 
     Returns:
-        A strategy of :class:`~newsmodel.PageSample`: ``page, truth = sample``; pass
+        A strategy of :class:`PageSample`: ``page, truth = sample``; pass
         ``page.content`` and ``page.url`` to the extractor under test.
 
     Raises:
