@@ -7,7 +7,7 @@ import re
 import subprocess
 import sys
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any, TypeVar
 from urllib.parse import urlsplit
 
@@ -85,6 +85,28 @@ class TestFromType:
             check=True,
         )
         assert done.stdout.split()[-1] == "Heading"
+
+    def test_round_trip_passes_default_settings_from_the_first_example(self) -> None:
+        """Hypothesis's deadline and health checks hold the first examples too; the first
+        read() of a process loads its reader, which importing the strategies has done."""
+        code = """
+from hypothesis import given, settings, strategies as st
+import newsmodel
+
+@settings(max_examples=20, derandomize=True)
+@given(st.from_type(newsmodel.Article), st.sampled_from(["json", "jsonld", "html"]))
+def round_trip(article, format):
+    back = newsmodel.read(newsmodel.write(article, format), format=format)
+    assert format != "json" or back == article
+
+round_trip()
+print("passed")
+"""
+        # derandomize=True implies database=None: nothing is written to the directory
+        done = subprocess.run(
+            [sys.executable, "-c", code], check=False, capture_output=True, text=True
+        )
+        assert done.stdout.split() == ["passed"], done.stderr[-3000:]
 
 
 class TestParameters:
@@ -203,7 +225,6 @@ def test_newsmodel_imports_without_hypothesis() -> None:
     """`import newsmodel` and its JSON round trip work where Hypothesis cannot be imported."""
     code = """
 import sys
-import unicodedata
 class Absent:
     def find_spec(self, name, path=None, target=None):
         if name.split(".")[0] == "hypothesis":
@@ -256,3 +277,97 @@ class TestKnobs:
         for value in draw_many(strategy, 40):
             assert value.extra == {}
             assert all(item.extra == {} for item in getattr(value, "items", ()))
+
+    @settings(max_examples=40, deadline=None)
+    @given(articles(google_valid=True))
+    def test_google_valid(self, article: newsmodel.Article) -> None:
+        """Google's guidelines met: no error, and no recommendation missed."""
+        report = newsmodel.validate(article, "google-article")
+        assert [f for f in report.findings if f.severity.name in ("ERROR", "WARNING")] == []
+
+    @settings(max_examples=30)
+    @given(articles(min_blocks=2, max_blocks=5))
+    def test_block_counts(self, article: newsmodel.Article) -> None:
+        assert 2 <= len(article.body) <= 5
+
+    @settings(max_examples=30)
+    @given(
+        articles(with_authors=True, with_related=True),
+        articles(with_authors=False, with_related=False),
+    )
+    def test_with_and_without(self, some: newsmodel.Article, none: newsmodel.Article) -> None:
+        assert some.authors
+        assert some.related
+        assert not none.authors
+        assert not none.related
+
+    @pytest.mark.parametrize(
+        ("knobs", "message"),
+        [
+            (
+                {"min_blocks": 5, "max_blocks": 2},
+                r"min_blocks \(5\) is more than max_blocks \(2\)",
+            ),
+            ({"max_blocks": -1}, "max_blocks must be a whole number, 0 or more, not -1"),
+            ({"max_comment_depth": 2.5}, "max_comment_depth must be a whole number"),
+            ({"with_related": "yes"}, "with_related must be True, False or None, not 'yes'"),
+            ({"printable": None}, "printable must be True or False, not None"),
+            ({"google_valid": True, "with_authors": False}, "google_valid=True needs authors"),
+        ],
+    )
+    def test_nonsense(self, knobs: dict[str, Any], message: str) -> None:
+        with pytest.raises(ValueError, match=message):
+            articles(**knobs)
+
+    @pytest.mark.parametrize(
+        ("language", "script"),
+        [("ar", "[\u0600-\u06ff]"), ("ru", "[\u0400-\u04ff]"), ("zh", "[\u4e00-\u9fff]")],
+    )
+    def test_script_follows_language(self, language: str, script: str) -> None:
+        drawn = draw_many(articles(language=language, printable=True), 30)
+        assert all(re.search(script, a.headline) for a in drawn)
+
+
+class TestShrinking:
+    """A failing example prints its text as text, shrunk towards a small example."""
+
+    def test_failing_example_reads_as_text(self) -> None:
+        @settings(database=None, derandomize=True, max_examples=200)
+        @given(articles())
+        def check(article: newsmodel.Article) -> None:
+            assert len(article.body) < 2 or not article.authors
+
+        with pytest.raises(AssertionError) as failure:
+            check()
+        printed = "\n".join(getattr(failure.value, "__notes__", []))
+        for state in ("make(", "lambda", "draw_"):
+            assert state not in printed
+        headline = re.search(r"headline='([^']+)'", printed)
+        assert headline, printed
+        assert len(headline[1].split()) <= 3  # the fewest words a headline has
+        assert "comments=()" in printed
+        assert "mentions=()" in printed
+
+
+class TestValidity:
+    """What is generated is valid as the validation profiles see it."""
+
+    @settings(max_examples=40, deadline=None)
+    @given(articles())
+    def test_schema_org(self, article: newsmodel.Article) -> None:
+        report = newsmodel.validate(article, "schema.org")
+        assert [f for f in report.findings if f.severity.name == "ERROR"] == []
+
+
+@pytest.mark.parametrize(
+    ("make", "message"),
+    [
+        (lambda: strategies.listings(max_items=-2), "max_items must be a whole number, 0 or"),
+        (lambda: strategies.listings(extra=None), "extra must be True or False, not None"),
+        (lambda: strategies.fronts(max_teasers=0), "max_teasers must be a whole number, 1 or"),
+        (lambda: strategies.fronts(printable="no"), "printable must be True or False"),
+    ],
+)
+def test_nonsense_knobs_of_lists_and_fronts(make: Callable[[], object], message: str) -> None:
+    with pytest.raises(ValueError, match=message):
+        make()

@@ -100,9 +100,13 @@ def article_pages(
     from .strategies import articles, urls  # that module re-exports this one
 
     # a page shows no ``extra``: the truth never has any
-    stories = articles(language=language, max_blocks=max_blocks, printable=printable, extra=False)
-    if min_blocks:
-        stories = stories.filter(lambda article: len(article.body) >= min_blocks)
+    stories = articles(
+        language=language,
+        min_blocks=min_blocks,
+        max_blocks=max_blocks,
+        printable=printable,
+        extra=False,
+    )
 
     @st.composite
     def pages(draw: Callable[[st.SearchStrategy[Any]], Any]) -> PageSample[Article]:

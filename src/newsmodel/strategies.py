@@ -25,9 +25,10 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-import random
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import Any, TypeVar
+
+import attrs
 
 try:
     from hypothesis import strategies as st
@@ -59,6 +60,8 @@ from ._model import (
     Role,
     Section,
 )
+from ._strategy_text import prose as _prose
+from ._strategy_warmup import warm_up
 from ._vocabulary import COUNTRIES, LANGUAGES, ROLE_TITLES, Vocabulary
 
 __all__ = [
@@ -106,17 +109,49 @@ _DOMAINS = (
     "zeitung.example.de",
     "noticias.example.es",
 )
-_OFFSETS = tuple(dt.timezone(dt.timedelta(minutes=m)) for m in range(-12 * 60, 14 * 60 + 1, 15))
+# UTC first, then nearer offsets before farther ones: what shrinking aims at.
+_OFFSETS = tuple(
+    dt.timezone(dt.timedelta(minutes=m))
+    for m in sorted(range(-12 * 60, 14 * 60 + 1, 15), key=lambda m: (abs(m), m))
+)
+_ZONES = st.sampled_from(_OFFSETS)
 
-# Text Hypothesis invents: any Unicode letter, mark, number, punctuation, symbol or space,
-# but no control characters or surrogates, which the model rejects.
-_ANY_TEXT = st.text(
-    st.characters(exclude_categories=("Cc", "Cs")), min_size=1, max_size=40
-).filter(str.strip)
 
-
+@functools.cache  # one_of is not cached by Hypothesis, and a new strategy costs a lot
 def _optional(strategy: S[T]) -> S[T | None]:
     return st.none() | strategy
+
+
+def _records(
+    make: Callable[..., T], *args: S[Any], sometimes: dict[str, S[Any]], **always: S[Any]
+) -> S[T]:
+    """``make(*args, **always)`` with some of the keyword arguments ``sometimes``.
+
+    One number says which of them are given (bit ``i`` for the ``i``-th), so the optional
+    fields of an object cost one choice together instead of one each, and shrinking
+    leaves them out. The object is made in a composite, so that a failing example prints
+    it as its fields (``Image(url='https://news.example/photo.jpg')``), not as a call.
+    """
+    optional = tuple(sometimes.items())
+    masks = st.integers(0, 2 ** len(optional) - 1)
+
+    @st.composite
+    def draw_record(draw: Callable[[S[Any]], Any]) -> T:
+        mask: int = draw(masks) if optional else 0
+        values = [draw(arg) for arg in args]
+        given = {name: draw(strategy) for name, strategy in always.items()}
+        for bit, (name, strategy) in enumerate(optional):
+            if mask >> bit & 1:
+                given[name] = draw(strategy)
+        return make(*values, **given)
+
+    return draw_record()
+
+
+@functools.cache
+def _tags(language: str) -> S[str]:
+    """Language tags for copy in ``language``: alone or with its region."""
+    return st.sampled_from((language, f"{language}-{_REGIONS[language]}"))
 
 
 def _language(language: str | None) -> S[str]:
@@ -128,49 +163,20 @@ def _language(language: str | None) -> S[str]:
 
 
 @functools.cache
-def _prose(
-    language: str, min_words: int, max_words: int, *, sentences: bool, printable: bool
-) -> S[str]:
-    """Copy in ``language``: drawn from a seed, so long texts cost Hypothesis little;
-    unless ``printable``, now and then arbitrary Unicode instead."""
-    vocabulary = LANGUAGES[language]
-
-    def make(size_and_seed: tuple[int, int]) -> str:
-        size, seed = size_and_seed
-        rng = random.Random(seed)
-        words = [rng.choice(vocabulary.words) for _ in range(size)]
-        if not sentences:
-            return _capitalise(vocabulary.separator.join(words))
-        text, start = [], 0
-        while start < len(words):
-            end = min(len(words), start + rng.randint(6, 18))
-            text.append(
-                _capitalise(vocabulary.separator.join(words[start:end])) + vocabulary.full_stop
-            )
-            start = end
-        return vocabulary.separator.join(text)
-
-    sized = st.tuples(st.integers(min_words, max_words), st.integers(0, 2**32 - 1))
-    realistic = sized.map(make)
-    if printable:
-        return realistic
-    # About one text in ten is arbitrary Unicode (one_of would make it nearly half).
-    return st.integers(0, 6).flatmap(lambda pick: _ANY_TEXT if pick == 6 else realistic)
-
-
-def _capitalise(text: str) -> str:
-    return text[:1].upper() + text[1:]
-
-
-@functools.cache
 def _names(vocabulary: Vocabulary) -> S[str]:
-    given, family = (
-        st.sampled_from(vocabulary.given_names),
-        st.sampled_from(vocabulary.family_names),
-    )
-    if vocabulary.separator:
-        return st.builds(lambda g, f: f"{g} {f}", given, family)
-    return st.builds(lambda g, f: f + g, given, family)
+    """A given and a family name from one number, in the order the language writes them."""
+    given, family = vocabulary.given_names, vocabulary.family_names
+    numbers = st.integers(0, len(given) * len(family) - 1)
+
+    @st.composite
+    def draw_name(draw: Callable[[S[Any]], Any]) -> str:
+        number: int = draw(numbers)
+        first, last = divmod(number, len(family))
+        if vocabulary.separator:
+            return f"{given[first]} {family[last]}"
+        return family[last] + given[first]
+
+    return draw_name()
 
 
 def urls(*, domain: str | None = None) -> S[str]:
@@ -185,25 +191,50 @@ def urls(*, domain: str | None = None) -> S[str]:
         problem = url_problem(f"https://{domain}/")
         if problem:
             raise ValueError(f"domain {domain!r} makes no valid URL: it {problem}")
-    host = st.just(domain) if domain else st.sampled_from(_DOMAINS)
-    segment = st.sampled_from(
-        (
-            "news",
-            "world",
-            "2024",
-            "politics",
-            "middle-east",
-            "sport",
-            "live",
-            "images",
-            "a",
-            "story-12345",
-            "%D8%A3%D8%AE%D8%A8%D8%A7%D8%B1",
-        )
-    )
-    path = st.lists(segment, max_size=4).map("/".join)
-    query = st.sampled_from(("", "", "?page=2", "?utm_source=feed&id=7"))
-    return st.builds(lambda h, p, q: f"https://{h}/{p}{q}", host, path, query)
+    return _urls(domain or None, image=False)
+
+
+_SEGMENTS = (
+    "news",
+    "world",
+    "2024",
+    "politics",
+    "middle-east",
+    "sport",
+    "live",
+    "images",
+    "a",
+    "story-12345",
+    "%D8%A3%D8%AE%D8%A8%D8%A7%D8%B1",
+)
+_QUERIES = ("", "", "?page=2", "?utm_source=feed&id=7")
+_MOST_SEGMENTS = 4
+
+
+@functools.cache
+def _urls(domain: str | None, *, image: bool) -> S[str]:
+    """A URL from one number: its digits, last first, are the path's length, its
+    segments (in base ``len(_SEGMENTS)``), the host and the query; 0 is the home page of
+    the first host."""
+    hosts = (domain,) if domain else _DOMAINS
+    queries = ("",) if image else _QUERIES
+    paths = len(_SEGMENTS) ** _MOST_SEGMENTS
+    numbers = st.integers(0, (_MOST_SEGMENTS + 1) * paths * len(hosts) * len(queries) - 1)
+
+    @st.composite
+    def draw_url(draw: Callable[[S[Any]], Any]) -> str:
+        number, length = divmod(draw(numbers), _MOST_SEGMENTS + 1)
+        number, path = divmod(number, paths)
+        query, host = divmod(number, len(hosts))
+        segments = []
+        for _ in range(length):
+            path, segment = divmod(path, len(_SEGMENTS))
+            segments.append(_SEGMENTS[segment])
+        if image:
+            segments.append("photo.jpg")
+        return f"https://{hosts[host]}/{'/'.join(segments)}{queries[query]}"
+
+    return draw_url()
 
 
 def datetimes(
@@ -211,13 +242,43 @@ def datetimes(
     min_value: dt.datetime = dt.datetime(1995, 1, 1),
     max_value: dt.datetime = dt.datetime(2035, 12, 31),
 ) -> S[dt.datetime]:
-    """Timezone-aware datetimes at whole seconds, with offsets every quarter hour."""
-    return st.datetimes(min_value, max_value, timezones=st.sampled_from(_OFFSETS)).map(
-        lambda value: value.replace(microsecond=0)
-    )
+    """Timezone-aware datetimes at whole seconds, with offsets every quarter hour.
+
+    ``min_value`` and ``max_value`` are naive: the bounds of the local wall time.
+
+    Raises:
+        ValueError: a bound is timezone-aware, or ``min_value`` is after ``max_value``.
+    """
+    if min_value.tzinfo is not None or max_value.tzinfo is not None:
+        raise ValueError("min_value and max_value must be naive: they bound the local time")
+    first = min_value + dt.timedelta(microseconds=-min_value.microsecond % 1_000_000)
+    if first > max_value:
+        raise ValueError(f"no whole second between {min_value} and {max_value}")
+    return _moments(first, int((max_value - first).total_seconds()))
 
 
-_DAYS = st.dates(dt.date(1995, 1, 1), dt.date(2035, 12, 31))
+@functools.cache
+def _moments(first: dt.datetime, seconds: int) -> S[dt.datetime]:
+    """A moment from one number: its last digit (in base ``len(_OFFSETS)``) is the
+    offset, the rest the seconds after ``first``; 0 is ``first`` in UTC."""
+    numbers = st.integers(0, (seconds + 1) * len(_OFFSETS) - 1)
+
+    @st.composite
+    def draw_moment(draw: Callable[[S[Any]], Any]) -> dt.datetime:
+        after, offset = divmod(draw(numbers), len(_OFFSETS))
+        return (first + dt.timedelta(seconds=after)).replace(tzinfo=_OFFSETS[offset])
+
+    return draw_moment()
+
+
+@st.composite
+def _draw_day(draw: Callable[[S[Any]], Any]) -> dt.date:
+    return _FIRST_DAY + dt.timedelta(days=draw(_DAY_NUMBERS))
+
+
+_FIRST_DAY = dt.date(1995, 1, 1)
+_DAY_NUMBERS = st.integers(0, (dt.date(2035, 12, 31) - _FIRST_DAY).days)
+_DAYS = _draw_day()
 
 
 def images(*, language: str | None = None) -> S[Image]:
@@ -225,18 +286,21 @@ def images(*, language: str | None = None) -> S[Image]:
     return _language(language).flatmap(lambda lang: _images_in(lang, False))
 
 
+_CREDITS = st.sampled_from(("Reuters", "AFP", "AP Photo", "© SANA", "Getty Images"))
+
+
 @functools.cache
 def _images_in(language: str, printable: bool) -> S[Image]:
     size = st.integers(16, 4096)
-    return st.builds(
+    return _records(
         Image,
-        url=urls().map(lambda u: u.split("?")[0].rstrip("/") + "/photo.jpg"),
-        caption=_optional(_prose(language, 3, 20, sentences=False, printable=printable)),
-        credit=_optional(
-            st.sampled_from(("Reuters", "AFP", "AP Photo", "© SANA", "Getty Images"))
-        ),
-        width=_optional(size),
-        height=_optional(size),
+        url=_urls(None, image=True),
+        sometimes={
+            "caption": _prose(language, 3, 20, sentences=False, printable=printable),
+            "credit": _CREDITS,
+            "width": size,
+            "height": size,
+        },
     )
 
 
@@ -245,62 +309,75 @@ def organizations(*, language: str | None = None) -> S[Organization]:
     return _language(language).flatmap(lambda lang: _organizations_in(lang, False))
 
 
+_ORGANIZATION_NAMES = st.sampled_from(
+    (
+        "DZWatch",
+        "Reuters",
+        "Agence France-Presse",
+        "SANA",
+        "Ministry of Defense",
+        "The Daily Ledger",
+        "الخبر",
+        "新华社",
+    )
+)
+
+
 @functools.cache
 def _organizations_in(language: str, printable: bool) -> S[Organization]:
-    names = st.sampled_from(
-        (
-            "DZWatch",
-            "Reuters",
-            "Agence France-Presse",
-            "SANA",
-            "Ministry of Defense",
-            "The Daily Ledger",
-            "الخبر",
-            "新华社",
-        )
-    )
-    return st.builds(
+    return _records(
         Organization,
-        names,
-        url=_optional(urls()),
-        logo=_optional(_images_in(language, printable)),
-        same_as=st.lists(urls(), max_size=2),
+        _ORGANIZATION_NAMES,
+        sometimes={
+            "url": urls(),
+            "logo": _images_in(language, printable),
+            "same_as": st.lists(urls(), min_size=1, max_size=2),
+        },
     )
 
 
 def roles() -> S[Role]:
     """Offices held, in a country or an organisation, with and without dates."""
-    return _roles(printable=False)
+    return _ROLES
 
 
-def _dated(role: Role, start: dt.date | None, years: int | None) -> Role:
-    if start is None:
-        return role
-    end = None if years is None else start.replace(year=start.year + years)
-    return Role(
-        role.name,
-        organization=role.organization,
-        country=role.country,
-        start_date=start,
-        end_date=end,
-    )
+# Months from January 2000 (what shrinking aims at) back to 1950 and on to 2030.
+_ROLE_MONTHS = st.integers(-50 * 12, 31 * 12 - 1)
+_ROLE_YEARS = st.integers(0, 12)
+_COUNTRIES = st.sampled_from(COUNTRIES)
+_TITLES = st.sampled_from(ROLE_TITLES)
+# An organisation a role names: known by its name, at most an address.
+_EMPLOYERS = _records(Organization, _ORGANIZATION_NAMES, sometimes={"url": urls()})
 
 
-@functools.cache
-def _roles(*, printable: bool) -> S[Role]:
-    return st.builds(
-        _dated,
-        st.builds(
-            Role,
-            st.sampled_from(ROLE_TITLES),
-            organization=_optional(_organizations_in("en", printable)),
-            country=_optional(st.sampled_from(COUNTRIES)),
-        ),
-        _optional(
-            st.dates(dt.date(1950, 1, 1), dt.date(2030, 12, 31)).map(lambda d: d.replace(day=1))
-        ),
-        _optional(st.integers(0, 12)),
-    )
+def _role(
+    title: str,
+    *,
+    organization: Organization | None = None,
+    country: str | None = None,
+    month: int | None = None,
+    years: int | None = None,
+) -> Role:
+    """A role held from the first of a month (counted from January 2000), for ``years``
+    or still."""
+    start = end = None
+    if month is not None:
+        year, month = divmod(2000 * 12 + month, 12)
+        start = dt.date(year, month + 1, 1)
+        end = None if years is None else start.replace(year=year + years)
+    return Role(title, organization=organization, country=country, start_date=start, end_date=end)
+
+
+_ROLES = _records(
+    _role,
+    _TITLES,
+    sometimes={
+        "organization": _EMPLOYERS,
+        "country": _COUNTRIES,
+        "month": _ROLE_MONTHS,
+        "years": _ROLE_YEARS,
+    },
+)
 
 
 def people(*, language: str | None = None, with_roles: bool | None = None) -> S[Person]:
@@ -315,15 +392,17 @@ def people(*, language: str | None = None, with_roles: bool | None = None) -> S[
 
 @functools.cache
 def _people_in(language: str, with_roles: bool | None, printable: bool) -> S[Person]:
-    fewest, most = (1, 3) if with_roles else (0, 0) if with_roles is False else (0, 3)
-    return st.builds(
+    fewest, most = (1, 2) if with_roles else (0, 0) if with_roles is False else (0, 2)
+    return _records(
         Person,
         _names(LANGUAGES[language]),
-        url=_optional(urls()),
-        same_as=st.lists(urls(), max_size=2),
-        image=_optional(_images_in(language, printable)),
-        description=_optional(_prose(language, 2, 12, sentences=False, printable=printable)),
-        roles=st.lists(_roles(printable=printable), min_size=fewest, max_size=most),
+        roles=st.lists(_ROLES, min_size=fewest, max_size=most),
+        sometimes={
+            "url": urls(),
+            "same_as": st.lists(urls(), min_size=1, max_size=2),
+            "image": _images_in(language, printable),
+            "description": _prose(language, 2, 12, sentences=False, printable=printable),
+        },
     )
 
 
@@ -334,17 +413,26 @@ def sections(*, language: str | None = None, max_depth: int = 3) -> S[Section]:
 
 @functools.cache
 def _sections_in(language: str, max_depth: int) -> S[Section]:
-    names = st.sampled_from(LANGUAGES[language].sections)
-    levels = st.lists(st.tuples(names, _optional(urls())), min_size=1, max_size=max_depth)
-    return levels.map(_linked_sections)
+    """A section and its parents from three numbers (and an address for each level that
+    has one): the depth, the names (digits in base ``len(names)``), which levels have an
+    address (bits)."""
+    names = LANGUAGES[language].sections
+    depths = st.integers(1, max_depth)
 
+    @st.composite
+    def draw_section(draw: Callable[[S[Any]], Any]) -> Section:
+        depth: int = draw(depths)
+        number: int = draw(st.integers(0, len(names) ** depth - 1))
+        addressed: int = draw(st.integers(0, 2**depth - 1))
+        section = None
+        for level in range(depth):
+            number, name = divmod(number, len(names))
+            url = draw(urls()) if addressed >> level & 1 else None
+            section = Section(names[name], url=url, parent=section)
+        assert section is not None
+        return section
 
-def _linked_sections(levels: list[tuple[str, str | None]]) -> Section:
-    section: Section | None = None
-    for name, url in levels:
-        section = Section(name, url=url, parent=section)
-    assert section is not None
-    return section
+    return draw_section()
 
 
 def portals(*, language: str | None = None) -> S[Portal]:
@@ -354,17 +442,21 @@ def portals(*, language: str | None = None) -> S[Portal]:
 
 @functools.cache
 def _portals_in(language: str, printable: bool) -> S[Portal]:
-    return st.builds(
-        Portal,
+    return _records(
+        _portal,
         st.sampled_from(("DZWatch", "The Daily Ledger", "Al Khabar", "Tagesblick", "Le Relais")),
-        url=_optional(urls()),
-        tagline=_optional(
-            st.sampled_from(("Your News Portal", "News that matters", "أخبار اليوم"))
-        ),
-        logo=_optional(_images_in(language, printable)),
-        publisher=_optional(_organizations_in(language, printable)),
-        sections=st.lists(_sections_in(language, 3), max_size=5).map(_section_tree),
+        leaves=st.lists(_sections_in(language, 3), max_size=5),
+        sometimes={
+            "url": urls(),
+            "tagline": st.sampled_from(("Your News Portal", "News that matters", "أخبار اليوم")),
+            "logo": _images_in(language, printable),
+            "publisher": _organizations_in(language, printable),
+        },
     )
+
+
+def _portal(name: str, *, leaves: list[Section], **fields: Any) -> Portal:
+    return Portal(name, sections=_section_tree(leaves), **fields)
 
 
 def _section_tree(leaves: list[Section]) -> tuple[Section, ...]:
@@ -382,13 +474,15 @@ def related_links(*, language: str | None = None) -> S[Related]:
 
 @functools.cache
 def _related_in(language: str, printable: bool) -> S[Related]:
-    return st.builds(
+    return _records(
         Related,
         _prose(language, 3, 14, sentences=False, printable=printable),
-        st.one_of(urls(), urls(), urls(), st.none()),
         kind=st.sampled_from(RelatedKind),
-        image=_optional(_images_in(language, printable)),
-        date=_optional(datetimes()),
+        sometimes={
+            "url": urls(),
+            "image": _images_in(language, printable),
+            "date": datetimes(),
+        },
     )
 
 
@@ -397,47 +491,96 @@ def comments(
 ) -> S[Comment]:
     """Comments whose replies nest up to ``max_depth`` levels deep.
 
-    Bushy threads branch up to ``max_replies`` ways for three levels; thin threads are one
-    chain of replies reaching ``max_depth``.
+    Bushy threads branch up to ``max_replies`` ways; thin threads are one chain of replies,
+    as deep as ``max_depth`` allows.
     """
     return _language(language).flatmap(
-        lambda lang: _comments_in(lang, max_depth, max_replies, False)
+        lambda lang: _threads(
+            lang, max_depth, max_replies, printable=False, most=max(12, max_depth + 1)
+        ).map(lambda roots: roots[0])
     )
 
 
 @functools.cache
-def _comments_in(language: str, max_depth: int, max_replies: int, printable: bool) -> S[Comment]:
-    one = st.builds(
+def _threads(
+    language: str,
+    max_depth: int,
+    max_replies: int,
+    *,
+    printable: bool,
+    fewest: int = 1,
+    most: int,
+    one_root: bool = True,
+) -> S[list[Comment]]:
+    """Comment threads, drawn as the comments in reading order and the depth of each.
+
+    That costs a few choices per comment whatever the shape, and shrinks towards fewer
+    comments, all at the top. A thin thread (now and then) goes one level deeper each
+    time, so the deepest threads are tried without drawing huge bushy ones.
+    """
+    one = _comments_alone(language, printable)
+    counts = st.integers(fewest, most)
+
+    @st.composite
+    def draw_threads(draw: Callable[[S[Any]], Any]) -> list[Comment]:
+        thin = draw(st.booleans())
+        count = draw(counts)
+        parents: list[int | None] = []  # the index of the comment each one replies to
+        on_the_way: list[int] = []  # the latest comment at each depth, top first
+        replies = [0] * count
+        for index in range(count):
+            deepest = min(len(on_the_way), max_depth)
+            lowest = 1 if one_root and index else 0
+            depth = deepest if thin else draw(st.integers(min(lowest, deepest), deepest))
+            del on_the_way[depth:]
+            parent = on_the_way[-1] if on_the_way else None
+            if parent is not None:
+                if replies[parent] >= max_replies:
+                    break
+                replies[parent] += 1
+            parents.append(parent)
+            on_the_way.append(index)
+        return _nested([draw(one) for _ in parents], parents)
+
+    return draw_threads()
+
+
+def _nested(drawn: list[Comment], parents: list[int | None]) -> list[Comment]:
+    """The top-level comments, each holding its replies, from the comments in reading
+    order and the index of the comment each replies to."""
+    replies: list[list[Comment]] = [[] for _ in drawn]
+    roots: list[Comment] = []
+    for index in reversed(range(len(drawn))):
+        comment = _with_replies(drawn[index], reversed(replies[index]))
+        parent = parents[index]
+        (roots if parent is None else replies[parent]).append(comment)
+    return roots[::-1]
+
+
+@functools.cache
+def _comments_alone(language: str, printable: bool) -> S[Comment]:
+    """One comment, without replies, by someone known by a name and maybe an address."""
+    return _records(
         Comment,
         _prose(language, 1, 60, sentences=True, printable=printable),
-        id=_optional(st.integers(1, 10**7).map(str)),
-        author=_optional(_people_in(language, False, printable)),
-        date=_optional(datetimes()),
-        upvotes=_optional(st.integers(0, 10**5)),
+        sometimes={
+            "id": st.integers(1, 10**7).map(str),
+            "author": _records(Person, _names(LANGUAGES[language]), sometimes={"url": urls()}),
+            "date": datetimes(),
+            "upvotes": st.integers(0, 10**5),
+        },
     )
-    bushy = one
-    for _ in range(min(max_depth, 3)):
-        bushy = st.builds(_with_replies, one, st.lists(bushy, max_size=max_replies))
-    thin = st.lists(one, min_size=1, max_size=max_depth + 1).map(_chain)
-    return st.one_of(bushy, thin)
 
 
-def _with_replies(comment: Comment, replies: list[Comment]) -> Comment:
+def _with_replies(comment: Comment, replies: Iterable[Comment]) -> Comment:
     return Comment(
         comment.text,
         id=comment.id,
         author=comment.author,
         date=comment.date,
-        replies=replies,
+        replies=tuple(replies),
         upvotes=comment.upvotes,
     )
-
-
-def _chain(thread: list[Comment]) -> Comment:
-    node = thread[-1]
-    for comment in reversed(thread[:-1]):
-        node = _with_replies(comment, [node])
-    return node
 
 
 def blocks(*, language: str | None = None) -> S[Block]:
@@ -448,21 +591,24 @@ def blocks(*, language: str | None = None) -> S[Block]:
 @functools.cache
 def _blocks_in(language: str, kind: type | None, printable: bool) -> S[Any]:
     by_kind: dict[type, S[Any]] = {
-        Paragraph: st.builds(
-            Paragraph, _prose(language, 8, 120, sentences=True, printable=printable)
+        Paragraph: _records(
+            Paragraph,
+            _prose(language, 8, 120, sentences=True, printable=printable),
+            sometimes={},
         ),
-        Heading: st.builds(
+        Heading: _records(
             Heading,
             _prose(language, 2, 10, sentences=False, printable=printable),
             level=st.integers(2, 4),
+            sometimes={},
         ),
-        Quote: st.builds(
+        Quote: _records(
             Quote,
             _prose(language, 5, 40, sentences=True, printable=printable),
-            citation=_optional(_names(LANGUAGES[language])),
+            sometimes={"citation": _names(LANGUAGES[language])},
         ),
-        Figure: st.builds(Figure, _images_in(language, printable)),
-        ListBlock: st.builds(
+        Figure: _records(Figure, _images_in(language, printable), sometimes={}),
+        ListBlock: _records(
             ListBlock,
             st.lists(
                 _prose(language, 2, 12, sentences=False, printable=printable),
@@ -470,12 +616,21 @@ def _blocks_in(language: str, kind: type | None, printable: bool) -> S[Any]:
                 max_size=6,
             ),
             ordered=st.booleans(),
+            sometimes={},
         ),
     }
     if kind is not None:
         return by_kind[kind]
-    paragraph = by_kind.pop(Paragraph)
-    return st.one_of(paragraph, paragraph, paragraph, *by_kind.values())
+    # Mostly paragraphs; a paragraph is what shrinking aims at.
+    kinds = (Paragraph, Paragraph, Paragraph, Heading, Quote, Figure, ListBlock)
+    picks = st.integers(0, len(kinds) - 1)
+
+    @st.composite
+    def draw_block(draw: Callable[[S[Any]], Any]) -> Block:
+        block: Block = draw(by_kind[kinds[draw(picks)]])
+        return block
+
+    return draw_block()
 
 
 def block_kinds(kind: type[T]) -> S[T]:
@@ -484,147 +639,276 @@ def block_kinds(kind: type[T]) -> S[T]:
     return _language(None).flatmap(lambda lang: _blocks_in(lang, chosen, False))
 
 
-_JSON_LEAVES = (
-    st.none()
-    | st.booleans()
-    | st.integers(-(2**53), 2**53)
-    | st.floats(allow_nan=False, allow_infinity=False)
-    | st.text(st.characters(codec="utf-8"), max_size=20)
-)
-_JSON = st.recursive(
-    _JSON_LEAVES,
-    lambda inner: (
-        st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=10), inner, max_size=4)
-    ),
-    max_leaves=12,
-)
-
-
 @functools.cache
-def _extra(*, wanted: bool, printable: bool) -> S[dict[str, Any]]:
-    """What a reader met that the model does not name; always empty unless ``wanted``."""
+def _extra(language: str, *, wanted: bool, printable: bool) -> S[dict[str, Any]]:
+    """What a reader met that the model does not name: schema.org properties of a
+    NewsArticle with values of their types (so the written JSON-LD stays valid schema.org),
+    some nested, some free text. Always empty unless ``wanted``."""
     if not wanted:
         return st.just({})
-    optional: dict[str, S[Any]] = {
+    text = _prose(language, 2, 12, sentences=False, printable=printable)
+    values: dict[str, S[Any]] = {
         "isAccessibleForFree": st.booleans(),
         "wordCount": st.integers(0, 20000),
         "thumbnailUrl": urls(),
         "speakable": st.just({"@type": "SpeakableSpecification", "cssSelector": [".headline"]}),
         "copyrightYear": st.integers(1990, 2035),
+        "isFamilyFriendly": st.booleans(),
+        "printSection": st.sampled_from(("A", "B", "Sport", "Wirtschaft")),
+        "printPage": st.integers(1, 64).map(str),
+        "backstory": text,
+        "genre": st.sampled_from(("News", "Analysis", "Opinion", "Live blog")),
+        "timeRequired": st.integers(1, 45).map(lambda minutes: f"PT{minutes}M"),
+        "copyrightHolder": st.builds(
+            lambda name, url: {"@type": "Organization", "name": name, "url": url},
+            _ORGANIZATION_NAMES,
+            urls(),
+        ),
+        "about": st.lists(
+            st.builds(lambda name: {"@type": "Thing", "name": name}, text), min_size=1, max_size=3
+        ),
     }
-    if not printable:
-        optional["x-custom"] = _JSON
-    return st.fixed_dictionaries({}, optional=optional)
+    properties = st.lists(st.sampled_from(tuple(values)), max_size=4, unique=True)
+
+    @st.composite
+    def draw_extra(draw: Callable[[S[Any]], Any]) -> dict[str, Any]:
+        return {name: draw(values[name]) for name in draw(properties)}
+
+    return draw_extra()
 
 
 def articles(
     *,
     language: str | None = None,
     with_comments: bool | None = None,
+    min_blocks: int = 0,
     max_blocks: int = 30,
     max_comment_depth: int = 3,
+    with_authors: bool | None = None,
+    with_related: bool | None = None,
+    google_valid: bool = False,
     printable: bool = False,
     extra: bool = True,
 ) -> S[Article]:
     """Valid, realistic articles.
 
     Args:
-        language: Write the article in this language (one of :data:`LANGUAGE_TAGS`);
-            default any.
+        language: Write the article in this language (one of :data:`LANGUAGE_TAGS`), in
+            its script; default any.
         with_comments: True for articles with at least one comment, False for none,
             None for either.
+        min_blocks: The fewest body blocks an article has.
         max_blocks: The most body blocks an article has; some articles have at least half
             as many, so that long bodies are always tried.
         max_comment_depth: The deepest a reply may nest.
+        with_authors: True for articles with at least one author, False for none, None
+            for either.
+        with_related: True for articles with at least one related link, False for none,
+            None for either.
+        google_valid: True for articles whose JSON-LD meets Google's Article guidelines
+            as the ``google-article`` validation profile checks them: no error and no
+            warning (a concise headline, authors with a name and an address, publication
+            times with a time zone, high-resolution images).
         printable: True for text made of the language's words only, never arbitrary
             Unicode (no control, unassigned or lone combining characters).
         extra: False for articles whose ``extra`` is always empty.
+
+    Raises:
+        ValueError: A count is negative or not an integer, ``min_blocks`` is more than
+            ``max_blocks``, a switch is not a bool (or None where that means "either"),
+            or ``google_valid`` is asked with ``with_authors=False``.
     """
+    _check_switches(
+        with_comments=with_comments, with_authors=with_authors, with_related=with_related
+    )
+    _check_switches(google_valid=google_valid, printable=printable, extra=extra, either=False)
+    _check_counts(
+        min_blocks=min_blocks, max_blocks=max_blocks, max_comment_depth=max_comment_depth
+    )
+    if min_blocks > max_blocks:
+        raise ValueError(f"min_blocks ({min_blocks}) is more than max_blocks ({max_blocks})")
+    if google_valid and with_authors is False:
+        raise ValueError("google_valid=True needs authors, so with_authors cannot be False")
     return _language(language).flatmap(
         lambda lang: _articles_in(
-            lang, with_comments, max_blocks, max_comment_depth, printable=printable, extra=extra
+            _ArticleKnobs(
+                lang,
+                comments=with_comments,
+                min_blocks=min_blocks,
+                max_blocks=max_blocks,
+                comment_depth=max_comment_depth,
+                authors=True if google_valid else with_authors,
+                related=with_related,
+                google_valid=google_valid,
+                printable=printable,
+                extra=extra,
+            )
         )
     )
+
+
+def _check_switches(*, either: bool = True, **switches: object) -> None:
+    allowed = "True, False or None" if either else "True or False"
+    for name, value in switches.items():
+        if not (isinstance(value, bool) or (either and value is None)):
+            raise ValueError(f"{name} must be {allowed}, not {value!r}")
+
+
+def _check_counts(*, at_least: int = 0, **counts: object) -> None:
+    for name, value in counts.items():
+        if isinstance(value, bool) or not isinstance(value, int) or value < at_least:
+            raise ValueError(f"{name} must be a whole number, {at_least} or more, not {value!r}")
+
+
+@attrs.frozen
+class _ArticleKnobs:
+    """What :func:`articles` was asked for, with the language chosen: the key of the
+    cache of article strategies."""
+
+    language: str
+    comments: bool | None = None
+    min_blocks: int = 0
+    max_blocks: int = 30
+    comment_depth: int = 3
+    authors: bool | None = None
+    related: bool | None = None
+    google_valid: bool = False
+    printable: bool = False
+    extra: bool = True
+
+
+def _counted(element: S[T], wanted: bool | None, most: int) -> S[list[T]]:
+    """Lists of ``element``: at least one if ``wanted``, none if it is False."""
+    if wanted is False:
+        return st.just([])
+    return st.lists(element, min_size=1 if wanted else 0, max_size=most)
+
+
+# Google's guidelines: a concise headline (at most 110 characters: 7 words of at most 14
+# letters and a space), and images of at least 50,000 pixels.
+_GOOGLE_HEADLINE_WORDS = 7
+_GOOGLE_IMAGE_SIDE = st.integers(320, 4096)
 
 
 @functools.cache
-def _articles_in(
-    language: str,
-    with_comments: bool | None,
-    max_blocks: int,
-    depth: int,
-    *,
-    printable: bool,
-    extra: bool,
-) -> S[Article]:
+def _articles_in(knobs: _ArticleKnobs) -> S[Article]:
+    language, printable, google = knobs.language, knobs.printable, knobs.google_valid
     vocabulary = LANGUAGES[language]
-    fewest, most = (1, 6) if with_comments else (0, 0) if with_comments is False else (0, 6)
-    portal_or_none = _optional(_portals_in(language, printable))
-    section_or_none = _optional(_sections_in(language, 3))
-    published_or_none = st.one_of(st.none(), datetimes(), datetimes(), _DAYS)
-    delay_or_none = _optional(st.integers(0, 30 * 24 * 3600))
-    offsets = st.sampled_from(_OFFSETS)
-    comment_lists = st.lists(
-        _comments_in(language, depth, 3, printable), min_size=fewest, max_size=most
+    fewest = 1 if knobs.comments else 0
+    most = 0 if knobs.comments is False else max(12, knobs.comment_depth + 1)
+    comment_lists = (
+        _threads(
+            language,
+            knobs.comment_depth,
+            3,
+            printable=printable,
+            fewest=fewest,
+            most=most,
+            one_root=False,
+        )
+        if most
+        else st.just([])
     )
-    fields: dict[str, S[Any]] = {
-        "alternative_headline": _optional(
-            _prose(language, 2, 10, sentences=False, printable=printable)
+    blocks = _blocks_in(language, None, printable)
+    paragraphs = _blocks_in(language, Paragraph, printable)
+    images = _google_images_in(language, printable) if google else _images_in(language, printable)
+    authors = (
+        _records(
+            Person,
+            _names(vocabulary),
+            url=urls(),
+            sometimes={"same_as": st.lists(urls(), min_size=1, max_size=2)},
+        )
+        | _records(Organization, _ORGANIZATION_NAMES, url=urls(), sometimes={})
+        if google
+        else _people_in(language, None, printable) | _organizations_in(language, printable)
+    )
+    published = datetimes() if google else datetimes() | _DAYS
+    fields: S[dict[str, Any]] = _records(
+        dict,
+        headline=_prose(
+            language,
+            3,
+            _GOOGLE_HEADLINE_WORDS if google else 14,
+            sentences=False,
+            printable=printable,
         ),
-        "description": _optional(_prose(language, 10, 40, sentences=True, printable=printable)),
-        "dateline": _optional(st.sampled_from(vocabulary.cities)),
-        "body": st.one_of(
-            st.lists(_blocks_in(language, None, printable), max_size=max_blocks),
-            st.lists(_blocks_in(language, None, printable), max_size=max_blocks),
+        body=st.one_of(
+            st.lists(blocks, min_size=knobs.min_blocks, max_size=knobs.max_blocks),
+            st.lists(blocks, min_size=knobs.min_blocks, max_size=knobs.max_blocks),
             # long reads: many paragraphs
             st.lists(
-                _blocks_in(language, Paragraph, printable),
-                min_size=max_blocks // 2,
-                max_size=max_blocks,
+                paragraphs,
+                min_size=max(knobs.min_blocks, knobs.max_blocks // 2),
+                max_size=knobs.max_blocks,
             ),
         ),
-        "url": _optional(urls()),
-        "canonical_url": _optional(urls()),
-        "authors": st.lists(
-            _people_in(language, None, printable) | _organizations_in(language, printable),
-            max_size=3,
-        ),
-        "keywords": st.lists(st.sampled_from(vocabulary.words), max_size=6, unique=True),
-        "language": _optional(st.sampled_from((language, f"{language}-{_REGIONS[language]}"))),
-        "images": st.lists(_images_in(language, printable), max_size=3),
-        "publisher": _optional(_organizations_in(language, printable)),
-        "mentions": st.lists(_people_in(language, True, printable), max_size=5),
-        "related": st.lists(_related_in(language, printable), max_size=5),
-        "extra": _extra(wanted=extra, printable=printable),
-    }
-    headlines = _prose(language, 3, 14, sentences=False, printable=printable)
+        authors=_counted(authors, knobs.authors, 3),
+        keywords=st.lists(st.sampled_from(vocabulary.words), max_size=6, unique=True),
+        images=st.lists(images, min_size=1 if google else 0, max_size=3),
+        mentions=st.lists(_people_in(language, True, printable), max_size=5),
+        related=_counted(_related_in(language, printable), knobs.related, 5),
+        extra=_extra(language, wanted=knobs.extra, printable=printable),
+        comments=comment_lists,
+        sometimes={
+            "alternative_headline": _prose(language, 2, 10, sentences=False, printable=printable),
+            "description": _prose(language, 10, 40, sentences=True, printable=printable),
+            "dateline": st.sampled_from(vocabulary.cities),
+            "url": urls(),
+            "canonical_url": urls(),
+            "language": _tags(language),
+            "publisher": _organizations_in(language, printable),
+            "portal": _portals_in(language, printable),
+            "section": _sections_in(language, 3),
+        },
+    )
+    published_or_none = published if google else _optional(published)
+    delays = _optional(st.integers(0, 30 * 24 * 3600))
 
     @st.composite
     def build(draw: Callable[[S[Any]], Any]) -> Article:
-        portal = draw(portal_or_none)
-        section = draw(section_or_none)
+        given = draw(fields)
+        portal = given.get("portal")
         if portal is not None and portal.sections and draw(st.booleans()):
-            section = draw(st.sampled_from(portal.sections))
-        published = draw(published_or_none)
-        modified = None
-        delay = draw(delay_or_none) if published is not None else None
-        if isinstance(published, dt.datetime) and delay is not None:
-            modified = (published + dt.timedelta(seconds=delay)).astimezone(draw(offsets))
-        elif published is not None and delay is not None:  # known to the day only
-            modified = published + dt.timedelta(days=delay // 86400)
-        thread = draw(comment_lists)
-        return Article(
-            draw(headlines),
-            **{name: draw(strategy) for name, strategy in fields.items()},
-            date_published=published,
-            date_modified=modified,
-            section=section,
-            portal=portal,
-            comments=thread,
-            comments_open=draw(st.booleans()) if thread else draw(_optional(st.booleans())),
-        )
+            index: int = draw(st.integers(0, len(portal.sections) - 1))
+            given["section"] = portal.sections[index]
+        given["date_published"] = draw(published_or_none)
+        given["date_modified"] = _modified(draw, given["date_published"], draw(delays))
+        given["comments_open"] = draw(st.booleans() if given["comments"] else _SOMETIMES_OPEN)
+        return Article(**given)
 
     return build()
+
+
+_SOMETIMES_OPEN = _optional(st.booleans())
+
+
+def _modified(
+    draw: Callable[[S[Any]], Any], published: dt.datetime | dt.date | None, delay: int | None
+) -> dt.datetime | dt.date | None:
+    """A last change ``delay`` seconds after publication (in another time zone, now and
+    then), or the same number of whole days after a publication day."""
+    if published is None or delay is None:
+        return None
+    if isinstance(published, dt.datetime):
+        zone: dt.timezone = draw(_ZONES)
+        return (published + dt.timedelta(seconds=delay)).astimezone(zone)
+    return published + dt.timedelta(days=delay // 86400)
+
+
+@functools.cache
+def _google_images_in(language: str, printable: bool) -> S[Image]:
+    """Images Google takes as high-resolution: their size given, and large enough."""
+    return _records(
+        Image,
+        url=_urls(None, image=True),
+        width=_GOOGLE_IMAGE_SIDE,
+        height=_GOOGLE_IMAGE_SIDE,
+        sometimes={
+            "caption": _prose(language, 3, 20, sentences=False, printable=printable),
+            "credit": _CREDITS,
+        },
+    )
 
 
 def sitemap_entries() -> S[SitemapEntry]:
@@ -635,13 +919,15 @@ def sitemap_entries() -> S[SitemapEntry]:
 
 @functools.cache
 def _sitemap_entries(*, printable: bool) -> S[SitemapEntry]:
-    return st.builds(
+    return _records(
         SitemapEntry,
         urls(),
-        modified=st.one_of(st.none(), datetimes(), _DAYS),
-        change_frequency=_optional(st.sampled_from(ChangeFrequency)),
-        priority=_optional(st.integers(0, 10).map(lambda tenths: tenths / 10)),
         images=st.lists(_images_in("en", printable), max_size=2),
+        sometimes={
+            "modified": datetimes() | _DAYS,
+            "change_frequency": st.sampled_from(ChangeFrequency),
+            "priority": st.integers(0, 10).map(lambda tenths: tenths / 10),
+        },
     )
 
 
@@ -663,7 +949,13 @@ def listings(
         printable: True for text made of the language's words only, never arbitrary
             Unicode.
         extra: False for lists (and items) whose ``extra`` is always empty.
+
+    Raises:
+        ValueError: ``max_items`` is negative or not an integer, or a switch is not a
+            bool.
     """
+    _check_counts(max_items=max_items)
+    _check_switches(printable=printable, extra=extra, either=False)
     return _language(language).flatmap(
         lambda lang: _listings_in(kind, lang, max_items, printable, extra)
     )
@@ -674,25 +966,28 @@ def _listings_in(
     kind: ListingKind | None, language: str, max_items: int, printable: bool, extra: bool
 ) -> S[Listing]:
     kinds = st.just(kind) if kind is not None else _optional(st.sampled_from(ListingKind))
-    items = st.lists(
-        _articles_in(language, False, 4, 1, printable=printable, extra=extra), max_size=max_items
+    item = _ArticleKnobs(
+        language, comments=False, max_blocks=4, comment_depth=1, printable=printable, extra=extra
     )
+    items = st.lists(_articles_in(item), max_size=max_items)
     entries = st.lists(_sitemap_entries(printable=printable), max_size=max_items)
-    return st.builds(
+    return _records(
         Listing,
         kind=kinds,
-        title=_optional(_prose(language, 2, 8, sentences=False, printable=printable)),
-        url=_optional(urls()),
-        feed_url=_optional(urls()),
-        description=_optional(_prose(language, 5, 25, sentences=True, printable=printable)),
-        language=_optional(st.sampled_from((language, f"{language}-{_REGIONS[language]}"))),
-        updated=st.one_of(st.none(), datetimes(), _DAYS),
-        publisher=_optional(_organizations_in(language, printable)),
-        image=_optional(_images_in(language, printable)),
         items=items,
         entries=entries,
         sitemaps=st.lists(_sitemap_entries(printable=printable), max_size=3),
-        extra=_extra(wanted=extra, printable=printable),
+        extra=_extra(language, wanted=extra, printable=printable),
+        sometimes={
+            "title": _prose(language, 2, 8, sentences=False, printable=printable),
+            "url": urls(),
+            "feed_url": urls(),
+            "description": _prose(language, 5, 25, sentences=True, printable=printable),
+            "language": _tags(language),
+            "updated": datetimes() | _DAYS,
+            "publisher": _organizations_in(language, printable),
+            "image": _images_in(language, printable),
+        },
     )
 
 
@@ -700,42 +995,89 @@ def teasers(*, language: str | None = None) -> S[Teaser]:
     """Articles as a front shows them: a headline and an address, often a standfirst, an
     image, a date, a section and authors, no body; now and then flagged live or
     breaking."""
-    return _language(language).flatmap(lambda lang: _teasers_in(lang, None, False))
+    return _language(language).flatmap(lambda lang: _teasers_in(lang, False))
 
 
-def _teasers_in(language: str, portal: Portal | None, printable: bool) -> S[Teaser]:
-    sections = st.sampled_from(portal.sections) if portal and portal.sections else st.nothing()
-    article = st.builds(
-        Article,
-        _prose(language, 3, 14, sentences=False, printable=printable),
+@functools.cache
+def _teasers_in(language: str, printable: bool) -> S[Teaser]:
+    @st.composite
+    def draw_teaser(draw: Callable[[S[Any]], Any]) -> Teaser:
+        return _teaser(draw, language, printable, None)
+
+    return draw_teaser()
+
+
+def _teaser(
+    draw: Callable[[S[Any]], Any], language: str, printable: bool, portal: Portal | None
+) -> Teaser:
+    """A teaser on ``portal``'s front, its section now and then one of the portal's."""
+    fields = draw(_teaser_fields(language, printable))
+    flags = fields.pop("flags")
+    section = _section_on(draw, portal, _sections_in(language, 2))
+    return Teaser(Article(**fields, section=section, portal=portal), flags=flags)
+
+
+@functools.cache
+def _teaser_fields(language: str, printable: bool) -> S[dict[str, Any]]:
+    return _records(
+        dict,
+        headline=_prose(language, 3, 14, sentences=False, printable=printable),
         url=urls(),
-        description=_optional(_prose(language, 8, 30, sentences=True, printable=printable)),
         images=st.lists(_images_in(language, printable), max_size=1),
-        date_published=st.one_of(st.none(), datetimes(), _DAYS),
-        section=_optional(sections | _sections_in(language, 2)),
         authors=st.lists(_people_in(language, False, printable), max_size=2),
-        portal=st.just(portal),
+        flags=st.lists(st.sampled_from(TeaserFlag), max_size=2, unique=True),
+        sometimes={
+            "description": _prose(language, 8, 30, sentences=True, printable=printable),
+            "date_published": datetimes() | _DAYS,
+        },
     )
-    return st.builds(
-        Teaser, article, flags=st.lists(st.sampled_from(TeaserFlag), max_size=2, unique=True)
-    )
+
+
+# Where a section comes from: none (what shrinking aims at), its own, the portal's.
+_SECTION_SOURCES = st.integers(0, 2)
+
+
+def _section_on(
+    draw: Callable[[S[Any]], Any], portal: Portal | None, own: S[Section]
+) -> Section | None:
+    source = draw(_SECTION_SOURCES)
+    if source == 0:
+        return None
+    if source == 2 and portal is not None and portal.sections:
+        index: int = draw(st.integers(0, len(portal.sections) - 1))
+        return portal.sections[index]
+    section: Section = draw(own)
+    return section
 
 
 def front_blocks(*, language: str | None = None, max_teasers: int = 6) -> S[FrontBlock]:
     """Blocks of a front: teasers under a heading or none, led by a section or not."""
-    return _language(language).flatmap(lambda lang: _blocks_of(lang, None, max_teasers, False))
+    return _language(language).flatmap(lambda lang: _front_blocks_in(lang, max_teasers, False))
 
 
-def _blocks_of(
-    language: str, portal: Portal | None, max_teasers: int, printable: bool
-) -> S[FrontBlock]:
-    sections = st.sampled_from(portal.sections) if portal and portal.sections else st.nothing()
-    return st.builds(
-        FrontBlock,
-        st.lists(_teasers_in(language, portal, printable), min_size=1, max_size=max_teasers),
-        heading=_optional(_prose(language, 1, 4, sentences=False, printable=printable)),
-        section=_optional(sections | _sections_in(language, 2)),
-    )
+@functools.cache
+def _front_blocks_in(language: str, max_teasers: int, printable: bool) -> S[FrontBlock]:
+    @st.composite
+    def draw_block(draw: Callable[[S[Any]], Any]) -> FrontBlock:
+        return _front_block(draw, language, max_teasers, printable, None)
+
+    return draw_block()
+
+
+def _front_block(
+    draw: Callable[[S[Any]], Any],
+    language: str,
+    max_teasers: int,
+    printable: bool,
+    portal: Portal | None,
+) -> FrontBlock:
+    teasers = [
+        _teaser(draw, language, printable, portal)
+        for _ in range(draw(st.integers(1, max_teasers)))
+    ]
+    heading = draw(_optional(_prose(language, 1, 4, sentences=False, printable=printable)))
+    section = _section_on(draw, portal, _sections_in(language, 2))
+    return FrontBlock(teasers, heading=heading, section=section)
 
 
 def listing_links(*, sitemaps: bool = False) -> S[ListingLink]:
@@ -745,11 +1087,13 @@ def listing_links(*, sitemaps: bool = False) -> S[ListingLink]:
         if sitemaps
         else (ListingKind.RSS, ListingKind.ATOM, ListingKind.JSON_FEED)
     )
-    return st.builds(
+    return _records(
         ListingLink,
         urls(),
-        kind=_optional(st.sampled_from(kinds)),
-        title=_optional(st.sampled_from(("All news", "Top stories", "Sport", "أخبار"))),
+        sometimes={
+            "kind": st.sampled_from(kinds),
+            "title": st.sampled_from(("All news", "Top stories", "Sport", "أخبار")),
+        },
     )
 
 
@@ -772,7 +1116,14 @@ def fronts(
             Unicode.
         extra: Accepted for symmetry with :func:`articles`; a front and its teasers
             never hold ``extra``.
+
+    Raises:
+        ValueError: ``max_blocks`` is negative, ``max_teasers`` less than 1 (a block
+            holds a teaser at least), either is not an integer, or a switch is not a bool.
     """
+    _check_counts(max_blocks=max_blocks)
+    _check_counts(max_teasers=max_teasers, at_least=1)
+    _check_switches(printable=printable, extra=extra, either=False)
     return _language(language).flatmap(
         lambda lang: _fronts_in(lang, max_blocks, max_teasers, printable)
     )
@@ -780,35 +1131,51 @@ def fronts(
 
 @functools.cache
 def _fronts_in(language: str, max_blocks: int, max_teasers: int, printable: bool) -> S[Front]:
+    portals = _optional(_portals_in(language, printable))
+    block_counts = st.integers(0, max_blocks)
+    fields: S[dict[str, Any]] = _records(
+        dict,
+        feeds=st.lists(listing_links(), max_size=3, unique_by=lambda link: link.url),
+        sitemaps=st.lists(
+            listing_links(sitemaps=True), max_size=2, unique_by=lambda link: link.url
+        ),
+        sometimes={
+            "url": urls(),
+            "title": _prose(language, 1, 6, sentences=False, printable=printable),
+            "language": _tags(language),
+            "next_page": urls(),
+            "previous_page": urls(),
+        },
+    )
+
     @st.composite
     def build(draw: Callable[[S[Any]], Any]) -> Front:
-        portal = draw(_optional(_portals_in(language, printable)))
+        portal = draw(portals)
         section = None
         if portal is not None and portal.sections and draw(st.booleans()):
-            section = draw(st.sampled_from(portal.sections))
-        blocks = st.lists(
-            _blocks_of(language, portal, max_teasers, printable), max_size=max_blocks
-        )
-        links = st.lists(listing_links(), max_size=3, unique_by=lambda link: link.url)
-        sitemap_links = st.lists(
-            listing_links(sitemaps=True), max_size=2, unique_by=lambda link: link.url
-        )
-        return Front(
-            url=draw(_optional(urls())),
-            portal=portal,
-            section=section,
-            title=draw(_optional(_prose(language, 1, 6, sentences=False, printable=printable))),
-            language=draw(
-                _optional(st.sampled_from((language, f"{language}-{_REGIONS[language]}")))
-            ),
-            blocks=draw(blocks),
-            next_page=draw(_optional(urls())),
-            previous_page=draw(_optional(urls())),
-            feeds=draw(links),
-            sitemaps=draw(sitemap_links),
-        )
+            section = portal.sections[draw(st.integers(0, len(portal.sections) - 1))]
+        blocks = [
+            _front_block(draw, language, max_teasers, printable, portal)
+            for _ in range(draw(block_counts))
+        ]
+        return Front(portal=portal, section=section, blocks=blocks, **draw(fields))
 
     return build()
+
+
+def _warm_up() -> None:
+    """Pay now, at import, what the first examples of a test would pay otherwise: the
+    default strategies built and validated for every language, newsmodel's readers,
+    writers and profiles loaded (see :mod:`newsmodel._strategy_warmup`). Hypothesis holds
+    the first examples to its deadline and its ``too_slow`` health check like any other."""
+    for language in LANGUAGE_TAGS:
+        _articles_in(_ArticleKnobs(language)).validate()
+        _listings_in(None, language, 8, False, True).validate()
+        _fronts_in(language, 6, 6, False).validate()
+    warm_up()
+
+
+_warm_up()
 
 
 # Pages with known truth live in their own module, which imports this one when used.
