@@ -6,6 +6,7 @@ strategy is asked for (that module imports this one at its end).
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any, TypeVar
 
@@ -176,3 +177,13 @@ def _member(kind: type[E], value: E | str, knob: str) -> E:
     except ValueError:
         allowed = ", ".join(member.value for member in kind)
         raise ValueError(f"{knob} must be one of {allowed}, not {value!r}") from None
+
+
+BENCHMARKED: Mapping[str, Callable[[], st.SearchStrategy[PageSample[Article]]]] = {
+    "article_pages()": article_pages,
+    **{
+        f"article_pages({name})": functools.partial(article_pages, templates=[name])
+        for name in ARTICLE_TEMPLATES
+    },
+}
+"""The rows ``benchmarks/strategies.py`` measures for the page strategies."""
