@@ -56,9 +56,6 @@ _FILLER = re.compile(
     r"login|log\s+in|sign\s+in|menu|search|home|advertisement|sponsored|learn\s+more|says)\b",
     re.I,
 )
-# What follows a name after a comma without being another name: a degree, a generation
-# ("Jr."), any abbreviation with a full stop. A one-word name (an agency, "Reuters") is one.
-_SUFFIX = re.compile(r"[^\s]*\.[^\s]*|[JS]r|I{2,3}|IV|MD|PhD|DPhil|MBA|Esq|RN", re.I)
 _INITIALS = re.compile(r"\s*\([a-z.]{1,6}\)$", re.I)
 _MAX_LINE = 120  # characters of a byline line near the headline: a name, its label, a date
 _MAX_TEXT = 180  # characters of a byline text read for names, before it is cut at a date
@@ -128,7 +125,8 @@ def _the_whole_byline(
     if byline is None:
         return found
     names = names_in(" ".join(shown.pieces(byline, longest=_MAX_READ)))
-    return names if len(names) > len(found) and set(found) <= set(names) else found
+    more = len(names) > len(found) and len(set(names)) == len(names)
+    return names if more and set(found) <= set(names) else found
 
 
 def _after(element: lxml.html.HtmlElement) -> lxml.html.HtmlElement | None:
@@ -232,7 +230,7 @@ def names_in(text: str) -> tuple[str, ...]:
     if not text or len(text) > _MAX_TEXT:
         return ()
     parts = [part for part in NAME_SEPARATORS.split(text) if part]
-    if len(parts) > 1 and any(_SUFFIX.fullmatch(part.strip()) for part in parts[1:]):
+    if len(parts) > 1 and any(len(part.split()) < 2 for part in parts):
         parts = [text]  # "Carlton, Ph.D." is one name with a title, not two people
     names = tuple(part.strip(" .,") if part.endswith(",") else part.strip() for part in parts)
     return names if all(_looks_like_name(name) for name in names) else ()

@@ -321,7 +321,8 @@ def _covers(known: object, found: object) -> bool:
         )
     if isinstance(found, tuple) and isinstance(known, tuple) and len(found) < len(known):
         named = [getattr(k, "name", "").casefold() for k in known]
-        return all(f.name.casefold() in named for f in found)
+        repeats = len(set(named)) < len(named)  # markup listing someone twice is no better
+        return not repeats and all(f.name.casefold() in named for f in found)
     return False
 
 
