@@ -19,6 +19,7 @@ from hypothesis import HealthCheck, Phase, find, given, settings
 import newsmodel
 from newsmodel.strategies import (
     ARTICLE_TEMPLATES,
+    LANGUAGE_TAGS,
     Agreement,
     DataSource,
     Furniture,
@@ -144,6 +145,20 @@ class TestReadBack:
             suppress_health_check=[HealthCheck.too_slow],
         )
         @given(article_pages(templates=[template], language="en"))
+        def reads_back(sample: PageSample[newsmodel.Article]) -> None:
+            CHECKS[check](sample.truth, read(sample))
+
+        reads_back()
+
+
+class TestOtherLanguages:
+    """Pages in every language read back too, body F1 in characters for Chinese."""
+
+    @pytest.mark.parametrize("language", [tag for tag in LANGUAGE_TAGS if tag != "en"])
+    @pytest.mark.parametrize("check", ["headline", "date", "body", "comments"])
+    def test_field(self, language: str, check: str) -> None:
+        @settings(max_examples=15, deadline=None, derandomize=True, database=None)
+        @given(article_pages(templates=["wordpress", "jsonld-only"], language=language))
         def reads_back(sample: PageSample[newsmodel.Article]) -> None:
             CHECKS[check](sample.truth, read(sample))
 

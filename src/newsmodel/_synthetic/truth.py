@@ -91,7 +91,7 @@ def shown_article(
         url=url or layout.url,
         canonical_url=layout.url if url not in (None, layout.url) else None,
         date_published=_published(article, shown),
-        authors=tuple(_party(a, shown) for a in article.authors),
+        authors=tuple(dict.fromkeys(_party(a, shown) for a in article.authors)),
         section=_section(article.section) if Furniture.BREADCRUMBS in furniture else None,
         language=article.language,
         portal=_portal(article.portal, tagline=shown.tagline),
@@ -115,6 +115,7 @@ def _text(value: str | None) -> str | None:
 
 
 def _party(party: Person | Organization, shown: Shown) -> Person | Organization:
+    """The author as the byline shows them; one the article lists twice is shown once."""
     url = party.url if shown.author_links else None
     if isinstance(party, Organization):
         return Organization(collapse(party.name), url=url)
