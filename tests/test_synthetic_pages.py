@@ -28,6 +28,7 @@ from newsmodel.strategies import (
 )
 
 EXAMPLES = 40  # per template and check: the suite stays quick; CI may raise it
+KNOWN_FAILURE_EXAMPLES = 400
 _WRITTEN_WITHOUT_SPACES = re.compile("[\u3040-\u30ff\u3400-\u9fff]")
 
 
@@ -137,7 +138,9 @@ class TestReadBack:
         known = (template, check) in KNOWN_FAILURES  # found, not shrunk again: it costs
 
         @settings(
-            max_examples=EXAMPLES,
+            # a known failure is looked for longer (it stops at the first): the pages drawn
+            # vary with what ran before in the session, and a strict xfail must fail
+            max_examples=KNOWN_FAILURE_EXAMPLES if known else EXAMPLES,
             deadline=None,
             derandomize=True,  # the same pages each run, so that a known failure stays known
             database=None,
