@@ -65,13 +65,22 @@ from ._strategy_warmup import warm_up
 from ._vocabulary import COUNTRIES, LANGUAGES, ROLE_TITLES, Vocabulary
 
 __all__ = [
+    "ARTICLE_TEMPLATES",
     "LANGUAGE_TAGS",
+    "Agreement",
+    "DataSource",
+    "Furniture",
+    "PageSample",
+    "RenderedPage",
+    "article_pages",
     "articles",
     "block_kinds",
     "blocks",
     "comments",
     "datetimes",
+    "feed_pages",
     "front_blocks",
+    "front_pages",
     "fronts",
     "images",
     "listing_links",
@@ -84,6 +93,7 @@ __all__ = [
     "sections",
     "sitemap_entries",
     "teasers",
+    "text_pages",
     "urls",
 ]
 
@@ -1169,3 +1179,15 @@ def _warm_up() -> None:
 
 
 _warm_up()
+
+
+# Pages with known truth live in their own module, which imports this one when used.
+from ._page_strategies import ARTICLE_TEMPLATES, article_pages  # noqa: E402
+from ._portal_page_strategies import feed_pages, front_pages, text_pages  # noqa: E402
+from ._synthetic.page import (  # noqa: E402
+    Agreement,
+    DataSource,
+    Furniture,
+    PageSample,
+    RenderedPage,
+)

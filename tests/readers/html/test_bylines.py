@@ -63,6 +63,17 @@ class TestVisibleBylines:
         body = '<p class="byline">By <a>Jane Roe</a> and <a>Omar Haddad</a></p>'
         assert _authors(body) == ["Jane Roe", "Omar Haddad"]
 
+    def test_a_byline_linking_only_some_of_its_authors(self) -> None:
+        body = (
+            '<p class="byline">By Jane Roe, <a href="/authors/omar" rel="author">Omar Haddad'
+            "</a> and Lin Wei</p>"
+        )
+        assert _authors(body) == ["Jane Roe", "Omar Haddad", "Lin Wei"]
+
+    def test_a_byline_naming_its_linked_author_twice_gives_the_link(self) -> None:
+        body = '<p class="byline">By <a rel="author">Jane Roe</a> and Jane Roe</p>'
+        assert _authors(body) == ["Jane Roe"]
+
     def test_a_by_line_under_the_headline(self) -> None:
         assert _authors("<p>by: Jane Roe</p><p>The ferry is back.</p>") == ["Jane Roe"]
 

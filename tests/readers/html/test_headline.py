@@ -28,6 +28,10 @@ from newsmodel.readers.html.headline import (
         ("Ferry back | Harbour Herald", None, [], "Ferry back"),  # the domain's words
         ("Harbour Herald | Ferry back", None, [], "Ferry back"),
         ("Ferry back | World", None, [], "Ferry back | World"),
+        ("Ferry back to the isl…", None, ["Ferry back to the island"], "Ferry back to the island"),
+        ("Ferry back to the...", None, ["Ferry back to the island"], "Ferry back to the island"),
+        ("Ferry back…", None, ["Bus back to the island"], "Ferry back…"),
+        ("…", None, ["Ferry back"], "…"),
         ("Islandâ\x80\x99s ferry", None, [], "Island’s ferry"),
     ],
 )

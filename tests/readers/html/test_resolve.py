@@ -170,6 +170,9 @@ class TestSiteAdapter:
             (dt.date(2025, 9, 3), dt.date(2025, 9, 4), False),
             ((Person("Ann Lee", url="https://a.example/ann"),), (Person("ann lee"),), True),
             ((Person("Ann Lee"),), (Person("Ann Lee", url="https://a.example/ann"),), False),
+            ((Person("Ann Lee"), Person("Omar Haddad")), (Person("Omar Haddad"),), True),
+            ((Person("Ann Lee"), Person("Ann Lee")), (Person("Ann Lee"),), False),
+            ((Person("Ann Lee"), Person("Omar Haddad")), (Person("Lin Wei"),), False),
         ],
     )
     def test_covers(self, known: Any, found: Any, kept: bool) -> None:

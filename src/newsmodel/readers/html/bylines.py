@@ -107,8 +107,26 @@ def authors_in_page(tree: lxml.html.HtmlElement) -> tuple[str, ...]:
         for element in group:
             found = shown.shown(element)
             if found:
-                return found
+                return _the_whole_byline(element, found, labelled, shown)
     return _byline_near_headline(tree, shown)
+
+
+def _the_whole_byline(
+    element: lxml.html.HtmlElement,
+    found: tuple[str, ...],
+    labelled: list[lxml.html.HtmlElement],
+    shown: _Names,
+) -> tuple[str, ...]:
+    """The names of the byline around ``element`` where it names more people than
+    ``element`` alone and those too: a byline links some authors to their pages and not
+    others ("Jane Roe and <a rel=author>Omar Haddad</a>")."""
+    around = set(labelled)
+    byline = next((a for a in element.iterancestors() if a in around), None)
+    if byline is None:
+        return found
+    names = names_in(" ".join(shown.pieces(byline, longest=_MAX_READ)))
+    more = len(names) > len(found) and len(set(names)) == len(names)
+    return names if more and set(found) <= set(names) else found
 
 
 def _after(element: lxml.html.HtmlElement) -> lxml.html.HtmlElement | None:

@@ -1,7 +1,9 @@
 """The headline without what pages append to it in their markup: the site's name, a
 section, a date ("Ferry back - Harbour Herald", "Ferry back | World | 04.09.2025").
 
-Three rules, each needing the page's own words or address: where the page's ``<h1>`` is
+Four rules, each needing the page's own words or address: where the headline ends in an
+ellipsis and the page's ``<h1>`` goes on where it stops (markup cut to a length, as
+Google's old 110 characters), the ``<h1>`` is the headline; where the page's ``<h1>`` is
 the start of the headline and the rest begins with a separator, the ``<h1>`` is the
 headline; a last part naming the site (its ``og:site_name``, or the words of its domain,
 "Harbour Herald" on ``harbourherald.example``) is dropped; and text that was UTF-8 decoded
@@ -39,6 +41,7 @@ TITLE_WORDS_MIN = 3
 """Words of a ``<title>`` below which it says too little to compare (a site's name, "Home")."""
 
 _SEPARATORS = re.compile(r"\s+[|–—:·•-]\s+")
+_ELLIPSES = ("…", "...")
 _TRAILER = re.compile(r"^\s*[|–—:·•ㅣ-]")
 _DOUBLE_DECODED = re.compile("[\u00c2-\u00f4][\u0080-\u00bf]")
 _QUOTES = str.maketrans("‘’“”", "''\"\"")
@@ -51,6 +54,9 @@ def settle_headline(
 ) -> str:
     """``headline`` without the site's name or a trailer the page's ``<h1>`` leaves out."""
     headline = undo_double_decoding(headline)
+    h1 = _went_on(headline, h1s)
+    if h1 is not None:
+        return h1
     wanted = _comparable(headline)
     for h1 in h1s:
         h1_key = _comparable(h1)
@@ -64,6 +70,25 @@ def settle_headline(
     if len(parts) > 1 and _names_the_site(parts[0], site, url):
         return " - ".join(parts[1:])
     return headline
+
+
+def _went_on(headline: str, h1s: Iterable[str]) -> str | None:
+    """The ``<h1>`` that goes on where a headline ending in an ellipsis stops, if any."""
+    shown = headline.rstrip()
+    ellipsis = next((e for e in _ELLIPSES if shown.endswith(e)), None)
+    if ellipsis is None:
+        return None
+    kept = _comparable(shown.removesuffix(ellipsis))
+    if not kept:
+        return None
+    return next(
+        (
+            h1
+            for h1 in h1s
+            if len(_comparable(h1)) > len(kept) and _comparable(h1).startswith(kept)
+        ),
+        None,
+    )
 
 
 def covers(h1: str, title: str) -> bool:

@@ -307,8 +307,9 @@ def the_site_adapter(
 def _covers(known: object, found: object) -> bool:
     """Whether the reader's own value already says what the selector found.
 
-    The same authors (with their pages, where the selector gives those), or a time on the
-    day found, stay.
+    The same authors (with their pages, where the selector gives those), more authors
+    among whom are all those found (a selector reading the byline's links misses the
+    authors it does not link), or a time on the day found, stay.
     """
     if isinstance(found, dt.date) and not isinstance(found, dt.datetime):
         return isinstance(known, dt.datetime) and known.date() == found
@@ -318,6 +319,10 @@ def _covers(known: object, found: object) -> bool:
             and (getattr(k, "url", None) or not f.url)
             for k, f in zip(known, found, strict=True)
         )
+    if isinstance(found, tuple) and isinstance(known, tuple) and len(found) < len(known):
+        named = [getattr(k, "name", "").casefold() for k in known]
+        repeats = len(set(named)) < len(named)  # markup listing someone twice is no better
+        return not repeats and all(f.name.casefold() in named for f in found)
     return False
 
 

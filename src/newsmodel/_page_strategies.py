@@ -1,0 +1,189 @@
+"""Hypothesis strategies for whole pages with known truth: :func:`article_pages`.
+
+Re-exported by :mod:`newsmodel.strategies`, which this module imports only when a
+strategy is asked for (that module imports this one at its end).
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable, Iterable, Mapping
+from typing import Any, TypeVar
+
+from hypothesis import strategies as st
+
+from ._model import Article
+from ._synthetic import amp, jsonld_only, newspaper, table, wordpress
+from ._synthetic.page import Agreement, DataSource, Furniture, Layout, PageSample
+
+__all__ = ["ARTICLE_TEMPLATES", "article_pages"]
+
+E = TypeVar("E", Furniture, DataSource, Agreement)
+_Render = Callable[[Article, Layout], PageSample[Article]]
+
+_RENDERERS: Mapping[str, _Render] = {
+    "wordpress": wordpress.render,
+    "newspaper": newspaper.render,
+    "table": table.render,
+    "amp": amp.render,
+    "jsonld-only": jsonld_only.render,
+}
+
+ARTICLE_TEMPLATES: tuple[str, ...] = tuple(_RENDERERS)
+"""The names of the article templates, in the order a failing example shrinks towards."""
+
+_NEEDS_COMPLETE_JSONLD = frozenset({"jsonld-only"})
+
+
+def article_pages(
+    *,
+    templates: Iterable[str] | None = None,
+    language: str | None = None,
+    furniture: Iterable[Furniture | str] | None = None,
+    sources: Iterable[DataSource | str] | None = None,
+    agreement: Agreement | str | None = None,
+    min_blocks: int = 1,
+    max_blocks: int = 12,
+    printable: bool = True,
+) -> st.SearchStrategy[PageSample[Article]]:
+    """Article pages as portals serve them, each with the article it shows.
+
+    A failing example shrinks towards a WordPress page with no furniture and complete
+    structured data, a short English article with one paragraph.
+
+    Args:
+        templates: Render with these templates only (names in
+            :data:`ARTICLE_TEMPLATES`); default all. ``jsonld-only`` is drawn only with
+            complete JSON-LD, which is all its page has.
+        language: Write the articles in this language (one of
+            :data:`~newsmodel.strategies.LANGUAGE_TAGS`); default any.
+        furniture: Put exactly this furniture around every story; default a drawn set.
+        sources: State structured data in exactly these places; default a drawn set
+            (none where the agreement drawn is ``absent``).
+        agreement: How the structured data relates to the visible page; default drawn.
+        min_blocks: The fewest body blocks an article has.
+        max_blocks: The most body blocks an article has.
+        printable: Only realistic copy, no arbitrary Unicode text.
+
+    Returns:
+        A strategy of :class:`PageSample`: ``page, truth = sample``; pass
+        ``page.content`` and ``page.url`` to the extractor under test.
+
+    Raises:
+        ValueError: A knob has a value it cannot take (an unknown template, furniture,
+            source or agreement, blocks out of order), naming it.
+    """
+    names = _templates(templates)
+    chosen_furniture = _members(Furniture, furniture, "furniture")
+    chosen_sources = _members(DataSource, sources, "sources")
+    chosen_agreement = None if agreement is None else _member(Agreement, agreement, "agreement")
+    if not 0 <= min_blocks <= max_blocks:
+        raise ValueError(
+            f"min_blocks and max_blocks must satisfy 0 <= min_blocks <= max_blocks, "
+            f"not {min_blocks} and {max_blocks}"
+        )
+    if chosen_agreement is Agreement.ABSENT and chosen_sources:
+        raise ValueError("sources must be empty where agreement is 'absent'")
+    drawable = [
+        name
+        for name in names
+        if name not in _NEEDS_COMPLETE_JSONLD
+        or (
+            chosen_agreement in (None, Agreement.COMPLETE)
+            and (chosen_sources is None or DataSource.JSON_LD in chosen_sources)
+        )
+    ]
+    if not drawable:
+        raise ValueError(
+            f"templates {sorted(names)} need complete JSON-LD, which sources={sources!r} "
+            f"and agreement={agreement!r} rule out"
+        )
+    from .strategies import articles, urls  # that module re-exports this one
+
+    # a page shows no ``extra``: the truth never has any
+    stories = articles(
+        language=language,
+        min_blocks=min_blocks,
+        max_blocks=max_blocks,
+        printable=printable,
+        extra=False,
+    )
+
+    @st.composite
+    def pages(draw: Callable[[st.SearchStrategy[Any]], Any]) -> PageSample[Article]:
+        name = draw(st.sampled_from(drawable))
+        article = draw(stories)
+        url = article.url or draw(urls())
+        layout = draw(_layouts(name, url, chosen_furniture, chosen_sources, chosen_agreement))
+        return _RENDERERS[name](article, layout)
+
+    return pages()
+
+
+def _layouts(
+    template: str,
+    url: str,
+    furniture: frozenset[Furniture] | None,
+    sources: frozenset[DataSource] | None,
+    agreement: Agreement | None,
+) -> st.SearchStrategy[Layout]:
+    furnished = st.just(furniture) if furniture is not None else _sets(Furniture)
+    if template in _NEEDS_COMPLETE_JSONLD:  # a shell: no furniture, the JSON-LD its story
+        furnished = st.just(frozenset())
+        agreements = st.just(Agreement.COMPLETE)
+        placed = st.just(sources) if sources is not None else _sets(DataSource)
+        placed = placed.map(lambda chosen: chosen | {DataSource.JSON_LD})
+    else:
+        agreements = st.just(agreement) if agreement is not None else st.sampled_from(Agreement)
+        placed = st.just(sources) if sources is not None else _sets(DataSource, at_least=1)
+
+    def layout(chosen: tuple[Agreement, frozenset[DataSource], frozenset[Furniture]]) -> Layout:
+        how, where, around = chosen
+        if how is Agreement.ABSENT or not where:
+            how, where = Agreement.ABSENT, frozenset()
+        return Layout(url, furniture=around, sources=where, agreement=how)
+
+    return st.tuples(agreements, placed, furnished).map(layout)
+
+
+def _sets(kind: type[E], *, at_least: int = 0) -> st.SearchStrategy[frozenset[E]]:
+    return st.frozensets(st.sampled_from(list(kind)), min_size=at_least)
+
+
+def _templates(templates: Iterable[str] | None) -> list[str]:
+    if templates is None:
+        return list(ARTICLE_TEMPLATES)
+    names = [templates] if isinstance(templates, str) else list(templates)
+    unknown = [name for name in names if name not in _RENDERERS]
+    if unknown or not names:
+        raise ValueError(
+            f"templates must name some of {', '.join(ARTICLE_TEMPLATES)}, "
+            f"not {unknown[0] if unknown else names!r}"
+        )
+    return [name for name in ARTICLE_TEMPLATES if name in names]
+
+
+def _members(kind: type[E], values: Iterable[E | str] | None, knob: str) -> frozenset[E] | None:
+    if values is None:
+        return None
+    if isinstance(values, str):
+        values = [values]
+    return frozenset(_member(kind, value, knob) for value in values)
+
+
+def _member(kind: type[E], value: E | str, knob: str) -> E:
+    try:
+        return kind(value)
+    except ValueError:
+        allowed = ", ".join(member.value for member in kind)
+        raise ValueError(f"{knob} must be one of {allowed}, not {value!r}") from None
+
+
+BENCHMARKED: Mapping[str, Callable[[], st.SearchStrategy[PageSample[Article]]]] = {
+    "article_pages()": article_pages,
+    **{
+        f"article_pages({name})": functools.partial(article_pages, templates=[name])
+        for name in ARTICLE_TEMPLATES
+    },
+}
+"""The rows ``benchmarks/strategies.py`` measures for the page strategies."""
