@@ -11,29 +11,14 @@ import subprocess
 import sys
 from pathlib import Path
 
+from pip_target import install
+
 PROJECT = Path(__file__).resolve().parent.parent / "examples" / "extractor-tests"
 
 
 def test_the_example_project_passes_its_tests(tmp_path: Path) -> None:
     target = tmp_path / "site"
-    subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "pip",
-            "install",
-            "--quiet",
-            "--no-deps",
-            "--no-build-isolation",
-            "--no-index",
-            "--target",
-            str(target),
-            str(PROJECT),
-        ],
-        check=True,
-        capture_output=True,
-        text=True,
-    )
+    install(PROJECT, target)
     done = subprocess.run(
         [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", str(PROJECT / "tests")],
         cwd=PROJECT,

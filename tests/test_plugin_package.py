@@ -14,6 +14,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from pip_target import install
 
 PLUGIN = Path(__file__).resolve().parent.parent / "examples" / "plugin-markdown"
 
@@ -22,24 +23,7 @@ PLUGIN = Path(__file__).resolve().parent.parent / "examples" / "plugin-markdown"
 def installed(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
     """Install the example plugin with pip; return an environment that can import it."""
     target = tmp_path_factory.mktemp("site")
-    subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "pip",
-            "install",
-            "--quiet",
-            "--no-deps",
-            "--no-build-isolation",
-            "--no-index",
-            "--target",
-            str(target),
-            str(PLUGIN),
-        ],
-        check=True,
-        capture_output=True,
-        text=True,
-    )
+    install(PLUGIN, target)
     return {**os.environ, "PYTHONPATH": str(target)}
 
 
