@@ -10,7 +10,7 @@ from __future__ import annotations
 from hypothesis import assume, given
 from tiny_extractor import extract
 
-from newsmodel import Paragraph
+from newsmodel import Article, Paragraph
 from newsmodel.strategies import PageSample, article_pages
 
 # It reads <h1> and <p>: pages whose visible story is marked up that way.
@@ -18,7 +18,7 @@ MARKED_UP = ("wordpress", "newspaper", "amp")
 
 
 @given(article_pages(templates=MARKED_UP))
-def test_headline_is_the_pages_h1(sample: PageSample) -> None:
+def test_headline_is_the_pages_h1(sample: PageSample[Article]) -> None:
     page, truth = sample
     assert extract(page.content).headline == truth.headline
 
@@ -31,7 +31,7 @@ def test_headline_is_the_pages_h1(sample: PageSample) -> None:
         min_blocks=3,
     )
 )
-def test_every_paragraph_of_the_story_is_found_in_order(sample: PageSample) -> None:
+def test_every_paragraph_of_the_story_is_found_in_order(sample: PageSample[Article]) -> None:
     page, truth = sample
     found = extract(page.content).paragraphs
     story = [" ".join(b.text.split()) for b in truth.body if isinstance(b, Paragraph)]
@@ -41,6 +41,6 @@ def test_every_paragraph_of_the_story_is_found_in_order(sample: PageSample) -> N
 
 
 @given(article_pages(templates=["jsonld-only"]))
-def test_a_page_with_no_visible_story_gives_no_paragraphs(sample: PageSample) -> None:
+def test_a_page_with_no_visible_story_gives_no_paragraphs(sample: PageSample[Article]) -> None:
     # Known limit: the story is only in the page's JSON-LD, which this extractor ignores.
     assert extract(sample.page.content).paragraphs == []

@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import enum
-from collections.abc import Iterator
-from typing import Any, Generic, TypeVar
+from typing import Generic, TypeVar
 
 import attrs
 
@@ -93,16 +92,34 @@ class RenderedPage:
     notes: tuple[str, ...] = ()
 
 
-@attrs.frozen
-class PageSample(Generic[T]):
+class PageSample(tuple[RenderedPage, T], Generic[T]):
     """A page and its truth: what a faithful reader of the page can know.
 
-    Unpacks as ``page, truth = sample``.
+    Unpacks as ``page, truth = sample``, each with its type. (A tuple rather than a
+    generic ``NamedTuple``, which needs Python 3.11.)
+
+    Args:
+        page: The page.
+        truth: What a faithful reader of it can know.
     """
 
-    page: RenderedPage
-    truth: T
+    __slots__ = ()
 
-    def __iter__(self) -> Iterator[Any]:
-        # A generic NamedTuple would do this, but needs Python 3.11.
-        return iter((self.page, self.truth))
+    def __new__(cls, page: RenderedPage, truth: T) -> PageSample[T]:
+        return super().__new__(cls, (page, truth))
+
+    def __getnewargs__(self) -> tuple[RenderedPage, T]:
+        return (self.page, self.truth)
+
+    @property
+    def page(self) -> RenderedPage:
+        """The page."""
+        return self[0]
+
+    @property
+    def truth(self) -> T:
+        """What a faithful reader of the page can know."""
+        return self[1]
+
+    def __repr__(self) -> str:
+        return f"PageSample(page={self.page!r}, truth={self.truth!r})"

@@ -25,9 +25,9 @@ class Extracted:
 def extract(html: str) -> Extracted:
     """The headline and body paragraphs of an article page."""
     root = lxml.html.fromstring(html)
-    headings = root.xpath("//h1")
+    headings = list(root.iter("h1"))
     headline = _text(headings[0]) if headings else None
-    articles = root.xpath("//article")
+    articles = list(root.iter("article"))
     scope = articles[0] if articles else root
     weight: dict[lxml.html.HtmlElement, tuple[int, int]] = {}
     for paragraph in scope.iter("p"):
