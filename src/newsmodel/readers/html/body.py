@@ -17,10 +17,12 @@
    the score passed to its parent; an ``<article>`` element or
    ``itemprop="articleBody"`` gets a head start; where no paragraph scores (a story of
    lists and headings), the element whose class names the story's body
-   (``article-body``...) is taken. A ``<figure>`` is never the container: the element
-   around it is. Text written straight into a ``div``, ``section``, ``article`` or the
-   ``<body>`` (a hand-written page) between ``<br>`` counts as paragraphs. A story
-   split over sibling containers of one kind is taken whole. The choice checks itself:
+   (``article-body``, ``article__body``...) is taken. A ``<figure>`` is never the
+   container: the element around it is; nor is an article's ``<header>`` (the ``<h1>``
+   with its standfirst) or the element holding it and one box beside it: the box is.
+   Text written straight into a ``div``, ``section``, ``article`` or the ``<body>`` (a
+   hand-written page) between ``<br>`` counts as paragraphs. A story split over sibling
+   containers of one kind is taken whole. The choice checks itself:
    when the chosen containers hold under a quarter of the page's good paragraph text (a
    story spread over many small boxes, one paragraph each, beside a box of two
    teasers), it is redone looser (a teaser's summary under its linked headline is not
@@ -492,9 +494,30 @@ def _best_containers(tree: lxml.html.HtmlElement, runs_of: _Runs) -> list[lxml.h
         ):
             chosen = alike
         node, parent = parent, parent.getparent()
+    if len(chosen) == 1:
+        chosen = [_beside_headline_header(chosen[0])]
     if _misses_story(chosen, held, tree):
         return [_story_region(held, tree)]
     return _with_neighbours(chosen, good, runs_of)
+
+
+def _beside_headline_header(best: lxml.html.HtmlElement) -> lxml.html.HtmlElement:
+    """The story's one box, where the best container is the article's ``<header>`` (the
+    ``<h1>`` with its standfirst, byline and dateline) or holds it beside that box: a short
+    story scores no more than the standfirst above it, so scoring lands on the header or on
+    the element around both. Where the story's paragraphs stand beside the header itself,
+    or in several boxes, the container stays as it is."""
+    article = best.getparent() if _is_headline_header(best) else best
+    if article is None or not any(_is_headline_header(child) for child in article):
+        return best
+    boxes = [child for child in article if child.tag != "header" and _shows_text(child)]
+    if len(boxes) == 1 and boxes[0].tag in _CONTAINER_TAGS:
+        return boxes[0]
+    return best
+
+
+def _is_headline_header(element: lxml.html.HtmlElement) -> bool:
+    return element.tag == "header" and element.find(".//h1") is not None
 
 
 def _named_story_body(tree: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:
