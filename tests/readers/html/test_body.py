@@ -465,7 +465,8 @@ class TestNeighbours:
 
 class TestWhatMarkupSays:
     """Rules read off the markup itself: an ``<hgroup>`` is the headline's, and so is the
-    standfirst in the ``<header>`` beside the story's one box; a figure says its size and
+    standfirst in the ``<header>`` beside the story's one box, and the standfirst and
+    byline closed by a byline or date under a lone ``<h1>``; a figure says its size and
     credit, a captioned quote who said it."""
 
     _LONG = "The harbour reopened to cargo ships on Monday, officials said, after two years."
@@ -515,6 +516,22 @@ class TestWhatMarkupSays:
             f"<p>{STORY[0]}</p><p>{STORY[1]}</p></article>"
         )
         assert _texts(extract_body(page, None)) == [self._LONG, *STORY[:2]]
+
+    def test_a_standfirst_and_byline_under_a_lone_h1(self) -> None:
+        page = _page(
+            f"<article><h1>Pier</h1><p>{self._LONG}</p><p>By Jo Marsh and Ana Ruiz</p>"
+            f'<time datetime="2024-03-05">5 March</time><p>{STORY[0]}</p><p>{STORY[1]}</p>'
+            "</article>"
+        )
+        assert _texts(extract_body(page, None)) == list(STORY[:2])
+
+    def test_an_agency_byline_under_a_lone_h1(self) -> None:
+        page = _page(f"<article><h1>Pier</h1><p>By Reuters</p><p>{STORY[0]}</p></article>")
+        assert _texts(extract_body(page, None)) == [STORY[0]]
+
+    def test_the_opening_under_a_lone_h1_with_no_byline_stays(self) -> None:
+        page = _page(f"<article><h1>Pier</h1><p>{STORY[0]}</p><p>{STORY[1]}</p></article>")
+        assert _texts(extract_body(page, None)) == list(STORY[:2])
 
     def test_a_figure_s_size_and_credit(self) -> None:
         page = _page(

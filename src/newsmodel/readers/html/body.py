@@ -34,7 +34,9 @@
    note stays out).
 3. The best container's paragraphs, headings, quotes, lists, tables and figures become
    the body, in document order (``<h1>`` elements too, where the container heads the
-   story's parts with two or more of them; text between ``<br>`` in its place among
+   story's parts with two or more of them, while the standfirst and byline set under a
+   lone ``<h1>`` up to a byline or ``<time>`` closing them are the headline's, not the
+   story's; text between ``<br>`` in its place among
    them, and the line breaks inside a ``<font>`` or ``<span>`` wrapped around the
    story's lines end paragraphs too; a line break inside a block, ``<br>`` or a block's
    end, keeps the words on either side apart); a table of values becomes a list of its rows,
@@ -67,6 +69,7 @@ from .vocabulary import (
     ARTICLE_BODY_WEIGHT,
     ARTICLE_WEIGHT,
     BOILERPLATE,
+    BYLINE_PREFIX,
     COMMA_POINTS,
     COMMENT_SECTION,
     GOOD_PARAGRAPH,
@@ -76,6 +79,7 @@ from .vocabulary import (
     LINKS_SHARE_MAX,
     LIST_LINKS_SHARE_MAX,
     LONG_PARAGRAPH,
+    NAME_CHARS_MAX,
     SCORED_PARAGRAPH,
     SPLIT_STORY_GAIN,
     STORY_BODY_NAMES,
@@ -756,10 +760,49 @@ def _blocks_of(element: lxml.html.HtmlElement, base: str | None, runs_of: _Runs)
     """The blocks of a chosen element: a container's, or a paragraph's own."""
     _space_breaks(element)
     _drop_boxes_after_story(element, runs_of)
+    for furniture in _under_headline(element):
+        furniture.drop_tree()
     if element.tag == "p":
         block = _block(element, base)
         return [block] if block is not None else []
     return _blocks(element, base, runs_of)
+
+
+_UNDER_HEADLINE_MAX = 4  # elements between a headline and the byline or date closing them
+
+
+def _under_headline(container: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:
+    """The headline's furniture set straight after a lone ``<h1>`` in the container,
+    where no ``<header>`` holds it: a standfirst and the byline, up to the byline or the
+    ``<time>`` that closes them. Without such a close the lines after the ``<h1>`` may be
+    the story's opening, and stay."""
+    h1s = container.iter("h1")
+    h1 = next(h1s, None)
+    if h1 is None or next(h1s, None) is not None:
+        return []
+    after = [sibling for sibling in h1.itersiblings() if isinstance(sibling.tag, str)]
+    after = after[:_UNDER_HEADLINE_MAX]
+    closes = [i for i, element in enumerate(after) if _closes_headline(element)]
+    if not closes:
+        return []
+    furniture = after[: closes[-1] + 1]
+    if any(element.tag not in ("p", "time") for element in furniture):
+        return []
+    if sum(1 for element in furniture if _is_good_paragraph(element)) > 1:
+        return []
+    return furniture
+
+
+def _closes_headline(element: lxml.html.HtmlElement) -> bool:
+    """A ``<time>``, or a short paragraph that is a byline ("By Jo Marsh and Ana Ruiz")."""
+    if element.tag == "time":
+        return True
+    text = text_of(element)
+    return (
+        element.tag == "p"
+        and len(text) <= 2 * NAME_CHARS_MAX
+        and BYLINE_PREFIX.match(text) is not None
+    )
 
 
 def _is_good_paragraph(element: lxml.html.HtmlElement) -> bool:
