@@ -108,8 +108,6 @@ KNOWN_FAILURES: dict[tuple[str, str], str] = {
     ("amp", "authors"): _ONE_WORD_NAME,
     ("newspaper", "authors"): "a byline giving each author's role beside the name ('By "
     "Laura Okafor Head Coach, Amina Novak') keeps only the linked names",
-    ("amp", "body"): "a lede set straight under the <h1> with no byline or date after it "
-    "(<h1>, <p class=lede>, the story) is read as the story's first paragraph",
     ("table", "headline"): "with no <h1>, the <title> 'Portal - Headline' keeps the portal's name",
     ("table", "authors"): "a plain-text 'By ...' line in <font> beside no <h1> is not found",
     ("table", "date"): "a day written in words in <font> text with no <time> is not found",

@@ -529,6 +529,19 @@ class TestWhatMarkupSays:
         page = _page(f"<article><h1>Pier</h1><p>By Reuters</p><p>{STORY[0]}</p></article>")
         assert _texts(extract_body(page, None)) == [STORY[0]]
 
+    def test_a_named_standfirst_under_a_lone_h1(self) -> None:
+        page = _page(
+            f'<article><h1>Pier</h1><p class="lede">{self._LONG}</p><p>{STORY[0]}</p></article>'
+        )
+        assert _texts(extract_body(page, None)) == [STORY[0]]
+
+    def test_a_standfirst_in_a_header_stays_beside_the_story_s_paragraphs(self) -> None:
+        page = _page(
+            f'<article><header><div><h1>Pier</h1><p class="subtitle">{self._LONG}</p></div>'
+            f"</header><p>{STORY[0]}</p><p>{STORY[1]}</p></article>"
+        )
+        assert _texts(extract_body(page, None)) == [self._LONG, *STORY[:2]]
+
     def test_the_opening_under_a_lone_h1_with_no_byline_stays(self) -> None:
         page = _page(f"<article><h1>Pier</h1><p>{STORY[0]}</p><p>{STORY[1]}</p></article>")
         assert _texts(extract_body(page, None)) == list(STORY[:2])

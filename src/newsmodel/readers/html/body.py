@@ -35,8 +35,9 @@
 3. The best container's paragraphs, headings, quotes, lists, tables and figures become
    the body, in document order (``<h1>`` elements too, where the container heads the
    story's parts with two or more of them, while the standfirst and byline set under a
-   lone ``<h1>`` up to a byline or ``<time>`` closing them are the headline's, not the
-   story's; text between ``<br>`` in its place among
+   lone ``<h1>`` outside a ``<header>``, up to a byline or ``<time>`` closing them, or a
+   paragraph there named as a standfirst (``lede``, ``dek``...), are the headline's, not
+   the story's; text between ``<br>`` in its place among
    them, and the line breaks inside a ``<font>`` or ``<span>`` wrapped around the
    story's lines end paragraphs too; a line break inside a block, ``<br>`` or a block's
    end, keeps the words on either side apart); a table of values becomes a list of its rows,
@@ -82,6 +83,7 @@ from .vocabulary import (
     NAME_CHARS_MAX,
     SCORED_PARAGRAPH,
     SPLIT_STORY_GAIN,
+    STANDFIRST_NAMES,
     STORY_BODY_NAMES,
     WIDE,
 )
@@ -774,17 +776,20 @@ _UNDER_HEADLINE_MAX = 4  # elements between a headline and the byline or date cl
 def _under_headline(container: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:
     """The headline's furniture set straight after a lone ``<h1>`` in the container,
     where no ``<header>`` holds it: a standfirst and the byline, up to the byline or the
-    ``<time>`` that closes them. Without such a close the lines after the ``<h1>`` may be
-    the story's opening, and stay."""
+    ``<time>`` that closes them. Without such a close the line after the ``<h1>`` may be
+    the story's opening, and stays unless its class names a standfirst."""
     h1s = container.iter("h1")
     h1 = next(h1s, None)
     if h1 is None or next(h1s, None) is not None:
         return []
+    if any(ancestor.tag == "header" for ancestor in h1.iterancestors()):
+        return []  # a header says where the headline's furniture ends
     after = [sibling for sibling in h1.itersiblings() if isinstance(sibling.tag, str)]
     after = after[:_UNDER_HEADLINE_MAX]
     closes = [i for i, element in enumerate(after) if _closes_headline(element)]
     if not closes:
-        return []
+        named = after[:1]
+        return [p for p in named if p.tag == "p" and STANDFIRST_NAMES.found_in(_names(p))]
     furniture = after[: closes[-1] + 1]
     if any(element.tag not in ("p", "time") for element in furniture):
         return []

@@ -69,6 +69,7 @@ __all__ = [
     "SHARING_WORDS",
     "SPACELESS",
     "SPLIT_STORY_GAIN",
+    "STANDFIRST_NAMES",
     "STORY_BODY_NAMES",
     "STORY_EXTRA_WORDS",
     "SUBSCRIPTION_WORDS",
@@ -261,6 +262,9 @@ STORY_BODY_NAMES = re.compile(
     r"post(?:-|__)?content|entry(?:-|__)?content|article(?:-|__)?content)(?:$|[\s_-])",
     re.IGNORECASE,
 )
+# Class names of the standfirst set under the headline: the headline's summary, not the
+# story's opening.
+STANDFIRST_NAMES = AnyCase(class_words(("standfirst", "lede", "dek", "deck", "subtitle")))
 # A story split over sibling containers is taken whole when the siblings hold this many
 # times the text of the best container alone: less is a teaser strip beside the story.
 SPLIT_STORY_GAIN = 1.3
