@@ -771,6 +771,7 @@ def _blocks_of(element: lxml.html.HtmlElement, base: str | None, runs_of: _Runs)
 
 
 _UNDER_HEADLINE_MAX = 4  # elements between a headline and the byline or date closing them
+_BYLINE_CHARS_MAX = 2 * NAME_CHARS_MAX  # a byline paragraph of a few names; longer is story
 
 
 def _under_headline(container: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:
@@ -788,8 +789,8 @@ def _under_headline(container: lxml.html.HtmlElement) -> list[lxml.html.HtmlElem
     after = after[:_UNDER_HEADLINE_MAX]
     closes = [i for i, element in enumerate(after) if _closes_headline(element)]
     if not closes:
-        named = after[:1]
-        return [p for p in named if p.tag == "p" and STANDFIRST_NAMES.found_in(_names(p))]
+        first = after[:1]
+        return [p for p in first if p.tag == "p" and STANDFIRST_NAMES.found_in(_names(p))]
     furniture = after[: closes[-1] + 1]
     if any(element.tag not in ("p", "time") for element in furniture):
         return []
@@ -805,7 +806,7 @@ def _closes_headline(element: lxml.html.HtmlElement) -> bool:
     text = text_of(element)
     return (
         element.tag == "p"
-        and len(text) <= 2 * NAME_CHARS_MAX
+        and len(text) <= _BYLINE_CHARS_MAX
         and BYLINE_PREFIX.match(text) is not None
     )
 
