@@ -108,9 +108,6 @@ KNOWN_FAILURES: dict[tuple[str, str], str] = {
     ("amp", "authors"): _ONE_WORD_NAME,
     ("newspaper", "authors"): "a byline giving each author's role beside the name ('By "
     "Laura Okafor Head Coach, Amina Novak') keeps only the linked names",
-    ("newspaper", "body"): "the standfirst (p.article__standfirst) is read as the body's "
-    "first paragraph",
-    ("amp", "body"): "a 'By Agency' byline paragraph and the lede are read as body text",
     ("table", "headline"): "with no <h1>, the <title> 'Portal - Headline' keeps the portal's name",
     ("table", "authors"): "a plain-text 'By ...' line in <font> beside no <h1> is not found",
     ("table", "date"): "a day written in words in <font> text with no <time> is not found",

@@ -464,8 +464,10 @@ class TestNeighbours:
 
 
 class TestWhatMarkupSays:
-    """Rules read off the markup itself: an ``<hgroup>`` is the headline's, a figure says
-    its size and credit, a captioned quote who said it."""
+    """Rules read off the markup itself: an ``<hgroup>`` is the headline's, and so is the
+    standfirst in the ``<header>`` beside the story's one box, and the standfirst and
+    byline closed by a byline or date under a lone ``<h1>``; a figure says its size and
+    credit, a captioned quote who said it."""
 
     _LONG = "The harbour reopened to cargo ships on Monday, officials said, after two years."
 
@@ -482,6 +484,67 @@ class TestWhatMarkupSays:
             "</div></article>"
         )
         assert extract_body(page, None) == (Heading("Part one"), ListBlock(["a", "b"]))
+
+    def test_a_bem_named_container_without_paragraphs(self) -> None:
+        page = _page(
+            '<article><div class="article__body"><ul><li>a</li><li>b</li></ul></div></article>'
+        )
+        assert extract_body(page, None) == (ListBlock(["a", "b"]),)
+
+    def test_a_short_story_under_a_longer_standfirst(self) -> None:
+        standfirst = f"{self._LONG} The port authority expects twenty ships a week by June."
+        page = _page(
+            f"<article><header><h1>Port reopens</h1><p>{standfirst}</p><div>By Jo Marsh"
+            "</div></header><div><p>Dockers returned to work at dawn.</p></div></article>"
+        )
+        assert _texts(extract_body(page, None)) == ["Dockers returned to work at dawn."]
+
+    def test_a_story_of_lists_under_a_standfirst(self) -> None:
+        page = _page(
+            f"<article><header><h1>Port reopens</h1><p>{self._LONG}</p></header>"
+            "<div><h2>What changes</h2><ul><li>Cargo from Monday</li><li>Ferries in May</li>"
+            "</ul></div></article>"
+        )
+        assert extract_body(page, None) == (
+            Heading("What changes"),
+            ListBlock(["Cargo from Monday", "Ferries in May"]),
+        )
+
+    def test_paragraphs_beside_the_headline_header_keep_the_standfirst(self) -> None:
+        page = _page(
+            f"<article><header><h1>Port reopens</h1><p>{self._LONG}</p></header>"
+            f"<p>{STORY[0]}</p><p>{STORY[1]}</p></article>"
+        )
+        assert _texts(extract_body(page, None)) == [self._LONG, *STORY[:2]]
+
+    def test_a_standfirst_and_byline_under_a_lone_h1(self) -> None:
+        page = _page(
+            f"<article><h1>Pier</h1><p>{self._LONG}</p><p>By Jo Marsh and Ana Ruiz</p>"
+            f'<time datetime="2024-03-05">5 March</time><p>{STORY[0]}</p><p>{STORY[1]}</p>'
+            "</article>"
+        )
+        assert _texts(extract_body(page, None)) == list(STORY[:2])
+
+    def test_an_agency_byline_under_a_lone_h1(self) -> None:
+        page = _page(f"<article><h1>Pier</h1><p>By Reuters</p><p>{STORY[0]}</p></article>")
+        assert _texts(extract_body(page, None)) == [STORY[0]]
+
+    def test_a_named_standfirst_under_a_lone_h1(self) -> None:
+        page = _page(
+            f'<article><h1>Pier</h1><p class="lede">{self._LONG}</p><p>{STORY[0]}</p></article>'
+        )
+        assert _texts(extract_body(page, None)) == [STORY[0]]
+
+    def test_a_standfirst_in_a_header_stays_beside_the_story_s_paragraphs(self) -> None:
+        page = _page(
+            f'<article><header><div><h1>Pier</h1><p class="subtitle">{self._LONG}</p></div>'
+            f"</header><p>{STORY[0]}</p><p>{STORY[1]}</p></article>"
+        )
+        assert _texts(extract_body(page, None)) == [self._LONG, *STORY[:2]]
+
+    def test_the_opening_under_a_lone_h1_with_no_byline_stays(self) -> None:
+        page = _page(f"<article><h1>Pier</h1><p>{STORY[0]}</p><p>{STORY[1]}</p></article>")
+        assert _texts(extract_body(page, None)) == list(STORY[:2])
 
     def test_a_figure_s_size_and_credit(self) -> None:
         page = _page(

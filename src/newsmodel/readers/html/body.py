@@ -17,10 +17,12 @@
    the score passed to its parent; an ``<article>`` element or
    ``itemprop="articleBody"`` gets a head start; where no paragraph scores (a story of
    lists and headings), the element whose class names the story's body
-   (``article-body``...) is taken. A ``<figure>`` is never the container: the element
-   around it is. Text written straight into a ``div``, ``section``, ``article`` or the
-   ``<body>`` (a hand-written page) between ``<br>`` counts as paragraphs. A story
-   split over sibling containers of one kind is taken whole. The choice checks itself:
+   (``article-body``, ``article__body``...) is taken. A ``<figure>`` is never the
+   container: the element around it is; nor is an article's ``<header>`` (the ``<h1>``
+   with its standfirst) or the element holding it and one box beside it: the box is.
+   Text written straight into a ``div``, ``section``, ``article`` or the ``<body>`` (a
+   hand-written page) between ``<br>`` counts as paragraphs. A story split over sibling
+   containers of one kind is taken whole. The choice checks itself:
    when the chosen containers hold under a quarter of the page's good paragraph text (a
    story spread over many small boxes, one paragraph each, beside a box of two
    teasers), it is redone looser (a teaser's summary under its linked headline is not
@@ -32,7 +34,10 @@
    note stays out).
 3. The best container's paragraphs, headings, quotes, lists, tables and figures become
    the body, in document order (``<h1>`` elements too, where the container heads the
-   story's parts with two or more of them; text between ``<br>`` in its place among
+   story's parts with two or more of them, while the standfirst and byline set under a
+   lone ``<h1>`` outside a ``<header>``, up to a byline or ``<time>`` closing them, or a
+   paragraph there named as a standfirst (``lede``, ``dek``...), are the headline's, not
+   the story's; text between ``<br>`` in its place among
    them, and the line breaks inside a ``<font>`` or ``<span>`` wrapped around the
    story's lines end paragraphs too; a line break inside a block, ``<br>`` or a block's
    end, keeps the words on either side apart); a table of values becomes a list of its rows,
@@ -65,6 +70,7 @@ from .vocabulary import (
     ARTICLE_BODY_WEIGHT,
     ARTICLE_WEIGHT,
     BOILERPLATE,
+    BYLINE_PREFIX,
     COMMA_POINTS,
     COMMENT_SECTION,
     GOOD_PARAGRAPH,
@@ -74,8 +80,10 @@ from .vocabulary import (
     LINKS_SHARE_MAX,
     LIST_LINKS_SHARE_MAX,
     LONG_PARAGRAPH,
+    NAME_CHARS_MAX,
     SCORED_PARAGRAPH,
     SPLIT_STORY_GAIN,
+    STANDFIRST_NAMES,
     STORY_BODY_NAMES,
     WIDE,
 )
@@ -492,9 +500,30 @@ def _best_containers(tree: lxml.html.HtmlElement, runs_of: _Runs) -> list[lxml.h
         ):
             chosen = alike
         node, parent = parent, parent.getparent()
+    if len(chosen) == 1:
+        chosen = [_beside_headline_header(chosen[0])]
     if _misses_story(chosen, held, tree):
         return [_story_region(held, tree)]
     return _with_neighbours(chosen, good, runs_of)
+
+
+def _beside_headline_header(best: lxml.html.HtmlElement) -> lxml.html.HtmlElement:
+    """The story's one box, where the best container is the article's ``<header>`` (the
+    ``<h1>`` with its standfirst, byline and dateline) or holds it beside that box: a short
+    story scores no more than the standfirst above it, so scoring lands on the header or on
+    the element around both. Where the story's paragraphs stand beside the header itself,
+    or in several boxes, the container stays as it is."""
+    article = best.getparent() if _is_headline_header(best) else best
+    if article is None or not any(_is_headline_header(child) for child in article):
+        return best
+    boxes = [child for child in article if child.tag != "header" and _shows_text(child)]
+    if len(boxes) == 1 and boxes[0].tag in _CONTAINER_TAGS:
+        return boxes[0]
+    return best
+
+
+def _is_headline_header(element: lxml.html.HtmlElement) -> bool:
+    return element.tag == "header" and element.find(".//h1") is not None
 
 
 def _named_story_body(tree: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:
@@ -733,10 +762,53 @@ def _blocks_of(element: lxml.html.HtmlElement, base: str | None, runs_of: _Runs)
     """The blocks of a chosen element: a container's, or a paragraph's own."""
     _space_breaks(element)
     _drop_boxes_after_story(element, runs_of)
+    for furniture in _under_headline(element):
+        furniture.drop_tree()
     if element.tag == "p":
         block = _block(element, base)
         return [block] if block is not None else []
     return _blocks(element, base, runs_of)
+
+
+_UNDER_HEADLINE_MAX = 4  # elements between a headline and the byline or date closing them
+_BYLINE_CHARS_MAX = 2 * NAME_CHARS_MAX  # a byline paragraph of a few names; longer is story
+
+
+def _under_headline(container: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:
+    """The headline's furniture set straight after a lone ``<h1>`` in the container,
+    where no ``<header>`` holds it: a standfirst and the byline, up to the byline or the
+    ``<time>`` that closes them. Without such a close the line after the ``<h1>`` may be
+    the story's opening, and stays unless its class names a standfirst."""
+    h1s = container.iter("h1")
+    h1 = next(h1s, None)
+    if h1 is None or next(h1s, None) is not None:
+        return []
+    if any(ancestor.tag == "header" for ancestor in h1.iterancestors()):
+        return []  # a header says where the headline's furniture ends
+    after = [sibling for sibling in h1.itersiblings() if isinstance(sibling.tag, str)]
+    after = after[:_UNDER_HEADLINE_MAX]
+    closes = [i for i, element in enumerate(after) if _closes_headline(element)]
+    if not closes:
+        first = after[:1]
+        return [p for p in first if p.tag == "p" and STANDFIRST_NAMES.found_in(_names(p))]
+    furniture = after[: closes[-1] + 1]
+    if any(element.tag not in ("p", "time") for element in furniture):
+        return []
+    if sum(1 for element in furniture if _is_good_paragraph(element)) > 1:
+        return []
+    return furniture
+
+
+def _closes_headline(element: lxml.html.HtmlElement) -> bool:
+    """A ``<time>``, or a short paragraph that is a byline ("By Jo Marsh and Ana Ruiz")."""
+    if element.tag == "time":
+        return True
+    text = text_of(element)
+    return (
+        element.tag == "p"
+        and len(text) <= _BYLINE_CHARS_MAX
+        and BYLINE_PREFIX.match(text) is not None
+    )
 
 
 def _is_good_paragraph(element: lxml.html.HtmlElement) -> bool:

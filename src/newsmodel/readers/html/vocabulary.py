@@ -69,6 +69,7 @@ __all__ = [
     "SHARING_WORDS",
     "SPACELESS",
     "SPLIT_STORY_GAIN",
+    "STANDFIRST_NAMES",
     "STORY_BODY_NAMES",
     "STORY_EXTRA_WORDS",
     "SUBSCRIPTION_WORDS",
@@ -254,12 +255,16 @@ ARTICLE_WEIGHT = 1.25
 # start, so it wins unless another container holds far more text.
 ARTICLE_BODY_WEIGHT = 2
 ARTICLE_BODY_BONUS = 5
-# Class names of the element holding a story's text (article-body, entry-content...).
+# Class names of the element holding a story's text (article-body, entry-content, and
+# BEM's article__body...).
 STORY_BODY_NAMES = re.compile(
-    r"(?:^|[\s_-])(?:article-?body|articlebody|story-?body|post-?body|post-?content|"
-    r"entry-?content|article-?content)(?:$|[\s_-])",
+    r"(?:^|[\s_-])(?:article(?:-|__)?body|story(?:-|__)?body|post(?:-|__)?body|"
+    r"post(?:-|__)?content|entry(?:-|__)?content|article(?:-|__)?content)(?:$|[\s_-])",
     re.IGNORECASE,
 )
+# Class names of the standfirst set under the headline: the headline's summary, not the
+# story's opening.
+STANDFIRST_NAMES = AnyCase(class_words(("standfirst", "lede", "dek", "deck", "subtitle")))
 # A story split over sibling containers is taken whole when the siblings hold this many
 # times the text of the best container alone: less is a teaser strip beside the story.
 SPLIT_STORY_GAIN = 1.3
