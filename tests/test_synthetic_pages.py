@@ -97,17 +97,7 @@ CHECKS: dict[str, Callable[[newsmodel.Article, newsmodel.Article], None]] = {
 }
 
 # (template, check): why the readers fail it today. Each is reported with a repro.
-_ONE_WORD_NAME = (
-    "a byline naming a one-word organisation beside people ('Sarah Mitchell and DZWatch') "
-    "reads as one name: on the dev corpora one-word parts are credentials or given names "
-    "('Jillian Kubala, MS, RD', 'Linny and Peter'), and splitting them lowered the author "
-    "scores"
-)
 KNOWN_FAILURES: dict[tuple[str, str], str] = {
-    ("wordpress", "authors"): _ONE_WORD_NAME,
-    ("amp", "authors"): _ONE_WORD_NAME,
-    ("newspaper", "authors"): "a byline giving each author's role beside the name ('By "
-    "Laura Okafor Head Coach, Amina Novak') keeps only the linked names",
     ("newspaper", "body"): "the standfirst (p.article__standfirst) is read as the body's "
     "first paragraph",
     ("amp", "body"): "a 'By Agency' byline paragraph and the lede are read as body text",
