@@ -148,7 +148,7 @@ class TestOtherLanguages:
     """Pages in every language read back too, body F1 in characters for Chinese."""
 
     @pytest.mark.parametrize("language", [tag for tag in LANGUAGE_TAGS if tag != "en"])
-    @pytest.mark.parametrize("check", ["headline", "date", "body", "comments"])
+    @pytest.mark.parametrize("check", ["headline", "authors", "date", "body", "comments"])
     def test_field(self, language: str, check: str) -> None:
         @settings(max_examples=15, deadline=None, derandomize=True, database=None)
         @given(article_pages(templates=["wordpress", "jsonld-only"], language=language))

@@ -162,6 +162,15 @@ class TestVisibleBylines:
         assert _authors('<p class="byline">By Jane Roe</p>', head) == ["Jane Roe"]
         assert _authors('<p class="byline">By jr</p>', head) == ["Harbour Herald"]
 
+    @pytest.mark.parametrize("writer", ["Éric Faure", "ليلى القاسم", "王芳"])
+    def test_the_site_as_author_gives_way_to_a_writer_in_any_script(self, writer: str) -> None:
+        head = (
+            '<meta property="og:site_name" content="Harbour Herald">'
+            '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "T", '
+            '"author": {"@type": "Organization", "name": "Harbour Herald"}}</script>'
+        )
+        assert _authors(f'<p class="byline">By {writer}</p>', head) == [writer]
+
 
 @pytest.mark.parametrize(
     ("name", "tidy"),

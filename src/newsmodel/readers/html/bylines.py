@@ -40,6 +40,7 @@ from .vocabulary import (
     NAME_SEPARATORS,
     NAME_WORDS_MAX,
     NOT_SHOWN,
+    SPACELESS,
 )
 
 __all__ = ["authors_in_page", "looks_like_a_person", "names_in", "tidy_name"]
@@ -365,9 +366,15 @@ def tidy_name(name: str) -> str:
 
 
 def looks_like_a_person(name: str) -> bool:
-    """Whether a name reads as a person's in Latin script: two to four capitalised words."""
+    """Whether a name reads as a person's: two to four capitalised words ("Éric Faure"),
+    two to four words in a script without capitals ("ليلى القاسم"), or two to four
+    characters in one written without spaces ("王芳")."""
     words = name.split()
-    return 2 <= len(words) <= 4 and all(w[0].isupper() and w[0].isascii() for w in words)
+    if SPACELESS.search(name):
+        return len(words) == 1 and 2 <= len(name) <= 4 and _caseless(name)
+    if _caseless(name):
+        return 2 <= len(words) <= 4
+    return 2 <= len(words) <= 4 and all(w[0].isupper() for w in words)
 
 
 def _looks_like_name(text: str) -> bool:
