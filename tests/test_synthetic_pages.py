@@ -97,17 +97,7 @@ CHECKS: dict[str, Callable[[newsmodel.Article, newsmodel.Article], None]] = {
 }
 
 # (template, check): why the readers fail it today. Each is reported with a repro.
-_ONE_WORD_NAME = (
-    "a byline naming a one-word organisation beside people ('Sarah Mitchell and DZWatch') "
-    "reads as one name: on the dev corpora one-word parts are credentials or given names "
-    "('Jillian Kubala, MS, RD', 'Linny and Peter'), and splitting them lowered the author "
-    "scores"
-)
 KNOWN_FAILURES: dict[tuple[str, str], str] = {
-    ("wordpress", "authors"): _ONE_WORD_NAME,
-    ("amp", "authors"): _ONE_WORD_NAME,
-    ("newspaper", "authors"): "a byline giving each author's role beside the name ('By "
-    "Laura Okafor Head Coach, Amina Novak') keeps only the linked names",
     ("table", "headline"): "with no <h1>, the <title> 'Portal - Headline' keeps the portal's name",
     ("table", "authors"): "a plain-text 'By ...' line in <font> beside no <h1> is not found",
     ("table", "date"): "a day written in words in <font> text with no <time> is not found",
@@ -155,7 +145,7 @@ class TestOtherLanguages:
     """Pages in every language read back too, body F1 in characters for Chinese."""
 
     @pytest.mark.parametrize("language", [tag for tag in LANGUAGE_TAGS if tag != "en"])
-    @pytest.mark.parametrize("check", ["headline", "date", "body", "comments"])
+    @pytest.mark.parametrize("check", ["headline", "authors", "date", "body", "comments"])
     def test_field(self, language: str, check: str) -> None:
         @settings(max_examples=15, deadline=None, derandomize=True, database=None)
         @given(article_pages(templates=["wordpress", "jsonld-only"], language=language))

@@ -25,6 +25,15 @@ def _authors(body: str, head: str = "") -> list[str]:
         ("Jane Roe, Omar Haddad & Lin Wei", ("Jane Roe", "Omar Haddad", "Lin Wei")),
         ("Genevieve Moss, Ph.D.", ("Genevieve Moss, Ph.D.",)),
         ("Jane Roe Tuesday 4 Sept", ("Jane Roe",)),
+        ("Jillian Kubala, MS, RD", ("Jillian Kubala, MS, RD",)),
+        ("Linny and Peter", ("Linny and Peter",)),
+        ("Jane and Omar Haddad", ("Jane and Omar Haddad",)),
+        ("Center for Drug Evaluation and Research", ("Center for Drug Evaluation and Research",)),
+        ("By Sarah Mitchell and DZWatch", ("Sarah Mitchell", "DZWatch")),
+        ("DZWatch, Jane Roe and Omar Haddad", ("DZWatch", "Jane Roe", "Omar Haddad")),
+        ("Ministry of Defense and Reuters", ("Ministry of Defense", "Reuters")),
+        ("Jane Roe, AFP", ("Jane Roe", "AFP")),
+        ("Jane Roe, 新华社 and الخبر", ("Jane Roe", "新华社", "الخبر")),
         ("Share this article", ()),
         ("5 min read", ()),
         ("jane@example.org", ()),
@@ -33,6 +42,12 @@ def _authors(body: str, head: str = "") -> list[str]:
 )
 def test_names_in(text: str, expected: tuple[str, ...]) -> None:
     assert names_in(text) == expected
+
+
+def test_names_in_with_names_shown_apart() -> None:
+    """A one-word name the markup shows on its own (a link of its own) is a party."""
+    assert names_in("Jane Roe, Herald", frozenset({"Herald"})) == ("Jane Roe", "Herald")
+    assert names_in("Jane Roe, Herald") == ("Jane Roe, Herald",)
 
 
 class TestVisibleBylines:
@@ -69,6 +84,42 @@ class TestVisibleBylines:
             "</a> and Lin Wei</p>"
         )
         assert _authors(body) == ["Jane Roe", "Omar Haddad", "Lin Wei"]
+
+    def test_each_author_in_an_element_with_a_role_beside_the_name(self) -> None:
+        body = (
+            '<div class="byline">By <span class="byline__author"><span class="byline__name">'
+            '<a rel="author" href="/u/lo">Laura Okafor</a></span> '
+            '<span class="byline__role">Head Coach</span></span>, '
+            '<span class="byline__author"><span class="byline__name">Reuters</span></span>, '
+            '<span class="byline__author"><span class="byline__name">Amina Novak</span> '
+            '<span class="byline__role">Minister of Sports</span></span></div>'
+        )
+        assert _authors(body) == ["Laura Okafor", "Reuters", "Amina Novak"]
+        unlinked = body.replace('<a rel="author" href="/u/lo">Laura Okafor</a>', "Laura Okafor")
+        assert _authors(unlinked.replace("Reuters", "DZWatch")) == [
+            "Laura Okafor",
+            "DZWatch",
+            "Amina Novak",
+        ]
+
+    def test_one_word_parties_beside_linked_authors(self) -> None:
+        body = (
+            '<p class="byline">By <a rel="author">Omar Rahman</a> and <a rel="author">SANA</a></p>'
+        )
+        assert _authors(body) == ["Omar Rahman", "SANA"]
+        body = '<p class="byline">By Ministry of Defense and <a rel="author">DZWatch</a></p>'
+        assert _authors(body) == ["Ministry of Defense", "DZWatch"]
+        body = '<p class="byline">By <a rel="author">Jillian Kubala</a>, MS, RD</p>'
+        assert _authors(body) == ["Jillian Kubala"]
+
+    def test_names_in_arabic_and_chinese_beside_latin_ones(self) -> None:
+        body = '<p class="byline">By ليلى القاسم, <a rel="author">Peter Hughes</a> and 新华社</p>'
+        assert _authors(body) == ["ليلى القاسم", "Peter Hughes", "新华社"]
+        body = (
+            '<p class="byline">By <a rel="author">Omar Rahman</a> and '
+            '<a rel="author">الخبر</a></p>'
+        )
+        assert _authors(body) == ["Omar Rahman", "الخبر"]
 
     def test_a_byline_naming_its_linked_author_twice_gives_the_link(self) -> None:
         body = '<p class="byline">By <a rel="author">Jane Roe</a> and Jane Roe</p>'
@@ -110,6 +161,15 @@ class TestVisibleBylines:
         )
         assert _authors('<p class="byline">By Jane Roe</p>', head) == ["Jane Roe"]
         assert _authors('<p class="byline">By jr</p>', head) == ["Harbour Herald"]
+
+    @pytest.mark.parametrize("writer", ["Éric Faure", "ليلى القاسم", "王芳"])
+    def test_the_site_as_author_gives_way_to_a_writer_in_any_script(self, writer: str) -> None:
+        head = (
+            '<meta property="og:site_name" content="Harbour Herald">'
+            '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "T", '
+            '"author": {"@type": "Organization", "name": "Harbour Herald"}}</script>'
+        )
+        assert _authors(f'<p class="byline">By {writer}</p>', head) == [writer]
 
 
 @pytest.mark.parametrize(

@@ -9,14 +9,20 @@ Bylines are looked for in this order, the first that gives a name winning:
 3. the short text of such an element ("By Jane Roe", "Posted by Jane Roe | 4 Sept 2025").
 
 Text is cut at the first date, separator or "on"/"in" clause, and prefixes such as "By",
-"Written by" and "Author:" are dropped. A name must look like one: at most six words, no
-digits, no e-mail address, and none of the words that fill bylines ("share", "min read").
+"Written by" and "Author:" are dropped, and so is the text of an element labelled as a
+role or job beside a name. A name must look like one: at most six words, no digits, no
+e-mail address, and none of the words that fill bylines ("share", "min read").
+
+A byline's one-word parts are mostly credentials or given names ("Jillian Kubala, MS, RD",
+"Linny and Peter"), so they stay with the text around them, unless something shows them
+to be a party of their own ("Sarah Mitchell and DZWatch"): see :func:`names_in`.
 """
 
 from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Iterator
 
 import lxml.html
 from lxml import etree
@@ -34,6 +40,7 @@ from .vocabulary import (
     NAME_SEPARATORS,
     NAME_WORDS_MAX,
     NOT_SHOWN,
+    SPACELESS,
 )
 
 __all__ = ["authors_in_page", "looks_like_a_person", "names_in", "tidy_name"]
@@ -43,6 +50,20 @@ _NOT_BYLINE_NAMES = AnyCase(
     r"avatar|image|img|photo|picture|bio\b|bio[_-]|description|position|title|job|role|"
     r"social|follow|tooltip|comment"
 )
+# An element beside a name in a byline holding the author's role, not a name
+_ROLE_NAMES = AnyCase(r"role|job|position|occupation")
+# Wire agencies that bylines name beside their writers ("By Jane Roe and Reuters")
+_NEWS_AGENCIES = frozenset(
+    name.casefold()
+    for name in (
+        "AAP", "AFP", "Anadolu", "ANSA", "AP", "APA", "Belga", "Bernama", "dpa", "EFE", "epd",
+        "Interfax", "IRNA", "KNA", "Kyodo", "Reuters", "SANA", "TASS", "UPI", "WAFA",
+        "Xinhua", "Yonhap",
+    )
+)  # fmt: skip
+_LIST_END = frozenset({"and", "&", "und", "et"})  # the word before a list's last item
+_MAX_INSIDE = 200  # elements inside a byline looked at for the names they show apart
+_MAX_PARTIES = 20  # of them read: a byline names a few people
 _AUTHOR_PAGE = re.compile(r"/(?:author|authors|contributors?|staff|profiles?|people|writers?)/")
 _WEEKDAYS = "(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?"
 _CUT = re.compile(
@@ -72,7 +93,7 @@ def authors_in_page(tree: lxml.html.HtmlElement) -> tuple[str, ...]:
     # inside the last labelled element searched for author links, until the element after it
     inside, after = False, None
     shown = _Names(tree)
-    bylines: dict[str, bool] = {}
+    bylines: dict[str, tuple[bool, bool]] = {}  # class and id: a byline's, a role's
     for element in tree.iter(etree.Element):
         if inside and element is after:
             inside = False
@@ -88,11 +109,14 @@ def authors_in_page(tree: lxml.html.HtmlElement) -> tuple[str, ...]:
             marked.append(element)
             continue
         names = f"{element.get('class') or ''} {element.get('id') or ''}"
-        byline = bylines.get(names)
-        if byline is None:  # templates repeat a few names: each is tested once
-            byline = bylines[names] = _BYLINE_NAMES.found_in(names) and not (
-                _NOT_BYLINE_NAMES.found_in(names)
+        labels = bylines.get(names)
+        if labels is None:  # templates repeat a few names: each is tested once
+            labels = bylines[names] = (
+                _BYLINE_NAMES.found_in(names) and not _NOT_BYLINE_NAMES.found_in(names),
+                _ROLE_NAMES.found_in(names),
             )
+        byline, role = labels
+        shown.roles = shown.roles or role
         if byline:
             labelled.append(element)
             if inside:
@@ -103,6 +127,7 @@ def authors_in_page(tree: lxml.html.HtmlElement) -> tuple[str, ...]:
                 for link in element.iter("a")
                 if _AUTHOR_PAGE.search(link.get("href") or "") and link is not element
             )
+    shown.parties = {*marked, *labelled}
     for group in (marked, linked, labelled):
         for element in group:
             found = shown.shown(element)
@@ -119,14 +144,23 @@ def _the_whole_byline(
 ) -> tuple[str, ...]:
     """The names of the byline around ``element`` where it names more people than
     ``element`` alone and those too: a byline links some authors to their pages and not
-    others ("Jane Roe and <a rel=author>Omar Haddad</a>")."""
+    others ("Jane Roe and <a rel=author>Omar Haddad</a>"), and puts each author in an
+    element of their own inside the element labelled as the byline.
+
+    The elements labelled as a byline around ``element`` are read from the nearest out,
+    until one shows no names (it is more than a byline); the one naming the most wins.
+    """
     around = set(labelled)
-    byline = next((a for a in element.iterancestors() if a in around), None)
-    if byline is None:
-        return found
-    names = names_in(" ".join(shown.pieces(byline, longest=_MAX_READ)))
-    more = len(names) > len(found) and len(set(names)) == len(names)
-    return names if more and set(found) <= set(names) else found
+    best = found
+    for byline in element.iterancestors():
+        if byline not in around:
+            continue
+        names = tuple(dict.fromkeys(shown.read(byline)))  # a name given twice counts once
+        if not names:
+            break
+        if len(names) > len(best) and set(found) <= set(names):
+            best = names
+    return best
 
 
 def _after(element: lxml.html.HtmlElement) -> lxml.html.HtmlElement | None:
@@ -171,6 +205,36 @@ class _Names:
 
     def __init__(self, tree: lxml.html.HtmlElement) -> None:
         self._marked = bool(tree.xpath("/descendant::*[@itemprop='name']"))
+        # elements marked or labelled as an author or byline: a name one of them shows
+        # inside a byline is a party of its own, one word or more
+        self.parties: set[lxml.html.HtmlElement] = set()
+        # whether the page has elements labelled as a role, whose text is no name
+        self.roles = False
+
+    def read(self, element: lxml.html.HtmlElement) -> tuple[str, ...]:
+        """The names the whole text of ``element`` gives, read as a byline."""
+        return self._names(element, self.pieces(element, longest=_MAX_READ))
+
+    def _names(self, element: lxml.html.HtmlElement, pieces: list[str]) -> tuple[str, ...]:
+        """The names ``pieces``, the texts of ``element``, give; where they give at most one
+        and have a separator in them, with the names shown apart inside ``element``
+        (looked for only then: most bylines name one person)."""
+        text = " ".join(pieces)
+        found = names_in(text)
+        if len(found) < 2 and self.parties and NAME_SEPARATORS.search(text):
+            return names_in(text, self._apart(element)) or found
+        return found
+
+    def _apart(self, element: lxml.html.HtmlElement) -> frozenset[str]:
+        """The names that elements marked or labelled as authors inside ``element`` show
+        each on their own ("<span class=byline__name>DZWatch</span>")."""
+        inside = itertools.islice(element.iterdescendants(etree.Element), _MAX_INSIDE)
+        parties = itertools.islice((e for e in inside if e in self.parties), _MAX_PARTIES)
+        return frozenset(
+            name
+            for party in parties
+            for name in names_in(" ".join(self.pieces(party, longest=_MAX_TEXT)))
+        )
 
     def shown(self, element: lxml.html.HtmlElement) -> tuple[str, ...]:
         """The names an element shows: its whole text read as a byline, or, where that runs
@@ -181,7 +245,7 @@ class _Names:
         labelled as one can nest around the whole page.
         """
         pieces = self.pieces(element, longest=_MAX_READ)
-        found = names_in(" ".join(pieces))
+        found = self._names(element, pieces)
         if len(pieces) < 2 or all(name in pieces for name in found):
             return found
         for piece in pieces:
@@ -200,7 +264,8 @@ class _Names:
             return [collapse(target.get("content") or "")]
         pieces: list[str] = []
         length = -1  # of the pieces joined
-        for text in itertools.islice(target.itertext(), _MAX_TEXTS):
+        texts = _texts_but_roles(target) if self.roles else target.itertext()
+        for text in itertools.islice(texts, _MAX_TEXTS):
             piece = collapse(_bounded(text, longest))
             if piece:
                 pieces.append(piece)
@@ -208,6 +273,22 @@ class _Names:
                 if length > longest:
                     break
         return pieces
+
+
+def _texts_but_roles(element: lxml.html.HtmlElement) -> Iterator[str]:
+    """The text nodes of ``element`` in page order, as ``itertext`` gives them, less the
+    text of elements inside it labelled as a role or job ("Head Coach" beside a name)."""
+    walk = etree.iterwalk(element, events=("start", "end", "comment", "pi"))
+    for event, node in walk:
+        if event == "start":
+            if node is not element and _ROLE_NAMES.found_in(
+                f"{node.get('class') or ''} {node.get('id') or ''}"
+            ):
+                walk.skip_subtree()  # its "end" still comes, with the text after it
+            elif node.text:
+                yield node.text
+        elif node is not element and node.tail:
+            yield node.tail
 
 
 def _bounded(text: str, longest: int) -> str:
@@ -220,8 +301,14 @@ def _bounded(text: str, longest: int) -> str:
     return text
 
 
-def names_in(text: str) -> tuple[str, ...]:
-    """The names a byline text gives ("By Jane Roe and Omar Haddad" gives two)."""
+def names_in(text: str, apart: frozenset[str] = frozenset()) -> tuple[str, ...]:
+    """The names a byline text gives ("By Jane Roe and Omar Haddad" gives two).
+
+    Args:
+        text: The byline's text.
+        apart: Names the byline's markup shows each on their own (a link or element per
+            author): parties even where they are one word.
+    """
     text = BYLINE_PREFIX.sub("", text.strip()).strip()
     cut = _CUT.search(text)
     if cut:
@@ -230,10 +317,44 @@ def names_in(text: str) -> tuple[str, ...]:
     if not text or len(text) > _MAX_TEXT:
         return ()
     parts = [part for part in NAME_SEPARATORS.split(text) if part]
-    if len(parts) > 1 and any(len(part.split()) < 2 for part in parts):
+    if len(parts) > 1 and not _all_parties(text, parts, apart):
         parts = [text]  # "Carlton, Ph.D." is one name with a title, not two people
     names = tuple(part.strip(" .,") if part.endswith(",") else part.strip() for part in parts)
     return names if all(_looks_like_name(name) for name in names) else ()
+
+
+def _all_parties(text: str, parts: list[str], apart: frozenset[str]) -> bool:
+    """Whether every part of a byline names a party of its own. A one-word part is mostly a
+    credential ("Kubala, MS, RD") or a given name ("Linny and Peter"); it is a party where
+    the markup shows it apart, where it is a wire agency, where it is written in a script
+    without capitals (credentials and initials are Latin; a Chinese name is one word), or
+    where it is an item of a list of people ("Sarah Mitchell and DZWatch", "DZWatch, Jane
+    Roe and Omar Haddad") that does not end "Jane and Omar Haddad", two people of one
+    family name."""
+    joiners = [joiner.strip().casefold() for joiner in NAME_SEPARATORS.findall(text)]
+    full = [len(part.split()) > 1 or _caseless(part) for part in parts]
+    listed = (
+        len(joiners) == len(parts) - 1
+        and joiners[-1] in _LIST_END
+        and all(joiner == "," for joiner in joiners[:-1])
+        and any(full)
+        # not an organisation's name with "and" in it ("Center for Drug Evaluation and
+        # Research"): a person's name has no word in lower case
+        and not any(word[0].islower() for part in parts for word in part.split())
+    )
+    for index, part in enumerate(parts):
+        if full[index] or part in apart or part.casefold() in _NEWS_AGENCIES:
+            continue
+        family = index == len(parts) - 2 and full[-1]
+        if listed and not family:
+            continue
+        return False
+    return True
+
+
+def _caseless(text: str) -> bool:
+    """Whether ``text`` has letters and none of them has a case (Arabic, Chinese, ...)."""
+    return text.lower() == text.upper() and any(ch.isalpha() for ch in text)
 
 
 def tidy_name(name: str) -> str:
@@ -245,9 +366,15 @@ def tidy_name(name: str) -> str:
 
 
 def looks_like_a_person(name: str) -> bool:
-    """Whether a name reads as a person's in Latin script: two to four capitalised words."""
+    """Whether a name reads as a person's: two to four capitalised words ("Éric Faure"),
+    two to four words in a script without capitals ("ليلى القاسم"), or two to four
+    characters in one written without spaces ("王芳")."""
     words = name.split()
-    return 2 <= len(words) <= 4 and all(w[0].isupper() and w[0].isascii() for w in words)
+    if SPACELESS.search(name):
+        return len(words) == 1 and 2 <= len(name) <= 4 and _caseless(name)
+    if _caseless(name):
+        return 2 <= len(words) <= 4
+    return 2 <= len(words) <= 4 and all(w[0].isupper() for w in words)
 
 
 def _looks_like_name(text: str) -> bool:
