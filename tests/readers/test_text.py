@@ -117,6 +117,12 @@ class TestRecognition:
             ("<html><body>x</body></html>\n\nmore", False),
             ('{"format": "newsmodel"}\n\n', False),
             ("[1, 2]\n\n", False),
+            ("<!DOCTYPE html>\n\n<p>x</p>", False),
+            ('[{"@type": "NewsArticle"}]\n\n', False),
+            # a headline opening with the character a tag or JSON opens with
+            ("<3 for the harbour\n\nA paragraph.", True),
+            ("[Update] Minister resigns\n\nA paragraph.", True),
+            ("{sic} Headline\n\nA paragraph.", True),
             ("bin\x00ary\n\ndata", False),
             ("", False),
         ],

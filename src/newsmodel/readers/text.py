@@ -43,7 +43,7 @@ class TextReader:
         if looks_like_robots_txt(source):
             return False
         head = source.head().lstrip("\ufeff \t\r\n")
-        if not head or head[0] in "<{[":
+        if not head or _opens_markup_or_json(head):
             return False
         if any(ord(char) < 32 and char not in "\t\r\n\f" for char in head):
             return False
@@ -177,3 +177,16 @@ def _split_furniture(blocks: list[str]) -> tuple[int, _Furniture]:
                 furniture.tagline = name.group("tagline")
         index += 1
     return start, furniture
+
+
+def _opens_markup_or_json(head: str) -> bool:
+    """True where the text opens as a tag or a JSON value does, not merely with the same
+    character: a headline may start "<3", "[Update]" or "{sic}"."""
+    first, rest = head[0], head[1:].lstrip()
+    if first == "<":
+        return head[1:2].isascii() and (head[1:2].isalpha() or head[1:2] in "!?/")
+    if first == "{":
+        return rest[:1] in ('"', "}")
+    if first == "[":
+        return rest[:1] in ('"', "{", "[", "]", "-") or rest[:1].isdigit()
+    return False
