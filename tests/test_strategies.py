@@ -312,7 +312,10 @@ class TestKnobs:
             ({"max_comment_depth": 2.5}, "max_comment_depth must be a whole number"),
             ({"with_related": "yes"}, "with_related must be True, False or None, not 'yes'"),
             ({"printable": None}, "printable must be True or False, not None"),
-            ({"google_valid": True, "with_authors": False}, "google_valid=True needs authors"),
+            (
+                {"google_valid": True, "with_authors": False},
+                "google_valid=True and with_authors=False cannot go together",
+            ),
         ],
     )
     def test_nonsense(self, knobs: dict[str, Any], message: str) -> None:

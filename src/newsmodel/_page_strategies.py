@@ -12,6 +12,7 @@ from typing import Any, TypeVar
 
 from hypothesis import strategies as st
 
+from ._knobs import check_counts, check_order, check_switches, clash, member, members
 from ._model import Article
 from ._synthetic import amp, jsonld_only, newspaper, table, wordpress
 from ._synthetic.page import Agreement, DataSource, Furniture, Layout, PageSample
@@ -32,7 +33,10 @@ _RENDERERS: Mapping[str, _Render] = {
 ARTICLE_TEMPLATES: tuple[str, ...] = tuple(_RENDERERS)
 """The names of the article templates, in the order a failing example shrinks towards."""
 
-_NEEDS_COMPLETE_JSONLD = frozenset({"jsonld-only"})
+# Templates that show nothing but complete JSON-LD: no furniture, no other agreement.
+_SHELLS = frozenset({"jsonld-only"})
+# Where the contradictions of metadata.py are written.
+_CONTRADICTABLE = frozenset({DataSource.JSON_LD, DataSource.OPEN_GRAPH})
 
 
 def article_pages(
@@ -74,29 +78,28 @@ def article_pages(
             source or agreement, blocks out of order), naming it.
     """
     names = _templates(templates)
-    chosen_furniture = _members(Furniture, furniture, "furniture")
-    chosen_sources = _members(DataSource, sources, "sources")
-    chosen_agreement = None if agreement is None else _member(Agreement, agreement, "agreement")
-    if not 0 <= min_blocks <= max_blocks:
-        raise ValueError(
-            f"min_blocks and max_blocks must satisfy 0 <= min_blocks <= max_blocks, "
-            f"not {min_blocks} and {max_blocks}"
-        )
-    if chosen_agreement is Agreement.ABSENT and chosen_sources:
-        raise ValueError("sources must be empty where agreement is 'absent'")
+    chosen_furniture = members(Furniture, furniture, "furniture")
+    chosen_sources = members(DataSource, sources, "sources")
+    chosen_agreement = None if agreement is None else member(Agreement, agreement, "agreement")
+    check_counts(min_blocks=min_blocks, max_blocks=max_blocks)
+    check_order("min_blocks", min_blocks, "max_blocks", max_blocks)
+    check_switches(printable=printable, either=False)
+    _check_agreement(chosen_agreement, chosen_sources)
     drawable = [
         name
         for name in names
-        if name not in _NEEDS_COMPLETE_JSONLD
+        if name not in _SHELLS
         or (
             chosen_agreement in (None, Agreement.COMPLETE)
             and (chosen_sources is None or DataSource.JSON_LD in chosen_sources)
+            and not chosen_furniture
         )
     ]
     if not drawable:
-        raise ValueError(
-            f"templates {sorted(names)} need complete JSON-LD, which sources={sources!r} "
-            f"and agreement={agreement!r} rule out"
+        raise clash(
+            f"templates={sorted(names)!r}",
+            f"furniture={furniture!r}, sources={sources!r}, agreement={agreement!r}",
+            "jsonld-only shows no furniture and needs complete JSON-LD",
         )
     from .strategies import articles, urls  # that module re-exports this one
 
@@ -128,7 +131,7 @@ def _layouts(
     agreement: Agreement | None,
 ) -> st.SearchStrategy[Layout]:
     furnished = st.just(furniture) if furniture is not None else _sets(Furniture)
-    if template in _NEEDS_COMPLETE_JSONLD:  # a shell: no furniture, the JSON-LD its story
+    if template in _SHELLS:  # a shell: no furniture, the JSON-LD its story
         furnished = st.just(frozenset())
         agreements = st.just(Agreement.COMPLETE)
         placed = st.just(sources) if sources is not None else _sets(DataSource)
@@ -146,6 +149,28 @@ def _layouts(
     return st.tuples(agreements, placed, furnished).map(layout)
 
 
+def _check_agreement(agreement: Agreement | None, sources: frozenset[DataSource] | None) -> None:
+    """Asked-for sources and agreement that no page can have together raise."""
+    if agreement is None or sources is None:
+        return
+    if agreement is Agreement.ABSENT and sources:
+        raise clash(
+            "agreement='absent'",
+            f"sources={sorted(s.value for s in sources)!r}",
+            "absent data is stated nowhere",
+        )
+    if agreement is not Agreement.ABSENT and not sources:
+        raise clash(
+            f"agreement={agreement.value!r}", "sources=[]", "data is stated somewhere or absent"
+        )
+    if agreement is Agreement.CONTRADICTING and not sources & _CONTRADICTABLE:
+        raise clash(
+            "agreement='contradicting'",
+            f"sources={sorted(s.value for s in sources)!r}",
+            "contradictions are written in json-ld or open-graph",
+        )
+
+
 def _sets(kind: type[E], *, at_least: int = 0) -> st.SearchStrategy[frozenset[E]]:
     return st.frozensets(st.sampled_from(list(kind)), min_size=at_least)
 
@@ -154,29 +179,13 @@ def _templates(templates: Iterable[str] | None) -> list[str]:
     if templates is None:
         return list(ARTICLE_TEMPLATES)
     names = [templates] if isinstance(templates, str) else list(templates)
-    unknown = [name for name in names if name not in _RENDERERS]
-    if unknown or not names:
-        raise ValueError(
-            f"templates must name some of {', '.join(ARTICLE_TEMPLATES)}, "
-            f"not {unknown[0] if unknown else names!r}"
-        )
+    allowed = ", ".join(ARTICLE_TEMPLATES)
+    for name in names:
+        if name not in _RENDERERS:
+            raise ValueError(f"templates must be some of {allowed}, not {name!r}")
+    if not names:
+        raise ValueError(f"templates must be some of {allowed}, not []")
     return [name for name in ARTICLE_TEMPLATES if name in names]
-
-
-def _members(kind: type[E], values: Iterable[E | str] | None, knob: str) -> frozenset[E] | None:
-    if values is None:
-        return None
-    if isinstance(values, str):
-        values = [values]
-    return frozenset(_member(kind, value, knob) for value in values)
-
-
-def _member(kind: type[E], value: E | str, knob: str) -> E:
-    try:
-        return kind(value)
-    except ValueError:
-        allowed = ", ".join(member.value for member in kind)
-        raise ValueError(f"{knob} must be one of {allowed}, not {value!r}") from None
 
 
 BENCHMARKED: Mapping[str, Callable[[], st.SearchStrategy[PageSample[Article]]]] = {

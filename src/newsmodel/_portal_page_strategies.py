@@ -18,6 +18,7 @@ from urllib.parse import quote
 from hypothesis import strategies as st
 
 from ._front import Front, FrontBlock, Teaser, TeaserFlag
+from ._knobs import check_counts, check_order, check_switches, members
 from ._listing import Listing, ListingKind
 from ._model import Article, Image, Paragraph, Person, Portal, Related, Section
 from ._synthetic import feed_templates, front_templates, text_capture
@@ -55,6 +56,20 @@ def _language(language: str | None) -> S[str]:
     if language not in LANGUAGES:
         raise ValueError(f"language must be one of {', '.join(LANGUAGES)}, not {language!r}")
     return st.just(language)
+
+
+def _chosen(templates: Iterable[str] | None, known: Iterable[str], knob: str) -> tuple[str, ...]:
+    """The templates asked for, all ``known`` ones by default; an unknown name raises."""
+    allowed = tuple(known)
+    if templates is None:
+        return allowed
+    names = (templates,) if isinstance(templates, str) else tuple(templates)
+    for name in names:
+        if name not in allowed:
+            raise ValueError(f"{knob} must be some of {', '.join(allowed)}, not {name!r}")
+    if not names:
+        raise ValueError(f"{knob} must be some of {', '.join(allowed)}, not []")
+    return tuple(dict.fromkeys(names))
 
 
 def _capitalise(text: str) -> str:
@@ -113,9 +128,9 @@ def _urls(host: str | None = None) -> S[str]:
     return st.builds(lambda h, s: f"https://{h}/news/{s}", hosts, slug)
 
 
-def _furniture(chosen: Iterable[Furniture] | None) -> S[frozenset[Furniture]]:
+def _furniture(chosen: frozenset[Furniture] | None) -> S[frozenset[Furniture]]:
     if chosen is not None:
-        return st.just(frozenset(chosen))
+        return st.just(chosen)
     return st.frozensets(st.sampled_from(Furniture))
 
 
@@ -152,7 +167,7 @@ def _plain_articles(
 def text_pages(
     *,
     language: str | None = None,
-    furniture: Iterable[Furniture] | None = None,
+    furniture: Iterable[Furniture | str] | None = None,
     min_blocks: int = 1,
     max_blocks: int = 12,
     printable: bool = True,
@@ -169,11 +184,14 @@ def text_pages(
             then.
 
     Raises:
-        ValueError: An unknown language, or ``min_blocks`` above ``max_blocks``.
+        ValueError: A knob has a value it cannot take (an unknown language or
+            furniture, ``min_blocks`` above ``max_blocks``), naming it.
     """
-    if not 0 <= min_blocks <= max_blocks:
-        raise ValueError(f"need 0 <= min_blocks <= max_blocks, not {min_blocks}, {max_blocks}")
-    layouts = st.builds(Layout, _urls(), furniture=_furniture(furniture))
+    chosen = members(Furniture, furniture, "furniture")
+    check_counts(min_blocks=min_blocks, max_blocks=max_blocks)
+    check_order("min_blocks", min_blocks, "max_blocks", max_blocks)
+    check_switches(printable=printable, either=False)
+    layouts = st.builds(Layout, _urls(), furniture=_furniture(chosen))
     return _language(language).flatmap(
         lambda lang: st.builds(
             text_capture.render,
@@ -251,18 +269,14 @@ def _feed_templates(kinds: Iterable[str | ListingKind] | None) -> tuple[str, ...
     if kinds is None:
         return tuple(feed_templates.TEMPLATES)
     chosen: list[str] = []
-    for kind in kinds:
+    for kind in [kinds] if isinstance(kinds, str) else kinds:
         if isinstance(kind, ListingKind):
             chosen += [name for name in feed_templates.TEMPLATES if _kind_of(name) is kind]
-        elif kind in feed_templates.TEMPLATES:
-            chosen.append(kind)
         else:
-            raise ValueError(
-                f"no feed template {kind!r}: use a ListingKind or one of "
-                f"{', '.join(feed_templates.TEMPLATES)}"
-            )
+            chosen += _chosen([kind], feed_templates.TEMPLATES, "kinds")
     if not chosen:
-        raise ValueError("kinds names no feed template")
+        allowed = ", ".join(feed_templates.TEMPLATES)
+        raise ValueError(f"kinds must be some of {allowed} or a ListingKind, not {kinds!r}")
     return tuple(dict.fromkeys(chosen))
 
 
@@ -294,9 +308,12 @@ def feed_pages(
             then.
 
     Raises:
-        ValueError: An unknown template or language.
+        ValueError: A knob has a value it cannot take (an unknown template or language,
+            a negative ``max_items``), naming it.
     """
     templates = st.sampled_from(_feed_templates(kinds))
+    check_counts(max_items=max_items)
+    check_switches(printable=printable, either=False)
     return _language(language).flatmap(
         lambda lang: st.builds(
             feed_templates.render, _feed_listings(lang, max_items, printable), templates
@@ -403,7 +420,7 @@ def front_pages(
     *,
     templates: Iterable[str] | None = None,
     language: str | None = None,
-    furniture: Iterable[Furniture] | None = None,
+    furniture: Iterable[Furniture | str] | None = None,
     max_blocks: int = 6,
     max_teasers: int = 6,
     printable: bool = True,
@@ -424,19 +441,14 @@ def front_pages(
             then.
 
     Raises:
-        ValueError: An unknown template or language, or a maximum below one.
+        ValueError: A knob has a value it cannot take (an unknown template, language or
+            furniture, a maximum below one), naming it.
     """
-    chosen = tuple(front_templates.TEMPLATES) if templates is None else tuple(templates)
-    unknown = [name for name in chosen if name not in front_templates.TEMPLATES]
-    if unknown or not chosen:
-        raise ValueError(
-            f"no front template {unknown[0] if unknown else 'chosen'!r}: use "
-            f"{', '.join(front_templates.TEMPLATES)}"
-        )
-    if max_blocks < 1 or max_teasers < 1:
-        raise ValueError("max_blocks and max_teasers must be at least 1")
-    names = st.sampled_from(chosen)
-    rails = None if furniture is None else Furniture.RAIL in frozenset(furniture)
+    names = st.sampled_from(_chosen(templates, front_templates.TEMPLATES, "templates"))
+    chosen = members(Furniture, furniture, "furniture")
+    check_counts(max_blocks=max_blocks, max_teasers=max_teasers, at_least=1)
+    check_switches(printable=printable, either=False)
+    rails = None if chosen is None else Furniture.RAIL in chosen
     return _language(language).flatmap(
         lambda lang: st.builds(
             front_templates.render,
