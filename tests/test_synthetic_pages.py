@@ -246,3 +246,43 @@ class TestKnobs:
         assert len(truth.body) == 1
         assert re.fullmatch(r"[A-Z][a-z]+( [a-z]+)*", truth.headline), truth.headline
         assert len(page.content) < 3000
+
+
+class TestFurnitureIsShown:
+    """``page.furniture`` lists what the page shows, and asked-for furniture is shown."""
+
+    @settings(max_examples=60, deadline=None)
+    @given(article_pages(printable=True))
+    def test_listed_furniture_is_shown(self, sample: PageSample[newsmodel.Article]) -> None:
+        page, truth = sample
+        if Furniture.COMMENTS in page.furniture and page.template != "amp":
+            assert truth.comments
+            assert truth.comments_open is not None
+        if Furniture.COMMENTS in page.furniture and page.template == "amp":
+            assert "comments-link" in page.content  # linked; its truth has no comments
+        if Furniture.RELATED in page.furniture:
+            assert truth.related
+        if Furniture.BREADCRUMBS in page.furniture:
+            assert truth.section is not None
+        if Furniture.RAIL in page.furniture:
+            assert page.template in ("wordpress", "newspaper")
+
+    @settings(max_examples=20, deadline=None)
+    @given(
+        article_pages(
+            templates=["wordpress", "newspaper", "table"],
+            furniture=["comments", "related", "breadcrumbs"],
+        )
+    )
+    def test_asked_furniture_appears(self, sample: PageSample[newsmodel.Article]) -> None:
+        page, truth = sample
+        assert page.furniture == {Furniture.COMMENTS, Furniture.RELATED, Furniture.BREADCRUMBS}
+        assert truth.comments
+        assert truth.related
+        assert truth.section is not None
+
+    def test_templates_that_cannot_show_the_furniture_are_not_drawn(self) -> None:
+        sample = find(article_pages(furniture=["rail"]), lambda s: True)
+        assert sample.page.template in ("wordpress", "newspaper")
+        with pytest.raises(ValueError, match="cannot go together"):
+            article_pages(templates=["amp", "table"], furniture=["rail"])

@@ -256,6 +256,18 @@ class TestFronts:
         assert teasers(read) == teasers(sample.truth), explain(sample)
         assert [b.heading for b in read.blocks] == [b.heading for b in sample.truth.blocks]
 
+    @settings(max_examples=20, deadline=None)
+    @given(front_pages(furniture=[Furniture.RAIL]))
+    def test_furniture_lists_the_rail(self, sample: PageSample[Front]) -> None:
+        assert sample.page.furniture == {Furniture.NAVIGATION, Furniture.RAIL, Furniture.FOOTER}
+        assert any(b.section is None and b.heading for b in sample.truth.blocks)
+
+    def test_furniture_a_front_cannot_have_is_named(self) -> None:
+        with pytest.raises(ValueError, match=r"furniture must be some of .* not 'comments'"):
+            front_pages(furniture=["comments"])
+        with pytest.raises(ValueError, match="cannot go together"):
+            front_pages(furniture=["rail"], max_blocks=1)
+
     @EXAMPLES
     @given(front_pages(printable=False))
     def test_reads_any_text(self, sample: PageSample[Front]) -> None:

@@ -9,13 +9,16 @@ from __future__ import annotations
 import functools
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any, TypeVar
+from urllib.parse import urljoin
 
+import attrs
 from hypothesis import strategies as st
 
 from ._knobs import check_counts, check_order, check_switches, clash, member, members
 from ._model import Article
 from ._synthetic import amp, jsonld_only, newspaper, table, wordpress
 from ._synthetic.page import Agreement, DataSource, Furniture, Layout, PageSample
+from ._synthetic.truth import shown_related
 
 __all__ = ["ARTICLE_TEMPLATES", "article_pages"]
 
@@ -35,6 +38,16 @@ ARTICLE_TEMPLATES: tuple[str, ...] = tuple(_RENDERERS)
 
 # Templates that show nothing but complete JSON-LD: no furniture, no other agreement.
 _SHELLS = frozenset({"jsonld-only"})
+# The furniture each template shows; breadcrumbs, related links and comments where the
+# article has them, which the strategy sees to.
+_ALL = frozenset(Furniture)
+_FURNISHES: Mapping[str, frozenset[Furniture]] = {
+    "wordpress": _ALL,
+    "newspaper": _ALL,
+    "table": _ALL - {Furniture.RAIL, Furniture.COOKIE_BANNER},
+    "amp": _ALL - {Furniture.RAIL, Furniture.COOKIE_BANNER, Furniture.NEWSLETTER},
+    "jsonld-only": frozenset(),
+}
 # Where the contradictions of metadata.py are written.
 _CONTRADICTABLE = frozenset({DataSource.JSON_LD, DataSource.OPEN_GRAPH})
 
@@ -88,51 +101,70 @@ def article_pages(
     drawable = [
         name
         for name in names
+        if chosen_furniture is None or chosen_furniture <= _FURNISHES[name]
         if name not in _SHELLS
         or (
             chosen_agreement in (None, Agreement.COMPLETE)
             and (chosen_sources is None or DataSource.JSON_LD in chosen_sources)
-            and not chosen_furniture
         )
     ]
     if not drawable:
         raise clash(
             f"templates={sorted(names)!r}",
             f"furniture={furniture!r}, sources={sources!r}, agreement={agreement!r}",
-            "jsonld-only shows no furniture and needs complete JSON-LD",
+            "no template of these shows that furniture with that data "
+            "(jsonld-only shows no furniture and needs complete JSON-LD)",
         )
-    from .strategies import articles, urls  # that module re-exports this one
+    from .strategies import LANGUAGE_TAGS, _sections_in, articles, urls  # re-exports us
 
-    # a page shows no ``extra``: the truth never has any
-    stories = articles(
-        language=language,
-        min_blocks=min_blocks,
-        max_blocks=max_blocks,
-        printable=printable,
-        extra=False,
-    )
+    languages = st.just(language) if language is not None else st.sampled_from(LANGUAGE_TAGS)
 
     @st.composite
     def pages(draw: Callable[[st.SearchStrategy[Any]], Any]) -> PageSample[Article]:
         name = draw(st.sampled_from(drawable))
-        article = draw(stories)
+        layout_at = draw(_layouts(name, chosen_furniture, chosen_sources, chosen_agreement))
+        tag = draw(languages)
+        around: frozenset[Furniture] = layout_at.keywords["furniture"]
+        # a page shows no ``extra``: the truth never has any
+        article = draw(
+            articles(
+                language=tag,
+                with_comments=True if Furniture.COMMENTS in around else None,
+                with_related=True if Furniture.RELATED in around else None,
+                min_blocks=min_blocks,
+                max_blocks=max_blocks,
+                printable=printable,
+                extra=False,
+            )
+        )
+        if Furniture.BREADCRUMBS in around and article.section is None:
+            article = attrs.evolve(article, section=draw(_sections_in(tag, 3)))
         url = article.url or draw(urls())
-        layout = draw(_layouts(name, url, chosen_furniture, chosen_sources, chosen_agreement))
-        return _RENDERERS[name](article, layout)
+        if Furniture.RELATED in around and not shown_related(article):
+            article = _with_story_link(article, url)
+        return _RENDERERS[name](article, layout_at(url))
 
     return pages()
 
 
+def _with_story_link(article: Article, url: str) -> Article:
+    """The article with its first related link pointing at a story on ``url``'s host, so
+    that a related block has something to show."""
+    first, *rest = article.related
+    story = urljoin(url, "/more/related-story")
+    return attrs.evolve(article, related=(attrs.evolve(first, url=story), *rest))
+
+
 def _layouts(
     template: str,
-    url: str,
     furniture: frozenset[Furniture] | None,
     sources: frozenset[DataSource] | None,
     agreement: Agreement | None,
-) -> st.SearchStrategy[Layout]:
+) -> st.SearchStrategy[functools.partial[Layout]]:
+    """Layouts for ``template`` with all but the address drawn: only furniture the
+    template shows."""
     furnished = st.just(furniture) if furniture is not None else _sets(Furniture)
     if template in _SHELLS:  # a shell: no furniture, the JSON-LD its story
-        furnished = st.just(frozenset())
         agreements = st.just(Agreement.COMPLETE)
         placed = st.just(sources) if sources is not None else _sets(DataSource)
         placed = placed.map(lambda chosen: chosen | {DataSource.JSON_LD})
@@ -140,11 +172,15 @@ def _layouts(
         agreements = st.just(agreement) if agreement is not None else st.sampled_from(Agreement)
         placed = st.just(sources) if sources is not None else _sets(DataSource, at_least=1)
 
-    def layout(chosen: tuple[Agreement, frozenset[DataSource], frozenset[Furniture]]) -> Layout:
+    def layout(
+        chosen: tuple[Agreement, frozenset[DataSource], frozenset[Furniture]],
+    ) -> functools.partial[Layout]:
         how, where, around = chosen
         if how is Agreement.ABSENT or not where:
             how, where = Agreement.ABSENT, frozenset()
-        return Layout(url, furniture=around, sources=where, agreement=how)
+        return functools.partial(
+            Layout, furniture=around & _FURNISHES[template], sources=where, agreement=how
+        )
 
     return st.tuples(agreements, placed, furnished).map(layout)
 

@@ -15,10 +15,11 @@ from collections.abc import Callable, Iterable
 from typing import Any
 from urllib.parse import quote
 
+import attrs
 from hypothesis import strategies as st
 
 from ._front import Front, FrontBlock, Teaser, TeaserFlag
-from ._knobs import check_counts, check_order, check_switches, members
+from ._knobs import check_counts, check_order, check_switches, clash, members
 from ._listing import Listing, ListingKind
 from ._model import Article, Image, Paragraph, Person, Portal, Related, Section
 from ._synthetic import feed_templates, front_templates, text_capture
@@ -383,7 +384,7 @@ def _fronts(
         assert url is not None
         numbers = iter(range(1, 10**6))
         blocks = []
-        for index in range(draw(st.integers(1, max_blocks))):
+        for index in range(draw(st.integers(2 if rails else 1, max_blocks))):
             teasers = [
                 Teaser(
                     Article(
@@ -432,9 +433,11 @@ def front_pages(
         templates: Write with these templates only (``"wordpress"``, ``"newspaper"``);
             default both.
         language: Copy and section names in this language; default any.
-        furniture: With :attr:`~Furniture.RAIL` in it, blocks after the first are rails
-            ("Most read") or blocks led by a section; without it, only the latter;
-            default either. The menu, masthead and footer are always there.
+        furniture: With :attr:`~Furniture.RAIL` in it, blocks after the first (two
+            blocks at least) are rails ("Most read") or blocks led by a section; without
+            it, only the latter; default either. The menu, masthead and footer are always
+            there: ``page.furniture`` is navigation and footer, and rail where a rail is
+            shown.
         max_blocks: The most blocks of teasers a front has (at least one).
         max_teasers: The most teasers a block has (at least one).
         printable: Realistic copy only; False mixes in arbitrary Unicode text now and
@@ -448,14 +451,34 @@ def front_pages(
     chosen = members(Furniture, furniture, "furniture")
     check_counts(max_blocks=max_blocks, max_teasers=max_teasers, at_least=1)
     check_switches(printable=printable, either=False)
+    if chosen is not None and not chosen <= _FRONT_FURNITURE:
+        allowed = ", ".join(f.value for f in _FRONT_FURNITURE)
+        (other, *_) = sorted(f.value for f in chosen - _FRONT_FURNITURE)
+        raise ValueError(f"furniture must be some of {allowed} on a front, not {other!r}")
     rails = None if chosen is None else Furniture.RAIL in chosen
+    if rails and max_blocks < 2:
+        raise clash(
+            "furniture=['rail']", f"max_blocks={max_blocks}", "a rail is a block after the first"
+        )
     return _language(language).flatmap(
         lambda lang: st.builds(
-            front_templates.render,
+            _front_sample,
             _fronts(lang, max_blocks, max_teasers, printable, rails),
             names,
         )
     )
+
+
+# What a front page can have around its teasers; the menu and footer are always there.
+_FRONT_FURNITURE = frozenset({Furniture.NAVIGATION, Furniture.RAIL, Furniture.FOOTER})
+
+
+def _front_sample(front: Front, template: str) -> PageSample[Front]:
+    """The page of ``front``, its furniture the menu, footer and any rail it shows."""
+    page, truth = front_templates.render(front, template)
+    rails = any(block.section is None and block.heading for block in front.blocks)
+    shown = {Furniture.NAVIGATION, Furniture.FOOTER} | ({Furniture.RAIL} if rails else set())
+    return PageSample(attrs.evolve(page, furniture=frozenset(shown)), truth)
 
 
 #: The rows ``benchmarks/strategies.py`` adds for these strategies.
