@@ -286,3 +286,26 @@ class TestFurnitureIsShown:
         assert sample.page.template in ("wordpress", "newspaper")
         with pytest.raises(ValueError, match="cannot go together"):
             article_pages(templates=["amp", "table"], furniture=["rail"])
+
+
+class TestContradictions:
+    """A contradicting page always contradicts something, and says what."""
+
+    @settings(max_examples=60, deadline=None)
+    @given(article_pages(agreement="contradicting", min_blocks=1, max_blocks=1))
+    def test_asked_for_always_contradicts(self, sample: PageSample[newsmodel.Article]) -> None:
+        assert sample.page.agreement is Agreement.CONTRADICTING
+        assert sample.page.notes, sample.page.sources
+
+    @settings(max_examples=60, deadline=None)
+    @given(article_pages())
+    def test_drawn_contradicts_or_is_complete(self, sample: PageSample[newsmodel.Article]) -> None:
+        if sample.page.agreement is Agreement.CONTRADICTING:
+            assert sample.page.notes
+
+    @settings(max_examples=20, deadline=None)
+    @given(article_pages(sources=["meta", "microdata"]))
+    def test_nowhere_to_contradict_is_complete(
+        self, sample: PageSample[newsmodel.Article]
+    ) -> None:
+        assert sample.page.agreement is not Agreement.CONTRADICTING

@@ -115,7 +115,8 @@ def article_pages(
             "no template of these shows that furniture with that data "
             "(jsonld-only shows no furniture and needs complete JSON-LD)",
         )
-    from .strategies import LANGUAGE_TAGS, _sections_in, articles, urls  # re-exports us
+    # imported here: that module imports this one at its end, to re-export it
+    from .strategies import LANGUAGE_TAGS, _portals_in, _sections_in, articles, urls
 
     languages = st.just(language) if language is not None else st.sampled_from(LANGUAGE_TAGS)
 
@@ -137,6 +138,9 @@ def article_pages(
                 extra=False,
             )
         )
+        contradicting = layout_at.keywords["agreement"] is Agreement.CONTRADICTING
+        if contradicting and article.portal is None:  # the contradictions name the portal
+            article = attrs.evolve(article, portal=draw(_portals_in(tag, printable)))
         if Furniture.BREADCRUMBS in around and article.section is None:
             article = attrs.evolve(article, section=draw(_sections_in(tag, 3)))
         url = article.url or draw(urls())
@@ -171,6 +175,8 @@ def _layouts(
     else:
         agreements = st.just(agreement) if agreement is not None else st.sampled_from(Agreement)
         placed = st.just(sources) if sources is not None else _sets(DataSource, at_least=1)
+        if agreement is Agreement.CONTRADICTING and sources is None:
+            placed = placed.map(_contradictable)
 
     def layout(
         chosen: tuple[Agreement, frozenset[DataSource], frozenset[Furniture]],
@@ -178,11 +184,18 @@ def _layouts(
         how, where, around = chosen
         if how is Agreement.ABSENT or not where:
             how, where = Agreement.ABSENT, frozenset()
+        if how is Agreement.CONTRADICTING and not where & _CONTRADICTABLE:
+            how = Agreement.COMPLETE  # drawn, with nowhere to contradict: the data agrees
         return functools.partial(
             Layout, furniture=around & _FURNISHES[template], sources=where, agreement=how
         )
 
     return st.tuples(agreements, placed, furnished).map(layout)
+
+
+def _contradictable(sources: frozenset[DataSource]) -> frozenset[DataSource]:
+    """``sources``, with JSON-LD where none of them can carry a contradiction."""
+    return sources if sources & _CONTRADICTABLE else sources | {DataSource.JSON_LD}
 
 
 def _check_agreement(agreement: Agreement | None, sources: frozenset[DataSource] | None) -> None:
