@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Hashable, Iterable
 from typing import Any, TypeVar
 
 import attrs
@@ -765,11 +765,16 @@ class _ArticleKnobs:
     extra: bool = True
 
 
-def _counted(element: S[T], wanted: bool | None, most: int) -> S[list[T]]:
+def _counted(
+    element: S[T],
+    wanted: bool | None,
+    most: int,
+    unique_by: Callable[[T], Hashable] | None = None,
+) -> S[list[T]]:
     """Lists of ``element``: at least one if ``wanted``, none if it is False."""
     if wanted is False:
         return st.just([])
-    return st.lists(element, min_size=1 if wanted else 0, max_size=most)
+    return st.lists(element, min_size=1 if wanted else 0, max_size=most, unique_by=unique_by)
 
 
 # Google's guidelines: a concise headline (at most 110 characters: 7 words of at most 14
@@ -831,7 +836,8 @@ def _articles_in(knobs: _ArticleKnobs) -> S[Article]:
                 max_size=knobs.max_blocks,
             ),
         ),
-        authors=_counted(authors, knobs.authors, 3),
+        # one name, one author: a byline never names a person twice
+        authors=_counted(authors, knobs.authors, 3, unique_by=_name),
         keywords=st.lists(st.sampled_from(vocabulary.words), max_size=6, unique=True),
         images=st.lists(images, min_size=1 if google else 0, max_size=3),
         mentions=st.lists(_people_in(language, True, printable), max_size=5),
@@ -869,6 +875,10 @@ def _articles_in(knobs: _ArticleKnobs) -> S[Article]:
 
 
 _SOMETIMES_OPEN = _optional(st.booleans())
+
+
+def _name(party: Person | Organization) -> str:
+    return party.name
 
 
 def _modified(
