@@ -12,6 +12,7 @@ import datetime as dt
 import re
 import warnings
 from collections.abc import Callable
+from urllib.parse import urlsplit
 
 import pytest
 from hypothesis import HealthCheck, Phase, find, given, settings
@@ -309,3 +310,37 @@ class TestContradictions:
         self, sample: PageSample[newsmodel.Article]
     ) -> None:
         assert sample.page.agreement is not Agreement.CONTRADICTING
+
+
+class TestAddresses:
+    """Article pages are served where stories are: host, section, day, headline."""
+
+    def test_story_address(self) -> None:
+        from newsmodel._synthetic.addresses import story_url
+
+        world = newsmodel.Section("World")
+        url = story_url(
+            "news.example", "Harbour reopens!", section=world, published=dt.date(2024, 3, 5)
+        )
+        assert url == "https://news.example/world/2024/03/05/harbour-reopens"
+        assert story_url("news.example", "Новости дня") == (
+            "https://news.example/%D0%BD%D0%BE%D0%B2%D0%BE%D1%81%D1%82%D0%B8-%D0%B4%D0%BD%D1%8F"
+        )
+        assert story_url("news.example", "…") == "https://news.example/story"
+
+    @settings(max_examples=60, deadline=None)
+    @given(article_pages(printable=False))
+    def test_pages_are_served_at_story_addresses(
+        self, sample: PageSample[newsmodel.Article]
+    ) -> None:
+        page, truth = sample
+        path = urlsplit(page.url).path
+        assert path.strip("/"), page.url
+        assert not urlsplit(page.url).query, page.url
+        assert truth.url == page.url
+        if page.template == "amp":
+            assert path.endswith("/amp")
+            assert truth.canonical_url == page.url.removesuffix("/amp")
+        published = truth.date_published
+        if published is not None and page.template not in ("table", "amp"):
+            assert f"/{published:%Y/%m/%d}/" in path

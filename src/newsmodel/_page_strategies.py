@@ -9,7 +9,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any, TypeVar
-from urllib.parse import urljoin
+from urllib.parse import urlsplit
 
 import attrs
 from hypothesis import strategies as st
@@ -17,6 +17,7 @@ from hypothesis import strategies as st
 from ._knobs import check_counts, check_order, check_switches, clash, member, members
 from ._model import Article
 from ._synthetic import amp, jsonld_only, newspaper, table, wordpress
+from ._synthetic.addresses import story_url
 from ._synthetic.page import Agreement, DataSource, Furniture, Layout, PageSample
 from ._synthetic.truth import shown_related
 
@@ -48,6 +49,9 @@ _FURNISHES: Mapping[str, frozenset[Furniture]] = {
     "amp": _ALL - {Furniture.RAIL, Furniture.COOKIE_BANNER, Furniture.NEWSLETTER},
     "jsonld-only": frozenset(),
 }
+# Templates whose CMS puts no date in a story's address: the old table portal's
+# addresses are a section and a slug, so its page shows the day only in its text.
+_UNDATED_ADDRESSES = frozenset({"table"})
 # Where the contradictions of metadata.py are written.
 _CONTRADICTABLE = frozenset({DataSource.JSON_LD, DataSource.OPEN_GRAPH})
 
@@ -116,7 +120,7 @@ def article_pages(
             "(jsonld-only shows no furniture and needs complete JSON-LD)",
         )
     # imported here: that module imports this one at its end, to re-export it
-    from .strategies import LANGUAGE_TAGS, _portals_in, _sections_in, articles, urls
+    from .strategies import _DOMAINS, LANGUAGE_TAGS, _portals_in, _sections_in, articles
 
     languages = st.just(language) if language is not None else st.sampled_from(LANGUAGE_TAGS)
 
@@ -143,19 +147,31 @@ def article_pages(
             article = attrs.evolve(article, portal=draw(_portals_in(tag, printable)))
         if Furniture.BREADCRUMBS in around and article.section is None:
             article = attrs.evolve(article, section=draw(_sections_in(tag, 3)))
-        url = article.url or draw(urls())
+        host = _host(article) or draw(st.sampled_from(_DOMAINS))
         if Furniture.RELATED in around and not shown_related(article):
-            article = _with_story_link(article, url)
+            article = _with_story_link(article, host)
+        dated = article.date_published if name not in _UNDATED_ADDRESSES else None
+        url = story_url(host, article.headline, section=article.section, published=dated)
+        # the article is served there: its own address was drawn apart from the page
+        article = attrs.evolve(article, url=url)
         return _RENDERERS[name](article, layout_at(url))
 
     return pages()
 
 
-def _with_story_link(article: Article, url: str) -> Article:
-    """The article with its first related link pointing at a story on ``url``'s host, so
-    that a related block has something to show."""
+def _host(article: Article) -> str | None:
+    """The host the article's portal, else the article, says it is on."""
+    for address in (article.portal.url if article.portal else None, article.url):
+        if address and urlsplit(address).hostname:
+            return urlsplit(address).netloc
+    return None
+
+
+def _with_story_link(article: Article, host: str) -> Article:
+    """The article with its first related link pointing at a story on ``host``, so that
+    a related block has something to show."""
     first, *rest = article.related
-    story = urljoin(url, "/more/related-story")
+    story = story_url(host, first.title)
     return attrs.evolve(article, related=(attrs.evolve(first, url=story), *rest))
 
 
