@@ -344,3 +344,25 @@ class TestAddresses:
         published = truth.date_published
         if published is not None and page.template not in ("table", "amp"):
             assert f"/{published:%Y/%m/%d}/" in path
+
+
+class TestChromeLanguage:
+    """Arabic pages are right to left, and their chrome is in the page's language."""
+
+    @settings(max_examples=30, deadline=None)
+    @given(article_pages(language="ar", templates=["wordpress", "amp", "newspaper", "table"]))
+    def test_arabic_pages_are_rtl(self, sample: PageSample[newsmodel.Article]) -> None:
+        html = re.search(r"<html[^>]*>", sample.page.content)
+        assert html
+        assert 'dir="rtl"' in html[0]
+
+    @settings(max_examples=30, deadline=None)
+    @given(
+        article_pages(
+            language="ar", templates=["wordpress", "amp"], furniture=["comments", "related"]
+        )
+    )
+    def test_arabic_chrome(self, sample: PageSample[newsmodel.Article]) -> None:
+        content = sample.page.content
+        for english in ("Related<", "Comments are closed", "Leave a Reply", ">By ", " by <"):
+            assert english not in content

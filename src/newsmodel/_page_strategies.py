@@ -20,6 +20,7 @@ from ._synthetic import amp, jsonld_only, newspaper, table, wordpress
 from ._synthetic.addresses import story_url
 from ._synthetic.page import Agreement, DataSource, Furniture, Layout, PageSample
 from ._synthetic.truth import shown_related
+from .writers._locale import direction
 
 __all__ = ["ARTICLE_TEMPLATES", "article_pages"]
 
@@ -145,6 +146,8 @@ def article_pages(
         contradicting = layout_at.keywords["agreement"] is Agreement.CONTRADICTING
         if contradicting and article.portal is None:  # the contradictions name the portal
             article = attrs.evolve(article, portal=draw(_portals_in(tag, printable)))
+        if article.language is None and direction(tag) == "rtl":  # always lang and dir
+            article = attrs.evolve(article, language=tag)
         if Furniture.BREADCRUMBS in around and article.section is None:
             article = attrs.evolve(article, section=draw(_sections_in(tag, 3)))
         host = _host(article) or draw(st.sampled_from(_DOMAINS))
