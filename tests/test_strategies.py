@@ -191,6 +191,12 @@ class TestRealism:
         drawn = draw_many(articles(language="ar"))
         assert sum(bool(ARABIC.search(a.headline)) for a in drawn) > len(drawn) // 2
 
+    @settings(max_examples=200, deadline=None)
+    @given(articles(with_authors=True, printable=True))
+    def test_no_two_authors_share_a_name(self, article: newsmodel.Article) -> None:
+        names = [author.name for author in article.authors]
+        assert len(set(names)) == len(names)
+
     def test_long_bodies(self) -> None:
         drawn = draw_many(articles(max_blocks=40))
         assert any(len(a.body) >= 20 and a.word_count > 800 for a in drawn)
@@ -312,7 +318,10 @@ class TestKnobs:
             ({"max_comment_depth": 2.5}, "max_comment_depth must be a whole number"),
             ({"with_related": "yes"}, "with_related must be True, False or None, not 'yes'"),
             ({"printable": None}, "printable must be True or False, not None"),
-            ({"google_valid": True, "with_authors": False}, "google_valid=True needs authors"),
+            (
+                {"google_valid": True, "with_authors": False},
+                "google_valid=True and with_authors=False cannot go together",
+            ),
         ],
     )
     def test_nonsense(self, knobs: dict[str, Any], message: str) -> None:

@@ -12,6 +12,7 @@ import datetime as dt
 import re
 import warnings
 from collections.abc import Callable
+from urllib.parse import urlsplit
 
 import pytest
 from hypothesis import HealthCheck, Phase, find, given, settings
@@ -233,3 +234,122 @@ class TestKnobs:
         assert len(truth.body) == 1
         assert re.fullmatch(r"[A-Z][a-z]+( [a-z]+)*", truth.headline), truth.headline
         assert len(page.content) < 3000
+
+
+class TestFurnitureIsShown:
+    """``page.furniture`` lists what the page shows, and asked-for furniture is shown."""
+
+    @settings(max_examples=60, deadline=None)
+    @given(article_pages(printable=True))
+    def test_listed_furniture_is_shown(self, sample: PageSample[newsmodel.Article]) -> None:
+        page, truth = sample
+        if Furniture.COMMENTS in page.furniture and page.template != "amp":
+            assert truth.comments
+            assert truth.comments_open is not None
+        if Furniture.COMMENTS in page.furniture and page.template == "amp":
+            assert "comments-link" in page.content  # linked; its truth has no comments
+        if Furniture.RELATED in page.furniture:
+            assert truth.related
+        if Furniture.BREADCRUMBS in page.furniture:
+            assert truth.section is not None
+        if Furniture.RAIL in page.furniture:
+            assert page.template in ("wordpress", "newspaper")
+
+    @settings(max_examples=20, deadline=None)
+    @given(
+        article_pages(
+            templates=["wordpress", "newspaper", "table"],
+            furniture=["comments", "related", "breadcrumbs"],
+        )
+    )
+    def test_asked_furniture_appears(self, sample: PageSample[newsmodel.Article]) -> None:
+        page, truth = sample
+        assert page.furniture == {Furniture.COMMENTS, Furniture.RELATED, Furniture.BREADCRUMBS}
+        assert truth.comments
+        assert truth.related
+        assert truth.section is not None
+
+    def test_templates_that_cannot_show_the_furniture_are_not_drawn(self) -> None:
+        sample = find(article_pages(furniture=["rail"]), lambda s: True)
+        assert sample.page.template in ("wordpress", "newspaper")
+        with pytest.raises(ValueError, match="cannot go together"):
+            article_pages(templates=["amp", "table"], furniture=["rail"])
+
+
+class TestContradictions:
+    """A contradicting page always contradicts something, and says what."""
+
+    @settings(max_examples=60, deadline=None)
+    @given(article_pages(agreement="contradicting", min_blocks=1, max_blocks=1))
+    def test_asked_for_always_contradicts(self, sample: PageSample[newsmodel.Article]) -> None:
+        assert sample.page.agreement is Agreement.CONTRADICTING
+        assert sample.page.notes, sample.page.sources
+
+    @settings(max_examples=60, deadline=None)
+    @given(article_pages())
+    def test_drawn_contradicts_or_is_complete(self, sample: PageSample[newsmodel.Article]) -> None:
+        if sample.page.agreement is Agreement.CONTRADICTING:
+            assert sample.page.notes
+
+    @settings(max_examples=20, deadline=None)
+    @given(article_pages(sources=["meta", "microdata"]))
+    def test_nowhere_to_contradict_is_complete(
+        self, sample: PageSample[newsmodel.Article]
+    ) -> None:
+        assert sample.page.agreement is not Agreement.CONTRADICTING
+
+
+class TestAddresses:
+    """Article pages are served where stories are: host, section, day, headline."""
+
+    def test_story_address(self) -> None:
+        from newsmodel._synthetic.addresses import story_url
+
+        world = newsmodel.Section("World")
+        url = story_url(
+            "news.example", "Harbour reopens!", section=world, published=dt.date(2024, 3, 5)
+        )
+        assert url == "https://news.example/world/2024/03/05/harbour-reopens"
+        assert story_url("news.example", "Новости дня") == (
+            "https://news.example/%D0%BD%D0%BE%D0%B2%D0%BE%D1%81%D1%82%D0%B8-%D0%B4%D0%BD%D1%8F"
+        )
+        assert story_url("news.example", "…") == "https://news.example/story"
+
+    @settings(max_examples=60, deadline=None)
+    @given(article_pages(printable=False))
+    def test_pages_are_served_at_story_addresses(
+        self, sample: PageSample[newsmodel.Article]
+    ) -> None:
+        page, truth = sample
+        path = urlsplit(page.url).path
+        assert path.strip("/"), page.url
+        assert not urlsplit(page.url).query, page.url
+        assert truth.url == page.url
+        if page.template == "amp":
+            assert path.endswith("/amp")
+            assert truth.canonical_url == page.url.removesuffix("/amp")
+        published = truth.date_published
+        if published is not None and page.template not in ("table", "amp"):
+            assert f"/{published:%Y/%m/%d}/" in path
+
+
+class TestChromeLanguage:
+    """Arabic pages are right to left, and their chrome is in the page's language."""
+
+    @settings(max_examples=30, deadline=None)
+    @given(article_pages(language="ar", templates=["wordpress", "amp", "newspaper", "table"]))
+    def test_arabic_pages_are_rtl(self, sample: PageSample[newsmodel.Article]) -> None:
+        html = re.search(r"<html[^>]*>", sample.page.content)
+        assert html
+        assert 'dir="rtl"' in html[0]
+
+    @settings(max_examples=30, deadline=None)
+    @given(
+        article_pages(
+            language="ar", templates=["wordpress", "amp"], furniture=["comments", "related"]
+        )
+    )
+    def test_arabic_chrome(self, sample: PageSample[newsmodel.Article]) -> None:
+        content = sample.page.content
+        for english in ("Related<", "Comments are closed", "Leave a Reply", ">By ", " by <"):
+            assert english not in content

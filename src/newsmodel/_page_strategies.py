@@ -9,12 +9,18 @@ from __future__ import annotations
 import functools
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any, TypeVar
+from urllib.parse import urlsplit
 
+import attrs
 from hypothesis import strategies as st
 
+from ._knobs import check_counts, check_order, check_switches, clash, member, members
 from ._model import Article
 from ._synthetic import amp, jsonld_only, newspaper, table, wordpress
+from ._synthetic.addresses import story_url
 from ._synthetic.page import Agreement, DataSource, Furniture, Layout, PageSample
+from ._synthetic.truth import shown_related
+from .writers._locale import direction
 
 __all__ = ["ARTICLE_TEMPLATES", "article_pages"]
 
@@ -32,7 +38,23 @@ _RENDERERS: Mapping[str, _Render] = {
 ARTICLE_TEMPLATES: tuple[str, ...] = tuple(_RENDERERS)
 """The names of the article templates, in the order a failing example shrinks towards."""
 
-_NEEDS_COMPLETE_JSONLD = frozenset({"jsonld-only"})
+# Templates that show nothing but complete JSON-LD: no furniture, no other agreement.
+_SHELLS = frozenset({"jsonld-only"})
+# The furniture each template shows; breadcrumbs, related links and comments where the
+# article has them, which the strategy sees to.
+_ALL = frozenset(Furniture)
+_FURNISHES: Mapping[str, frozenset[Furniture]] = {
+    "wordpress": _ALL,
+    "newspaper": _ALL,
+    "table": _ALL - {Furniture.RAIL, Furniture.COOKIE_BANNER},
+    "amp": _ALL - {Furniture.RAIL, Furniture.COOKIE_BANNER, Furniture.NEWSLETTER},
+    "jsonld-only": frozenset(),
+}
+# Templates whose CMS puts no date in a story's address: the old table portal's
+# addresses are a section and a slug, so its page shows the day only in its text.
+_UNDATED_ADDRESSES = frozenset({"table"})
+# Where the contradictions of metadata.py are written.
+_CONTRADICTABLE = frozenset({DataSource.JSON_LD, DataSource.OPEN_GRAPH})
 
 
 def article_pages(
@@ -74,76 +96,147 @@ def article_pages(
             source or agreement, blocks out of order), naming it.
     """
     names = _templates(templates)
-    chosen_furniture = _members(Furniture, furniture, "furniture")
-    chosen_sources = _members(DataSource, sources, "sources")
-    chosen_agreement = None if agreement is None else _member(Agreement, agreement, "agreement")
-    if not 0 <= min_blocks <= max_blocks:
-        raise ValueError(
-            f"min_blocks and max_blocks must satisfy 0 <= min_blocks <= max_blocks, "
-            f"not {min_blocks} and {max_blocks}"
-        )
-    if chosen_agreement is Agreement.ABSENT and chosen_sources:
-        raise ValueError("sources must be empty where agreement is 'absent'")
+    chosen_furniture = members(Furniture, furniture, "furniture")
+    chosen_sources = members(DataSource, sources, "sources")
+    chosen_agreement = None if agreement is None else member(Agreement, agreement, "agreement")
+    check_counts(min_blocks=min_blocks, max_blocks=max_blocks)
+    check_order("min_blocks", min_blocks, "max_blocks", max_blocks)
+    check_switches(printable=printable, either=False)
+    _check_agreement(chosen_agreement, chosen_sources)
     drawable = [
         name
         for name in names
-        if name not in _NEEDS_COMPLETE_JSONLD
+        if chosen_furniture is None or chosen_furniture <= _FURNISHES[name]
+        if name not in _SHELLS
         or (
             chosen_agreement in (None, Agreement.COMPLETE)
             and (chosen_sources is None or DataSource.JSON_LD in chosen_sources)
         )
     ]
     if not drawable:
-        raise ValueError(
-            f"templates {sorted(names)} need complete JSON-LD, which sources={sources!r} "
-            f"and agreement={agreement!r} rule out"
+        raise clash(
+            f"templates={sorted(names)!r}",
+            f"furniture={furniture!r}, sources={sources!r}, agreement={agreement!r}",
+            "no template of these shows that furniture with that data "
+            "(jsonld-only shows no furniture and needs complete JSON-LD)",
         )
-    from .strategies import articles, urls  # that module re-exports this one
+    # imported here: that module imports this one at its end, to re-export it
+    from .strategies import _DOMAINS, LANGUAGE_TAGS, _portals_in, _sections_in, articles
 
-    # a page shows no ``extra``: the truth never has any
-    stories = articles(
-        language=language,
-        min_blocks=min_blocks,
-        max_blocks=max_blocks,
-        printable=printable,
-        extra=False,
-    )
+    languages = st.just(language) if language is not None else st.sampled_from(LANGUAGE_TAGS)
 
     @st.composite
     def pages(draw: Callable[[st.SearchStrategy[Any]], Any]) -> PageSample[Article]:
         name = draw(st.sampled_from(drawable))
-        article = draw(stories)
-        url = article.url or draw(urls())
-        layout = draw(_layouts(name, url, chosen_furniture, chosen_sources, chosen_agreement))
-        return _RENDERERS[name](article, layout)
+        layout_at = draw(_layouts(name, chosen_furniture, chosen_sources, chosen_agreement))
+        tag = draw(languages)
+        around: frozenset[Furniture] = layout_at.keywords["furniture"]
+        # a page shows no ``extra``: the truth never has any
+        article = draw(
+            articles(
+                language=tag,
+                with_comments=True if Furniture.COMMENTS in around else None,
+                with_related=True if Furniture.RELATED in around else None,
+                min_blocks=min_blocks,
+                max_blocks=max_blocks,
+                printable=printable,
+                extra=False,
+            )
+        )
+        contradicting = layout_at.keywords["agreement"] is Agreement.CONTRADICTING
+        if contradicting and article.portal is None:  # the contradictions name the portal
+            article = attrs.evolve(article, portal=draw(_portals_in(tag, printable)))
+        if article.language is None and direction(tag) == "rtl":  # always lang and dir
+            article = attrs.evolve(article, language=tag)
+        if Furniture.BREADCRUMBS in around and article.section is None:
+            article = attrs.evolve(article, section=draw(_sections_in(tag, 3)))
+        host = _host(article) or draw(st.sampled_from(_DOMAINS))
+        if Furniture.RELATED in around and not shown_related(article):
+            article = _with_story_link(article, host)
+        dated = article.date_published if name not in _UNDATED_ADDRESSES else None
+        url = story_url(host, article.headline, section=article.section, published=dated)
+        # the article is served there: its own address was drawn apart from the page
+        article = attrs.evolve(article, url=url)
+        return _RENDERERS[name](article, layout_at(url))
 
     return pages()
 
 
+def _host(article: Article) -> str | None:
+    """The host the article's portal, else the article, says it is on."""
+    for address in (article.portal.url if article.portal else None, article.url):
+        if address and urlsplit(address).hostname:
+            return urlsplit(address).netloc
+    return None
+
+
+def _with_story_link(article: Article, host: str) -> Article:
+    """The article with its first related link pointing at a story on ``host``, so that
+    a related block has something to show."""
+    first, *rest = article.related
+    story = story_url(host, first.title)
+    return attrs.evolve(article, related=(attrs.evolve(first, url=story), *rest))
+
+
 def _layouts(
     template: str,
-    url: str,
     furniture: frozenset[Furniture] | None,
     sources: frozenset[DataSource] | None,
     agreement: Agreement | None,
-) -> st.SearchStrategy[Layout]:
+) -> st.SearchStrategy[functools.partial[Layout]]:
+    """Layouts for ``template`` with all but the address drawn: only furniture the
+    template shows."""
     furnished = st.just(furniture) if furniture is not None else _sets(Furniture)
-    if template in _NEEDS_COMPLETE_JSONLD:  # a shell: no furniture, the JSON-LD its story
-        furnished = st.just(frozenset())
+    if template in _SHELLS:  # a shell: no furniture, the JSON-LD its story
         agreements = st.just(Agreement.COMPLETE)
         placed = st.just(sources) if sources is not None else _sets(DataSource)
         placed = placed.map(lambda chosen: chosen | {DataSource.JSON_LD})
     else:
         agreements = st.just(agreement) if agreement is not None else st.sampled_from(Agreement)
         placed = st.just(sources) if sources is not None else _sets(DataSource, at_least=1)
+        if agreement is Agreement.CONTRADICTING and sources is None:
+            placed = placed.map(_contradictable)
 
-    def layout(chosen: tuple[Agreement, frozenset[DataSource], frozenset[Furniture]]) -> Layout:
+    def layout(
+        chosen: tuple[Agreement, frozenset[DataSource], frozenset[Furniture]],
+    ) -> functools.partial[Layout]:
         how, where, around = chosen
         if how is Agreement.ABSENT or not where:
             how, where = Agreement.ABSENT, frozenset()
-        return Layout(url, furniture=around, sources=where, agreement=how)
+        if how is Agreement.CONTRADICTING and not where & _CONTRADICTABLE:
+            how = Agreement.COMPLETE  # drawn, with nowhere to contradict: the data agrees
+        return functools.partial(
+            Layout, furniture=around & _FURNISHES[template], sources=where, agreement=how
+        )
 
     return st.tuples(agreements, placed, furnished).map(layout)
+
+
+def _contradictable(sources: frozenset[DataSource]) -> frozenset[DataSource]:
+    """``sources``, with JSON-LD where none of them can carry a contradiction."""
+    return sources if sources & _CONTRADICTABLE else sources | {DataSource.JSON_LD}
+
+
+def _check_agreement(agreement: Agreement | None, sources: frozenset[DataSource] | None) -> None:
+    """Asked-for sources and agreement that no page can have together raise."""
+    if agreement is None or sources is None:
+        return
+    if agreement is Agreement.ABSENT and sources:
+        raise clash(
+            "agreement='absent'",
+            f"sources={sorted(s.value for s in sources)!r}",
+            "absent data is stated nowhere",
+        )
+    if agreement is not Agreement.ABSENT and not sources:
+        raise clash(
+            f"agreement={agreement.value!r}", "sources=[]", "data is stated somewhere or absent"
+        )
+    if agreement is Agreement.CONTRADICTING and not sources & _CONTRADICTABLE:
+        raise clash(
+            "agreement='contradicting'",
+            f"sources={sorted(s.value for s in sources)!r}",
+            "contradictions are written in json-ld or open-graph",
+        )
 
 
 def _sets(kind: type[E], *, at_least: int = 0) -> st.SearchStrategy[frozenset[E]]:
@@ -154,29 +247,13 @@ def _templates(templates: Iterable[str] | None) -> list[str]:
     if templates is None:
         return list(ARTICLE_TEMPLATES)
     names = [templates] if isinstance(templates, str) else list(templates)
-    unknown = [name for name in names if name not in _RENDERERS]
-    if unknown or not names:
-        raise ValueError(
-            f"templates must name some of {', '.join(ARTICLE_TEMPLATES)}, "
-            f"not {unknown[0] if unknown else names!r}"
-        )
+    allowed = ", ".join(ARTICLE_TEMPLATES)
+    for name in names:
+        if name not in _RENDERERS:
+            raise ValueError(f"templates must be some of {allowed}, not {name!r}")
+    if not names:
+        raise ValueError(f"templates must be some of {allowed}, not []")
     return [name for name in ARTICLE_TEMPLATES if name in names]
-
-
-def _members(kind: type[E], values: Iterable[E | str] | None, knob: str) -> frozenset[E] | None:
-    if values is None:
-        return None
-    if isinstance(values, str):
-        values = [values]
-    return frozenset(_member(kind, value, knob) for value in values)
-
-
-def _member(kind: type[E], value: E | str, knob: str) -> E:
-    try:
-        return kind(value)
-    except ValueError:
-        allowed = ", ".join(member.value for member in kind)
-        raise ValueError(f"{knob} must be one of {allowed}, not {value!r}") from None
 
 
 BENCHMARKED: Mapping[str, Callable[[], st.SearchStrategy[PageSample[Article]]]] = {

@@ -15,9 +15,11 @@ from collections.abc import Callable, Iterable
 from typing import Any
 from urllib.parse import quote
 
+import attrs
 from hypothesis import strategies as st
 
 from ._front import Front, FrontBlock, Teaser, TeaserFlag
+from ._knobs import check_counts, check_order, check_switches, clash, members
 from ._listing import Listing, ListingKind
 from ._model import Article, Image, Paragraph, Person, Portal, Related, Section
 from ._synthetic import feed_templates, front_templates, text_capture
@@ -55,6 +57,20 @@ def _language(language: str | None) -> S[str]:
     if language not in LANGUAGES:
         raise ValueError(f"language must be one of {', '.join(LANGUAGES)}, not {language!r}")
     return st.just(language)
+
+
+def _chosen(templates: Iterable[str] | None, known: Iterable[str], knob: str) -> tuple[str, ...]:
+    """The templates asked for, all ``known`` ones by default; an unknown name raises."""
+    allowed = tuple(known)
+    if templates is None:
+        return allowed
+    names = (templates,) if isinstance(templates, str) else tuple(templates)
+    for name in names:
+        if name not in allowed:
+            raise ValueError(f"{knob} must be some of {', '.join(allowed)}, not {name!r}")
+    if not names:
+        raise ValueError(f"{knob} must be some of {', '.join(allowed)}, not []")
+    return tuple(dict.fromkeys(names))
 
 
 def _capitalise(text: str) -> str:
@@ -113,9 +129,9 @@ def _urls(host: str | None = None) -> S[str]:
     return st.builds(lambda h, s: f"https://{h}/news/{s}", hosts, slug)
 
 
-def _furniture(chosen: Iterable[Furniture] | None) -> S[frozenset[Furniture]]:
+def _furniture(chosen: frozenset[Furniture] | None) -> S[frozenset[Furniture]]:
     if chosen is not None:
-        return st.just(frozenset(chosen))
+        return st.just(chosen)
     return st.frozensets(st.sampled_from(Furniture))
 
 
@@ -152,7 +168,7 @@ def _plain_articles(
 def text_pages(
     *,
     language: str | None = None,
-    furniture: Iterable[Furniture] | None = None,
+    furniture: Iterable[Furniture | str] | None = None,
     min_blocks: int = 1,
     max_blocks: int = 12,
     printable: bool = True,
@@ -169,11 +185,14 @@ def text_pages(
             then.
 
     Raises:
-        ValueError: An unknown language, or ``min_blocks`` above ``max_blocks``.
+        ValueError: A knob has a value it cannot take (an unknown language or
+            furniture, ``min_blocks`` above ``max_blocks``), naming it.
     """
-    if not 0 <= min_blocks <= max_blocks:
-        raise ValueError(f"need 0 <= min_blocks <= max_blocks, not {min_blocks}, {max_blocks}")
-    layouts = st.builds(Layout, _urls(), furniture=_furniture(furniture))
+    chosen = members(Furniture, furniture, "furniture")
+    check_counts(min_blocks=min_blocks, max_blocks=max_blocks)
+    check_order("min_blocks", min_blocks, "max_blocks", max_blocks)
+    check_switches(printable=printable, either=False)
+    layouts = st.builds(Layout, _urls(), furniture=_furniture(chosen))
     return _language(language).flatmap(
         lambda lang: st.builds(
             text_capture.render,
@@ -251,18 +270,14 @@ def _feed_templates(kinds: Iterable[str | ListingKind] | None) -> tuple[str, ...
     if kinds is None:
         return tuple(feed_templates.TEMPLATES)
     chosen: list[str] = []
-    for kind in kinds:
+    for kind in [kinds] if isinstance(kinds, str) else kinds:
         if isinstance(kind, ListingKind):
             chosen += [name for name in feed_templates.TEMPLATES if _kind_of(name) is kind]
-        elif kind in feed_templates.TEMPLATES:
-            chosen.append(kind)
         else:
-            raise ValueError(
-                f"no feed template {kind!r}: use a ListingKind or one of "
-                f"{', '.join(feed_templates.TEMPLATES)}"
-            )
+            chosen += _chosen([kind], feed_templates.TEMPLATES, "kinds")
     if not chosen:
-        raise ValueError("kinds names no feed template")
+        allowed = ", ".join(feed_templates.TEMPLATES)
+        raise ValueError(f"kinds must be some of {allowed} or a ListingKind, not {kinds!r}")
     return tuple(dict.fromkeys(chosen))
 
 
@@ -294,9 +309,12 @@ def feed_pages(
             then.
 
     Raises:
-        ValueError: An unknown template or language.
+        ValueError: A knob has a value it cannot take (an unknown template or language,
+            a negative ``max_items``), naming it.
     """
     templates = st.sampled_from(_feed_templates(kinds))
+    check_counts(max_items=max_items)
+    check_switches(printable=printable, either=False)
     return _language(language).flatmap(
         lambda lang: st.builds(
             feed_templates.render, _feed_listings(lang, max_items, printable), templates
@@ -366,7 +384,7 @@ def _fronts(
         assert url is not None
         numbers = iter(range(1, 10**6))
         blocks = []
-        for index in range(draw(st.integers(1, max_blocks))):
+        for index in range(draw(st.integers(2 if rails else 1, max_blocks))):
             teasers = [
                 Teaser(
                     Article(
@@ -403,7 +421,7 @@ def front_pages(
     *,
     templates: Iterable[str] | None = None,
     language: str | None = None,
-    furniture: Iterable[Furniture] | None = None,
+    furniture: Iterable[Furniture | str] | None = None,
     max_blocks: int = 6,
     max_teasers: int = 6,
     printable: bool = True,
@@ -415,35 +433,52 @@ def front_pages(
         templates: Write with these templates only (``"wordpress"``, ``"newspaper"``);
             default both.
         language: Copy and section names in this language; default any.
-        furniture: With :attr:`~Furniture.RAIL` in it, blocks after the first are rails
-            ("Most read") or blocks led by a section; without it, only the latter;
-            default either. The menu, masthead and footer are always there.
+        furniture: With :attr:`~Furniture.RAIL` in it, blocks after the first (two
+            blocks at least) are rails ("Most read") or blocks led by a section; without
+            it, only the latter; default either. The menu, masthead and footer are always
+            there: ``page.furniture`` is navigation and footer, and rail where a rail is
+            shown.
         max_blocks: The most blocks of teasers a front has (at least one).
         max_teasers: The most teasers a block has (at least one).
         printable: Realistic copy only; False mixes in arbitrary Unicode text now and
             then.
 
     Raises:
-        ValueError: An unknown template or language, or a maximum below one.
+        ValueError: A knob has a value it cannot take (an unknown template, language or
+            furniture, a maximum below one), naming it.
     """
-    chosen = tuple(front_templates.TEMPLATES) if templates is None else tuple(templates)
-    unknown = [name for name in chosen if name not in front_templates.TEMPLATES]
-    if unknown or not chosen:
-        raise ValueError(
-            f"no front template {unknown[0] if unknown else 'chosen'!r}: use "
-            f"{', '.join(front_templates.TEMPLATES)}"
+    names = st.sampled_from(_chosen(templates, front_templates.TEMPLATES, "templates"))
+    chosen = members(Furniture, furniture, "furniture")
+    check_counts(max_blocks=max_blocks, max_teasers=max_teasers, at_least=1)
+    check_switches(printable=printable, either=False)
+    if chosen is not None and not chosen <= _FRONT_FURNITURE:
+        allowed = ", ".join(f.value for f in _FRONT_FURNITURE)
+        (other, *_) = sorted(f.value for f in chosen - _FRONT_FURNITURE)
+        raise ValueError(f"furniture must be some of {allowed} on a front, not {other!r}")
+    rails = None if chosen is None else Furniture.RAIL in chosen
+    if rails and max_blocks < 2:
+        raise clash(
+            "furniture=['rail']", f"max_blocks={max_blocks}", "a rail is a block after the first"
         )
-    if max_blocks < 1 or max_teasers < 1:
-        raise ValueError("max_blocks and max_teasers must be at least 1")
-    names = st.sampled_from(chosen)
-    rails = None if furniture is None else Furniture.RAIL in frozenset(furniture)
     return _language(language).flatmap(
         lambda lang: st.builds(
-            front_templates.render,
+            _front_sample,
             _fronts(lang, max_blocks, max_teasers, printable, rails),
             names,
         )
     )
+
+
+# What a front page can have around its teasers; the menu and footer are always there.
+_FRONT_FURNITURE = frozenset({Furniture.NAVIGATION, Furniture.RAIL, Furniture.FOOTER})
+
+
+def _front_sample(front: Front, template: str) -> PageSample[Front]:
+    """The page of ``front``, its furniture the menu, footer and any rail it shows."""
+    page, truth = front_templates.render(front, template)
+    rails = any(block.section is None and block.heading for block in front.blocks)
+    shown = {Furniture.NAVIGATION, Furniture.FOOTER} | ({Furniture.RAIL} if rails else set())
+    return PageSample(attrs.evolve(page, furniture=frozenset(shown)), truth)
 
 
 #: The rows ``benchmarks/strategies.py`` adds for these strategies.

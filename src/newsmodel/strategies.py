@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Hashable, Iterable
 from typing import Any, TypeVar
 
 import attrs
@@ -41,6 +41,7 @@ except ModuleNotFoundError as missing:  # pragma: no cover - exercised in a subp
 
 from ._checks import url_problem
 from ._front import Front, FrontBlock, ListingLink, Teaser, TeaserFlag
+from ._knobs import check_counts, check_order, check_switches, clash
 from ._listing import ChangeFrequency, Listing, ListingKind, SitemapEntry
 from ._model import (
     Article,
@@ -721,17 +722,14 @@ def articles(
             ``max_blocks``, a switch is not a bool (or None where that means "either"),
             or ``google_valid`` is asked with ``with_authors=False``.
     """
-    _check_switches(
+    check_switches(
         with_comments=with_comments, with_authors=with_authors, with_related=with_related
     )
-    _check_switches(google_valid=google_valid, printable=printable, extra=extra, either=False)
-    _check_counts(
-        min_blocks=min_blocks, max_blocks=max_blocks, max_comment_depth=max_comment_depth
-    )
-    if min_blocks > max_blocks:
-        raise ValueError(f"min_blocks ({min_blocks}) is more than max_blocks ({max_blocks})")
+    check_switches(google_valid=google_valid, printable=printable, extra=extra, either=False)
+    check_counts(min_blocks=min_blocks, max_blocks=max_blocks, max_comment_depth=max_comment_depth)
+    check_order("min_blocks", min_blocks, "max_blocks", max_blocks)
     if google_valid and with_authors is False:
-        raise ValueError("google_valid=True needs authors, so with_authors cannot be False")
+        raise clash("google_valid=True", "with_authors=False", "Google needs authors")
     return _language(language).flatmap(
         lambda lang: _articles_in(
             _ArticleKnobs(
@@ -748,19 +746,6 @@ def articles(
             )
         )
     )
-
-
-def _check_switches(*, either: bool = True, **switches: object) -> None:
-    allowed = "True, False or None" if either else "True or False"
-    for name, value in switches.items():
-        if not (isinstance(value, bool) or (either and value is None)):
-            raise ValueError(f"{name} must be {allowed}, not {value!r}")
-
-
-def _check_counts(*, at_least: int = 0, **counts: object) -> None:
-    for name, value in counts.items():
-        if isinstance(value, bool) or not isinstance(value, int) or value < at_least:
-            raise ValueError(f"{name} must be a whole number, {at_least} or more, not {value!r}")
 
 
 @attrs.frozen
@@ -780,11 +765,16 @@ class _ArticleKnobs:
     extra: bool = True
 
 
-def _counted(element: S[T], wanted: bool | None, most: int) -> S[list[T]]:
+def _counted(
+    element: S[T],
+    wanted: bool | None,
+    most: int,
+    unique_by: Callable[[T], Hashable] | None = None,
+) -> S[list[T]]:
     """Lists of ``element``: at least one if ``wanted``, none if it is False."""
     if wanted is False:
         return st.just([])
-    return st.lists(element, min_size=1 if wanted else 0, max_size=most)
+    return st.lists(element, min_size=1 if wanted else 0, max_size=most, unique_by=unique_by)
 
 
 # Google's guidelines: a concise headline (at most 110 characters: 7 words of at most 14
@@ -846,7 +836,8 @@ def _articles_in(knobs: _ArticleKnobs) -> S[Article]:
                 max_size=knobs.max_blocks,
             ),
         ),
-        authors=_counted(authors, knobs.authors, 3),
+        # one name, one author: a byline never names a person twice
+        authors=_counted(authors, knobs.authors, 3, unique_by=_name),
         keywords=st.lists(st.sampled_from(vocabulary.words), max_size=6, unique=True),
         images=st.lists(images, min_size=1 if google else 0, max_size=3),
         mentions=st.lists(_people_in(language, True, printable), max_size=5),
@@ -884,6 +875,10 @@ def _articles_in(knobs: _ArticleKnobs) -> S[Article]:
 
 
 _SOMETIMES_OPEN = _optional(st.booleans())
+
+
+def _name(party: Person | Organization) -> str:
+    return party.name
 
 
 def _modified(
@@ -957,8 +952,8 @@ def listings(
         ValueError: ``max_items`` is negative or not an integer, or a switch is not a
             bool.
     """
-    _check_counts(max_items=max_items)
-    _check_switches(printable=printable, extra=extra, either=False)
+    check_counts(max_items=max_items)
+    check_switches(printable=printable, extra=extra, either=False)
     return _language(language).flatmap(
         lambda lang: _listings_in(kind, lang, max_items, printable, extra)
     )
@@ -1124,9 +1119,9 @@ def fronts(
         ValueError: ``max_blocks`` is negative, ``max_teasers`` less than 1 (a block
             holds a teaser at least), either is not an integer, or a switch is not a bool.
     """
-    _check_counts(max_blocks=max_blocks)
-    _check_counts(max_teasers=max_teasers, at_least=1)
-    _check_switches(printable=printable, extra=extra, either=False)
+    check_counts(max_blocks=max_blocks)
+    check_counts(max_teasers=max_teasers, at_least=1)
+    check_switches(printable=printable, extra=extra, either=False)
     return _language(language).flatmap(
         lambda lang: _fronts_in(lang, max_blocks, max_teasers, printable)
     )

@@ -9,6 +9,7 @@ no comments.
 from __future__ import annotations
 
 from .._model import Article, Block, Figure
+from ..writers._locale import furniture as words_for
 from ..writers._markup import attributes, escape, link, safe_url
 from .markup import block_html, byline_names, html_open, menu, rendered, time_element
 from .metadata import structured_data
@@ -33,6 +34,7 @@ def render(article: Article, layout: Layout) -> PageSample[Article]:
     truth = shown_article(article, layout, _SHOWN, url=address)
     data = structured_data(truth, layout)
     has = layout.furniture.__contains__
+    words = words_for(truth.language)
     out = [
         html_open(truth, " ⚡"),
         '<head><meta charset="utf-8"><script async src="https://cdn.ampproject.org/v0.js">'
@@ -63,7 +65,8 @@ def render(article: Article, layout: Layout) -> PageSample[Article]:
     if truth.description:
         out.append(f'<p class="lede">{escape(truth.description)}</p>')
     if truth.authors:
-        out.append(f'<p class="byline">By {byline_names(truth.authors, linked=True)}</p>')
+        by = escape(words.by).format(byline_names(truth.authors, linked=True))
+        out.append(f'<p class="byline">{by}</p>')
     if truth.date_published is not None:
         out.append(time_element(truth.date_published))
     out.extend(_block(b) for b in truth.body)
@@ -77,11 +80,12 @@ def render(article: Article, layout: Layout) -> PageSample[Article]:
         )
     if truth.related:
         items = "".join(f"<li>{link(r.title, r.url)}</li>" for r in truth.related)
-        out.append(f'<section class="related"><h2>Related</h2><ul>{items}</ul></section>')
+        heading = escape(words.related)
+        out.append(f'<section class="related"><h2>{heading}</h2><ul>{items}</ul></section>')
     if has(Furniture.COMMENTS) and article.comments:
         out.append(
             '<p class="comments-link">'
-            f"<a{attributes(href=layout.url + '#comments')}>Read the comments</a></p>"
+            f"<a{attributes(href=layout.url + '#comments')}>{escape(words.comments)}</a></p>"
         )
     if has(Furniture.FOOTER):
         out.append(

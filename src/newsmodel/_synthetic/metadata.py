@@ -8,9 +8,12 @@ each written in the page's notes:
 - ``og:title`` is the headline followed by `` | `` and the portal's name;
 - the JSON-LD ``headline`` is cut to 110 characters and ends in "…" (Google's old limit);
 - the JSON-LD ``author`` is the publishing organisation while the byline names people;
-- the JSON-LD ``articleBody`` is only the teaser, the story's first paragraph.
+- the JSON-LD ``articleBody`` is only the teaser, the story's first paragraph;
+- where none of the JSON-LD ones applies, the JSON-LD ``headline`` is followed by `` | ``
+  and the portal's name (the document title, as some CMSes fill it).
 
-The truth stays what the visible page shows.
+The strategies give a contradicting page a portal and JSON-LD or OpenGraph, so at least
+one contradiction always applies. The truth stays what the visible page shows.
 """
 
 from __future__ import annotations
@@ -91,6 +94,9 @@ def _contradict_jsonld(document: dict[str, Any], truth: Article, notes: list[str
     if len(truth.body) > 1 and paragraphs:
         document["articleBody"] = paragraphs[0].text
         notes.append("JSON-LD articleBody is only the teaser (the first paragraph)")
+    if not notes and truth.portal is not None:
+        document["headline"] = f"{headline} | {truth.portal.name}"
+        notes.append("JSON-LD headline is followed by ' | ' and the portal's name")
 
 
 def _opengraph(truth: Article, *, partial: bool, notes: list[str], layout: Layout) -> str:

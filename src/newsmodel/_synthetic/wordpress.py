@@ -3,7 +3,8 @@
 Site title and tagline in the header, a menu, Yoast breadcrumbs, ``article.post`` with
 ``h1.entry-title``, ``.entry-meta`` (the ``<time>`` and the byline), ``.entry-content``,
 tags and share buttons in ``.entry-footer``, Jetpack's "Related posts", ``ol.comment-list``
-with replies in ``ul.children`` and a "Leave a Reply" form, sidebar widgets and a footer.
+with replies in ``ul.children`` and a reply form, sidebar widgets and a footer; the words
+around the story (byline, related posts, comments) in the article's language.
 The byline links each author to their author page.
 """
 
@@ -62,7 +63,8 @@ def render(article: Article, layout: Layout) -> PageSample[Article]:
         out.append(
             '<div id="jp-relatedposts" class="jp-relatedposts">'
             '<h3 class="jp-relatedposts-headline">'
-            f'<em>Related</em></h3><div class="jp-relatedposts-items">{items}</div></div>'
+            f"<em>{escape(words_for(truth.language).related)}</em></h3>"
+            f'<div class="jp-relatedposts-items">{items}</div></div>'
         )
     if Furniture.COMMENTS in layout.furniture and truth.comments_open is not None:
         out.append(_comments(truth, layout.url))
@@ -145,10 +147,11 @@ def _post(truth: Article, layout: Layout) -> list[str]:
             f"{time_element(truth.date_published, class_='entry-date published')}</a></span>"
         )
     if truth.authors:
-        out.append(
-            '<span class="byline"> by <span class="author vcard">'
-            f"{byline_names(truth.authors, linked=True)}</span></span>"
+        names = byline_names(truth.authors, linked=True)
+        by = escape(words_for(truth.language).by).format(
+            f'<span class="author vcard">{names}</span>'
         )
+        out.append(f'<span class="byline"> {by}</span>')
     out.append("</div></header>")
     out.append('<div class="entry-content">')
     out.extend(block_html(block, quote_class="wp-block-quote") for block in truth.body)
@@ -184,6 +187,7 @@ def _sidebar(article: Article, layout: Layout) -> list[str]:
 
 def _comments(truth: Article, url: str) -> str:
     count = len(truth.all_comments)
+    words = words_for(truth.language)
     out = ['<div id="comments" class="comments-area">']
     if truth.comments:
         out.append(
@@ -191,18 +195,19 @@ def _comments(truth: Article, url: str) -> str:
             f'<ol class="comment-list">{"".join(_comment(c, 1, url) for c in truth.comments)}</ol>'
         )
     if truth.comments_open:
+        value = attributes(value=words.post_comment)
         out.append(
             '<div id="respond" class="comment-respond">'
             '<h3 id="reply-title" class="comment-reply-title">'
-            "Leave a Reply</h3>"
+            f"{escape(words.your_comment)}</h3>"
             '<form action="/wp-comments-post.php" method="post" id="commentform">'
             '<p class="comment-form-comment"><label for="comment">Comment</label>'
             '<textarea id="comment" name="comment"></textarea></p>'
-            '<p class="form-submit"><input name="submit" type="submit" value="Post Comment"></p>'
+            f'<p class="form-submit"><input name="submit" type="submit"{value}></p>'
             "</form></div>"
         )
     else:
-        out.append('<p class="no-comments">Comments are closed.</p>')
+        out.append(f'<p class="no-comments">{escape(words.comments_closed)}</p>')
     out.append("</div>")
     return "".join(out)
 
