@@ -146,6 +146,30 @@ class TestFontSoup:
         )
         assert _texts(extract_body(tree, None)) == list(STORY)
 
+    def test_quotes_and_lists_among_the_lines_keep_the_lines(self) -> None:
+        """A quote or list in the wrapper (its only blocks) does not make it the
+        container: the lines between ``<br>`` around them are the story too."""
+        tree = _page(
+            '<table><tr><td><font face="Arial" size="5"><b>Harbour votes</b></font><br>'
+            f'<font size="2">{STORY[0]}<br><br><blockquote><i>We will mend it.</i>'
+            f"</blockquote>{STORY[1]}<br><br><ul><li>North pier<li>South pier</ul>"
+            f"{STORY[2]}<br><br></font></td></tr></table>"
+        )
+        blocks = extract_body(tree, None)
+        assert _texts(blocks) == [
+            "Harbour votes",
+            STORY[0],
+            "We will mend it.",
+            STORY[1],
+            "North pier\nSouth pier",
+            STORY[2],
+        ]
+        assert isinstance(blocks[2], Quote)
+
+    def test_a_span_around_paragraphs_stays_the_container(self) -> None:
+        tree = _page(f"<div><p>Menu</p><span>{_story_html()}</span></div>")
+        assert _texts(extract_body(tree, None)) == list(STORY)
+
 
 class TestLineBreaks:
     """Where the page breaks a line (a ``<br>``, a block's end) the words on either side

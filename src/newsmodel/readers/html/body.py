@@ -19,7 +19,9 @@
    lists and headings), the element whose class names the story's body
    (``article-body``...) is taken. A ``<figure>`` is never the container: the element
    around it is. Text written straight into a ``div``, ``section``, ``article`` or the
-   ``<body>`` (a hand-written page) between ``<br>`` counts as paragraphs. A story
+   ``<body>`` (a hand-written page) between ``<br>`` counts as paragraphs; a ``<font>``
+   or ``<span>`` holding such lines beside its quotes or lists is not the container, the
+   cell or box around it is (an old page's story cell). A story
    split over sibling containers of one kind is taken whole. The choice checks itself:
    when the chosen containers hold under a quarter of the page's good paragraph text (a
    story spread over many small boxes, one paragraph each, beside a box of two
@@ -34,7 +36,8 @@
    the body, in document order (``<h1>`` elements too, where the container heads the
    story's parts with two or more of them; text between ``<br>`` in its place among
    them, and the line breaks inside a ``<font>`` or ``<span>`` wrapped around the
-   story's lines end paragraphs too; a line break inside a block, ``<br>`` or a block's
+   story's lines end paragraphs too, and its quotes and lists are read as blocks in their
+   place; a line break inside a block, ``<br>`` or a block's
    end, keeps the words on either side apart); a table of values becomes a list of its rows,
    cells joined by " | ", and a table that lays out the page is read as the blocks in
    its cells; a figure with its image's size and a credit beside its caption, and a
@@ -50,7 +53,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 import lxml.html
 
@@ -480,6 +483,7 @@ def _best_containers(tree: lxml.html.HtmlElement, runs_of: _Runs) -> list[lxml.h
     best = max(scores, key=lambda element: scores[element])
     if best.tag == "figure" and best.getparent() is not None:  # a quote set as a figure
         best = best.getparent()
+    best = _outside_inline(best)
     # A story split over sibling containers of one kind (one per column or section of the
     # story): take every sibling shaped like the one on the way to the best container.
     held = _held_by_ancestor(good)
@@ -495,6 +499,25 @@ def _best_containers(tree: lxml.html.HtmlElement, runs_of: _Runs) -> list[lxml.h
     if _misses_story(chosen, held, tree):
         return [_story_region(held, tree)]
     return _with_neighbours(chosen, good, runs_of)
+
+
+def _outside_inline(element: lxml.html.HtmlElement) -> lxml.html.HtmlElement:
+    """The container around an inline element that writes story lines between ``<br>``
+    beside its blocks (a ``<font>`` wrapped around an old page's story, its quotes and
+    lists): those lines are the container's text runs, read with its blocks. An inline
+    element holding only blocks (a ``<span>`` around paragraphs) is the container."""
+    while element.tag in _INLINE and _holds_lines(element):
+        parent = element.getparent()
+        if parent is None:
+            break
+        element = parent
+    return element
+
+
+def _holds_lines(element: lxml.html.HtmlElement) -> bool:
+    """Whether an element writes text of its own between its children, enough to count."""
+    own = [element.text or "", *(child.tail or "" for child in element)]
+    return sum(_length(collapse(text)) for text in own) >= _MIN_RUNS_TEXT
 
 
 def _named_story_body(tree: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:
@@ -813,6 +836,10 @@ def _walk(
     Text written straight into a container between ``<br>`` and block children becomes
     paragraphs in its place among them.
     """
+
+    def read(child: lxml.html.HtmlElement) -> None:
+        _walk_child(child, base, in_link, found, runs_of, tags=tags)
+
     runs = bool(runs_of(element))
     current = [element.text or ""] if runs else []
     for child in element:
@@ -820,43 +847,63 @@ def _walk(
             current.append(child.tail or "")
             continue
         if runs and child.tag in _INLINE:
-            _inline_run(child, current, found)
+            _inline_run(child, current, found, read)
             current.append(child.tail or "")
             continue
         if runs:
             _run(current, found)
             current = []
-        if child.tag == "table" and _is_data_table(child):
-            block: Block | None = _table(child)
-        elif child.tag == "figure" and child.find(".//table") is not None:
-            _walk(child, base, in_link, found, runs_of, tags=tags)  # a table set as a figure
-            block = None
-        elif child.tag in tags:
-            block = None if child.tag == "p" and in_link else _block(child, base)
-        elif _is_link_box(child):
-            block = None
-        else:
-            _walk(child, base, in_link or child.tag == "a", found, runs_of, tags=tags)
-            block = None
-        if block is not None:
-            found.append(block)
+        read(child)
         current.append(child.tail or "")
     if runs:
         _run(current, found)
 
 
-def _inline_run(element: lxml.html.HtmlElement, current: list[str], found: list[Block]) -> None:
+def _walk_child(
+    child: lxml.html.HtmlElement,
+    base: str | None,
+    in_link: bool,
+    found: list[Block],
+    runs_of: _Runs,
+    *,
+    tags: frozenset[str],
+) -> None:
+    if child.tag == "table" and _is_data_table(child):
+        block: Block | None = _table(child)
+    elif child.tag == "figure" and child.find(".//table") is not None:
+        _walk(child, base, in_link, found, runs_of, tags=tags)  # a table set as a figure
+        block = None
+    elif child.tag in tags:
+        block = None if child.tag == "p" and in_link else _block(child, base)
+    elif _is_link_box(child):
+        block = None
+    else:
+        _walk(child, base, in_link or child.tag == "a", found, runs_of, tags=tags)
+        block = None
+    if block is not None:
+        found.append(block)
+
+
+def _inline_run(
+    element: lxml.html.HtmlElement,
+    current: list[str],
+    found: list[Block],
+    read: Callable[[lxml.html.HtmlElement], None],
+) -> None:
     """Add an inline element's text to the run in ``current``, ending the run as a
     paragraph at each ``<br>`` inside it: a ``<font>`` or ``<span>`` wrapped around a
-    story's paragraphs holds their line breaks."""
+    story's paragraphs holds their line breaks, and its quotes and lists, which end the
+    run and are read as blocks in their place."""
     current.append(element.text or "")
     for child in element:
         if isinstance(child.tag, str):
-            if child.tag == "br":
+            if child.tag in _INLINE:
+                _inline_run(child, current, found, read)
+            elif child.tag == "br" or child.tag in _BLOCK_TAGS:
                 _run(current, found)
                 current.clear()
-            elif child.tag in _INLINE:
-                _inline_run(child, current, found)
+                if child.tag != "br":
+                    read(child)
             else:
                 current.append(child.text_content())
         current.append(child.tail or "")
