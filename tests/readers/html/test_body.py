@@ -166,6 +166,19 @@ class TestFontSoup:
         ]
         assert isinstance(blocks[2], Quote)
 
+    def test_a_picture_on_its_own_line_is_a_figure_with_the_line_under_it(self) -> None:
+        tree = _page(
+            f'<table><tr><td><font size="2">{STORY[0]}<br><br><img src="/pier.jpg" '
+            'width="400"><br><font size="1">The old pier. AP Photo</font><br><br>'
+            f'{STORY[1]}<br><br>Ferries <img src="/icon.gif"> run.<br><br>{STORY[2]}'
+            "</font></td></tr></table>"
+        )
+        blocks = extract_body(tree, "https://h.example/")
+        assert blocks[1] == Figure(
+            Image("https://h.example/pier.jpg", caption="The old pier. AP Photo", width=400)
+        )
+        assert _texts(blocks) == [STORY[0], "", STORY[1], "Ferries run.", STORY[2]]
+
     def test_a_span_around_paragraphs_stays_the_container(self) -> None:
         tree = _page(f"<div><p>Menu</p><span>{_story_html()}</span></div>")
         assert _texts(extract_body(tree, None)) == list(STORY)

@@ -37,7 +37,8 @@
    story's parts with two or more of them; text between ``<br>`` in its place among
    them, and the line breaks inside a ``<font>`` or ``<span>`` wrapped around the
    story's lines end paragraphs too, and its quotes and lists are read as blocks in their
-   place; a line break inside a block, ``<br>`` or a block's
+   place, a picture on a line of its own as a figure captioned by the short line under
+   it; a line break inside a block, ``<br>`` or a block's
    end, keeps the words on either side apart); a table of values becomes a list of its rows,
    cells joined by " | ", and a table that lays out the page is read as the blocks in
    its cells; a figure with its image's size and a credit beside its caption, and a
@@ -847,7 +848,7 @@ def _walk(
             current.append(child.tail or "")
             continue
         if runs and child.tag in _INLINE:
-            _inline_run(child, current, found, read)
+            _inline_run(child, current, found, read, base)
             current.append(child.tail or "")
             continue
         if runs:
@@ -889,24 +890,81 @@ def _inline_run(
     current: list[str],
     found: list[Block],
     read: Callable[[lxml.html.HtmlElement], None],
+    base: str | None,
 ) -> None:
     """Add an inline element's text to the run in ``current``, ending the run as a
     paragraph at each ``<br>`` inside it: a ``<font>`` or ``<span>`` wrapped around a
     story's paragraphs holds their line breaks, and its quotes and lists, which end the
-    run and are read as blocks in their place."""
+    run and are read as blocks in their place, and its pictures set on lines of their own
+    (see :func:`_line_caption`)."""
     current.append(element.text or "")
+    captions = set()
     for child in element:
+        if child in captions:
+            continue
         if isinstance(child.tag, str):
             if child.tag in _INLINE:
-                _inline_run(child, current, found, read)
+                _inline_run(child, current, found, read, base)
             elif child.tag == "br" or child.tag in _BLOCK_TAGS:
                 _run(current, found)
                 current.clear()
                 if child.tag != "br":
                     read(child)
+            elif child.tag == "img" and _on_a_line(child, current):
+                caption = _line_caption(child)
+                if caption is not None:
+                    captions.add(caption)
+                _picture(child, caption, base, found)
             else:
                 current.append(child.text_content())
         current.append(child.tail or "")
+
+
+def _on_a_line(image: lxml.html.HtmlElement, current: list[str]) -> bool:
+    """Whether a picture stands on a line of its own: no text before it on its line, and
+    a ``<br>`` right after it (a picture inside a sentence is an icon, not a figure)."""
+    after = image.getnext()
+    return (
+        not "".join(current).strip()
+        and not (image.tail or "").strip()
+        and after is not None
+        and after.tag == "br"
+    )
+
+
+def _line_caption(image: lxml.html.HtmlElement) -> lxml.html.HtmlElement | None:
+    """The caption of a picture on a line of its own: the short line of inline text
+    right under it, ended by a ``<br>`` (``<img><br><font size=1>AP Photo</font><br>``)."""
+    br = image.getnext()
+    caption = br.getnext() if br is not None and not (br.tail or "").strip() else None
+    if caption is None or caption.tag not in _INLINE or (caption.tail or "").strip():
+        return None
+    after = caption.getnext()
+    if (after is not None and after.tag != "br") or len(text_of(caption)) > LONG_PARAGRAPH:
+        return None
+    return caption
+
+
+def _picture(
+    image: lxml.html.HtmlElement,
+    caption: lxml.html.HtmlElement | None,
+    base: str | None,
+    found: list[Block],
+) -> None:
+    address = absolute_url(image.get("src") or image.get("data-src"), base)
+    if address is None:
+        return
+    words = text_of(caption) if caption is not None else ""
+    found.append(
+        Figure(
+            Image(
+                address,
+                caption=words or None,
+                width=count_in(image.get("width")) or None,
+                height=count_in(image.get("height")) or None,
+            )
+        )
+    )
 
 
 _LINK_BOX_LINKS = 3  # links in a box of links to other pages (a menu, "Top stories")
