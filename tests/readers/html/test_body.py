@@ -179,6 +179,17 @@ class TestFontSoup:
         )
         assert _texts(blocks) == [STORY[0], "", STORY[1], "Ferries run.", STORY[2]]
 
+    def test_a_one_line_brief_is_the_story(self) -> None:
+        tree = _page(
+            '<table><tr><td><a href="/">Home</a></td><td><font size="5"><b>Pier mended</b>'
+            '</font><br><font size="2">The old ferry pier is open again.<br><br></font>'
+            "</td></tr></table>"
+        )
+        assert _texts(extract_body(tree, None)) == [
+            "Pier mended",
+            "The old ferry pier is open again.",
+        ]
+
     def test_a_span_around_paragraphs_stays_the_container(self) -> None:
         tree = _page(f"<div><p>Menu</p><span>{_story_html()}</span></div>")
         assert _texts(extract_body(tree, None)) == list(STORY)

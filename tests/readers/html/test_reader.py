@@ -362,9 +362,9 @@ class TestOldTableLayout:
         "the council to share the cost over the next three budgets.",
     )
 
-    def read(self, meta: str) -> Article:
+    def read(self, meta: str, title: str = "Harbour votes to mend the pier") -> Article:
         page = (
-            "<html><head><title>Harbour votes to mend the pier</title>"
+            f"<html><head><title>{title}</title>"
             '<meta name="author" content="Ann Lee">'
             '<meta property="article:published_time" content="2000-04-13">'
             "</head><body><table><tr><td>"
@@ -384,3 +384,7 @@ class TestOldTableLayout:
     def test_a_line_naming_someone_else_stays(self) -> None:
         article = self.read("Ann Lee met the ferry company's director on Monday")
         assert article.body[0] == Paragraph("Ann Lee met the ferry company's director on Monday")
+
+    def test_the_portal_name_in_the_title_is_left_out(self) -> None:
+        article = self.read("", title="Daily Ledger - Harbour votes to mend the pier")
+        assert article.headline == "Harbour votes to mend the pier"

@@ -203,6 +203,10 @@ class _Runs:
     def __init__(self) -> None:
         self._found: dict[lxml.html.HtmlElement, list[str]] = {}
 
+    def keep(self, element: lxml.html.HtmlElement) -> None:
+        """Count the element's runs however short they are (a brief's one line)."""
+        self._found[element] = _text_runs(element)
+
     def __call__(self, element: lxml.html.HtmlElement) -> list[str]:
         runs = self._found.get(element)
         if runs is None:
@@ -480,7 +484,7 @@ def _best_containers(tree: lxml.html.HtmlElement, runs_of: _Runs) -> list[lxml.h
     for element in tree.xpath('/descendant::*[@itemprop="articleBody"]'):
         scores[element] = scores.get(element, 0) * ARTICLE_BODY_WEIGHT + ARTICLE_BODY_BONUS
     if not scores:
-        return _named_story_body(tree)
+        return _named_story_body(tree) or _short_story(tree, runs_of)
     best = max(scores, key=lambda element: scores[element])
     if best.tag == "figure" and best.getparent() is not None:  # a quote set as a figure
         best = best.getparent()
@@ -528,6 +532,21 @@ def _named_story_body(tree: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement
         if isinstance(element.tag, str) and STORY_BODY_NAMES.search(element.get("class") or ""):
             return [element]
     return []
+
+
+def _short_story(tree: lxml.html.HtmlElement, runs_of: _Runs) -> list[lxml.html.HtmlElement]:
+    """Where nothing else holds a story, the element writing the most text between
+    ``<br>``, one line of it a sentence long at least: a story too short to count as text
+    runs (a one-paragraph brief in an old page's cell) is still its page's story."""
+    best, most = None, 0
+    for element in tree.iter(*_RUNS_TAGS):
+        lengths = [_length(run) for run in _text_runs(element)]
+        if lengths and max(lengths) >= SCORED_PARAGRAPH and sum(lengths) > most:
+            best, most = element, sum(lengths)
+    if best is None:
+        return []
+    runs_of.keep(best)
+    return [best]
 
 
 _SENTENCE_END = re.compile(r"[.!?…。！？][\"'”’»)]*$")

@@ -28,13 +28,14 @@ from ..._model import Article, Block, Heading, Organization, Paragraph, Person, 
 from ..._sourced import sources_of
 from ...errors import ReadError, ReadWarning
 from .bylines import looks_like_a_person, tidy_name
-from .headline import covers, settle_headline
+from .headline import covers, part_shown, settle_headline
 from .portal import Trail
 from .sources import Evidence
 from .sources.visible import Shown
 from .visible_dates import day_in_url
 
 _HEADLINE_LOOKAHEAD = 3  # blocks at the body's top where a repeated headline may stand
+_HEADLINE_LINE_MAX = 160  # characters of a line that may be the headline, not a paragraph
 _HEADER_LINE_MAX = 120  # characters of a byline or dateline set as the story's first lines
 _DAY_LINE_WORDS_MAX = 5  # words of a line giving the day ("Posted on 13 April 2000")
 _HEADER_LINE_LEFT_OVER = 2  # words beside the authors' names in a byline line ("By", "and")
@@ -417,8 +418,11 @@ def resolve_article(
     if not body and jsonld is not None:
         body = jsonld.body
         provenance["body"] = "json-ld"
-    headline = _the_h1_over_a_short_title(
-        _settled_headline(fields, provenance, h1s, url), story or {}, provenance
+    headline = _shown_atop(
+        _the_h1_over_a_short_title(
+            _settled_headline(fields, provenance, h1s, url), story or {}, provenance
+        ),
+        body,
     ) or _story_headline(story or {}, provenance, name)
     if not headline:
         return None
@@ -456,6 +460,19 @@ def _without_headline(body: tuple[Block, ...], headline: str) -> tuple[Block, ..
         if isinstance(block, Paragraph):
             break
     return body
+
+
+def _shown_atop(headline: str | None, body: tuple[Block, ...]) -> str | None:
+    """The headline as the story's first line shows it, where that line is the headline
+    without the words joined to it (the site's name after a dash in the ``<title>``)."""
+    if not headline:
+        return headline
+    top = [
+        block.text
+        for block in body[:1]
+        if isinstance(block, Heading | Paragraph) and len(block.text) <= _HEADLINE_LINE_MAX
+    ]
+    return part_shown(headline, top) or headline
 
 
 def _without_header_lines(
