@@ -146,6 +146,54 @@ class TestFontSoup:
         )
         assert _texts(extract_body(tree, None)) == list(STORY)
 
+    def test_quotes_and_lists_among_the_lines_keep_the_lines(self) -> None:
+        """A quote or list in the wrapper (its only blocks) does not make it the
+        container: the lines between ``<br>`` around them are the story too."""
+        tree = _page(
+            '<table><tr><td><font face="Arial" size="5"><b>Harbour votes</b></font><br>'
+            f'<font size="2">{STORY[0]}<br><br><blockquote><i>We will mend it.</i>'
+            f"</blockquote>{STORY[1]}<br><br><ul><li>North pier<li>South pier</ul>"
+            f"{STORY[2]}<br><br></font></td></tr></table>"
+        )
+        blocks = extract_body(tree, None)
+        assert _texts(blocks) == [
+            "Harbour votes",
+            STORY[0],
+            "We will mend it.",
+            STORY[1],
+            "North pier\nSouth pier",
+            STORY[2],
+        ]
+        assert isinstance(blocks[2], Quote)
+
+    def test_a_picture_on_its_own_line_is_a_figure_with_the_line_under_it(self) -> None:
+        tree = _page(
+            f'<table><tr><td><font size="2">{STORY[0]}<br><br><img src="/pier.jpg" '
+            'width="400"><br><font size="1">The old pier. AP Photo</font><br><br>'
+            f'{STORY[1]}<br><br>Ferries <img src="/icon.gif"> run.<br><br>{STORY[2]}'
+            "</font></td></tr></table>"
+        )
+        blocks = extract_body(tree, "https://h.example/")
+        assert blocks[1] == Figure(
+            Image("https://h.example/pier.jpg", caption="The old pier. AP Photo", width=400)
+        )
+        assert _texts(blocks) == [STORY[0], "", STORY[1], "Ferries run.", STORY[2]]
+
+    def test_a_one_line_brief_is_the_story(self) -> None:
+        tree = _page(
+            '<table><tr><td><a href="/">Home</a></td><td><font size="5"><b>Pier mended</b>'
+            '</font><br><font size="2">The old ferry pier is open again.<br><br></font>'
+            "</td></tr></table>"
+        )
+        assert _texts(extract_body(tree, None)) == [
+            "Pier mended",
+            "The old ferry pier is open again.",
+        ]
+
+    def test_a_span_around_paragraphs_stays_the_container(self) -> None:
+        tree = _page(f"<div><p>Menu</p><span>{_story_html()}</span></div>")
+        assert _texts(extract_body(tree, None)) == list(STORY)
+
 
 class TestLineBreaks:
     """Where the page breaks a line (a ``<br>``, a block's end) the words on either side

@@ -9,6 +9,7 @@ from newsmodel.readers.html.headline import (
     H1_WORDS_SHARE_MIN,
     TITLE_WORDS_MIN,
     covers,
+    part_shown,
     settle_headline,
 )
 
@@ -37,6 +38,28 @@ from newsmodel.readers.html.headline import (
 )
 def test_settle_headline(headline: str, site: str | None, h1s: list[str], expected: str) -> None:
     assert settle_headline(headline, site, h1s, "https://www.harbourherald.example/x") == expected
+
+
+@pytest.mark.parametrize(
+    ("headline", "lines", "expected"),
+    [
+        (
+            "Daily Ledger - Ferry back to the isles",
+            ["Ferry back to the isles"],
+            "Ferry back to the isles",
+        ),
+        (
+            "Ferry back to the isles | Ledger",
+            ["ferry back to the isles"],
+            "ferry back to the isles",
+        ),
+        ("Ledger - Ferry back to the isles", ["Ledger"], None),  # the longest part only
+        ("Ferry back to the isl…", ["Ferry back to the isles"], "Ferry back to the isles"),
+        ("Ferry back to the isles", ["Ferry back to the isles"], None),
+    ],
+)
+def test_part_shown(headline: str, lines: list[str], expected: str | None) -> None:
+    assert part_shown(headline, lines) == expected
 
 
 def test_an_opengraph_title_with_a_trailer() -> None:

@@ -349,3 +349,42 @@ class TestPortalStructure:
             "<body><p class='nocomments'>Comments are closed.</p></body></html>"
         )
         assert newsmodel.read(html).comments_open is False
+
+
+class TestOldTableLayout:
+    """A portal built around 2000 writes the headline, byline and day as lines in the
+    story's cell: they are read as fields, not as the body's first paragraphs."""
+
+    STORY = (
+        "The harbour board met on Tuesday evening to settle the question of the old ferry "
+        "pier, which has stood empty since the storm two winters ago.",
+        "In the end the board chose to repair the pier rather than pull it down, and asked "
+        "the council to share the cost over the next three budgets.",
+    )
+
+    def read(self, meta: str, title: str = "Harbour votes to mend the pier") -> Article:
+        page = (
+            f"<html><head><title>{title}</title>"
+            '<meta name="author" content="Ann Lee">'
+            '<meta property="article:published_time" content="2000-04-13">'
+            "</head><body><table><tr><td>"
+            '<font face="Arial" size="5"><b>Harbour votes to mend the pier</b></font><br>'
+            f'<font size="2">{meta}</font><br><br><font face="Verdana" size="2">'
+            f"{'<br><br>'.join(self.STORY)}</font></td></tr></table></body></html>"
+        )
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", ReadWarning)
+            return newsmodel.read(page.encode(), url="https://herald.example/2000/pier.html")
+
+    def test_headline_byline_and_day_lines_leave_the_body(self) -> None:
+        article = self.read("By Ann Lee<br>13 April 2000")
+        assert article.headline == "Harbour votes to mend the pier"
+        assert [b.text for b in article.body if isinstance(b, Paragraph)] == list(self.STORY)
+
+    def test_a_line_naming_someone_else_stays(self) -> None:
+        article = self.read("Ann Lee met the ferry company's director on Monday")
+        assert article.body[0] == Paragraph("Ann Lee met the ferry company's director on Monday")
+
+    def test_the_portal_name_in_the_title_is_left_out(self) -> None:
+        article = self.read("", title="Daily Ledger - Harbour votes to mend the pier")
+        assert article.headline == "Harbour votes to mend the pier"

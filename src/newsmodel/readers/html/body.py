@@ -21,8 +21,10 @@
    container: the element around it is; nor is an article's ``<header>`` (the ``<h1>``
    with its standfirst) or the element holding it and one box beside it: the box is.
    Text written straight into a ``div``, ``section``, ``article`` or the ``<body>`` (a
-   hand-written page) between ``<br>`` counts as paragraphs. A story split over sibling
-   containers of one kind is taken whole. The choice checks itself:
+   hand-written page) between ``<br>`` counts as paragraphs; a ``<font>`` or ``<span>``
+   holding such lines beside its quotes or lists is not the container, the cell or box
+   around it is (an old page's story cell). A story split over sibling containers of one
+   kind is taken whole. The choice checks itself:
    when the chosen containers hold under a quarter of the page's good paragraph text (a
    story spread over many small boxes, one paragraph each, beside a box of two
    teasers), it is redone looser (a teaser's summary under its linked headline is not
@@ -39,7 +41,9 @@
    paragraph there named as a standfirst (``lede``, ``dek``...), are the headline's, not
    the story's; text between ``<br>`` in its place among
    them, and the line breaks inside a ``<font>`` or ``<span>`` wrapped around the
-   story's lines end paragraphs too; a line break inside a block, ``<br>`` or a block's
+   story's lines end paragraphs too, and its quotes and lists are read as blocks in their
+   place, a picture on a line of its own as a figure captioned by the short line under
+   it; a line break inside a block, ``<br>`` or a block's
    end, keeps the words on either side apart); a table of values becomes a list of its rows,
    cells joined by " | ", and a table that lays out the page is read as the blocks in
    its cells; a figure with its image's size and a credit beside its caption, and a
@@ -55,7 +59,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 import lxml.html
 
@@ -206,6 +210,10 @@ class _Runs:
 
     def __init__(self) -> None:
         self._found: dict[lxml.html.HtmlElement, list[str]] = {}
+
+    def keep(self, element: lxml.html.HtmlElement) -> None:
+        """Count the element's runs however short they are (a brief's one line)."""
+        self._found[element] = _text_runs(element)
 
     def __call__(self, element: lxml.html.HtmlElement) -> list[str]:
         runs = self._found.get(element)
@@ -484,10 +492,11 @@ def _best_containers(tree: lxml.html.HtmlElement, runs_of: _Runs) -> list[lxml.h
     for element in tree.xpath('/descendant::*[@itemprop="articleBody"]'):
         scores[element] = scores.get(element, 0) * ARTICLE_BODY_WEIGHT + ARTICLE_BODY_BONUS
     if not scores:
-        return _named_story_body(tree)
+        return _named_story_body(tree) or _short_story(tree, runs_of)
     best = max(scores, key=lambda element: scores[element])
     if best.tag == "figure" and best.getparent() is not None:  # a quote set as a figure
         best = best.getparent()
+    best = _outside_inline(best)
     # A story split over sibling containers of one kind (one per column or section of the
     # story): take every sibling shaped like the one on the way to the best container.
     held = _held_by_ancestor(good)
@@ -526,6 +535,25 @@ def _is_headline_header(element: lxml.html.HtmlElement) -> bool:
     return element.tag == "header" and element.find(".//h1") is not None
 
 
+def _outside_inline(element: lxml.html.HtmlElement) -> lxml.html.HtmlElement:
+    """The container around an inline element that writes story lines between ``<br>``
+    beside its blocks (a ``<font>`` wrapped around an old page's story, its quotes and
+    lists): those lines are the container's text runs, read with its blocks. An inline
+    element holding only blocks (a ``<span>`` around paragraphs) is the container."""
+    while element.tag in _INLINE and _holds_lines(element):
+        parent = element.getparent()
+        if parent is None:
+            break
+        element = parent
+    return element
+
+
+def _holds_lines(element: lxml.html.HtmlElement) -> bool:
+    """Whether an element writes text of its own between its children, enough to count."""
+    own = [element.text or "", *(child.tail or "" for child in element)]
+    return sum(_length(collapse(text)) for text in own) >= _MIN_RUNS_TEXT
+
+
 def _named_story_body(tree: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:
     """Where no paragraph scores (a story of lists, headings and short lines), the element
     whose class names it the story's body (``article-body``, ``entry-content``...)."""
@@ -533,6 +561,21 @@ def _named_story_body(tree: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement
         if isinstance(element.tag, str) and STORY_BODY_NAMES.search(element.get("class") or ""):
             return [element]
     return []
+
+
+def _short_story(tree: lxml.html.HtmlElement, runs_of: _Runs) -> list[lxml.html.HtmlElement]:
+    """Where nothing else holds a story, the element writing the most text between
+    ``<br>``, one line of it a sentence long at least: a story too short to count as text
+    runs (a one-paragraph brief in an old page's cell) is still its page's story."""
+    best, most = None, 0
+    for element in tree.iter(*_RUNS_TAGS):
+        lengths = [_length(run) for run in _text_runs(element)]
+        if lengths and max(lengths) >= SCORED_PARAGRAPH and sum(lengths) > most:
+            best, most = element, sum(lengths)
+    if best is None:
+        return []
+    runs_of.keep(best)
+    return [best]
 
 
 _SENTENCE_END = re.compile(r"[.!?…。！？][\"'”’»)]*$")
@@ -885,6 +928,10 @@ def _walk(
     Text written straight into a container between ``<br>`` and block children becomes
     paragraphs in its place among them.
     """
+
+    def read(child: lxml.html.HtmlElement) -> None:
+        _walk_child(child, base, in_link, found, runs_of, tags=tags)
+
     runs = bool(runs_of(element))
     current = [element.text or ""] if runs else []
     for child in element:
@@ -892,46 +939,123 @@ def _walk(
             current.append(child.tail or "")
             continue
         if runs and child.tag in _INLINE:
-            _inline_run(child, current, found)
+            _inline_run(child, current, found, read, base)
             current.append(child.tail or "")
             continue
         if runs:
             _run(current, found)
             current = []
-        if child.tag == "table" and _is_data_table(child):
-            block: Block | None = _table(child)
-        elif child.tag == "figure" and child.find(".//table") is not None:
-            _walk(child, base, in_link, found, runs_of, tags=tags)  # a table set as a figure
-            block = None
-        elif child.tag in tags:
-            block = None if child.tag == "p" and in_link else _block(child, base)
-        elif _is_link_box(child):
-            block = None
-        else:
-            _walk(child, base, in_link or child.tag == "a", found, runs_of, tags=tags)
-            block = None
-        if block is not None:
-            found.append(block)
+        read(child)
         current.append(child.tail or "")
     if runs:
         _run(current, found)
 
 
-def _inline_run(element: lxml.html.HtmlElement, current: list[str], found: list[Block]) -> None:
+def _walk_child(
+    child: lxml.html.HtmlElement,
+    base: str | None,
+    in_link: bool,
+    found: list[Block],
+    runs_of: _Runs,
+    *,
+    tags: frozenset[str],
+) -> None:
+    if child.tag == "table" and _is_data_table(child):
+        block: Block | None = _table(child)
+    elif child.tag == "figure" and child.find(".//table") is not None:
+        _walk(child, base, in_link, found, runs_of, tags=tags)  # a table set as a figure
+        block = None
+    elif child.tag in tags:
+        block = None if child.tag == "p" and in_link else _block(child, base)
+    elif _is_link_box(child):
+        block = None
+    else:
+        _walk(child, base, in_link or child.tag == "a", found, runs_of, tags=tags)
+        block = None
+    if block is not None:
+        found.append(block)
+
+
+def _inline_run(
+    element: lxml.html.HtmlElement,
+    current: list[str],
+    found: list[Block],
+    read: Callable[[lxml.html.HtmlElement], None],
+    base: str | None,
+) -> None:
     """Add an inline element's text to the run in ``current``, ending the run as a
     paragraph at each ``<br>`` inside it: a ``<font>`` or ``<span>`` wrapped around a
-    story's paragraphs holds their line breaks."""
+    story's paragraphs holds their line breaks, and its quotes and lists, which end the
+    run and are read as blocks in their place, and its pictures set on lines of their own
+    (see :func:`_line_caption`)."""
     current.append(element.text or "")
+    captions = set()
     for child in element:
+        if child in captions:
+            continue
         if isinstance(child.tag, str):
-            if child.tag == "br":
+            if child.tag in _INLINE:
+                _inline_run(child, current, found, read, base)
+            elif child.tag == "br" or child.tag in _BLOCK_TAGS:
                 _run(current, found)
                 current.clear()
-            elif child.tag in _INLINE:
-                _inline_run(child, current, found)
+                if child.tag != "br":
+                    read(child)
+            elif child.tag == "img" and _on_a_line(child, current):
+                caption = _line_caption(child)
+                if caption is not None:
+                    captions.add(caption)
+                _picture(child, caption, base, found)
             else:
                 current.append(child.text_content())
         current.append(child.tail or "")
+
+
+def _on_a_line(image: lxml.html.HtmlElement, current: list[str]) -> bool:
+    """Whether a picture stands on a line of its own: no text before it on its line, and
+    a ``<br>`` right after it (a picture inside a sentence is an icon, not a figure)."""
+    after = image.getnext()
+    return (
+        not "".join(current).strip()
+        and not (image.tail or "").strip()
+        and after is not None
+        and after.tag == "br"
+    )
+
+
+def _line_caption(image: lxml.html.HtmlElement) -> lxml.html.HtmlElement | None:
+    """The caption of a picture on a line of its own: the short line of inline text
+    right under it, ended by a ``<br>`` (``<img><br><font size=1>AP Photo</font><br>``)."""
+    br = image.getnext()
+    caption = br.getnext() if br is not None and not (br.tail or "").strip() else None
+    if caption is None or caption.tag not in _INLINE or (caption.tail or "").strip():
+        return None
+    after = caption.getnext()
+    if (after is not None and after.tag != "br") or len(text_of(caption)) > LONG_PARAGRAPH:
+        return None
+    return caption
+
+
+def _picture(
+    image: lxml.html.HtmlElement,
+    caption: lxml.html.HtmlElement | None,
+    base: str | None,
+    found: list[Block],
+) -> None:
+    address = absolute_url(image.get("src") or image.get("data-src"), base)
+    if address is None:
+        return
+    words = text_of(caption) if caption is not None else ""
+    found.append(
+        Figure(
+            Image(
+                address,
+                caption=words or None,
+                width=count_in(image.get("width")) or None,
+                height=count_in(image.get("height")) or None,
+            )
+        )
+    )
 
 
 _LINK_BOX_LINKS = 3  # links in a box of links to other pages (a menu, "Top stories")

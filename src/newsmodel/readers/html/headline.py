@@ -27,6 +27,7 @@ __all__ = [
     "H1_WORDS_SHARE_MIN",
     "TITLE_WORDS_MIN",
     "covers",
+    "part_shown",
     "settle_headline",
     "undo_double_decoding",
 ]
@@ -70,6 +71,24 @@ def settle_headline(
     if len(parts) > 1 and _names_the_site(parts[0], site, url):
         return " - ".join(parts[1:])
     return headline
+
+
+def part_shown(headline: str, lines: Iterable[str]) -> str | None:
+    """The headline as one of ``lines`` shows it: the line that goes on where a headline
+    ending in an ellipsis stops, or the longest part of a headline joined to other words
+    by a separator ("Daily Ledger - Ferry back") shown alone. A page without an ``<h1>``
+    sets its headline as the first line of the story's cell, and its ``<title>`` adds the
+    site's name, which the page may say nowhere else."""
+    lines = list(lines)
+    went_on = _went_on(headline, lines)
+    if went_on is not None:
+        return went_on
+    parts = _SEPARATORS.split(headline)
+    if len(parts) == 1:  # no separator: nothing was added
+        return None
+    longest = max(parts, key=len)
+    wanted = _comparable(longest)
+    return next((line for line in lines if _comparable(line) == wanted), None)
 
 
 def _went_on(headline: str, h1s: Iterable[str]) -> str | None:

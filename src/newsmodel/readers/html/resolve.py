@@ -23,18 +23,22 @@ import attrs
 import lxml.html
 
 from ..._checks import earlier
-from ..._dates import day_of
+from ..._dates import day_of, parse_day
 from ..._model import Article, Block, Heading, Organization, Paragraph, Person, Portal, Section
 from ..._sourced import sources_of
 from ...errors import ReadError, ReadWarning
 from .bylines import looks_like_a_person, tidy_name
-from .headline import covers, settle_headline
+from .headline import covers, part_shown, settle_headline
 from .portal import Trail
 from .sources import Evidence
 from .sources.visible import Shown
 from .visible_dates import day_in_url
 
 _HEADLINE_LOOKAHEAD = 3  # blocks at the body's top where a repeated headline may stand
+_HEADLINE_LINE_MAX = 160  # characters of a line that may be the headline, not a paragraph
+_HEADER_LINE_MAX = 120  # characters of a byline or dateline set as the story's first lines
+_DAY_LINE_WORDS_MAX = 5  # words of a line giving the day ("Posted on 13 April 2000")
+_HEADER_LINE_LEFT_OVER = 2  # words beside the authors' names in a byline line ("By", "and")
 
 __all__ = [
     "ARTICLE_OVERRIDES",
@@ -414,8 +418,11 @@ def resolve_article(
     if not body and jsonld is not None:
         body = jsonld.body
         provenance["body"] = "json-ld"
-    headline = _the_h1_over_a_short_title(
-        _settled_headline(fields, provenance, h1s, url), story or {}, provenance
+    headline = _shown_atop(
+        _the_h1_over_a_short_title(
+            _settled_headline(fields, provenance, h1s, url), story or {}, provenance
+        ),
+        body,
     ) or _story_headline(story or {}, provenance, name)
     if not headline:
         return None
@@ -428,9 +435,10 @@ def resolve_article(
     if amp:
         extra.setdefault("amphtml", amp)
     _modified_before_published(fields, provenance, extra, name)
-    fields.update(
-        headline=headline, body=_without_headline(body, headline), section=section, url=url
+    body = _without_header_lines(
+        _without_headline(body, headline), fields.get("authors", ()), fields.get("date_published")
     )
+    fields.update(headline=headline, body=body, section=section, url=url)
     try:
         article = _build(fields, extra)
     except ValueError as error:
@@ -443,14 +451,63 @@ def resolve_article(
 
 def _without_headline(body: tuple[Block, ...], headline: str) -> tuple[Block, ...]:
     """The body without a heading at its top that repeats the headline (the page's
-    ``<h1>`` set inside the story's container): the headline is a field of its own."""
+    ``<h1>`` set inside the story's container, or a bold line above an old page's story
+    in its cell): the headline is a field of its own."""
     wanted = _comparable(headline)
     for index, block in enumerate(body[:_HEADLINE_LOOKAHEAD]):
-        if isinstance(block, Heading) and _comparable(block.text) == wanted:
+        if isinstance(block, Heading | Paragraph) and _comparable(block.text) == wanted:
             return body[:index] + body[index + 1 :]
         if isinstance(block, Paragraph):
             break
     return body
+
+
+def _shown_atop(headline: str | None, body: tuple[Block, ...]) -> str | None:
+    """The headline as the story's first line shows it, where that line is the headline
+    without the words joined to it (the site's name after a dash in the ``<title>``)."""
+    if not headline:
+        return headline
+    top = [
+        block.text
+        for block in body[:1]
+        if isinstance(block, Heading | Paragraph) and len(block.text) <= _HEADLINE_LINE_MAX
+    ]
+    return part_shown(headline, top) or headline
+
+
+def _without_header_lines(
+    body: tuple[Block, ...],
+    authors: tuple[Person | Organization, ...],
+    published: dt.datetime | dt.date | None,
+) -> tuple[Block, ...]:
+    """The body without the byline and the day set as plain lines at its top (an old
+    page writes them into the story's cell, between ``<br>``): they are fields of their
+    own. A line is only taken for one when it names the authors or the day already found."""
+    names = [author.name for author in authors]
+    day = day_of(published) if published is not None else None
+    kept = 0
+    while kept < min(len(body), _HEADLINE_LOOKAHEAD):
+        block = body[kept]
+        if not isinstance(block, Paragraph) or len(block.text) > _HEADER_LINE_MAX:
+            break
+        if not (_is_byline_line(block.text, names) or _is_day_line(block.text, day)):
+            break
+        kept += 1
+    return body[kept:]
+
+
+def _is_day_line(text: str, day: dt.date | None) -> bool:
+    """Whether a line gives the day found and little else ("Thursday, 13 April 2000")."""
+    return day is not None and len(text.split()) <= _DAY_LINE_WORDS_MAX and parse_day(text) == day
+
+
+def _is_byline_line(text: str, names: list[str]) -> bool:
+    """Whether a line names every author and little else ("By Ann Lee and Bo Yu")."""
+    if not names or not all(name in text for name in names):
+        return False
+    for name in names:
+        text = text.replace(name, " ")
+    return len(text.split()) <= _HEADER_LINE_LEFT_OVER + len(names) - 1
 
 
 def _comparable(text: str) -> str:
