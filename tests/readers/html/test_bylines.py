@@ -207,3 +207,25 @@ class TestWhereBylinesAreLookedFor:
 
     def test_a_bare_byline_just_before_the_headline(self) -> None:
         assert self.authors("<p>By Jane Roe</p><h1>T</h1>") == ("Jane Roe",)
+
+
+@pytest.mark.parametrize(
+    ("prefix", "names"),
+    [
+        ("Von", ["Anna Müller", "Anna Schäfer"]),
+        ("Par", ["Camille Dubois"]),
+        ("Автор:", ["Елена Евкурова", "Анна Попова"]),
+        ("作者：", ["王伟"]),
+        ("بقلم", ["أحمد الحسن"]),
+    ],
+)
+def test_a_byline_opening_with_by_in_another_language(prefix: str, names: list[str]) -> None:
+    """ "By" written in German, French, Russian, Chinese or Arabic, alone before the element
+    holding the names, is not taken for a name."""
+    page = (
+        "<html><head><title>Hafen</title></head><body><article><h1>Hafen</h1>"
+        f'<span class="byline">{prefix} <span class="author vcard">{" and ".join(names)}'
+        "</span></span><p>Der Hafen ist nach zwei Wintern wieder offen, sagte der Rat am "
+        "Dienstag.</p></article></body></html>"
+    )
+    assert [author.name for author in newsmodel.read(page).authors] == names

@@ -98,16 +98,19 @@ SPACELESS = re.compile(f"[{_HAN_AND_KANA}{_SOUTHEAST_ASIAN}]")
 
 # --- Bylines and people's names ------------------------------------------------------
 # What stands before the names in a byline: "By", "Written by", "Posted by:", "Author:",
-# "Reporter -", and "by" in German, French, Spanish, Dutch and Italian ("Von", "Par",
-# "Por", "Door", "Di"). Those five are also the start of surnames ("von der Leyen", "Di
-# Maio"), so they count only before a capital: the byline's name starts with one, the
-# surname's next word ("der") often does not.
+# "Reporter -", "by" in Russian, Chinese and Arabic ("Автор:", "作者：", "بقلم"), and in
+# German, French, Spanish, Dutch and Italian ("Von", "Par", "Por", "Door", "Di"). Those
+# five are also the start of surnames ("von der Leyen", "Di Maio"), so they count only
+# before a capital or a letter of a script without capitals (the byline's name starts
+# with one, the surname's next word, "der", often does not), or alone, before the
+# element that holds the names.
 BYLINE_PREFIX = re.compile(
     r"^\s*(?:"
     r"(?:(?:written|posted|published|reviewed|edited|reported|words|story|text|articles?|"
     r"posts?|stories)\s+)?by\b[:\s]*"
-    r"|(?:authors?|writer|reporter)\b\s*[:|-]?\s*"
-    r"|(?:von|par|por|door|di)\s+(?=(?-i:[A-ZÀ-ÖØ-Þ]))"
+    r"|(?:authors?|writer|reporter|автор)\b\s*[:：|-]?\s*"
+    r"|作者\s*[:：]\s*|بقلم(?:\s+|\s*$)"
+    r"|(?:von|par|por|door|di)(?:\s+(?=(?-i:[A-ZÀ-ÖØ-Þ])|[^\W\d_a-zà-ÿ])|\s*$)"
     r")",
     re.IGNORECASE,
 )
