@@ -5,9 +5,13 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
+from hypothesis import HealthCheck, given, settings
 
+import newsmodel
+from newsmodel import Article, Severity
 from newsmodel.strategies import (
     Furniture,
+    PageSample,
     article_pages,
     articles,
     feed_pages,
@@ -59,6 +63,15 @@ from newsmodel.strategies import (
             lambda: articles(google_valid=True, with_authors=False),
             "google_valid=True and with_authors=False cannot go together",
         ),
+        (
+            lambda: article_pages(google_valid=True, sources=["open-graph"]),
+            "google_valid=True and sources=.* cannot go together",
+        ),
+        (
+            lambda: article_pages(google_valid=True, agreement="partial"),
+            "google_valid=True and agreement='partial' cannot go together",
+        ),
+        (lambda: article_pages(google_valid=1), "google_valid must be True or False, not 1"),  # type: ignore[arg-type]
     ],
 )
 def test_a_bad_knob_raises_at_call_time_named(make: Callable[[], object], message: str) -> None:
@@ -71,3 +84,12 @@ def test_knobs_take_strings_or_members() -> None:
         text_pages(furniture=furniture)
         front_pages(furniture=furniture)
         article_pages(furniture=furniture)
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(article_pages(google_valid=True))
+def test_google_valid_pages_pass_googles_article_rules(sample: PageSample[Article]) -> None:
+    """Pages drawn with ``google_valid`` carry markup the google-article profile accepts."""
+    page, _ = sample
+    report = newsmodel.validate_markup(page.content, "google-article", url=page.url)
+    assert not [f for f in report.findings if f.severity is Severity.ERROR], report

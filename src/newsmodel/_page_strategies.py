@@ -67,6 +67,7 @@ def article_pages(
     min_blocks: int = 1,
     max_blocks: int = 12,
     printable: bool = True,
+    google_valid: bool = False,
 ) -> st.SearchStrategy[PageSample[Article]]:
     """Article pages as portals serve them, each with the article it shows.
 
@@ -86,6 +87,11 @@ def article_pages(
         min_blocks: The fewest body blocks an article has.
         max_blocks: The most body blocks an article has.
         printable: Only realistic copy, no arbitrary Unicode text.
+        google_valid: Only pages whose markup Google's Article rules accept
+            (:func:`newsmodel.validate_markup` with ``google-article`` finds no error):
+            the article as ``articles(google_valid=True)`` draws it, stated completely in
+            JSON-LD (``sources`` default to JSON-LD alone, and must include it;
+            ``agreement`` to complete, and must be it).
 
     Returns:
         A strategy of :class:`PageSample`: ``page, truth = sample``; pass
@@ -101,7 +107,9 @@ def article_pages(
     chosen_agreement = None if agreement is None else member(Agreement, agreement, "agreement")
     check_counts(min_blocks=min_blocks, max_blocks=max_blocks)
     check_order("min_blocks", min_blocks, "max_blocks", max_blocks)
-    check_switches(printable=printable, either=False)
+    check_switches(printable=printable, google_valid=google_valid, either=False)
+    if google_valid:
+        chosen_sources, chosen_agreement = _google_data(chosen_sources, chosen_agreement)
     _check_agreement(chosen_agreement, chosen_sources)
     drawable = [
         name
@@ -141,6 +149,7 @@ def article_pages(
                 max_blocks=max_blocks,
                 printable=printable,
                 extra=False,
+                google_valid=google_valid,
             )
         )
         contradicting = layout_at.keywords["agreement"] is Agreement.CONTRADICTING
@@ -264,3 +273,22 @@ BENCHMARKED: Mapping[str, Callable[[], st.SearchStrategy[PageSample[Article]]]] 
     },
 }
 """The rows ``benchmarks/strategies.py`` measures for the page strategies."""
+
+
+def _google_data(
+    sources: frozenset[DataSource] | None, agreement: Agreement | None
+) -> tuple[frozenset[DataSource], Agreement]:
+    """The structured data a page Google accepts states: the article whole, in JSON-LD."""
+    if sources is not None and DataSource.JSON_LD not in sources:
+        raise clash(
+            "google_valid=True",
+            f"sources={sorted(source.value for source in sources)!r}",
+            "Google reads the article from JSON-LD",
+        )
+    if agreement not in (None, Agreement.COMPLETE):
+        raise clash(
+            "google_valid=True",
+            f"agreement={agreement.value!r}",
+            "Google needs the page's data whole and true",
+        )
+    return sources or frozenset({DataSource.JSON_LD}), Agreement.COMPLETE
