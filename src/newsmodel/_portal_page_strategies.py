@@ -2,15 +2,15 @@
 
 Every strategy draws a model object and the choices a template renders it with, and
 returns :class:`~newsmodel._synthetic.page.PageSample` values: the page as a portal serves
-it, and what a faithful reader of that page can know. Copy is drawn as a length and a
-seed, so pages cost Hypothesis a few draws each and shrink to short runs of real words.
+it, and what a faithful reader of that page can know. Copy is the model strategies'
+(:mod:`newsmodel._strategy_text`), so pages cost Hypothesis a few draws each and shrink
+to short runs of real words.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import functools
-import random
 from collections.abc import Callable, Iterable
 from typing import Any
 from urllib.parse import quote
@@ -22,6 +22,7 @@ from ._front import Front, FrontBlock, Teaser, TeaserFlag
 from ._knobs import check_counts, check_order, check_switches, clash, members
 from ._listing import Listing, ListingKind
 from ._model import Article, Image, Paragraph, Person, Portal, Related, Section
+from ._strategy_text import prose
 from ._synthetic import feed_templates, front_templates, text_capture
 from ._synthetic.page import Furniture, Layout, PageSample
 from ._vocabulary import LANGUAGES
@@ -73,43 +74,10 @@ def _chosen(templates: Iterable[str] | None, known: Iterable[str], knob: str) ->
     return tuple(dict.fromkeys(names))
 
 
-def _capitalise(text: str) -> str:
-    return text[:1].upper() + text[1:]
-
-
-@functools.cache
-def _copy(language: str, min_words: int, max_words: int, *, sentences: bool) -> S[str]:
-    """Words of ``language`` drawn from a length and a seed: cheap to draw, and
-    shrinking to the fewest words of seed 0, which still read as words."""
-    vocabulary = LANGUAGES[language]
-    join = vocabulary.separator.join
-
-    def make(size: int, seed: int) -> str:
-        rng = random.Random(seed)
-        words = [rng.choice(vocabulary.words) for _ in range(size)]
-        if not sentences:
-            return _capitalise(join(words))
-        text, start = [], 0
-        while start < len(words):
-            end = min(len(words), start + rng.randint(6, 18))
-            text.append(_capitalise(join(words[start:end])) + vocabulary.full_stop)
-            start = end
-        return join(text)
-
-    sizes, seeds = st.integers(min_words, max_words), st.integers(0, 2**16)
-
-    @st.composite
-    def copy(draw: st.DrawFn) -> str:
-        # composite, not builds: a failing example then shows the text, not make(3, 0)
-        return make(draw(sizes), draw(seeds))
-
-    return copy()
-
-
 def _text(
     language: str, min_words: int, max_words: int, *, sentences: bool, printable: bool
 ) -> S[str]:
-    realistic = _copy(language, min_words, max_words, sentences=sentences)
+    realistic = prose(language, min_words, max_words, sentences=sentences, printable=True)
     if printable:
         return realistic
     # One text in eight is arbitrary Unicode (one_of alone would make it half).
