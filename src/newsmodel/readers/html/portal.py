@@ -36,6 +36,7 @@ from ..._urls import bare_address, home_page
 from ..._whitespace import collapse
 from ._names import AnyCase
 from ._text import link_text_length
+from .labelled import related_anchors
 from .page import Page
 from .vocabulary import COMMENTS_CLOSED, RELATED_BLOCK
 
@@ -382,7 +383,8 @@ def related_links(
     """Links in related, "more from" and previous/next blocks, in page order.
 
     A link needs a title of a few words; the page's own address and repeated addresses are
-    left out.
+    left out. Where no block is named, the links under a label line ("Related articles")
+    are read (see :mod:`~newsmodel.readers.html.labelled`).
 
     Args:
         tree: The page.
@@ -410,6 +412,11 @@ def related_links(
         if links.read(block, kind):
             break
         walk.skip_subtree()  # its links were read with it, which comes first
+    if not links.found:  # no block is named: an old page's links under a label line
+        for anchor in related_anchors(tree):
+            shown_in = anchor.getparent()  # the list item or the cell
+            if links.add(anchor, anchor if shown_in is None else shown_in, RelatedKind.RELATED):
+                break
     return links.found
 
 
@@ -440,22 +447,26 @@ class _RelatedLinks:
 
     def read(self, block: lxml.html.HtmlElement, kind: RelatedKind) -> bool:
         """Add the block's links; True once ``_MAX_RELATED`` are found."""
-        for link in block.iter("a"):
-            title = collapse(" ".join(link.itertext()))  # kicker and title apart
-            if len(title) > 300 or len(title.split(maxsplit=2)) < 3:
-                continue
-            url = absolute_url(link.get("href"), self.base)
-            if not url or text_problem(title, blank_ok=False):
-                continue
-            bare = bare_address(url)
-            if bare in self.seen or bare == self.own:
-                continue
-            self.seen.add(bare)
-            image, date = _shown_with(link, block, self.base)
-            self.found.append(Related(title, url, kind=kind, image=image, date=date))
-            if len(self.found) >= _MAX_RELATED:
-                return True
-        return False
+        return any(self.add(link, block, kind) for link in block.iter("a"))
+
+    def add(
+        self, link: lxml.html.HtmlElement, block: lxml.html.HtmlElement, kind: RelatedKind
+    ) -> bool:
+        """Add the link, shown in ``block``, if it is one; True once ``_MAX_RELATED`` are
+        found."""
+        title = collapse(" ".join(link.itertext()))  # kicker and title apart
+        if len(title) > 300 or len(title.split(maxsplit=2)) < 3:
+            return False
+        url = absolute_url(link.get("href"), self.base)
+        if not url or text_problem(title, blank_ok=False):
+            return False
+        bare = bare_address(url)
+        if bare in self.seen or bare == self.own:
+            return False
+        self.seen.add(bare)
+        image, date = _shown_with(link, block, self.base)
+        self.found.append(Related(title, url, kind=kind, image=image, date=date))
+        return len(self.found) >= _MAX_RELATED
 
 
 def _shown_with(

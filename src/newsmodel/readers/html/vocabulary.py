@@ -31,6 +31,7 @@ __all__ = [
     "BYLINE_PREFIX",
     "COMMA_POINTS",
     "COMMENTS_CLOSED",
+    "COMMENTS_LABEL",
     "COMMENT_SECTION",
     "FEED_LINK_TEXT",
     "FRONT_FURNITURE",
@@ -62,6 +63,7 @@ __all__ = [
     "RAIL_WORDS",
     "RECOMMENDER_WORDS",
     "RELATED_BLOCK",
+    "RELATED_LABEL",
     "RELATED_WORDS",
     "SCORED_PARAGRAPH",
     "SECTION_NAME_CHARS_MAX",
@@ -193,6 +195,26 @@ COMMENTS_CLOSED = re.compile(
     r"^\s*(?:comments are closed|(?:die )?kommentar(?:e|funktion) (?:sind|ist) geschlossen"
     r"|(?:les )?commentaires (?:sont )?fermés|(?:los )?comentarios (?:están )?cerrados"
     r"|комментарии закрыты|评论已关闭|التعليقات مغلقة)\s*[.。]?\s*$",
+    re.IGNORECASE,
+)
+# --- Labels: a block's whole heading text, where no class name says what it is ----------
+# An old page's related links and reader comments stand under a bold line, not in a named
+# box; the line's whole text (a trailing colon aside) in English and the languages
+# newsmodel's HTML writer writes (see newsmodel.writers._locale), with the usual variants.
+RELATED_LABEL = re.compile(
+    r"^\s*(?:related(?: articles| stories| news| links| coverage| content)?|see also|"
+    r"more on this(?: story| topic)?|also read|read also|"
+    r"weitere artikel|mehr zum thema|verwandte artikel|zum thema|"
+    r"articles liés|articles connexes|à lire aussi|lire aussi|sur le même sujet|"
+    r"artículos relacionados|noticias relacionadas|te puede interesar|"
+    r"статьи по теме|по теме|читайте также|相关文章|相关新闻|相关阅读|"
+    r"مقالات ذات صلة|اقرأ أيضا|اقرأ أيضًا)\s*[:：]?\s*$",
+    re.IGNORECASE,
+)
+COMMENTS_LABEL = re.compile(
+    r"^\s*(?:(?:reader |readers'? |your |user )?comments|(?:reader |readers'? )?reactions|"
+    r"(?:leser)?kommentare|commentaires|(?:los )?comentarios|комментарии|评论|网友评论|"
+    r"التعليقات|تعليقات)\s*(?:\(\d+\))?\s*[:：]?\s*$",
     re.IGNORECASE,
 )
 # What the body drops unless it is rich in paragraph text (such words also name wrappers
