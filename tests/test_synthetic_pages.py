@@ -104,7 +104,6 @@ KNOWN_FAILURES: dict[tuple[str, str], str] = {
     "found; a short story above longer reader comments in nested tables gives way to them",
     ("table", "authors"): "a plain-text 'By ...' line in <font> beside no <h1> is not found",
     ("table", "date"): "a day written in words in <font> text with no <time> is not found",
-    ("table", "comments"): "comments in nested tables with no class names are not found",
 }
 
 

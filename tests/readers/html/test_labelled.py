@@ -11,6 +11,7 @@ from newsmodel._html import parse_html
 from newsmodel.readers.html.labelled import comment_boxes, related_anchors
 
 BRIEF = "The ferry to the outer islands runs again after the winter storms."
+LONG_COMMENT = "I have waited all winter for this, and so has my car, parked by the pier. " * 4
 URL = "https://news.example/2008/03/02/ferry-returns"
 
 
@@ -107,3 +108,18 @@ class TestCommentBoxes:
         """A sidebar's recent comments on other stories are a list under the same line."""
         markup = "<h2>Comments</h2><ul><li><a href='/x#c1'>Ines:</a> On the ferry...</li></ul>"
         assert comment_boxes(_tree(markup)) is None
+
+
+class TestPage:
+    """Read whole: the thread is the comments, the brief above it the body."""
+
+    def test_short_story_above_a_long_thread(self) -> None:
+        article = _read(
+            "<p><b>Comments</b></p>"
+            + _comment("Ines Moreau", LONG_COMMENT, _comment("Tomas Berg", LONG_COMMENT))
+            + _comment(None, LONG_COMMENT)
+        )
+        assert article.text == BRIEF
+        shown = [(c.author.name if c.author else None, len(c.replies)) for c in article.comments]
+        assert shown == [("Ines Moreau", 1), (None, 0)]
+        assert article.comments[0].replies[0].author == newsmodel.Person("Tomas Berg")

@@ -2,16 +2,18 @@
 
 1. Elements that never hold the story are dropped: scripts, styles, forms, navigation,
    headers, footers, asides, a heading's ``<hgroup>`` (its subheadings are the
-   headline's), and elements whose class or id names boilerplate (share bars, newsletter
+   headline's), elements whose class or id names boilerplate (share bars, newsletter
    boxes, ads, related and "more from" blocks, comments, cookie banners, sidebar
-   widgets), and hidden elements (``hidden``, ``aria-hidden``, an inline ``display:
-   none`` or ``visibility: hidden``). An element that holds most of the page's text is
-   never dropped whole: broken markup (a ``<nav>`` or ``<button>`` never closed) or a
-   page that streams its story into a hidden element leaves the story inside one (an
-   ``<aside>`` or ``<nav>`` is kept so only when the box richest in paragraphs is in
-   it). Nor are hidden elements that together hold most of the page's good paragraphs (a
-   story streamed in pieces); they are read after the chosen container. Markup after
-   ``</html>`` is read as part of the body.
+   widgets), the run of boxes under a "Comments" label (an old page's thread, which no
+   class names: see :mod:`~newsmodel.readers.html.labelled`), and hidden elements
+   (``hidden``, ``aria-hidden``, an inline ``display: none`` or ``visibility:
+   hidden``). An element that holds most of the page's text is never dropped whole:
+   broken markup (a ``<nav>`` or ``<button>`` never closed) or a page that streams its
+   story into a hidden element leaves the story inside one (an ``<aside>`` or ``<nav>``
+   is kept so only when the box richest in paragraphs is in it). Nor are hidden elements
+   that together hold most of the page's good paragraphs (a story streamed in pieces);
+   they are read after the chosen container. Markup after ``</html>`` is read as part of
+   the body.
 2. Every container is scored by the text of the paragraphs directly in it (long text
    counts, link text counts against, teaser cards inside links do not count), with half
    the score passed to its parent; an ``<article>`` element or
@@ -69,6 +71,7 @@ from ..._whitespace import collapse
 from ...errors import InvalidValueError
 from ._dropping import Dropper
 from ._text import link_text_length, text_of
+from .labelled import comment_boxes
 from .vocabulary import (
     ARTICLE_BODY_BONUS,
     ARTICLE_BODY_WEIGHT,
@@ -309,6 +312,11 @@ def _clean(tree: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:
     judged; what a dropped element holds is never looked at.
     """
     dropper = Dropper()
+    labelled = comment_boxes(tree)  # a thread no class names: longer than a short story
+    if labelled is not None:
+        for element in (labelled[0], *labelled[1]):
+            dropper.drop(element)
+        dropper.flush()
     holds_story = _StoryTest(tree, dropper)
     for element in list(tree.iter(*_DROP_TAGS)):
         if element.getparent() is None:

@@ -1,6 +1,6 @@
 """Readers' comments in a page's markup, as the ``Comment`` tree.
 
-Two kinds of markup are read, the first that gives comments wins:
+Three kinds of markup are read, the first that gives comments wins:
 
 1. **Comment lists**, the markup of WordPress and of the themes and plugins that copy it: an
    ``ol``/``ul`` whose class names a comment list (``comment-list``, ``commentlist``,
@@ -14,6 +14,9 @@ Two kinds of markup are read, the first that gives comments wins:
    (``comment``, ``fig-comment``, ``comment-item``). Here a comment needs all three of an
    author, a time and a text, so that teasers, related posts and review widgets never become
    comments.
+3. **Labelled threads**, on a page with neither (table layouts, forums): the run of alike
+   boxes under a "Comments" label, read by their shape (:mod:`.labelled`,
+   :mod:`.threads`).
 
 The parts of one comment, in its own markup (not inside its replies):
 
@@ -57,6 +60,8 @@ from ..._dates import parse_moment
 from ..._model import Comment, Person
 from ..._whitespace import collapse
 from ...errors import ReadWarning
+from .labelled import comment_boxes
+from .threads import thread_of
 from .vocabulary import BYLINE_PREFIX, NAME_CHARS_MAX, NAME_WORDS_MAX
 
 __all__ = ["comments_in"]
@@ -148,9 +153,10 @@ def comments_in(tree: lxml.html.HtmlElement) -> list[Comment]:
         if found:
             return found
         walk.skip_subtree()  # a container inside a tried one is not tried again
-    if tree.getparent() is not None and not tried:  # an element a site adapter selected
-        return _thread(_items(tree), strict=True)
-    return []
+    if tree.getparent() is not None:  # an element a site adapter selected
+        return [] if tried else _thread(_items(tree), strict=True)
+    labelled = comment_boxes(tree)
+    return thread_of(labelled[1]) if labelled else []
 
 
 @attrs.define
