@@ -123,3 +123,11 @@ class TestPage:
         shown = [(c.author.name if c.author else None, len(c.replies)) for c in article.comments]
         assert shown == [("Ines Moreau", 1), (None, 0)]
         assert article.comments[0].replies[0].author == newsmodel.Person("Tomas Berg")
+
+    def test_short_story_beside_a_share_bar_and_sign_up_line(self) -> None:
+        article = _read(
+            '<p><font size="1"><a href="#">E-mail this story</a> | '
+            '<a href="#">Printer-friendly version</a></font></p>'
+            "<p>Get our daily headlines by e-mail:</p>"
+        )
+        assert article.text == BRIEF

@@ -15,13 +15,16 @@
    they are read after the chosen container. Markup after ``</html>`` is read as part of
    the body.
 2. Every container is scored by the text of the paragraphs directly in it (long text
-   counts, link text counts against, teaser cards inside links do not count), with half
-   the score passed to its parent; an ``<article>`` element or
+   counts, link text counts against, a row of links or a teaser card inside a link does
+   not count), with half the score passed to its parent; an ``<article>`` element or
    ``itemprop="articleBody"`` gets a head start; where no paragraph scores (a story of
    lists and headings), the element whose class names the story's body
-   (``article-body``, ``article__body``...) is taken. A ``<figure>`` is never the
-   container: the element around it is; nor is an article's ``<header>`` (the ``<h1>``
-   with its standfirst) or the element holding it and one box beside it: the box is.
+   (``article-body``, ``article__body``...) is taken, else the element writing the most
+   text of its own between ``<br>`` (a brief in an old page's cell), which is also taken
+   where no paragraph is long and it writes more than all of them. A ``<figure>`` is
+   never the container: the element around it is; nor is an article's ``<header>`` (the
+   ``<h1>`` with its standfirst) or the element holding it and one box beside it: the
+   box is.
    Text written straight into a ``div``, ``section``, ``article`` or the ``<body>`` (a
    hand-written page) between ``<br>`` counts as paragraphs; a ``<font>`` or ``<span>``
    holding such lines beside its quotes or lists is not the container, the cell or box
@@ -468,6 +471,7 @@ def _best_containers(tree: lxml.html.HtmlElement, runs_of: _Runs) -> list[lxml.h
     scores: dict[lxml.html.HtmlElement, float] = {}
     good: dict[lxml.html.HtmlElement, int] = {}  # good paragraphs' text, by parent
     in_link = _InLink()
+    scored, longest = 0, 0  # characters of the paragraphs scored, and of the longest
     for paragraph in tree.iter("p", "pre", "blockquote", *_RUNS_TAGS):
         if paragraph.tag in _RUNS_TAGS:
             runs = runs_of(paragraph)
@@ -484,13 +488,12 @@ def _best_containers(tree: lxml.html.HtmlElement, runs_of: _Runs) -> list[lxml.h
             _count_good(good, paragraph, length, links, len(text))
         if in_link(paragraph):
             continue
-        score = 1 + min(length / LENGTH_POINTS_UNIT, LENGTH_POINTS_MAX)
-        score += text.count(",") * COMMA_POINTS
-        score *= 1 - min(links / max(len(text), 1), 1)
+        score = _score(text, length, links)
         parent = paragraph.getparent()
-        if parent is None:
+        if parent is None or score is None:
             continue
         scores[parent] = scores.get(parent, 0) + score
+        scored, longest = scored + length, max(longest, length)
         grandparent = parent.getparent()
         if grandparent is not None:
             scores[grandparent] = scores.get(grandparent, 0) + score / 2
@@ -501,6 +504,9 @@ def _best_containers(tree: lxml.html.HtmlElement, runs_of: _Runs) -> list[lxml.h
         scores[element] = scores.get(element, 0) * ARTICLE_BODY_WEIGHT + ARTICLE_BODY_BONUS
     if not scores:
         return _named_story_body(tree) or _short_story(tree, runs_of)
+    # where no paragraph is long, a brief's lines may say more than all of them
+    if longest < GOOD_PARAGRAPH and (brief := _short_story(tree, runs_of, more_than=scored)):
+        return brief
     best = max(scores, key=lambda element: scores[element])
     if best.tag == "figure" and best.getparent() is not None:  # a quote set as a figure
         best = best.getparent()
@@ -522,6 +528,16 @@ def _best_containers(tree: lxml.html.HtmlElement, runs_of: _Runs) -> list[lxml.h
     if _misses_story(chosen, held, tree):
         return [_story_region(held, tree)]
     return _with_neighbours(chosen, good, runs_of)
+
+
+def _score(text: str, length: int, links: int) -> float | None:
+    """A paragraph's score (see "Scoring the body's container" in the vocabulary), shrunk
+    by its share of link text; None for a row of links, which is no story, not a weak one."""
+    if links > LINE_LINKS_SHARE_MAX * len(text):
+        return None
+    score = 1 + min(length / LENGTH_POINTS_UNIT, LENGTH_POINTS_MAX)
+    score += text.count(",") * COMMA_POINTS
+    return score * (1 - links / max(len(text), 1))
 
 
 def _beside_headline_header(best: lxml.html.HtmlElement) -> lxml.html.HtmlElement:
@@ -571,15 +587,24 @@ def _named_story_body(tree: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement
     return []
 
 
-def _short_story(tree: lxml.html.HtmlElement, runs_of: _Runs) -> list[lxml.html.HtmlElement]:
+def _short_story(
+    tree: lxml.html.HtmlElement, runs_of: _Runs, *, more_than: int = 0
+) -> list[lxml.html.HtmlElement]:
     """Where nothing else holds a story, the element writing the most text between
     ``<br>``, one line of it a sentence long at least: a story too short to count as text
-    runs (a one-paragraph brief in an old page's cell) is still its page's story."""
-    best, most = None, 0
+    runs (a one-paragraph brief in an old page's cell) is still its page's story; link text
+    does not count. Where the page has short paragraphs only, the element must write more
+    than ``more_than`` characters (theirs together): a sign-up line under a brief is not
+    the story."""
+    best, most = None, more_than
     for element in tree.iter(*_RUNS_TAGS):
         lengths = [_length(run) for run in _text_runs(element)]
-        if lengths and max(lengths) >= SCORED_PARAGRAPH and sum(lengths) > most:
-            best, most = element, sum(lengths)
+        if not lengths or max(lengths) < SCORED_PARAGRAPH:
+            continue
+        # the lines' own words: a row of links under a label says nothing of its own
+        links = sum(link_text_length(child) for child in element if child.tag in _INLINE)
+        if sum(lengths) - links > most:
+            best, most = element, sum(lengths) - links
     if best is None:
         return []
     runs_of.keep(best)
