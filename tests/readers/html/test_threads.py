@@ -31,7 +31,9 @@ class TestParts:
         ("head", "author"),
         [
             ("<b>Ines Moreau</b>", "Ines Moreau"),
-            ("<a href='mailto:ines@example.org'>Ines Moreau</a> wrote:", None),
+            ("<a href='mailto:ines@example.org'>Ines Moreau</a> wrote:", "Ines Moreau"),
+            ("Posted by <b>Ines Moreau</b>", "Ines Moreau"),
+            ("<b>Great</b> article", None),
             ("<b>Ines Moreau wrote:</b>", "Ines Moreau"),
             ("<font size=1><b>Ines Moreau - 2 March 2008</b></font>", "Ines Moreau"),
             ("<b>I have waited all winter for this and so has my old car</b>", None),

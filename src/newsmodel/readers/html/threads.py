@@ -5,10 +5,11 @@ The boxes come from :func:`~.labelled.comment_boxes`: the run of alike boxes und
 
 - its **replies** are the boxes of the same shape (tag and attributes) nested in it,
   nearest first: an old page indents a reply by setting its box in a cell beside an empty
-  one; a list's items nest lists of items;
-- its **author** is its first line (up to a ``<br>`` or a block's end) where that line is
-  all one inline element (``<b>``, ``<font>``, a link) and as short as a name, with more
-  text after it; "wrote:", a leading "By" and a date after " - " or " | " are dropped;
+  one;
+- its **author** is its first line (up to a ``<br>`` or a block's end) where the line
+  names the one its first inline element (``<b>``, ``<font>``, a link) shows, as short
+  as a name, with more text after it; "wrote:", a leading "By" or "Posted by" and a date
+  after " - " or " | " are not the name;
 - its **text** is the rest: lines joined by spaces, blocks as paragraphs.
 """
 
@@ -129,10 +130,12 @@ def _parts(pieces: list[str], first_inline: str | None) -> tuple[str | None, str
     ]
     paragraphs = [lines for lines in paragraphs if lines]
     author = None
-    if paragraphs and paragraphs[0][0] == first_inline and sum(map(len, paragraphs)) > 1:
-        author = _name(first_inline)
-        if author is not None:
+    if first_inline and paragraphs and sum(map(len, paragraphs)) > 1:
+        author = _name(paragraphs[0][0])
+        if author is not None and author == _name(first_inline):  # "<b>Ines</b> wrote:"
             del paragraphs[0][0]
+        else:
+            author = None
     return author, "\n\n".join(" ".join(lines) for lines in paragraphs if lines)
 
 
