@@ -131,3 +131,13 @@ class TestPage:
             "<p>Get our daily headlines by e-mail:</p>"
         )
         assert article.text == BRIEF
+
+
+def test_titles_in_a_script_without_spaces_are_related_links() -> None:
+    """Three words cannot be counted in Chinese: ten characters make a title there."""
+    article = _read(
+        '<div class="related-posts"><h3>相关文章</h3><ul>'
+        '<li><a href="/2008/03/01/harbour">新码头今天正式开放启用</a></li>'
+        '<li><a href="/2008/03/01/menu">首页</a></li></ul></div>'
+    )
+    assert [r.title for r in article.related] == ["新码头今天正式开放启用"]

@@ -38,7 +38,7 @@ from ._names import AnyCase
 from ._text import link_text_length
 from .labelled import related_anchors
 from .page import Page
-from .vocabulary import COMMENTS_CLOSED, RELATED_BLOCK
+from .vocabulary import COMMENTS_CLOSED, RELATED_BLOCK, SPACELESS
 
 __all__ = [
     "Trail",
@@ -455,7 +455,7 @@ class _RelatedLinks:
         """Add the link, shown in ``block``, if it is one; True once ``_MAX_RELATED`` are
         found."""
         title = collapse(" ".join(link.itertext()))  # kicker and title apart
-        if len(title) > 300 or len(title.split(maxsplit=2)) < 3:
+        if len(title) > 300 or not _titled(title):
             return False
         url = absolute_url(link.get("href"), self.base)
         if not url or text_problem(title, blank_ok=False):
@@ -467,6 +467,12 @@ class _RelatedLinks:
         image, date = _shown_with(link, block, self.base)
         self.found.append(Related(title, url, kind=kind, image=image, date=date))
         return len(self.found) >= _MAX_RELATED
+
+
+def _titled(text: str) -> bool:
+    """Three words, or ten characters of a script written without spaces (as many words):
+    a link's text long enough to be a story's title rather than a label."""
+    return len(text.split(maxsplit=2)) >= 3 or (len(text) >= 10 and bool(SPACELESS.search(text)))
 
 
 def _shown_with(
