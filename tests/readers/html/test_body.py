@@ -652,3 +652,47 @@ class TestBoxesAfterTheStory:
     def test_a_story_s_paragraphs_in_a_box_stay(self) -> None:
         rest = "".join(f"<p>{p}</p>" for p in MORE)
         assert self._body(f"<div>{rest}</div>") == [*STORY, *MORE]
+
+
+class TestTeaserRows:
+    """Boxes side by side after the story, each a linked headline over a short summary,
+    are other stories offered, and left out; linked headings in the story stay."""
+
+    _SUMMARY = (
+        "A short summary of another story on the site, one sentence long, under its headline."
+    )
+
+    def _cards(self, *addresses: str) -> str:
+        return "".join(
+            f'<div class="card"><h3><a href="{address}">Ferry fares to rise</a></h3>'
+            f"<p>{self._SUMMARY}</p></div>"
+            for address in addresses
+        )
+
+    def _body(self, body: str) -> list[str]:
+        return _texts(extract_body(_page(body), None))
+
+    def test_cards_after_the_story_are_left_out(self) -> None:
+        story = "".join(f"<p>{p}</p>" for p in (*STORY, *MORE))
+        cards = self._cards("/fares", "/ferry")
+        assert self._body(f"<article>{story}<div>{cards}</div></article>") == [*STORY, *MORE]
+
+    def test_a_round_up_s_linked_items_between_its_paragraphs_stay(self) -> None:
+        cards = self._cards("/fares", "/ferry")
+        body = self._body(
+            f"<article><p>{STORY[0]}</p><div>{cards}</div><p>{STORY[1]}</p>"
+            f"<p>{STORY[2]}</p><p>{MORE[0]}</p><p>{MORE[1]}</p></article>"
+        )
+        assert self._SUMMARY in body
+
+    def test_headings_holding_anchors_are_not_links(self) -> None:
+        story = "".join(f"<p>{p}</p>" for p in (*STORY, *MORE))
+        cards = self._cards("#fares", "#ferry")
+        assert self._SUMMARY in self._body(f"<article>{story}<div>{cards}</div></article>")
+
+    def test_cards_making_up_much_of_the_page_stay(self) -> None:
+        cards = self._cards("/fares", "/ferry")
+        body = self._body(
+            f"<article><p>{STORY[0]}</p><p>{STORY[1]}</p><div>{cards}</div></article>"
+        )
+        assert self._SUMMARY in body
