@@ -696,3 +696,38 @@ class TestTeaserRows:
             f"<article><p>{STORY[0]}</p><p>{STORY[1]}</p><div>{cards}</div></article>"
         )
         assert self._SUMMARY in body
+
+
+class TestDescriptionLists:
+    """A description list whose terms are described in sentences is read as a list of its
+    terms and descriptions; a box of labelled values is not story."""
+
+    _TERMS = (
+        (
+            "Ferry pier",
+            "The timber pier at the north end of the harbour, closed to walkers "
+            "since the storm two winters ago.",
+        ),
+        (
+            "Slipway",
+            "The ramp beside the café where the lifeboat is launched, rebuilt in "
+            "stone by the council last spring.",
+        ),
+    )
+
+    def _body(self, inside: str) -> list[str]:
+        return _texts(extract_body(_page(f"<article>{_story_html()}{inside}</article>"), None))
+
+    def test_a_glossary_is_a_list_of_its_terms_and_descriptions(self) -> None:
+        terms = "".join(f"<dt><b>{term}</b></dt><dd>{text}</dd>" for term, text in self._TERMS)
+        assert self._body(f"<dl>{terms}</dl>")[-1] == "\n".join(
+            item for pair in self._TERMS for item in pair
+        )
+
+    def test_labelled_values_are_not_story(self) -> None:
+        values = "<dl><dt>Length</dt><dd>120 m</dd><dt>Built</dt><dd>1898</dd></dl>"
+        assert self._body(values) == list(STORY)
+
+    def test_paragraphs_in_descriptions_are_read_as_paragraphs(self) -> None:
+        term, text = self._TERMS[0]
+        assert self._body(f"<dl><dt>{term}</dt><dd><p>{text}</p></dd></dl>")[-1] == text

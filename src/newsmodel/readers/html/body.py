@@ -45,9 +45,11 @@
    place, a picture on a line of its own as a figure captioned by the short line under
    it; a line break inside a block, ``<br>`` or a block's
    end, keeps the words on either side apart); a table of values becomes a list of its rows,
-   cells joined by " | ", and a table that lays out the page is read as the blocks in
-   its cells; a figure with its image's size and a credit beside its caption, and a
-   quote set in a captioned ``<figure>`` with the caption as its citation; lines that
+   cells joined by " | ", a description list describing its terms in sentences a list of
+   its terms and descriptions in turn (a box of labelled values is not story), and a
+   table that lays out the page is read as the blocks in its cells; a figure with its
+   image's size and a credit beside its caption, and a quote set in a captioned
+   ``<figure>`` with the caption as its citation; lines that
    are page chrome ("Advertisement", "Read more") are skipped, and so is a box that is
    mostly links (three or more), whatever its class: a "Top stories" list, a live
    ticker, a row of tags; so are teaser cards side by side after the story's last good
@@ -1062,6 +1064,8 @@ def _walk_child(
         block = None
     elif child.tag in tags:
         block = None if child.tag == "p" and in_link else _block(child, base)
+    elif child.tag == "dl" and _is_glossary(child):
+        block = _glossary(child)
     elif _is_link_box(child):
         block = None
     else:
@@ -1179,6 +1183,24 @@ def _is_data_table(table: lxml.html.HtmlElement) -> bool:
         len(text_of(cell)) <= _MAX_CELL and len(cell.findall(".//p")) <= 1
         for cell in table.iter("td", "th")
     )
+
+
+def _is_glossary(terms: lxml.html.HtmlElement) -> bool:
+    """A description list that says something: its terms described in sentences (one of
+    them a good paragraph long), not a box of labelled values ("Acceptance rate 96%")
+    nor one that holds paragraphs of its own (those are read as they are)."""
+    if next(terms.iter(*_BLOCK_TAGS, "div"), None) is not None:
+        return False
+    return any(_length(text_of(item)) >= GOOD_PARAGRAPH for item in terms.iter("dd"))
+
+
+def _glossary(terms: lxml.html.HtmlElement) -> ListBlock | None:
+    """A description list as a list of its terms and their descriptions, in turn."""
+    items = [text_of(item) for item in terms.iter("dt", "dd")]
+    items = [item for item in items if item and not text_problem(item, blank_ok=False)]
+    if not items or link_text_length(terms) > LIST_LINKS_SHARE_MAX * sum(map(len, items)):
+        return None
+    return ListBlock(items)
 
 
 def _table(table: lxml.html.HtmlElement) -> ListBlock | None:
