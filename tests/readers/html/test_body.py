@@ -366,6 +366,14 @@ class TestTables:
         blocks = extract_body(tree, None)
         assert blocks[-1] == ListBlock(["Pier | Length", "North | 120 m", "South"])
 
+    def test_empty_paragraphs_in_a_cell_leave_it_a_value(self) -> None:
+        # an editor's spacing (<p><br></p>) beside a cell's one value
+        table = (
+            "<table><tr><td><p><br></p><p>North</p><p> </p></td><td><p>120 m</p></td></tr></table>"
+        )
+        tree = _page(f"<article>{_story_html()}{table}</article>")
+        assert extract_body(tree, None)[-1] == ListBlock(["North | 120 m"])
+
     def test_table_in_a_figure_is_read(self) -> None:
         table = "<figure><table><tr><td>North</td><td>120 m</td></tr></table></figure>"
         tree = _page(f"<article>{_story_html()}{table}</article>")

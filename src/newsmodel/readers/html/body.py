@@ -1176,11 +1176,12 @@ def _run(parts: list[str], found: list[Block]) -> None:
 
 
 def _is_data_table(table: lxml.html.HtmlElement) -> bool:
-    """A table of values, not one that lays out the page: no tables or long text inside."""
+    """A table of values, not one that lays out the page: no tables or long text inside,
+    no cell with two paragraphs (an editor's empty ones, spacing, do not count)."""
     if table.find(".//table") is not None:
         return False
     return all(
-        len(text_of(cell)) <= _MAX_CELL and len(cell.findall(".//p")) <= 1
+        len(text_of(cell)) <= _MAX_CELL and sum(1 for p in cell.iter("p") if _shows_text(p)) <= 1
         for cell in table.iter("td", "th")
     )
 
