@@ -366,6 +366,14 @@ class TestTables:
         blocks = extract_body(tree, None)
         assert blocks[-1] == ListBlock(["Pier | Length", "North | 120 m", "South"])
 
+    def test_empty_paragraphs_in_a_cell_leave_it_a_value(self) -> None:
+        # an editor's spacing (<p><br></p>) beside a cell's one value
+        table = (
+            "<table><tr><td><p><br></p><p>North</p><p> </p></td><td><p>120 m</p></td></tr></table>"
+        )
+        tree = _page(f"<article>{_story_html()}{table}</article>")
+        assert extract_body(tree, None)[-1] == ListBlock(["North | 120 m"])
+
     def test_table_in_a_figure_is_read(self) -> None:
         table = "<figure><table><tr><td>North</td><td>120 m</td></tr></table></figure>"
         tree = _page(f"<article>{_story_html()}{table}</article>")
@@ -652,3 +660,82 @@ class TestBoxesAfterTheStory:
     def test_a_story_s_paragraphs_in_a_box_stay(self) -> None:
         rest = "".join(f"<p>{p}</p>" for p in MORE)
         assert self._body(f"<div>{rest}</div>") == [*STORY, *MORE]
+
+
+class TestTeaserRows:
+    """Boxes side by side after the story, each a linked headline over a short summary,
+    are other stories offered, and left out; linked headings in the story stay."""
+
+    _SUMMARY = (
+        "A short summary of another story on the site, one sentence long, under its headline."
+    )
+
+    def _cards(self, *addresses: str) -> str:
+        return "".join(
+            f'<div class="card"><h3><a href="{address}">Ferry fares to rise</a></h3>'
+            f"<p>{self._SUMMARY}</p></div>"
+            for address in addresses
+        )
+
+    def _body(self, body: str) -> list[str]:
+        return _texts(extract_body(_page(body), None))
+
+    def test_cards_after_the_story_are_left_out(self) -> None:
+        story = "".join(f"<p>{p}</p>" for p in (*STORY, *MORE))
+        cards = self._cards("/fares", "/ferry")
+        assert self._body(f"<article>{story}<div>{cards}</div></article>") == [*STORY, *MORE]
+
+    def test_a_round_up_s_linked_items_between_its_paragraphs_stay(self) -> None:
+        cards = self._cards("/fares", "/ferry")
+        body = self._body(
+            f"<article><p>{STORY[0]}</p><div>{cards}</div><p>{STORY[1]}</p>"
+            f"<p>{STORY[2]}</p><p>{MORE[0]}</p><p>{MORE[1]}</p></article>"
+        )
+        assert self._SUMMARY in body
+
+    def test_headings_holding_anchors_are_not_links(self) -> None:
+        story = "".join(f"<p>{p}</p>" for p in (*STORY, *MORE))
+        cards = self._cards("#fares", "#ferry")
+        assert self._SUMMARY in self._body(f"<article>{story}<div>{cards}</div></article>")
+
+    def test_cards_making_up_much_of_the_page_stay(self) -> None:
+        cards = self._cards("/fares", "/ferry")
+        body = self._body(
+            f"<article><p>{STORY[0]}</p><p>{STORY[1]}</p><div>{cards}</div></article>"
+        )
+        assert self._SUMMARY in body
+
+
+class TestDescriptionLists:
+    """A description list whose terms are described in sentences is read as a list of its
+    terms and descriptions; a box of labelled values is not story."""
+
+    _TERMS = (
+        (
+            "Ferry pier",
+            "The timber pier at the north end of the harbour, closed to walkers "
+            "since the storm two winters ago.",
+        ),
+        (
+            "Slipway",
+            "The ramp beside the café where the lifeboat is launched, rebuilt in "
+            "stone by the council last spring.",
+        ),
+    )
+
+    def _body(self, inside: str) -> list[str]:
+        return _texts(extract_body(_page(f"<article>{_story_html()}{inside}</article>"), None))
+
+    def test_a_glossary_is_a_list_of_its_terms_and_descriptions(self) -> None:
+        terms = "".join(f"<dt><b>{term}</b></dt><dd>{text}</dd>" for term, text in self._TERMS)
+        assert self._body(f"<dl>{terms}</dl>")[-1] == "\n".join(
+            item for pair in self._TERMS for item in pair
+        )
+
+    def test_labelled_values_are_not_story(self) -> None:
+        values = "<dl><dt>Length</dt><dd>120 m</dd><dt>Built</dt><dd>1898</dd></dl>"
+        assert self._body(values) == list(STORY)
+
+    def test_paragraphs_in_descriptions_are_read_as_paragraphs(self) -> None:
+        term, text = self._TERMS[0]
+        assert self._body(f"<dl><dt>{term}</dt><dd><p>{text}</p></dd></dl>")[-1] == text

@@ -50,19 +50,25 @@
    place, a picture on a line of its own as a figure captioned by the short line under
    it; a line break inside a block, ``<br>`` or a block's
    end, keeps the words on either side apart); a table of values becomes a list of its rows,
-   cells joined by " | ", and a table that lays out the page is read as the blocks in
-   its cells; a figure with its image's size and a credit beside its caption, and a
-   quote set in a captioned ``<figure>`` with the caption as its citation; lines that
+   cells joined by " | ", a description list describing its terms in sentences a list of
+   its terms and descriptions in turn (a box of labelled values is not story), and a
+   table that lays out the page is read as the blocks in its cells; a figure with its
+   image's size and a credit beside its caption, and a quote set in a captioned
+   ``<figure>`` with the caption as its citation; lines that
    are page chrome ("Advertisement", "Read more") are skipped, and so is a box that is
    mostly links (three or more), whatever its class: a "Top stories" list, a live
-   ticker, a row of tags. Where the container writes its story as paragraphs, the boxes
-   after the last of them are left out when they hold no good paragraph and show a link
-   or a picture, or a line at most (an author's card, a tag box, a sign-up card); a
-   list or table there that is not mostly links stays.
+   ticker, a row of tags; so are teaser cards side by side after the story's last good
+   paragraph, each box a headline linked to another page over a short summary (other
+   stories offered; linked items between the story's paragraphs, or making up much of
+   the container, are the page's own). Where the container writes its story as
+   paragraphs, the boxes after the last of them are left out when they hold no good
+   paragraph and show a link or a picture, or a line at most (an author's card, a tag
+   box, a sign-up card); a list or table there that is not mostly links stays.
 """
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable, Iterator
 
@@ -838,12 +844,103 @@ def _blocks_of(element: lxml.html.HtmlElement, base: str | None, runs_of: _Runs)
     """The blocks of a chosen element: a container's, or a paragraph's own."""
     _space_breaks(element)
     _drop_boxes_after_story(element, runs_of)
-    for furniture in _under_headline(element):
+    for furniture in (*_under_headline(element), *_teaser_cards(element)):
         furniture.drop_tree()
     if element.tag == "p":
         block = _block(element, base)
         return [block] if block is not None else []
     return _blocks(element, base, runs_of)
+
+
+_TEASER_TEXT_MAX = 400  # characters of a teaser card beside its headline: a summary, a date
+_TEASERS_SHARE_MAX = 0.25  # of the container's text in teaser cards beside a story
+_HEADING_TAGS = ("h2", "h3", "h4", "h5", "h6")
+
+
+def _teaser_cards(container: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:
+    """The teaser cards in the container: boxes side by side, each holding one linked
+    headline and a short summary under it (a "More on this" row of other stories), beside
+    a story that holds far more text than they do. Links in the story are words, so its
+    headings are not links; a lone card may be a story's boxed aside, so it takes two."""
+    linked = [heading for heading in container.iter(_HEADING_TAGS) if _is_linked(heading)]
+    if len(linked) < 2:
+        return []
+    by_parent: dict[lxml.html.HtmlElement, list[lxml.html.HtmlElement]] = {}
+    for heading in linked:
+        card = _card_around(heading, container)
+        parent = card.getparent() if card is not None else None
+        if parent is not None:
+            by_parent.setdefault(parent, []).append(card)
+    groups = [
+        cards
+        for parent, cards in by_parent.items()
+        if len(cards) >= 2  # every linked headline there heads a card: not a list of items
+        and len(cards) == sum(parent in heading.iterancestors() for heading in linked)
+    ]
+    if not groups:
+        return []
+    found = _after_story(container, groups)
+    # cards that make up much of the container are the page's own content (a hub page, a
+    # list of events), not other stories beside it
+    if sum(len(text_of(card)) for card in found) > _TEASERS_SHARE_MAX * len(text_of(container)):
+        return []
+    return found
+
+
+def _after_story(
+    container: lxml.html.HtmlElement, groups: list[list[lxml.html.HtmlElement]]
+) -> list[lxml.html.HtmlElement]:
+    """The cards of the groups that come after the story's last good paragraph: other
+    stories are offered once the story is told; cards between its paragraphs are its own
+    parts (a round-up of linked products)."""
+    in_cards = {inner for cards in groups for card in cards for inner in card.iter()}
+    position, story_end = {}, -1
+    for index, element in enumerate(container.iter()):
+        position[element] = index
+        if element not in in_cards and _is_good_paragraph(element):
+            story_end = index
+    return [card for cards in groups if position[cards[0]] > story_end for card in cards]
+
+
+def _is_linked(heading: lxml.html.HtmlElement) -> bool:
+    """A headline that links to another page: its text is mostly such a link's, or it sits
+    in one."""
+    text = text_of(heading)
+    if not text:
+        return False
+    parent = heading.getparent()
+    if parent is not None and parent.tag == "a":
+        return _leaves_page(parent)
+    linked = sum(len(text_of(link)) for link in heading.iter("a") if _leaves_page(link))
+    return linked >= _LINKED_HEADING_SHARE * len(text)
+
+
+def _leaves_page(link: lxml.html.HtmlElement) -> bool:
+    """Whether a link goes to another page: not an anchor (``<a name>``, ``href="#..."``)
+    that a section's heading holds to be linked to."""
+    address = (link.get("href") or "").strip()
+    return bool(address) and not address.startswith("#")
+
+
+def _card_around(
+    heading: lxml.html.HtmlElement, container: lxml.html.HtmlElement
+) -> lxml.html.HtmlElement | None:
+    """The outermost box inside the container holding the linked headline, no other
+    headline and little other text; None where no box is so small (the headline heads
+    the story's own part)."""
+    card = None
+    headline = len(text_of(heading))
+    box = heading.getparent()
+    while box is not None and box is not container:
+        if box.tag != "a" and (
+            len(text_of(box)) - headline > _TEASER_TEXT_MAX
+            or next(itertools.islice(box.iter(_HEADING_TAGS), 1, None), None) is not None
+        ):
+            break
+        if box.tag != "a":
+            card = box
+        box = box.getparent()
+    return card
 
 
 _UNDER_HEADLINE_MAX = 4  # elements between a headline and the byline or date closing them
@@ -1000,6 +1097,8 @@ def _walk_child(
         block = None
     elif child.tag in tags:
         block = None if child.tag == "p" and in_link else _block(child, base)
+    elif child.tag == "dl" and _is_glossary(child):
+        block = _glossary(child)
     elif _is_link_box(child):
         block = None
     else:
@@ -1110,13 +1209,32 @@ def _run(parts: list[str], found: list[Block]) -> None:
 
 
 def _is_data_table(table: lxml.html.HtmlElement) -> bool:
-    """A table of values, not one that lays out the page: no tables or long text inside."""
+    """A table of values, not one that lays out the page: no tables or long text inside,
+    no cell with two paragraphs (an editor's empty ones, spacing, do not count)."""
     if table.find(".//table") is not None:
         return False
     return all(
-        len(text_of(cell)) <= _MAX_CELL and len(cell.findall(".//p")) <= 1
+        len(text_of(cell)) <= _MAX_CELL and sum(1 for p in cell.iter("p") if _shows_text(p)) <= 1
         for cell in table.iter("td", "th")
     )
+
+
+def _is_glossary(terms: lxml.html.HtmlElement) -> bool:
+    """A description list that says something: its terms described in sentences (one of
+    them a good paragraph long), not a box of labelled values ("Acceptance rate 96%")
+    nor one that holds paragraphs of its own (those are read as they are)."""
+    if next(terms.iter(*_BLOCK_TAGS, "div"), None) is not None:
+        return False
+    return any(_length(text_of(item)) >= GOOD_PARAGRAPH for item in terms.iter("dd"))
+
+
+def _glossary(terms: lxml.html.HtmlElement) -> ListBlock | None:
+    """A description list as a list of its terms and their descriptions, in turn."""
+    items = [text_of(item) for item in terms.iter("dt", "dd")]
+    items = [item for item in items if item and not text_problem(item, blank_ok=False)]
+    if not items or link_text_length(terms) > LIST_LINKS_SHARE_MAX * sum(map(len, items)):
+        return None
+    return ListBlock(items)
 
 
 def _table(table: lxml.html.HtmlElement) -> ListBlock | None:
