@@ -208,6 +208,18 @@ class TestWhereBylinesAreLookedFor:
     def test_a_bare_byline_just_before_the_headline(self) -> None:
         assert self.authors("<p>By Jane Roe</p><h1>T</h1>") == ("Jane Roe",)
 
+    def test_a_bare_byline_under_a_headline_in_bold_on_a_page_without_an_h1(self) -> None:
+        """An old table layout sets its headline in ``<b>`` and its byline in ``<font>``."""
+        body = (
+            '<table><tr><td><font size="5"><b>Harbour votes to mend the pier</b></font><br>'
+            '<font size="2">By SANA, Peter Rahman and Agence France-Presse<br>'
+            "4 October 2000</font><br><br><font>The board met.</font></td></tr></table>"
+        )
+        tree = parse_html(f"<html><body>{body}</body></html>")
+        wanted = ("SANA", "Peter Rahman", "Agence France-Presse")
+        assert authors_in_page(tree, ("Harbour votes to mend the pier",)) == wanted
+        assert authors_in_page(tree, ("Ferry back",)) == ()  # no headline shown: no anchor
+
 
 @pytest.mark.parametrize(
     ("prefix", "names"),

@@ -7,6 +7,8 @@ Bylines are looked for in this order, the first that gives a name winning:
    ``/staff/...``, ``/profile/...``) inside an element whose class or id names an author or
    byline;
 3. the short text of such an element ("By Jane Roe", "Posted by Jane Roe | 4 Sept 2025").
+4. a "By ..." line just around the headline: the ``<h1>``, or on a page without one the
+   element that shows the headline (an old table layout's ``<b>`` over the story).
 
 Text is cut at the first date, separator or "on"/"in" clause, and prefixes such as "By",
 "Written by" and "Author:" are dropped, and so is the text of an element labelled as a
@@ -22,7 +24,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 import lxml.html
 from lxml import etree
@@ -85,8 +87,14 @@ _MAX_TEXTS = 200  # text nodes of an element read for them; a byline has a few d
 _NOT_SHOWN = NOT_SHOWN | {"title"}  # the title is the headline; it never holds a byline
 
 
-def authors_in_page(tree: lxml.html.HtmlElement) -> tuple[str, ...]:
-    """The author names the page shows, by the order in this module's docstring."""
+def authors_in_page(tree: lxml.html.HtmlElement, headlines: Sequence[str] = ()) -> tuple[str, ...]:
+    """The author names the page shows, by the order in this module's docstring.
+
+    Args:
+        tree: The parsed page.
+        headlines: The texts the page may show its headline as where it has no ``<h1>``,
+            best first (see :func:`~newsmodel.readers.html.headline.shown_forms`).
+    """
     marked: list[lxml.html.HtmlElement] = []
     linked: list[lxml.html.HtmlElement] = []
     labelled: list[lxml.html.HtmlElement] = []
@@ -133,7 +141,7 @@ def authors_in_page(tree: lxml.html.HtmlElement) -> tuple[str, ...]:
             found = shown.shown(element)
             if found:
                 return _the_whole_byline(element, found, labelled, shown)
-    return _byline_near_headline(tree, shown)
+    return _byline_near_headline(tree, shown, headlines)
 
 
 def _the_whole_byline(
@@ -173,10 +181,13 @@ def _after(element: lxml.html.HtmlElement) -> lxml.html.HtmlElement | None:
     return None
 
 
-def _byline_near_headline(tree: lxml.html.HtmlElement, shown: _Names) -> tuple[str, ...]:
+def _byline_near_headline(
+    tree: lxml.html.HtmlElement, shown: _Names, headlines: Sequence[str]
+) -> tuple[str, ...]:
     """A "By ..." line, a "Written by" label and the name after it, or a link to an author
-    page, among the elements just around the page's ``<h1>``."""
-    for element in around_headline(tree, _NOT_SHOWN, BEFORE_HEADLINE, AFTER_HEADLINE):
+    page, among the elements just around the page's headline."""
+    near = around_headline(tree, _NOT_SHOWN, BEFORE_HEADLINE, AFTER_HEADLINE, headlines)
+    for element in near:
         if len(element) > LINE_CHILDREN_MAX:
             continue
         text = " ".join(shown.pieces(element, longest=_MAX_LINE))
