@@ -59,6 +59,35 @@ class TestVisibleBylines:
     def test_itemprop_author(self) -> None:
         assert _authors('<span itemprop="author">Jane Roe</span>') == ["Jane Roe"]
 
+    def test_every_author_of_the_item_and_no_other_items(self) -> None:
+        """An item gives each author an element of its own; a comment's author is the
+        comment's."""
+        body = (
+            '<div itemscope><span itemprop="author">Jane Roe</span> and '
+            '<span itemprop="author" itemscope><meta itemprop="name" content="Omar Haddad">'
+            '</span><div itemprop="comment" itemscope><b itemprop="author">Ann Lee</b></div></div>'
+        )
+        assert authors_in_page(parse_html(f"<html><body>{body}</body></html>")) == (
+            "Jane Roe",
+            "Omar Haddad",
+        )
+
+    def test_the_items_people_beat_the_site_named_as_the_author(self) -> None:
+        """The site as the JSON-LD author gives way to every person the item names."""
+        ledger = '{"@type": "Organization", "name": "Ledger"}'
+        head = (
+            '<meta property="og:site_name" content="Ledger"><script type="application/ld+json">'
+            f'{{"@context": "https://schema.org", "@type": "NewsArticle", "author": {ledger}, '
+            f'"publisher": {ledger}}}</script>'
+        )
+        people = "".join(
+            f'<span itemprop="author" itemscope itemtype="https://schema.org/Person">'
+            f'<meta itemprop="name" content="{name}"></span>'
+            for name in ("Laura Clarke", "Omar Mitchell")
+        )
+        body = f'<div itemscope itemtype="https://schema.org/NewsArticle" hidden>{people}</div>'
+        assert _authors(body, head) == ["Laura Clarke", "Omar Mitchell"]
+
     def test_author_page_link_in_a_byline(self) -> None:
         body = '<div class="post-byline">By <a href="/author/jane-roe/">Jane Roe</a> · 4 min</div>'
         assert _authors(body) == ["Jane Roe"]

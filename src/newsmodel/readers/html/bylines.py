@@ -2,7 +2,8 @@
 
 Bylines are looked for in this order, the first that gives a name winning:
 
-1. an ``itemprop="author"`` element, or a link with ``rel="author"``;
+1. an ``itemprop="author"`` element (with the item's other authors), or a link with
+   ``rel="author"``;
 2. a link to an author page (``/author/...``, ``/authors/...``, ``/contributors/...``,
    ``/staff/...``, ``/profile/...``) inside an element whose class or id names an author or
    byline;
@@ -110,8 +111,7 @@ def authors_in_page(tree: lxml.html.HtmlElement, headlines: Sequence[str] = ()) 
         tag = element.tag
         if tag in _NOT_SHOWN:
             continue
-        itemprop = element.get("itemprop")
-        if (itemprop and "author" in itemprop.lower().split()) or (
+        if _marked_author(element) or (
             tag == "a" and "author" in (element.get("rel") or "").lower().split()
         ):
             marked.append(element)
@@ -139,9 +139,43 @@ def authors_in_page(tree: lxml.html.HtmlElement, headlines: Sequence[str] = ()) 
     for group in (marked, linked, labelled):
         for element in group:
             found = shown.shown(element)
+            if found and group is marked:
+                found = _the_items_authors(element, found, marked, shown)
             if found:
                 return _the_whole_byline(element, found, labelled, shown)
     return _byline_near_headline(tree, shown, headlines)
+
+
+def _marked_author(element: lxml.html.HtmlElement) -> bool:
+    itemprop = element.get("itemprop")
+    return bool(itemprop) and "author" in itemprop.lower().split()
+
+
+def _the_items_authors(
+    element: lxml.html.HtmlElement,
+    found: tuple[str, ...],
+    marked: list[lxml.html.HtmlElement],
+    shown: _Names,
+) -> tuple[str, ...]:
+    """The names ``element``, an author of a microdata item, shows, then those of the
+    item's other ``itemprop="author"`` elements: an item gives each of its authors an
+    element of its own. Another item's authors (a comment's, a related story's) are not
+    this one's."""
+    if not _marked_author(element):
+        return found
+    item = _item_of(element)
+    others = (e for e in marked if e is not element and _marked_author(e))
+    names = list(found)
+    for other in itertools.islice(others, _MAX_PARTIES):
+        if _item_of(other) is item:
+            names.extend(shown.shown(other))
+    return tuple(dict.fromkeys(names))  # a name given twice counts once
+
+
+def _item_of(element: lxml.html.HtmlElement) -> lxml.html.HtmlElement | None:
+    """The microdata item an element gives a property of: the nearest ``itemscope``
+    around it (None for a property outside any item, as a ``<meta>`` in the head)."""
+    return next((e for e in element.iterancestors() if e.get("itemscope") is not None), None)
 
 
 def _the_whole_byline(
