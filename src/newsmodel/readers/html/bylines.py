@@ -375,7 +375,7 @@ def _all_parties(text: str, parts: list[str], apart: frozenset[str]) -> bool:
     without capitals (credentials and initials are Latin; a Chinese name is one word), or
     where it is an item of a list of people ("Sarah Mitchell and DZWatch", "DZWatch, Jane
     Roe and Omar Haddad") that does not end "Jane and Omar Haddad", two people of one
-    family name."""
+    family name (a last party of one word, "DZWatch and 新华社", has none to share)."""
     joiners = [joiner.strip().casefold() for joiner in NAME_SEPARATORS.findall(text)]
     full = [len(part.split()) > 1 or _caseless(part) for part in parts]
     listed = (
@@ -390,7 +390,7 @@ def _all_parties(text: str, parts: list[str], apart: frozenset[str]) -> bool:
     for index, part in enumerate(parts):
         if full[index] or part in apart or part.casefold() in _NEWS_AGENCIES:
             continue
-        family = index == len(parts) - 2 and full[-1]
+        family = index == len(parts) - 2 and len(parts[-1].split()) > 1
         if listed and not family:
             continue
         return False
