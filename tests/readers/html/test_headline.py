@@ -81,6 +81,7 @@ def test_part_shown(headline: str, lines: list[str], expected: str | None) -> No
             None,
             ("Harbour votes to mend the pier", "Harbour votes to mend the pier | Ledger"),
         ),
+        (["Home", "Ledger | Pier", "港口重开"], None, ("港口重开",)),  # too few words
     ],
 )
 def test_shown_forms(named: list[str], site: str | None, expected: tuple[str, ...]) -> None:
