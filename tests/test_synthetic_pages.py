@@ -99,13 +99,9 @@ CHECKS: dict[str, Callable[[newsmodel.Article, newsmodel.Article], None]] = {
 
 # (template, check): why the readers fail it today. Each is reported with a repro.
 KNOWN_FAILURES: dict[tuple[str, str], str] = {
-    ("table", "body"): "a byline line naming organisations beside people ('By SANA, "
-    "Peter Rahman and Agence France-Presse') stays in the body, as the authors are not "
-    "found; a <font> story of <blockquote>s and lines too short to count as text runs "
-    "loses the lines (the <font> is the container), and a quote's ' - Name' stays in its "
-    "text, not its citation",
-    ("table", "authors"): "a plain-text 'By ...' line in <font> beside no <h1> is not found",
-    ("table", "date"): "a day written in words in <font> text with no <time> is not found",
+    ("table", "body"): "a <font> story of <blockquote>s and lines too short to count as "
+    "text runs loses the lines (the <font> is the container), and a quote's ' - Name' "
+    "stays in its text, not its citation",
 }
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import lxml.html
 
 from newsmodel._html import parse_html
-from newsmodel.readers.html._around_headline import around_headline
+from newsmodel.readers.html._around_headline import around_headline, headline_element
 
 HIDDEN = frozenset({"script", "head", "title", "noscript"})
 
@@ -33,3 +33,43 @@ class TestAroundHeadline:
     def test_none_without_a_headline(self) -> None:
         tree = parse_html("<html><body><h2>T</h2><p>1</p></body></html>")
         assert around_headline(tree, HIDDEN, before=5, after=5) == []
+
+
+class TestWithoutAnH1:
+    """On a page without an ``<h1>`` (an old table layout), the element whose own text
+    shows the headline stands for it: the best form of the headline shown, first in page
+    order."""
+
+    HEADLINES = ("Harbour votes to mend the pier", "Daily Ledger")
+
+    @staticmethod
+    def tree(body: str) -> lxml.html.HtmlElement:
+        head = "<title>Harbour votes to mend the pier</title>"
+        return parse_html(f"<html><head>{head}</head><body>{body}</body></html>")
+
+    def test_the_best_form_shown_beats_an_earlier_worse_one(self) -> None:
+        tree = self.tree(
+            "<font><b>Daily Ledger</b></font><p>Home</p><font size=5><b>Harbour votes to "
+            "mend  the PIER</b></font><br><font>By Ann Lee</font>"
+        )
+        found = headline_element(tree, HIDDEN, self.HEADLINES)
+        assert found is not None
+        assert found.text == "Harbour votes to mend  the PIER"
+        near = around_headline(tree, HIDDEN, before=1, after=2, headlines=self.HEADLINES)
+        assert _tags(near) == ["br", "fontBy Ann Lee", "font"]
+
+    def test_a_worse_form_where_the_best_is_not_shown(self) -> None:
+        tree = self.tree("<p>Home</p><b>Daily Ledger</b><i>By Ann Lee</i>")
+        assert _tags(around_headline(tree, HIDDEN, 1, 1, self.HEADLINES)) == [
+            "iBy Ann Lee",
+            "pHome",
+        ]
+
+    def test_only_an_elements_own_text_and_never_the_title(self) -> None:
+        tree = self.tree("<td>Harbour votes <b>to mend the pier</b></td>")
+        assert headline_element(tree, HIDDEN, self.HEADLINES) is None
+        assert around_headline(tree, HIDDEN, 5, 5, self.HEADLINES) == []
+
+    def test_an_h1_wins_over_the_headlines(self) -> None:
+        tree = self.tree("<b>Harbour votes to mend the pier</b><h1>Pier</h1><i>By Ann Lee</i>")
+        assert _tags(around_headline(tree, HIDDEN, 0, 1, self.HEADLINES)) == ["iBy Ann Lee"]

@@ -28,6 +28,7 @@ def _authors(body: str, head: str = "") -> list[str]:
         ("Jillian Kubala, MS, RD", ("Jillian Kubala, MS, RD",)),
         ("Linny and Peter", ("Linny and Peter",)),
         ("Jane and Omar Haddad", ("Jane and Omar Haddad",)),
+        ("DZWatch and 新华社", ("DZWatch", "新华社")),  # no family name to share
         ("Center for Drug Evaluation and Research", ("Center for Drug Evaluation and Research",)),
         ("By Sarah Mitchell and DZWatch", ("Sarah Mitchell", "DZWatch")),
         ("DZWatch, Jane Roe and Omar Haddad", ("DZWatch", "Jane Roe", "Omar Haddad")),
@@ -58,6 +59,35 @@ class TestVisibleBylines:
 
     def test_itemprop_author(self) -> None:
         assert _authors('<span itemprop="author">Jane Roe</span>') == ["Jane Roe"]
+
+    def test_every_author_of_the_item_and_no_other_items(self) -> None:
+        """An item gives each author an element of its own; a comment's author is the
+        comment's."""
+        body = (
+            '<div itemscope><span itemprop="author">Jane Roe</span> and '
+            '<span itemprop="author" itemscope><meta itemprop="name" content="Omar Haddad">'
+            '</span><div itemprop="comment" itemscope><b itemprop="author">Ann Lee</b></div></div>'
+        )
+        assert authors_in_page(parse_html(f"<html><body>{body}</body></html>")) == (
+            "Jane Roe",
+            "Omar Haddad",
+        )
+
+    def test_the_items_people_beat_the_site_named_as_the_author(self) -> None:
+        """The site as the JSON-LD author gives way to every person the item names."""
+        ledger = '{"@type": "Organization", "name": "Ledger"}'
+        head = (
+            '<meta property="og:site_name" content="Ledger"><script type="application/ld+json">'
+            f'{{"@context": "https://schema.org", "@type": "NewsArticle", "author": {ledger}, '
+            f'"publisher": {ledger}}}</script>'
+        )
+        people = "".join(
+            f'<span itemprop="author" itemscope itemtype="https://schema.org/Person">'
+            f'<meta itemprop="name" content="{name}"></span>'
+            for name in ("Laura Clarke", "Omar Mitchell")
+        )
+        body = f'<div itemscope itemtype="https://schema.org/NewsArticle" hidden>{people}</div>'
+        assert _authors(body, head) == ["Laura Clarke", "Omar Mitchell"]
 
     def test_author_page_link_in_a_byline(self) -> None:
         body = '<div class="post-byline">By <a href="/author/jane-roe/">Jane Roe</a> · 4 min</div>'
@@ -207,6 +237,18 @@ class TestWhereBylinesAreLookedFor:
 
     def test_a_bare_byline_just_before_the_headline(self) -> None:
         assert self.authors("<p>By Jane Roe</p><h1>T</h1>") == ("Jane Roe",)
+
+    def test_a_bare_byline_under_a_headline_in_bold_on_a_page_without_an_h1(self) -> None:
+        """An old table layout sets its headline in ``<b>`` and its byline in ``<font>``."""
+        body = (
+            '<table><tr><td><font size="5"><b>Harbour votes to mend the pier</b></font><br>'
+            '<font size="2">By SANA, Peter Rahman and Agence France-Presse<br>'
+            "4 October 2000</font><br><br><font>The board met.</font></td></tr></table>"
+        )
+        tree = parse_html(f"<html><body>{body}</body></html>")
+        wanted = ("SANA", "Peter Rahman", "Agence France-Presse")
+        assert authors_in_page(tree, ("Harbour votes to mend the pier",)) == wanted
+        assert authors_in_page(tree, ("Ferry back",)) == ()  # no headline shown: no anchor
 
 
 @pytest.mark.parametrize(

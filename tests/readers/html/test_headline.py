@@ -11,6 +11,7 @@ from newsmodel.readers.html.headline import (
     covers,
     part_shown,
     settle_headline,
+    shown_forms,
 )
 
 
@@ -60,6 +61,32 @@ def test_settle_headline(headline: str, site: str | None, h1s: list[str], expect
 )
 def test_part_shown(headline: str, lines: list[str], expected: str | None) -> None:
     assert part_shown(headline, lines) == expected
+
+
+@pytest.mark.parametrize(
+    ("named", "site", "expected"),
+    [
+        (
+            ["Daily Ledger - Harbour votes to mend the pier"],
+            None,
+            ("Daily Ledger - Harbour votes to mend the pier", "Harbour votes to mend the pier"),
+        ),
+        (
+            ["Daily Ledger - Harbour votes to mend the pier"],
+            "Daily Ledger",
+            ("Harbour votes to mend the pier",),
+        ),
+        (
+            ["Harbour votes to mend the pier", "Harbour votes to mend the pier | Ledger", " "],
+            None,
+            ("Harbour votes to mend the pier", "Harbour votes to mend the pier | Ledger"),
+        ),
+        (["Home", "Ledger | Pier", "港口重开"], None, ("港口重开",)),  # too few words
+    ],
+)
+def test_shown_forms(named: list[str], site: str | None, expected: tuple[str, ...]) -> None:
+    """Each headline named, settled, then the longest part of each: best first, once."""
+    assert shown_forms(named, site, "https://herald.example/pier.html") == expected
 
 
 def test_an_opengraph_title_with_a_trailer() -> None:

@@ -362,11 +362,16 @@ class TestOldTableLayout:
         "the council to share the cost over the next three budgets.",
     )
 
-    def read(self, meta: str, title: str = "Harbour votes to mend the pier") -> Article:
+    MARKUP = (
+        '<meta name="author" content="Ann Lee">'
+        '<meta property="article:published_time" content="2000-04-13">'
+    )
+
+    def read(
+        self, meta: str, title: str = "Harbour votes to mend the pier", markup: str = MARKUP
+    ) -> Article:
         page = (
-            f"<html><head><title>{title}</title>"
-            '<meta name="author" content="Ann Lee">'
-            '<meta property="article:published_time" content="2000-04-13">'
+            f"<html><head><title>{title}</title>{markup}"
             "</head><body><table><tr><td>"
             '<font face="Arial" size="5"><b>Harbour votes to mend the pier</b></font><br>'
             f'<font size="2">{meta}</font><br><br><font face="Verdana" size="2">'
@@ -384,6 +389,21 @@ class TestOldTableLayout:
     def test_a_line_naming_someone_else_stays(self) -> None:
         article = self.read("Ann Lee met the ferry company's director on Monday")
         assert article.body[0] == Paragraph("Ann Lee met the ferry company's director on Monday")
+
+    def test_the_byline_and_day_are_read_where_no_markup_names_them(self) -> None:
+        """The headline's ``<b>``, found by the ``<title>``, stands for an ``<h1>``."""
+        article = self.read(
+            "By SANA, Peter Rahman and Agence France-Presse<br>13 April 2000",
+            title="Daily Ledger - Harbour votes to mend the pier",
+            markup="",
+        )
+        assert [a.name for a in article.authors] == [
+            "SANA",
+            "Peter Rahman",
+            "Agence France-Presse",
+        ]
+        assert article.date_published == dt.date(2000, 4, 13)
+        assert [b.text for b in article.body if isinstance(b, Paragraph)] == list(self.STORY)
 
     def test_the_portal_name_in_the_title_is_left_out(self) -> None:
         article = self.read("", title="Daily Ledger - Harbour votes to mend the pier")

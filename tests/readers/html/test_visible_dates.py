@@ -217,6 +217,29 @@ def _shown(body: str, head: str = "<title>T</title>") -> ShownDays:
     return ShownDays(parse_html(f"<html><head>{head}</head><body>{body}</body></html>"))
 
 
+class TestNearAHeadlineInBold:
+    """A page without an ``<h1>`` shows its day near the element showing its headline,
+    on a line of its own between ``<br>`` where the byline beside it is long."""
+
+    BYLINE = "By SANA, Peter Rahman and Agence France-Presse"
+
+    @staticmethod
+    def published(meta: str) -> dt.date | None:
+        body = (
+            '<table><tr><td><font size="5"><b>Harbour votes to mend the pier</b></font><br>'
+            f'<font size="2">{meta}</font><br><br><font>The board met.</font></td></tr></table>'
+        )
+        tree = parse_html(f"<html><body>{body}</body></html>")
+        return ShownDays(tree, ("Harbour votes to mend the pier",)).published
+
+    def test_a_day_in_words_under_a_long_byline(self) -> None:
+        assert self.published(f"{self.BYLINE}<br>4 October 2000") == dt.date(2000, 10, 4)
+
+    def test_each_line_is_one_near_the_headline_at_most_sixty_characters_long(self) -> None:
+        assert self.published(f"{self.BYLINE} 4 October 2000") is None
+        assert self.published(f"{self.BYLINE}<br>{'On the quay ' * 5}4 October 2000") is None
+
+
 class TestDateLines:
     """An element's date line is its whole text, whatever the markup inside it, and the
     page is read only where a year stands: the search finds what reading every element

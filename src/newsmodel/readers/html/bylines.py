@@ -2,11 +2,14 @@
 
 Bylines are looked for in this order, the first that gives a name winning:
 
-1. an ``itemprop="author"`` element, or a link with ``rel="author"``;
+1. an ``itemprop="author"`` element (with the item's other authors), or a link with
+   ``rel="author"``;
 2. a link to an author page (``/author/...``, ``/authors/...``, ``/contributors/...``,
    ``/staff/...``, ``/profile/...``) inside an element whose class or id names an author or
    byline;
 3. the short text of such an element ("By Jane Roe", "Posted by Jane Roe | 4 Sept 2025").
+4. a "By ..." line just around the headline: the ``<h1>``, or on a page without one the
+   element that shows the headline (an old table layout's ``<b>`` over the story).
 
 Text is cut at the first date, separator or "on"/"in" clause, and prefixes such as "By",
 "Written by" and "Author:" are dropped, and so is the text of an element labelled as a
@@ -22,7 +25,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 import lxml.html
 from lxml import etree
@@ -85,8 +88,14 @@ _MAX_TEXTS = 200  # text nodes of an element read for them; a byline has a few d
 _NOT_SHOWN = NOT_SHOWN | {"title"}  # the title is the headline; it never holds a byline
 
 
-def authors_in_page(tree: lxml.html.HtmlElement) -> tuple[str, ...]:
-    """The author names the page shows, by the order in this module's docstring."""
+def authors_in_page(tree: lxml.html.HtmlElement, headlines: Sequence[str] = ()) -> tuple[str, ...]:
+    """The author names the page shows, by the order in this module's docstring.
+
+    Args:
+        tree: The parsed page.
+        headlines: The texts the page may show its headline as where it has no ``<h1>``,
+            best first (see :func:`~newsmodel.readers.html.headline.shown_forms`).
+    """
     marked: list[lxml.html.HtmlElement] = []
     linked: list[lxml.html.HtmlElement] = []
     labelled: list[lxml.html.HtmlElement] = []
@@ -102,8 +111,7 @@ def authors_in_page(tree: lxml.html.HtmlElement) -> tuple[str, ...]:
         tag = element.tag
         if tag in _NOT_SHOWN:
             continue
-        itemprop = element.get("itemprop")
-        if (itemprop and "author" in itemprop.lower().split()) or (
+        if _marked_author(element) or (
             tag == "a" and "author" in (element.get("rel") or "").lower().split()
         ):
             marked.append(element)
@@ -131,9 +139,43 @@ def authors_in_page(tree: lxml.html.HtmlElement) -> tuple[str, ...]:
     for group in (marked, linked, labelled):
         for element in group:
             found = shown.shown(element)
+            if found and group is marked:
+                found = _the_items_authors(element, found, marked, shown)
             if found:
                 return _the_whole_byline(element, found, labelled, shown)
-    return _byline_near_headline(tree, shown)
+    return _byline_near_headline(tree, shown, headlines)
+
+
+def _marked_author(element: lxml.html.HtmlElement) -> bool:
+    itemprop = element.get("itemprop")
+    return bool(itemprop) and "author" in itemprop.lower().split()
+
+
+def _the_items_authors(
+    element: lxml.html.HtmlElement,
+    found: tuple[str, ...],
+    marked: list[lxml.html.HtmlElement],
+    shown: _Names,
+) -> tuple[str, ...]:
+    """The names ``element``, an author of a microdata item, shows, then those of the
+    item's other ``itemprop="author"`` elements: an item gives each of its authors an
+    element of its own. Another item's authors (a comment's, a related story's) are not
+    this one's."""
+    if not _marked_author(element):
+        return found
+    item = _item_of(element)
+    others = (e for e in marked if e is not element and _marked_author(e))
+    names = list(found)
+    for other in itertools.islice(others, _MAX_PARTIES):
+        if _item_of(other) is item:
+            names.extend(shown.shown(other))
+    return tuple(dict.fromkeys(names))  # a name given twice counts once
+
+
+def _item_of(element: lxml.html.HtmlElement) -> lxml.html.HtmlElement | None:
+    """The microdata item an element gives a property of: the nearest ``itemscope``
+    around it (None for a property outside any item, as a ``<meta>`` in the head)."""
+    return next((e for e in element.iterancestors() if e.get("itemscope") is not None), None)
 
 
 def _the_whole_byline(
@@ -173,10 +215,13 @@ def _after(element: lxml.html.HtmlElement) -> lxml.html.HtmlElement | None:
     return None
 
 
-def _byline_near_headline(tree: lxml.html.HtmlElement, shown: _Names) -> tuple[str, ...]:
+def _byline_near_headline(
+    tree: lxml.html.HtmlElement, shown: _Names, headlines: Sequence[str]
+) -> tuple[str, ...]:
     """A "By ..." line, a "Written by" label and the name after it, or a link to an author
-    page, among the elements just around the page's ``<h1>``."""
-    for element in around_headline(tree, _NOT_SHOWN, BEFORE_HEADLINE, AFTER_HEADLINE):
+    page, among the elements just around the page's headline."""
+    near = around_headline(tree, _NOT_SHOWN, BEFORE_HEADLINE, AFTER_HEADLINE, headlines)
+    for element in near:
         if len(element) > LINE_CHILDREN_MAX:
             continue
         text = " ".join(shown.pieces(element, longest=_MAX_LINE))
@@ -330,7 +375,7 @@ def _all_parties(text: str, parts: list[str], apart: frozenset[str]) -> bool:
     without capitals (credentials and initials are Latin; a Chinese name is one word), or
     where it is an item of a list of people ("Sarah Mitchell and DZWatch", "DZWatch, Jane
     Roe and Omar Haddad") that does not end "Jane and Omar Haddad", two people of one
-    family name."""
+    family name (a last party of one word, "DZWatch and 新华社", has none to share)."""
     joiners = [joiner.strip().casefold() for joiner in NAME_SEPARATORS.findall(text)]
     full = [len(part.split()) > 1 or _caseless(part) for part in parts]
     listed = (
@@ -345,7 +390,7 @@ def _all_parties(text: str, parts: list[str], apart: frozenset[str]) -> bool:
     for index, part in enumerate(parts):
         if full[index] or part in apart or part.casefold() in _NEWS_AGENCIES:
             continue
-        family = index == len(parts) - 2 and full[-1]
+        family = index == len(parts) - 2 and len(parts[-1].split()) > 1
         if listed and not family:
             continue
         return False

@@ -22,6 +22,7 @@ from collections.abc import Iterable
 
 from ..._urls import host_name
 from ..._whitespace import collapse
+from .vocabulary import SPACELESS
 
 __all__ = [
     "H1_WORDS_SHARE_MIN",
@@ -29,6 +30,7 @@ __all__ = [
     "covers",
     "part_shown",
     "settle_headline",
+    "shown_forms",
     "undo_double_decoding",
 ]
 
@@ -89,6 +91,25 @@ def part_shown(headline: str, lines: Iterable[str]) -> str | None:
     longest = max(parts, key=len)
     wanted = _comparable(longest)
     return next((line for line in lines if _comparable(line) == wanted), None)
+
+
+def shown_forms(named: Iterable[str], site: str | None, url: str | None) -> tuple[str, ...]:
+    """The texts a page without an ``<h1>`` may show its headline as, best first: each
+    headline its markup or ``<title>`` names, settled, then of each joined to other words
+    by a separator, the longest part, as :func:`part_shown` reads it. An old page shows
+    its headline in bold type over the story, where its byline and day stand too. A form
+    of fewer than :data:`TITLE_WORDS_MIN` words (a site's name, "Home") is left out, unless
+    written without spaces: too many other elements show such words."""
+    settled = [settle_headline(text, site, (), url) for text in named if text.strip()]
+    parts = [max(_SEPARATORS.split(text), key=len) for text in settled]
+    forms = (collapse(text) for text in (*settled, *parts))
+    return tuple(
+        dict.fromkeys(
+            form
+            for form in forms
+            if len(_WORDS.findall(form)) >= TITLE_WORDS_MIN or SPACELESS.search(form)
+        )
+    )
 
 
 def _went_on(headline: str, h1s: Iterable[str]) -> str | None:

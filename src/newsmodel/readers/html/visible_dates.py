@@ -4,7 +4,8 @@ Only unambiguous forms are read (see :mod:`newsmodel._dates`). The page is searc
 this order:
 
 1. a short text in an element whose class or id names a date, time or byline;
-2. a short text with a date in it, close to the page's ``<h1>``;
+2. a short text with a date in it, close to the page's ``<h1>`` (or, without one, to
+   the element that shows its headline);
 3. anywhere, the first text that is a date and little else ("Posted on April 8, 2024").
 
 Dates in a block beside the story (related links, teasers, comments: see
@@ -19,7 +20,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 
 import lxml.html
 from lxml import etree
@@ -131,10 +132,13 @@ class ShownDays:
 
     Args:
         tree: The parsed page.
+        headlines: The texts the page may show its headline as where it has no ``<h1>``,
+            best first (see :func:`~newsmodel.readers.html.headline.shown_forms`).
     """
 
-    def __init__(self, tree: lxml.html.HtmlElement) -> None:
+    def __init__(self, tree: lxml.html.HtmlElement, headlines: Sequence[str] = ()) -> None:
         self._tree = tree
+        self._headlines = headlines
         self._kept: list[tuple[lxml.html.HtmlElement, str]] | None = None
         self._label_in_text: bool | None = None  # not looked for yet
 
@@ -158,7 +162,9 @@ class ShownDays:
 
     @functools.cached_property
     def _around_headline(self) -> list[lxml.html.HtmlElement]:
-        near = around_headline(self._tree, NOT_SHOWN, BEFORE_HEADLINE, AFTER_HEADLINE)
+        near = around_headline(
+            self._tree, NOT_SHOWN, BEFORE_HEADLINE, AFTER_HEADLINE, self._headlines
+        )
         beside = self._beside
         return [e for e in near if not beside.holds(e) and not beside.around(e)]
 
@@ -214,10 +220,10 @@ class ShownDays:
                 if found and len(_LABEL_WORDS.sub("", _MONTH_WORDS.sub("", line))) <= _LEFT_OVER:
                     anywhere = found
         for element in self._around_headline:
-            line = _date_line_of(element)
-            found = self._day(element, line, _MAX_NEAR, updated=updated) if line else None
-            if found:
-                return found
+            for line in _near_lines(element):
+                found = self._day(element, line, _MAX_NEAR, updated=updated)
+                if found:
+                    return found
         return anywhere
 
 
@@ -271,6 +277,26 @@ def _date_line_of(element: lxml.html.HtmlElement) -> str:
         return ""
     text = _text(element, children)
     return _date_line(text) if may_name_a_day(text) else ""
+
+
+def _near_lines(element: lxml.html.HtmlElement) -> list[str]:
+    """The element's date line, or where it is too long to be read near the headline, its
+    lines between ``<br>``: an old page writes its byline and its day into one ``<font>``,
+    a line each, and a byline naming a few writers makes the two too long together."""
+    line = _date_line_of(element)
+    if len(line) <= _MAX_NEAR or element.find("br") is None:
+        return [line] if line else []
+    lines: list[str] = []
+    parts = [element.text or ""]
+    for child in element:
+        if child.tag == "br":
+            lines.append(collapse("".join(parts)))
+            parts = []
+        elif isinstance(child.tag, str):
+            parts.append(child.text_content())
+        parts.append(child.tail or "")
+    lines.append(collapse("".join(parts)))
+    return [line for line in lines if may_name_a_day(line)]
 
 
 def _text(element: lxml.html.HtmlElement, children: int) -> str:

@@ -16,6 +16,7 @@ from ...._model import Organization, Person, Portal
 from ...._whitespace import collapse
 from ..bylines import authors_in_page
 from ..comments import comments_in
+from ..headline import shown_forms
 from ..page import Page
 from ..portal import (
     breadcrumb_trail,
@@ -62,8 +63,12 @@ class Shown:
     name = "visible"
 
     def __init__(self, page: Page) -> None:
-        self.days = ShownDays(page.tree)
         self._page = page
+
+    @functools.cached_property
+    def days(self) -> ShownDays:
+        """The publication and update days the page shows."""
+        return ShownDays(self._page.tree, self._headlines)
 
     def propose(self, field: str) -> list[Any]:
         """The page's value for ``field``, for the fields the visible page shows."""
@@ -85,7 +90,21 @@ class Shown:
     @functools.cached_property
     def writers(self) -> tuple[Person, ...]:
         """The people the page's bylines name."""
-        return tuple(Person(name) for name in authors_in_page(self._page.tree))
+        return tuple(Person(name) for name in authors_in_page(self._page.tree, self._headlines))
+
+    @functools.cached_property
+    def _headlines(self) -> tuple[str, ...]:
+        """The texts the page may show its headline as where it has no ``<h1>``: the
+        headlines its markup and ``<title>`` name, best first (see
+        :func:`~newsmodel.readers.html.headline.shown_forms`)."""
+        page = self._page
+        if page.h1s:
+            return ()
+        nodes, _ = page.jsonld_nodes()
+        named = [node.get("headline") for node in nodes[:1]]
+        named += [page.meta("og:title", "twitter:title"), page.tree.findtext(".//title")]
+        site = page.meta("og:site_name", "application-name")
+        return shown_forms((text for text in named if isinstance(text, str)), site, page.url)
 
     def portal(self, site_name: str | None, publisher: Organization | None) -> Portal | None:
         """The portal as the page names its site, with the tagline and logo its banner
