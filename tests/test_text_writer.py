@@ -27,13 +27,13 @@ from newsmodel import (
     Section,
     WriteError,
 )
-from newsmodel._textformat import DATELINE, MORE_FROM
+from newsmodel._textformat import DATELINE, MoreFrom, more_from
 from newsmodel.strategies import articles
 
 PAGES = Path(__file__).resolve().parent / "pages"
 FIELD = re.compile(
     r"cannot write (headline|section|dateline|body\[\d+\]|related\[\d+\]\.title"
-    r"|portal\.name|portal\.tagline) as text: "
+    r"|portal\.name|portal\.tagline|portal|related|comments_open) as text: "
 )
 PHOTO = "https://news.example/images/quay.jpg"
 WIDTHS = st.none() | st.integers(20, 120)
@@ -77,10 +77,10 @@ def plain(block: Block) -> str:
     return f"[Image{about}{by}]"
 
 
-def more_from(link: Related) -> re.Match[str] | None:
+def more_line(link: Related) -> MoreFrom | None:
     if link.kind is not RelatedKind.MORE_FROM_SECTION:
         return None
-    return MORE_FROM.match(one_line(link.title))
+    return more_from(one_line(link.title))
 
 
 def as_text_holds(article: Article) -> Article:
@@ -93,7 +93,9 @@ def as_text_holds(article: Article) -> Article:
             body[0] = f"{dateline} – {body[0]}"
     section = Section(one_line(article.section.name)) if article.section else None
     portal = None
-    named_by_more = any(more_from(link) for link in article.related)
+    named_by_more = any(
+        (more_line(link) or MoreFrom(None, None)).portal for link in article.related
+    )
     if article.portal and (article.portal.tagline or named_by_more):
         tagline = article.portal.tagline
         portal = Portal(
@@ -105,7 +107,7 @@ def as_text_holds(article: Article) -> Article:
         Related(
             one_line(link.title),
             kind=link.kind
-            if link.kind in (RelatedKind.PREVIOUS, RelatedKind.NEXT) or more_from(link)
+            if link.kind in (RelatedKind.PREVIOUS, RelatedKind.NEXT) or more_line(link)
             else RelatedKind.RELATED,
         )
         for link in article.related

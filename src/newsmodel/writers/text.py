@@ -26,23 +26,24 @@ from .._model import Article, Block, Figure, Heading, ListBlock, Paragraph, Quot
 # drift.
 from .._textformat import (
     DATELINE,
-    MORE_FROM,
     NAME_AND_TAGLINE,
     furniture_kind,
     is_label,
     is_name_and_tagline,
     is_title,
+    more_from,
+    words_of,
 )
+from .._textpage import read_page
+from .._vocabulary import PageWords
+from .._whitespace import collapse
 from ..errors import WriteError
 
 __all__ = ["TextWriter", "writer"]
 
 _DASH = "–"  # en dash, as in "Damascus – ..." and "DZWatch – Your News Portal"
 _QUOTE_INDENT = "    "
-_RELATED_HEADING = "Related Articles"
-_NAVIGATION = {RelatedKind.PREVIOUS: "Previous article", RelatedKind.NEXT: "Next article"}
-_COMMENTS = {True: "Leave a Reply", False: "Comments are closed."}
-_BACK_TO_TOP = "Back to top button"
+_NAVIGATION = (RelatedKind.PREVIOUS, RelatedKind.NEXT)
 _NARROWEST = 20
 
 
@@ -82,7 +83,7 @@ class TextWriter:
             _check_headline_is_no_label(headline, body)
         story = [_Block.line(label)] if label is not None else []
         story += [_Block.line(headline), *body]
-        furniture = _furniture(article, more)
+        furniture = _furniture(article, more, words_of(article.language))
         if furniture and len(story) > 2 and is_name_and_tagline(story[-1].text):
             raise _error(
                 f"body[{len(body) - 1}]",
@@ -90,6 +91,7 @@ class TextWriter:
                 "just before the furniture",
             )
         blocks = story + furniture
+        _check_reads_back(blocks, body, article, more)
         return "\n\n".join(block.render(width) for block in blocks) + "\n"
 
 
@@ -202,24 +204,28 @@ def _open_with_dateline(dateline: str | None, body: list[_Block]) -> None:
     body[0] = attrs.evolve(body[0], lines=(attrs.evolve(first, text=opened),))
 
 
-def _more_from_lines(article: Article) -> list[tuple[int, str, str]]:
+_More = tuple[int, str | None, str | None]
+
+
+def _more_from_lines(article: Article) -> list[_More]:
     """The "More <section> articles on <portal>" links: (index, section, portal)."""
-    found = []
+    found: list[_More] = []
     for index, link in enumerate(article.related):
-        match = MORE_FROM.match(_one_line(link.title))
-        if link.kind is RelatedKind.MORE_FROM_SECTION and match:
-            found.append((index, match.group("section"), match.group("portal")))
+        named = more_from(_one_line(link.title))
+        if link.kind is RelatedKind.MORE_FROM_SECTION and named:
+            found.append((index, named.section, named.portal))
     return found
 
 
 def _section_label(
-    article: Article, headline: str, body: list[_Block], more: list[tuple[int, str, str]]
+    article: Article, headline: str, body: list[_Block], more: list[_More]
 ) -> str | None:
     """The label to write above the headline, or None where none is needed."""
     section = article.section
+    naming = [(index, named) for index, named, _ in more if named is not None]
     if section is None:
-        if more:
-            index, named, _ = more[0]
+        if naming:
+            index, named = naming[0]
             raise _error(
                 f"related[{index}].title",
                 f"it names the section {named!r}, and the article has none",
@@ -231,7 +237,7 @@ def _section_label(
         if furniture_kind(headline):
             raise _error("headline", f"{_shown(headline)} reads as page furniture")
         return name
-    if more and more[0][1] == name:
+    if naming and naming[0][1] == name:
         return None  # the "More <section> articles" line carries the section
     raise _error("section", f"{_shown(name)} would not read back as the section label: {problem}")
 
@@ -266,8 +272,9 @@ def _check_headline_is_no_label(headline: str, body: list[_Block]) -> None:
         )
 
 
-def _furniture(article: Article, more: list[tuple[int, str, str]]) -> list[_Block]:
-    """The portal's furniture after the story, in the seed page's order."""
+def _furniture(article: Article, more: list[_More], words: PageWords) -> list[_Block]:
+    """The portal's furniture after the story, in the seed page's order, in the words of
+    the article's language."""
     portal_line = _portal_line(article, more)
     more_indexes = {index for index, _, _ in more}
     leading = 0
@@ -284,7 +291,8 @@ def _furniture(article: Article, more: list[tuple[int, str, str]]) -> list[_Bloc
         elif link.kind in _NAVIGATION:
             if furniture_kind(title):
                 raise _error(field, f"{_shown(title)} reads as page furniture")
-            lines += [_NAVIGATION[link.kind], title]
+            heading = words.previous if link.kind is RelatedKind.PREVIOUS else words.next
+            lines += [heading[0], title]
             in_related_run = False
         else:  # related, see-also, and more-from links titled with a headline
             if furniture_kind(title) or not is_title(title):
@@ -294,25 +302,26 @@ def _furniture(article: Article, more: list[tuple[int, str, str]]) -> list[_Bloc
                     "twenty words at most, with no closing full stop, that is not furniture",
                 )
             if not in_related_run:
-                lines.append(_RELATED_HEADING)
+                lines.append(words.related[0])
                 in_related_run = True
             lines.append(title)
         if portal_line is not None and index + 1 == leading:
             lines.append(portal_line)  # right after the More line, as on the seed page
     if article.comments_open is not None:
-        lines.append(_COMMENTS[article.comments_open])
+        lines.append((words.reply if article.comments_open else words.closed)[0])
     if lines or portal_line is not None:
-        lines.append(_BACK_TO_TOP)
+        lines.append(words.back_to_top[0])
     if portal_line is not None and leading == 0:
         lines.append(portal_line)  # the page's footer
     return [_Block.line(line) for line in lines]
 
 
-def _portal_line(article: Article, more: list[tuple[int, str, str]]) -> str | None:
+def _portal_line(article: Article, more: list[_More]) -> str | None:
     """The "<portal> – <tagline>" line, or None for a portal without a tagline."""
     portal = article.portal
-    if more:
-        index, _, named = more[0]
+    naming = [(index, named) for index, _, named in more if named is not None]
+    if naming:
+        index, named = naming[0]
         if portal is None or _one_line(portal.name) != named:
             has = "none" if portal is None else repr(_one_line(portal.name))
             raise _error(
@@ -336,6 +345,66 @@ def _portal_line(article: Article, more: list[tuple[int, str, str]]) -> str | No
             "portal.tagline", f"{_shown(tagline)} does not read as a tagline: 2 to 120 characters"
         )
     return line
+
+
+def _check_reads_back(
+    blocks: list[_Block], body: list[_Block], article: Article, more: list[_More]
+) -> None:
+    """Read the page as the reader will, and name the first field that would come back
+    otherwise (a paragraph read as a byline, a title as a heading...)."""
+    page = read_page([collapse(block.text) for block in blocks])
+    if page is None:
+        raise _error("headline", f"{_shown(article.headline)} reads as page furniture")
+    expected_body = [collapse(block.text) for block in body]
+    checks: list[tuple[str, object, object]] = [
+        ("headline", page.headline, _one_line(article.headline)),
+    ]
+    for index, (got, want) in enumerate(zip(page.paragraphs, expected_body, strict=False)):
+        checks.append((f"body[{index}]", got, want))
+    if len(page.paragraphs) != len(expected_body):
+        index = min(len(page.paragraphs), len(expected_body))
+        index = min(index, len(expected_body) - 1) if expected_body else 0
+        checks.append((f"body[{index}]", len(page.paragraphs), len(expected_body)))
+    section = _one_line(article.section.name) if article.section else None
+    checks.append(("section", page.section, section))
+    more_indexes = {index for index, _, _ in more}
+    for index, link in enumerate(article.related):
+        kind = (
+            RelatedKind.MORE_FROM_SECTION
+            if index in more_indexes
+            else link.kind
+            if link.kind in _NAVIGATION
+            else RelatedKind.RELATED
+        )
+        got_link = page.related[index] if index < len(page.related) else None
+        checks.append((f"related[{index}].title", got_link, (_one_line(link.title), kind)))
+    if len(page.related) > len(article.related):
+        checks.append(("related", page.related, "no more links"))
+    portal = article.portal
+    if portal and (portal.tagline or any(named for _, _, named in more)):
+        tagline = _one_line(portal.tagline) if portal.tagline else None
+        checks += [("portal.name", page.portal, _one_line(portal.name))]
+        checks += [("portal.tagline", page.tagline, tagline)]
+    else:
+        checks.append(("portal", page.portal, None))
+    checks.append(("comments_open", page.comments_open, article.comments_open))
+    for field, read, written in checks:
+        if read != written:
+            raise _error(
+                field, f"it would read back as {_shown(str(read))}, not {_shown(str(written))}"
+            )
+    unread = {
+        "authors": page.authors,
+        "date": page.published or page.updated,
+        "standfirst": page.standfirst,
+        "keywords": page.keywords,
+    }
+    for what, value in unread.items():
+        if value:
+            raise _error(
+                "body[0]" if article.body else "headline",
+                f"the page would read as giving {what} {_shown(str(value))}",
+            )
 
 
 def _shown(text: str) -> str:
