@@ -18,7 +18,7 @@ import attrs
 
 from ._dates import month_of, parse_day
 from ._textformat import key
-from ._vocabulary import AGENCIES, PAGE_WORDS
+from ._vocabulary import AGENCIES, PAGE_WORDS, ROLE_WORDS
 
 __all__ = [
     "Byline",
@@ -48,6 +48,20 @@ _NAME_PARTICLES = frozenset(
 _BEFORE_DAY = re.compile(
     r"\s*[|·•–—]\s*|,\s+(?=\S*\d)|\s+(?:le|on|am|el|em|a|in|في|\-)\s+(?=\S*\d)|\s+(?=\d)"
 )
+# A place after the names: "By Jane Roe in Nairobi", "Par Jean Roux, à Lyon".
+_PLACE_AFTER_NAMES = re.compile(
+    r",?\s+(?:in|à|en|aus|em|desde|from|depuis|de)\s+(?=[A-ZÀ-Þ])[^,|]*$"
+)
+_ROLES = re.compile(
+    "|".join(rf"(?:^|\s){re.escape(word)}(?:\s|$)" for word in ROLE_WORDS), re.IGNORECASE
+)
+# A date line that names its authors after the day: "Posted on September 4, 2025 by Jane
+# Roe", "Veröffentlicht am 4. September 2025 von Anna Müller".
+_NAMES_AFTER_DAY = re.compile(
+    r"\d\D{0,24}?\s(?:by|par|por|von|بقلم|بواسطة)\s+(?P<names>[^\d|]+)$", re.IGNORECASE
+)
+# Folha's "4.set.2025": the dots around a month's name read as spaces.
+_LETTERS_BETWEEN_DOTS = re.compile(r"(?<=\d)\.(?=[^\W\d])|(?<=[^\W\d])\.(?=\d)")
 _NUMERIC_DAY = re.compile(r"(?<![\d/.])(\d{1,2})([/.-])(\d{1,2})\2((?:19|20)\d\d)(?!\d)")
 
 
@@ -104,10 +118,11 @@ def read_byline(block: str, *, hint: tuple[int, int] | None = None) -> Byline | 
     keyed = key(block)
     opening = _BYLINE.match(keyed)
     if opening is None:
-        return None
+        return _byline_after_day(block, hint)
     rest = _after_opening(block, opening.end())
     cut = _BEFORE_DAY.search(rest)
     names_part, day_part = (rest[: cut.start()], rest[cut.start() :]) if cut else (rest, "")
+    names_part = _PLACE_AFTER_NAMES.sub("", names_part)
     names: list[str] = []
     found_agency = None
     for piece in _NAME_SEPARATORS.split(names_part):
@@ -116,6 +131,8 @@ def read_byline(block: str, *, hint: tuple[int, int] | None = None) -> Byline | 
             continue
         if key(part) in _AGENCIES:
             found_agency = _AGENCIES[key(part)]
+        elif _ROLES.search(part):
+            continue  # "Staff Writer", "Correspondante à Lyon"
         elif looks_like_a_name(part):
             names.append(part)
         else:
@@ -129,6 +146,18 @@ def read_byline(block: str, *, hint: tuple[int, int] | None = None) -> Byline | 
         dates.published if dates else None,
         dates.updated if dates else None,
     )
+
+
+def _byline_after_day(block: str, hint: tuple[int, int] | None) -> Byline | None:
+    """A date line with the names after the day, or None."""
+    match = _NAMES_AFTER_DAY.search(block)
+    if match is None:
+        return None
+    dates = read_date_line(block[: match.start("names")], hint=hint)
+    names = read_byline(f"By {match.group('names')}")
+    if dates is None or names is None or not names.names:
+        return None
+    return attrs.evolve(names, published=dates.published, updated=dates.updated)
 
 
 def read_date_line(
@@ -163,7 +192,7 @@ def read_date_line(
 
 def read_day(text: str, *, hint: tuple[int, int] | None = None) -> dt.date | None:
     """The day ``text`` names where it cannot be misread."""
-    day = parse_day(text)
+    day = parse_day(text) or parse_day(_LETTERS_BETWEEN_DOTS.sub(" ", text))
     if day is not None:
         return day
     match = _NUMERIC_DAY.search(text)

@@ -96,7 +96,7 @@ def key(text: str) -> str:
     Arabic vowel marks, typographic apostrophes made plain, one space inside, and no
     punctuation at either end ("Partager :" and "À lire aussi" read as "partager" and
     "a lire aussi")."""
-    return _plain(text).strip(" :：.…|›»«→>-–—·•*#")
+    return _plain(text).strip(" :：.…|›»«→>‹<←-–—·•*#")
 
 
 def words_of(language: str | None) -> PageWords:
@@ -156,20 +156,23 @@ def _all(field: str) -> set[str]:
 # "Read more: How a warming Atlantic ...", "Tags: Doñana, agua", "Categorías: ..." (keyed)
 _LABELLED = re.compile(
     rf"^(?P<label>{_alternatives(_all('read_also') | _all('related'))}"
-    rf"|{_alternatives(_all('tags'))}|{_alternatives(_all('categories'))})\s*:\s*(?P<rest>.+)$"
+    rf"|{_alternatives(_all('tags'))}|{_alternatives(_all('categories'))})"
+    r"(?:\s*:\s*(?P<rest>.+)|\s+(?P<items>[^:.]+,[^:.]+))$"
 )
 _TAG_LABELS = _all("tags")
 _CATEGORY_LABELS = _all("categories")
 # "86 comments", "Comments (3)", "12 تعليقا" (keyed: no accents, no vowel marks)
 _COMMENT_NOUNS = _alternatives(_all("comments"))
+# WordPress heads its comments "3 thoughts on “<headline>”".
 _COUNT = re.compile(
     rf"^(?:(?P<before>\d{{1,7}})\s+(?:{_COMMENT_NOUNS})\w*"
+    r"(?:\s+(?:on|to|sur|a|zu|em|en|sobre|على)\s+[\"'“”«„].*)?"
     rf"|(?:{_COMMENT_NOUNS})\s*[(:]?\s*(?P<after>\d{{1,7}})\)?)$"
 )
 _SHARE_OPENING = re.compile(rf"^(?:{_alternatives(_all('share'))})\b")
 _NETWORK_WORDS = {key(n) for n in NETWORKS} | _all("share_items")
 _NEWSLETTER = re.compile(rf"(?:^|\W)(?:{_alternatives(_all('newsletter'))})(?:\W|$)")
-_READING_TIME = re.compile(rf"\d.*(?:{_alternatives(_all('reading_time'))})|lesezeit")
+_READING_TIME = re.compile(rf"{_alternatives(_all('reading_time'))}|lesezeit|للقراءة")
 # "© 2025 Sahel Monitor. All rights reserved."
 _RIGHTS = re.compile(rf"^(?:\(c\)|copyright)|©|{_alternatives(_all('rights'))}")
 _RIGHTS_WORDS = 15
@@ -181,6 +184,31 @@ _CREDIT = re.compile(
     rf"(?:^|[\s.(\-–—|])(?:{_alternatives(_all('photo'))})"
     r"(?:\s*:\s*[^.!?:]{1,80}|\s+[^.!?:/]{1,60}/[^.!?:/]{1,60})\)?$"
 )
+
+
+# Shapes for wordings not listed, each on a short line: a back-to-top button ("Bouton
+# retour en haut de la page"), a prompt to comment ("Add your comment", "أضف تعليقك"),
+# a more-from link ("Weitere Meldungen auf Harzer Bote"), a caption's opening ("Image
+# source, Reuters").
+_BUTTON_WORDS = 8
+_TOP_INSIDE = re.compile(
+    _alternatives({w for w in _all("back_to_top") | {"back to top"} if " " in w})
+)
+_PROMPT_WORDS = 4
+_COMMENT_STEM = re.compile(
+    r"^(?:comment|comentar|commentaire|kommentar|reagi|تعليق|علق)\w*"
+    r"|\b(?:a|an|your|un|une|votre|ton|tu|su|seu|sua|um|uma|einen|ihren|deinen|dein|ihr)\s+"
+    r"(?:comment|comentario|commentaire|kommentar)\w*$|تعليق\w*$"
+)
+_MORE_SHAPE = re.compile(
+    r"^(?:more|plus|mas|mehr|weitere|mais|المزيد|مزيد)\s+(?P<middle>[^\d]{0,60}?)\s+"
+    r"(?:on|from|at|sur|de|en|auf|von|bei|em|no|na|do|da|على|في|من)\s+(?P<portal>[^\d]{2,40})$"
+)
+_MORE_WORDS = 10
+_CAPTION_OPENING = re.compile(
+    rf"^(?:{_alternatives(_all('photo'))}|image source|image caption|legende)\s*[,:]\s+\S"
+)
+_CAPTION_WORDS = 60
 
 
 class MoreFrom(NamedTuple):
@@ -211,9 +239,28 @@ def more_from(line: str) -> MoreFrom | None:
         if match:
             found = match.groupdict()
             section, portal = found.get("section"), found.get("portal")
-            if all(name is None or is_label(name) for name in (section, portal)):
+            if all(_names_a_place(name) for name in (section, portal)):
                 return MoreFrom(section, portal)
-    return None
+    if not _words_at_most(line, _MORE_WORDS) or ends_a_sentence(line):
+        return None
+    shape = _MORE_SHAPE.match(line.casefold())
+    if shape is None:
+        return None
+    portal = line[shape.start("portal") :]
+    if not is_label(portal) or not _capitalised(portal):
+        return None
+    return MoreFrom(None, portal)
+
+
+def _names_a_place(name: str | None) -> bool:
+    """A section's or portal's name in a more-from line: a label with no digits ("Mais
+    de 300 pessoas" is copy)."""
+    return name is None or (is_label(name) and not any(c.isdigit() for c in name))
+
+
+def _capitalised(name: str) -> bool:
+    """Each word starts with a capital, a digit or a letter of a script without case."""
+    return all(not w[0].islower() for w in name.split())
 
 
 def navigation(line: str) -> RelatedKind | None:
@@ -245,21 +292,30 @@ def furniture_kind(line: str) -> str | None:
         if _COUNT.match(keyed):
             return "count"
         labelled = _LABELLED.match(keyed)
-        if labelled and not labelled.group("rest").endswith(_FULL_STOPS):
+        if labelled and not (labelled.group("rest") or "").endswith(_FULL_STOPS):
             label = labelled.group("label")
             if label in _TAG_LABELS:
                 return "tag-line"
-            return "category-line" if label in _CATEGORY_LABELS else "read-also"
+            if label in _CATEGORY_LABELS:
+                return "category-line"
+            if labelled.group("rest"):  # "Tagged a, b" has no colon; "Read also" has
+                return "read-also"
         if _is_share_line(keyed):
             return "share"
         if _READING_TIME.search(keyed) and len(keyed.split()) <= 6:
             return "reading"
+        if _words_at_most(line, _BUTTON_WORDS) and _TOP_INSIDE.search(keyed):
+            return "top"
+        if _words_at_most(line, _PROMPT_WORDS) and _COMMENT_STEM.search(keyed):
+            return "reply"
         if _RIGHTS.search(keyed) and _words_at_most(line, _RIGHTS_WORDS):
             return "rights"
     words = len(line.split(maxsplit=_SHORT_PROMPT))
     if words <= _SHORT_PROMPT and _NEWSLETTER.search(keyed):
         return "newsletter"
     if len(line) <= _LONGEST_LINE * 2 and _CREDIT.search(_plain(line)):
+        return "caption"
+    if _words_at_most(line, _CAPTION_WORDS) and _CAPTION_OPENING.match(keyed):
         return "caption"
     return None
 
@@ -276,8 +332,12 @@ def _is_share_line(keyed: str) -> bool:
 
 
 def labelled_items(line: str) -> list[str]:
-    """The items of a "Tags: a, b, c" line, as written."""
+    """The items of a "Tags: a, b, c" (or "Tagged a, b") line, as written."""
     rest = line.partition(":")[2] or line.partition("：")[2]
+    if not rest:
+        label = _LABELLED.match(key(line))
+        words = len(label.group("label").split()) if label else 1
+        rest = " ".join(line.split()[words:])
     return [item.strip() for item in re.split(r"\s*[,،;]\s*", rest) if item.strip()]
 
 

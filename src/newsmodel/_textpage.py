@@ -119,7 +119,7 @@ def read_page(blocks: list[str]) -> Page | None:
 # --- The head ---------------------------------------------------------------------------
 def _is_meta(block: str, kind: str | None) -> bool:
     """A byline or date line."""
-    if kind is not None and kind not in ("reading",):
+    if kind not in (None, "reading", "category-line"):  # Arabic "نشر في": posted in, on
         return False
     return read_byline(block) is not None or (
         not reads_as_copy(block) and read_date_line(block) is not None
@@ -210,7 +210,7 @@ def _after_head(
     seen_meta = False
     while index < len(blocks):
         block, kind = blocks[index], kinds[index]
-        if _is_meta(block, kind) and not DATELINE.match(block):
+        if _is_meta(block, kind):
             seen_meta = True
             index += 1
             continue
@@ -342,6 +342,9 @@ def _read_furniture(blocks: list[str], kinds: list[str | None], page: Page) -> N
             page.section = page.section or named.section
             page.portal = page.portal or named.portal
             page.related.append((block, RelatedKind.MORE_FROM_SECTION))
+            if _heads_a_list(blocks, kinds, index):  # "Mehr aus Wirtschaft" over titles
+                index = _list_items(blocks, kinds, index + 1, page)
+                continue
         elif kind in _LIST_HEADINGS or (kind is None and _heads_a_list(blocks, kinds, index)):
             index = _list_items(blocks, kinds, index + 1, page)
             continue
