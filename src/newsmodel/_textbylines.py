@@ -71,7 +71,13 @@ def _prefixes(field: str) -> list[str]:
 
 
 def _opening(field: str) -> re.Pattern[str]:
-    alternatives = "|".join(re.escape(w) for w in _prefixes(field))
+    """The opening words of a line; a wording written with a colon ("كتب:", a word that
+    also means "books") opens a line only with it."""
+    wordings = [w for words in PAGE_WORDS.values() for w in getattr(words, field)]
+    with_colon = {key(w) for w in wordings if w.endswith(":")}
+    alternatives = "|".join(
+        re.escape(w) + (r"(?=\s*[:：])" if w in with_colon else "") for w in _prefixes(field)
+    )
     return re.compile(rf"^(?:{alternatives})(?:\s*[:：]\s*|\s+|$)")
 
 

@@ -39,6 +39,7 @@ __all__ = [
     "furniture_kind",
     "is_label",
     "is_name_and_tagline",
+    "is_rank",
     "is_title",
     "key",
     "labelled_items",
@@ -79,7 +80,8 @@ _SENTENCE_ENDS = (*_FULL_STOPS, "!", "?", ":", "！", "？", "：", "؟")
 # What may close a sentence after its full stop: quotes and brackets.
 _CLOSERS = "\"'”’»)]›"
 _STOPS_BEFORE_CLOSERS = (*_FULL_STOPS, "!", "?", "…", "؟", "！", "？")
-_SENTENCE_INSIDE = re.compile(r"\w\w[.!?؟。][\"'”’»)]*\s+\S")
+_SENTENCE_INSIDE = re.compile(r"[^\W\d_]{2}[.!?؟。][\"'”’»)]*\s+\S")  # not "4. Mai"
+_RANK = re.compile(r"^\d{1,2}\.?$")
 _COPY_WORDS = 25  # a block this long is copy whatever its last mark
 _LONGEST_LINE = 200  # characters; longer blocks are never a furniture line
 _SHORT_PROMPT = 30  # words; a longer block mentioning a newsletter is copy
@@ -174,7 +176,7 @@ _NETWORK_WORDS = {key(n) for n in NETWORKS} | _all("share_items")
 _NEWSLETTER = re.compile(rf"(?:^|\W)(?:{_alternatives(_all('newsletter'))})(?:\W|$)")
 _READING_TIME = re.compile(rf"{_alternatives(_all('reading_time'))}|lesezeit|للقراءة")
 # "© 2025 Sahel Monitor. All rights reserved."
-_RIGHTS = re.compile(rf"^(?:\(c\)|copyright)|©|{_alternatives(_all('rights'))}")
+_RIGHTS = re.compile(rf"^(?:©|\(c\)|copyright)|{_alternatives(_all('rights'))}")
 _RIGHTS_WORDS = 15
 # A caption ends with its credit: "... Photograph: Carla Mendes/The Northern Courier",
 # "... Photo L'Écho des Monts/Sylvie Mathieu", "... - تصوير: هشام علي".
@@ -372,6 +374,11 @@ def is_name_and_tagline(block: str) -> bool:
 def is_title(block: str) -> bool:
     """A link title in a related block: one short line, not a sentence of body copy."""
     return _words_at_most(block, 20) and not block.endswith(_FULL_STOPS)
+
+
+def is_rank(block: str) -> bool:
+    """A most-read list's number before a title: "1", "2."."""
+    return _RANK.match(block) is not None
 
 
 def ends_a_sentence(block: str) -> bool:

@@ -21,7 +21,6 @@ lines), which the story, and which the furniture after it, and what each says.
 from __future__ import annotations
 
 import datetime as dt
-import re
 
 import attrs
 
@@ -32,9 +31,11 @@ from ._textformat import (
     DATELINE,
     NAME_AND_TAGLINE,
     comment_count,
+    ends_a_sentence,
     furniture_kind,
     is_label,
     is_name_and_tagline,
+    is_rank,
     is_title,
     key,
     labelled_items,
@@ -47,6 +48,7 @@ __all__ = ["Page", "read_page"]
 
 _HEAD_BLOCKS = 16  # a byline or date line further down is the story's
 _AUTHOR_WORDS = 4  # a name alone next to a date line, "Amadou Keita"
+_AUTHOR_CHARS = 40
 # Blocks the head may hold between the headline and the story, none of them story.
 _HEAD_FURNITURE = frozenset(
     {"share", "network", "reading", "listen", "caption", "menu", "ad", "count"}
@@ -54,7 +56,6 @@ _HEAD_FURNITURE = frozenset(
 # Furniture that may stand inside a story, which goes on after it.
 _INLINE = frozenset({"read-also", "caption", "ad", "newsletter", "listen", "reading"})
 _LIST_HEADINGS = frozenset({"related", "popular"})
-_RANK = re.compile(r"^\d{1,2}\.?$")  # a most-read list's numbers
 _SHARE_ITEM_WORDS = 3
 
 
@@ -90,6 +91,8 @@ class _Head:
 def read_page(blocks: list[str]) -> Page | None:
     """The page ``blocks`` make, or None for a page with no headline."""
     kinds = [furniture_kind(block) for block in blocks]
+    if kinds and kinds[0] != "menu":
+        kinds[0] = None  # a page opens with its title or its menu, never with furniture
     head = _head(blocks, kinds)
     if head is None:
         return None
@@ -127,7 +130,13 @@ def _is_meta(block: str, kind: str | None) -> bool:
 
 
 def _head(blocks: list[str], kinds: list[str | None]) -> _Head | None:
-    candidates = [i for i, kind in enumerate(kinds) if kind is None]
+    # The head ends where furniture that ends a story begins ("Related Posts").
+    end = next(
+        (i for i, kind in enumerate(kinds) if kind not in (None, *_HEAD_FURNITURE)), len(kinds)
+    )
+    candidates = [i for i, kind in enumerate(kinds[:end]) if kind is None]
+    if not candidates:
+        candidates = [i for i, kind in enumerate(kinds) if kind is None][:1]
     if not candidates:
         return None
     first_meta = _first_meta(blocks, kinds)
@@ -189,14 +198,17 @@ def _headline_without_meta(blocks: list[str], candidates: list[int]) -> int:
     if not first:  # no labels above, or nothing but labels
         return candidates[0]
     block, label = blocks[candidates[first]], blocks[candidates[first - 1]]
-    if not is_title(block):
-        return candidates[first - 1]
     if (
-        len(block) >= len(label)
+        is_title(block)
+        and len(block) >= len(label)
         and first + 1 < len(candidates)
         and not is_label(blocks[candidates[first + 1]])
     ):
         return candidates[first]
+    # The seed's rule: a label, a title at least as long, then no label.
+    top = [blocks[i] for i in candidates[:3]]
+    if len(top) == 3 and is_title(top[1]) and len(top[1]) >= len(top[0]) and not is_label(top[2]):
+        return candidates[1]
     return candidates[0]
 
 
@@ -244,7 +256,12 @@ def _next_not_head_furniture(kinds: list[str | None], index: int) -> int:
 
 
 def _name_alone(block: str) -> bool:
-    return len(block.split()) <= _AUTHOR_WORDS and looks_like_a_name(block)
+    return (
+        len(block.split()) <= _AUTHOR_WORDS
+        and len(block) <= _AUTHOR_CHARS
+        and not ends_a_sentence(block)
+        and looks_like_a_name(block)
+    )
 
 
 def _is_header(blocks: list[str], index: int) -> bool:
@@ -323,11 +340,19 @@ def _story(blocks: list[str], kinds: list[str | None], start: int) -> tuple[list
         elif kind not in _INLINE:
             break
         index += 1
-    # Short lines that are no sentence at the story's end are the furniture's: a heading
-    # in words not listed, a portal's name, titles.
-    while len(story) > 1 and not reads_as_copy(blocks[story[-1]]) and index < len(blocks):
-        story.pop()
+    # Short lines that are no sentence at the story's end, before the furniture, are the
+    # furniture's: a heading in words not listed over its titles, a "Name – Tagline". One
+    # such line alone stays: it may be the story's last heading.
+    trailing = 0
+    while trailing < len(story) - 1 and not reads_as_copy(blocks[story[-1 - trailing]]):
+        trailing += 1
+    if index < len(blocks) and (trailing >= 2 or (trailing and _is_footer(blocks[story[-1]]))):
+        del story[len(story) - trailing :]
     return story, story[-1] + 1 if story else start
+
+
+def _is_footer(block: str) -> bool:
+    return is_name_and_tagline(block) or furniture_kind(block) is not None
 
 
 # --- The furniture -------------------------------------------------------------------------
@@ -398,8 +423,9 @@ def _heads_a_list(blocks: list[str], kinds: list[str | None], index: int) -> boo
 def _list_items(blocks: list[str], kinds: list[str | None], index: int, page: Page) -> int:
     while index < len(blocks) and kinds[index] is None:
         block = blocks[index]
-        if _RANK.match(block):
-            index += 1
+        ranked = index + 1 < len(blocks) and kinds[index + 1] is None
+        if is_rank(block) and ranked and not is_rank(blocks[index + 1]):
+            index += 1  # "1", then the most-read title
             continue
         if not is_title(block) or is_name_and_tagline(block) or parse_day(block):
             break  # a programme note, "Nordwelle Aktuell | 14.11.2025", is no title

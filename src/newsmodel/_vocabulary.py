@@ -184,7 +184,8 @@ class PageWords(NamedTuple):
     """The furniture of an article page in one language, each kind's wordings with the one
     the ``text`` writer writes first. Lines are matched whole, in any case."""
 
-    byline: tuple[str, ...]  # before the authors' names: "By Jane Roe"
+    byline: tuple[str, ...]  # before the authors' names: "By Jane Roe"; ":" only with one
+    and_: str  # between the last two names of a byline ("و" is written onto the name)
     published: tuple[str, ...]  # before the day of publication: "Published 4 September 2025"
     updated: tuple[str, ...]  # before the day of the last change
     more_from: tuple[str, ...]  # links to the section: "{section}" and "{portal}" stand in
@@ -213,6 +214,7 @@ class PageWords(NamedTuple):
 
 PAGE_WORDS: dict[str, PageWords] = {
     "en": PageWords(
+        and_="and",
         byline=("By", "Written by", "Posted by", "Words by", "Reporting by", "Author", "Authors"),
         published=("Published", "Published on", "Posted on", "Posted", "First published"),
         updated=("Updated", "Last updated", "Updated on", "Modified"),
@@ -324,6 +326,7 @@ PAGE_WORDS: dict[str, PageWords] = {
         rights=("All rights reserved",),
     ),
     "fr": PageWords(
+        and_="et",
         byline=("Par", "Écrit par", "Publié par", "Auteur", "Auteurs", "Texte"),
         published=("Publié le", "Publié", "Mis en ligne le", "Posté le", "Paru le"),
         updated=("Mis à jour le", "Mis à jour", "Actualisé le", "Modifié le"),
@@ -441,6 +444,7 @@ PAGE_WORDS: dict[str, PageWords] = {
         rights=("Tous droits réservés",),
     ),
     "es": PageWords(
+        and_="y",
         byline=("Por", "Escrito por", "Publicado por", "Autor", "Autora", "Texto"),
         published=("Publicado el", "Publicado", "Publicado en"),
         updated=("Actualizado el", "Actualizado", "Última actualización"),
@@ -544,6 +548,7 @@ PAGE_WORDS: dict[str, PageWords] = {
         rights=("Todos los derechos reservados",),
     ),
     "de": PageWords(
+        and_="und",
         byline=("Von", "Geschrieben von", "Autor", "Autorin", "Text"),
         published=("Veröffentlicht am", "Veröffentlicht", "Erschienen am", "Erstellt am", "Stand"),
         updated=("Aktualisiert am", "Aktualisiert", "Zuletzt aktualisiert", "Geändert am"),
@@ -649,6 +654,7 @@ PAGE_WORDS: dict[str, PageWords] = {
         rights=("Alle Rechte vorbehalten",),
     ),
     "pt": PageWords(
+        and_="e",
         byline=(
             "Por",
             "Escrito por",
@@ -754,15 +760,16 @@ PAGE_WORDS: dict[str, PageWords] = {
         rights=("Todos os direitos reservados",),
     ),
     "ar": PageWords(
+        and_="و",
         byline=(
             "بقلم",
-            "كتب",
-            "كتبت",
-            "الكاتب",
-            "إعداد",
-            "تحرير",
-            "تقرير",
-            "بواسطة",
+            "كتب:",
+            "كتبت:",
+            "الكاتب:",
+            "إعداد:",
+            "تحرير:",
+            "تقرير:",
+            "بواسطة:",
             "نشر بواسطة",
         ),
         published=("نشر في", "نُشر في", "نشر", "تاريخ النشر", "نشر بتاريخ"),

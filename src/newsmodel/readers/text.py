@@ -76,6 +76,10 @@ def _read_page(blocks: list[str], url: str | None) -> Article | None:
         extra["comment_count"] = page.comment_count
     if page.agency is not None:
         extra["agency"] = page.agency
+    updated = page.updated
+    if updated is not None and page.published is not None and updated < page.published:
+        extra["date_modified"] = updated.isoformat()  # the model takes no earlier update
+        updated = None
     return Article(
         page.headline,
         description=page.standfirst,
@@ -83,7 +87,7 @@ def _read_page(blocks: list[str], url: str | None) -> Article | None:
         body=[Paragraph(text) for text in page.paragraphs],
         url=url,
         date_published=page.published,
-        date_modified=page.updated,
+        date_modified=updated,
         authors=[Person(name) for name in page.authors],
         section=section,
         keywords=page.keywords,

@@ -16,11 +16,24 @@ headline that looks like a section label, a dateline the reader would not see) i
 
 from __future__ import annotations
 
+import datetime as dt
 import textwrap
 
 import attrs
 
-from .._model import Article, Block, Figure, Heading, ListBlock, Paragraph, Quote, RelatedKind
+from .._dates import day_of
+from .._model import (
+    Article,
+    Block,
+    Figure,
+    Heading,
+    ListBlock,
+    Paragraph,
+    Person,
+    Quote,
+    RelatedKind,
+)
+from .._month_names import MONTH_NAMES
 
 # The grammar the reader reads by: what is written is checked against it, so the two cannot
 # drift.
@@ -35,7 +48,7 @@ from .._textformat import (
     words_of,
 )
 from .._textpage import read_page
-from .._vocabulary import PageWords
+from .._vocabulary import PAGE_WORDS, PageWords
 from .._whitespace import collapse
 from ..errors import WriteError
 
@@ -81,9 +94,12 @@ class TextWriter:
         label = _section_label(article, headline, body, more)
         if label is None:
             _check_headline_is_no_label(headline, body)
+        words = words_of(article.language)
         story = [_Block.line(label)] if label is not None else []
-        story += [_Block.line(headline), *body]
-        furniture = _furniture(article, more, words_of(article.language))
+        masthead = _masthead(article, label, more)
+        story = ([_Block.line(masthead)] if masthead else []) + story
+        story += [_Block.line(headline), *_byline_and_days(article, words), *body]
+        furniture = _furniture(article, more, words)
         if furniture and len(story) > 2 and is_name_and_tagline(story[-1].text):
             raise _error(
                 f"body[{len(body) - 1}]",
@@ -347,6 +363,66 @@ def _portal_line(article: Article, more: list[_More]) -> str | None:
     return line
 
 
+def _masthead(article: Article, label: str | None, more: list[_More]) -> str | None:
+    """The portal's name alone above the section label, for a portal that no
+    "Name – Tagline" or more-from line names."""
+    portal = article.portal
+    if portal is None or portal.tagline is not None or label is None:
+        return None
+    if any(named is not None for _, _, named in more):
+        return None
+    return _one_line(portal.name)
+
+
+def _byline_and_days(article: Article, words: PageWords) -> list[_Block]:
+    """ "By A and B", then "Published <day>" and "Updated <day>", in the article's
+    language; organisations among the authors are not written."""
+    lines = []
+    names = [_one_line(a.name) for a in article.authors if isinstance(a, Person)]
+    if names:
+        joined = names[0] if len(names) == 1 else ", ".join(names[:-1]) + _and(names[-1], words)
+        lines.append(f"{words.byline[0]} {joined}")
+    language = (article.language or "en").split("-")[0].lower()
+    for opening, day in (
+        (words.published[0], _day(article.date_published)),
+        (words.updated[0], _update_day(article)),
+    ):
+        if day is not None:
+            lines.append(f"{opening} {_written_day(day, language)}")
+    return [_Block.line(line) for line in lines]
+
+
+def _day(moment: dt.datetime | dt.date | None) -> dt.date | None:
+    return day_of(moment) if moment is not None else None
+
+
+def _update_day(article: Article) -> dt.date | None:
+    """The day of the last change, unless it falls before the day of publication (two
+    zones can make 00:10 at +01:00 follow 23:50 the day before at UTC): a page would
+    not show that."""
+    published, updated = _day(article.date_published), _day(article.date_modified)
+    if published is not None and updated is not None and updated < published:
+        return None
+    return updated
+
+
+def _and(name: str, words: PageWords) -> str:
+    return f" {words.and_}{name}" if words.and_ == "و" else f" {words.and_} {name}"
+
+
+def _written_day(day: dt.date, language: str) -> str:
+    """The day with its month's name, as pages in ``language`` write it."""
+    months = MONTH_NAMES.get(language) if language in PAGE_WORDS else None
+    month = (months or MONTH_NAMES["en"])[day.month - 1][0]
+    if language == "de":
+        return f"{day.day}. {month.capitalize()} {day.year}"
+    if language in ("es", "pt"):
+        return f"{day.day} de {month} de {day.year}"
+    if language in ("fr", "ar"):
+        return f"{day.day} {month} {day.year}"
+    return f"{month.capitalize()} {day.day}, {day.year}"
+
+
 def _check_reads_back(
     blocks: list[_Block], body: list[_Block], article: Article, more: list[_More]
 ) -> None:
@@ -381,21 +457,23 @@ def _check_reads_back(
     if len(page.related) > len(article.related):
         checks.append(("related", page.related, "no more links"))
     portal = article.portal
-    if portal and (portal.tagline or any(named for _, _, named in more)):
+    if portal and (portal.tagline or any(named for _, _, named in more) or article.section):
         tagline = _one_line(portal.tagline) if portal.tagline else None
         checks += [("portal.name", page.portal, _one_line(portal.name))]
         checks += [("portal.tagline", page.tagline, tagline)]
     else:
         checks.append(("portal", page.portal, None))
     checks.append(("comments_open", page.comments_open, article.comments_open))
+    people = [_one_line(a.name) for a in article.authors if isinstance(a, Person)]
+    checks.append(("authors", page.authors, people))
+    checks.append(("date_published", page.published, _day(article.date_published)))
+    checks.append(("date_modified", page.updated, _update_day(article)))
     for field, read, written in checks:
         if read != written:
             raise _error(
                 field, f"it would read back as {_shown(str(read))}, not {_shown(str(written))}"
             )
     unread = {
-        "authors": page.authors,
-        "date": page.published or page.updated,
         "standfirst": page.standfirst,
         "keywords": page.keywords,
     }
