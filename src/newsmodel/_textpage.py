@@ -110,7 +110,7 @@ def read_page(blocks: list[str]) -> Page | None:
         hint = day_hint(opening.group("day"))
     _read_bylines(blocks, head, hint, page)
     for index in range(head.body, furniture_start):
-        if kinds[index] == "read-also" and index not in story:
+        if kinds[index] == "read-also":
             page.related.append((_after_label(blocks[index]), RelatedKind.SEE_ALSO))
     _read_furniture(blocks[furniture_start:], kinds[furniture_start:], page)
     if page.portal:

@@ -1,11 +1,14 @@
 """Reads the plain-text rendering of a portal's article page (what "select all, copy" gives).
 
-Such a page is blocks of text separated by blank lines: a section label, the headline, the
-paragraphs (the first often opening with a dateline, "Damascus – ..."), then the portal's
-furniture: "More News articles on DZWatch", "DZWatch – Your News Portal", "Related
-Articles", "Leave a Reply", "Back to top button". The reader keeps the story as body
-blocks and turns the furniture into the portal's name and tagline, the section, related
-links and whether comments are open; none of it becomes body text.
+Such a page is blocks of text separated by blank lines: the head (the portal's name, the
+section label, the headline, a standfirst, byline and date lines), the story (the first
+paragraph often opening with a dateline, "Damascus – ..."), then the portal's furniture
+(more-from lines, "Name – Tagline", related and most-read lists, share rows, tags, comment
+counts and prompts, back-to-top). The grammar that tells them apart, in six languages, is
+shared with the ``text`` writer (:mod:`newsmodel._textpage`); this module turns what it
+finds into an :class:`~newsmodel.Article`: the story as body blocks, the rest as the
+portal, section, authors, days, keywords, related links, whether comments are open, and
+the comment count and wire agency in ``extra``. None of the furniture becomes body text.
 """
 
 from __future__ import annotations

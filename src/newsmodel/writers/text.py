@@ -1,17 +1,19 @@
 """Writes an article as the plain text of a portal's article page, the shape the ``text``
 reader reads (see :doc:`/writers`).
 
-The page is blocks separated by blank lines: the section label, the headline, the body, then
-the portal's furniture ("More News articles on DZWatch", "DZWatch – Your News Portal",
-"Related Articles" and their titles, "Previous article"/"Next article" and a title, "Leave a
-Reply" or "Comments are closed.", "Back to top button").
+The page is blocks separated by blank lines: a masthead for a portal that nothing else
+names, the section label, the headline, the byline and date lines, the body, then the
+portal's furniture ("More News articles on DZWatch", "DZWatch – Your News Portal",
+"Related Articles" and their titles, "Previous article"/"Next article" and a title, "Leave
+a Reply" or "Comments are closed.", "Back to top button"), in the article's language.
 
 Every text is written with its runs of whitespace, line breaks and blank lines included, as
 one space, since that is how the reader joins a block's lines. The writer checks what it
-writes against the reader's own rules, so what the reader reads back is what was written;
-where a value would read back as something else (a paragraph that looks like furniture, a
-headline that looks like a section label, a dateline the reader would not see) it raises
-:class:`~newsmodel.WriteError` naming the field.
+writes against the reader's own grammar (:mod:`newsmodel._textpage`), so what the reader
+reads back is what was written; where a value would read back as something else (a
+paragraph that looks like furniture, a headline that looks like a section label, a
+dateline the reader would not see) it raises :class:`~newsmodel.WriteError` naming the
+field.
 """
 
 from __future__ import annotations
