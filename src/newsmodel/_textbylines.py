@@ -55,6 +55,12 @@ _PLACE_AFTER_NAMES = re.compile(
 _ROLES = re.compile(
     "|".join(rf"(?:^|\s){re.escape(word)}(?:\s|$)" for word in ROLE_WORDS), re.IGNORECASE
 )
+_DESK = re.compile(
+    r"(?:(?:la|the|da|die|a|el|o)\s+)?(?:"
+    + "|".join(re.escape(key(word)) for word in ROLE_WORDS)
+    + r")",
+)
+_DESK_WORDS = 3
 # A date line that names its authors after the day: "Posted on September 4, 2025 by Jane
 # Roe", "Veröffentlicht am 4. September 2025 von Anna Müller".
 _NAMES_AFTER_DAY = re.compile(
@@ -122,6 +128,8 @@ def read_byline(block: str, *, hint: tuple[int, int] | None = None) -> Byline | 
     if agency is not None:
         return Byline(agency=block.strip())
     keyed = key(block)
+    if len(keyed.split()) <= _DESK_WORDS and _DESK.fullmatch(keyed):
+        return Byline()  # "Redacción", "La rédaction": the newsroom, no one named
     opening = _BYLINE.match(keyed)
     if opening is None:
         return _byline_after_day(block, hint)

@@ -161,6 +161,10 @@ _LABELLED = re.compile(
     rf"|{_alternatives(_all('tags'))}|{_alternatives(_all('categories'))})"
     r"(?:\s*:\s*(?P<rest>.+)|\s+(?P<items>[^:.]+,[^:.]+))$"
 )
+# "Posted in Local", "Filed under World": a label of several words before one category.
+_CATEGORY_LINE = re.compile(
+    rf"^(?:{_alternatives({w for w in _all('categories') if ' ' in w})})\s+[^:.!?]{{1,60}}$"
+)
 _TAG_LABELS = _all("tags")
 _CATEGORY_LABELS = _all("categories")
 # "86 comments", "Comments (3)", "12 تعليقا" (keyed: no accents, no vowel marks)
@@ -207,6 +211,7 @@ _MORE_SHAPE = re.compile(
     r"(?:on|from|at|sur|de|en|auf|von|bei|em|no|na|do|da|على|في|من)\s+(?P<portal>[^\d]{2,40})$"
 )
 _MORE_WORDS = 10
+_SMALL_WORD = 3  # letters: "de", "do", "des", "of", "the", "und"
 _CAPTION_OPENING = re.compile(
     rf"^(?:{_alternatives(_all('photo'))}|image source|image caption|legende)\s*[,:]\s+\S"
 )
@@ -255,14 +260,22 @@ def more_from(line: str) -> MoreFrom | None:
 
 
 def _names_a_place(name: str | None) -> bool:
-    """A section's or portal's name in a more-from line: a label with no digits ("Mais
-    de 300 pessoas" is copy)."""
-    return name is None or (is_label(name) and not any(c.isdigit() for c in name))
+    """A section's or portal's name in a more-from line: a capitalised label with no
+    digits ("Mais de 300 pessoas" is copy, "More on this story" a heading)."""
+    return name is None or (
+        is_label(name) and not any(c.isdigit() for c in name) and _capitalised(name)
+    )
 
 
 def _capitalised(name: str) -> bool:
-    """Each word starts with a capital, a digit or a letter of a script without case."""
-    return all(not w[0].islower() for w in name.split())
+    """The first word, and each but small words ("Gazeta do Cerrado", "Sahel Monitor"),
+    starts with a capital or a letter of a script without case."""
+    words = name.split()
+    return (
+        bool(words)
+        and not words[0][0].islower()
+        and all(not w[0].islower() or len(w) <= _SMALL_WORD for w in words[1:])
+    )
 
 
 def navigation(line: str) -> RelatedKind | None:
@@ -302,6 +315,8 @@ def furniture_kind(line: str) -> str | None:
                 return "category-line"
             if labelled.group("rest"):  # "Tagged a, b" has no colon; "Read also" has
                 return "read-also"
+        if _CATEGORY_LINE.match(keyed) and _words_at_most(line, _BUTTON_WORDS):
+            return "category-line"
         if _is_share_line(keyed):
             return "share"
         if _READING_TIME.search(keyed) and len(keyed.split()) <= 6:

@@ -49,6 +49,8 @@ __all__ = ["Page", "read_page"]
 _HEAD_BLOCKS = 16  # a byline or date line further down is the story's
 _AUTHOR_WORDS = 4  # a name alone next to a date line, "Amadou Keita"
 _AUTHOR_CHARS = 40
+_SHORT_DATE_LINE = 6  # words; "04/09/2025 10:32h." is a date line for all its full stop
+_TAGLINE_WORDS = 3  # at least: a tagline on its own line ("Your News Portal")
 # Blocks the head may hold between the headline and the story, none of them story.
 _HEAD_FURNITURE = frozenset(
     {"share", "network", "reading", "listen", "caption", "menu", "ad", "count"}
@@ -124,9 +126,8 @@ def _is_meta(block: str, kind: str | None) -> bool:
     """A byline or date line."""
     if kind not in (None, "reading", "category-line"):  # Arabic "نشر في": posted in, on
         return False
-    return read_byline(block) is not None or (
-        not reads_as_copy(block) and read_date_line(block) is not None
-    )
+    short = not reads_as_copy(block) or len(block.split()) <= _SHORT_DATE_LINE
+    return read_byline(block) is not None or (short and read_date_line(block) is not None)
 
 
 def _head(blocks: list[str], kinds: list[str | None]) -> _Head | None:
@@ -162,7 +163,7 @@ def _head(blocks: list[str], kinds: list[str | None]) -> _Head | None:
             and before[-2] == before[-1] - 1
             and not is_label(blocks[before[-2]])
             and not _is_header(blocks, before[-2])
-            and len(blocks[before[-1]].split()) > len(blocks[before[-2]].split())
+            and is_title(blocks[before[-2]])
         ):
             headline, standfirst = before[-2], before[-1]
     body = _after_head(blocks, kinds, (standfirst or headline) + 1, authors)
@@ -256,8 +257,13 @@ def _next_not_head_furniture(kinds: list[str | None], index: int) -> int:
 
 
 def _name_alone(block: str) -> bool:
+    """A person's name on its own line: two to four words ("Save" is a button), or one
+    in a script without capitals ("王伟")."""
+    words = block.split()
+    if len(words) < 2 and block[:1].lower() != block[:1].upper():
+        return False
     return (
-        len(block.split()) <= _AUTHOR_WORDS
+        len(words) <= _AUTHOR_WORDS
         and len(block) <= _AUTHOR_CHARS
         and not ends_a_sentence(block)
         and looks_like_a_name(block)
@@ -282,7 +288,7 @@ def _read_top(blocks: list[str], kinds: list[str | None], headline: int, page: P
     header = [i for i in above if kinds[i] is None]
     # The header is what stands before any menu: "Le Fil Vert", its tagline, then
     # "Accueil", "À propos"...
-    first_menu = next((i for i in above if kinds[i] == "menu"), None)
+    first_menu = next((i for i in above if kinds[i] == "menu" and header and i > header[0]), None)
     if first_menu is not None:
         header = [i for i in header if i < first_menu]
     if not header:
@@ -293,8 +299,9 @@ def _read_top(blocks: list[str], kinds: list[str | None], headline: int, page: P
         page.portal, page.tagline = match.group("name"), match.group("tagline")
     elif is_label(first) or len(first.split()) <= _AUTHOR_WORDS + 2:
         page.portal = first
-        if len(header) >= 2 and not reads_as_copy(blocks[header[1]]):
-            page.tagline = blocks[header[1]]
+        second = blocks[header[1]] if len(header) >= 2 else ""
+        if len(second.split()) >= _TAGLINE_WORDS and not reads_as_copy(second):
+            page.tagline = second
 
 
 def _read_bylines(
@@ -318,7 +325,8 @@ def _read_bylines(
             page.published = page.published or byline.published
             page.updated = page.updated or byline.updated
             continue
-        dates = read_date_line(block, hint=hint) if not reads_as_copy(block) else None
+        short = not reads_as_copy(block) or len(block.split()) <= _SHORT_DATE_LINE
+        dates = read_date_line(block, hint=hint) if short else None
         if dates is not None:
             page.published = page.published or dates.published
             page.updated = page.updated or dates.updated
