@@ -19,11 +19,11 @@ class TestFurnitureLines:
         ("line", "kind"),
         [
             ("Related Articles", "related"),
-            ("À lire aussi", "related"),
-            ("A LIRE AUSSI", "related"),
+            ("À lire aussi", "read-also-heading"),
+            ("A LIRE AUSSI", "read-also-heading"),
             ("Noticias relacionadas", "related"),
             ("Das könnte Sie auch interessieren", "related"),
-            ("Veja também", "related"),
+            ("Veja também", "read-also-heading"),
             ("مقالات ذات صلة", "related"),
             ("Most read", "popular"),
             ("Lo más leído", "popular"),
@@ -189,3 +189,26 @@ def test_wire_datelines(opening: str, dateline: str, agency: str | None) -> None
     article = newsmodel.read(f"A headline of the story\n\n{opening}\n\nMore copy follows.")
     assert article.dateline == dateline
     assert article.extra.get("agency") == agency
+
+
+def test_read_also_inside_the_story_keeps_the_story_going() -> None:
+    page = (
+        "Incendie dans une usine de pneumatiques\n\n"
+        "Un important incendie s'est déclaré mardi dans un atelier de stockage.\n\n"
+        "Lire aussi\n\nZone du Brézet : les riverains réclament un plan\n\n"
+        "La direction a indiqué qu'une cellule de soutien serait mise en place dès mercredi.\n\n"
+        "Articles similaires\n\nLe col de la Croix-Morand fermé\n\nLaisser un commentaire"
+    )
+    article = newsmodel.read(page)
+    assert len(article.body) == 2
+    assert [(r.title, r.kind.value) for r in article.related] == [
+        ("Zone du Brézet : les riverains réclament un plan", "see-also"),
+        ("Le col de la Croix-Morand fermé", "related"),
+    ]
+
+
+@pytest.mark.parametrize("line", ["Por Redacción", "Par la rédaction", "Agencias", "By Staff"])
+def test_a_newsroom_credit_names_no_one(line: str) -> None:
+    byline = read_byline(line)
+    assert byline is not None
+    assert (byline.names, byline.agency) == ((), None)

@@ -139,6 +139,7 @@ def read_byline(block: str, *, hint: tuple[int, int] | None = None) -> Byline | 
     names_part = _PLACE_AFTER_NAMES.sub("", names_part)
     names: list[str] = []
     found_agency = None
+    desk = False
     for piece in _NAME_SEPARATORS.split(names_part):
         part = piece.strip(" .:")
         if not part:
@@ -146,12 +147,13 @@ def read_byline(block: str, *, hint: tuple[int, int] | None = None) -> Byline | 
         if key(part) in _AGENCIES:
             found_agency = _AGENCIES[key(part)]
         elif _ROLES.search(part):
-            continue  # "Staff Writer", "Correspondante à Lyon"
+            desk = True  # "Staff Writer", "Correspondante à Lyon", "Redacción"
+            continue
         elif looks_like_a_name(part):
             names.append(part)
         else:
             return None
-    if not names and found_agency is None:
+    if not names and found_agency is None and not desk:
         return None
     dates = read_date_line(day_part, hint=hint, bare=True) if day_part.strip() else None
     return Byline(

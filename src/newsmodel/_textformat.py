@@ -110,8 +110,8 @@ def words_of(language: str | None) -> PageWords:
 # --- Whole lines -----------------------------------------------------------------------
 # Each kind of furniture line, by the PageWords field its wordings are in.
 _LINE_KINDS = (
+    ("read_also", "read-also-heading"),
     ("related", "related"),
-    ("read_also", "related"),
     ("popular", "popular"),
     ("share", "share"),
     ("share_items", "network"),
@@ -287,9 +287,10 @@ def navigation(line: str) -> RelatedKind | None:
 def furniture_kind(line: str) -> str | None:
     """Which furniture line ``line`` is, or None for what may be story text.
 
-    Headings over a list: ``"related"``, ``"popular"``, ``"tags"``, ``"categories"``,
-    ``"share"``; whole lines: ``"more"``, ``"network"``, ``"reply"``, ``"closed"``,
-    ``"count"``, ``"top"``, ``"previous"``, ``"next"``, ``"ad"``, ``"listen"``,
+    Headings over a list: ``"related"``, ``"read-also-heading"`` (which may stand inside
+    the story), ``"popular"``, ``"tags"``, ``"categories"``, ``"share"``; whole lines:
+    ``"more"``, ``"network"``, ``"reply"``, ``"closed"``, ``"count"``, ``"top"``,
+    ``"previous"``, ``"next"``, ``"ad"``, ``"listen"``,
     ``"menu"``, ``"newsletter"``, ``"reading"``, ``"caption"``, ``"rights"``; a heading
     and its items in one line: ``"read-also"``, ``"tag-line"``, ``"category-line"``.
     """

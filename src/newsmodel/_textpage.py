@@ -57,7 +57,9 @@ _HEAD_FURNITURE = frozenset(
 )
 # Furniture that may stand inside a story, which goes on after it.
 _INLINE = frozenset({"read-also", "caption", "ad", "newsletter", "listen", "reading"})
-_LIST_HEADINGS = frozenset({"related", "popular"})
+_LIST_HEADINGS = frozenset({"related", "read-also-heading", "popular"})
+_INLINE_ITEMS = 2  # titles under a "Read also" inside the story
+_COPY_AFTER = 8  # words of the copy that shows the story goes on after them
 _SHARE_ITEM_WORDS = 3
 
 
@@ -102,7 +104,7 @@ def read_page(blocks: list[str]) -> Page | None:
     _read_top(blocks, kinds, head.headline, page)
     if head.standfirst is not None:
         page.standfirst = blocks[head.standfirst]
-    story, furniture_start = _story(blocks, kinds, head.body)
+    story, furniture_start, inside = _story(blocks, kinds, head.body)
     page.paragraphs = [blocks[i] for i in story]
     opening = DATELINE.match(page.paragraphs[0]) if page.paragraphs else None
     hint = None
@@ -114,6 +116,8 @@ def read_page(blocks: list[str]) -> Page | None:
     for index in range(head.body, furniture_start):
         if kinds[index] == "read-also":
             page.related.append((_after_label(blocks[index]), RelatedKind.SEE_ALSO))
+        elif index in inside:
+            page.related.append((blocks[index], RelatedKind.SEE_ALSO))
     _read_furniture(blocks[furniture_start:], kinds[furniture_start:], page)
     if page.portal:
         portal_key = key(page.portal)
@@ -135,7 +139,9 @@ def _head(blocks: list[str], kinds: list[str | None]) -> _Head | None:
     end = next(
         (i for i, kind in enumerate(kinds) if kind not in (None, *_HEAD_FURNITURE)), len(kinds)
     )
-    candidates = [i for i, kind in enumerate(kinds[:end]) if kind is None]
+    # A "Name – Tagline" just before the furniture is the portal's footer, not the head's.
+    footer = end - 1 if end - 1 > 0 and is_name_and_tagline(blocks[end - 1]) else None
+    candidates = [i for i, kind in enumerate(kinds[:end]) if kind is None and i != footer]
     if not candidates:
         candidates = [i for i, kind in enumerate(kinds) if kind is None][:1]
     if not candidates:
@@ -337,14 +343,22 @@ def _agency(text: str | None) -> str | None:
 
 
 # --- The story ---------------------------------------------------------------------------
-def _story(blocks: list[str], kinds: list[str | None], start: int) -> tuple[list[int], int]:
-    """The story's blocks, and where the furniture after it begins."""
+def _story(
+    blocks: list[str], kinds: list[str | None], start: int
+) -> tuple[list[int], int, list[int]]:
+    """The story's blocks, where the furniture after it begins, and the titles under
+    "Read also" headings inside it."""
     story: list[int] = []
+    inside: list[int] = []
     index = start
     while index < len(blocks):
         kind = kinds[index]
         if kind is None and not (index > start and is_name_and_tagline(blocks[index])):
             story.append(index)
+        elif kind == "read-also-heading" and _story_goes_on(blocks, kinds, index):
+            titles = _story_goes_on(blocks, kinds, index)
+            inside.extend(range(index + 1, index + 1 + titles))
+            index += titles
         elif kind not in _INLINE:
             break
         index += 1
@@ -356,7 +370,33 @@ def _story(blocks: list[str], kinds: list[str | None], start: int) -> tuple[list
         trailing += 1
     if index < len(blocks) and (trailing >= 2 or (trailing and _is_footer(blocks[story[-1]]))):
         del story[len(story) - trailing :]
-    return story, story[-1] + 1 if story else start
+    return story, story[-1] + 1 if story else start, inside
+
+
+def _story_goes_on(blocks: list[str], kinds: list[str | None], heading: int) -> int:
+    """How many titles stand under a "Read also" heading inside the story (the story
+    goes on after them with copy), or 0 when the heading is the furniture's."""
+    index = heading + 1
+    while (
+        index < len(blocks)
+        and index - heading <= _INLINE_ITEMS
+        and kinds[index] is None
+        and is_title(blocks[index])
+        and not reads_as_copy(blocks[index])
+    ):
+        index += 1
+    titles = index - heading - 1
+    goes_on = (
+        index < len(blocks)
+        and kinds[index] is None
+        and reads_as_copy(blocks[index])
+        and not _words_at_most(blocks[index], _COPY_AFTER)
+    )
+    return titles if titles and goes_on else 0
+
+
+def _words_at_most(block: str, count: int) -> bool:
+    return len(block.split(maxsplit=count)) <= count
 
 
 def _is_footer(block: str) -> bool:
