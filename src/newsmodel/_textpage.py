@@ -118,11 +118,23 @@ def read_page(blocks: list[str]) -> Page | None:
             page.related.append((_after_label(blocks[index]), RelatedKind.SEE_ALSO))
         elif index in inside:
             page.related.append((blocks[index], RelatedKind.SEE_ALSO))
+    top_label = page.section
     _read_furniture(blocks[furniture_start:], kinds[furniture_start:], page)
     if page.portal:
         portal_key = key(page.portal)
         page.authors = [name for name in page.authors if key(name) != portal_key]
+        if top_label and key(top_label) == portal_key:
+            page.section = _section_of_more_lines(page)  # the label was the portal's name
     return page
+
+
+def _section_of_more_lines(page: Page) -> str | None:
+    """The section a more-from line names, if any."""
+    for title, kind in page.related:
+        named = more_from(title) if kind is RelatedKind.MORE_FROM_SECTION else None
+        if named is not None and named.section is not None:
+            return named.section
+    return None
 
 
 # --- The head ---------------------------------------------------------------------------
@@ -345,11 +357,11 @@ def _agency(text: str | None) -> str | None:
 # --- The story ---------------------------------------------------------------------------
 def _story(
     blocks: list[str], kinds: list[str | None], start: int
-) -> tuple[list[int], int, list[int]]:
+) -> tuple[list[int], int, set[int]]:
     """The story's blocks, where the furniture after it begins, and the titles under
     "Read also" headings inside it."""
     story: list[int] = []
-    inside: list[int] = []
+    inside: set[int] = set()
     index = start
     while index < len(blocks):
         kind = kinds[index]
@@ -357,7 +369,7 @@ def _story(
             story.append(index)
         elif kind == "read-also-heading" and _story_goes_on(blocks, kinds, index):
             titles = _story_goes_on(blocks, kinds, index)
-            inside.extend(range(index + 1, index + 1 + titles))
+            inside.update(range(index + 1, index + 1 + titles))
             index += titles
         elif kind not in _INLINE:
             break

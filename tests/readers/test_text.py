@@ -8,7 +8,7 @@ import pytest
 from shared_data import SEED, require
 
 import newsmodel
-from newsmodel import Article, Paragraph, RelatedKind, Section, Source
+from newsmodel import Article, Paragraph, Portal, RelatedKind, Section, Source
 from newsmodel.readers.text import reader
 
 PAGES = Path(__file__).resolve().parents[1] / "pages"
@@ -203,3 +203,13 @@ class TestHeads:
         assert article.extra["comment_count"] == 3
         assert article.comments_open is True
         assert len(article.body) == 2
+
+    def test_a_label_the_footer_names_as_the_portal_is_no_section(self) -> None:
+        page = (
+            "Sahel Monitor\n\nNiger Junta Extends Transition Talks as Bloc Weighs Relief\n\n"
+            "Niamey – The authorities agreed on Thursday to extend talks.\n\n"
+            "More text follows here.\n\nSahel Monitor – Independent News\n\nLeave a Reply"
+        )
+        article = newsmodel.read(page)
+        assert article.section is None
+        assert article.portal == Portal("Sahel Monitor", tagline="Independent News")
