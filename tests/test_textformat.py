@@ -8,7 +8,7 @@ import datetime as dt
 import pytest
 
 import newsmodel
-from newsmodel._textbylines import read_byline, read_date_line, read_day
+from newsmodel._textbylines import Byline, read_byline, read_date_line, read_day
 from newsmodel._textformat import comment_count, furniture_kind, labelled_items, more_from
 
 
@@ -136,6 +136,10 @@ class TestBylines:
         assert byline is not None
         assert byline.names
         assert byline.published == dt.date(2024, 9, 3)
+
+    def test_a_byline_and_a_date_line_in_one_block(self) -> None:
+        byline = read_byline("Von Anna Müller Aktualisiert am 5. Mai 2024")
+        assert byline == Byline(("Anna Müller",), updated=dt.date(2024, 5, 5))
 
     @pytest.mark.parametrize(
         "line", ["By the way, this is a sentence", "Von der Leyen said so.", "Por qué no"]

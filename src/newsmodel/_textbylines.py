@@ -134,9 +134,10 @@ def read_byline(block: str, *, hint: tuple[int, int] | None = None) -> Byline | 
     if opening is None:
         return _byline_after_day(block, hint)
     rest = _after_opening(block, opening.end())
-    cut = _BEFORE_DAY.search(rest)
-    names_part, day_part = (rest[: cut.start()], rest[cut.start() :]) if cut else (rest, "")
-    names_part = _PLACE_AFTER_NAMES.sub("", names_part)
+    names_end = len(_before_date_words(rest))
+    cut = _BEFORE_DAY.search(rest, 0, names_end)
+    end = cut.start() if cut else names_end
+    names_part, day_part = _PLACE_AFTER_NAMES.sub("", rest[:end]), rest[end:]
     names: list[str] = []
     found_agency = None
     desk = False
@@ -162,6 +163,17 @@ def read_byline(block: str, *, hint: tuple[int, int] | None = None) -> Byline | 
         dates.published if dates else None,
         dates.updated if dates else None,
     )
+
+
+def _before_date_words(text: str) -> str:
+    """``text`` up to a date line's opening words: a byline and a date line copied as one
+    block, "By Jane Roe Published 4 September 2025"."""
+    words = text.split()
+    for index in range(1, len(words)):
+        rest = key(" ".join(words[index : index + 4]))
+        if _PUBLISHED.match(rest) or _UPDATED.match(rest):
+            return " ".join(words[:index])
+    return text
 
 
 def _byline_after_day(block: str, hint: tuple[int, int] | None) -> Byline | None:
