@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from pathlib import Path
 
@@ -20,6 +21,7 @@ from newsmodel import (
     Image,
     ListBlock,
     Paragraph,
+    Person,
     Portal,
     Quote,
     Related,
@@ -27,13 +29,15 @@ from newsmodel import (
     Section,
     WriteError,
 )
-from newsmodel._textformat import DATELINE, MORE_FROM
-from newsmodel.strategies import articles
+from newsmodel._dates import day_of
+from newsmodel._textformat import DATELINE, MoreFrom, more_from, words_of
+from newsmodel.strategies import LANGUAGE_TAGS, articles
 
 PAGES = Path(__file__).resolve().parent / "pages"
 FIELD = re.compile(
     r"cannot write (headline|section|dateline|body\[\d+\]|related\[\d+\]\.title"
-    r"|portal\.name|portal\.tagline) as text: "
+    r"|portal\.name|portal\.tagline|portal|related|comments_open|authors"
+    r"|date_published|date_modified) as text: "
 )
 PHOTO = "https://news.example/images/quay.jpg"
 WIDTHS = st.none() | st.integers(20, 120)
@@ -77,10 +81,10 @@ def plain(block: Block) -> str:
     return f"[Image{about}{by}]"
 
 
-def more_from(link: Related) -> re.Match[str] | None:
+def more_line(link: Related) -> MoreFrom | None:
     if link.kind is not RelatedKind.MORE_FROM_SECTION:
         return None
-    return MORE_FROM.match(one_line(link.title))
+    return more_from(one_line(link.title))
 
 
 def as_text_holds(article: Article) -> Article:
@@ -93,8 +97,10 @@ def as_text_holds(article: Article) -> Article:
             body[0] = f"{dateline} – {body[0]}"
     section = Section(one_line(article.section.name)) if article.section else None
     portal = None
-    named_by_more = any(more_from(link) for link in article.related)
-    if article.portal and (article.portal.tagline or named_by_more):
+    named_by_more = any(
+        (more_line(link) or MoreFrom(None, None)).portal for link in article.related
+    )
+    if article.portal and (article.portal.tagline or named_by_more or section):
         tagline = article.portal.tagline
         portal = Portal(
             one_line(article.portal.name),
@@ -105,13 +111,21 @@ def as_text_holds(article: Article) -> Article:
         Related(
             one_line(link.title),
             kind=link.kind
-            if link.kind in (RelatedKind.PREVIOUS, RelatedKind.NEXT) or more_from(link)
+            if link.kind in (RelatedKind.PREVIOUS, RelatedKind.NEXT) or more_line(link)
             else RelatedKind.RELATED,
         )
         for link in article.related
     ]
+    people = [Person(one_line(a.name)) for a in article.authors if isinstance(a, Person)]
+    published = day_of(article.date_published) if article.date_published else None
+    modified = day_of(article.date_modified) if article.date_modified else None
+    if published and modified and modified < published:
+        modified = None  # the writer leaves out an update day before the publication day
     return Article(
         one_line(article.headline),
+        authors=people,
+        date_published=published,
+        date_modified=modified,
         dateline=dateline,
         body=[Paragraph(text) for text in body],
         section=section,
@@ -243,10 +257,98 @@ class TestRoundTrip:
     def test_dropped_fields(self, sample: Article) -> None:
         """Fields the text form does not carry come back empty; their loss is documented."""
         back = read(write(attrs.evolve(sample, related=[])))
-        assert (back.authors, back.images, back.keywords, back.comments) == ((), (), (), ())
-        assert (back.date_published, back.description, back.language, back.publisher) == (
-            (None,) * 4
+        assert (back.images, back.keywords, back.comments) == ((), (), ())
+        assert (back.description, back.language, back.publisher) == (None,) * 3
+
+
+class TestLanguages:
+    """The furniture, byline and date lines are written in the article's language, and
+    the page reads back as the article the text form holds."""
+
+    @given(
+        st.sampled_from(LANGUAGE_TAGS).flatmap(lambda tag: articles(language=tag, max_blocks=6)),
+        WIDTHS,
+    )
+    def test_articles_in_each_language_read_back(
+        self, article: Article, width: int | None
+    ) -> None:
+        written = written_or_refused(article, width=width)
+        assume(not isinstance(written, WriteError))
+        assert isinstance(written, str)
+        assert read(written) == as_text_holds(article)
+        words = words_of(article.language)
+        lines = written.split("\n\n")
+        if article.comments_open is not None:
+            prompt = words.reply if article.comments_open else words.closed
+            assert prompt[0] in lines
+        if any(isinstance(author, Person) for author in article.authors):
+            assert any(line.startswith(words.byline[0] + " ") for line in lines)
+
+    @pytest.mark.parametrize(
+        ("language", "byline", "day", "prompt", "top"),
+        [
+            (
+                "fr",
+                "Par Claire Dubois et Karim Benali",
+                "Publié le 4 septembre 2025",
+                "Laisser un commentaire",
+                "Retour en haut",
+            ),
+            (
+                "es",
+                "Por Claire Dubois y Karim Benali",
+                "Publicado el 4 de septiembre de 2025",
+                "Deja un comentario",
+                "Volver arriba",
+            ),
+            (
+                "de",
+                "Von Claire Dubois und Karim Benali",
+                "Veröffentlicht am 4. September 2025",
+                "Kommentar schreiben",
+                "Nach oben",
+            ),
+            (
+                "pt",
+                "Por Claire Dubois e Karim Benali",
+                "Publicado em 4 de setembro de 2025",
+                "Deixe um comentário",
+                "Voltar ao topo",
+            ),
+            (
+                "ar",
+                "بقلم Claire Dubois وKarim Benali",
+                "نشر في 4 سبتمبر 2025",
+                "اترك تعليقاً",
+                "العودة إلى الأعلى",
+            ),
+        ],
+    )
+    def test_a_page_in_each_language(
+        self, language: str, byline: str, day: str, prompt: str, top: str
+    ) -> None:
+        article = Article(
+            "Le Sénégal lance un vaste programme de reboisement",
+            language=language,
+            authors=[Person("Claire Dubois"), Person("Karim Benali")],
+            date_published=dt.date(2025, 9, 4),
+            section=Section("Monde"),
+            portal=Portal("Sahel Info"),
+            body=[Paragraph("Le programme doit s'étendre sur cinq ans.")],
+            comments_open=True,
         )
+        text = write(article)
+        assert text.split("\n\n")[:5] == [
+            "Sahel Info",
+            "Monde",
+            article.headline,
+            byline,
+            day,
+        ]
+        assert text.endswith(f"{prompt}\n\n{top}\n")
+        back = read(text)
+        assert back.portal == Portal("Sahel Info", sections=[Section("Monde")])
+        assert attrs.evolve(back, language=language, portal=article.portal) == article
 
 
 class TestBlocks:

@@ -1,36 +1,56 @@
 """The grammar of a portal's article page as plain text, shared by the ``text`` reader
-and writer.
+and writer: what one block is.
 
-A page is blocks separated by blank lines. These patterns and tests say what a block is: a
-section label, a title, a dateline opening a paragraph, or one of the portal's furniture
-lines ("More News articles on DZWatch", "DZWatch – Your News Portal", "Related Articles",
-"Leave a Reply"...). The reader reads by them; the writer checks what it writes against
-them, so that what it writes reads back as written.
+A page is blocks separated by blank lines, in three parts:
+
+- the head: the portal's name (and tagline), a menu, the section label, the headline, an
+  optional standfirst, byline and date lines (see :mod:`newsmodel._textbylines`), a
+  reading time, share buttons, a photo's caption;
+- the story: paragraphs, the first often opening with a dateline ("Damascus – ...",
+  "PARIS, 4 sept (AFP) – ..."); "Read also: ..." lines, captions and adverts inside it are
+  furniture;
+- the furniture after the story: more-from-section lines, the portal's "Name – Tagline",
+  related and most-read headings with their titles, share rows, tags, newsletter prompts,
+  comment counts, reply prompts, comments-closed notices, back-to-top.
+
+A furniture block is known by its words (:data:`newsmodel._vocabulary.PAGE_WORDS`, six
+languages, matched whole and without case or accents) or by its shape: a short line, a
+run of one-word items after a share label, a count before "comments". Where the story
+ends is the reader's decision (:mod:`newsmodel.readers.text`); the writer checks what it
+writes against the same rules, so that what it writes reads back as written.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
+from typing import NamedTuple
 
 from ._model import RelatedKind
+from ._vocabulary import NETWORKS, PAGE_WORDS, PageWords
 
 __all__ = [
     "BLANK_LINES",
     "DATELINE",
-    "MORE_FROM",
     "NAME_AND_TAGLINE",
-    "NAVIGATION",
+    "MoreFrom",
+    "comment_count",
+    "ends_a_sentence",
     "furniture_kind",
     "is_label",
     "is_name_and_tagline",
+    "is_rank",
     "is_title",
+    "key",
+    "labelled_items",
+    "more_from",
+    "navigation",
+    "reads_as_copy",
+    "words_of",
 ]
 
 BLANK_LINES = re.compile(r"\n[ \t\f\v]*\n+")
 _DASH = "[–—-]"  # en dash, em dash, hyphen
-MORE_FROM = re.compile(
-    r"^More (?P<section>.+?) (?:articles|news|stories|posts) (?:on|from) (?P<portal>.+?)$", re.I
-)
 NAME_AND_TAGLINE = re.compile(
     rf"^(?P<name>[^\n–—|]{{2,60}}?)\s+(?:{_DASH}|\|)\s+(?P<tagline>[^\n]{{2,120}})$"
 )
@@ -43,57 +63,315 @@ _WORD = (
 )
 # The small words inside place names: "Ciudad de México", "Frankfurt am Main".
 _PARTICLE = r"(?:de|del|la|el|da|do|di|dos|am|an|au|von|upon)"
-# "Damascus –", "GENEVA (Wire Desk) –", "Port Louis, Mauritius –": a place of up to four
-# capitalised words, an optional agency in brackets, then a dash.
+# "Damascus –", "GENEVA (Wire Desk) –", "Port Louis, Mauritius –", and the wires' forms
+# with a day before the agency: "NAIROBI, Oct 3 (Reuters) -", "BOGOTÁ, 12 may (EFE).-",
+# "بيروت، 4 أيلول (أ ف ب) -", "PARIS—": a place of up to four capitalised words, an
+# optional day (it holds a digit), an optional agency in brackets, then a dash.
 DATELINE = re.compile(
     rf"^(?P<place>{_WORD}(?:[ -](?:{_PARTICLE}[ -])?{_WORD}){{0,3}}"
     rf"(?:,\s{_WORD}(?: {_WORD})?)?)"
-    rf"(?:\s*\([^)]{{1,30}}\))?\s+{_DASH}{{1,2}}\s+\S"
-)
-_RELATED_HEADINGS = re.compile(
-    r"^(?:related (?:articles|posts|stories|news)|you (?:may|might) also like"
-    r"|read (?:more|also))$",
-    re.I,
-)
-_REPLY_FORM = re.compile(
-    r"^(?:leave a (?:reply|comment)|post a comment|add a comment|write a comment)$", re.I
+    r"(?:[,،]\s*(?P<day>[^,،()–—\d\n]{0,16}\d[^,،()–—\n]{0,12}?))?"
+    r"(?:\s*\((?P<agency>[^)]{1,30})\))?"
+    rf"(?:\s+{_DASH}{{1,2}}\s+|\.[-–—]\s*|\s*—\s*)\S"
 )
 # Full stops and the other marks that end a sentence, in Latin, CJK and Arabic script.
 _FULL_STOPS = (".", "。", "．")
 _SENTENCE_ENDS = (*_FULL_STOPS, "!", "?", ":", "！", "？", "：", "؟")
-_COMMENTS_CLOSED = re.compile(r"^comments are closed\.?$", re.I)
-NAVIGATION = {
-    "previous article": RelatedKind.PREVIOUS,
-    "previous post": RelatedKind.PREVIOUS,
-    "next article": RelatedKind.NEXT,
-    "next post": RelatedKind.NEXT,
-}
-_CHROME = re.compile(
-    r"^(?:back to top(?: button)?|share(?: this(?: article)?)?|print|close|search|menu|"
-    r"facebook|twitter|x|whatsapp|telegram|linkedin|email|pinterest|reddit)$",
-    re.I,
+# What may close a sentence after its full stop: quotes and brackets.
+_CLOSERS = "\"'”’»)]›"
+_STOPS_BEFORE_CLOSERS = (*_FULL_STOPS, "!", "?", "…", "؟", "！", "？")
+_SENTENCE_INSIDE = re.compile(r"[^\W\d_]{2}[.!?؟。][\"'”’»)]*\s+\S")  # not "4. Mai"
+_RANK = re.compile(r"^\d{1,2}\.?$")
+_COPY_WORDS = 25  # a block this long is copy whatever its last mark
+_LONGEST_LINE = 200  # characters; longer blocks are never a furniture line
+_SHORT_PROMPT = 30  # words; a longer block mentioning a newsletter is copy
+
+
+def _plain(text: str) -> str:
+    """``text`` in lower case, without accents or Arabic vowel marks."""
+    decomposed = unicodedata.normalize("NFD", " ".join(text.casefold().split()))
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).replace("’", "'")
+
+
+def key(text: str) -> str:
+    """How a line is looked up among the page words: lower case, without accents or
+    Arabic vowel marks, typographic apostrophes made plain, one space inside, and no
+    punctuation at either end ("Partager :" and "À lire aussi" read as "partager" and
+    "a lire aussi")."""
+    return _plain(text).strip(" :：.…|›»«→>‹<←-–—·•*#")
+
+
+def words_of(language: str | None) -> PageWords:
+    """The page words of ``language`` (a tag such as ``fr-CA``), English when not known."""
+    primary = (language or "en").split("-")[0].lower()
+    return PAGE_WORDS.get(primary, PAGE_WORDS["en"])
+
+
+# --- Whole lines -----------------------------------------------------------------------
+# Each kind of furniture line, by the PageWords field its wordings are in.
+_LINE_KINDS = (
+    ("read_also", "read-also-heading"),
+    ("related", "related"),
+    ("popular", "popular"),
+    ("share", "share"),
+    ("share_items", "network"),
+    ("tags", "tags"),
+    ("categories", "categories"),
+    ("no_comments", "count"),
+    ("reply", "reply"),
+    ("closed", "closed"),
+    ("back_to_top", "top"),
+    ("previous", "previous"),
+    ("next", "next"),
+    ("advertisement", "ad"),
+    ("listen", "listen"),
+    ("menu", "menu"),
 )
 
 
+def _line_table() -> dict[str, str]:
+    table: dict[str, str] = {}
+    for words in PAGE_WORDS.values():
+        for field, kind in _LINE_KINDS:
+            for wording in getattr(words, field):
+                table.setdefault(key(wording), kind)
+    for network in NETWORKS:
+        table.setdefault(key(network), "network")
+    # "Back to top button", "Botón volver arriba": a theme's button names itself
+    for wording in [w for words in PAGE_WORDS.values() for w in words.back_to_top]:
+        table.setdefault(key(f"{wording} button"), "top")
+    return table
+
+
+_LINES = _line_table()
+NAVIGATION = {"previous": RelatedKind.PREVIOUS, "next": RelatedKind.NEXT}
+
+
+def _alternatives(wordings: set[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(wordings, key=len, reverse=True))
+
+
+def _all(field: str) -> set[str]:
+    return {key(w) for words in PAGE_WORDS.values() for w in getattr(words, field)}
+
+
+# "Read more: How a warming Atlantic ...", "Tags: Doñana, agua", "Categorías: ..." (keyed)
+_LABELLED = re.compile(
+    rf"^(?P<label>{_alternatives(_all('read_also') | _all('related'))}"
+    rf"|{_alternatives(_all('tags'))}|{_alternatives(_all('categories'))})"
+    r"(?:\s*:\s*(?P<rest>.+)|\s+(?P<items>[^:.]+,[^:.]+))$"
+)
+# "Posted in Local", "Filed under World": a label of several words before one category.
+_CATEGORY_LINE = re.compile(
+    rf"^(?:{_alternatives({w for w in _all('categories') if ' ' in w})})\s+[^:.!?]{{1,60}}$"
+)
+_TAG_LABELS = _all("tags")
+_CATEGORY_LABELS = _all("categories")
+# "86 comments", "Comments (3)", "12 تعليقا" (keyed: no accents, no vowel marks)
+_COMMENT_NOUNS = _alternatives(_all("comments"))
+# WordPress heads its comments "3 thoughts on “<headline>”".
+_COUNT = re.compile(
+    rf"^(?:(?P<before>\d{{1,7}})\s+(?:{_COMMENT_NOUNS})\w*"
+    r"(?:\s+(?:on|to|sur|a|zu|em|en|sobre|على)\s+[\"'“”«„].*)?"
+    rf"|(?:{_COMMENT_NOUNS})\s*[(:]?\s*(?P<after>\d{{1,7}})\)?)$"
+)
+_SHARE_OPENING = re.compile(rf"^(?:{_alternatives(_all('share'))})\b")
+_NETWORK_WORDS = {key(n) for n in NETWORKS} | _all("share_items")
+_NEWSLETTER = re.compile(rf"(?:^|\W)(?:{_alternatives(_all('newsletter'))})(?:\W|$)")
+_READING_TIME = re.compile(rf"{_alternatives(_all('reading_time'))}|lesezeit|للقراءة")
+# "© 2025 Sahel Monitor. All rights reserved."
+_RIGHTS = re.compile(rf"^(?:©|\(c\)|copyright)|{_alternatives(_all('rights'))}")
+_RIGHTS_WORDS = 15
+# A caption ends with its credit: "... Photograph: Carla Mendes/The Northern Courier",
+# "... Photo L'Écho des Monts/Sylvie Mathieu", "... - تصوير: هشام علي".
+# The credit follows a colon or holds a slash ("Name/Agency"); "the photo was taken in
+# 2019." is copy.
+_CREDIT = re.compile(
+    rf"(?:^|[\s.(\-–—|])(?:{_alternatives(_all('photo'))})"
+    r"(?:\s*:\s*[^.!?:]{1,80}|\s+[^.!?:/]{1,60}/[^.!?:/]{1,60})\)?$"
+)
+
+
+# Shapes for wordings not listed, each on a short line: a back-to-top button ("Bouton
+# retour en haut de la page"), a prompt to comment ("Add your comment", "أضف تعليقك"),
+# a more-from link ("Weitere Meldungen auf Harzer Bote"), a caption's opening ("Image
+# source, Reuters").
+_BUTTON_WORDS = 8
+_TOP_INSIDE = re.compile(
+    _alternatives({w for w in _all("back_to_top") | {"back to top"} if " " in w})
+)
+_PROMPT_WORDS = 4
+_COMMENT_STEM = re.compile(
+    r"^(?:comment|comentar|commentaire|kommentar|reagi|تعليق|علق)\w*"
+    r"|\b(?:a|an|your|un|une|votre|ton|tu|su|seu|sua|um|uma|einen|ihren|deinen|dein|ihr)\s+"
+    r"(?:comment|comentario|commentaire|kommentar)\w*$|تعليق\w*$"
+)
+_MORE_SHAPE = re.compile(
+    r"^(?:more|plus|mas|mehr|weitere|mais|المزيد|مزيد)\s+(?P<middle>[^\d]{0,60}?)\s+"
+    r"(?:on|from|at|sur|de|en|auf|von|bei|em|no|na|do|da|على|في|من)\s+(?P<portal>[^\d]{2,40})$"
+)
+_MORE_WORDS = 10
+_SMALL_WORD = 3  # letters: "de", "do", "des", "of", "the", "und"
+_CAPTION_OPENING = re.compile(
+    rf"^(?:{_alternatives(_all('photo'))}|image source|image caption|legende)\s*[,:]\s+\S"
+)
+_CAPTION_WORDS = 60
+
+
+class MoreFrom(NamedTuple):
+    """A "More <section> articles on <portal>" line: what it names."""
+
+    section: str | None
+    portal: str | None
+
+
+def _template(wording: str) -> re.Pattern[str]:
+    """A more-from wording as a pattern; the names it stands in for are not keyed."""
+    pattern = re.escape(wording).replace(r"\{section\}", "(?P<section>.+?)")
+    pattern = pattern.replace(r"\{portal\}", "(?P<portal>.+?)")
+    return re.compile(f"^{pattern}$", re.IGNORECASE)
+
+
+_MORE_FROM = tuple(
+    _template(wording) for words in PAGE_WORDS.values() for wording in words.more_from
+)
+
+
+def more_from(line: str) -> MoreFrom | None:
+    """The section and portal a more-from line names, or None for another line."""
+    if len(line) > _LONGEST_LINE:
+        return None
+    for pattern in _MORE_FROM:
+        match = pattern.match(line)
+        if match:
+            found = match.groupdict()
+            section, portal = found.get("section"), found.get("portal")
+            if all(_names_a_place(name) for name in (section, portal)):
+                return MoreFrom(section, portal)
+    if not _words_at_most(line, _MORE_WORDS) or ends_a_sentence(line):
+        return None
+    shape = _MORE_SHAPE.match(line.casefold())
+    if shape is None:
+        return None
+    portal = line[shape.start("portal") :]
+    if not is_label(portal) or not _capitalised(portal):
+        return None
+    return MoreFrom(None, portal)
+
+
+def _names_a_place(name: str | None) -> bool:
+    """A section's or portal's name in a more-from line: a capitalised label with no
+    digits ("Mais de 300 pessoas" is copy, "More on this story" a heading)."""
+    return name is None or (
+        is_label(name) and not any(c.isdigit() for c in name) and _capitalised(name)
+    )
+
+
+def _capitalised(name: str) -> bool:
+    """The first word, and each but small words ("Gazeta do Cerrado", "Sahel Monitor"),
+    starts with a capital or a letter of a script without case."""
+    words = name.split()
+    return (
+        bool(words)
+        and not words[0][0].islower()
+        and all(not w[0].islower() or len(w) <= _SMALL_WORD for w in words[1:])
+    )
+
+
+def navigation(line: str) -> RelatedKind | None:
+    """PREVIOUS or NEXT for a "Previous article"/"Next article" line, else None."""
+    kind = _LINES.get(key(line)) if len(line) <= _LONGEST_LINE else None
+    return NAVIGATION.get(kind or "")
+
+
 def furniture_kind(line: str) -> str | None:
-    """Which furniture line ``line`` is (``"more"``, ``"related"``, ``"navigation"``,
-    ``"reply"``, ``"closed"``, ``"chrome"``), or None for story text."""
-    lowered = line.lower()
-    if MORE_FROM.match(line):
-        return "more"
-    if _RELATED_HEADINGS.match(line):
-        return "related"
-    if lowered in NAVIGATION:
-        return "navigation"
-    if _REPLY_FORM.match(line):
-        return "reply"
-    if _COMMENTS_CLOSED.match(line):
-        return "closed"
-    if _CHROME.match(line):
-        return "chrome"
+    """Which furniture line ``line`` is, or None for what may be story text.
+
+    Headings over a list: ``"related"``, ``"read-also-heading"`` (which may stand inside
+    the story), ``"popular"``, ``"tags"``, ``"categories"``, ``"share"``; whole lines:
+    ``"more"``, ``"network"``, ``"reply"``, ``"closed"``, ``"count"``, ``"top"``,
+    ``"previous"``, ``"next"``, ``"ad"``, ``"listen"``,
+    ``"menu"``, ``"newsletter"``, ``"reading"``, ``"caption"``, ``"rights"``; a heading
+    and its items in one line: ``"read-also"``, ``"tag-line"``, ``"category-line"``.
+    """
+    if len(line) > _LONGEST_LINE * 3:
+        return None
+    keyed = key(line)
+    if not keyed:
+        return None
+    if len(line) <= _LONGEST_LINE:
+        kind = _LINES.get(keyed)
+        if kind is not None:
+            return kind
+        if more_from(line):
+            return "more"
+        if _COUNT.match(keyed):
+            return "count"
+        labelled = _LABELLED.match(keyed)
+        if labelled and not (labelled.group("rest") or "").endswith(_FULL_STOPS):
+            label = labelled.group("label")
+            if label in _TAG_LABELS:
+                return "tag-line"
+            if label in _CATEGORY_LABELS:
+                return "category-line"
+            if labelled.group("rest"):  # "Tagged a, b" has no colon; "Read also" has
+                return "read-also"
+        if _CATEGORY_LINE.match(keyed) and _words_at_most(line, _BUTTON_WORDS):
+            return "category-line"
+        if _is_share_line(keyed):
+            return "share"
+        if _READING_TIME.search(keyed) and len(keyed.split()) <= 6:
+            return "reading"
+        if _words_at_most(line, _BUTTON_WORDS) and _TOP_INSIDE.search(keyed):
+            return "top"
+        if _words_at_most(line, _PROMPT_WORDS) and _COMMENT_STEM.search(keyed):
+            return "reply"
+        if _RIGHTS.search(keyed) and _words_at_most(line, _RIGHTS_WORDS):
+            return "rights"
+    words = len(line.split(maxsplit=_SHORT_PROMPT))
+    if words <= _SHORT_PROMPT and _NEWSLETTER.search(keyed):
+        return "newsletter"
+    if len(line) <= _LONGEST_LINE * 2 and _CREDIT.search(_plain(line)):
+        return "caption"
+    if _words_at_most(line, _CAPTION_WORDS) and _CAPTION_OPENING.match(keyed):
+        return "caption"
     return None
 
 
+def _is_share_line(keyed: str) -> bool:
+    """A share row on one line, "Facebook Twitter LinkedIn Email", or a button that says
+    what it does, "Partager l'article sur Facebook", "Compartilhar no WhatsApp"."""
+    words = keyed.split()
+    if len(words) > 8:
+        return False
+    if len(words) >= 2 and all(word in _NETWORK_WORDS for word in words):
+        return True
+    return bool(_SHARE_OPENING.match(keyed)) and words[-1] in _NETWORK_WORDS
+
+
+def labelled_items(line: str) -> list[str]:
+    """The items of a "Tags: a, b, c" (or "Tagged a, b") line, as written."""
+    rest = line.partition(":")[2] or line.partition("：")[2]
+    if not rest:
+        label = _LABELLED.match(key(line))
+        words = len(label.group("label").split()) if label else 1
+        rest = " ".join(line.split()[words:])
+    return [item.strip() for item in re.split(r"\s*[,،;]\s*", rest) if item.strip()]
+
+
+def comment_count(line: str) -> int | None:
+    """The number a comment count shows ("86 comments", "Comments (3)"); 0 for "No
+    comments"; None for another line."""
+    keyed = key(line)
+    if _LINES.get(keyed) == "count":
+        return 0
+    match = _COUNT.match(keyed) if len(line) <= _LONGEST_LINE else None
+    if match is None:
+        return None
+    return int(match.group("before") or match.group("after"))
+
+
+# --- Shapes ----------------------------------------------------------------------------
 def is_label(block: str) -> bool:
     """A section label: a few words, no sentence punctuation."""
     return _words_at_most(block, 4) and not block.endswith(_SENTENCE_ENDS)
@@ -112,6 +390,25 @@ def is_name_and_tagline(block: str) -> bool:
 def is_title(block: str) -> bool:
     """A link title in a related block: one short line, not a sentence of body copy."""
     return _words_at_most(block, 20) and not block.endswith(_FULL_STOPS)
+
+
+def is_rank(block: str) -> bool:
+    """A most-read list's number before a title: "1", "2."."""
+    return _RANK.match(block) is not None
+
+
+def ends_a_sentence(block: str) -> bool:
+    """Whether ``block`` ends as a sentence does: a full stop, "!" or "?", perhaps inside
+    closing quotes or brackets."""
+    return block.rstrip(_CLOSERS).endswith(_STOPS_BEFORE_CLOSERS)
+
+
+def reads_as_copy(block: str) -> bool:
+    """Story copy rather than a heading or a title: a sentence, a block holding one ("We
+    built it to last. — Leila Haddad"), or a long block."""
+    if ends_a_sentence(block) or not _words_at_most(block, _COPY_WORDS):
+        return True
+    return _SENTENCE_INSIDE.search(block) is not None
 
 
 def _words_at_most(block: str, count: int) -> bool:

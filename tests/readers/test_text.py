@@ -8,7 +8,7 @@ import pytest
 from shared_data import SEED, require
 
 import newsmodel
-from newsmodel import Article, Paragraph, RelatedKind, Source
+from newsmodel import Article, Paragraph, Portal, RelatedKind, Section, Source
 from newsmodel.readers.text import reader
 
 PAGES = Path(__file__).resolve().parents[1] / "pages"
@@ -149,3 +149,67 @@ class TestRecognition:
 def test_datelines(opening: str, dateline: str | None) -> None:
     page = f"Headline of the story\n\n{opening}\n\nA second paragraph."
     assert newsmodel.read(page).dateline == dateline
+
+
+class TestHeads:
+    """The head of a page: masthead, menu, section, headline, standfirst, byline lines."""
+
+    def test_broadcaster_head_with_menu_newsroom_and_ambiguous_day(self) -> None:
+        page = (
+            "Skip to content\n\nRadio Costa Norte\n\nMenu\n\nGalicia\n\n"
+            "Un pesquero gallego rescata a 12 migrantes a la deriva frente a Canarias\n\n"
+            "La embarcación navegaba desde hacía cinco días sin combustible\n\n"
+            "Redacción\n\n04/09/2025 10:32h.\n\nEscuchar\n\n"
+            "Un pesquero con base en Marín rescató este jueves a doce migrantes.\n\n"
+            "Salvamento Marítimo coordinó el traslado de los rescatados.\n\n"
+            "Te puede interesar\n\nLa flota gallega reclama más cuotas de merluza\n\n"
+            "Comentarios cerrados"
+        )
+        article = newsmodel.read(page)
+        assert article.headline.startswith("Un pesquero gallego")
+        assert article.description == (
+            "La embarcación navegaba desde hacía cinco días sin combustible"
+        )
+        assert (article.portal.name, article.portal.tagline) == ("Radio Costa Norte", None)  # type: ignore[union-attr]
+        assert article.section == Section("Galicia")
+        assert (article.authors, article.date_published) == ((), None)  # 4 Sept or 9 April
+        assert len(article.body) == 2
+        assert [r.title for r in article.related] == [
+            "La flota gallega reclama más cuotas de merluza"
+        ]
+        assert article.comments_open is False
+
+    def test_blog_with_date_then_author_tags_and_thoughts(self) -> None:
+        page = (
+            "The Quiet Commute — Notes on cycling in small cities\n\nHome\n\nAbout\n\n"
+            "Why our town finally got a protected bike lane\n\n"
+            "Posted on September 4, 2025 by Jane Roe\n\n"
+            "After six years of meetings, the council voted to build a bike lane.\n\n"
+            "It will run from the station to the river.\n\n"
+            "Posted in Local\n\nTagged bike lanes, council\n\nShare this:\n\nTwitter\n\n"
+            "Save\n\nRelated\n\nThe long road to the station lane\n\n"
+            "3 thoughts on “Why our town finally got a protected bike lane”\n\n"
+            "Leave a Reply"
+        )
+        article = newsmodel.read(page)
+        assert (article.portal.name, article.portal.tagline) == (  # type: ignore[union-attr]
+            "The Quiet Commute",
+            "Notes on cycling in small cities",
+        )
+        assert article.section is None
+        assert [a.name for a in article.authors] == ["Jane Roe"]
+        assert str(article.date_published) == "2025-09-04"
+        assert article.keywords == ("bike lanes", "council")
+        assert article.extra["comment_count"] == 3
+        assert article.comments_open is True
+        assert len(article.body) == 2
+
+    def test_a_label_the_footer_names_as_the_portal_is_no_section(self) -> None:
+        page = (
+            "Sahel Monitor\n\nNiger Junta Extends Transition Talks as Bloc Weighs Relief\n\n"
+            "Niamey – The authorities agreed on Thursday to extend talks.\n\n"
+            "More text follows here.\n\nSahel Monitor – Independent News\n\nLeave a Reply"
+        )
+        article = newsmodel.read(page)
+        assert article.section is None
+        assert article.portal == Portal("Sahel Monitor", tagline="Independent News")

@@ -28,7 +28,7 @@ from .._model import (
     RelatedKind,
     Section,
 )
-from .._textformat import furniture_kind, is_label, is_title
+from .._textformat import furniture_kind, is_label, is_rank, is_title, reads_as_copy
 from .._whitespace import collapse
 from .page import Furniture, Layout, PageSample, RenderedPage
 
@@ -136,7 +136,12 @@ def _visible_body(blocks: tuple[Block, ...]) -> list[str]:
         text = collapse(text)
         if text and furniture_kind(text) is None:
             texts.append(text)
-    return texts
+    # Two or more short lines closing the story read as a heading over titles of the
+    # furniture after it: a capture shows the story up to its last sentence.
+    trailing = 0
+    while trailing < len(texts) - 1 and not reads_as_copy(texts[-1 - trailing]):
+        trailing += 1
+    return texts[: len(texts) - trailing] if trailing >= 2 else texts
 
 
 def _shown_section(section: Section | None) -> Section | None:
@@ -160,5 +165,7 @@ def _fits_dateline(place: str) -> bool:
 
 
 def _fits_title(title: str) -> bool:
+    """A title a related list can show: no furniture, and no number alone (a most-read
+    list's rank)."""
     text = collapse(title)
-    return bool(text) and is_title(text) and furniture_kind(text) is None
+    return bool(text) and is_title(text) and furniture_kind(text) is None and not is_rank(text)

@@ -1,31 +1,24 @@
 """Reads the plain-text rendering of a portal's article page (what "select all, copy" gives).
 
-Such a page is blocks of text separated by blank lines: a section label, the headline, the
-paragraphs (the first often opening with a dateline, "Damascus – ..."), then the portal's
-furniture: "More News articles on DZWatch", "DZWatch – Your News Portal", "Related
-Articles", "Leave a Reply", "Back to top button". The reader keeps the story as body
-blocks and turns the furniture into the portal's name and tagline, the section, related
-links and whether comments are open; none of it becomes body text.
+Such a page is blocks of text separated by blank lines: the head (the portal's name, the
+section label, the headline, a standfirst, byline and date lines), the story (the first
+paragraph often opening with a dateline, "Damascus – ..."), then the portal's furniture
+(more-from lines, "Name – Tagline", related and most-read lists, share rows, tags, comment
+counts and prompts, back-to-top). The grammar that tells them apart, in six languages, is
+shared with the ``text`` writer (:mod:`newsmodel._textpage`); this module turns what it
+finds into an :class:`~newsmodel.Article`: the story as body blocks, the rest as the
+portal, section, authors, days, keywords, related links, whether comments are open, and
+the comment count and wire agency in ``extra``. None of the furniture becomes body text.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
-import attrs
-
-from .._model import Article, Paragraph, Portal, Related, RelatedKind, Section
-from .._textformat import (
-    BLANK_LINES,
-    DATELINE,
-    MORE_FROM,
-    NAME_AND_TAGLINE,
-    NAVIGATION,
-    furniture_kind,
-    is_label,
-    is_name_and_tagline,
-    is_title,
-)
+from .._jsonvalue import JSONValue
+from .._model import Article, Paragraph, Person, Portal, Related, Section
+from .._textformat import BLANK_LINES
+from .._textpage import read_page
 from .._whitespace import collapse
 from ..errors import InvalidValueError, ReadError
 from ..source import Source
@@ -68,115 +61,44 @@ class TextReader:
 reader = TextReader()
 
 
-@attrs.define
-class _Furniture:
-    """What the end of the page says about the portal, gathered line by line."""
-
-    portal: str | None = None
-    tagline: str | None = None
-    section: str | None = None
-    related: list[Related] = attrs.Factory(list)
-    comments_open: bool | None = None
-
-
 def _blocks(text: str) -> list[str]:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     return [collapse(part) for part in BLANK_LINES.split(text) if not part.isspace() and part]
 
 
 def _read_page(blocks: list[str], url: str | None) -> Article | None:
-    story_end, furniture = _split_furniture(blocks)
-    story = blocks[:story_end]
-    if not story:
+    page = read_page(blocks)
+    if page is None:
         return None
-    section_label = None
-    if _opens_with_label(story):
-        section_label, story = story[0], story[1:]
-    headline, paragraphs = story[0], story[1:]
-    dateline = None
-    if paragraphs:
-        match = DATELINE.match(paragraphs[0])
-        if match:
-            dateline = match.group("place")
-    section_name = section_label or furniture.section
-    section = Section(section_name) if section_name else None
+    section = Section(page.section) if page.section else None
     portal = None
-    if furniture.portal:
-        portal = Portal(
-            furniture.portal, tagline=furniture.tagline, sections=[section] if section else []
-        )
+    if page.portal:
+        portal = Portal(page.portal, tagline=page.tagline, sections=[section] if section else [])
+    extra: dict[str, JSONValue] = {}
+    if page.comment_count is not None:
+        extra["comment_count"] = page.comment_count
+    if page.agency is not None:
+        extra["agency"] = page.agency
+    updated = page.updated
+    if updated is not None and page.published is not None and updated < page.published:
+        extra["date_modified"] = updated.isoformat()  # the model takes no earlier update
+        updated = None
     return Article(
-        headline,
-        dateline=dateline,
-        body=[Paragraph(text) for text in paragraphs],
+        page.headline,
+        description=page.standfirst,
+        dateline=page.dateline,
+        body=[Paragraph(text) for text in page.paragraphs],
         url=url,
+        date_published=page.published,
+        date_modified=updated,
+        authors=[Person(name) for name in page.authors],
         section=section,
+        keywords=page.keywords,
         portal=portal,
-        related=furniture.related,
-        comments_open=furniture.comments_open,
+        related=[Related(title, kind=kind) for title, kind in page.related],
+        comments_open=page.comments_open,
+        extra=extra,
     )
-
-
-def _opens_with_label(story: list[str]) -> bool:
-    """Whether the story opens with a section label ("News") above the headline: a few
-    words, then a title at least as long (a headline is seldom shorter than its section's
-    name), then copy that is no label."""
-    return (
-        len(story) >= 3
-        and is_label(story[0])
-        and is_title(story[1])
-        and len(story[1]) >= len(story[0])
-        and not is_label(story[2])
-    )
-
-
-def _split_furniture(blocks: list[str]) -> tuple[int, _Furniture]:
-    """Find where the story ends and read the furniture after it.
-
-    The furniture starts at the first block, after the headline, that is a known furniture
-    line ("More News articles on ...", "Related Articles", "Leave a Reply"...), or at the
-    portal's "Name – Tagline" line just before it; what follows is read as furniture too,
-    never as story.
-    """
-    furniture = _Furniture()
-    start = next((i for i in range(1, len(blocks)) if furniture_kind(blocks[i])), len(blocks))
-    # A theme may print its "Name – Tagline" footer before the other furniture lines:
-    # the block just before them is that footer, not the story's last paragraph.
-    if 2 < start < len(blocks) and is_name_and_tagline(blocks[start - 1]):
-        start -= 1
-    index = start
-    while index < len(blocks):
-        line = blocks[index]
-        kind = furniture_kind(line)
-        if kind == "more":
-            match = MORE_FROM.match(line)
-            assert match is not None
-            furniture.section = furniture.section or match.group("section")
-            furniture.portal = furniture.portal or match.group("portal")
-            furniture.related.append(Related(line, kind=RelatedKind.MORE_FROM_SECTION))
-        elif kind == "related":
-            while (
-                index + 1 < len(blocks)
-                and not furniture_kind(blocks[index + 1])
-                and is_title(blocks[index + 1])
-            ):
-                index += 1
-                furniture.related.append(Related(blocks[index]))
-        elif kind == "navigation":
-            if index + 1 < len(blocks) and not furniture_kind(blocks[index + 1]):
-                index += 1
-                furniture.related.append(Related(blocks[index], kind=NAVIGATION[line.lower()]))
-        elif kind == "reply":
-            furniture.comments_open = True
-        elif kind == "closed":
-            furniture.comments_open = False
-        elif kind is None:
-            name = NAME_AND_TAGLINE.match(line)
-            if name and (furniture.portal in (None, name.group("name"))):
-                furniture.portal = name.group("name")
-                furniture.tagline = name.group("tagline")
-        index += 1
-    return start, furniture
 
 
 def _opens_markup_or_json(head: str) -> bool:

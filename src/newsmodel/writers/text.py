@@ -1,48 +1,64 @@
 """Writes an article as the plain text of a portal's article page, the shape the ``text``
 reader reads (see :doc:`/writers`).
 
-The page is blocks separated by blank lines: the section label, the headline, the body, then
-the portal's furniture ("More News articles on DZWatch", "DZWatch – Your News Portal",
-"Related Articles" and their titles, "Previous article"/"Next article" and a title, "Leave a
-Reply" or "Comments are closed.", "Back to top button").
+The page is blocks separated by blank lines: a masthead for a portal that nothing else
+names, the section label, the headline, the byline and date lines, the body, then the
+portal's furniture ("More News articles on DZWatch", "DZWatch – Your News Portal",
+"Related Articles" and their titles, "Previous article"/"Next article" and a title, "Leave
+a Reply" or "Comments are closed.", "Back to top button"), in the article's language.
 
 Every text is written with its runs of whitespace, line breaks and blank lines included, as
 one space, since that is how the reader joins a block's lines. The writer checks what it
-writes against the reader's own rules, so what the reader reads back is what was written;
-where a value would read back as something else (a paragraph that looks like furniture, a
-headline that looks like a section label, a dateline the reader would not see) it raises
-:class:`~newsmodel.WriteError` naming the field.
+writes against the reader's own grammar (:mod:`newsmodel._textpage`), so what the reader
+reads back is what was written; where a value would read back as something else (a
+paragraph that looks like furniture, a headline that looks like a section label, a
+dateline the reader would not see) it raises :class:`~newsmodel.WriteError` naming the
+field.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import textwrap
 
 import attrs
 
-from .._model import Article, Block, Figure, Heading, ListBlock, Paragraph, Quote, RelatedKind
+from .._dates import day_of
+from .._model import (
+    Article,
+    Block,
+    Figure,
+    Heading,
+    ListBlock,
+    Paragraph,
+    Person,
+    Quote,
+    RelatedKind,
+)
+from .._month_names import MONTH_NAMES
 
 # The grammar the reader reads by: what is written is checked against it, so the two cannot
 # drift.
 from .._textformat import (
     DATELINE,
-    MORE_FROM,
     NAME_AND_TAGLINE,
     furniture_kind,
     is_label,
     is_name_and_tagline,
     is_title,
+    more_from,
+    words_of,
 )
+from .._textpage import read_page
+from .._vocabulary import PAGE_WORDS, PageWords
+from .._whitespace import collapse
 from ..errors import WriteError
 
 __all__ = ["TextWriter", "writer"]
 
 _DASH = "–"  # en dash, as in "Damascus – ..." and "DZWatch – Your News Portal"
 _QUOTE_INDENT = "    "
-_RELATED_HEADING = "Related Articles"
-_NAVIGATION = {RelatedKind.PREVIOUS: "Previous article", RelatedKind.NEXT: "Next article"}
-_COMMENTS = {True: "Leave a Reply", False: "Comments are closed."}
-_BACK_TO_TOP = "Back to top button"
+_NAVIGATION = (RelatedKind.PREVIOUS, RelatedKind.NEXT)
 _NARROWEST = 20
 
 
@@ -80,9 +96,12 @@ class TextWriter:
         label = _section_label(article, headline, body, more)
         if label is None:
             _check_headline_is_no_label(headline, body)
+        words = words_of(article.language)
         story = [_Block.line(label)] if label is not None else []
-        story += [_Block.line(headline), *body]
-        furniture = _furniture(article, more)
+        masthead = _masthead(article, label, more)
+        story = ([_Block.line(masthead)] if masthead else []) + story
+        story += [_Block.line(headline), *_byline_and_days(article, words), *body]
+        furniture = _furniture(article, more, words)
         if furniture and len(story) > 2 and is_name_and_tagline(story[-1].text):
             raise _error(
                 f"body[{len(body) - 1}]",
@@ -90,6 +109,7 @@ class TextWriter:
                 "just before the furniture",
             )
         blocks = story + furniture
+        _check_reads_back(blocks, body, article, more)
         return "\n\n".join(block.render(width) for block in blocks) + "\n"
 
 
@@ -202,24 +222,28 @@ def _open_with_dateline(dateline: str | None, body: list[_Block]) -> None:
     body[0] = attrs.evolve(body[0], lines=(attrs.evolve(first, text=opened),))
 
 
-def _more_from_lines(article: Article) -> list[tuple[int, str, str]]:
+_More = tuple[int, str | None, str | None]
+
+
+def _more_from_lines(article: Article) -> list[_More]:
     """The "More <section> articles on <portal>" links: (index, section, portal)."""
-    found = []
+    found: list[_More] = []
     for index, link in enumerate(article.related):
-        match = MORE_FROM.match(_one_line(link.title))
-        if link.kind is RelatedKind.MORE_FROM_SECTION and match:
-            found.append((index, match.group("section"), match.group("portal")))
+        named = more_from(_one_line(link.title))
+        if link.kind is RelatedKind.MORE_FROM_SECTION and named:
+            found.append((index, named.section, named.portal))
     return found
 
 
 def _section_label(
-    article: Article, headline: str, body: list[_Block], more: list[tuple[int, str, str]]
+    article: Article, headline: str, body: list[_Block], more: list[_More]
 ) -> str | None:
     """The label to write above the headline, or None where none is needed."""
     section = article.section
+    naming = [(index, named) for index, named, _ in more if named is not None]
     if section is None:
-        if more:
-            index, named, _ = more[0]
+        if naming:
+            index, named = naming[0]
             raise _error(
                 f"related[{index}].title",
                 f"it names the section {named!r}, and the article has none",
@@ -231,7 +255,7 @@ def _section_label(
         if furniture_kind(headline):
             raise _error("headline", f"{_shown(headline)} reads as page furniture")
         return name
-    if more and more[0][1] == name:
+    if naming and naming[0][1] == name:
         return None  # the "More <section> articles" line carries the section
     raise _error("section", f"{_shown(name)} would not read back as the section label: {problem}")
 
@@ -266,8 +290,9 @@ def _check_headline_is_no_label(headline: str, body: list[_Block]) -> None:
         )
 
 
-def _furniture(article: Article, more: list[tuple[int, str, str]]) -> list[_Block]:
-    """The portal's furniture after the story, in the seed page's order."""
+def _furniture(article: Article, more: list[_More], words: PageWords) -> list[_Block]:
+    """The portal's furniture after the story, in the seed page's order, in the words of
+    the article's language."""
     portal_line = _portal_line(article, more)
     more_indexes = {index for index, _, _ in more}
     leading = 0
@@ -284,7 +309,8 @@ def _furniture(article: Article, more: list[tuple[int, str, str]]) -> list[_Bloc
         elif link.kind in _NAVIGATION:
             if furniture_kind(title):
                 raise _error(field, f"{_shown(title)} reads as page furniture")
-            lines += [_NAVIGATION[link.kind], title]
+            heading = words.previous if link.kind is RelatedKind.PREVIOUS else words.next
+            lines += [heading[0], title]
             in_related_run = False
         else:  # related, see-also, and more-from links titled with a headline
             if furniture_kind(title) or not is_title(title):
@@ -294,25 +320,26 @@ def _furniture(article: Article, more: list[tuple[int, str, str]]) -> list[_Bloc
                     "twenty words at most, with no closing full stop, that is not furniture",
                 )
             if not in_related_run:
-                lines.append(_RELATED_HEADING)
+                lines.append(words.related[0])
                 in_related_run = True
             lines.append(title)
         if portal_line is not None and index + 1 == leading:
             lines.append(portal_line)  # right after the More line, as on the seed page
     if article.comments_open is not None:
-        lines.append(_COMMENTS[article.comments_open])
+        lines.append((words.reply if article.comments_open else words.closed)[0])
     if lines or portal_line is not None:
-        lines.append(_BACK_TO_TOP)
+        lines.append(words.back_to_top[0])
     if portal_line is not None and leading == 0:
         lines.append(portal_line)  # the page's footer
     return [_Block.line(line) for line in lines]
 
 
-def _portal_line(article: Article, more: list[tuple[int, str, str]]) -> str | None:
+def _portal_line(article: Article, more: list[_More]) -> str | None:
     """The "<portal> – <tagline>" line, or None for a portal without a tagline."""
     portal = article.portal
-    if more:
-        index, _, named = more[0]
+    naming = [(index, named) for index, _, named in more if named is not None]
+    if naming:
+        index, named = naming[0]
         if portal is None or _one_line(portal.name) != named:
             has = "none" if portal is None else repr(_one_line(portal.name))
             raise _error(
@@ -336,6 +363,128 @@ def _portal_line(article: Article, more: list[tuple[int, str, str]]) -> str | No
             "portal.tagline", f"{_shown(tagline)} does not read as a tagline: 2 to 120 characters"
         )
     return line
+
+
+def _masthead(article: Article, label: str | None, more: list[_More]) -> str | None:
+    """The portal's name alone above the section label, for a portal that no
+    "Name – Tagline" or more-from line names."""
+    portal = article.portal
+    if portal is None or portal.tagline is not None or label is None:
+        return None
+    if any(named is not None for _, _, named in more):
+        return None
+    return _one_line(portal.name)
+
+
+def _byline_and_days(article: Article, words: PageWords) -> list[_Block]:
+    """ "By A and B", then "Published <day>" and "Updated <day>", in the article's
+    language; organisations among the authors are not written."""
+    lines = []
+    names = [_one_line(a.name) for a in article.authors if isinstance(a, Person)]
+    if names:
+        joined = names[0] if len(names) == 1 else ", ".join(names[:-1]) + _and(names[-1], words)
+        lines.append(f"{words.byline[0]} {joined}")
+    language = (article.language or "en").split("-")[0].lower()
+    for opening, day in (
+        (words.published[0], _day(article.date_published)),
+        (words.updated[0], _update_day(article)),
+    ):
+        if day is not None:
+            lines.append(f"{opening} {_written_day(day, language)}")
+    return [_Block.line(line) for line in lines]
+
+
+def _day(moment: dt.datetime | dt.date | None) -> dt.date | None:
+    return day_of(moment) if moment is not None else None
+
+
+def _update_day(article: Article) -> dt.date | None:
+    """The day of the last change, unless it falls before the day of publication (two
+    zones can make 00:10 at +01:00 follow 23:50 the day before at UTC): a page would
+    not show that."""
+    published, updated = _day(article.date_published), _day(article.date_modified)
+    if published is not None and updated is not None and updated < published:
+        return None
+    return updated
+
+
+def _and(name: str, words: PageWords) -> str:
+    return f" {words.and_}{name}" if words.and_ == "و" else f" {words.and_} {name}"
+
+
+def _written_day(day: dt.date, language: str) -> str:
+    """The day with its month's name, as pages in ``language`` write it."""
+    months = MONTH_NAMES.get(language) if language in PAGE_WORDS else None
+    month = (months or MONTH_NAMES["en"])[day.month - 1][0]
+    if language == "de":
+        return f"{day.day}. {month.capitalize()} {day.year}"
+    if language in ("es", "pt"):
+        return f"{day.day} de {month} de {day.year}"
+    if language in ("fr", "ar"):
+        return f"{day.day} {month} {day.year}"
+    return f"{month.capitalize()} {day.day}, {day.year}"
+
+
+def _check_reads_back(
+    blocks: list[_Block], body: list[_Block], article: Article, more: list[_More]
+) -> None:
+    """Read the page as the reader will, and name the first field that would come back
+    otherwise (a paragraph read as a byline, a title as a heading...)."""
+    page = read_page([collapse(block.text) for block in blocks])
+    if page is None:
+        raise _error("headline", f"{_shown(article.headline)} reads as page furniture")
+    expected_body = [collapse(block.text) for block in body]
+    checks: list[tuple[str, object, object]] = [
+        ("headline", page.headline, _one_line(article.headline)),
+    ]
+    for index, (got, want) in enumerate(zip(page.paragraphs, expected_body, strict=False)):
+        checks.append((f"body[{index}]", got, want))
+    if len(page.paragraphs) != len(expected_body):
+        index = min(len(page.paragraphs), len(expected_body))
+        index = min(index, len(expected_body) - 1) if expected_body else 0
+        checks.append((f"body[{index}]", len(page.paragraphs), len(expected_body)))
+    section = _one_line(article.section.name) if article.section else None
+    checks.append(("section", page.section, section))
+    more_indexes = {index for index, _, _ in more}
+    for index, link in enumerate(article.related):
+        kind = (
+            RelatedKind.MORE_FROM_SECTION
+            if index in more_indexes
+            else link.kind
+            if link.kind in _NAVIGATION
+            else RelatedKind.RELATED
+        )
+        got_link = page.related[index] if index < len(page.related) else None
+        checks.append((f"related[{index}].title", got_link, (_one_line(link.title), kind)))
+    if len(page.related) > len(article.related):
+        checks.append(("related", page.related, "no more links"))
+    portal = article.portal
+    if portal and (portal.tagline or any(named for _, _, named in more) or article.section):
+        tagline = _one_line(portal.tagline) if portal.tagline else None
+        checks += [("portal.name", page.portal, _one_line(portal.name))]
+        checks += [("portal.tagline", page.tagline, tagline)]
+    else:
+        checks.append(("portal", page.portal, None))
+    checks.append(("comments_open", page.comments_open, article.comments_open))
+    people = [_one_line(a.name) for a in article.authors if isinstance(a, Person)]
+    checks.append(("authors", page.authors, people))
+    checks.append(("date_published", page.published, _day(article.date_published)))
+    checks.append(("date_modified", page.updated, _update_day(article)))
+    for field, read, written in checks:
+        if read != written:
+            raise _error(
+                field, f"it would read back as {_shown(str(read))}, not {_shown(str(written))}"
+            )
+    unread = {
+        "standfirst": page.standfirst,
+        "keywords": page.keywords,
+    }
+    for what, value in unread.items():
+        if value:
+            raise _error(
+                "body[0]" if article.body else "headline",
+                f"the page would read as giving {what} {_shown(str(value))}",
+            )
 
 
 def _shown(text: str) -> str:

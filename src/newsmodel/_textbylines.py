@@ -1,0 +1,279 @@
+"""Byline and date lines of a plain-text article page, shared by the ``text`` reader and
+writer: "By Helen Marsh and Tomás Ribeiro", "Par Julien Vidal", "Por Lucía Fernández |
+3 de septiembre de 2024", "Publié le 17/02/2016 à 18h42", "Aktualisiert: 05.09.2020",
+"كتب: أحمد سمير ومحمد عبد الله", a wire agency alone ("EFE").
+
+Days are read only where they cannot be misread: a month's name (:mod:`newsmodel._dates`,
+in every language it knows), ISO and dotted forms, and a numeric ``17/02/2016`` whose day
+is over 12; ``12/05/2018`` is read only where the page names the day elsewhere (a wire
+dateline's "12 may"), never guessed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+import attrs
+
+from ._dates import month_of, parse_day
+from ._textformat import key
+from ._vocabulary import AGENCIES, PAGE_WORDS, ROLE_WORDS
+
+__all__ = [
+    "Byline",
+    "DateLine",
+    "day_hint",
+    "looks_like_a_name",
+    "read_byline",
+    "read_date_line",
+    "read_day",
+]
+
+_LONGEST = 240  # characters; a longer block is copy, not a byline or a date line
+_DATE_LINE_WORDS = 14
+_NAME_WORDS = 5
+# Between the names of several people: commas, "and" in the six languages, "&"; Arabic
+# joins the next name with "و" written onto it ("أحمد سمير ومحمد عبد الله").
+_NAME_SEPARATORS = re.compile(
+    r"\s*(?:[,;،&]|\s(?:and|und|et|y|e|avec|with|mit|con|com)\s)\s*|\s+و(?=\S)",
+    re.IGNORECASE,
+)
+# The small words inside names: "Tomás de la Cruz", "Ursula von der Leyen", "Abd al-Aziz".
+_NAME_PARTICLES = frozenset(
+    "de del la las los da das do dos di du des le van von der den ten ter al el bin ibn "
+    "bint abu y e".split()
+)
+# What stands between the names and the day: "|", "·", "—", "le", "on", "am", "el", "em".
+_BEFORE_DAY = re.compile(
+    r"\s*[|·•–—]\s*|,\s+(?=\S*\d)|\s+(?:le|on|am|el|em|a|in|في|\-)\s+(?=\S*\d)|\s+(?=\d)"
+)
+# A place after the names: "By Jane Roe in Nairobi", "Par Jean Roux, à Lyon".
+_PLACE_AFTER_NAMES = re.compile(
+    r",?\s+(?:in|à|en|aus|em|desde|from|depuis|de)\s+(?=[A-ZÀ-Þ])[^,|]*$"
+)
+_ROLES = re.compile(
+    "|".join(rf"(?:^|\s){re.escape(word)}(?:\s|$)" for word in ROLE_WORDS), re.IGNORECASE
+)
+_DESK = re.compile(
+    r"(?:(?:la|the|da|die|a|el|o)\s+)?(?:"
+    + "|".join(re.escape(key(word)) for word in ROLE_WORDS)
+    + r")",
+)
+_DESK_WORDS = 3
+# A date line that names its authors after the day: "Posted on September 4, 2025 by Jane
+# Roe", "Veröffentlicht am 4. September 2025 von Anna Müller".
+_NAMES_AFTER_DAY = re.compile(
+    r"\d\D{0,24}?\s(?:by|par|por|von|بقلم|بواسطة)\s+(?P<names>[^\d|]+)$", re.IGNORECASE
+)
+# Folha's "4.set.2025": the dots around a month's name read as spaces.
+_LETTERS_BETWEEN_DOTS = re.compile(r"(?<=\d)\.(?=[^\W\d])|(?<=[^\W\d])\.(?=\d)")
+_NUMERIC_DAY = re.compile(r"(?<![\d/.])(\d{1,2})([/.-])(\d{1,2})\2((?:19|20)\d\d)(?!\d)")
+
+
+def _prefixes(field: str) -> list[str]:
+    found = {key(w) for words in PAGE_WORDS.values() for w in getattr(words, field)}
+    return sorted(found, key=len, reverse=True)
+
+
+def _opening(field: str) -> re.Pattern[str]:
+    """The opening words of a line; a wording written with a colon ("كتب:", a word that
+    also means "books") opens a line only with it."""
+    wordings = [w for words in PAGE_WORDS.values() for w in getattr(words, field)]
+    with_colon = {key(w) for w in wordings if w.endswith(":")}
+    alternatives = "|".join(
+        re.escape(w) + (r"(?=\s*[:：])" if w in with_colon else "") for w in _prefixes(field)
+    )
+    return re.compile(rf"^(?:{alternatives})(?:\s*[:：]\s*|\s+|$)")
+
+
+_BYLINE = _opening("byline")
+_PUBLISHED = _opening("published")
+_UPDATED_ANYWHERE = re.compile(
+    rf"(?:^|\s|[|·•,])(?:{'|'.join(re.escape(w) for w in _prefixes('updated'))})(?:\s*:\s*|\s+)"
+)
+_UPDATED = _opening("updated")
+_AGENCIES = {key(agency): agency for agency in AGENCIES}
+
+
+@attrs.frozen
+class Byline:
+    """What a byline says: the people's names as written, a wire agency, and the days it
+    gives."""
+
+    names: tuple[str, ...] = ()
+    agency: str | None = None
+    published: dt.date | None = None
+    updated: dt.date | None = None
+
+
+@attrs.frozen
+class DateLine:
+    """The days a date line gives."""
+
+    published: dt.date | None = None
+    updated: dt.date | None = None
+
+
+def read_byline(block: str, *, hint: tuple[int, int] | None = None) -> Byline | None:
+    """The byline ``block`` is ("By ...", "Par ...", an agency's name alone), or None.
+
+    Args:
+        block: One block of the page.
+        hint: The (month, day) the page names elsewhere, to read a numeric day by.
+    """
+    if len(block) > _LONGEST:
+        return None
+    agency = _AGENCIES.get(key(block))
+    if agency is not None:
+        return Byline(agency=block.strip())
+    keyed = key(block)
+    if len(keyed.split()) <= _DESK_WORDS and _DESK.fullmatch(keyed):
+        return Byline()  # "Redacción", "La rédaction": the newsroom, no one named
+    opening = _BYLINE.match(keyed)
+    if opening is None:
+        return _byline_after_day(block, hint)
+    rest = _after_opening(block, opening.end())
+    names_end = len(_before_date_words(rest))
+    cut = _BEFORE_DAY.search(rest, 0, names_end)
+    end = cut.start() if cut else names_end
+    names_part, day_part = _PLACE_AFTER_NAMES.sub("", rest[:end]), rest[end:]
+    names: list[str] = []
+    found_agency = None
+    desk = False
+    for piece in _NAME_SEPARATORS.split(names_part):
+        part = piece.strip(" .:")
+        if not part:
+            continue
+        if key(part) in _AGENCIES:
+            found_agency = _AGENCIES[key(part)]
+        elif _ROLES.search(part):
+            desk = True  # "Staff Writer", "Correspondante à Lyon", "Redacción"
+            continue
+        elif looks_like_a_name(part):
+            names.append(part)
+        else:
+            return None
+    if not names and found_agency is None and not desk:
+        return None
+    dates = read_date_line(day_part, hint=hint, bare=True) if day_part.strip() else None
+    return Byline(
+        tuple(names),
+        found_agency,
+        dates.published if dates else None,
+        dates.updated if dates else None,
+    )
+
+
+def _before_date_words(text: str) -> str:
+    """``text`` up to a date line's opening words: a byline and a date line copied as one
+    block, "By Jane Roe Published 4 September 2025"."""
+    words = text.split()
+    for index in range(1, len(words)):
+        rest = key(" ".join(words[index : index + 4]))
+        if _PUBLISHED.match(rest) or _UPDATED.match(rest):
+            return " ".join(words[:index])
+    return text
+
+
+def _byline_after_day(block: str, hint: tuple[int, int] | None) -> Byline | None:
+    """A date line with the names after the day, or None."""
+    match = _NAMES_AFTER_DAY.search(block)
+    if match is None:
+        return None
+    dates = read_date_line(block[: match.start("names")], hint=hint)
+    names = read_byline(f"By {match.group('names')}")
+    if dates is None or names is None or not names.names:
+        return None
+    return attrs.evolve(names, published=dates.published, updated=dates.updated)
+
+
+def read_date_line(
+    block: str, *, hint: tuple[int, int] | None = None, bare: bool = True
+) -> DateLine | None:
+    """The days a date line gives ("Published 12 June 2023", "Le 17/02/2016 à 18h42",
+    "Stand: 14.11.2025 16:20 Uhr"), or None for another block. A line whose day reads
+    two ways ("12/05/2018 - 14:32") is a date line giving no day.
+
+    Args:
+        block: One block of the page.
+        hint: The (month, day) the page names elsewhere, to read a numeric day by.
+        bare: Whether a short block that holds a day and no prefix is a date line.
+    """
+    if len(block) > _LONGEST or len(block.split(maxsplit=_DATE_LINE_WORDS)) > _DATE_LINE_WORDS:
+        return None
+    keyed = key(block)
+    updated_at = _UPDATED_ANYWHERE.search(keyed)
+    if updated_at is not None and _UPDATED.match(keyed[updated_at.start() :].lstrip(" |·•,")):
+        published_text, updated_text = keyed[: updated_at.start()], keyed[updated_at.start() :]
+    else:
+        published_text, updated_text = keyed, ""
+    prefixed = bool(_PUBLISHED.match(published_text)) or bool(updated_text)
+    if not prefixed and not bare:
+        return None
+    published = read_day(published_text, hint=hint) if published_text.strip() else None
+    updated = read_day(updated_text, hint=hint) if updated_text else None
+    if published is None and updated is None and not _NUMERIC_DAY.search(keyed):
+        return None
+    return DateLine(published, updated)  # both None: a day that reads two ways
+
+
+def read_day(text: str, *, hint: tuple[int, int] | None = None) -> dt.date | None:
+    """The day ``text`` names where it cannot be misread."""
+    day = parse_day(text) or parse_day(_LETTERS_BETWEEN_DOTS.sub(" ", text))
+    if day is not None:
+        return day
+    match = _NUMERIC_DAY.search(text)
+    if match is None:
+        return None
+    first, second, year = int(match.group(1)), int(match.group(3)), int(match.group(4))
+    readings = {(month, day) for month, day in ((second, first), (first, second)) if month <= 12}
+    if hint is not None and hint in readings:
+        readings = {hint}
+    if len(readings) != 1:
+        return None  # 03/04/2025: April 3 or March 4
+    ((month, day_of_month),) = readings
+    try:
+        return dt.date(year, month, day_of_month)
+    except ValueError:
+        return None
+
+
+def day_hint(text: str | None) -> tuple[int, int] | None:
+    """The (month, day) a wire dateline's day names ("Oct 3", "12 may", "4 أيلول")."""
+    if not text:
+        return None
+    match = re.search(r"(\d{1,2})\s+(\w+)|(\w+)\.?\s+(\d{1,2})", text)
+    if match is None:
+        return None
+    number, name = (match.group(1), match.group(2)) if match.group(1) else match.group(4, 3)
+    month = month_of(name.rstrip("."))
+    return (month, int(number)) if month is not None and 1 <= int(number) <= 31 else None
+
+
+def looks_like_a_name(text: str) -> bool:
+    """A person's name as bylines write them: one to five words, each capitalised (or
+    in a script without capitals) but for small words such as "de" or "von", no digits."""
+    words = text.split()
+    if not 1 <= len(words) <= _NAME_WORDS or any(c.isdigit() for c in text):
+        return False
+    if any(c in text for c in '!?:;()[]{}"“”«»|'):
+        return False
+    return all(
+        word.lower() in _NAME_PARTICLES or word[0].isupper() or not _cased(word[0])
+        for word in words[1:]
+    ) and (words[0][0].isupper() or not _cased(words[0][0]))
+
+
+def _cased(char: str) -> bool:
+    return char.lower() != char.upper()
+
+
+def _after_opening(block: str, keyed_end: int) -> str:
+    """``block`` after its opening words, whose keyed form ends at ``keyed_end``."""
+    stripped = block.strip()
+    # The key drops accents and marks, so count words rather than characters.
+    opening_words = len(key(stripped)[:keyed_end].split())
+    rest = stripped.split(maxsplit=opening_words)
+    text = rest[opening_words] if len(rest) > opening_words else ""
+    return text.lstrip(":： ")

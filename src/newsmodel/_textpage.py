@@ -1,0 +1,510 @@
+"""Where the parts of a plain-text article page begin and end, shared by the ``text``
+reader (which reads a page by it) and the ``text`` writer (which checks what it writes
+against it).
+
+:mod:`newsmodel._textformat` says what one block is; this module decides, from the order
+of the blocks, which are the head (portal, section, headline, standfirst, byline and date
+lines), which the story, and which the furniture after it, and what each says.
+
+- The headline stands just before the first byline or date line (a standfirst may come
+  between them, or between two of those lines); with no such line, it is the first block
+  that is no label, or the last label when copy follows at once.
+- Above the headline: the section label right before it, the portal's name (and its
+  tagline, or "Name – Tagline") first, and menu items.
+- The story runs from the first block after the head to the first furniture that ends a
+  story (a related or most-read heading, a share row, tags, a comment count or prompt,
+  back-to-top...); inside it, "Read also: ..." lines, captions, adverts and newsletter
+  prompts are left out; short lines that are no sentence at its very end are a heading
+  and titles of the furniture.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import attrs
+
+from ._dates import parse_day
+from ._model import RelatedKind
+from ._textbylines import day_hint, looks_like_a_name, read_byline, read_date_line
+from ._textformat import (
+    DATELINE,
+    NAME_AND_TAGLINE,
+    comment_count,
+    ends_a_sentence,
+    furniture_kind,
+    is_label,
+    is_name_and_tagline,
+    is_rank,
+    is_title,
+    key,
+    labelled_items,
+    more_from,
+    navigation,
+    reads_as_copy,
+)
+
+__all__ = ["Page", "read_page"]
+
+_HEAD_BLOCKS = 16  # a byline or date line further down is the story's
+_AUTHOR_WORDS = 4  # a name alone next to a date line, "Amadou Keita"
+_AUTHOR_CHARS = 40
+_SHORT_DATE_LINE = 6  # words; "04/09/2025 10:32h." is a date line for all its full stop
+_TAGLINE_WORDS = 3  # at least: a tagline on its own line ("Your News Portal")
+# Blocks the head may hold between the headline and the story, none of them story.
+_HEAD_FURNITURE = frozenset(
+    {"share", "network", "reading", "listen", "caption", "menu", "ad", "count"}
+)
+# Furniture that may stand inside a story, which goes on after it.
+_INLINE = frozenset({"read-also", "caption", "ad", "newsletter", "listen", "reading"})
+_LIST_HEADINGS = frozenset({"related", "read-also-heading", "popular"})
+_INLINE_ITEMS = 2  # titles under a "Read also" inside the story
+_COPY_AFTER = 8  # words of the copy that shows the story goes on after them
+_SHARE_ITEM_WORDS = 3
+
+
+@attrs.define
+class Page:
+    """What a page's blocks say, as text: each value as written on the page."""
+
+    headline: str
+    section: str | None = None
+    portal: str | None = None
+    tagline: str | None = None
+    standfirst: str | None = None
+    authors: list[str] = attrs.Factory(list)
+    agency: str | None = None
+    published: dt.date | None = None
+    updated: dt.date | None = None
+    dateline: str | None = None
+    paragraphs: list[str] = attrs.Factory(list)
+    related: list[tuple[str, RelatedKind]] = attrs.Factory(list)
+    keywords: list[str] = attrs.Factory(list)
+    comment_count: int | None = None
+    comments_open: bool | None = None
+
+
+@attrs.define
+class _Head:
+    headline: int
+    body: int  # where the story starts
+    standfirst: int | None = None
+    authors: list[int] = attrs.Factory(list)
+
+
+def read_page(blocks: list[str]) -> Page | None:
+    """The page ``blocks`` make, or None for a page with no headline."""
+    kinds = [furniture_kind(block) for block in blocks]
+    if kinds and kinds[0] != "menu":
+        kinds[0] = None  # a page opens with its title or its menu, never with furniture
+    head = _head(blocks, kinds)
+    if head is None:
+        return None
+    page = Page(blocks[head.headline])
+    _read_top(blocks, kinds, head.headline, page)
+    if head.standfirst is not None:
+        page.standfirst = blocks[head.standfirst]
+    story, furniture_start, inside = _story(blocks, kinds, head.body)
+    page.paragraphs = [blocks[i] for i in story]
+    opening = DATELINE.match(page.paragraphs[0]) if page.paragraphs else None
+    hint = None
+    if opening:
+        page.dateline = opening.group("place")
+        page.agency = _agency(opening.group("agency"))
+        hint = day_hint(opening.group("day"))
+    _read_bylines(blocks, head, hint, page)
+    for index in range(head.body, furniture_start):
+        if kinds[index] == "read-also":
+            page.related.append((_after_label(blocks[index]), RelatedKind.SEE_ALSO))
+        elif index in inside:
+            page.related.append((blocks[index], RelatedKind.SEE_ALSO))
+    top_label = page.section
+    _read_furniture(blocks[furniture_start:], kinds[furniture_start:], page)
+    if page.portal:
+        portal_key = key(page.portal)
+        page.authors = [name for name in page.authors if key(name) != portal_key]
+        if top_label and key(top_label) == portal_key:
+            page.section = _section_of_more_lines(page)  # the label was the portal's name
+    return page
+
+
+def _section_of_more_lines(page: Page) -> str | None:
+    """The section a more-from line names, if any."""
+    for title, kind in page.related:
+        named = more_from(title) if kind is RelatedKind.MORE_FROM_SECTION else None
+        if named is not None and named.section is not None:
+            return named.section
+    return None
+
+
+# --- The head ---------------------------------------------------------------------------
+def _is_meta(block: str, kind: str | None) -> bool:
+    """A byline or date line."""
+    if kind not in (None, "reading", "category-line"):  # Arabic "نشر في": posted in, on
+        return False
+    short = not reads_as_copy(block) or len(block.split()) <= _SHORT_DATE_LINE
+    return read_byline(block) is not None or (short and read_date_line(block) is not None)
+
+
+def _head(blocks: list[str], kinds: list[str | None]) -> _Head | None:
+    # The head ends where furniture that ends a story begins ("Related Posts").
+    end = next(
+        (i for i, kind in enumerate(kinds) if kind not in (None, *_HEAD_FURNITURE)), len(kinds)
+    )
+    # A "Name – Tagline" just before the furniture is the portal's footer, not the head's.
+    footer = end - 1 if end - 1 > 0 and is_name_and_tagline(blocks[end - 1]) else None
+    candidates = [i for i, kind in enumerate(kinds[:end]) if kind is None and i != footer]
+    if not candidates:
+        candidates = [i for i, kind in enumerate(kinds) if kind is None][:1]
+    if not candidates:
+        return None
+    first_meta = _first_meta(blocks, kinds)
+    if first_meta is None:
+        headline = _headline_without_meta(blocks, candidates)
+        standfirst = None
+        authors: list[int] = []
+    else:
+        before = [i for i in candidates if i < first_meta]
+        authors = []
+        if (
+            len(before) >= 2
+            and before[-1] == first_meta - 1
+            and _name_alone(blocks[before[-1]])
+            and not is_label(blocks[before[-2]])
+        ):
+            authors.append(before.pop())
+        if not before:
+            return _Head(first_meta, first_meta + 1) if first_meta else None
+        headline, standfirst = before[-1], None
+        if (
+            len(before) >= 2
+            and before[-2] == before[-1] - 1
+            and not is_label(blocks[before[-2]])
+            and not _is_header(blocks, before[-2])
+            and is_title(blocks[before[-2]])
+        ):
+            headline, standfirst = before[-2], before[-1]
+    body = _after_head(blocks, kinds, (standfirst or headline) + 1, authors)
+    if isinstance(body, tuple):
+        body, late_standfirst = body
+        standfirst = standfirst if standfirst is not None else late_standfirst
+    return _Head(headline, body, standfirst, authors)
+
+
+def _first_meta(blocks: list[str], kinds: list[str | None]) -> int | None:
+    """The first byline or date line of the head, before the story's second block of
+    copy (the first may be a standfirst)."""
+    copy = 0
+    for index in range(1, min(len(blocks), _HEAD_BLOCKS)):
+        block, kind = blocks[index], kinds[index]
+        if _is_meta(block, kind):
+            return index
+        if kind is None and reads_as_copy(block):
+            copy += 1
+            if copy >= 2:
+                return None
+    return None
+
+
+def _headline_without_meta(blocks: list[str], candidates: list[int]) -> int:
+    """With no byline or date line: the first title after the labels above it (the
+    portal's name, the section), when copy follows it; the last label when copy follows
+    the labels at once (a short headline); else the first block. Never the portal's
+    "Name – Tagline" header."""
+    if len(candidates) > 1 and _is_header(blocks, candidates[0]):
+        candidates = candidates[1:]
+    first = next((n for n, i in enumerate(candidates) if not is_label(blocks[i])), None)
+    if not first:  # no labels above, or nothing but labels
+        return candidates[0]
+    block, label = blocks[candidates[first]], blocks[candidates[first - 1]]
+    if (
+        is_title(block)
+        and len(block) >= len(label)
+        and first + 1 < len(candidates)
+        and not is_label(blocks[candidates[first + 1]])
+    ):
+        return candidates[first]
+    # The seed's rule: a label, a title at least as long, then no label.
+    top = [blocks[i] for i in candidates[:3]]
+    if len(top) == 3 and is_title(top[1]) and len(top[1]) >= len(top[0]) and not is_label(top[2]):
+        return candidates[1]
+    return candidates[0]
+
+
+def _after_head(
+    blocks: list[str], kinds: list[str | None], start: int, authors: list[int]
+) -> int | tuple[int, int | None]:
+    """Where the story begins after the headline (or standfirst): past byline and date
+    lines, names alone beside them, share buttons, reading times, captions, and one
+    standfirst between such lines."""
+    index, standfirst = start, None
+    seen_meta = False
+    while index < len(blocks):
+        block, kind = blocks[index], kinds[index]
+        if _is_meta(block, kind):
+            seen_meta = True
+            index += 1
+            continue
+        if kind in _HEAD_FURNITURE:
+            index += 1
+            continue
+        after = _next_not_head_furniture(kinds, index + 1)
+        beside_meta = seen_meta or (after < len(blocks) and _is_meta(blocks[after], kinds[after]))
+        if kind is None and _name_alone(block) and beside_meta:
+            authors.append(index)
+            index += 1
+            continue
+        if (
+            standfirst is None
+            and kind is None
+            and after < len(blocks)
+            and _is_meta(blocks[after], kinds[after])
+            and not DATELINE.match(block)
+        ):
+            standfirst = index
+            index = after
+            continue
+        break
+    return (index, standfirst) if standfirst is not None else index
+
+
+def _next_not_head_furniture(kinds: list[str | None], index: int) -> int:
+    while index < len(kinds) and kinds[index] in _HEAD_FURNITURE:
+        index += 1
+    return index
+
+
+def _name_alone(block: str) -> bool:
+    """A person's name on its own line: two to four words ("Save" is a button), or one
+    in a script without capitals ("王伟")."""
+    words = block.split()
+    if len(words) < 2 and block[:1].lower() != block[:1].upper():
+        return False
+    return (
+        len(words) <= _AUTHOR_WORDS
+        and len(block) <= _AUTHOR_CHARS
+        and not ends_a_sentence(block)
+        and looks_like_a_name(block)
+    )
+
+
+def _is_header(blocks: list[str], index: int) -> bool:
+    """The portal's "Name – Tagline" (or "Name | Tagline") line at the top of the page."""
+    return index == 0 and is_name_and_tagline(blocks[0])
+
+
+def _read_top(blocks: list[str], kinds: list[str | None], headline: int, page: Page) -> None:
+    """The section label right above the headline; the portal's name and tagline first."""
+    above = list(range(headline))
+    if (
+        above
+        and kinds[above[-1]] is None
+        and is_label(blocks[above[-1]])
+        and not (len(above) == 1 and _is_header(blocks, 0))
+    ):
+        page.section = blocks[above.pop()]
+    header = [i for i in above if kinds[i] is None]
+    # The header is what stands before any menu: "Le Fil Vert", its tagline, then
+    # "Accueil", "À propos"...
+    first_menu = next((i for i in above if kinds[i] == "menu" and header and i > header[0]), None)
+    if first_menu is not None:
+        header = [i for i in header if i < first_menu]
+    if not header:
+        return
+    first = blocks[header[0]]
+    match = NAME_AND_TAGLINE.match(first)
+    if match and is_name_and_tagline(first):
+        page.portal, page.tagline = match.group("name"), match.group("tagline")
+    elif is_label(first) or len(first.split()) <= _AUTHOR_WORDS + 2:
+        page.portal = first
+        second = blocks[header[1]] if len(header) >= 2 else ""
+        if len(second.split()) >= _TAGLINE_WORDS and not reads_as_copy(second):
+            page.tagline = second
+
+
+def _read_bylines(
+    blocks: list[str], head: _Head, hint: tuple[int, int] | None, page: Page
+) -> None:
+    """Authors, agency and days from the lines between the headline and the story."""
+    for index in range(head.headline + 1, head.body):
+        if index == head.standfirst:
+            continue
+        block = blocks[index]
+        if comment_count(block) is not None:
+            page.comment_count = comment_count(block)
+            continue
+        if index in head.authors:
+            page.authors.append(block)
+            continue
+        byline = read_byline(block, hint=hint)
+        if byline is not None:
+            page.authors.extend(byline.names)
+            page.agency = page.agency or byline.agency
+            page.published = page.published or byline.published
+            page.updated = page.updated or byline.updated
+            continue
+        short = not reads_as_copy(block) or len(block.split()) <= _SHORT_DATE_LINE
+        dates = read_date_line(block, hint=hint) if short else None
+        if dates is not None:
+            page.published = page.published or dates.published
+            page.updated = page.updated or dates.updated
+
+
+def _agency(text: str | None) -> str | None:
+    return text.strip() if text else None
+
+
+# --- The story ---------------------------------------------------------------------------
+def _story(
+    blocks: list[str], kinds: list[str | None], start: int
+) -> tuple[list[int], int, set[int]]:
+    """The story's blocks, where the furniture after it begins, and the titles under
+    "Read also" headings inside it."""
+    story: list[int] = []
+    inside: set[int] = set()
+    index = start
+    while index < len(blocks):
+        kind = kinds[index]
+        if kind is None and not (index > start and is_name_and_tagline(blocks[index])):
+            story.append(index)
+        elif kind == "read-also-heading" and _story_goes_on(blocks, kinds, index):
+            titles = _story_goes_on(blocks, kinds, index)
+            inside.update(range(index + 1, index + 1 + titles))
+            index += titles
+        elif kind not in _INLINE:
+            break
+        index += 1
+    # Short lines that are no sentence at the story's end, before the furniture, are the
+    # furniture's: a heading in words not listed over its titles, a "Name – Tagline". One
+    # such line alone stays: it may be the story's last heading.
+    trailing = 0
+    while trailing < len(story) - 1 and not reads_as_copy(blocks[story[-1 - trailing]]):
+        trailing += 1
+    if index < len(blocks) and (trailing >= 2 or (trailing and _is_footer(blocks[story[-1]]))):
+        del story[len(story) - trailing :]
+    return story, story[-1] + 1 if story else start, inside
+
+
+def _story_goes_on(blocks: list[str], kinds: list[str | None], heading: int) -> int:
+    """How many titles stand under a "Read also" heading inside the story (the story
+    goes on after them with copy), or 0 when the heading is the furniture's."""
+    index = heading + 1
+    while (
+        index < len(blocks)
+        and index - heading <= _INLINE_ITEMS
+        and kinds[index] is None
+        and is_title(blocks[index])
+        and not reads_as_copy(blocks[index])
+    ):
+        index += 1
+    titles = index - heading - 1
+    goes_on = (
+        index < len(blocks)
+        and kinds[index] is None
+        and reads_as_copy(blocks[index])
+        and not _words_at_most(blocks[index], _COPY_AFTER)
+    )
+    return titles if titles and goes_on else 0
+
+
+def _words_at_most(block: str, count: int) -> bool:
+    return len(block.split(maxsplit=count)) <= count
+
+
+def _is_footer(block: str) -> bool:
+    return is_name_and_tagline(block) or furniture_kind(block) is not None
+
+
+# --- The furniture -------------------------------------------------------------------------
+def _read_furniture(blocks: list[str], kinds: list[str | None], page: Page) -> None:
+    """Related titles, tags, comments and the portal from the furniture after the story."""
+    index = 0
+    while index < len(blocks):
+        block, kind = blocks[index], kinds[index]
+        if kind == "more":
+            named = more_from(block)
+            assert named is not None
+            page.section = page.section or named.section
+            page.portal = page.portal or named.portal
+            page.related.append((block, RelatedKind.MORE_FROM_SECTION))
+            if _heads_a_list(blocks, kinds, index):  # "Mehr aus Wirtschaft" over titles
+                index = _list_items(blocks, kinds, index + 1, page)
+                continue
+        elif kind in _LIST_HEADINGS or (kind is None and _heads_a_list(blocks, kinds, index)):
+            index = _list_items(blocks, kinds, index + 1, page)
+            continue
+        elif kind == "tags":
+            index += 1
+            while index < len(blocks) and kinds[index] is None and is_label(blocks[index]):
+                page.keywords.append(blocks[index])
+                index += 1
+            continue
+        elif kind == "tag-line":
+            page.keywords.extend(labelled_items(block))
+        elif kind in ("share", "network"):
+            index += 1
+            while index < len(blocks) and _share_item(blocks[index], kinds[index]):
+                index += 1
+            continue
+        elif kind == "count":
+            page.comment_count = comment_count(block)
+        elif kind == "reply":
+            page.comments_open = True if page.comments_open is None else page.comments_open
+        elif kind == "closed":
+            page.comments_open = False
+        elif kind in ("previous", "next"):
+            link = navigation(block)
+            if link and index + 1 < len(blocks) and kinds[index + 1] is None:
+                index += 1
+                page.related.append((blocks[index], link))
+        elif kind is None and is_name_and_tagline(block):
+            match = NAME_AND_TAGLINE.match(block)
+            assert match is not None
+            if page.portal in (None, match.group("name")):
+                page.portal, page.tagline = match.group("name"), match.group("tagline")
+        index += 1
+
+
+def _heads_a_list(blocks: list[str], kinds: list[str | None], index: int) -> bool:
+    """A heading in words not listed: a short line, no sentence, over titles."""
+    block = blocks[index]
+    following = index + 1
+    return (
+        is_title(block)
+        and not reads_as_copy(block)
+        and not is_name_and_tagline(block)
+        and following < len(blocks)
+        and kinds[following] is None
+        and is_title(blocks[following])
+        and not is_name_and_tagline(blocks[following])
+    )
+
+
+def _list_items(blocks: list[str], kinds: list[str | None], index: int, page: Page) -> int:
+    while index < len(blocks) and kinds[index] is None:
+        block = blocks[index]
+        ranked = index + 1 < len(blocks) and kinds[index + 1] is None
+        if is_rank(block) and ranked and not is_rank(blocks[index + 1]):
+            index += 1  # "1", then the most-read title
+            continue
+        if not is_title(block) or is_name_and_tagline(block) or parse_day(block):
+            break  # a programme note, "Nordwelle Aktuell | 14.11.2025", is no title
+        page.related.append((block, RelatedKind.RELATED))
+        index += 1
+    return index
+
+
+def _share_item(block: str, kind: str | None) -> bool:
+    """A share row's button: a network's name, or one to three words of no sentence."""
+    if kind in ("network", "share"):
+        return True
+    return (
+        kind is None
+        and len(block.split()) <= _SHARE_ITEM_WORDS
+        and not reads_as_copy(block)
+        and not is_name_and_tagline(block)
+    )
+
+
+def _after_label(line: str) -> str:
+    return line.split(":", 1)[-1].strip() if ":" in line else line

@@ -1,0 +1,218 @@
+"""The plain-text page grammar: furniture lines, bylines, date lines and datelines in the
+six languages, by their words and by their shape."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+import newsmodel
+from newsmodel._textbylines import Byline, read_byline, read_date_line, read_day
+from newsmodel._textformat import comment_count, furniture_kind, labelled_items, more_from
+
+
+class TestFurnitureLines:
+    """Each kind of furniture line is known in every language, in any case and accent."""
+
+    @pytest.mark.parametrize(
+        ("line", "kind"),
+        [
+            ("Related Articles", "related"),
+            ("À lire aussi", "read-also-heading"),
+            ("A LIRE AUSSI", "read-also-heading"),
+            ("Noticias relacionadas", "related"),
+            ("Das könnte Sie auch interessieren", "related"),
+            ("Veja também", "read-also-heading"),
+            ("مقالات ذات صلة", "related"),
+            ("Most read", "popular"),
+            ("Lo más leído", "popular"),
+            ("Meistgelesen", "popular"),
+            ("الأكثر قراءة", "popular"),
+            ("Partager :", "share"),
+            ("Compartilhar no WhatsApp", "share"),
+            ("Facebook Twitter LinkedIn Email", "share"),
+            ("WhatsApp", "network"),
+            ("واتساب", "network"),
+            ("Mots-clés", "tags"),
+            ("Tags: Doñana, agua", "tag-line"),
+            ("Tagged bike lanes, council", "tag-line"),
+            ("Catégories : Littoral, Pollution", "category-line"),
+            ("Read more: How a warming Atlantic is changing rainfall", "read-also"),
+            ("اقرأ أيضاً: الحكومة تدرس تشغيل الخط الرابع", "read-also"),
+            ("86 comments", "count"),
+            ("12 تعليقاً", "count"),
+            ("3 thoughts on “Why our town got a bike lane”", "count"),
+            ("Leave a Reply", "reply"),
+            ("Deixe uma resposta", "reply"),
+            ("Add your comment", "reply"),
+            ("Kommentare sind geschlossen.", "closed"),
+            ("Les commentaires sont fermés.", "closed"),
+            ("Back to top button", "top"),
+            ("Botón volver arriba", "top"),
+            ("Bouton retour en haut de la page", "top"),
+            ("زر الذهاب إلى الأعلى", "top"),
+            ("More Politics articles on Sahel Monitor", "more"),
+            ("Weitere Meldungen auf Harzer Bote", "more"),
+            ("2 minutes read", "reading"),
+            ("3 minutos de lectura", "reading"),
+            ("Écouter cet article", "listen"),
+            ("Sign up to First Edition, our free daily newsletter – every weekday", "newsletter"),
+            ("Residents wade through a street. Photograph: Carla Mendes/The Courier", "caption"),
+            ("Image source, Reuters", "caption"),
+            ("© 2025 Sahel Monitor. All rights reserved.", "rights"),
+            ("Accueil", "menu"),
+        ],
+    )
+    def test_kind(self, line: str, kind: str) -> None:
+        assert furniture_kind(line) == kind
+
+    @pytest.mark.parametrize(
+        "line",
+        [
+            "The minister said the photo was taken in 2019.",
+            "More than 80,000 people remain in shelters.",
+            "Mais de 300 pessoas em Santos",
+            "Minister declines to comment",
+            "The court ruled the copyright claim was invalid, the lawyers said on Monday.",
+            "Syria and Russia Hold Extensive Military Talks in Damascus",
+        ],
+    )
+    def test_story_text_is_no_furniture(self, line: str) -> None:
+        assert furniture_kind(line) is None
+
+    def test_items_and_counts(self) -> None:
+        assert labelled_items("Étiquettes : algues vertes, Côtes-d'Armor") == [
+            "algues vertes",
+            "Côtes-d'Armor",
+        ]
+        assert labelled_items("الوسوم: الحافلات الكهربائية، النقل العام") == [
+            "الحافلات الكهربائية",
+            "النقل العام",
+        ]
+        assert (comment_count("Comments (3)"), comment_count("No comments")) == (3, 0)
+        assert more_from("Más artículos de Economía en Portal Andino") == (
+            "Economía",
+            "Portal Andino",
+        )
+
+
+class TestBylines:
+    """Names as written, an agency apart, and the day where the line gives one."""
+
+    @pytest.mark.parametrize(
+        ("line", "names", "agency"),
+        [
+            ("By Helen Marsh and Tomás Ribeiro", ("Helen Marsh", "Tomás Ribeiro"), None),
+            (
+                "Par Nadia Benali et Thomas Girard avec AFP",
+                ("Nadia Benali", "Thomas Girard"),
+                "AFP",
+            ),
+            ("Por Ana Paula Moreira e Ricardo Lins", ("Ana Paula Moreira", "Ricardo Lins"), None),
+            ("Von Katrin Weber und Jonas Albrecht", ("Katrin Weber", "Jonas Albrecht"), None),
+            ("كتب: أحمد سمير ومحمد عبد الله", ("أحمد سمير", "محمد عبد الله"), None),
+            ("By Jane Roe, Staff Writer", ("Jane Roe",), None),
+            ("By Jane Roe in Nairobi", ("Jane Roe",), None),
+            ("EFE", (), "EFE"),
+        ],
+    )
+    def test_names(self, line: str, names: tuple[str, ...], agency: str | None) -> None:
+        byline = read_byline(line)
+        assert byline is not None
+        assert (byline.names, byline.agency) == (names, agency)
+
+    @pytest.mark.parametrize(
+        "line",
+        [
+            "Por Lucía Fernández | 3 de septiembre de 2024",
+            "Publié par Camille Renaud le 3 septembre 2024",
+            "Posted on September 3, 2024 by Jane Roe",
+            "بقلم سلمى الحسن | ٣ أيلول ٢٠٢٤",
+        ],
+    )
+    def test_names_with_the_day(self, line: str) -> None:
+        byline = read_byline(line)
+        assert byline is not None
+        assert byline.names
+        assert byline.published == dt.date(2024, 9, 3)
+
+    def test_a_byline_and_a_date_line_in_one_block(self) -> None:
+        byline = read_byline("Von Anna Müller Aktualisiert am 5. Mai 2024")
+        assert byline == Byline(("Anna Müller",), updated=dt.date(2024, 5, 5))
+
+    @pytest.mark.parametrize(
+        "line", ["By the way, this is a sentence", "Von der Leyen said so.", "Por qué no"]
+    )
+    def test_sentences_are_no_bylines(self, line: str) -> None:
+        assert read_byline(line) is None
+
+
+class TestDays:
+    """Days only where they cannot be misread."""
+
+    @pytest.mark.parametrize(
+        ("line", "published", "updated"),
+        [
+            ("Published 12 June 2023", dt.date(2023, 6, 12), None),
+            ("Le 17/02/2016 à 18h42", dt.date(2016, 2, 17), None),
+            ("Stand: 14.11.2025 16:20 Uhr", dt.date(2025, 11, 14), None),
+            ("Mis à jour le 17/02/2016 à 20h05", None, dt.date(2016, 2, 17)),
+            (
+                "17/01/2017 10h42 Atualizado 18/01/2017 12h05",
+                dt.date(2017, 1, 17),
+                dt.date(2017, 1, 18),
+            ),
+            ("الخميس 4 أيلول 2014", dt.date(2014, 9, 4), None),
+            ("12/05/2018 - 14:32", None, None),
+        ],
+    )
+    def test_date_lines(self, line: str, published: dt.date, updated: dt.date) -> None:
+        dates = read_date_line(line)
+        assert dates is not None
+        assert (dates.published, dates.updated) == (published, updated)
+
+    def test_a_numeric_day_reads_by_the_pages_other_mention(self) -> None:
+        assert read_day("12/05/2018") is None
+        assert read_day("12/05/2018", hint=(5, 12)) == dt.date(2018, 5, 12)
+        assert read_day("4.set.2025") == dt.date(2025, 9, 4)
+
+
+@pytest.mark.parametrize(
+    ("opening", "dateline", "agency"),
+    [
+        ("NAIROBI, Oct 3 (Reuters) - Kenya's central bank left its rate.", "NAIROBI", "Reuters"),
+        ("BOGOTÁ, 12 may (EFE).- Los gobiernos acordaron.", "BOGOTÁ", "EFE"),
+        ("PARIS, 4 sept (AFP) – Le gouvernement a annoncé.", "PARIS", "AFP"),
+        ("بيروت، 4 أيلول (أ ف ب) - بدأ موظفو القطاع العام إضراباً.", "بيروت", "أ ف ب"),
+        ("CLERMONT-FERRAND — Un important incendie s'est déclaré.", "CLERMONT-FERRAND", None),
+        ("Stuttgart (dpa) - Ein Autobauer senkt die Prognose.", "Stuttgart", "dpa"),
+    ],
+)
+def test_wire_datelines(opening: str, dateline: str, agency: str | None) -> None:
+    article = newsmodel.read(f"A headline of the story\n\n{opening}\n\nMore copy follows.")
+    assert article.dateline == dateline
+    assert article.extra.get("agency") == agency
+
+
+def test_read_also_inside_the_story_keeps_the_story_going() -> None:
+    page = (
+        "Incendie dans une usine de pneumatiques\n\n"
+        "Un important incendie s'est déclaré mardi dans un atelier de stockage.\n\n"
+        "Lire aussi\n\nZone du Brézet : les riverains réclament un plan\n\n"
+        "La direction a indiqué qu'une cellule de soutien serait mise en place dès mercredi.\n\n"
+        "Articles similaires\n\nLe col de la Croix-Morand fermé\n\nLaisser un commentaire"
+    )
+    article = newsmodel.read(page)
+    assert len(article.body) == 2
+    assert [(r.title, r.kind.value) for r in article.related] == [
+        ("Zone du Brézet : les riverains réclament un plan", "see-also"),
+        ("Le col de la Croix-Morand fermé", "related"),
+    ]
+
+
+@pytest.mark.parametrize("line", ["Por Redacción", "Par la rédaction", "Agencias", "By Staff"])
+def test_a_newsroom_credit_names_no_one(line: str) -> None:
+    byline = read_byline(line)
+    assert byline is not None
+    assert (byline.names, byline.agency) == ((), None)
