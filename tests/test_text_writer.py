@@ -27,7 +27,8 @@ from newsmodel import (
     Section,
     WriteError,
 )
-from newsmodel._textformat import DATELINE, MORE_FROM
+from newsmodel._textformat import DATELINE
+from newsmodel._textformat import more_from as more_from_line
 from newsmodel.strategies import articles
 
 PAGES = Path(__file__).resolve().parent / "pages"
@@ -80,7 +81,7 @@ def plain(block: Block) -> str:
 def more_from(link: Related) -> re.Match[str] | None:
     if link.kind is not RelatedKind.MORE_FROM_SECTION:
         return None
-    return MORE_FROM.match(one_line(link.title))
+    return more_from_line(one_line(link.title))
 
 
 def as_text_holds(article: Article) -> Article:

@@ -17,20 +17,42 @@ from ._model import RelatedKind
 __all__ = [
     "BLANK_LINES",
     "DATELINE",
-    "MORE_FROM",
     "NAME_AND_TAGLINE",
     "NAVIGATION",
     "furniture_kind",
     "is_label",
     "is_name_and_tagline",
     "is_title",
+    "more_from",
 ]
 
 BLANK_LINES = re.compile(r"\n[ \t\f\v]*\n+")
 _DASH = "[–—-]"  # en dash, em dash, hyphen
-MORE_FROM = re.compile(
-    r"^More (?P<section>.+?) (?:articles|news|stories|posts) (?:on|from) (?P<portal>.+?)$", re.I
+# "More News articles on DZWatch" and its wordings in the other languages of the
+# strategies' pages; each names the section and the portal.
+_MORE_FROM = tuple(
+    re.compile(pattern, re.I)
+    for pattern in (
+        r"^More (?P<section>.+?) (?:articles|news|stories|posts) (?:on|from) (?P<portal>.+?)$",
+        r"^(?:Mehr aus|Mehr zu) (?P<section>.+?) (?:bei|von) (?P<portal>.+?)$",
+        r"^Weitere (?P<section>.+?)-(?:Artikel|Nachrichten) (?:bei|von) (?P<portal>.+?)$",
+        r"^Plus d[’'](?:articles|actualités) (?P<section>.+?) (?:sur|de) (?P<portal>.+?)$",
+        r"^Toute l[’']actualité (?P<section>.+?) (?:de|sur) (?P<portal>.+?)$",
+        r"^Más (?:noticias de |artículos de )?(?P<section>.+?) en (?P<portal>.+?)$",
+        r"^(?:Другие материалы рубрики|Ещё) (?P<section>.+?) на (?P<portal>.+?)$",
+        r"^(?P<portal>[^\s]+?)更多(?P<section>.+?)(?:文章|新闻)$",
+        r"^更多(?P<section>.+?)(?:文章|新闻) - (?P<portal>.+?)$",
+        r"^المزيد من (?:أخبار )?(?P<section>.+?) (?:على|في) (?P<portal>.+?)$",
+    )
 )
+
+
+def more_from(line: str) -> re.Match[str] | None:
+    """The "More <section> articles on <portal>" line's match, with its ``section`` and
+    ``portal`` groups; None for any other line."""
+    return next((m for pattern in _MORE_FROM if (m := pattern.match(line))), None)
+
+
 NAME_AND_TAGLINE = re.compile(
     rf"^(?P<name>[^\n–—|]{{2,60}}?)\s+(?:{_DASH}|\|)\s+(?P<tagline>[^\n]{{2,120}})$"
 )
@@ -52,16 +74,34 @@ DATELINE = re.compile(
 )
 _RELATED_HEADINGS = re.compile(
     r"^(?:related (?:articles|posts|stories|news)|you (?:may|might) also like"
-    r"|read (?:more|also))$",
+    r"|read (?:more|also)"
+    r"|ähnliche beiträge|verwandte artikel|das könnte sie auch interessieren|auch interessant"
+    r"|articles (?:similaires|liés)|vous aimerez aussi|à lire aussi|lire aussi"
+    r"|artículos relacionados|entradas relacionadas|(?:también )?te puede interesar"
+    r"|lee también"
+    r"|похожие (?:статьи|записи)|вам (?:также )?может понравиться|читайте также"
+    r"|相关文章|相关阅读|猜你喜欢|延伸阅读"
+    r"|(?:مقالات|أخبار) ذات صلة|قد يعجبك أيضاً|اقرأ أيضاً)$",
     re.I,
 )
 _REPLY_FORM = re.compile(
-    r"^(?:leave a (?:reply|comment)|post a comment|add a comment|write a comment)$", re.I
+    r"^(?:leave a (?:reply|comment)|post a comment|add a comment|write a comment"
+    r"|schreibe einen kommentar|kommentar (?:verfassen|schreiben)"
+    r"|laisser (?:un commentaire|une réponse)|ajouter un commentaire"
+    r"|deja (?:una respuesta|un comentario)|publicar un comentario"
+    r"|добавить комментарий|оставьте комментарий|написать комментарий"
+    r"|发表回复|发表评论|留下评论"
+    r"|اترك تعليقاً|أضف تعليقاً|اترك رداً)$",
+    re.I,
 )
 # Full stops and the other marks that end a sentence, in Latin, CJK and Arabic script.
 _FULL_STOPS = (".", "。", "．")
 _SENTENCE_ENDS = (*_FULL_STOPS, "!", "?", ":", "！", "？", "：", "؟")
-_COMMENTS_CLOSED = re.compile(r"^comments are closed\.?$", re.I)
+_COMMENTS_CLOSED = re.compile(
+    r"^(?:comments are closed|die kommentare sind geschlossen|les commentaires sont fermés"
+    r"|los comentarios están cerrados|комментарии закрыты|评论已关闭|التعليقات مغلقة)[.。]?$",
+    re.I,
+)
 NAVIGATION = {
     "previous article": RelatedKind.PREVIOUS,
     "previous post": RelatedKind.PREVIOUS,
@@ -70,7 +110,9 @@ NAVIGATION = {
 }
 _CHROME = re.compile(
     r"^(?:back to top(?: button)?|share(?: this(?: article)?)?|print|close|search|menu|"
-    r"facebook|twitter|x|whatsapp|telegram|linkedin|email|pinterest|reddit)$",
+    r"facebook|twitter|x|whatsapp|telegram|linkedin|email|pinterest|reddit"
+    r"|nach oben|teilen|retour en haut|partager|volver arriba|compartir|наверх|поделиться"
+    r"|返回顶部|分享|العودة إلى الأعلى|شارك)$",
     re.I,
 )
 
@@ -79,7 +121,7 @@ def furniture_kind(line: str) -> str | None:
     """Which furniture line ``line`` is (``"more"``, ``"related"``, ``"navigation"``,
     ``"reply"``, ``"closed"``, ``"chrome"``), or None for story text."""
     lowered = line.lower()
-    if MORE_FROM.match(line):
+    if more_from(line):
         return "more"
     if _RELATED_HEADINGS.match(line):
         return "related"

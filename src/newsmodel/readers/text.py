@@ -18,13 +18,13 @@ from .._model import Article, Paragraph, Portal, Related, RelatedKind, Section
 from .._textformat import (
     BLANK_LINES,
     DATELINE,
-    MORE_FROM,
     NAME_AND_TAGLINE,
     NAVIGATION,
     furniture_kind,
     is_label,
     is_name_and_tagline,
     is_title,
+    more_from,
 )
 from .._whitespace import collapse
 from ..errors import InvalidValueError, ReadError
@@ -149,7 +149,7 @@ def _split_furniture(blocks: list[str]) -> tuple[int, _Furniture]:
         line = blocks[index]
         kind = furniture_kind(line)
         if kind == "more":
-            match = MORE_FROM.match(line)
+            match = more_from(line)
             assert match is not None
             furniture.section = furniture.section or match.group("section")
             furniture.portal = furniture.portal or match.group("portal")

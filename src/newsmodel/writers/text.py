@@ -26,12 +26,12 @@ from .._model import Article, Block, Figure, Heading, ListBlock, Paragraph, Quot
 # drift.
 from .._textformat import (
     DATELINE,
-    MORE_FROM,
     NAME_AND_TAGLINE,
     furniture_kind,
     is_label,
     is_name_and_tagline,
     is_title,
+    more_from,
 )
 from ..errors import WriteError
 
@@ -206,7 +206,7 @@ def _more_from_lines(article: Article) -> list[tuple[int, str, str]]:
     """The "More <section> articles on <portal>" links: (index, section, portal)."""
     found = []
     for index, link in enumerate(article.related):
-        match = MORE_FROM.match(_one_line(link.title))
+        match = more_from(_one_line(link.title))
         if link.kind is RelatedKind.MORE_FROM_SECTION and match:
             found.append((index, match.group("section"), match.group("portal")))
     return found
