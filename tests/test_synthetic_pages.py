@@ -107,6 +107,17 @@ KNOWN_FAILURES: dict[tuple[str, str], str] = {
     ("table", "related"): "a related block of <br>-separated links in a table cell is not found",
     ("table", "comments"): "comments in nested tables with no class names are not found",
 }
+# (language, check): why the readers fail pages in that language today.
+KNOWN_LANGUAGE_FAILURES: dict[tuple[str, str], str] = {
+    (language, "authors"): f"a byline of names in plain text joined by {joiner} "
+    f"({example}) is read as one author"
+    for language, joiner, example in (
+        ("es", "'y'", "'Por Lucía García y Lucía Martínez'"),
+        ("ru", "'и'", "'Автор: Михаил Дегтярев и Михаил Евкуров'"),
+        ("zh", "'、'", "'作者：王伟、李伟'"),
+        ("ar", "'و' written onto the next name", "'بقلم أحمد الحسن وأحمد العلي'"),
+    )
+}
 
 
 def _cases() -> list[object]:
@@ -146,10 +157,31 @@ class TestReadBack:
 class TestOtherLanguages:
     """Pages in every language read back too, body F1 in characters for Chinese."""
 
-    @pytest.mark.parametrize("language", [tag for tag in LANGUAGE_TAGS if tag != "en"])
-    @pytest.mark.parametrize("check", ["headline", "authors", "date", "body", "comments"])
+    @pytest.mark.parametrize(
+        ("language", "check"),
+        [
+            pytest.param(
+                language,
+                check,
+                marks=[pytest.mark.xfail(strict=True, reason=reason)] if reason else [],
+                id=f"{check}-{language}",
+            )
+            for check in ("headline", "authors", "date", "body", "comments")
+            for language in LANGUAGE_TAGS
+            if language != "en"
+            for reason in [KNOWN_LANGUAGE_FAILURES.get((language, check))]
+        ],
+    )
     def test_field(self, language: str, check: str) -> None:
-        @settings(max_examples=15, deadline=None, derandomize=True, database=None)
+        known = (language, check) in KNOWN_LANGUAGE_FAILURES  # found, not shrunk again
+
+        @settings(
+            max_examples=KNOWN_FAILURE_EXAMPLES if known else 15,
+            deadline=None,
+            derandomize=True,
+            database=None,
+            phases=(Phase.generate,) if known else tuple(Phase),
+        )
         @given(article_pages(templates=["wordpress", "jsonld-only"], language=language))
         def reads_back(sample: PageSample[newsmodel.Article]) -> None:
             CHECKS[check](sample.truth, read(sample))

@@ -1,8 +1,9 @@
 """Words, names and places the Hypothesis strategies build realistic news copy from.
 
 Written for newsmodel; each language has everyday news words, given and family names,
-cities (for datelines) and section names. Right-to-left (Arabic) and scripts written
-without spaces (Chinese) are included on purpose.
+cities (for datelines) and section names (about twenty, as portals in that language name
+their sections, the commonest first: menus draw from them). Right-to-left (Arabic) and
+scripts written without spaces (Chinese) are included on purpose.
 """
 
 from __future__ import annotations
@@ -42,7 +43,11 @@ LANGUAGES: dict[str, Vocabulary] = {
         given_names=("Sarah", "James", "Amina", "David", "Laura", "Omar", "Grace", "Peter"),
         family_names=("Mitchell", "Okafor", "Bennett", "Hughes", "Rahman", "Clarke", "Novak"),
         cities=("London", "Washington", "Nairobi", "Sydney", "Toronto", "Damascus", "Geneva"),
-        sections=("News", "World", "Politics", "Business", "Sport", "Culture", "Opinion"),
+        sections=(
+            *("News", "World", "Politics", "Business", "Sport", "Culture", "Opinion"),
+            *("UK", "Science", "Technology", "Health", "Education", "Environment"),
+            *("Travel", "Lifestyle", "Money", "Football", "Local", "Arts", "Books"),
+        ),
     ),
     "ar": Vocabulary(
         words=_words(
@@ -56,7 +61,11 @@ LANGUAGES: dict[str, Vocabulary] = {
         given_names=("أحمد", "محمد", "فاطمة", "مريم", "خالد", "سارة", "يوسف", "ليلى"),
         family_names=("الحسن", "العلي", "الشرع", "حامد", "منصور", "القاسم", "الخطيب"),
         cities=("دمشق", "بيروت", "القاهرة", "الرياض", "عمّان", "بغداد", "تونس"),
-        sections=("أخبار", "العالم", "سياسة", "اقتصاد", "رياضة", "ثقافة", "رأي"),
+        sections=(
+            *("أخبار", "العالم", "سياسة", "اقتصاد", "رياضة", "ثقافة", "رأي"),
+            *("محليات", "عربي ودولي", "تكنولوجيا", "صحة", "علوم", "منوعات", "فن"),
+            *("مقالات", "تحقيقات", "بيئة", "تعليم", "مجتمع", "كرة القدم"),
+        ),
     ),
     "de": Vocabulary(
         words=_words(
@@ -70,7 +79,11 @@ LANGUAGES: dict[str, Vocabulary] = {
         given_names=("Anna", "Lukas", "Jürgen", "Sophie", "Mehmet", "Katrin", "Björn"),
         family_names=("Müller", "Schäfer", "Weiß", "Yılmaz", "Becker", "Groß", "Köhler"),
         cities=("Berlin", "München", "Köln", "Wien", "Zürich", "Düsseldorf", "Görlitz"),
-        sections=("Nachrichten", "Politik", "Wirtschaft", "Sport", "Kultur", "Meinung"),
+        sections=(
+            *("Nachrichten", "Politik", "Wirtschaft", "Sport", "Kultur", "Meinung"),
+            *("Ausland", "Inland", "Panorama", "Wissen", "Gesundheit", "Digital"),
+            *("Reise", "Regional", "Fußball", "Finanzen", "Feuilleton", "Gesellschaft"),
+        ),
     ),
     "fr": Vocabulary(
         words=_words(
@@ -85,7 +98,11 @@ LANGUAGES: dict[str, Vocabulary] = {
         given_names=("Camille", "Éric", "Hélène", "Karim", "Léa", "François", "Zoé"),
         family_names=("Dubois", "Lefèvre", "Benali", "Moreau", "Girard", "Faure", "Roux"),
         cities=("Paris", "Lyon", "Marseille", "Bruxelles", "Genève", "Montréal", "Dakar"),
-        sections=("Actualités", "International", "Politique", "Économie", "Sport", "Culture"),
+        sections=(
+            *("Actualités", "International", "Politique", "Économie", "Sport", "Culture"),
+            *("Société", "France", "Opinions", "Planète", "Sciences", "Santé"),
+            *("Éducation", "Idées", "Football", "Livres", "Cinéma", "Régions"),
+        ),
     ),
     "es": Vocabulary(
         words=_words(
@@ -100,7 +117,11 @@ LANGUAGES: dict[str, Vocabulary] = {
         given_names=("Lucía", "Javier", "Begoña", "Andrés", "Núria", "Íñigo", "Carmen"),
         family_names=("García", "Martínez", "Peña", "Ibáñez", "Núñez", "Castaño", "Ruiz"),
         cities=("Madrid", "Barcelona", "Sevilla", "Bogotá", "Lima", "Ciudad de México"),
-        sections=("Noticias", "Internacional", "Política", "Economía", "Deportes", "Cultura"),
+        sections=(
+            *("Noticias", "Internacional", "Política", "Economía", "Deportes", "Cultura"),
+            *("España", "Opinión", "Sociedad", "Ciencia", "Tecnología", "Salud"),
+            *("Educación", "Fútbol", "Televisión", "Gente", "Sucesos", "Viajes"),
+        ),
     ),
     "ru": Vocabulary(
         words=_words(
@@ -114,7 +135,12 @@ LANGUAGES: dict[str, Vocabulary] = {
         given_names=("Михаил", "Анна", "Юнус-Бек", "Ольга", "Дмитрий", "Елена", "Сергей"),
         family_names=("Дегтярев", "Евкуров", "Смирнова", "Иванов", "Попова", "Козлов"),
         cities=("Москва", "Санкт-Петербург", "Казань", "Новосибирск", "Сочи"),
-        sections=("Новости", "В мире", "Политика", "Экономика", "Спорт", "Культура"),
+        sections=(
+            *("Новости", "В мире", "Политика", "Экономика", "Спорт", "Культура"),
+            *("Общество", "Россия", "Наука и техника", "Происшествия", "Здоровье"),
+            "Интернет и СМИ",
+            *("Образование", "Футбол", "Авто", "Недвижимость", "Мнения", "Регионы"),
+        ),
     ),
     "zh": Vocabulary(
         words=_words(
@@ -127,7 +153,11 @@ LANGUAGES: dict[str, Vocabulary] = {
         given_names=("伟", "芳", "娜", "敏", "静", "强", "磊"),
         family_names=("王", "李", "张", "刘", "陈", "杨", "赵"),
         cities=("北京", "上海", "广州", "深圳", "香港", "台北", "成都"),
-        sections=("新闻", "国际", "政治", "财经", "体育", "文化", "评论"),
+        sections=(
+            *("新闻", "国际", "政治", "财经", "体育", "文化", "评论"),
+            *("国内", "社会", "科技", "军事", "娱乐", "健康", "教育"),
+            *("汽车", "房产", "旅游", "时尚", "港澳台", "地方"),
+        ),
         separator="",
         full_stop="。",
     ),
