@@ -106,6 +106,8 @@ KNOWN_FAILURES: dict[tuple[str, str], str] = {
     ("table", "date"): "a day written in words in <font> text with no <time> is not found",
     ("table", "related"): "a related block of <br>-separated links in a table cell is not found",
     ("table", "comments"): "comments in nested tables with no class names are not found",
+    ("amp", "body"): "a story whose body is one subheading alone (an <h2> after the <h1> "
+    "in <article>, no paragraph, no byline or date) is read with an empty body",
 }
 # (language, check): why the readers fail pages in that language today.
 KNOWN_LANGUAGE_FAILURES: dict[tuple[str, str], str] = {
@@ -130,28 +132,34 @@ def _cases() -> list[object]:
     return cases
 
 
+# What a known failure is looked for with: every phase but shrinking and explaining.
+_FINDING = tuple(phase for phase in Phase if phase not in (Phase.shrink, Phase.explain))
+
+
 class TestReadBack:
     """newsmodel reads each template's pages back to their truth."""
 
     @pytest.mark.parametrize(("template", "check"), _cases())
     def test_field(self, template: str, check: str) -> None:
         known = (template, check) in KNOWN_FAILURES  # found, not shrunk again: it costs
+        # A known failure is looked for twice, as the other checks look and longer (each
+        # stops at the first): the pages drawn vary with the number of examples and with
+        # what ran before in the session, and a strict xfail must fail.
+        for count in (EXAMPLES, KNOWN_FAILURE_EXAMPLES) if known else (EXAMPLES,):
 
-        @settings(
-            # a known failure is looked for longer (it stops at the first): the pages drawn
-            # vary with what ran before in the session, and a strict xfail must fail
-            max_examples=KNOWN_FAILURE_EXAMPLES if known else EXAMPLES,
-            deadline=None,
-            derandomize=True,  # the same pages each run, so that a known failure stays known
-            database=None,
-            phases=(Phase.generate,) if known else tuple(Phase),
-            suppress_health_check=[HealthCheck.too_slow],
-        )
-        @given(article_pages(templates=[template], language="en"))
-        def reads_back(sample: PageSample[newsmodel.Article]) -> None:
-            CHECKS[check](sample.truth, read(sample))
+            @settings(
+                max_examples=count,
+                deadline=None,
+                derandomize=True,  # the same pages each run, so that a failure stays known
+                database=None,
+                phases=_FINDING if known else tuple(Phase),
+                suppress_health_check=[HealthCheck.too_slow],
+            )
+            @given(article_pages(templates=[template], language="en"))
+            def reads_back(sample: PageSample[newsmodel.Article]) -> None:
+                CHECKS[check](sample.truth, read(sample))
 
-        reads_back()
+            reads_back()
 
 
 class TestOtherLanguages:
