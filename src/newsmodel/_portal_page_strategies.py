@@ -60,18 +60,21 @@ _ANY_TEXT = (
 def _built(make: Callable[..., T], *args: S[Any], **kwargs: S[Any]) -> S[T]:
     """``st.builds`` without its span per argument: Hypothesis's explain phase varies
     each such span apart, re-running a failing test up to hundreds of times for each."""
+    return _drawn_and_made(make, args, kwargs)
 
-    @st.composite
-    def draw_built(draw: st.DrawFn) -> T:
-        values = []
-        for arg in args:  # a loop: Hypothesis looks for draw() in this function's own code
-            values.append(draw(arg))
-        named = {}
-        for name, strategy in kwargs.items():
-            named[name] = draw(strategy)
-        return make(*values, **named)
 
-    return draw_built()
+# Decorated once: st.composite reads the function's code, which costs, each time it runs.
+@st.composite
+def _drawn_and_made(
+    draw: st.DrawFn, make: Callable[..., T], args: tuple[S[Any], ...], kwargs: dict[str, S[Any]]
+) -> T:
+    values = []
+    for arg in args:  # a loop: Hypothesis looks for draw() in this function's own code
+        values.append(draw(arg))
+    named = {}
+    for name, strategy in kwargs.items():
+        named[name] = draw(strategy)
+    return make(*values, **named)
 
 
 def _language(language: str | None) -> S[str]:
@@ -183,11 +186,22 @@ def text_pages(
     check_order("min_blocks", min_blocks, "max_blocks", max_blocks)
     check_switches(printable=printable, either=False)
     return _language(language).flatmap(
-        lambda lang: _built(
-            text_capture.render,
-            _plain_articles(lang, min_blocks, max_blocks, printable),
-            _built(Layout, _urls(), furniture=_furniture(chosen), language=st.just(lang)),
-        )
+        lambda lang: _captures(lang, chosen, min_blocks, max_blocks, printable)
+    )
+
+
+@functools.cache  # a strategy made anew for every example costs more than drawing it
+def _captures(
+    language: str,
+    furniture: frozenset[Furniture] | None,
+    min_blocks: int,
+    max_blocks: int,
+    printable: bool,
+) -> S[PageSample[Article]]:
+    return _built(
+        text_capture.render,
+        _plain_articles(language, min_blocks, max_blocks, printable),
+        _built(Layout, _urls(), furniture=_furniture(furniture), language=st.just(language)),
     )
 
 
