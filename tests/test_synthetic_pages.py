@@ -102,6 +102,19 @@ KNOWN_FAILURES: dict[tuple[str, str], str] = {
     ("table", "body"): "a <font> story of <blockquote>s and lines too short to count as "
     "text runs loses the lines (the <font> is the container), and a quote's ' - Name' "
     "stays in its text, not its citation",
+    ("amp", "body"): "a story whose body is one subheading alone (an <h2> after the <h1> "
+    "in <article>, no paragraph, no byline or date) is read with an empty body",
+}
+# (language, check): why the readers fail pages in that language today.
+KNOWN_LANGUAGE_FAILURES: dict[tuple[str, str], str] = {
+    (language, "authors"): f"a byline of names in plain text joined by {joiner} "
+    f"({example}) is read as one author"
+    for language, joiner, example in (
+        ("es", "'y'", "'Por Lucía García y Lucía Martínez'"),
+        ("ru", "'и'", "'Автор: Михаил Дегтярев и Михаил Евкуров'"),
+        ("zh", "'、'", "'作者：王伟、李伟'"),
+        ("ar", "'و' written onto the next name", "'بقلم أحمد الحسن وأحمد العلي'"),
+    )
 }
 
 
@@ -115,37 +128,64 @@ def _cases() -> list[object]:
     return cases
 
 
+# What a known failure is looked for with: every phase but shrinking and explaining.
+_FINDING = tuple(phase for phase in Phase if phase not in (Phase.shrink, Phase.explain))
+
+
 class TestReadBack:
     """newsmodel reads each template's pages back to their truth."""
 
     @pytest.mark.parametrize(("template", "check"), _cases())
     def test_field(self, template: str, check: str) -> None:
         known = (template, check) in KNOWN_FAILURES  # found, not shrunk again: it costs
+        # A known failure is looked for twice, as the other checks look and longer (each
+        # stops at the first): the pages drawn vary with the number of examples and with
+        # what ran before in the session, and a strict xfail must fail.
+        for count in (EXAMPLES, KNOWN_FAILURE_EXAMPLES) if known else (EXAMPLES,):
 
-        @settings(
-            # a known failure is looked for longer (it stops at the first): the pages drawn
-            # vary with what ran before in the session, and a strict xfail must fail
-            max_examples=KNOWN_FAILURE_EXAMPLES if known else EXAMPLES,
-            deadline=None,
-            derandomize=True,  # the same pages each run, so that a known failure stays known
-            database=None,
-            phases=(Phase.generate,) if known else tuple(Phase),
-            suppress_health_check=[HealthCheck.too_slow],
-        )
-        @given(article_pages(templates=[template], language="en"))
-        def reads_back(sample: PageSample[newsmodel.Article]) -> None:
-            CHECKS[check](sample.truth, read(sample))
+            @settings(
+                max_examples=count,
+                deadline=None,
+                derandomize=True,  # the same pages each run, so that a failure stays known
+                database=None,
+                phases=_FINDING if known else tuple(Phase),
+                suppress_health_check=[HealthCheck.too_slow],
+            )
+            @given(article_pages(templates=[template], language="en"))
+            def reads_back(sample: PageSample[newsmodel.Article]) -> None:
+                CHECKS[check](sample.truth, read(sample))
 
-        reads_back()
+            reads_back()
 
 
 class TestOtherLanguages:
     """Pages in every language read back too, body F1 in characters for Chinese."""
 
-    @pytest.mark.parametrize("language", [tag for tag in LANGUAGE_TAGS if tag != "en"])
-    @pytest.mark.parametrize("check", ["headline", "authors", "date", "body", "comments"])
+    @pytest.mark.parametrize(
+        ("language", "check"),
+        [
+            pytest.param(
+                language,
+                check,
+                marks=[pytest.mark.xfail(strict=True, reason=reason)] if reason else [],
+                id=f"{check}-{language}",
+            )
+            for check in ("headline", "authors", "date", "body", "comments")
+            for language in LANGUAGE_TAGS
+            if language != "en"
+            for reason in [KNOWN_LANGUAGE_FAILURES.get((language, check))]
+        ],
+    )
     def test_field(self, language: str, check: str) -> None:
-        @settings(max_examples=15, deadline=None, derandomize=True, database=None)
+        known = (language, check) in KNOWN_LANGUAGE_FAILURES  # found, not shrunk again
+
+        @settings(
+            max_examples=KNOWN_FAILURE_EXAMPLES if known else 15,
+            deadline=None,
+            derandomize=True,
+            database=None,
+            phases=(Phase.generate,) if known else tuple(Phase),
+        )
         @given(article_pages(templates=["wordpress", "jsonld-only"], language=language))
         def reads_back(sample: PageSample[newsmodel.Article]) -> None:
             CHECKS[check](sample.truth, read(sample))

@@ -18,8 +18,10 @@ from ._knobs import check_counts, check_order, check_switches, clash, member, me
 from ._model import Article
 from ._synthetic import amp, jsonld_only, newspaper, table, wordpress
 from ._synthetic.addresses import story_url
+from ._synthetic.markup import menu_names
 from ._synthetic.page import Agreement, DataSource, Furniture, Layout, PageSample
 from ._synthetic.truth import shown_related
+from ._vocabulary import LANGUAGES
 from .writers._locale import direction
 
 __all__ = ["ARTICLE_TEMPLATES", "article_pages"]
@@ -53,6 +55,8 @@ _FURNISHES: Mapping[str, frozenset[Furniture]] = {
 # Templates whose CMS puts no date in a story's address: the old table portal's
 # addresses are a section and a slug, so its page shows the day only in its text.
 _UNDATED_ADDRESSES = frozenset({"table"})
+# A menu is one number (see menu_names): 0 the plain one.
+_MENU_NUMBERS = st.integers(0, 2**32 - 1)
 # Where the contradictions of metadata.py are written.
 _CONTRADICTABLE = frozenset({DataSource.JSON_LD, DataSource.OPEN_GRAPH})
 
@@ -166,7 +170,9 @@ def article_pages(
         url = story_url(host, article.headline, section=article.section, published=dated)
         # the article is served there: its own address was drawn apart from the page
         article = attrs.evolve(article, url=url)
-        return _RENDERERS[name](article, layout_at(url))
+        own = article.section.path[0].name if article.section is not None else None
+        names = menu_names(LANGUAGES[tag].sections, draw(_MENU_NUMBERS), own)
+        return _RENDERERS[name](article, layout_at(url, menu=names, language=tag))
 
     return pages()
 
@@ -206,10 +212,11 @@ def _layouts(
         if agreement is Agreement.CONTRADICTING and sources is None:
             placed = placed.map(_contradictable)
 
-    def layout(
-        chosen: tuple[Agreement, frozenset[DataSource], frozenset[Furniture]],
-    ) -> functools.partial[Layout]:
-        how, where, around = chosen
+    # A composite, not st.tuples: Hypothesis's explain phase varies each argument of a
+    # tuples() or builds() apart, re-running the test up to a few hundred times for each.
+    @st.composite
+    def layout(draw: Callable[[st.SearchStrategy[Any]], Any]) -> functools.partial[Layout]:
+        how, where, around = draw(agreements), draw(placed), draw(furnished)
         if how is Agreement.ABSENT or not where:
             how, where = Agreement.ABSENT, frozenset()
         if how is Agreement.CONTRADICTING and not where & _CONTRADICTABLE:
@@ -218,7 +225,7 @@ def _layouts(
             Layout, furniture=around & _FURNISHES[template], sources=where, agreement=how
         )
 
-    return st.tuples(agreements, placed, furnished).map(layout)
+    return layout()
 
 
 def _contradictable(sources: frozenset[DataSource]) -> frozenset[DataSource]:

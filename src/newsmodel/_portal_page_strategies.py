@@ -9,10 +9,9 @@ to short runs of real words.
 
 from __future__ import annotations
 
-import datetime as dt
 import functools
 from collections.abc import Callable, Iterable
-from typing import Any
+from typing import Any, TypeVar
 from urllib.parse import quote
 
 import attrs
@@ -22,8 +21,10 @@ from ._front import Front, FrontBlock, Teaser, TeaserFlag
 from ._knobs import check_counts, check_order, check_switches, clash, members
 from ._listing import Listing, ListingKind
 from ._model import Article, Image, Paragraph, Person, Portal, Related, Section
+from ._strategy_dates import ARCHIVE_END, ARCHIVE_START, moments
 from ._strategy_text import prose
 from ._synthetic import feed_templates, front_templates, text_capture
+from ._synthetic.chrome import chrome
 from ._synthetic.page import Furniture, Layout, PageSample
 from ._vocabulary import LANGUAGES
 from ._whitespace import collapse
@@ -31,12 +32,12 @@ from ._whitespace import collapse
 __all__ = ["feed_pages", "front_pages", "text_pages"]
 
 S = st.SearchStrategy
+T = TypeVar("T")
 
 _PORTALS = ("DZWatch", "The Daily Ledger", "Al Khabar", "Tagesblick", "Le Relais")
-_TAGLINES = ("Your News Portal", "News that matters", "Independent since 1998")
 _REGIONS = {"en": "GB", "ar": "SY", "de": "DE", "fr": "FR", "es": "ES", "ru": "RU", "zh": "CN"}
-_OFFSETS = tuple(dt.timezone(dt.timedelta(minutes=m)) for m in (0, 60, 120, 180, -300, 330, 480))
-_EPOCH = dt.datetime(2020, 1, 1)
+# Items and feeds are dated like the model strategies' articles.
+_MOMENTS = moments(ARCHIVE_START, ARCHIVE_END)
 _HOSTS = ("news.example", "dzwatch.example", "ledger.example.org", "zeitung.example.de")
 # Any letter, mark, number, punctuation, symbol or space a page may hold, for the
 # non-printable knob: no control, surrogate, private-use or unassigned characters, and
@@ -54,6 +55,26 @@ _ANY_TEXT = (
     .map(collapse)
     .filter(bool)
 )
+
+
+def _built(make: Callable[..., T], *args: S[Any], **kwargs: S[Any]) -> S[T]:
+    """``st.builds`` without its span per argument: Hypothesis's explain phase varies
+    each such span apart, re-running a failing test up to hundreds of times for each."""
+    return _drawn_and_made(make, args, kwargs)
+
+
+# Decorated once: st.composite reads the function's code, which costs, each time it runs.
+@st.composite
+def _drawn_and_made(
+    draw: st.DrawFn, make: Callable[..., T], args: tuple[S[Any], ...], kwargs: dict[str, S[Any]]
+) -> T:
+    values = []
+    for arg in args:  # a loop: Hypothesis looks for draw() in this function's own code
+        values.append(draw(arg))
+    named = {}
+    for name, strategy in kwargs.items():
+        named[name] = draw(strategy)
+    return make(*values, **named)
 
 
 def _language(language: str | None) -> S[str]:
@@ -97,8 +118,8 @@ def _headlines(language: str, printable: bool) -> S[str]:
 
 def _urls(host: str | None = None) -> S[str]:
     hosts = st.just(host) if host else st.sampled_from(_HOSTS)
-    slug = st.builds(lambda n: f"story-{n}", st.integers(1, 99999))
-    return st.builds(lambda h, s: f"https://{h}/news/{s}", hosts, slug)
+    slug = _built(lambda n: f"story-{n}", st.integers(1, 99999))
+    return _built(lambda h, s: f"https://{h}/news/{s}", hosts, slug)
 
 
 def _furniture(chosen: frozenset[Furniture] | None) -> S[frozenset[Furniture]]:
@@ -115,13 +136,13 @@ def _plain_articles(
     section, portal, related titles and whether comments are open."""
     vocabulary = LANGUAGES[language]
     sections = st.sampled_from(vocabulary.sections).map(Section)
-    portals = st.builds(
+    portals = _built(
         lambda name, tagline: Portal(name, tagline=tagline),
         st.sampled_from(_PORTALS),
-        st.none() | st.sampled_from(_TAGLINES),
+        st.none() | st.sampled_from(chrome(language).taglines),
     )
-    related = st.builds(Related, _text(language, 3, 10, sentences=False, printable=printable))
-    return st.builds(
+    related = _built(Related, _text(language, 3, 10, sentences=False, printable=printable))
+    return _built(
         Article,
         _text(language, 3, 12, sentences=False, printable=printable),
         dateline=st.none() | st.sampled_from(vocabulary.cities),
@@ -164,22 +185,23 @@ def text_pages(
     check_counts(min_blocks=min_blocks, max_blocks=max_blocks)
     check_order("min_blocks", min_blocks, "max_blocks", max_blocks)
     check_switches(printable=printable, either=False)
-    layouts = st.builds(Layout, _urls(), furniture=_furniture(chosen))
     return _language(language).flatmap(
-        lambda lang: st.builds(
-            text_capture.render,
-            _plain_articles(lang, min_blocks, max_blocks, printable),
-            layouts,
-        )
+        lambda lang: _captures(lang, chosen, min_blocks, max_blocks, printable)
     )
 
 
-def _moments() -> S[dt.datetime]:
-    """Aware datetimes to the second, from 2020 on, in the zones portals write."""
-    return st.builds(
-        lambda seconds, zone: (_EPOCH + dt.timedelta(seconds=seconds)).replace(tzinfo=zone),
-        st.integers(0, 10 * 365 * 86400),
-        st.sampled_from(_OFFSETS),
+@functools.cache  # a strategy made anew for every example costs more than drawing it
+def _captures(
+    language: str,
+    furniture: frozenset[Furniture] | None,
+    min_blocks: int,
+    max_blocks: int,
+    printable: bool,
+) -> S[PageSample[Article]]:
+    return _built(
+        text_capture.render,
+        _plain_articles(language, min_blocks, max_blocks, printable),
+        _built(Layout, _urls(), furniture=_furniture(furniture), language=st.just(language)),
     )
 
 
@@ -188,17 +210,17 @@ def _feed_items(language: str, printable: bool) -> S[Article]:
     """Articles as a feed carries them: a headline, an address, a date, authors, an
     excerpt, categories, the full text and a picture."""
     vocabulary = LANGUAGES[language]
-    names = st.builds(
+    names = _built(
         lambda given, family: (
             f"{given}{vocabulary.separator}{family}" if vocabulary.separator else family + given
         ),
         st.sampled_from(vocabulary.given_names),
         st.sampled_from(vocabulary.family_names),
     )
-    images = st.builds(
+    images = _built(
         lambda n: Image(f"https://cdn.news.example/images/{n}.jpg"), st.integers(1, 9999)
     )
-    return st.builds(
+    return _built(
         Article,
         _text(language, 3, 12, sentences=False, printable=printable),
         url=_urls(),
@@ -207,7 +229,7 @@ def _feed_items(language: str, printable: bool) -> S[Article]:
             _text(language, 8, 50, sentences=True, printable=printable).map(Paragraph),
             max_size=4,
         ),
-        date_published=_moments(),
+        date_published=_MOMENTS,
         authors=st.lists(names.map(Person), max_size=2, unique=True),
         keywords=st.lists(st.sampled_from(vocabulary.sections), max_size=3, unique=True),
         images=st.lists(images, max_size=1),
@@ -221,6 +243,7 @@ def _feed_listings(language: str, max_items: int, printable: bool) -> S[Listing]
     )
     languages = st.sampled_from((language, f"{language}-{_REGIONS[language]}"))
     paths = st.sampled_from(("feed/", "rss.xml", "sitemap.xml"))
+    taglines = st.sampled_from(chrome(language).taglines)
 
     @st.composite
     def listing(draw: st.DrawFn) -> Listing:
@@ -229,9 +252,9 @@ def _feed_listings(language: str, max_items: int, printable: bool) -> S[Listing]
             title=draw(st.sampled_from(_PORTALS)),
             url=f"https://{host}/",
             feed_url=f"https://{host}/{draw(paths)}",
-            description=draw(st.sampled_from(_TAGLINES)),
+            description=draw(taglines),
             language=draw(languages),
-            updated=draw(st.none() | _moments()),
+            updated=draw(st.none() | _MOMENTS),
             items=draw(items),
         )
 
@@ -288,13 +311,14 @@ def feed_pages(
     check_counts(max_items=max_items)
     check_switches(printable=printable, either=False)
     return _language(language).flatmap(
-        lambda lang: st.builds(
+        lambda lang: _built(
             feed_templates.render, _feed_listings(lang, max_items, printable), templates
         )
     )
 
 
-_RAIL_HEADINGS = ("Most read", "Recent Posts", "Popular")
+# The most top sections a front's menu lists (each with up to two sub-sections).
+_MOST_TOP_SECTIONS = 9
 
 
 def _section_tree(names: list[str], home: str, fanout: list[int]) -> tuple[Section, ...]:
@@ -324,6 +348,8 @@ def _fronts(
     blocks of teasers with unique addresses, pagination and no feeds (the templates link
     their own)."""
     vocabulary = LANGUAGES[language]
+    words = chrome(language)
+    rail_headings = st.sampled_from((words.most_read, words.recent_posts, words.popular))
     headlines = _headlines(language, printable)
     standfirsts = st.none() | _text(language, 8, 25, sentences=True, printable=printable)
     # most teasers have no flag; shrinks towards none
@@ -343,12 +369,12 @@ def _fronts(
         host = draw(st.sampled_from(_HOSTS))
         home = f"https://{host}/"
         names = draw(st.permutations(vocabulary.sections))
-        fanout = draw(st.lists(st.integers(0, 2), min_size=1, max_size=4))
+        fanout = draw(st.lists(st.integers(0, 2), min_size=1, max_size=_MOST_TOP_SECTIONS))
         tree = _section_tree(list(names), home, fanout)
         portal = Portal(
             draw(st.sampled_from(_PORTALS)),
             url=home,
-            tagline=draw(st.none() | st.sampled_from(_TAGLINES)),
+            tagline=draw(st.none() | st.sampled_from(words.taglines)),
             sections=tree,
         )
         section = draw(st.none() | st.sampled_from(tree))
@@ -371,7 +397,7 @@ def _fronts(
             if index == 0:
                 blocks.append(FrontBlock(teasers))
             elif rails is not False and (rails or draw(st.booleans())):
-                blocks.append(FrontBlock(teasers, heading=draw(st.sampled_from(_RAIL_HEADINGS))))
+                blocks.append(FrontBlock(teasers, heading=draw(rail_headings)))
             else:
                 led_by = draw(st.sampled_from(tree))
                 blocks.append(FrontBlock(teasers, heading=led_by.name, section=led_by))
@@ -433,7 +459,7 @@ def front_pages(
             "furniture=['rail']", f"max_blocks={max_blocks}", "a rail is a block after the first"
         )
     return _language(language).flatmap(
-        lambda lang: st.builds(
+        lambda lang: _built(
             _front_sample,
             _fronts(lang, max_blocks, max_teasers, printable, rails),
             names,

@@ -61,8 +61,10 @@ from ._model import (
     Role,
     Section,
 )
+from ._strategy_dates import ARCHIVE_END, ARCHIVE_START, ZONES, days, moments
 from ._strategy_text import prose as _prose
 from ._strategy_warmup import warm_up
+from ._synthetic.chrome import chrome
 from ._vocabulary import COUNTRIES, LANGUAGES, ROLE_TITLES, Vocabulary
 
 __all__ = [
@@ -113,12 +115,6 @@ _DOMAINS = (
     "zeitung.example.de",
     "noticias.example.es",
 )
-# UTC first, then nearer offsets before farther ones: what shrinking aims at.
-_OFFSETS = tuple(
-    dt.timezone(dt.timedelta(minutes=m))
-    for m in sorted(range(-12 * 60, 14 * 60 + 1, 15), key=lambda m: (abs(m), m))
-)
-_ZONES = st.sampled_from(_OFFSETS)
 
 
 @functools.cache  # one_of is not cached by Hypothesis, and a new strategy costs a lot
@@ -246,7 +242,8 @@ def datetimes(
     min_value: dt.datetime = dt.datetime(1995, 1, 1),
     max_value: dt.datetime = dt.datetime(2035, 12, 31),
 ) -> S[dt.datetime]:
-    """Timezone-aware datetimes at whole seconds, with offsets every quarter hour.
+    """Timezone-aware datetimes at whole seconds: any day, any second of it, in the
+    offsets time zones use (half and three-quarter hours among them).
 
     ``min_value`` and ``max_value`` are naive: the bounds of the local wall time.
 
@@ -258,31 +255,12 @@ def datetimes(
     first = min_value + dt.timedelta(microseconds=-min_value.microsecond % 1_000_000)
     if first > max_value:
         raise ValueError(f"no whole second between {min_value} and {max_value}")
-    return _moments(first, int((max_value - first).total_seconds()))
+    return moments(first, max_value)
 
 
-@functools.cache
-def _moments(first: dt.datetime, seconds: int) -> S[dt.datetime]:
-    """A moment from one number: its last digit (in base ``len(_OFFSETS)``) is the
-    offset, the rest the seconds after ``first``; 0 is ``first`` in UTC."""
-    numbers = st.integers(0, (seconds + 1) * len(_OFFSETS) - 1)
-
-    @st.composite
-    def draw_moment(draw: Callable[[S[Any]], Any]) -> dt.datetime:
-        after, offset = divmod(draw(numbers), len(_OFFSETS))
-        return (first + dt.timedelta(seconds=after)).replace(tzinfo=_OFFSETS[offset])
-
-    return draw_moment()
-
-
-@st.composite
-def _draw_day(draw: Callable[[S[Any]], Any]) -> dt.date:
-    return _FIRST_DAY + dt.timedelta(days=draw(_DAY_NUMBERS))
-
-
-_FIRST_DAY = dt.date(1995, 1, 1)
-_DAY_NUMBERS = st.integers(0, (dt.date(2035, 12, 31) - _FIRST_DAY).days)
-_DAYS = _draw_day()
+# What the model strategies date things with: an archive's moments and days.
+_MOMENTS = moments(ARCHIVE_START, ARCHIVE_END)
+_DAYS = days(ARCHIVE_START.date(), ARCHIVE_END.date())
 
 
 def images(*, language: str | None = None) -> S[Image]:
@@ -452,7 +430,7 @@ def _portals_in(language: str, printable: bool) -> S[Portal]:
         leaves=st.lists(_sections_in(language, 3), max_size=5),
         sometimes={
             "url": urls(),
-            "tagline": st.sampled_from(("Your News Portal", "News that matters", "أخبار اليوم")),
+            "tagline": st.sampled_from(chrome(language).taglines),
             "logo": _images_in(language, printable),
             "publisher": _organizations_in(language, printable),
         },
@@ -485,7 +463,7 @@ def _related_in(language: str, printable: bool) -> S[Related]:
         sometimes={
             "url": urls(),
             "image": _images_in(language, printable),
-            "date": datetimes(),
+            "date": _MOMENTS,
         },
     )
 
@@ -570,7 +548,7 @@ def _comments_alone(language: str, printable: bool) -> S[Comment]:
         sometimes={
             "id": st.integers(1, 10**7).map(str),
             "author": _records(Person, _names(LANGUAGES[language]), sometimes={"url": urls()}),
-            "date": datetimes(),
+            "date": _MOMENTS,
             "upvotes": st.integers(0, 10**5),
         },
     )
@@ -816,7 +794,7 @@ def _articles_in(knobs: _ArticleKnobs) -> S[Article]:
         if google
         else _people_in(language, None, printable) | _organizations_in(language, printable)
     )
-    published = datetimes() if google else datetimes() | _DAYS
+    published = _MOMENTS if google else _MOMENTS | _DAYS
     fields: S[dict[str, Any]] = _records(
         dict,
         headline=_prose(
@@ -889,7 +867,7 @@ def _modified(
     if published is None or delay is None:
         return None
     if isinstance(published, dt.datetime):
-        zone: dt.timezone = draw(_ZONES)
+        zone: dt.timezone = draw(ZONES)
         return (published + dt.timedelta(seconds=delay)).astimezone(zone)
     return published + dt.timedelta(days=delay // 86400)
 
@@ -922,7 +900,7 @@ def _sitemap_entries(*, printable: bool) -> S[SitemapEntry]:
         urls(),
         images=st.lists(_images_in("en", printable), max_size=2),
         sometimes={
-            "modified": datetimes() | _DAYS,
+            "modified": _MOMENTS | _DAYS,
             "change_frequency": st.sampled_from(ChangeFrequency),
             "priority": st.integers(0, 10).map(lambda tenths: tenths / 10),
         },
@@ -982,7 +960,7 @@ def _listings_in(
             "feed_url": urls(),
             "description": _prose(language, 5, 25, sentences=True, printable=printable),
             "language": _tags(language),
-            "updated": datetimes() | _DAYS,
+            "updated": _MOMENTS | _DAYS,
             "publisher": _organizations_in(language, printable),
             "image": _images_in(language, printable),
         },
@@ -1026,7 +1004,7 @@ def _teaser_fields(language: str, printable: bool) -> S[dict[str, Any]]:
         flags=st.lists(st.sampled_from(TeaserFlag), max_size=2, unique=True),
         sometimes={
             "description": _prose(language, 8, 30, sentences=True, printable=printable),
-            "date_published": datetimes() | _DAYS,
+            "date_published": _MOMENTS | _DAYS,
         },
     )
 

@@ -11,7 +11,16 @@ from __future__ import annotations
 from .._model import Article, Block, Figure
 from ..writers._locale import furniture as words_for
 from ..writers._markup import attributes, escape, link, safe_url
-from .markup import block_html, byline_names, html_open, menu, rendered, time_element
+from .chrome import chrome
+from .markup import (
+    block_html,
+    byline_names,
+    html_open,
+    menu,
+    page_language,
+    rendered,
+    time_element,
+)
 from .metadata import structured_data
 from .page import Furniture, Layout, PageSample
 from .truth import Shown, shown_article
@@ -32,9 +41,10 @@ def render(article: Article, layout: Layout) -> PageSample[Article]:
     """The AMP page of ``article`` and what it shows."""
     address = layout.url.split("?")[0].split("#")[0].rstrip("/") + "/amp"
     truth = shown_article(article, layout, _SHOWN, url=address)
+    language = page_language(truth, layout)
     data = structured_data(truth, layout)
     has = layout.furniture.__contains__
-    words = words_for(truth.language)
+    words = words_for(language)
     out = [
         html_open(truth, " ⚡"),
         '<head><meta charset="utf-8"><script async src="https://cdn.ampproject.org/v0.js">'
@@ -48,7 +58,7 @@ def render(article: Article, layout: Layout) -> PageSample[Article]:
         "</head><body>",
     ]
     if has(Furniture.NAVIGATION):
-        items = "".join(f"<li>{link(n, u)}</li>" for n, u in menu(article, layout.url))
+        items = "".join(f"<li>{link(n, u)}</li>" for n, u in menu(article, layout))
         out.append(
             f'<amp-sidebar id="sidebar" layout="nodisplay" side="left"><ul>{items}</ul>'
             "</amp-sidebar>"
@@ -65,10 +75,11 @@ def render(article: Article, layout: Layout) -> PageSample[Article]:
     if truth.description:
         out.append(f'<p class="lede">{escape(truth.description)}</p>')
     if truth.authors:
-        by = escape(words.by).format(byline_names(truth.authors, linked=True))
+        names = byline_names(truth.authors, linked=True, language=language)
+        by = escape(words.by).format(names)
         out.append(f'<p class="byline">{by}</p>')
     if truth.date_published is not None:
-        out.append(time_element(truth.date_published))
+        out.append(time_element(truth.date_published, language))
     out.extend(_block(b) for b in truth.body)
     out.append("</article>")
     out.append(data.microdata)
@@ -88,9 +99,9 @@ def render(article: Article, layout: Layout) -> PageSample[Article]:
             f"<a{attributes(href=layout.url + '#comments')}>{escape(words.comments)}</a></p>"
         )
     if has(Furniture.FOOTER):
+        full_site = escape(chrome(language).full_site)
         out.append(
-            f'<footer class="amp-footer"><a{attributes(href=layout.url)}>View the full site</a>'
-            "</footer>"
+            f'<footer class="amp-footer"><a{attributes(href=layout.url)}>{full_site}</a></footer>'
         )
     out.append("</body></html>")
     notes = data.notes

@@ -27,11 +27,12 @@ import attrs
 from .._front import Front, FrontBlock, ListingLink, Teaser, TeaserFlag
 from .._listing import ListingKind
 from .._model import Article, Section
+from ..writers._locale import Furniture
+from ..writers._locale import furniture as furniture_words
+from .chrome import Chrome, chrome, shown_day
 from .page import PageSample, RenderedPage
 
 __all__ = ["TEMPLATES", "render"]
-
-_FLAG_LABELS = {TeaserFlag.LIVE: "Live", TeaserFlag.BREAKING: "Breaking"}
 
 
 def render(front: Front, template: str) -> PageSample[Front]:
@@ -95,16 +96,21 @@ def _wordpress(front: Front) -> tuple[str, Front]:
             f"{section.name} – {portal.name}" if section else f"{portal.name} – {portal.tagline}"
         )
     )
-    feeds = [ListingLink(f"{home}feed/", kind="rss", title=f"{portal.name} » Feed")]
+    words = chrome(front.language)
+    feeds = [ListingLink(f"{home}feed/", kind="rss", title=words.feed.format(portal=portal.name))]
     feeds.append(
-        ListingLink(f"{home}comments/feed/", kind="rss", title=f"{portal.name} » Comments Feed")
+        ListingLink(
+            f"{home}comments/feed/",
+            kind="rss",
+            title=words.comments_feed.format(portal=portal.name),
+        )
     )
     if section is not None and section.url:
         feeds.append(
             ListingLink(
                 f"{section.url}feed/",
                 kind="rss",
-                title=f"{portal.name} » {section.name} Category Feed",
+                title=words.category_feed.format(portal=portal.name, section=section.name),
             )
         )
     pagination = ""
@@ -116,7 +122,8 @@ def _wordpress(front: Front) -> tuple[str, Front]:
     parts = [
         _head(front, title, feeds, pagination),
         f'<body class={_q(body_class)}>\n<div id="page" class="site">\n'
-        '<a class="skip-link screen-reader-text" href="#primary">Skip to content</a>\n'
+        '<a class="skip-link screen-reader-text" href="#primary">'
+        f"{_a(words.skip_to_content)}</a>\n"
         '<header id="masthead" class="site-header">\n<div class="site-branding">\n'
         f'<p class="site-title"><a href={_q(home)} rel="home">{_a(portal.name)}</a></p>\n',
     ]
@@ -125,7 +132,7 @@ def _wordpress(front: Front) -> tuple[str, Front]:
     parts.append(
         '</div>\n<nav id="site-navigation" class="main-navigation">\n'
         '<button class="menu-toggle" aria-controls="primary-menu" aria-expanded="false">'
-        "Menu</button>\n"
+        f"{_a(words.menu)}</button>\n"
         '<ul id="primary-menu" class="menu">\n'
     )
     parts.extend(_wordpress_menu(portal.sections, section))
@@ -134,7 +141,9 @@ def _wordpress(front: Front) -> tuple[str, Front]:
     if section is not None:
         parts.append(
             '<header class="page-header">\n'
-            f'<h1 class="page-title">Category: <span>{_a(section.name)}</span></h1>\n</header>\n'
+            '<h1 class="page-title">'
+            + _a(words.category).format(f"<span>{_a(section.name)}</span>")
+            + "</h1>\n</header>\n"
         )
     blocks = list(front.blocks)
     loop = blocks[:1]
@@ -142,16 +151,16 @@ def _wordpress(front: Front) -> tuple[str, Front]:
     categories = [block for block in blocks[1:] if block.section is not None]
     for block in loop:
         for teaser in block.teasers:
-            parts.append(_wordpress_post(teaser.article))
+            parts.append(_wordpress_post(teaser.article, front.language))
     parts.extend(_wordpress_category_block(block) for block in categories)
-    parts.append(_wordpress_pagination(front))
+    parts.append(_wordpress_pagination(front, words))
     parts.append('</main>\n<aside id="secondary" class="widget-area">\n')
     parts.extend(_wordpress_widget(number, block) for number, block in enumerate(sidebar, 2))
     parts.append(
         '</aside>\n</div>\n<footer id="colophon" class="site-footer">\n<div class="site-info">'
-        f"© {_a(portal.name)} · Proudly powered by "
-        '<a href="https://wordpress.org/">WordPress</a></div>\n</footer>\n</div>\n'
-        "</body>\n</html>\n"
+        f"© {_a(portal.name)} · "
+        + _a(words.powered_by_wordpress).format('<a href="https://wordpress.org/">WordPress</a>')
+        + "</div>\n</footer>\n</div>\n</body>\n</html>\n"
     )
     truth_blocks = [
         FrontBlock([_shown(t, standfirst=True, flags=False) for t in b.teasers]) for b in loop
@@ -209,17 +218,17 @@ def _wordpress_category_block(block: FrontBlock) -> str:
     )
 
 
-def _wordpress_pagination(front: Front) -> str:
+def _wordpress_pagination(front: Front, words: Chrome) -> str:
     if not (front.next_page or front.previous_page):
         return ""
     older = newer = ""
     if front.next_page:
-        older = f'<div class="nav-previous">{_link(front.next_page, "Older posts")}</div>'
+        older = f'<div class="nav-previous">{_link(front.next_page, words.older_posts)}</div>'
     if front.previous_page:
-        newer = f'<div class="nav-next">{_link(front.previous_page, "Newer posts")}</div>'
+        newer = f'<div class="nav-next">{_link(front.previous_page, words.newer_posts)}</div>'
     return (
-        '<nav class="navigation posts-navigation" aria-label="Posts">\n'
-        '<h2 class="screen-reader-text">Posts navigation</h2>\n'
+        f'<nav class="navigation posts-navigation" aria-label={_q(words.posts_navigation)}>\n'
+        f'<h2 class="screen-reader-text">{_a(words.posts_navigation)}</h2>\n'
         f'<div class="nav-links">{older}{newer}</div>\n</nav>\n'
     )
 
@@ -240,7 +249,8 @@ def _link(url: str | None, text: str) -> str:
     return f"<a href={_q(url or '')}>{_a(text)}</a>"
 
 
-def _wordpress_post(article: Article) -> str:
+def _wordpress_post(article: Article, language: str | None) -> str:
+    words = chrome(language)
     parts = [
         f'<article class="post type-post status-publish format-standard hentry">\n'
         '<header class="entry-header">\n'
@@ -250,16 +260,18 @@ def _wordpress_post(article: Article) -> str:
     meta = []
     if isinstance(article.date_published, dt.datetime):
         meta.append(
-            '<span class="posted-on">Posted on <time class="entry-date published" '
+            f'<span class="posted-on">{_a(words.posted_on)} <time class="entry-date published" '
             f"datetime={_q(article.date_published.isoformat())}>"
-            f"{article.date_published:%B %-d, %Y}</time></span>"
+            f"{_a(shown_day(article.date_published, language))}</time></span>"
         )
     if article.authors:
         name = article.authors[0].name
-        meta.append(
-            f'<span class="byline"> by <span class="author vcard"><a class="url fn n" '
-            f'href="/author/{_slug(name)}/">{_a(name)}</a></span></span>'
+        author = (
+            '<span class="author vcard"><a class="url fn n" '
+            f'href="/author/{_slug(name)}/">{_a(name)}</a></span>'
         )
+        by = _a(furniture_words(language).by).format(author)
+        meta.append(f'<span class="byline"> {by}</span>')
     if meta:
         parts.append(f'<div class="entry-meta">{"".join(meta)}</div>\n')
     parts.append("</header>\n")
@@ -278,7 +290,9 @@ def _newspaper(front: Front) -> tuple[str, Front]:
     title = f"{section.name} | {portal.name}" if section else portal.name
     if section is None and portal.tagline:
         title += f" | {portal.tagline}"
-    feeds = [ListingLink(f"{home}rss/top.xml", kind="rss", title="Top stories")]
+    words = chrome(front.language)
+    said = furniture_words(front.language)
+    feeds = [ListingLink(f"{home}rss/top.xml", kind="rss", title=words.top_stories)]
     if section is not None and section.url:
         feeds.append(ListingLink(f"{section.url}atom.xml", kind="atom", title=section.name))
     extra = '<meta property="og:type" content="website">\n'
@@ -288,21 +302,22 @@ def _newspaper(front: Front) -> tuple[str, Front]:
         _head(front, title, feeds, extra),
         f'<body class="{"page-section" if section else "page-home"}">\n'
         '<header class="masthead" role="banner">\n<div class="masthead__tools">'
-        f'<a class="btn" href={_q(home + "subscribe")}>Subscribe</a> '
-        f'<a class="btn" href={_q(home + "signin")}>Sign in</a></div>\n'
+        f'<a class="btn" href={_q(home + "subscribe")}>{_a(words.subscribe)}</a> '
+        f'<a class="btn" href={_q(home + "signin")}>{_a(words.sign_in)}</a></div>\n'
         f'<a class="masthead__logo" href={_q(home)}><img src={_q(home + "static/logo.svg")} '
         f"alt={_q(portal.name)}></a>\n",
     ]
     if portal.tagline:
         parts.append(f'<p class="masthead__tagline">{_a(portal.tagline)}</p>\n')
     parts.append(
-        '<nav class="nav-primary" aria-label="Sections">\n<ul class="nav-primary__list">\n'
+        f'<nav class="nav-primary" aria-label={_q(said.sections)}>\n'
+        '<ul class="nav-primary__list">\n'
     )
     parts.extend(_newspaper_menu(portal.sections, section))
     parts.append("</ul>\n</nav>\n</header>\n")
     if section is not None:
-        steps = [(home, "Home"), *((s.url or "", s.name) for s in section.path)]
-        parts.append('<nav class="breadcrumbs" aria-label="Breadcrumb">\n<ol>\n')
+        steps = [(home, said.home), *((s.url or "", s.name) for s in section.path)]
+        parts.append(f'<nav class="breadcrumbs" aria-label={_q(said.breadcrumb)}>\n<ol>\n')
         parts.extend(f"<li><a href={_q(url)}>{_a(name)}</a></li>\n" for url, name in steps)
         parts.append("</ol>\n</nav>\n")
     parts.append('<main id="main" class="front">\n')
@@ -320,15 +335,15 @@ def _newspaper(front: Front) -> tuple[str, Front]:
             parts.append(f'<h2 class="block__heading">{heading}</h2>\n')
         parts.append('<ul class="block__teasers">\n')
         for teaser in block.teasers:
-            parts.append(_newspaper_teaser(teaser))
+            parts.append(_newspaper_teaser(teaser, said))
         parts.append("</ul>\n</section>\n")
     parts.append("</main>\n")
     parts.append(_newspaper_rail(rail))
-    parts.append(_newspaper_pager(front))
+    parts.append(_newspaper_pager(front, said))
     parts.append(
         '<footer class="site-footer">\n<ul>'
-        f"<li><a href={_q(home + 'about')}>About us</a></li>"
-        f"<li><a href={_q(home + 'privacy')}>Privacy</a></li></ul>\n"
+        f"<li><a href={_q(home + 'about')}>{_a(words.about_us)}</a></li>"
+        f"<li><a href={_q(home + 'privacy')}>{_a(words.privacy_policy)}</a></li></ul>\n"
         f"<p>© {_a(portal.name)}</p>\n</footer>\n</body>\n</html>\n"
     )
     truth_blocks = [
@@ -386,21 +401,24 @@ def _newspaper_rail(rail: list[FrontBlock]) -> str:
     return "".join(parts)
 
 
-def _newspaper_pager(front: Front) -> str:
+def _newspaper_pager(front: Front, said: Furniture) -> str:
     if not (front.next_page or front.previous_page):
         return ""
     links = ""
     if front.previous_page:
-        links += f'<a class="prev" rel="prev" href={_q(front.previous_page)}>‹ Previous</a>\n'
+        previous = _a(said.previous_page)
+        links += f'<a class="prev" rel="prev" href={_q(front.previous_page)}>‹ {previous}</a>\n'
     if front.next_page:
-        links += f'<a class="next" rel="next" href={_q(front.next_page)}>Next page ›</a>\n'
-    return f'<nav class="pagination" aria-label="Pages">\n{links}</nav>\n'
+        following = _a(said.next_page)
+        links += f'<a class="next" rel="next" href={_q(front.next_page)}>{following} ›</a>\n'
+    return f'<nav class="pagination">\n{links}</nav>\n'
 
 
-def _newspaper_teaser(teaser: Teaser) -> str:
+def _newspaper_teaser(teaser: Teaser, said: Furniture) -> str:
     article = teaser.article
+    names = {TeaserFlag.LIVE: said.live, TeaserFlag.BREAKING: said.breaking}
     labels = "".join(
-        f'<span class="teaser__flag {flag.value}">{_FLAG_LABELS[flag]}</span>'
+        f'<span class="teaser__flag {flag.value}">{_a(names[flag])}</span>'
         for flag in teaser.flags
     )
     parts = [

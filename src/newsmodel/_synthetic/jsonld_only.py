@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from .._model import Article
 from ..writers._markup import escape
-from .markup import html_open, rendered
+from .chrome import chrome
+from .markup import html_open, page_language, rendered
 from .metadata import structured_data
 from .page import Layout, PageSample
 from .truth import Shown, shown_article
@@ -24,6 +25,7 @@ _SHOWN = Shown(author_links=True, body_as_text=True, structure=False)
 def render(article: Article, layout: Layout) -> PageSample[Article]:
     """The app shell of ``article`` and what it shows."""
     truth = shown_article(article, layout, _SHOWN)
+    language = page_language(truth, layout)
     data = structured_data(truth, layout)
     site = truth.portal.name if truth.portal else None
     title = f"{truth.headline} | {site}" if site else truth.headline
@@ -34,7 +36,8 @@ def render(article: Article, layout: Layout) -> PageSample[Article]:
             '<meta name="viewport" content="width=device-width, initial-scale=1">',
             '<link rel="preload" href="/static/js/main.3f2a1c.js" as="script">',
             data.head,
-            "</head><body><noscript>You need to enable JavaScript to run this app.</noscript>",
+            "</head><body>",
+            f"<noscript>{escape(chrome(language).enable_javascript)}</noscript>",
             '<div id="root"></div>',
             data.microdata,
             '<script src="/static/js/main.3f2a1c.js"></script></body></html>',

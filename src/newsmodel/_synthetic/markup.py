@@ -7,7 +7,8 @@ holds renders safely; a template differs from another in the tags around these p
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+import random
+from collections.abc import Iterable, Sequence
 from urllib.parse import urljoin
 
 from .._model import (
@@ -24,70 +25,63 @@ from .._model import (
 from .._vocabulary import LANGUAGES, Vocabulary
 from ..writers._locale import direction
 from ..writers._markup import attributes, escape, link, safe_url
+from .addresses import slug
+from .chrome import chrome, shown_day
 from .page import Layout, PageSample, RenderedPage
 
 __all__ = [
-    "MONTHS",
     "block_html",
     "byline_names",
     "html_open",
     "menu",
+    "menu_names",
     "other_headlines",
+    "page_language",
     "rendered",
-    "shown_day",
     "shown_moment_words",
     "time_element",
     "vocabulary",
 ]
 
-MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
 
-
-def shown_day(value: dt.date) -> str:
-    """A day as pages write it: ``4 September 2025``."""
-    return f"{value.day} {MONTHS[value.month - 1]} {value.year}"
-
-
-def shown_moment_words(value: dt.datetime | dt.date) -> str:
-    """A time as pages write it, ``4 September 2025, 14:05``; a day without the time."""
+def shown_moment_words(value: dt.datetime | dt.date, language: str | None = None) -> str:
+    """A time as pages in ``language`` write it, ``4 September 2025, 14:05``; a day
+    without the time."""
     if isinstance(value, dt.datetime):
-        return f"{shown_day(value)}, {value:%H:%M}"
-    return shown_day(value)
+        return f"{shown_day(value, language)}, {value:%H:%M}"
+    return shown_day(value, language)
 
 
-def time_element(value: dt.datetime | dt.date, **extra: str | None) -> str:
-    """A ``<time>``: ISO 8601 to the minute in ``datetime``, the day and time in words."""
+def time_element(
+    value: dt.datetime | dt.date, language: str | None = None, **extra: str | None
+) -> str:
+    """A ``<time>``: ISO 8601 to the minute in ``datetime``, the day and time in words
+    of ``language``."""
     if isinstance(value, dt.datetime):
         machine = value.isoformat(timespec="minutes")
     else:
         machine = value.isoformat()
-    return f"<time{attributes(datetime=machine, **extra)}>{shown_moment_words(value)}</time>"
+    words = shown_moment_words(value, language)
+    return f"<time{attributes(datetime=machine, **extra)}>{words}</time>"
 
 
 def byline_names(
-    parties: Iterable[Person | Organization], *, linked: bool, rel: str | None = "author"
+    parties: Iterable[Person | Organization],
+    *,
+    linked: bool,
+    language: str | None = None,
+    rel: str | None = "author",
 ) -> str:
-    """Names as a byline lists them: "A, B and C", each linked to its page if ``linked``."""
+    """Names as a byline in ``language`` lists them: "A, B and C", "A、B和C", each linked
+    to its page if ``linked``."""
     shown = [
         link(p.name, p.url, rel=rel) if linked and safe_url(p.url) else escape(p.name)
         for p in parties
     ]
     if len(shown) < 2:
         return "".join(shown)
-    return ", ".join(shown[:-1]) + " and " + shown[-1]
+    words = chrome(language)
+    return escape(words.comma).join(shown[:-1]) + escape(words.and_) + shown[-1]
 
 
 def block_html(block: Block, *, quote_class: str | None = None) -> str:
@@ -126,9 +120,14 @@ def figure_html(figure: Figure) -> str:
     return "".join(parts)
 
 
-def vocabulary(article: Article) -> Vocabulary:
-    """The words of the article's language, English where the strategies have none."""
-    primary = (article.language or "en").split("-")[0]
+def page_language(article: Article, layout: Layout) -> str | None:
+    """The language a page is written in: the article's, else its portal's."""
+    return article.language or layout.language
+
+
+def vocabulary(article: Article, layout: Layout) -> Vocabulary:
+    """The words of the page's language, English where the strategies have none."""
+    primary = (page_language(article, layout) or "en").split("-")[0]
     return LANGUAGES.get(primary, LANGUAGES["en"])
 
 
@@ -138,19 +137,51 @@ def html_open(article: Article, extra: str = "") -> str:
     return f"<!DOCTYPE html><html{lang}{extra}>"
 
 
-def menu(article: Article, url: str) -> list[tuple[str, str]]:
-    """The portal's top sections as (name, address), else the language's section names
-    at addresses on the page's host."""
+_COMMON_SECTIONS = 7  # how many of a language's sections a plain menu lists
+_MENU_SIZES = (4, 12)  # the fewest and most sections a drawn menu lists
+
+
+def menu_names(pool: Sequence[str], number: int, own: str | None) -> tuple[str, ...]:
+    """The section names a portal's menu lists, chosen by ``number`` from ``pool``: 0
+    gives the commonest (the pool's first) in order, any other number a menu of its own
+    (how many, which, in what order); ``own``, the article's section, is among them."""
+    if number == 0:
+        names = list(pool[:_COMMON_SECTIONS])
+    else:
+        chance = random.Random(number)
+        fewest, most = _MENU_SIZES
+        names = chance.sample(list(pool), chance.randint(fewest, min(most, len(pool))))
+    if own is not None and own not in names:
+        names[number % len(names)] = own
+    return tuple(names)
+
+
+def menu(article: Article, layout: Layout) -> list[tuple[str, str]]:
+    """The portal's top sections as (name, address), else the layout's menu at
+    addresses on the page's host; the article's own top section is always among them."""
+    own = article.section.path[0] if article.section is not None else None
     portal = article.portal
     if portal is not None and portal.top_sections:
-        return [(s.name, s.url or urljoin(url, "/")) for s in portal.top_sections]
-    names = vocabulary(article).sections
-    return [(name, urljoin(url, f"/section-{index}/")) for index, name in enumerate(names)]
+        tops = list(portal.top_sections)
+        if own is not None and own.name not in {top.name for top in tops}:
+            tops.append(own)
+        return [(s.name, s.url or urljoin(layout.url, "/")) for s in tops]
+    names = layout.menu or vocabulary(article, layout).sections[:_COMMON_SECTIONS]
+    return [
+        (
+            name,
+            own.url
+            if own is not None and own.url and name == own.name
+            else urljoin(layout.url, f"/{slug(name) or 'section'}/"),
+        )
+        for name in names
+    ]
 
 
-def other_headlines(article: Article, url: str, count: int) -> list[tuple[str, str]]:
+def other_headlines(article: Article, layout: Layout, count: int) -> list[tuple[str, str]]:
     """Headlines of other stories for rails and widgets, with addresses on the host."""
-    words = vocabulary(article)
+    url = layout.url
+    words = vocabulary(article, layout)
     titles = []
     for index in range(count):
         picked = [words.words[(index * 7 + step * 3) % len(words.words)] for step in range(6)]

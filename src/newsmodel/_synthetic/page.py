@@ -58,12 +58,18 @@ class Layout:
         furniture: What to put around the story.
         sources: Where to state structured data; empty when ``agreement`` is absent.
         agreement: How that structured data relates to the visible page.
+        menu: The section names the navigation lists, in order, where the portal has no
+            sections of its own (the language's seven commonest where empty).
+        language: The language the portal writes its pages in (a BCP 47 tag), where the
+            article does not say; its menus, labels and forms are in it.
     """
 
     url: str
     furniture: frozenset[Furniture] = frozenset()
     sources: frozenset[DataSource] = frozenset()
     agreement: Agreement = Agreement.ABSENT
+    menu: tuple[str, ...] = ()
+    language: str | None = None
 
 
 @attrs.frozen

@@ -13,7 +13,8 @@ from __future__ import annotations
 from .._model import Article, Block, Comment, Figure, Heading, ListBlock, Paragraph, Quote
 from ..writers._locale import furniture as words_for
 from ..writers._markup import attributes, escape, link, safe_url
-from .markup import byline_names, html_open, menu, rendered, shown_moment_words
+from .chrome import chrome
+from .markup import byline_names, html_open, menu, page_language, rendered, shown_moment_words
 from .metadata import structured_data
 from .page import Furniture, Layout, PageSample
 from .truth import Shown, shown_article
@@ -27,8 +28,10 @@ _SHOWN = Shown(author_links=False, time_of_day=False)
 def render(article: Article, layout: Layout) -> PageSample[Article]:
     """The story page of ``article`` and what it shows."""
     truth = shown_article(article, layout, _SHOWN)
+    language = page_language(truth, layout)
     data = structured_data(truth, layout)
-    words = words_for(truth.language)
+    words = words_for(language)
+    page_words = chrome(language)
     has = layout.furniture.__contains__
     site = truth.portal.name if truth.portal else None
     title = f"{site} - {truth.headline}" if site else truth.headline
@@ -52,7 +55,7 @@ def render(article: Article, layout: Layout) -> PageSample[Article]:
         )
     out.append("<tr>")
     if has(Furniture.NAVIGATION):
-        links = "<br>".join(link(name, url) for name, url in menu(article, layout.url))
+        links = "<br>".join(link(name, url) for name, url in menu(article, layout))
         out.append(
             '<td width="150" valign="top" bgcolor="#eeeeee">'
             f'<font face="Verdana" size="2">{links}</font></td>'
@@ -61,13 +64,12 @@ def render(article: Article, layout: Layout) -> PageSample[Article]:
     if truth.section is not None:
         steps = [link(words.home, "/"), *(link(s.name, s.url) for s in truth.section.path)]
         out.append(f'<font size="1">{" &gt; ".join(steps)}</font>')
-    out.append(_story(truth))
+    out.append(_story(truth, language))
     out.append(data.microdata)
     if has(Furniture.SHARE_BAR):
         out.append(
-            '<p><font size="1">'
-            '<a href="#">E-mail this story</a> | <a href="#">Printer-friendly version</a></font>'
-            "</p>"
+            f'<p><font size="1"><a href="#">{escape(page_words.email_story)}</a> | '
+            f'<a href="#">{escape(page_words.printer_friendly)}</a></font></p>'
         )
     if truth.related:
         items = "<br>".join(link(r.title, r.url) for r in truth.related)
@@ -84,33 +86,35 @@ def render(article: Article, layout: Layout) -> PageSample[Article]:
             out.append(
                 '<form method="post" action="/cgi-bin/comment.pl">'
                 '<textarea name="text" rows="5" cols="40"></textarea><br>'
-                '<input type="submit" value="Send"></form>'
+                f'<input type="submit"{attributes(value=page_words.send)}></form>'
             )
     if has(Furniture.NEWSLETTER):
         out.append(
-            "<p>"
-            '<font size="2">Get our daily headlines by e-mail: <input type="text" name="email"> '
-            '<input type="submit" value="Subscribe"></font></p>'
+            f'<p><font size="2">{escape(page_words.headlines_by_email)} '
+            '<input type="text" name="email"> '
+            f'<input type="submit"{attributes(value=page_words.subscribe)}></font></p>'
         )
     out.append("</td></tr>")
     if has(Furniture.FOOTER):
+        owner = escape(site or page_words.the_publisher)
         out.append(
             '<tr><td colspan="2" align="center">'
-            f'<font size="1">Copyright © {escape(site or "the publisher")}. All rights reserved. '
-            '| <a href="/contact.html">Contact</a> | <a href="/advertise.html">Advertise</a>'
-            "</font></td></tr>"
+            f'<font size="1">© {owner}. {escape(page_words.all_rights_reserved)} '
+            f'| <a href="/contact.html">{escape(page_words.contact)}</a> '
+            f'| <a href="/advertise.html">{escape(page_words.advertise)}</a></font></td></tr>'
         )
     out.append("</table></body></html>")
     return rendered("".join(out), truth, layout, NAME, data.notes)
 
 
-def _story(truth: Article) -> str:
+def _story(truth: Article, language: str | None) -> str:
     """The story's own table: headline, byline and time as text, the body."""
     meta = []
     if truth.authors:
-        meta.append(words_for(truth.language).by.format(byline_names(truth.authors, linked=False)))
+        names = byline_names(truth.authors, linked=False, language=language)
+        meta.append(escape(words_for(language).by).format(names))
     if truth.date_published is not None:
-        meta.append(shown_moment_words(truth.date_published))
+        meta.append(shown_moment_words(truth.date_published, language))
     shown = f'<font size="2" color="#666666">{"<br>".join(meta)}</font><br><br>' if meta else ""
     return (
         '<table width="100%" cellpadding="8" border="0"><tr><td>'

@@ -30,18 +30,20 @@ from .._model import (
 )
 from .._textformat import furniture_kind, is_label, is_rank, is_title, reads_as_copy
 from .._whitespace import collapse
+from ..writers._locale import furniture as furniture_words
+from .chrome import chrome
 from .page import Furniture, Layout, PageSample, RenderedPage
 
 __all__ = ["TEMPLATE", "render"]
 
 TEMPLATE = "text-capture"
 
-# Wordings of the same furniture on different portals; the text reader reads each.
-_RELATED_HEADINGS = ("Related Articles", "Related Posts", "You May Also Like", "Read Also")
-_REPLY_FORMS = ("Leave a Reply", "Leave a Comment", "Post a Comment")
-_MORE_FROM = ("More {section} articles on {portal}", "More {section} news from {portal}")
+# How a name and tagline line is set; the wordings of the other furniture lines are the
+# language's (chrome.py), in the variants different portals use; the text reader reads
+# each.
 _NAME_AND_TAGLINE = ("{portal} – {tagline}", "{portal} | {tagline}")
-_CHROME = ("Back to top button", "Share", "Facebook", "WhatsApp", "Telegram")
+# Share buttons whose label is the network's name in every language.
+_NETWORKS = ("Facebook", "WhatsApp", "Telegram")
 
 
 def render(article: Article, layout: Layout) -> PageSample[Article]:
@@ -50,6 +52,7 @@ def render(article: Article, layout: Layout) -> PageSample[Article]:
     The wordings are chosen from the headline, so one article always renders the same.
     """
     pick = zlib.crc32(article.headline.encode("utf-8", "surrogatepass"))
+    words = chrome(article.language or layout.language)
     notes: list[str] = ["no dates, authors or comment threads: a capture drops them"]
     body = _visible_body(article.body)
     headline = collapse(article.headline)
@@ -69,7 +72,8 @@ def render(article: Article, layout: Layout) -> PageSample[Article]:
     portal_name = article.portal.name if article.portal is not None else None
     shows_portal = more_from = False
     if section is not None and portal_name and Furniture.NAVIGATION in furniture:
-        line = _MORE_FROM[pick % 2].format(section=section.name, portal=portal_name)
+        wording = words.more_from[pick % len(words.more_from)]
+        line = wording.format(section=section.name, portal=portal_name)
         if furniture_kind(line) == "more":
             after.append(line)
             related.append(Related(line, kind=RelatedKind.MORE_FROM_SECTION))
@@ -80,16 +84,15 @@ def render(article: Article, layout: Layout) -> PageSample[Article]:
         shows_portal = True
     if Furniture.RELATED in furniture:
         titles = [collapse(link.title) for link in article.related if _fits_title(link.title)]
-        after.append(_RELATED_HEADINGS[pick % len(_RELATED_HEADINGS)])
+        after.append(words.related_headings[pick % len(words.related_headings)])
         after.extend(titles)
         related.extend(Related(title) for title in titles)
     comments_open = None
     if Furniture.COMMENTS in furniture and article.comments_open is not None:
         comments_open = article.comments_open
-        after.append(_REPLY_FORMS[pick % 3] if comments_open else "Comments are closed.")
-    if Furniture.SHARE_BAR in furniture:
-        after.append(_CHROME[1 + pick % (len(_CHROME) - 1)])
-    after.append(_CHROME[0])  # the theme's "Back to top button" closes every capture
+    after.extend(
+        _closing_lines(article.language or layout.language, furniture, comments_open, pick)
+    )
 
     if not (labelled or more_from):
         section = None  # shown nowhere
@@ -119,6 +122,23 @@ def render(article: Article, layout: Layout) -> PageSample[Article]:
         notes=tuple(notes),
     )
     return PageSample(page, truth)
+
+
+def _closing_lines(
+    language: str | None, furniture: frozenset[Furniture], comments_open: bool | None, pick: int
+) -> list[str]:
+    """The lines closing a capture: the reply form or "comments are closed", a share
+    button, and the theme's "Back to top button", which closes every capture."""
+    words = chrome(language)
+    lines = []
+    if comments_open is not None:
+        closed = furniture_words(language).comments_closed
+        lines.append(words.reply_forms[pick % len(words.reply_forms)] if comments_open else closed)
+    if Furniture.SHARE_BAR in furniture:
+        buttons = (words.share, *_NETWORKS)
+        lines.append(buttons[pick % len(buttons)])
+    lines.append(words.back_to_top)
+    return lines
 
 
 def _visible_body(blocks: tuple[Block, ...]) -> list[str]:

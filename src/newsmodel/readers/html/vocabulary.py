@@ -351,9 +351,11 @@ LANGUAGE_NAME = re.compile(
     re.IGNORECASE,
 )
 # A language switch's address: a common language's tag as the path's only segment ("/en/",
-# "/pt-br/"); a list, since other two letters are sections ("/us/", "/eu/", "/tv/").
+# "/pt-br/"); a list, since other two letters are sections ("/us/", "/eu/", "/tv/"). Not
+# Ukrainian's "uk": "UK" at "/uk/" is English portals' section or edition for Britain,
+# and a switch to Ukrainian is named in Ukrainian ("Українська", above) or "UA".
 LANGUAGE_PATH = re.compile(
-    r"^/((?:en|de|fr|es|it|pt|nl|ru|uk|ar|zh|ja|ko|tr|pl|sv|da|no|nb|fi|cs|el|he|hi|hu|ro|"
+    r"^/((?:en|de|fr|es|it|pt|nl|ru|ar|zh|ja|ko|tr|pl|sv|da|no|nb|fi|cs|el|he|hi|hu|ro|"
     r"ca)(?:[-_][a-z]{2,4})?)/?$",
     re.IGNORECASE,
 )
