@@ -48,7 +48,8 @@ def write(article: Article, **options: object) -> str:
 
 
 def read(text: str) -> Article:
-    return newsmodel.read(text, format="text")
+    # bytes: a page as short as ".A" is a document, not a path to one
+    return newsmodel.read(text.encode(), format="text")
 
 
 def written_or_refused(article: Article, **options: object) -> str | WriteError:

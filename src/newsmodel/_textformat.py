@@ -13,7 +13,7 @@ A page is blocks separated by blank lines, in three parts:
   related and most-read headings with their titles, share rows, tags, newsletter prompts,
   comment counts, reply prompts, comments-closed notices, back-to-top.
 
-A furniture block is known by its words (:data:`newsmodel._vocabulary.PAGE_WORDS`, six
+A furniture block is known by its words (:data:`newsmodel._vocabulary.PAGE_WORDS`, eight
 languages, matched whole and without case or accents) or by its shape: a short line, a
 run of one-word items after a share label, a count before "comments". Where the story
 ends is the reader's decision (:mod:`newsmodel.readers.text`); the writer checks what it

@@ -2,8 +2,9 @@
 the words a portal's page puts around a story.
 
 Written for newsmodel; each language has everyday news words, given and family names,
-cities (for datelines) and section names. Right-to-left (Arabic) and scripts written
-without spaces (Chinese) are included on purpose.
+cities (for datelines) and section names (about twenty, as portals in that language name
+their sections, the commonest first: menus draw from them). Right-to-left (Arabic) and
+scripts written without spaces (Chinese) are included on purpose.
 
 :data:`PAGE_WORDS` holds, per language, the furniture of an article page as plain text
 shows it ("Related Articles", "Leave a Reply", "Back to top"...): the ``text`` reader
@@ -58,7 +59,11 @@ LANGUAGES: dict[str, Vocabulary] = {
         given_names=("Sarah", "James", "Amina", "David", "Laura", "Omar", "Grace", "Peter"),
         family_names=("Mitchell", "Okafor", "Bennett", "Hughes", "Rahman", "Clarke", "Novak"),
         cities=("London", "Washington", "Nairobi", "Sydney", "Toronto", "Damascus", "Geneva"),
-        sections=("News", "World", "Politics", "Business", "Sport", "Culture", "Opinion"),
+        sections=(
+            *("News", "World", "Politics", "Business", "Sport", "Culture", "Opinion"),
+            *("UK", "Science", "Technology", "Health", "Education", "Environment"),
+            *("Travel", "Lifestyle", "Money", "Football", "Local", "Arts", "Books"),
+        ),
     ),
     "ar": Vocabulary(
         words=_words(
@@ -72,7 +77,11 @@ LANGUAGES: dict[str, Vocabulary] = {
         given_names=("أحمد", "محمد", "فاطمة", "مريم", "خالد", "سارة", "يوسف", "ليلى"),
         family_names=("الحسن", "العلي", "الشرع", "حامد", "منصور", "القاسم", "الخطيب"),
         cities=("دمشق", "بيروت", "القاهرة", "الرياض", "عمّان", "بغداد", "تونس"),
-        sections=("أخبار", "العالم", "سياسة", "اقتصاد", "رياضة", "ثقافة", "رأي"),
+        sections=(
+            *("أخبار", "العالم", "سياسة", "اقتصاد", "رياضة", "ثقافة", "رأي"),
+            *("محليات", "عربي ودولي", "تكنولوجيا", "صحة", "علوم", "منوعات", "فن"),
+            *("مقالات", "تحقيقات", "بيئة", "تعليم", "مجتمع", "كرة القدم"),
+        ),
     ),
     "de": Vocabulary(
         words=_words(
@@ -86,7 +95,11 @@ LANGUAGES: dict[str, Vocabulary] = {
         given_names=("Anna", "Lukas", "Jürgen", "Sophie", "Mehmet", "Katrin", "Björn"),
         family_names=("Müller", "Schäfer", "Weiß", "Yılmaz", "Becker", "Groß", "Köhler"),
         cities=("Berlin", "München", "Köln", "Wien", "Zürich", "Düsseldorf", "Görlitz"),
-        sections=("Nachrichten", "Politik", "Wirtschaft", "Sport", "Kultur", "Meinung"),
+        sections=(
+            *("Nachrichten", "Politik", "Wirtschaft", "Sport", "Kultur", "Meinung"),
+            *("Ausland", "Inland", "Panorama", "Wissen", "Gesundheit", "Digital"),
+            *("Reise", "Regional", "Fußball", "Finanzen", "Feuilleton", "Gesellschaft"),
+        ),
     ),
     "fr": Vocabulary(
         words=_words(
@@ -101,7 +114,11 @@ LANGUAGES: dict[str, Vocabulary] = {
         given_names=("Camille", "Éric", "Hélène", "Karim", "Léa", "François", "Zoé"),
         family_names=("Dubois", "Lefèvre", "Benali", "Moreau", "Girard", "Faure", "Roux"),
         cities=("Paris", "Lyon", "Marseille", "Bruxelles", "Genève", "Montréal", "Dakar"),
-        sections=("Actualités", "International", "Politique", "Économie", "Sport", "Culture"),
+        sections=(
+            *("Actualités", "International", "Politique", "Économie", "Sport", "Culture"),
+            *("Société", "France", "Opinions", "Planète", "Sciences", "Santé"),
+            *("Éducation", "Idées", "Football", "Livres", "Cinéma", "Régions"),
+        ),
     ),
     "es": Vocabulary(
         words=_words(
@@ -116,7 +133,11 @@ LANGUAGES: dict[str, Vocabulary] = {
         given_names=("Lucía", "Javier", "Begoña", "Andrés", "Núria", "Íñigo", "Carmen"),
         family_names=("García", "Martínez", "Peña", "Ibáñez", "Núñez", "Castaño", "Ruiz"),
         cities=("Madrid", "Barcelona", "Sevilla", "Bogotá", "Lima", "Ciudad de México"),
-        sections=("Noticias", "Internacional", "Política", "Economía", "Deportes", "Cultura"),
+        sections=(
+            *("Noticias", "Internacional", "Política", "Economía", "Deportes", "Cultura"),
+            *("España", "Opinión", "Sociedad", "Ciencia", "Tecnología", "Salud"),
+            *("Educación", "Fútbol", "Televisión", "Gente", "Sucesos", "Viajes"),
+        ),
     ),
     "ru": Vocabulary(
         words=_words(
@@ -130,7 +151,12 @@ LANGUAGES: dict[str, Vocabulary] = {
         given_names=("Михаил", "Анна", "Юнус-Бек", "Ольга", "Дмитрий", "Елена", "Сергей"),
         family_names=("Дегтярев", "Евкуров", "Смирнова", "Иванов", "Попова", "Козлов"),
         cities=("Москва", "Санкт-Петербург", "Казань", "Новосибирск", "Сочи"),
-        sections=("Новости", "В мире", "Политика", "Экономика", "Спорт", "Культура"),
+        sections=(
+            *("Новости", "В мире", "Политика", "Экономика", "Спорт", "Культура"),
+            *("Общество", "Россия", "Наука и техника", "Происшествия", "Здоровье"),
+            "Интернет и СМИ",
+            *("Образование", "Футбол", "Авто", "Недвижимость", "Мнения", "Регионы"),
+        ),
     ),
     "zh": Vocabulary(
         words=_words(
@@ -143,7 +169,11 @@ LANGUAGES: dict[str, Vocabulary] = {
         given_names=("伟", "芳", "娜", "敏", "静", "强", "磊"),
         family_names=("王", "李", "张", "刘", "陈", "杨", "赵"),
         cities=("北京", "上海", "广州", "深圳", "香港", "台北", "成都"),
-        sections=("新闻", "国际", "政治", "财经", "体育", "文化", "评论"),
+        sections=(
+            *("新闻", "国际", "政治", "财经", "体育", "文化", "评论"),
+            *("国内", "社会", "科技", "军事", "娱乐", "健康", "教育"),
+            *("汽车", "房产", "旅游", "时尚", "港澳台", "地方"),
+        ),
         separator="",
         full_stop="。",
     ),
@@ -925,6 +955,101 @@ PAGE_WORDS: dict[str, PageWords] = {
             "اشترك",
         ),
         rights=("جميع الحقوق محفوظة",),
+    ),
+    "ru": PageWords(
+        and_="и",
+        byline=("Автор:", "Автор", "Авторы:", "Текст:", "Текст", "Корреспондент"),
+        published=("Опубликовано", "Опубликовано:", "Дата публикации:"),
+        updated=("Обновлено", "Обновлено:", "Изменено"),
+        more_from=(
+            "Другие материалы рубрики {section} на {portal}",
+            "Ещё {section} на {portal}",
+            "Другие новости рубрики {section}",
+            "Ещё новости {section}",
+            "Все материалы рубрики {section}",
+            "Ещё на {portal}",
+        ),
+        related=(
+            "Похожие статьи",
+            "Похожие записи",
+            "Похожие новости",
+            "Вам может понравиться",
+            "Читайте также",
+            "Смотрите также",
+            "По теме",
+            "Другие новости",
+            "Новости по теме",
+            "Материалы по теме",
+            "Рекомендуем",
+        ),
+        read_also=("Читайте также", "Смотрите также", "По теме", "Читайте также:"),
+        popular=(
+            "Самое читаемое",
+            "Популярное",
+            "Самое популярное",
+            "Главные новости",
+            "Последние новости",
+            "Лента новостей",
+            "Свежие записи",
+        ),
+        share=("Поделиться", "Поделиться:", "Поделиться в соцсетях", "Поделитесь"),
+        share_items=("Скопировать ссылку", "Эл. почта", "Распечатать"),
+        tags=("Теги", "Теги:", "Метки", "Метки:", "Темы"),
+        newsletter=("Рассылка", "рассылку", "Подписаться", "Подпишитесь"),
+        comments=("комментарии", "комментариев", "комментария", "комментарий", "Комментарии"),
+        no_comments=("Нет комментариев", "Комментариев нет"),
+        reply=(
+            "Добавить комментарий",
+            "Оставьте комментарий",
+            "Написать комментарий",
+            "Оставить комментарий",
+            "Ответить",
+        ),
+        closed=("Комментарии закрыты.", "Комментарии закрыты", "Обсуждение закрыто"),
+        back_to_top=("Наверх", "Вернуться наверх", "Вверх"),
+        previous=("Предыдущая статья", "Предыдущая запись", "Предыдущая новость"),
+        next=("Следующая статья", "Следующая запись", "Следующая новость"),
+        advertisement=("Реклама",),
+        reading_time=("мин чтения", "минут чтения", "минуты чтения"),
+        listen=("Слушать", "Прослушать статью"),
+        photo=("Фото:", "Фото", "Фотография:"),
+        categories=("Рубрика:", "Рубрика", "Рубрики:"),
+        menu=("Перейти к содержимому", "Главная", "Меню", "Поиск", "О нас", "Контакты"),
+        rights=("Все права защищены.", "Все права защищены"),
+    ),
+    "zh": PageWords(
+        and_="、",
+        byline=("作者：", "作者", "记者：", "记者", "文：", "撰文：", "编辑：", "责任编辑："),
+        published=("发布于", "发布时间：", "发布日期：", "发表于"),
+        updated=("更新于", "更新时间：", "最后更新："),
+        more_from=(
+            "{portal}更多{section}文章",
+            "更多{section}新闻 - {portal}",
+            "更多{section}新闻",
+            "更多{section}文章",
+            "{section}频道更多文章",
+        ),
+        related=("相关文章", "相关阅读", "相关新闻", "猜你喜欢", "延伸阅读", "推荐阅读", "相关报道"),
+        read_also=("延伸阅读", "相关阅读", "推荐阅读", "延伸阅读："),
+        popular=("热门文章", "热门", "热门新闻", "最新文章", "最新新闻", "近期文章", "排行榜"),
+        share=("分享", "分享到：", "分享到", "分享本文"),
+        share_items=("复制链接", "电子邮件", "打印"),
+        tags=("标签：", "标签", "关键词：", "关键词"),
+        newsletter=("邮件订阅", "订阅"),
+        comments=("条评论", "评论"),
+        no_comments=("暂无评论", "没有评论"),
+        reply=("发表回复", "发表评论", "留下评论", "回复", "我要评论"),
+        closed=("评论已关闭。", "评论已关闭", "评论功能已关闭"),
+        back_to_top=("返回顶部", "回到顶部"),
+        previous=("上一篇", "上一篇文章"),
+        next=("下一篇", "下一篇文章"),
+        advertisement=("广告",),
+        reading_time=("分钟阅读", "分钟读完"),
+        listen=("收听", "朗读本文"),
+        photo=("图片：", "摄影：", "图：", "图片来源："),
+        categories=("分类：", "分类", "栏目："),
+        menu=("跳至内容", "首页", "菜单", "搜索", "关于我们", "联系我们"),
+        rights=("版权所有。", "版权所有"),
     ),
 }
 

@@ -4,7 +4,7 @@ Such a page is blocks of text separated by blank lines: the head (the portal's n
 section label, the headline, a standfirst, byline and date lines), the story (the first
 paragraph often opening with a dateline, "Damascus – ..."), then the portal's furniture
 (more-from lines, "Name – Tagline", related and most-read lists, share rows, tags, comment
-counts and prompts, back-to-top). The grammar that tells them apart, in six languages, is
+counts and prompts, back-to-top). The grammar that tells them apart, in eight languages, is
 shared with the ``text`` writer (:mod:`newsmodel._textpage`); this module turns what it
 finds into an :class:`~newsmodel.Article`: the story as body blocks, the rest as the
 portal, section, authors, days, keywords, related links, whether comments are open, and
