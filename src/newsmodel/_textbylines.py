@@ -25,6 +25,7 @@ __all__ = [
     "DateLine",
     "day_hint",
     "looks_like_a_name",
+    "names_alone",
     "read_byline",
     "read_date_line",
     "read_day",
@@ -249,6 +250,17 @@ def day_hint(text: str | None) -> tuple[int, int] | None:
     number, name = (match.group(1), match.group(2)) if match.group(1) else match.group(4, 3)
     month = month_of(name.rstrip("."))
     return (month, int(number)) if month is not None and 1 <= int(number) <= 31 else None
+
+
+def names_alone(block: str) -> tuple[str, ...]:
+    """The names of a byline with no opening words, "Carolina Muñoz y Diego Sepúlveda",
+    "Amadou Keita": each part between commas and "and" a name; () for another block."""
+    if len(block) > _LONGEST:
+        return ()
+    parts = [part.strip() for part in _NAME_SEPARATORS.split(block)]
+    if any(not looks_like_a_name(part) for part in parts):
+        return ()
+    return tuple(parts)
 
 
 def looks_like_a_name(text: str) -> bool:
