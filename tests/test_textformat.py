@@ -232,6 +232,24 @@ def test_read_also_inside_the_story_keeps_the_story_going() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("byline", "names"),
+    [
+        ("By Tom Hughes\nBBC News, Plymouth", ["Tom Hughes"]),
+        ("Par Léa Morel\nCorrespondante, Lyon", ["Léa Morel"]),
+        ("By Jane Roe and\nJohn Smith", ["Jane Roe", "John Smith"]),
+        ("By Jane Roe, Staff\nWriter", ["Jane Roe"]),
+    ],
+)
+def test_a_job_under_the_byline_in_its_block_is_no_name(byline: str, names: list[str]) -> None:
+    page = (
+        f"News\n\nFloods close the coast road\n\n{byline}\n\n"
+        "The coast road was closed on Monday after heavy rain flooded it in three places.\n\n"
+        "Crews expect to reopen it by Friday, the council said."
+    )
+    assert [author.name for author in newsmodel.read(page).authors] == names
+
+
 def test_a_names_only_byline_gives_each_name() -> None:
     page = (
         "Radio Meseta\n\nRegiones\n\nLa nieve corta tres carreteras en la sierra\n\n"
