@@ -81,6 +81,11 @@ class TestFurnitureLines:
                 "published, broadcast, rewritten, or redistributed.",
                 "rights",
             ),
+            (
+                "© 2021 Lake Courier. Todos los derechos reservados. Prohibida su reproducción "
+                "total o parcial sin autorización escrita.",
+                "rights",
+            ),
         ],
     )
     def test_kind(self, line: str, kind: str) -> None:

@@ -186,7 +186,7 @@ _RIGHTS = re.compile(rf"^(?:©|\(c\)|copyright)|{_alternatives(_all('rights'))}"
 _RIGHTS_WORDS = 15
 # A wire's notice is longer: "Copyright 2014 The Valley Ledger. All rights reserved. This
 # material may not be published, broadcast, rewritten, or redistributed."
-_NOTICE = re.compile(rf"^(?:©|\(c\)|copyright)\b.*(?:{_alternatives(_all('rights'))})")
+_NOTICE = re.compile(rf"^(?:©|\(c\)|copyright\b).*(?:{_alternatives(_all('rights'))})")
 _NOTICE_WORDS = 40
 # A caption ends with its credit: "... Photograph: Carla Mendes/The Northern Courier",
 # "... Photo L'Écho des Monts/Sylvie Mathieu", "... - تصوير: هشام علي".
