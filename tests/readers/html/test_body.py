@@ -166,6 +166,20 @@ class TestFontSoup:
         ]
         assert isinstance(blocks[2], Quote)
 
+    def test_a_wrapper_of_few_lines_beside_its_quote_keeps_them(self) -> None:
+        """Where the lines are too short to make the cell the container, the wrapper is
+        the container, and its lines are read in their place beside its quote."""
+        tree = _page(
+            '<table><tr><td><font face="Arial" size="5"><b>Harbour votes</b></font><br>'
+            '<font size="2">The pier will be mended.<br><br><img src="/pier.jpg"><br><br>'
+            f"<blockquote><i>{STORY[0]}</i></blockquote>It opens in May.<br><br></font>"
+            "</td></tr></table>"
+        )
+        blocks = extract_body(tree, "https://h.example/")
+        assert _texts(blocks) == ["The pier will be mended.", "", STORY[0], "It opens in May."]
+        assert blocks[1] == Figure(Image("https://h.example/pier.jpg"))
+        assert isinstance(blocks[2], Quote)
+
     def test_a_picture_on_its_own_line_is_a_figure_with_the_line_under_it(self) -> None:
         tree = _page(
             f'<table><tr><td><font size="2">{STORY[0]}<br><br><img src="/pier.jpg" '

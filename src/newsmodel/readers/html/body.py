@@ -28,8 +28,9 @@
    Text written straight into a ``div``, ``section``, ``article`` or the ``<body>`` (a
    hand-written page) between ``<br>`` counts as paragraphs; a ``<font>`` or ``<span>``
    holding such lines beside its quotes or lists is not the container, the cell or box
-   around it is (an old page's story cell). A story split over sibling containers of one
-   kind is taken whole. The choice checks itself:
+   around it is (an old page's story cell); where they are too few to count as text runs,
+   the ``<font>`` is the container and its lines are read in their place. A story split
+   over sibling containers of one kind is taken whole. The choice checks itself:
    when the chosen containers hold under a quarter of the page's good paragraph text (a
    story spread over many small boxes, one paragraph each, beside a box of two
    teasers), it is redone looser (a teaser's summary under its linked headline is not
@@ -1036,6 +1037,8 @@ def _is_box_after_story(box: lxml.html.HtmlElement, runs_of: _Runs) -> bool:
 
 def _blocks(container: lxml.html.HtmlElement, base: str | None, runs_of: _Runs) -> list[Block]:
     found: list[Block] = []
+    if container.tag in _INLINE:  # a <font> around a story's few lines and its quotes
+        runs_of.keep(container)
     h1s = container.iter("h1")
     tags = _WITH_H1 if next(h1s, None) is not None and next(h1s, None) is not None else _BLOCK_TAGS
     _walk(container, base, _inside_link(container), found, runs_of, tags=tags)
@@ -1063,6 +1066,11 @@ def _walk(
         _walk_child(child, base, in_link, found, runs_of, tags=tags)
 
     runs = bool(runs_of(element))
+    if runs and element.tag in _INLINE:  # the container: its lines end at its line breaks
+        current: list[str] = []
+        _inline_run(element, current, found, read, base)
+        _run(current, found)
+        return
     current = [element.text or ""] if runs else []
     for child in element:
         if not isinstance(child.tag, str):
