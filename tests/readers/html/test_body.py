@@ -193,6 +193,18 @@ class TestFontSoup:
         )
         assert _texts(blocks) == [STORY[0], "", STORY[1], "Ferries run.", STORY[2]]
 
+    def test_an_agency_caption_of_two_sentences_is_the_pictures(self) -> None:
+        caption = (
+            "Rescuers carry a passenger ashore at the old ferry pier on Tuesday, after the "
+            "morning boat struck the timber piles in the fog. Reuters/Jane Doe"
+        )
+        tree = _page(
+            f'<table><tr><td><font size="2"><ol><li>{STORY[0]}</ol><img src="/pier.jpg">'
+            f'<br><font size="1">{caption}</font><br><br></font></td></tr></table>'
+        )
+        blocks = extract_body(tree, "https://h.example/")
+        assert blocks[1:] == (Figure(Image("https://h.example/pier.jpg", caption=caption)),)
+
     def test_a_one_line_brief_is_the_story(self) -> None:
         tree = _page(
             '<table><tr><td><a href="/">Home</a></td><td><font size="5"><b>Pier mended</b>'

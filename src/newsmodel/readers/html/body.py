@@ -48,8 +48,8 @@
    the story's; text between ``<br>`` in its place among
    them, and the line breaks inside a ``<font>`` or ``<span>`` wrapped around the
    story's lines end paragraphs too, and its quotes and lists are read as blocks in their
-   place, a picture on a line of its own as a figure captioned by the short line under
-   it; a line break inside a block, ``<br>`` or a block's
+   place, a picture on a line of its own as a figure captioned by the line under it (a
+   few sentences at most); a line break inside a block, ``<br>`` or a block's
    end, keeps the words on either side apart); a table of values becomes a list of its rows,
    cells joined by " | ", a description list describing its terms in sentences a list of
    its terms and descriptions in turn (a box of labelled values is not story), and a
@@ -1163,15 +1163,20 @@ def _on_a_line(image: lxml.html.HtmlElement, current: list[str]) -> bool:
     )
 
 
+_LINE_CAPTION_MAX = 300  # characters: an agency's caption runs to two or three sentences
+
+
 def _line_caption(image: lxml.html.HtmlElement) -> lxml.html.HtmlElement | None:
-    """The caption of a picture on a line of its own: the short line of inline text
-    right under it, ended by a ``<br>`` (``<img><br><font size=1>AP Photo</font><br>``)."""
+    """The caption of a picture on a line of its own: the line of inline text right under
+    it, wrapped whole in one element and ended by a ``<br>`` (``<img><br><font
+    size=1>Rescuers at the pier on Tuesday. AP Photo</font><br>``), a few sentences at
+    most."""
     br = image.getnext()
     caption = br.getnext() if br is not None and not (br.tail or "").strip() else None
     if caption is None or caption.tag not in _INLINE or (caption.tail or "").strip():
         return None
     after = caption.getnext()
-    if (after is not None and after.tag != "br") or len(text_of(caption)) > LONG_PARAGRAPH:
+    if (after is not None and after.tag != "br") or len(text_of(caption)) > _LINE_CAPTION_MAX:
         return None
     return caption
 
