@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import attrs
 import lxml.html
+import pytest
 
 from newsmodel import Figure, Heading, Image, ListBlock, Paragraph, Quote
 from newsmodel._html import parse_html
@@ -646,6 +647,47 @@ class TestWhatMarkupSays:
             f"</figcaption></figure><figure>{quote}</figure></div>"
         )
         assert extract_body(page, None) == (Quote(self._LONG, citation="Leila Haddad"),)
+
+    @pytest.mark.parametrize(
+        "said",
+        [
+            "<i>{quote}</i> - Leila Haddad",
+            "{quote}<br>— Leila Haddad",
+            "<p>{quote}</p><p>— Leila Haddad</p>",
+            "<p>{quote}</p><p>&mdash;Leila Haddad</p>",
+        ],
+    )
+    def test_a_quote_names_who_said_it_on_its_last_line(self, said: str) -> None:
+        quote = said.format(quote=STORY[0])
+        page = _page(f"<div>{_story_html()}<blockquote>{quote}</blockquote></div>")
+        assert extract_body(page, None)[-1] == Quote(STORY[0], citation="Leila Haddad")
+
+    @pytest.mark.parametrize(
+        ("said", "words"),
+        [
+            ("<p>— Leila Haddad</p>", "— Leila Haddad"),  # nothing else: the quote's words
+            (
+                "<i>We waited.</i> - and then we waited all winter for the ferry, which never "
+                "came back to the island, not once in all those long and very cold months",
+                "We waited. - and then we waited all winter for the ferry, which never came "
+                "back to the island, not once in all those long and very cold months",
+            ),
+            ("<p>Prices rose 2 - 3 per cent.</p>", "Prices rose 2 - 3 per cent."),
+            (  # a label's quote: the name is part of what the box says
+                "<b>Review</b>: <i>Fine boats, and cheap.</i> — Jane Doe",
+                "Review: Fine boats, and cheap. — Jane Doe",
+            ),
+            (  # an embedded post
+                '<p>Fine boats.</p><p>— Jane Doe (@jane) <a href="/p/1">May 1</a></p>',
+                "Fine boats. — Jane Doe (@jane) May 1",
+            ),
+        ],
+    )
+    def test_a_dash_that_names_no_one_apart_stays_in_the_quote(
+        self, said: str, words: str
+    ) -> None:
+        page = _page(f"<div>{_story_html()}<blockquote>{said}</blockquote></div>")
+        assert extract_body(page, None)[-1] == Quote(words)
 
 
 class TestBoxesAfterTheStory:

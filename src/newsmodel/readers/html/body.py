@@ -55,7 +55,8 @@
    its terms and descriptions in turn (a box of labelled values is not story), and a
    table that lays out the page is read as the blocks in its cells; a figure with its
    image's size and a credit beside its caption, and a quote set in a captioned
-   ``<figure>`` with the caption as its citation; lines that
+   ``<figure>`` with the caption as its citation, as is a name after a dash ending the
+   quote, set apart from its words (``<i>We waited.</i> - Ines``); lines that
    are page chrome ("Advertisement", "Read more") are skipped, and so is a box that is
    mostly links (three or more), whatever its class: a "Top stories" list, a live
    ticker, a row of tags; so are teaser cards side by side after the story's last good
@@ -69,6 +70,7 @@
 
 from __future__ import annotations
 
+import copy
 import itertools
 import re
 from collections.abc import Callable, Iterator
@@ -1319,13 +1321,46 @@ def _block(element: lxml.html.HtmlElement, base: str | None) -> Block | None:
 
 
 def _quote(quote: lxml.html.HtmlElement, caption: lxml.html.HtmlElement | None) -> Quote | None:
-    """A block quote; a ``<figure>``'s caption around it names who said it."""
-    text = text_of(quote)
-    citation = text_of(caption) if caption is not None else None
+    """A block quote; a ``<figure>``'s caption around it names who said it, else the
+    quote's own last line does (see :func:`_attribution`)."""
+    text, citation = (
+        (text_of(quote), text_of(caption)) if caption is not None else _attribution(quote)
+    )
     try:  # the model refuses text holding a control character
         return Quote(text, citation=citation or None) if text else None
     except InvalidValueError:
         return None
+
+
+_DASHED = re.compile(r"^[-‐–—―]+\s*(?P<name>\S.*)$")  # "- Ines", "— Jane Doe"
+
+
+def _attribution(quote: lxml.html.HtmlElement) -> tuple[str, str | None]:
+    """A quote's words and who said them, where its last line names them: a name after a
+    dash, set apart from the quoted words, which are one element or end in a line break
+    (``<i>We waited.</i> - Ines``, ``We waited.<br>- Ines``, ``<p>— Jane Doe</p>``). The
+    name is a name's length at most; anything longer, a quote of nothing else, or a line
+    with a link in it (an embedded post's "— Name (@name) <a>date</a>") is the quote's
+    own words."""
+    whole = text_of(quote)
+    last = quote[-1] if len(quote) else None
+    if last is None or not isinstance(last.tag, str):
+        return whole, None
+    tail = collapse(last.tail or "")  # words after the last element: they end the quote
+    if tail and last.tag != "br" and (len(quote) > 1 or (quote.text or "").strip()):
+        return whole, None  # "<b>Review</b>: <i>Fine.</i> — Jane": the name is the quote's
+    line = tail or text_of(last)
+    said = _DASHED.match(line)
+    name = said["name"] if said is not None else ""
+    if not name or len(name) > NAME_CHARS_MAX or (not tail and last.find(".//a") is not None):
+        return whole, None
+    words = copy.deepcopy(quote)
+    if tail:
+        words[-1].tail = None
+    else:
+        words.remove(words[-1])
+    quoted = text_of(words)
+    return (quoted, name) if quoted else (whole, None)
 
 
 def extract_body(tree: lxml.html.HtmlElement, base: str | None) -> tuple[Block, ...]:
