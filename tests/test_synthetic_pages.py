@@ -98,11 +98,7 @@ CHECKS: dict[str, Callable[[newsmodel.Article, newsmodel.Article], None]] = {
 }
 
 # (template, check): why the readers fail it today. Each is reported with a repro.
-KNOWN_FAILURES: dict[tuple[str, str], str] = {
-    ("table", "body"): "a <font> story of <blockquote>s and lines too short to count as "
-    "text runs loses the lines (the <font> is the container), and a quote's ' - Name' "
-    "stays in its text, not its citation",
-}
+KNOWN_FAILURES: dict[tuple[str, str], str] = {}
 
 
 def _cases() -> list[object]:
