@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import attrs
 import lxml.html
+import pytest
 
 from newsmodel import Figure, Heading, Image, ListBlock, Paragraph, Quote
 from newsmodel._html import parse_html
@@ -166,6 +167,20 @@ class TestFontSoup:
         ]
         assert isinstance(blocks[2], Quote)
 
+    def test_a_wrapper_of_few_lines_beside_its_quote_keeps_them(self) -> None:
+        """Where the lines are too short to make the cell the container, the wrapper is
+        the container, and its lines are read in their place beside its quote."""
+        tree = _page(
+            '<table><tr><td><font face="Arial" size="5"><b>Harbour votes</b></font><br>'
+            '<font size="2">The pier will be mended.<br><br><img src="/pier.jpg"><br><br>'
+            f"<blockquote><i>{STORY[0]}</i></blockquote>It opens in May.<br><br></font>"
+            "</td></tr></table>"
+        )
+        blocks = extract_body(tree, "https://h.example/")
+        assert _texts(blocks) == ["The pier will be mended.", "", STORY[0], "It opens in May."]
+        assert blocks[1] == Figure(Image("https://h.example/pier.jpg"))
+        assert isinstance(blocks[2], Quote)
+
     def test_a_picture_on_its_own_line_is_a_figure_with_the_line_under_it(self) -> None:
         tree = _page(
             f'<table><tr><td><font size="2">{STORY[0]}<br><br><img src="/pier.jpg" '
@@ -178,6 +193,18 @@ class TestFontSoup:
             Image("https://h.example/pier.jpg", caption="The old pier. AP Photo", width=400)
         )
         assert _texts(blocks) == [STORY[0], "", STORY[1], "Ferries run.", STORY[2]]
+
+    def test_an_agency_caption_of_two_sentences_is_the_pictures(self) -> None:
+        caption = (
+            "Rescuers carry a passenger ashore at the old ferry pier on Tuesday, after the "
+            "morning boat struck the timber piles in the fog. Reuters/Jane Doe"
+        )
+        tree = _page(
+            f'<table><tr><td><font size="2"><ol><li>{STORY[0]}</ol><img src="/pier.jpg">'
+            f'<br><font size="1">{caption}</font><br><br></font></td></tr></table>'
+        )
+        blocks = extract_body(tree, "https://h.example/")
+        assert blocks[1:] == (Figure(Image("https://h.example/pier.jpg", caption=caption)),)
 
     def test_a_one_line_brief_is_the_story(self) -> None:
         tree = _page(
@@ -620,6 +647,47 @@ class TestWhatMarkupSays:
             f"</figcaption></figure><figure>{quote}</figure></div>"
         )
         assert extract_body(page, None) == (Quote(self._LONG, citation="Leila Haddad"),)
+
+    @pytest.mark.parametrize(
+        "said",
+        [
+            "<i>{quote}</i> - Leila Haddad",
+            "{quote}<br>— Leila Haddad",
+            "<p>{quote}</p><p>— Leila Haddad</p>",
+            "<p>{quote}</p><p>&mdash;Leila Haddad</p>",
+        ],
+    )
+    def test_a_quote_names_who_said_it_on_its_last_line(self, said: str) -> None:
+        quote = said.format(quote=STORY[0])
+        page = _page(f"<div>{_story_html()}<blockquote>{quote}</blockquote></div>")
+        assert extract_body(page, None)[-1] == Quote(STORY[0], citation="Leila Haddad")
+
+    @pytest.mark.parametrize(
+        ("said", "words"),
+        [
+            ("<p>— Leila Haddad</p>", "— Leila Haddad"),  # nothing else: the quote's words
+            (
+                "<i>We waited.</i> - and then we waited all winter for the ferry, which never "
+                "came back to the island, not once in all those long and very cold months",
+                "We waited. - and then we waited all winter for the ferry, which never came "
+                "back to the island, not once in all those long and very cold months",
+            ),
+            ("<p>Prices rose 2 - 3 per cent.</p>", "Prices rose 2 - 3 per cent."),
+            (  # a label's quote: the name is part of what the box says
+                "<b>Review</b>: <i>Fine boats, and cheap.</i> — Jane Doe",
+                "Review: Fine boats, and cheap. — Jane Doe",
+            ),
+            (  # an embedded post
+                '<p>Fine boats.</p><p>— Jane Doe (@jane) <a href="/p/1">May 1</a></p>',
+                "Fine boats. — Jane Doe (@jane) May 1",
+            ),
+        ],
+    )
+    def test_a_dash_that_names_no_one_apart_stays_in_the_quote(
+        self, said: str, words: str
+    ) -> None:
+        page = _page(f"<div>{_story_html()}<blockquote>{said}</blockquote></div>")
+        assert extract_body(page, None)[-1] == Quote(words)
 
 
 class TestBoxesAfterTheStory:

@@ -28,8 +28,9 @@
    Text written straight into a ``div``, ``section``, ``article`` or the ``<body>`` (a
    hand-written page) between ``<br>`` counts as paragraphs; a ``<font>`` or ``<span>``
    holding such lines beside its quotes or lists is not the container, the cell or box
-   around it is (an old page's story cell). A story split over sibling containers of one
-   kind is taken whole. The choice checks itself:
+   around it is (an old page's story cell); where they are too few to count as text runs,
+   the ``<font>`` is the container and its lines are read in their place. A story split
+   over sibling containers of one kind is taken whole. The choice checks itself:
    when the chosen containers hold under a quarter of the page's good paragraph text (a
    story spread over many small boxes, one paragraph each, beside a box of two
    teasers), it is redone looser (a teaser's summary under its linked headline is not
@@ -47,14 +48,15 @@
    the story's; text between ``<br>`` in its place among
    them, and the line breaks inside a ``<font>`` or ``<span>`` wrapped around the
    story's lines end paragraphs too, and its quotes and lists are read as blocks in their
-   place, a picture on a line of its own as a figure captioned by the short line under
-   it; a line break inside a block, ``<br>`` or a block's
+   place, a picture on a line of its own as a figure captioned by the line under it (a
+   few sentences at most); a line break inside a block, ``<br>`` or a block's
    end, keeps the words on either side apart); a table of values becomes a list of its rows,
    cells joined by " | ", a description list describing its terms in sentences a list of
    its terms and descriptions in turn (a box of labelled values is not story), and a
    table that lays out the page is read as the blocks in its cells; a figure with its
    image's size and a credit beside its caption, and a quote set in a captioned
-   ``<figure>`` with the caption as its citation; lines that
+   ``<figure>`` with the caption as its citation, as is a name after a dash ending the
+   quote, set apart from its words (``<i>We waited.</i> - Ines``); lines that
    are page chrome ("Advertisement", "Read more") are skipped, and so is a box that is
    mostly links (three or more), whatever its class: a "Top stories" list, a live
    ticker, a row of tags; so are teaser cards side by side after the story's last good
@@ -68,6 +70,7 @@
 
 from __future__ import annotations
 
+import copy
 import itertools
 import re
 from collections.abc import Callable, Iterator
@@ -1036,6 +1039,8 @@ def _is_box_after_story(box: lxml.html.HtmlElement, runs_of: _Runs) -> bool:
 
 def _blocks(container: lxml.html.HtmlElement, base: str | None, runs_of: _Runs) -> list[Block]:
     found: list[Block] = []
+    if container.tag in _INLINE:  # a <font> around a story's few lines and its quotes
+        runs_of.keep(container)
     h1s = container.iter("h1")
     tags = _WITH_H1 if next(h1s, None) is not None and next(h1s, None) is not None else _BLOCK_TAGS
     _walk(container, base, _inside_link(container), found, runs_of, tags=tags)
@@ -1063,6 +1068,11 @@ def _walk(
         _walk_child(child, base, in_link, found, runs_of, tags=tags)
 
     runs = bool(runs_of(element))
+    if runs and element.tag in _INLINE:  # the container: its lines end at its line breaks
+        current: list[str] = []
+        _inline_run(element, current, found, read, base)
+        _run(current, found)
+        return
     current = [element.text or ""] if runs else []
     for child in element:
         if not isinstance(child.tag, str):
@@ -1155,15 +1165,20 @@ def _on_a_line(image: lxml.html.HtmlElement, current: list[str]) -> bool:
     )
 
 
+_LINE_CAPTION_MAX = 300  # characters: an agency's caption runs to two or three sentences
+
+
 def _line_caption(image: lxml.html.HtmlElement) -> lxml.html.HtmlElement | None:
-    """The caption of a picture on a line of its own: the short line of inline text
-    right under it, ended by a ``<br>`` (``<img><br><font size=1>AP Photo</font><br>``)."""
+    """The caption of a picture on a line of its own: the line of inline text right under
+    it, wrapped whole in one element and ended by a ``<br>`` (``<img><br><font
+    size=1>Rescuers at the pier on Tuesday. AP Photo</font><br>``), a few sentences at
+    most."""
     br = image.getnext()
     caption = br.getnext() if br is not None and not (br.tail or "").strip() else None
     if caption is None or caption.tag not in _INLINE or (caption.tail or "").strip():
         return None
     after = caption.getnext()
-    if (after is not None and after.tag != "br") or len(text_of(caption)) > LONG_PARAGRAPH:
+    if (after is not None and after.tag != "br") or len(text_of(caption)) > _LINE_CAPTION_MAX:
         return None
     return caption
 
@@ -1306,13 +1321,46 @@ def _block(element: lxml.html.HtmlElement, base: str | None) -> Block | None:
 
 
 def _quote(quote: lxml.html.HtmlElement, caption: lxml.html.HtmlElement | None) -> Quote | None:
-    """A block quote; a ``<figure>``'s caption around it names who said it."""
-    text = text_of(quote)
-    citation = text_of(caption) if caption is not None else None
+    """A block quote; a ``<figure>``'s caption around it names who said it, else the
+    quote's own last line does (see :func:`_attribution`)."""
+    text, citation = (
+        (text_of(quote), text_of(caption)) if caption is not None else _attribution(quote)
+    )
     try:  # the model refuses text holding a control character
         return Quote(text, citation=citation or None) if text else None
     except InvalidValueError:
         return None
+
+
+_DASHED = re.compile(r"^[-‐–—―]+\s*(?P<name>\S.*)$")  # "- Ines", "— Jane Doe"
+
+
+def _attribution(quote: lxml.html.HtmlElement) -> tuple[str, str | None]:
+    """A quote's words and who said them, where its last line names them: a name after a
+    dash, set apart from the quoted words, which are one element or end in a line break
+    (``<i>We waited.</i> - Ines``, ``We waited.<br>- Ines``, ``<p>— Jane Doe</p>``). The
+    name is a name's length at most; anything longer, a quote of nothing else, or a line
+    with a link in it (an embedded post's "— Name (@name) <a>date</a>") is the quote's
+    own words."""
+    whole = text_of(quote)
+    last = quote[-1] if len(quote) else None
+    if last is None or not isinstance(last.tag, str):
+        return whole, None
+    tail = collapse(last.tail or "")  # words after the last element: they end the quote
+    if tail and last.tag != "br" and (len(quote) > 1 or (quote.text or "").strip()):
+        return whole, None  # "<b>Review</b>: <i>Fine.</i> — Jane": the name is the quote's
+    line = tail or text_of(last)
+    said = _DASHED.match(line)
+    name = said["name"] if said is not None else ""
+    if not name or len(name) > NAME_CHARS_MAX or (not tail and last.find(".//a") is not None):
+        return whole, None
+    words = copy.deepcopy(quote)
+    if tail:
+        words[-1].tail = None
+    else:
+        words.remove(words[-1])
+    quoted = text_of(words)
+    return (quoted, name) if quoted else (whole, None)
 
 
 def extract_body(tree: lxml.html.HtmlElement, base: str | None) -> tuple[Block, ...]:
