@@ -92,6 +92,44 @@ class TestFurnitureLines:
         assert furniture_kind(line) == kind
 
     @pytest.mark.parametrize(
+        ("line", "kind"),
+        [
+            ("Share or comment on this article:", "share"),
+            ("شارك عبر:", "share"),
+            ("Share what you think", "reply"),
+            ("Diskutieren Sie mit", "reply"),
+            ("Deixe o seu comentário", "reply"),
+            ("Vous devez être abonné pour commenter.", "reply"),
+            ("Sujets associés", "tags"),
+            ("MOST READ NEWS", "popular"),
+            ("أخبار متعلقة", "related"),
+            ("Zur Startseite", "menu"),
+        ],
+    )
+    def test_round_three_wordings(self, line: str, kind: str) -> None:
+        """Wordings of the second blind set, each in the languages it applies to."""
+        assert furniture_kind(line) == kind
+
+    @pytest.mark.parametrize(
+        ("line", "kind"),
+        [
+            ("Artikel zum Hören • 3 Min", "listen"),
+            ("Listen · 4 min", "listen"),
+            ("Abonnez-vous à partir de 1 €", "ad"),
+            ("Subscribe for $1 a week", "ad"),
+        ],
+    )
+    def test_a_button_with_its_length_or_price(self, line: str, kind: str) -> None:
+        assert furniture_kind(line) == kind
+
+    @pytest.mark.parametrize(
+        "line",
+        ["Listen to the minister speak for 3 minutes.", "Home prices rose 3% to $400,000"],
+    )
+    def test_copy_with_a_number_is_no_button(self, line: str) -> None:
+        assert furniture_kind(line) is None
+
+    @pytest.mark.parametrize(
         "line",
         [
             "The minister said the photo was taken in 2019.",
@@ -141,6 +179,12 @@ class TestBylines:
             ("By Jane Roe, Staff Writer", ("Jane Roe",), None),
             ("By Jane Roe in Nairobi", ("Jane Roe",), None),
             ("EFE", (), "EFE"),
+            (
+                "Ein Artikel von Jonas Behrendt und Svenja Albers",
+                ("Jonas Behrendt", "Svenja Albers"),
+                None,
+            ),
+            ("Texto de Rita Meireles", ("Rita Meireles",), None),
         ],
     )
     def test_names(self, line: str, names: tuple[str, ...], agency: str | None) -> None:
