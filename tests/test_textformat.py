@@ -343,3 +343,95 @@ def test_a_newsroom_credit_names_no_one(line: str) -> None:
     byline = read_byline(line)
     assert byline is not None
     assert (byline.names, byline.agency) == ((), None)
+
+
+class TestTheHead:
+    """Round 3: the portal's name alone, a kicker, a standfirst under a lone name, a page
+    that shows only the day it was updated."""
+
+    STORY = (
+        "LIÈGE – Le chantier du nouveau pont connaîtra un retard d'au moins six mois, a "
+        "confirmé lundi l'échevin.\n\nLe coût supplémentaire n'a pas encore été chiffré."
+    )
+
+    def test_a_name_alone_over_the_headline_is_the_portal_when_nothing_else_names_it(
+        self,
+    ) -> None:
+        article = newsmodel.read(
+            f"Liège Info\n\nLe pont prendra six mois de retard\n\n{self.STORY}"
+        )
+        assert article.portal is not None
+        assert (article.portal.name, article.section) == ("Liège Info", None)
+
+    def test_a_label_over_the_headline_stays_the_section_when_the_footer_names_the_portal(
+        self,
+    ) -> None:
+        article = newsmodel.read(
+            f"Société Locale\n\nLe pont prendra six mois de retard\n\n{self.STORY}\n\n"
+            "Liège Info – L'actualité de Liège"
+        )
+        assert article.section is not None
+        assert article.portal is not None
+        assert (article.section.name, article.portal.name) == ("Société Locale", "Liège Info")
+
+    def test_one_word_over_the_headline_stays_the_section(self) -> None:
+        article = newsmodel.read(f"Société\n\nLe pont prendra six mois de retard\n\n{self.STORY}")
+        assert article.section is not None
+        assert (article.section.name, article.portal) == ("Société", None)
+
+    def test_a_kicker_under_the_section_is_the_alternative_headline(self) -> None:
+        article = newsmodel.read(
+            "Der Blickpunkt\n\nWirtschaft\n\nFörderung für Wallboxen\n\n"
+            "Regierung plant neuen Zuschuss für Geringverdiener\n\n"
+            "Private Ladestationen sollen wieder gefördert werden.\n\n"
+            "Von Jonas Behrendt\n\n12.06.2022, 17.45 Uhr\n\n"
+            "Die Bundesregierung will die Förderung neu auflegen, allerdings in deutlich "
+            "kleinerem Umfang als bisher."
+        )
+        assert article.section is not None
+        assert (article.section.name, article.alternative_headline, article.headline) == (
+            "Wirtschaft",
+            "Förderung für Wallboxen",
+            "Regierung plant neuen Zuschuss für Geringverdiener",
+        )
+        assert article.description == "Private Ladestationen sollen wieder gefördert werden."
+
+    def test_two_single_labels_under_the_portal_are_menu_and_section(self) -> None:
+        article = newsmodel.read(
+            "Radio Sur\n\nNoticias\n\nEconomía\n\nEl Gobierno destina 120 millones a "
+            "caminos\n\nPor Ana Ruiz\n\nEl Gobierno aprobó este viernes un plan de 120 "
+            "millones de euros para los caminos rurales."
+        )
+        assert article.section is not None
+        assert (article.section.name, article.alternative_headline) == ("Economía", None)
+
+    def test_a_sentence_under_a_lone_name_is_the_standfirst(self) -> None:
+        article = newsmodel.read(
+            "Revista Horizonte\n\nVindima antecipada: o calor muda o calendário do Douro\n\n"
+            "Os produtores apanham as uvas cada vez mais cedo.\n\n"
+            "Texto de Rita Meireles\n\nChegam de madrugada, "
+            "com as botas ainda molhadas do orvalho, e só saem quando o sol aperta."
+        )
+        assert article.headline == "Vindima antecipada: o calor muda o calendário do Douro"
+        assert article.description == "Os produtores apanham as uvas cada vez mais cedo."
+        assert [author.name for author in article.authors] == ["Rita Meireles"]
+
+    def test_the_only_day_shown_is_the_publication_day_though_it_says_updated(self) -> None:
+        article = newsmodel.read(
+            "Economía\n\nEl Gobierno destina 120 millones a caminos\n\n"
+            "Actualizado 13.05.2016 - 10:22 h.\n\nEl Gobierno aprobó este viernes un plan "
+            "de 120 millones de euros para los caminos rurales."
+        )
+        assert article.date_published == dt.date(2016, 5, 13)
+
+    def test_a_portal_name_of_five_words_with_small_ones_is_read(self) -> None:
+        article = newsmodel.read(
+            f"Sociedad\n\nLas escuelas rurales seguirán abiertas\n\n{self.STORY}\n\n"
+            "Más noticias de Sociedad en La Voz de la Serranía\n\n"
+            "La Voz de la Serranía – Noticias de Cuenca y su provincia"
+        )
+        assert article.portal is not None
+        assert (article.portal.name, article.portal.tagline) == (
+            "La Voz de la Serranía",
+            "Noticias de Cuenca y su provincia",
+        )
