@@ -435,3 +435,19 @@ class TestTheHead:
             "La Voz de la Serranía",
             "Noticias de Cuenca y su provincia",
         )
+
+
+@pytest.mark.parametrize(
+    ("line", "section", "portal"),
+    [
+        ("Mehr aus Politik bei DZWatch", "Politik", "DZWatch"),
+        ("Toute l’actualité Économie de DZWatch", "Économie", "DZWatch"),
+        ("Más Economía en DZWatch", "Economía", "DZWatch"),
+        ("المزيد من أخبار في DZWatch", "أخبار", "DZWatch"),
+        ("Mehr aus Wirtschaft", "Wirtschaft", None),
+    ],
+)
+def test_a_more_from_line_naming_the_portal_reads_it_before_a_shorter_wording(
+    line: str, section: str, portal: str | None
+) -> None:
+    assert more_from(line) == (section, portal)

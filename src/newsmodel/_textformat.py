@@ -259,8 +259,14 @@ def _template(wording: str) -> re.Pattern[str]:
     return re.compile(f"^{pattern}$", re.IGNORECASE)
 
 
+# Wordings that name the portal are tried first: "Mehr aus {section} bei {portal}" before
+# "Mehr aus {section}", which would take "Politik bei DZWatch" for the section.
 _MORE_FROM = tuple(
-    _template(wording) for words in PAGE_WORDS.values() for wording in words.more_from
+    _template(wording)
+    for wording in sorted(
+        (wording for words in PAGE_WORDS.values() for wording in words.more_from),
+        key=lambda wording: "{portal}" not in wording,
+    )
 )
 
 

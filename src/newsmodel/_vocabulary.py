@@ -416,6 +416,8 @@ PAGE_WORDS: dict[str, PageWords] = {
             "Dans la rubrique {section}",
             "Plus d'articles sur {portal}",
             "Plus sur {portal}",
+            "Toute l’actualité {section} de {portal}",
+            "Toute l'actualité {section} de {portal}",
         ),
         related=(
             "Articles liés",
@@ -580,6 +582,7 @@ PAGE_WORDS: dict[str, PageWords] = {
             "Más sobre {section}",
             "Más noticias en {portal}",
             "Más en {portal}",
+            "Más {section} en {portal}",
         ),
         related=(
             "Relacionado",
@@ -729,6 +732,7 @@ PAGE_WORDS: dict[str, PageWords] = {
             "Mehr {section}",
             "Mehr auf {portal}",
             "Mehr von {portal}",
+            "Mehr aus {section} bei {portal}",
         ),
         related=(
             "Ähnliche Beiträge",
@@ -1016,6 +1020,7 @@ PAGE_WORDS: dict[str, PageWords] = {
             "مزيد من {section}",
             "المزيد في {section}",
             "المزيد على {portal}",
+            "المزيد من {section} في {portal}",
         ),
         related=(
             "مقالات مشابهة",
