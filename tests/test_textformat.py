@@ -4,6 +4,7 @@ six languages, by their words and by their shape."""
 from __future__ import annotations
 
 import datetime as dt
+import time
 
 import pytest
 
@@ -451,3 +452,25 @@ def test_a_more_from_line_naming_the_portal_reads_it_before_a_shorter_wording(
     line: str, section: str, portal: str | None
 ) -> None:
     assert more_from(line) == (section, portal)
+
+
+def test_head_rules_and_button_shapes_read_in_linear_time() -> None:
+    """Near-misses of the round-3 shapes (offers, listen buttons, labels over labels)
+    cost each block a bounded amount, so ten times the blocks take about ten times as
+    long."""
+
+    def seconds(count: int) -> float:
+        near_misses = [
+            "Subscribe " + "from " * 30 + "1",
+            "Artikel zum Hören " + "• " * 40 + "3",
+            "Der Blickpunkt Wirtschaft",
+            "Förderung für Wallboxen heute",
+        ]
+        blocks = [near_misses[n % len(near_misses)] for n in range(count)]
+        page = "\n\n".join(["Liège Info", "Le pont prendra six mois de retard", *blocks])
+        start = time.perf_counter()
+        newsmodel.read(page, format="text")
+        return time.perf_counter() - start
+
+    small, large = seconds(2_000), seconds(20_000)
+    assert large < 25 * max(small, 0.05)
