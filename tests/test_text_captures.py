@@ -1,9 +1,10 @@
 """Plain-text captures of portals in six languages, read against their truth.
 
-The captures in ``tests/text_captures`` are the first two halves of issue 19's set, the
-round-1 tuning half and the half held back from it (the next blind half is scored with
-the same script, ``benchmarks/text_captures.py``): each is read by the ``text`` reader
-and every field the truth gives is compared exactly.
+The captures in ``tests/text_captures`` are issue 19's set so far: the round-1 tuning
+half, the half held back from it, and the second blind set (``<lang>-b<nn>``, other
+portals and wordings, tuned on in round 3); the next blind set is scored with the same
+script, ``benchmarks/text_captures.py``. Each is read by the ``text`` reader and every
+field the truth gives is compared exactly.
 """
 
 from __future__ import annotations
@@ -32,9 +33,9 @@ def _scorer() -> ModuleType:
 scorer = sys.modules.get("benchmarks_text_captures") or _scorer()
 PATHS = scorer.captures(CAPTURES)
 # Read wrong, each for a reason no general rule settles yet (see docs/readers.rst):
-# pt-03 opens with the portal's name alone over the headline, which reads as a section
-# label when nothing else on the page names the portal.
-MISREAD = {"pt-03-wire"}
+# de-b02 opens its story with the town and a full stop ("Bamberg. Die Sanierung ..."),
+# which no shape tells from a sentence of one word ("One. Two.").
+MISREAD = {"de-b02-city"}
 
 
 def test_the_set_covers_six_languages() -> None:

@@ -4,6 +4,7 @@ six languages, by their words and by their shape."""
 from __future__ import annotations
 
 import datetime as dt
+import time
 
 import pytest
 
@@ -92,6 +93,44 @@ class TestFurnitureLines:
         assert furniture_kind(line) == kind
 
     @pytest.mark.parametrize(
+        ("line", "kind"),
+        [
+            ("Share or comment on this article:", "share"),
+            ("شارك عبر:", "share"),
+            ("Share what you think", "reply"),
+            ("Diskutieren Sie mit", "reply"),
+            ("Deixe o seu comentário", "reply"),
+            ("Vous devez être abonné pour commenter.", "reply"),
+            ("Sujets associés", "tags"),
+            ("MOST READ NEWS", "popular"),
+            ("أخبار متعلقة", "related"),
+            ("Zur Startseite", "menu"),
+        ],
+    )
+    def test_round_three_wordings(self, line: str, kind: str) -> None:
+        """Wordings of the second blind set, each in the languages it applies to."""
+        assert furniture_kind(line) == kind
+
+    @pytest.mark.parametrize(
+        ("line", "kind"),
+        [
+            ("Artikel zum Hören • 3 Min", "listen"),
+            ("Listen · 4 min", "listen"),
+            ("Abonnez-vous à partir de 1 €", "ad"),
+            ("Subscribe for $1 a week", "ad"),
+        ],
+    )
+    def test_a_button_with_its_length_or_price(self, line: str, kind: str) -> None:
+        assert furniture_kind(line) == kind
+
+    @pytest.mark.parametrize(
+        "line",
+        ["Listen to the minister speak for 3 minutes.", "Home prices rose 3% to $400,000"],
+    )
+    def test_copy_with_a_number_is_no_button(self, line: str) -> None:
+        assert furniture_kind(line) is None
+
+    @pytest.mark.parametrize(
         "line",
         [
             "The minister said the photo was taken in 2019.",
@@ -141,6 +180,12 @@ class TestBylines:
             ("By Jane Roe, Staff Writer", ("Jane Roe",), None),
             ("By Jane Roe in Nairobi", ("Jane Roe",), None),
             ("EFE", (), "EFE"),
+            (
+                "Ein Artikel von Jonas Behrendt und Svenja Albers",
+                ("Jonas Behrendt", "Svenja Albers"),
+                None,
+            ),
+            ("Texto de Rita Meireles", ("Rita Meireles",), None),
         ],
     )
     def test_names(self, line: str, names: tuple[str, ...], agency: str | None) -> None:
@@ -299,3 +344,133 @@ def test_a_newsroom_credit_names_no_one(line: str) -> None:
     byline = read_byline(line)
     assert byline is not None
     assert (byline.names, byline.agency) == ((), None)
+
+
+class TestTheHead:
+    """Round 3: the portal's name alone, a kicker, a standfirst under a lone name, a page
+    that shows only the day it was updated."""
+
+    STORY = (
+        "LIÈGE – Le chantier du nouveau pont connaîtra un retard d'au moins six mois, a "
+        "confirmé lundi l'échevin.\n\nLe coût supplémentaire n'a pas encore été chiffré."
+    )
+
+    def test_a_name_alone_over_the_headline_is_the_portal_when_nothing_else_names_it(
+        self,
+    ) -> None:
+        article = newsmodel.read(
+            f"Liège Info\n\nLe pont prendra six mois de retard\n\n{self.STORY}"
+        )
+        assert article.portal is not None
+        assert (article.portal.name, article.section) == ("Liège Info", None)
+
+    def test_a_label_over_the_headline_stays_the_section_when_the_footer_names_the_portal(
+        self,
+    ) -> None:
+        article = newsmodel.read(
+            f"Société Locale\n\nLe pont prendra six mois de retard\n\n{self.STORY}\n\n"
+            "Liège Info – L'actualité de Liège"
+        )
+        assert article.section is not None
+        assert article.portal is not None
+        assert (article.section.name, article.portal.name) == ("Société Locale", "Liège Info")
+
+    def test_one_word_over_the_headline_stays_the_section(self) -> None:
+        article = newsmodel.read(f"Société\n\nLe pont prendra six mois de retard\n\n{self.STORY}")
+        assert article.section is not None
+        assert (article.section.name, article.portal) == ("Société", None)
+
+    def test_a_kicker_under_the_section_is_the_alternative_headline(self) -> None:
+        article = newsmodel.read(
+            "Der Blickpunkt\n\nWirtschaft\n\nFörderung für Wallboxen\n\n"
+            "Regierung plant neuen Zuschuss für Geringverdiener\n\n"
+            "Private Ladestationen sollen wieder gefördert werden.\n\n"
+            "Von Jonas Behrendt\n\n12.06.2022, 17.45 Uhr\n\n"
+            "Die Bundesregierung will die Förderung neu auflegen, allerdings in deutlich "
+            "kleinerem Umfang als bisher."
+        )
+        assert article.section is not None
+        assert (article.section.name, article.alternative_headline, article.headline) == (
+            "Wirtschaft",
+            "Förderung für Wallboxen",
+            "Regierung plant neuen Zuschuss für Geringverdiener",
+        )
+        assert article.description == "Private Ladestationen sollen wieder gefördert werden."
+
+    def test_two_single_labels_under_the_portal_are_menu_and_section(self) -> None:
+        article = newsmodel.read(
+            "Radio Sur\n\nNoticias\n\nEconomía\n\nEl Gobierno destina 120 millones a "
+            "caminos\n\nPor Ana Ruiz\n\nEl Gobierno aprobó este viernes un plan de 120 "
+            "millones de euros para los caminos rurales."
+        )
+        assert article.section is not None
+        assert (article.section.name, article.alternative_headline) == ("Economía", None)
+
+    def test_a_sentence_under_a_lone_name_is_the_standfirst(self) -> None:
+        article = newsmodel.read(
+            "Revista Horizonte\n\nVindima antecipada: o calor muda o calendário do Douro\n\n"
+            "Os produtores apanham as uvas cada vez mais cedo.\n\n"
+            "Texto de Rita Meireles\n\nChegam de madrugada, "
+            "com as botas ainda molhadas do orvalho, e só saem quando o sol aperta."
+        )
+        assert article.headline == "Vindima antecipada: o calor muda o calendário do Douro"
+        assert article.description == "Os produtores apanham as uvas cada vez mais cedo."
+        assert [author.name for author in article.authors] == ["Rita Meireles"]
+
+    def test_the_only_day_shown_is_the_publication_day_though_it_says_updated(self) -> None:
+        article = newsmodel.read(
+            "Economía\n\nEl Gobierno destina 120 millones a caminos\n\n"
+            "Actualizado 13.05.2016 - 10:22 h.\n\nEl Gobierno aprobó este viernes un plan "
+            "de 120 millones de euros para los caminos rurales."
+        )
+        assert article.date_published == dt.date(2016, 5, 13)
+
+    def test_a_portal_name_of_five_words_with_small_ones_is_read(self) -> None:
+        article = newsmodel.read(
+            f"Sociedad\n\nLas escuelas rurales seguirán abiertas\n\n{self.STORY}\n\n"
+            "Más noticias de Sociedad en La Voz de la Serranía\n\n"
+            "La Voz de la Serranía – Noticias de Cuenca y su provincia"
+        )
+        assert article.portal is not None
+        assert (article.portal.name, article.portal.tagline) == (
+            "La Voz de la Serranía",
+            "Noticias de Cuenca y su provincia",
+        )
+
+
+@pytest.mark.parametrize(
+    ("line", "section", "portal"),
+    [
+        ("Mehr aus Politik bei DZWatch", "Politik", "DZWatch"),
+        ("Toute l’actualité Économie de DZWatch", "Économie", "DZWatch"),
+        ("Más Economía en DZWatch", "Economía", "DZWatch"),
+        ("المزيد من أخبار في DZWatch", "أخبار", "DZWatch"),
+        ("Mehr aus Wirtschaft", "Wirtschaft", None),
+    ],
+)
+def test_a_more_from_line_naming_the_portal_reads_it_before_a_shorter_wording(
+    line: str, section: str, portal: str | None
+) -> None:
+    assert more_from(line) == (section, portal)
+
+
+def test_head_rules_and_button_shapes_read_in_linear_time() -> None:
+    """Near-misses of the round-3 shapes (offers, listen buttons, labels over labels)
+    cost each block a bounded amount, so ten times the blocks take about ten times as
+    long."""
+
+    def seconds(count: int) -> float:
+        near_misses = [
+            "Subscribe " + "from " * 30 + "1",
+            "Artikel zum Hören " + "• " * 40 + "3",
+            "Der Blickpunkt Wirtschaft",
+            "Förderung für Wallboxen heute",
+        ]
+        blocks = [near_misses[n % len(near_misses)] for n in range(count)]
+        page = "\n\n".join(["Liège Info", "Le pont prendra six mois de retard", *blocks])
+        start = time.perf_counter()
+        newsmodel.read(page, format="text")
+        return time.perf_counter() - start
+
+    small, large = seconds(2_000), seconds(20_000)
+    assert large < 25 * max(small, 0.05)

@@ -218,6 +218,7 @@ _MORE_SHAPE = re.compile(
 )
 _MORE_WORDS = 10
 _SMALL_WORD = 3  # letters: "de", "do", "des", "of", "the", "und"
+_NAME_WORDS = 6
 _CAPTION_OPENING = re.compile(
     rf"^(?:{_alternatives(_all('photo'))}|image source|image caption|legende)\s*[,:]\s+\S"
 )
@@ -234,6 +235,14 @@ _CREDIT_AFTER_SENTENCE = re.compile(
 # ending as the listed notices end ("... fermés", "... cerrados", "... geschlossen").
 _CLOSED_ENDS = {key(w).split()[-1] for w in _all("closed")}
 _CLOSED_WORDS = 10
+# A button with what it offers after its words: an audio player's length ("Artikel zum
+# Hören • 3 Min"), a subscription's price ("Abonnez-vous à partir de 1 €").
+_OFFER_WORDS = 8
+_LISTEN_FOR = re.compile(rf"^(?:{_alternatives(_all('listen'))})\W+\d{{1,3}}\s*\w{{0,8}}\.?$")
+_OFFER_PRICE = re.compile(
+    rf"^(?:{_alternatives(_all('subscribe'))})\b[^.!?\d]{{0,40}}"
+    r"(?:\d[\d.,]*\s*(?:€|\$|£|euros?|reais)|(?:€|\$|£|R\$)\s*\d[\d.,]*)[^.!?\d]{0,30}$"
+)
 
 
 class MoreFrom(NamedTuple):
@@ -250,8 +259,14 @@ def _template(wording: str) -> re.Pattern[str]:
     return re.compile(f"^{pattern}$", re.IGNORECASE)
 
 
+# Wordings that name the portal are tried first: "Mehr aus {section} bei {portal}" before
+# "Mehr aus {section}", which would take "Politik bei DZWatch" for the section.
 _MORE_FROM = tuple(
-    _template(wording) for words in PAGE_WORDS.values() for wording in words.more_from
+    _template(wording)
+    for wording in sorted(
+        (wording for words in PAGE_WORDS.values() for wording in words.more_from),
+        key=lambda wording: "{portal}" not in wording,
+    )
 )
 
 
@@ -281,7 +296,17 @@ def _names_a_place(name: str | None) -> bool:
     """A section's or portal's name in a more-from line: a capitalised label with no
     digits ("Mais de 300 pessoas" is copy, "More on this story" a heading)."""
     return name is None or (
-        is_label(name) and not any(c.isdigit() for c in name) and _capitalised(name)
+        _is_name(name) and not any(c.isdigit() for c in name) and _capitalised(name)
+    )
+
+
+def _is_name(text: str) -> bool:
+    """A portal's or section's name: a label, or up to six words all capitalised but the
+    small ones ("La Voz de la Serranía")."""
+    return is_label(text) or (
+        _words_at_most(text, _NAME_WORDS)
+        and not text.endswith(_SENTENCE_ENDS)
+        and _capitalised(text)
     )
 
 
@@ -350,6 +375,10 @@ def furniture_kind(line: str) -> str | None:
             return "rights"
         if _is_closed_notice(keyed):
             return "closed"
+        if _words_at_most(line, _OFFER_WORDS) and _LISTEN_FOR.match(keyed):
+            return "listen"
+        if _words_at_most(line, _OFFER_WORDS) and _OFFER_PRICE.match(keyed):
+            return "ad"
     words = len(line.split(maxsplit=_SHORT_PROMPT))
     if words <= _SHORT_PROMPT and _NEWSLETTER.search(keyed):
         return "newsletter"
@@ -418,7 +447,7 @@ def is_name_and_tagline(block: str) -> bool:
     match = NAME_AND_TAGLINE.match(block)
     if match is None or block.endswith(_SENTENCE_ENDS):
         return False
-    return is_label(match.group("name")) and _words_at_most(match.group("tagline"), 8)
+    return _is_name(match.group("name")) and _words_at_most(match.group("tagline"), 8)
 
 
 def is_title(block: str) -> bool:

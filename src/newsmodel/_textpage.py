@@ -69,6 +69,7 @@ class Page:
 
     headline: str
     section: str | None = None
+    kicker: str | None = None
     portal: str | None = None
     tagline: str | None = None
     standfirst: str | None = None
@@ -125,6 +126,10 @@ def read_page(blocks: list[str]) -> Page | None:
         page.authors = [name for name in page.authors if key(name) != portal_key]
         if top_label and key(top_label) == portal_key:
             page.section = _section_of_more_lines(page)  # the label was the portal's name
+    elif head.headline == 1 and top_label and not _words_at_most(top_label, 1):
+        # A name of several words alone over the headline, and nothing else on the page
+        # names the portal: it is the portal's name ("Liège Info"), not a section's.
+        page.portal, page.section = top_label, None
     return page
 
 
@@ -196,7 +201,11 @@ def _under_masthead(blocks: list[str], before: list[int]) -> bool:
     """Whether the two blocks above the byline stand right under a lone name at the top
     of the page: the masthead's tagline and the headline ("Harbour Notes", "Independent
     reporting from Halifax", the headline), not a headline and its standfirst."""
-    return before[-3:] == [0, 1, 2] and is_label(blocks[0])
+    return (
+        before[-3:] == [0, 1, 2]
+        and is_label(blocks[0])
+        and not ends_a_sentence(blocks[before[-1]])  # a standfirst's sentence
+    )
 
 
 def _first_meta(blocks: list[str], kinds: list[str | None]) -> int | None:
@@ -310,6 +319,8 @@ def _read_top(blocks: list[str], kinds: list[str | None], headline: int, page: P
         and not (len(above) == 1 and _is_header(blocks, 0))
     ):
         page.section = blocks[above.pop()]
+        if _is_kicker(blocks, kinds, above, page.section):
+            page.kicker, page.section = page.section, blocks[above.pop()]
     header = [i for i in above if kinds[i] is None]
     # The header is what stands before any menu: "Le Fil Vert", its tagline, then
     # "Accueil", "À propos"...
@@ -327,6 +338,16 @@ def _read_top(blocks: list[str], kinds: list[str | None], headline: int, page: P
         second = blocks[header[1]] if len(header) >= 2 else ""
         if len(second.split()) >= _TAGLINE_WORDS and not reads_as_copy(second):
             page.tagline = second
+
+
+def _is_kicker(blocks: list[str], kinds: list[str | None], above: list[int], label: str) -> bool:
+    """Whether ``label`` (right above the headline) is a kicker under the section's label:
+    a label below the portal's name ("Der Blickpunkt", "Wirtschaft", "Förderung für
+    Wallboxen") with more words than the broader section above it."""
+    if len(above) < 2 or above[-1] == 0 or kinds[above[-1]] is not None:
+        return False
+    section = blocks[above[-1]]
+    return is_label(section) and len(label.split()) > len(section.split())
 
 
 def _read_bylines(

@@ -240,12 +240,23 @@ class PageWords(NamedTuple):
     categories: tuple[str, ...]  # the label before the categories (not the tags)
     menu: tuple[str, ...]  # a site menu's items above the story
     rights: tuple[str, ...]  # the footer's copyright notice
+    subscribe: tuple[str, ...] = ()  # a subscription offer's opening: "Subscribe for $1"
 
 
 PAGE_WORDS: dict[str, PageWords] = {
     "en": PageWords(
         and_="and",
-        byline=("By", "Written by", "Posted by", "Words by", "Reporting by", "Author", "Authors"),
+        byline=(
+            "By",
+            "Written by",
+            "Posted by",
+            "Words by",
+            "Reporting by",
+            "Author",
+            "Authors",
+            "An article by",
+            "Text by",
+        ),
         published=("Published", "Published on", "Posted on", "Posted", "First published"),
         updated=("Updated", "Last updated", "Updated on", "Modified"),
         more_from=(
@@ -307,6 +318,7 @@ PAGE_WORDS: dict[str, PageWords] = {
             "Editor's Picks",
             "Don't Miss",
             "Just In",
+            "Most Read News",
         ),
         share=(
             "Share this:",
@@ -315,6 +327,7 @@ PAGE_WORDS: dict[str, PageWords] = {
             "Share this article",
             "Share this story",
             "Share on",
+            "Share or comment on this article",
         ),
         share_items=(
             "Save",
@@ -341,6 +354,9 @@ PAGE_WORDS: dict[str, PageWords] = {
             "Reply",
             "Cancel reply",
             "Comment",
+            "Share what you think",
+            "You must be a subscriber to comment",
+            "Subscribers can comment",
         ),
         closed=("Comments are closed.", "Comments are closed", "Comments closed"),
         back_to_top=("Back to top button", "Back to top", "Scroll to top", "Top", "To top"),
@@ -371,12 +387,24 @@ PAGE_WORDS: dict[str, PageWords] = {
             "Search",
             "Menu",
             "Subscribe",
+            "Back to homepage",
+            "Back to home",
         ),
         rights=("All rights reserved",),
+        subscribe=("Subscribe", "Subscribe now", "Subscribe from", "Subscribe for"),
     ),
     "fr": PageWords(
         and_="et",
-        byline=("Par", "Écrit par", "Publié par", "Auteur", "Auteurs", "Texte"),
+        byline=(
+            "Par",
+            "Écrit par",
+            "Publié par",
+            "Auteur",
+            "Auteurs",
+            "Texte",
+            "Un article de",
+            "Texte de",
+        ),
         published=("Publié le", "Publié", "Mis en ligne le", "Posté le", "Paru le"),
         updated=("Mis à jour le", "Mis à jour", "Actualisé le", "Modifié le"),
         more_from=(
@@ -388,6 +416,8 @@ PAGE_WORDS: dict[str, PageWords] = {
             "Dans la rubrique {section}",
             "Plus d'articles sur {portal}",
             "Plus sur {portal}",
+            "Toute l’actualité {section} de {portal}",
+            "Toute l'actualité {section} de {portal}",
         ),
         related=(
             "Articles liés",
@@ -444,7 +474,16 @@ PAGE_WORDS: dict[str, PageWords] = {
             "Copier le lien",
             "J'aime chargement…",
         ),
-        tags=("Mots-clés", "Mots clés", "Tags", "Thèmes", "Sujets", "Étiquettes"),
+        tags=(
+            "Mots-clés",
+            "Mots clés",
+            "Tags",
+            "Thèmes",
+            "Sujets",
+            "Étiquettes",
+            "Sujets associés",
+            "Thèmes associés",
+        ),
         newsletter=("newsletter", "lettre d'information"),
         comments=(
             "commentaires",
@@ -466,6 +505,9 @@ PAGE_WORDS: dict[str, PageWords] = {
             "Commenter",
             "Répondre",
             "Annuler la réponse",
+            "Vous devez être abonné pour commenter",
+            "Réservé aux abonnés : commentez",
+            "Donnez votre avis",
         ),
         closed=(
             "Les commentaires sont fermés.",
@@ -511,12 +553,24 @@ PAGE_WORDS: dict[str, PageWords] = {
             "Rechercher",
             "Menu",
             "S'abonner",
+            "Retour à l'accueil",
+            "Abonnez-vous",
         ),
         rights=("Tous droits réservés",),
+        subscribe=("Abonnez-vous", "S'abonner", "Je m'abonne"),
     ),
     "es": PageWords(
         and_="y",
-        byline=("Por", "Escrito por", "Publicado por", "Autor", "Autora", "Texto"),
+        byline=(
+            "Por",
+            "Escrito por",
+            "Publicado por",
+            "Autor",
+            "Autora",
+            "Texto",
+            "Un artículo de",
+            "Texto de",
+        ),
         published=("Publicado el", "Publicado", "Publicado en"),
         updated=("Actualizado el", "Actualizado", "Última actualización"),
         more_from=(
@@ -528,6 +582,7 @@ PAGE_WORDS: dict[str, PageWords] = {
             "Más sobre {section}",
             "Más noticias en {portal}",
             "Más en {portal}",
+            "Más {section} en {portal}",
         ),
         related=(
             "Relacionado",
@@ -602,6 +657,8 @@ PAGE_WORDS: dict[str, PageWords] = {
             "Añadir un comentario",
             "Comentar",
             "Responder",
+            "Debes ser suscriptor para comentar",
+            "Danos tu opinión",
         ),
         closed=(
             "Los comentarios están cerrados.",
@@ -647,12 +704,22 @@ PAGE_WORDS: dict[str, PageWords] = {
             "Buscar",
             "Menú",
             "Suscríbete",
+            "Volver a la portada",
         ),
         rights=("Todos los derechos reservados",),
+        subscribe=("Suscríbete", "Suscríbase", "Suscribirse"),
     ),
     "de": PageWords(
         and_="und",
-        byline=("Von", "Geschrieben von", "Autor", "Autorin", "Text"),
+        byline=(
+            "Von",
+            "Geschrieben von",
+            "Autor",
+            "Autorin",
+            "Text",
+            "Ein Artikel von",
+            "Text von",
+        ),
         published=("Veröffentlicht am", "Veröffentlicht", "Erschienen am", "Erstellt am", "Stand"),
         updated=("Aktualisiert am", "Aktualisiert", "Zuletzt aktualisiert", "Geändert am"),
         more_from=(
@@ -665,6 +732,7 @@ PAGE_WORDS: dict[str, PageWords] = {
             "Mehr {section}",
             "Mehr auf {portal}",
             "Mehr von {portal}",
+            "Mehr aus {section} bei {portal}",
         ),
         related=(
             "Ähnliche Beiträge",
@@ -730,6 +798,9 @@ PAGE_WORDS: dict[str, PageWords] = {
             "Jetzt kommentieren",
             "Kommentieren",
             "Antworten",
+            "Diskutieren Sie mit",
+            "Jetzt mitdiskutieren",
+            "Nur Abonnenten können kommentieren",
         ),
         closed=(
             "Die Kommentarfunktion ist geschlossen.",
@@ -757,7 +828,13 @@ PAGE_WORDS: dict[str, PageWords] = {
             "Minute Lesezeit",
             "Lesedauer",
         ),
-        listen=("Artikel anhören", "Anhören", "Vorlesen", "Audio"),
+        listen=(
+            "Artikel anhören",
+            "Anhören",
+            "Vorlesen",
+            "Audio",
+            "Artikel zum Hören",
+        ),
         photo=("Foto", "Bild", "Fotos", "Quelle", "Bildquelle"),
         categories=("Kategorien", "Kategorie", "Rubrik", "Veröffentlicht in"),
         menu=(
@@ -771,8 +848,10 @@ PAGE_WORDS: dict[str, PageWords] = {
             "Menü",
             "Anmelden",
             "Abo",
+            "Zur Startseite",
         ),
         rights=("Alle Rechte vorbehalten",),
+        subscribe=("Jetzt abonnieren", "Abonnieren", "Abo abschließen", "Jetzt testen"),
     ),
     "pt": PageWords(
         and_="e",
@@ -784,6 +863,8 @@ PAGE_WORDS: dict[str, PageWords] = {
             "Autora",
             "Texto",
             "Reportagem de",
+            "Um artigo de",
+            "Texto de",
         ),
         published=("Publicado em", "Publicado a", "Publicado", "Publicada em"),
         updated=("Atualizado em", "Atualizado", "Atualizada em", "Última atualização"),
@@ -860,6 +941,10 @@ PAGE_WORDS: dict[str, PageWords] = {
             "Adicionar comentário",
             "Comentar",
             "Responder",
+            "Deixe o seu comentário",
+            "Deixe aqui o seu comentário",
+            "Precisa de ser assinante para comentar",
+            "Você precisa ser assinante para comentar",
         ),
         closed=(
             "Os comentários estão fechados.",
@@ -908,8 +993,10 @@ PAGE_WORDS: dict[str, PageWords] = {
             "Pesquisar",
             "Menu",
             "Assine",
+            "Voltar à página inicial",
         ),
         rights=("Todos os direitos reservados",),
+        subscribe=("Assine", "Assine já", "Assinar"),
     ),
     "ar": PageWords(
         and_="و",
@@ -933,6 +1020,7 @@ PAGE_WORDS: dict[str, PageWords] = {
             "مزيد من {section}",
             "المزيد في {section}",
             "المزيد على {portal}",
+            "المزيد من {section} في {portal}",
         ),
         related=(
             "مقالات مشابهة",
@@ -950,6 +1038,8 @@ PAGE_WORDS: dict[str, PageWords] = {
             "المزيد من الأخبار",
             "أخبار أخرى",
             "مقالات مقترحة",
+            "أخبار متعلقة",
+            "أخبار ذات صلة",
         ),
         read_also=("اقرأ أيضا", "اقرأ أيضاً", "اقرأ ايضا", "اقرأ المزيد", "طالع أيضا", "طالع أيضاً"),
         popular=(
@@ -964,7 +1054,15 @@ PAGE_WORDS: dict[str, PageWords] = {
             "الأحدث",
             "الأكثر شعبية",
         ),
-        share=("شارك هذا المقال", "شارك", "مشاركة", "شارك المقال", "شارك الخبر", "شارك على"),
+        share=(
+            "شارك هذا المقال",
+            "شارك",
+            "مشاركة",
+            "شارك المقال",
+            "شارك الخبر",
+            "شارك على",
+            "شارك عبر",
+        ),
         share_items=("حفظ", "البريد الإلكتروني", "طباعة", "نسخ الرابط"),
         tags=("الوسوم", "وسوم", "الكلمات المفتاحية", "كلمات مفتاحية", "مواضيع", "الموضوعات"),
         newsletter=("النشرة البريدية", "النشرة الإخبارية"),
@@ -982,6 +1080,7 @@ PAGE_WORDS: dict[str, PageWords] = {
             "اكتب تعليقك",
             "علّق",
             "رد",
+            "شاركنا رأيك",
         ),
         closed=(
             "التعليقات مغلقة.",
@@ -1019,8 +1118,10 @@ PAGE_WORDS: dict[str, PageWords] = {
             "بحث",
             "القائمة",
             "اشترك",
+            "العودة إلى الرئيسية",
         ),
         rights=("جميع الحقوق محفوظة",),
+        subscribe=("اشترك", "اشترك الآن"),
     ),
     "ru": PageWords(
         and_="и",

@@ -84,17 +84,21 @@ def _read_page(blocks: list[str], url: str | None) -> Article | None:
         extra["comment_count"] = page.comment_count
     if page.agency is not None:
         extra["agency"] = page.agency
+    # A page that shows only the day it was updated ("Actualizado 13.05.2016") was
+    # published that day as far as the reader can tell.
+    published = page.published or page.updated
     updated = page.updated
-    if updated is not None and page.published is not None and updated < page.published:
+    if updated is not None and published is not None and updated < published:
         extra["date_modified"] = updated.isoformat()  # the model takes no earlier update
         updated = None
     return Article(
         page.headline,
+        alternative_headline=page.kicker,
         description=page.standfirst,
         dateline=page.dateline,
         body=[Paragraph(text) for text in page.paragraphs],
         url=url,
-        date_published=page.published,
+        date_published=published,
         date_modified=updated,
         authors=[Person(name) for name in page.authors],
         section=section,
