@@ -375,6 +375,14 @@ class TestTheHead:
         assert article.portal is not None
         assert (article.section.name, article.portal.name) == ("Société Locale", "Liège Info")
 
+    @pytest.mark.parametrize("label", ["Faits divers", "كرة القدم"])
+    def test_a_phrase_or_a_label_without_capitals_stays_the_section(self, label: str) -> None:
+        """A section's label of several words is no name: lower-case words, or a script
+        without capitals where nothing tells a name from a phrase."""
+        article = newsmodel.read(f"{label}\n\nLe pont prendra six mois de retard\n\n{self.STORY}")
+        assert article.section is not None
+        assert (article.section.name, article.portal) == (label, None)
+
     def test_one_word_over_the_headline_stays_the_section(self) -> None:
         article = newsmodel.read(f"Société\n\nLe pont prendra six mois de retard\n\n{self.STORY}")
         assert article.section is not None

@@ -34,6 +34,7 @@ __all__ = [
     "DATELINE",
     "NAME_AND_TAGLINE",
     "MoreFrom",
+    "capitalised",
     "comment_count",
     "ends_a_sentence",
     "furniture_kind",
@@ -287,7 +288,7 @@ def more_from(line: str) -> MoreFrom | None:
     if shape is None:
         return None
     portal = line[shape.start("portal") :]
-    if not is_label(portal) or not _capitalised(portal):
+    if not is_label(portal) or not capitalised(portal):
         return None
     return MoreFrom(None, portal)
 
@@ -296,7 +297,7 @@ def _names_a_place(name: str | None) -> bool:
     """A section's or portal's name in a more-from line: a capitalised label with no
     digits ("Mais de 300 pessoas" is copy, "More on this story" a heading)."""
     return name is None or (
-        _is_name(name) and not any(c.isdigit() for c in name) and _capitalised(name)
+        _is_name(name) and not any(c.isdigit() for c in name) and capitalised(name)
     )
 
 
@@ -306,11 +307,11 @@ def _is_name(text: str) -> bool:
     return is_label(text) or (
         _words_at_most(text, _NAME_WORDS)
         and not text.endswith(_SENTENCE_ENDS)
-        and _capitalised(text)
+        and capitalised(text)
     )
 
 
-def _capitalised(name: str) -> bool:
+def capitalised(name: str) -> bool:
     """The first word, and each but small words ("Gazeta do Cerrado", "Sahel Monitor"),
     starts with a capital or a letter of a script without case."""
     words = name.split()

@@ -30,6 +30,7 @@ from ._textbylines import day_hint, names_alone, read_byline, read_date_line
 from ._textformat import (
     DATELINE,
     NAME_AND_TAGLINE,
+    capitalised,
     comment_count,
     ends_a_sentence,
     furniture_kind,
@@ -126,11 +127,22 @@ def read_page(blocks: list[str]) -> Page | None:
         page.authors = [name for name in page.authors if key(name) != portal_key]
         if top_label and key(top_label) == portal_key:
             page.section = _section_of_more_lines(page)  # the label was the portal's name
-    elif head.headline == 1 and top_label and not _words_at_most(top_label, 1):
+    elif head.headline == 1 and top_label and _names_a_portal(top_label):
         # A name of several words alone over the headline, and nothing else on the page
         # names the portal: it is the portal's name ("Liège Info"), not a section's.
         page.portal, page.section = top_label, None
     return page
+
+
+def _names_a_portal(label: str) -> bool:
+    """Several words written as a name, capitals and all ("Notícias ao Segundo"): a
+    section's label of several words is a phrase ("Faits divers"), and in a script without
+    capitals ("كرة القدم") nothing tells the two apart, so the label stays a section."""
+    return (
+        not _words_at_most(label, 1)
+        and any(char.isupper() for char in label)
+        and capitalised(label)
+    )
 
 
 def _section_of_more_lines(page: Page) -> str | None:
