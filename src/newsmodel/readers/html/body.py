@@ -81,6 +81,7 @@ from ...errors import InvalidValueError
 from ._dropping import Dropper
 from ._text import link_text_length, text_of
 from .labelled import comment_boxes
+from .teaser_rails import teaser_rails
 from .vocabulary import (
     ARTICLE_BODY_BONUS,
     ARTICLE_BODY_WEIGHT,
@@ -523,10 +524,12 @@ def _best_containers(tree: lxml.html.HtmlElement, runs_of: _Runs) -> list[lxml.h
     chosen, node, parent = [best], best, best.getparent()
     while parent is not None and parent.tag in _CONTAINER_TAGS and parent.tag != "body":
         alike = [c for c in parent if c.tag == node.tag and c.get("class") == node.get("class")]
-        if (
-            sum(held.get(c, 0) for c in alike)
-            > sum(held.get(c, 0) for c in chosen) * SPLIT_STORY_GAIN
-        ):
+        # a climb to one wider element is judged by what it adds: a rail of teasers beside
+        # the story is not more story, so its text does not count towards the climb
+        wider = alike == [node] and node not in chosen
+        rails = teaser_rails(node, chosen, good, held) if wider else []
+        gained = sum(held.get(c, 0) for c in alike) - sum(held[rail] for rail in rails)
+        if gained > sum(held.get(c, 0) for c in chosen) * SPLIT_STORY_GAIN:
             chosen = alike
         node, parent = parent, parent.getparent()
     if len(chosen) == 1:
