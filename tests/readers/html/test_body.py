@@ -782,3 +782,15 @@ class TestTeaserRails:
         )
         row = f'<div class="body">{_story_html()}</div><div>{sections}</div>'
         assert self._body(row)[-2:] == ["The vote", STORY[0]]
+
+
+class TestStoryCopies:
+    """A second copy of the story's paragraphs beside it (laid out for another screen, or
+    kept for readers behind a paywall) does not widen the container: the story is read
+    once."""
+
+    def test_a_copy_of_the_story_beside_it_is_not_read_twice(self) -> None:
+        story = f'<div class="main"><div class="body">{_story_html()}</div></div>'
+        copy = f'<div class="gated"><div class="section">{_story_html()}</div></div>'
+        page = _page(f'<div class="page"><div class="row">{story}{copy}</div></div>')
+        assert _texts(extract_body(page, None)) == list(STORY)
