@@ -807,3 +807,58 @@ class TestDescriptionLists:
     def test_paragraphs_in_descriptions_are_read_as_paragraphs(self) -> None:
         term, text = self._TERMS[0]
         assert self._body(f"<dl><dt>{term}</dt><dd><p>{text}</p></dd></dl>")[-1] == text
+
+
+class TestTeaserRails:
+    """A climb to a wider container is judged by what it adds: a rail of teaser cards
+    beside the story is not more story, a second box of the story is."""
+
+    _CARD = (  # no names to go by: a link to the teased page, its summary and picture
+        '<div><div><a href="/travel/{n}"></a><p>Island hopping on a budget: the ferries, '
+        "hostels and cafés that keep a week by the sea cheap, part {n} of our guide.</p></div>"
+        '<a href="/travel/{n}"><img src="/t{n}.jpg" alt=""></a></div>'
+    )
+
+    def _rail(self) -> str:
+        return "<div>" + "".join(self._CARD.format(n=n) for n in range(6)) + "</div>"
+
+    def _body(self, row: str) -> list[str]:
+        """The body of a page whose row of boxes (the story's, and what is beside it) sits
+        in a wrapper, the ancestor a climb from the story's box would take."""
+        page = _page(f'<div class="page"><div class="row">{row}</div></div>')
+        return _texts(extract_body(page, None))
+
+    def test_a_rail_of_teasers_beside_the_story_is_left_out(self) -> None:
+        story = f'<div class="main"><div class="body">{_story_html()}</div></div>'
+        assert self._body(story + self._rail()) == list(STORY)
+
+    def test_a_second_box_of_the_story_is_still_taken_beside_a_rail(self) -> None:
+        rest = "".join(f"<p>{p}</p>" for p in MORE)
+        story = f'<div class="main"><div class="body">{_story_html()}</div></div>'
+        row = f'{story}<div class="more">{rest}</div>{self._rail()}'
+        assert self._body(row)[: len(STORY) + len(MORE)] == [*STORY, *MORE]
+
+    def test_sections_under_their_own_headings_are_story_though_they_link_out(self) -> None:
+        section = (
+            "<div><h2>{head}</h2><p>{text}</p>"
+            '<div><a href="https://shop.example/{n}">Timber for piers</a></div></div>'
+        )
+        heads = ("The survey", "The cost", "The vote")
+        sections = "".join(
+            section.format(head=head, text=text, n=n)
+            for n, (head, text) in enumerate(zip(heads, (*MORE, STORY[0]), strict=True))
+        )
+        row = f'<div class="body">{_story_html()}</div><div>{sections}</div>'
+        assert self._body(row)[-2:] == ["The vote", STORY[0]]
+
+
+class TestStoryCopies:
+    """A second copy of the story's paragraphs beside it (laid out for another screen, or
+    kept for readers behind a paywall) does not widen the container: the story is read
+    once."""
+
+    def test_a_copy_of_the_story_beside_it_is_not_read_twice(self) -> None:
+        story = f'<div class="main"><div class="body">{_story_html()}</div></div>'
+        copy = f'<div class="gated"><div class="section">{_story_html()}</div></div>'
+        page = _page(f'<div class="page"><div class="row">{story}{copy}</div></div>')
+        assert _texts(extract_body(page, None)) == list(STORY)

@@ -84,6 +84,7 @@ from ...errors import InvalidValueError
 from ._dropping import Dropper
 from ._text import link_text_length, text_of
 from .labelled import comment_boxes
+from .teaser_rails import teaser_rails
 from .vocabulary import (
     ARTICLE_BODY_BONUS,
     ARTICLE_BODY_WEIGHT,
@@ -520,23 +521,61 @@ def _best_containers(tree: lxml.html.HtmlElement, runs_of: _Runs) -> list[lxml.h
     if best.tag == "figure" and best.getparent() is not None:  # a quote set as a figure
         best = best.getparent()
     best = _outside_inline(best)
-    # A story split over sibling containers of one kind (one per column or section of the
-    # story): take every sibling shaped like the one on the way to the best container.
     held = _held_by_ancestor(good)
-    chosen, node, parent = [best], best, best.getparent()
-    while parent is not None and parent.tag in _CONTAINER_TAGS and parent.tag != "body":
-        alike = [c for c in parent if c.tag == node.tag and c.get("class") == node.get("class")]
-        if (
-            sum(held.get(c, 0) for c in alike)
-            > sum(held.get(c, 0) for c in chosen) * SPLIT_STORY_GAIN
-        ):
-            chosen = alike
-        node, parent = parent, parent.getparent()
+    chosen = _split_story(best, good, held)
     if len(chosen) == 1:
         chosen = [_beside_headline_header(chosen[0])]
     if _misses_story(chosen, held, tree):
         return [_story_region(held, tree)]
     return _with_neighbours(chosen, good, runs_of)
+
+
+def _split_story(
+    best: lxml.html.HtmlElement,
+    good: dict[lxml.html.HtmlElement, int],
+    held: dict[lxml.html.HtmlElement, int],
+) -> list[lxml.html.HtmlElement]:
+    """The best container, or, for a story split over sibling containers of one kind (one
+    per column or section of the story), every sibling shaped like the one on the way to
+    it. A climb to one wider element is judged by what it adds: a rail of teasers beside
+    the story, or a second copy of its paragraphs, is not more story."""
+    chosen, node, parent = [best], best, best.getparent()
+    while parent is not None and parent.tag in _CONTAINER_TAGS and parent.tag != "body":
+        alike = [c for c in parent if c.tag == node.tag and c.get("class") == node.get("class")]
+        gained = sum(held.get(c, 0) for c in alike)
+        if alike == [node] and node not in chosen:
+            rails = teaser_rails(node, chosen, good, held)
+            gained -= sum(held[rail] for rail in rails) + _repeated(node, chosen, good)
+        if gained > sum(held.get(c, 0) for c in chosen) * SPLIT_STORY_GAIN:
+            chosen = alike
+        node, parent = parent, parent.getparent()
+    return chosen
+
+
+def _repeated(
+    wider: lxml.html.HtmlElement,
+    chosen: list[lxml.html.HtmlElement],
+    good: dict[lxml.html.HtmlElement, int],
+) -> int:
+    """Characters of good paragraphs ``wider`` adds to ``chosen`` that repeat one of
+    theirs: a copy of the story laid out for another screen, or kept for readers behind a
+    paywall, is not more story."""
+    own = {paragraph for container in chosen for paragraph in container.iter("p")}
+    story = {text for paragraph in own if (text := _good_text(paragraph, good))}
+    return sum(
+        _length(text)
+        for paragraph in wider.iter("p")
+        if paragraph not in own and (text := _good_text(paragraph, good)) in story
+    )
+
+
+def _good_text(paragraph: lxml.html.HtmlElement, good: dict[lxml.html.HtmlElement, int]) -> str:
+    """The paragraph's text if it is long enough to count as good, in a parent that holds
+    good text; else nothing."""
+    if paragraph.getparent() not in good:
+        return ""
+    text = text_of(paragraph)
+    return text if _length(text) >= GOOD_PARAGRAPH else ""
 
 
 def _score(text: str, length: int, links: int) -> float | None:

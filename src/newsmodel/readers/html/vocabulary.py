@@ -75,6 +75,8 @@ __all__ = [
     "STORY_BODY_NAMES",
     "STORY_EXTRA_WORDS",
     "SUBSCRIPTION_WORDS",
+    "TEASER_RAIL_CARDS",
+    "TEASER_SUMMARY_MAX",
     "UTILITY_LINK_TEXT",
     "UTILITY_LINK_WORDS",
     "UTILITY_PATH",
@@ -293,6 +295,11 @@ STANDFIRST_NAMES = AnyCase(class_words(("standfirst", "lede", "dek", "deck", "su
 # A story split over sibling containers is taken whole when the siblings hold this many
 # times the text of the best container alone: less is a teaser strip beside the story.
 SPLIT_STORY_GAIN = 1.3
+# What a climb to a wider container adds is a rail of teasers, not more story, when at
+# least this many short summaries (up to TEASER_SUMMARY_MAX characters) sit in boxes of
+# their own with a link beside them, holding most of the added text (teaser_rails.py).
+TEASER_RAIL_CARDS = 3
+TEASER_SUMMARY_MAX = 300
 
 
 # --- Fronts: navigation, labels, pagination ------------------------------------------
