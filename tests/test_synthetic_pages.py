@@ -106,16 +106,7 @@ KNOWN_FAILURES: dict[tuple[str, str], str] = {
     "in <article>, no paragraph, no byline or date) is read with an empty body",
 }
 # (language, check): why the readers fail pages in that language today.
-KNOWN_LANGUAGE_FAILURES: dict[tuple[str, str], str] = {
-    (language, "authors"): f"a byline of names in plain text joined by {joiner} "
-    f"({example}) is read as one author"
-    for language, joiner, example in (
-        ("es", "'y'", "'Por Lucía García y Lucía Martínez'"),
-        ("ru", "'и'", "'Автор: Михаил Дегтярев и Михаил Евкуров'"),
-        ("zh", "'、'", "'作者：王伟、李伟'"),
-        ("ar", "'و' written onto the next name", "'بقلم أحمد الحسن وأحمد العلي'"),
-    )
-}
+KNOWN_LANGUAGE_FAILURES: dict[tuple[str, str], str] = {}
 
 
 def _cases() -> list[object]:

@@ -17,6 +17,7 @@ import re
 import attrs
 
 from ._dates import month_of, parse_day
+from ._joined_names import parted
 from ._textformat import key
 from ._vocabulary import AGENCIES, PAGE_WORDS, ROLE_WORDS
 
@@ -33,10 +34,11 @@ __all__ = [
 _LONGEST = 240  # characters; a longer block is copy, not a byline or a date line
 _DATE_LINE_WORDS = 14
 _NAME_WORDS = 5
-# Between the names of several people: commas, "and" in the six languages, "&"; Arabic
-# joins the next name with "و" written onto it ("أحمد سمير ومحمد عبد الله").
+# Between the names of several people: commas, "and" in the languages, "&". Spanish "y"
+# and Arabic "و" (written onto the next name) can stand inside one name too: they part
+# names by :func:`newsmodel._joined_names.parted`.
 _NAME_SEPARATORS = re.compile(
-    r"\s*(?:[,;،&]|\s(?:and|und|et|y|e|avec|with|mit|con|com)\s)\s*|\s+و(?=\S)",
+    r"\s*(?:[,;،、&]|\s(?:and|und|et|e|avec|with|mit|con|com)\s|\s(?-i:и)\s)\s*",
     re.IGNORECASE,
 )
 # The small words inside names: "Tomás de la Cruz", "Ursula von der Leyen", "Abd al-Aziz".
@@ -141,7 +143,7 @@ def read_byline(block: str, *, hint: tuple[int, int] | None = None) -> Byline | 
     names: list[str] = []
     found_agency = None
     desk = False
-    for piece in _NAME_SEPARATORS.split(names_part):
+    for piece in (name for part in _NAME_SEPARATORS.split(names_part) for name in parted(part)):
         part = piece.strip(" .:")
         if not part:
             continue
