@@ -102,8 +102,6 @@ KNOWN_FAILURES: dict[tuple[str, str], str] = {
     ("table", "body"): "a <font> story of <blockquote>s and lines too short to count as "
     "text runs loses the lines (the <font> is the container), and a quote's ' - Name' "
     "stays in its text, not its citation",
-    ("amp", "body"): "a story whose body is one subheading alone (an <h2> after the <h1> "
-    "in <article>, no paragraph, no byline or date) is read with an empty body",
 }
 # (language, check): why the readers fail pages in that language today.
 KNOWN_LANGUAGE_FAILURES: dict[tuple[str, str], str] = {}
