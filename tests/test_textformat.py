@@ -120,6 +120,7 @@ class TestBylines:
                 None,
             ),
             ("بقلم أحمد وليد الحسن", ("أحمد وليد الحسن",), None),
+            ("作者：王伟、李伟", ("王伟", "李伟"), None),  # the name written onto the colon
             ("بقلم محمد أحمد ووائل السيد", ("محمد أحمد", "وائل السيد"), None),
             ("By Jane Roe, Staff Writer", ("Jane Roe",), None),
             ("By Jane Roe in Nairobi", ("Jane Roe",), None),

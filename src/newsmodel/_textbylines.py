@@ -70,6 +70,7 @@ _NAMES_AFTER_DAY = re.compile(
 )
 # Folha's "4.set.2025": the dots around a month's name read as spaces.
 _LETTERS_BETWEEN_DOTS = re.compile(r"(?<=\d)\.(?=[^\W\d])|(?<=[^\W\d])\.(?=\d)")
+_COLON = re.compile("[:：]")
 _NUMERIC_DAY = re.compile(r"(?<![\d/.])(\d{1,2})([/.-])(\d{1,2})\2((?:19|20)\d\d)(?!\d)")
 
 
@@ -274,8 +275,14 @@ def _cased(char: str) -> bool:
 def _after_opening(block: str, keyed_end: int) -> str:
     """``block`` after its opening words, whose keyed form ends at ``keyed_end``."""
     stripped = block.strip()
+    keyed = key(stripped)
+    opening = keyed[:keyed_end]
     # The key drops accents and marks, so count words rather than characters.
-    opening_words = len(key(stripped)[:keyed_end].split())
+    opening_words = len(opening.split())
+    if opening.endswith((":", "：")) and keyed[keyed_end : keyed_end + 1].strip():
+        # "作者：王伟": the name is written onto the colon, in the opening's last word
+        glued = stripped.split(maxsplit=opening_words - 1)[-1]
+        return _COLON.split(glued, maxsplit=1)[-1].lstrip(":： ")
     rest = stripped.split(maxsplit=opening_words)
     text = rest[opening_words] if len(rest) > opening_words else ""
     return text.lstrip(":： ")
