@@ -114,6 +114,7 @@ class TestBylines:
             ("كتب: أحمد سمير ومحمد عبد الله", ("أحمد سمير", "محمد عبد الله"), None),
             ("Por Lucía García y Lucía Martínez", ("Lucía García", "Lucía Martínez"), None),
             ("Por José Ortega y Gasset", ("José Ortega y Gasset",), None),
+            ("Por Lucía García y EFE", ("Lucía García",), "EFE"),
             (
                 "Автор: Михаил Дегтярев и Михаил Евкуров",
                 ("Михаил Дегтярев", "Михаил Евкуров"),

@@ -3,8 +3,9 @@ the HTML and plain-text readers' bylines.
 
 Spanish "y" joins the two surnames of one person as well as two parties ("José Ortega y
 Gasset" is one man, "Lucía García y Lucía Martínez" two people, "EFE y Lucía García" an
-agency and a writer). It parts names unless a one-word side is the last (a second
-surname, "y Gasset") or a given name ("Ana y Pedro López", a couple of one family name).
+agency and a writer). It parts names unless a one-word side is the last and no wire
+agency (a second surname, "y Gasset") or a given name ("Ana y Pedro López", a couple of
+one family name).
 
 Arabic "و" ("and") is written onto the next word, and many names begin with the same
 letter ("وليد", "وائل"), so it parts names only before a word that is a known given name
@@ -25,19 +26,24 @@ _ARABIC_LETTER = re.compile("[\u0600-\u06ff\u0750-\u077f]")
 _FULL_NAME_WORDS = 2
 
 
-def parted(text: str) -> list[str]:
-    """The names ``text``, one byline item between unambiguous separators, gives."""
-    return [part for name in _parted_spanish(text) for part in _parted_arabic(name)]
+def parted(text: str, agency: Callable[[str], bool]) -> list[str]:
+    """The names ``text``, one byline item between unambiguous separators, gives.
+
+    Args:
+        text: The byline item.
+        agency: Whether a word is a wire agency's name, a party of its own wherever it
+            stands ("Lucía García y EFE").
+    """
+    return [part for name in _parted_spanish(text, agency) for part in _parted_arabic(name)]
 
 
-def _parted_spanish(text: str) -> list[str]:
+def _parted_spanish(text: str, agency: Callable[[str], bool]) -> list[str]:
     names = _SPANISH_AND.split(text)
     if len(names) < 2:
         return names
     is_given_name = _given_names()
-    if len(names[-1].split()) < _FULL_NAME_WORDS or any(
-        len(name.split()) < _FULL_NAME_WORDS and is_given_name(name) for name in names
-    ):
+    alone = [name for name in names if len(name.split()) < _FULL_NAME_WORDS and not agency(name)]
+    if names[-1] in alone or any(is_given_name(name) for name in alone):
         return [text]  # "José Ortega y Gasset", "Ana y Pedro López"
     return names
 

@@ -144,7 +144,8 @@ def read_byline(block: str, *, hint: tuple[int, int] | None = None) -> Byline | 
     names: list[str] = []
     found_agency = None
     desk = False
-    for piece in (name for part in _NAME_SEPARATORS.split(names_part) for name in parted(part)):
+    pieces = _NAME_SEPARATORS.split(names_part)
+    for piece in (name for part in pieces for name in parted(part, _is_agency)):
         part = piece.strip(" .:")
         if not part:
             continue
@@ -166,6 +167,10 @@ def read_byline(block: str, *, hint: tuple[int, int] | None = None) -> Byline | 
         dates.published if dates else None,
         dates.updated if dates else None,
     )
+
+
+def _is_agency(word: str) -> bool:
+    return key(word) in _AGENCIES
 
 
 def _before_date_words(text: str) -> str:

@@ -38,6 +38,7 @@ def _authors(body: str, head: str = "") -> list[str]:
         ("Por Lucía García y Lucía Martínez", ("Lucía García", "Lucía Martínez")),
         ("José Ortega y Gasset", ("José Ortega y Gasset",)),  # one man's two surnames
         ("DZWatch y Lucía García", ("DZWatch", "Lucía García")),
+        ("Lucía García y EFE", ("Lucía García", "EFE")),  # a wire agency, no surname
         ("Ana y Pedro López", ("Ana y Pedro López",)),  # a couple of one family name
         ("أحمد الحسن، أحمد العلي وDZWatch", ("أحمد الحسن", "أحمد العلي", "DZWatch")),
         ("Автор: Михаил Дегтярев и Михаил Евкуров", ("Михаил Дегтярев", "Михаил Евкуров")),

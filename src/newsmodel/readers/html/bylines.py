@@ -364,7 +364,7 @@ def names_in(text: str, apart: frozenset[str] = frozenset()) -> tuple[str, ...]:
         return ()
     parts: list[str] = []
     for piece in filter(None, NAME_SEPARATORS.split(text)):
-        joined = parted(piece)  # a Spanish "y" or an Arabic "و" found to part two parties
+        joined = parted(piece, _is_agency)  # a Spanish "y" or an Arabic "و" parting two
         parts.extend(joined)
         if len(joined) > 1:
             apart = apart | frozenset(joined)
@@ -372,6 +372,10 @@ def names_in(text: str, apart: frozenset[str] = frozenset()) -> tuple[str, ...]:
         parts = [text]  # "Carlton, Ph.D." is one name with a title, not two people
     names = tuple(part.strip(" .,") if part.endswith(",") else part.strip() for part in parts)
     return names if all(_looks_like_name(name) for name in names) else ()
+
+
+def _is_agency(word: str) -> bool:
+    return word.casefold() in _NEWS_AGENCIES
 
 
 def _all_parties(text: str, parts: list[str], apart: frozenset[str]) -> bool:
