@@ -142,7 +142,7 @@ class TestUsageMistakes:
             (
                 ["read", str(PAGE), "--to", "text", "-O", "indent=2"],
                 "newsmodel read: error: argument -O indent=2: the text writer has no "
-                "option 'indent' (its options: width)",
+                "option 'indent' (its options: width, strict)",
             ),
             (
                 ["read", str(PAGE), "-O", "indent=[1]"],

@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 
 from newsmodel._portal_page_strategies import feed_pages, front_pages, text_pages
 from newsmodel._synthetic.markup import menu_names
+from newsmodel._urls import bare_address
 from newsmodel._vocabulary import LANGUAGES
 from newsmodel.strategies import LANGUAGE_TAGS, Furniture, article_pages, datetimes
 
@@ -137,6 +138,15 @@ class TestMenus:
         fronts = draw_many(front_pages(language="de"), 40)
         tops = {len(truth.portal.top_sections) for _, truth in fronts if truth.portal}
         assert max(tops) > 5
+
+
+def test_related_links_never_point_at_the_page_itself() -> None:
+    """Related blocks list other stories; the smallest drawn article once linked its own
+    address, which a reader rightly leaves out, so the truth and the page disagreed."""
+    samples = draw_many(article_pages(language="en", furniture=["related"]), 60)
+    for page, truth in samples:
+        own = bare_address(page.url)
+        assert all(bare_address(link.url or "") != own for link in truth.related), page.url
 
 
 class TestDatesSpread:

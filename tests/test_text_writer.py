@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import warnings
 from pathlib import Path
 
 import attrs
@@ -28,6 +29,7 @@ from newsmodel import (
     RelatedKind,
     Section,
     WriteError,
+    WriteWarning,
 )
 from newsmodel._dates import day_of
 from newsmodel._textformat import DATELINE, MoreFrom, more_from, words_of
@@ -53,10 +55,49 @@ def read(text: str) -> Article:
 
 
 def written_or_refused(article: Article, **options: object) -> str | WriteError:
-    try:
-        return write(article, **options)
-    except WriteError as error:
-        return error
+    """The page, or the refusal; values left out are undone in ``holds``."""
+    written = written_leaving_out(article, **options)
+    return written if isinstance(written, WriteError) else written[0]
+
+
+def written_leaving_out(
+    article: Article, **options: object
+) -> tuple[str, tuple[str, ...]] | WriteError:
+    """The page and the fields the writer said it left out, or the refusal."""
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        try:
+            page = write(article, **options)
+        except WriteError as error:
+            return error
+    left = [w.message for w in caught if isinstance(w.message, WriteWarning)]
+    assert len(left) == len(caught) <= 1, [str(w.message) for w in caught]
+    return page, left[0].fields if left else ()
+
+
+LEFT_OUT = re.compile(
+    r"(section|dateline|portal|portal\.tagline|comments_open|date_modified|related\[(\d+)\])$"
+)
+
+
+def without(article: Article, fields: tuple[str, ...]) -> Article:
+    """``article`` without the values the writer says it left out (the documented list)."""
+    dropped = {int(m.group(2)) for f in fields if (m := LEFT_OUT.match(f)) and m.group(2)}
+    changes: dict[str, object] = {
+        "related": [link for i, link in enumerate(article.related) if i not in dropped]
+    }
+    for field in fields:
+        assert LEFT_OUT.match(field), field
+        if field == "portal.tagline" and article.portal is not None:
+            changes["portal"] = attrs.evolve(article.portal, tagline=None)
+        elif "[" not in field:
+            changes[field] = None
+    return attrs.evolve(article, **changes)  # type: ignore[arg-type]
+
+
+def holds(article: Article, written: tuple[str, tuple[str, ...]]) -> Article:
+    """What the page holds of ``article``: the text form of what was not left out."""
+    return as_text_holds(without(article, written[1]))
 
 
 def one_line(text: str) -> str:
@@ -223,37 +264,38 @@ class TestRoundTrip:
     def test_any_article_is_written_as_documented_or_refused(
         self, article: Article, width: int | None
     ) -> None:
-        written = written_or_refused(article, width=width)
+        written = written_leaving_out(article, width=width)
         if isinstance(written, WriteError):
             match = FIELD.match(str(written))
             assert match, str(written)
+            assert match.group(1).split("[")[0] in ("headline", "body", "authors"), str(written)
             event(f"refused: {match.group(1).split('[')[0]}")
         else:
-            event("written")
-            assert read(written) == as_text_holds(article)
+            event("written" if not written[1] else "written, leaving out some")
+            assert read(written[0]) == holds(article, written)
 
     @given(tricky_articles(), WIDTHS)
     def test_texts_made_to_be_misread_are_written_as_documented_or_refused(
         self, article: Article, width: int | None
     ) -> None:
-        written = written_or_refused(article, width=width)
+        written = written_leaving_out(article, width=width)
         if isinstance(written, WriteError):
             assert FIELD.match(str(written)), str(written)
             event("refused")
         else:
-            event("written")
-            assert read(written) == as_text_holds(article)
+            event("written" if not written[1] else "written, leaving out some")
+            assert read(written[0]) == holds(article, written)
 
     @given(articles(max_blocks=8).map(as_text_holds), WIDTHS)
     def test_articles_in_text_form_read_back_equal(
         self, article: Article, width: int | None
     ) -> None:
-        written = written_or_refused(article, width=width)
-        # out of scope when refused: each reason is tested on its own in TestRefusals
-        assume(not isinstance(written, WriteError))
-        assert isinstance(written, str)
-        assert read(written) == article
-        assert write(read(written), width=width) == written
+        written = written_leaving_out(article, width=width)
+        # out of scope when refused or cut: each reason is tested on its own in TestRefusals
+        assume(not isinstance(written, WriteError) and not written[1])
+        assert not isinstance(written, WriteError)
+        assert read(written[0]) == article
+        assert write(read(written[0]), width=width) == written[0]
 
     def test_dropped_fields(self, sample: Article) -> None:
         """Fields the text form does not carry come back empty; their loss is documented."""
@@ -273,16 +315,17 @@ class TestLanguages:
     def test_articles_in_each_language_read_back(
         self, article: Article, width: int | None
     ) -> None:
-        written = written_or_refused(article, width=width)
-        assume(not isinstance(written, WriteError))
-        assert isinstance(written, str)
-        assert read(written) == as_text_holds(article)
+        result = written_leaving_out(article, width=width)
+        assume(not isinstance(result, WriteError))
+        assert not isinstance(result, WriteError)
+        written, kept = result[0], without(article, result[1])
+        assert read(written) == as_text_holds(kept)
         words = words_of(article.language)
         lines = written.split("\n\n")
-        if article.comments_open is not None:
-            prompt = words.reply if article.comments_open else words.closed
+        if kept.comments_open is not None:
+            prompt = words.reply if kept.comments_open else words.closed
             assert prompt[0] in lines
-        if any(isinstance(author, Person) for author in article.authors):
+        if any(isinstance(author, Person) for author in kept.authors):
             assert any(line.startswith(words.byline[0] + " ") for line in lines)
 
     @pytest.mark.parametrize(
@@ -441,7 +484,8 @@ class TestNormalisation:
 
 
 class TestRefusals:
-    """Values the reader would misread raise WriteError naming the field."""
+    """Values the reader would misread raise WriteError naming the field: the story's
+    always, the rest with ``strict=True``."""
 
     @pytest.mark.parametrize("furniture", ["Related Articles", "Leave a reply", "Print", "X"])
     def test_paragraph_that_looks_like_furniture(self, furniture: str) -> None:
@@ -471,7 +515,7 @@ class TestRefusals:
     def test_dateline_the_reader_would_not_see(self, dateline: str) -> None:
         article = Article("A headline", dateline=dateline, body=[Paragraph("Text.")])
         with pytest.raises(WriteError, match="cannot write dateline as text"):
-            write(article)
+            write(article, strict=True)
 
     @pytest.mark.parametrize("dateline", ["دمشق", "上海", "Ciudad de México"])
     def test_datelines_without_capitals_or_with_small_words(self, dateline: str) -> None:
@@ -483,7 +527,7 @@ class TestRefusals:
     )
     def test_dateline_without_a_first_paragraph(self, body: list[Block]) -> None:
         with pytest.raises(WriteError, match="cannot write dateline as text"):
-            write(Article("A headline", dateline="Damascus", body=body))
+            write(Article("A headline", dateline="Damascus", body=body), strict=True)
 
     def test_short_headline_over_short_blocks(self) -> None:
         body = [Paragraph("A short first line"), Paragraph("A full paragraph of copy.")]
@@ -504,12 +548,12 @@ class TestRefusals:
     def test_section_that_would_not_read_as_a_label(self, section: str, body: list[Block]) -> None:
         article = Article("A headline", section=Section(section), body=body)
         with pytest.raises(WriteError, match="cannot write section as text"):
-            write(article)
+            write(article, strict=True)
 
     def test_related_title_ending_in_a_full_stop(self) -> None:
         article = Article("A headline", related=[Related("Ports reopen.")])
         with pytest.raises(WriteError, match=r"cannot write related\[0\]\.title as text"):
-            write(article)
+            write(article, strict=True)
 
     def test_more_line_naming_another_portal(self) -> None:
         more = Related("More News articles on Elsewhere", kind=RelatedKind.MORE_FROM_SECTION)
@@ -517,7 +561,7 @@ class TestRefusals:
             "A headline", section=Section("News"), portal=Portal("DZWatch"), related=[more]
         )
         with pytest.raises(WriteError, match=r"related\[0\]\.title .*portal 'Elsewhere'"):
-            write(article)
+            write(article, strict=True)
 
     @pytest.mark.parametrize(
         ("portal", "field"),
@@ -528,7 +572,71 @@ class TestRefusals:
     )
     def test_portal_line_read_another_way(self, portal: Portal, field: str) -> None:
         with pytest.raises(WriteError, match=f"cannot write {re.escape(field)} as text"):
-            write(Article("A headline", portal=portal))
+            write(Article("A headline", portal=portal), strict=True)
+
+    def test_strict_refusals_are_plain_write_errors(self) -> None:
+        with pytest.raises(WriteError) as refused:
+            write(Article("A headline", section=Section("News")), strict=True)
+        assert type(refused.value) is WriteError
+
+    def test_the_story_is_refused_even_when_not_strict(self) -> None:
+        article = Article("A headline", body=[Paragraph("Text."), Paragraph("Related Articles")])
+        with pytest.raises(WriteError, match=r"cannot write body\[1\] as text"):
+            write(article)
+
+
+class TestLeavingOut:
+    """What the text form cannot hold beside the story (section, dateline, portal, a
+    related link...) is left out, said in one WriteWarning naming the fields, and the
+    page reads back as the article without them."""
+
+    @pytest.mark.parametrize(
+        ("article", "fields"),
+        [
+            (Article("A headline", section=Section("News")), ("section",)),
+            (Article("A headline", dateline="Damascus"), ("dateline",)),
+            (
+                Article("A headline", dateline="the capital", body=[Paragraph("Text.")]),
+                ("dateline",),
+            ),
+            (Article("A headline", related=[Related("Ports reopen.")]), ("related[0]",)),
+            (
+                Article(
+                    "A headline",
+                    related=[Related("Ports reopen"), Related("Leave a Reply")],
+                ),
+                ("related[1]",),
+            ),
+            (Article("A headline", portal=Portal("DZWatch", tagline="x")), ("portal.tagline",)),
+            (
+                Article(
+                    "Talks resume in the capital after a week",
+                    section=Section("News"),
+                    portal=Portal("DZWatch"),
+                    related=[
+                        Related(
+                            "More News articles on Elsewhere", kind=RelatedKind.MORE_FROM_SECTION
+                        )
+                    ],
+                    body=[Paragraph("Text of the story.")],
+                ),
+                ("related[0]",),
+            ),
+        ],
+    )
+    def test_left_out_and_said(self, article: Article, fields: tuple[str, ...]) -> None:
+        with pytest.warns(WriteWarning) as caught:
+            page = write(article)
+        assert len(caught) == 1
+        warning = caught[0].message
+        assert isinstance(warning, WriteWarning)
+        assert warning.fields == fields
+        assert all(field in str(warning) for field in fields)
+        assert read(page) == as_text_holds(without(article, fields))
+
+    def test_strict_must_be_a_bool(self) -> None:
+        with pytest.raises(WriteError, match="strict"):
+            write(Article("A headline"), strict="yes")
 
 
 class TestReaderFixes:

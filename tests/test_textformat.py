@@ -62,6 +62,30 @@ class TestFurnitureLines:
             ("Image source, Reuters", "caption"),
             ("© 2025 Sahel Monitor. All rights reserved.", "rights"),
             ("Accueil", "menu"),
+            ("Temps de lecture : 6 min.", "reading"),
+            ("Tempo de leitura: 3 min", "reading"),
+            ("Lire aussi | Le port de Brest agrandit son quai", "read-also"),
+            ("Ler mais: Câmara aprova novo plano de mobilidade", "read-also"),
+            ("Más información: Qué cambia con la nueva ley de vivienda", "read-also"),
+            ("Partilhe esta notícia", "share"),
+            ("Comparte esta nota", "share"),
+            ("Escuchar nota", "listen"),
+            ("Comenta esta noticia", "reply"),
+            ("التعليقات (7)", "count"),
+            ("Os comentários a este artigo estão encerrados.", "closed"),
+            ("Die Kommentare zu diesem Beitrag sind geschlossen.", "closed"),
+            ("Vecinos frente al ayuntamiento de Écija. EFE/Archivo", "caption"),
+            ("Le maire lors du conseil, le 3 mars. PIERRE-YVES DURAND / AFP", "caption"),
+            (
+                "Copyright 2019 Lake Courier. All rights reserved. This material may not be "
+                "published, broadcast, rewritten, or redistributed.",
+                "rights",
+            ),
+            (
+                "© 2021 Lake Courier. Todos los derechos reservados. Prohibida su reproducción "
+                "total o parcial sin autorización escrita.",
+                "rights",
+            ),
         ],
     )
     def test_kind(self, line: str, kind: str) -> None:
@@ -76,6 +100,8 @@ class TestFurnitureLines:
             "Minister declines to comment",
             "The court ruled the copyright claim was invalid, the lawyers said on Monday.",
             "Syria and Russia Hold Extensive Military Talks in Damascus",
+            "The talks between Paris and Berlin stalled. Officials/Diplomats said so",
+            "The comments he made about the plan were closed to debate, she wrote.",
         ],
     )
     def test_story_text_is_no_furniture(self, line: str) -> None:
@@ -220,6 +246,63 @@ def test_read_also_inside_the_story_keeps_the_story_going() -> None:
         ("Zone du Brézet : les riverains réclament un plan", "see-also"),
         ("Le col de la Croix-Morand fermé", "related"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("byline", "names"),
+    [
+        ("By Tom Hughes\nBBC News, Plymouth", ["Tom Hughes"]),
+        ("Par Léa Morel\nCorrespondante, Lyon", ["Léa Morel"]),
+        ("By Jane Roe and\nJohn Smith", ["Jane Roe", "John Smith"]),
+        ("By Jane Roe, Staff\nWriter", ["Jane Roe"]),
+    ],
+)
+def test_a_job_under_the_byline_in_its_block_is_no_name(byline: str, names: list[str]) -> None:
+    page = (
+        f"News\n\nFloods close the coast road\n\n{byline}\n\n"
+        "The coast road was closed on Monday after heavy rain flooded it in three places.\n\n"
+        "Crews expect to reopen it by Friday, the council said."
+    )
+    assert [author.name for author in newsmodel.read(page).authors] == names
+
+
+def test_a_names_only_byline_gives_each_name() -> None:
+    page = (
+        "Radio Meseta\n\nRegiones\n\nLa nieve corta tres carreteras en la sierra\n\n"
+        "Ana Ruiz y Pablo Ortega Gil\n\nMartes 3 de enero de 2023 | 09:10\n\n"
+        "Segovia – La nieve obligó a cerrar tres carreteras de la sierra durante la mañana.\n\n"
+        "Las máquinas quitanieves trabajan desde la madrugada en los puertos de montaña."
+    )
+    article = newsmodel.read(page)
+    assert [author.name for author in article.authors] == ["Ana Ruiz", "Pablo Ortega Gil"]
+    assert article.description is None
+    assert article.headline == "La nieve corta tres carreteras en la sierra"
+
+
+def test_a_more_from_line_over_titles_is_a_heading_not_a_link() -> None:
+    page = (
+        "Wirtschaft\n\nHafen meldet Rekordumschlag\n\n"
+        "Der Hafen hat im ersten Quartal so viele Container umgeschlagen wie nie zuvor.\n\n"
+        "Mehr aus Wirtschaft\n\nWerft stellt neue Fähre vor\n\nBahn baut Güterstrecke aus"
+    )
+    article = newsmodel.read(page)
+    assert [(r.title, r.kind.value) for r in article.related] == [
+        ("Werft stellt neue Fähre vor", "related"),
+        ("Bahn baut Güterstrecke aus", "related"),
+    ]
+
+
+def test_a_read_also_line_after_the_story_is_a_related_link() -> None:
+    page = (
+        "Local\n\nCouncil approves new bus depot\n\n"
+        "The council approved plans for a new bus depot on Tuesday, ending a long dispute.\n\n"
+        "Read also: Depot plan divides residents\n\nTags: buses, council"
+    )
+    article = newsmodel.read(page)
+    assert [(r.title, r.kind.value) for r in article.related] == [
+        ("Depot plan divides residents", "related")
+    ]
+    assert len(article.body) == 1
 
 
 @pytest.mark.parametrize("line", ["Por Redacción", "Par la rédaction", "Agencias", "By Staff"])

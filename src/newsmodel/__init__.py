@@ -62,6 +62,7 @@ from .errors import (
     UnknownProfileError,
     UnknownSiteError,
     WriteError,
+    WriteWarning,
 )
 from .protocols import (
     Enricher,
@@ -147,6 +148,7 @@ __all__ = [
     "UnknownProfileError",
     "UnknownSiteError",
     "WriteError",
+    "WriteWarning",
     "Writer",
     "fetch",
     "limits",

@@ -21,6 +21,7 @@ from ._synthetic.addresses import story_url
 from ._synthetic.markup import menu_names
 from ._synthetic.page import Agreement, DataSource, Furniture, Layout, PageSample
 from ._synthetic.truth import shown_related
+from ._urls import bare_address
 from ._vocabulary import LANGUAGES
 from .writers._locale import direction
 
@@ -169,7 +170,7 @@ def article_pages(
         dated = article.date_published if name not in _UNDATED_ADDRESSES else None
         url = story_url(host, article.headline, section=article.section, published=dated)
         # the article is served there: its own address was drawn apart from the page
-        article = attrs.evolve(article, url=url)
+        article = _away_from_itself(article, url)
         own = article.section.path[0].name if article.section is not None else None
         names = menu_names(LANGUAGES[tag].sections, draw(_MENU_NUMBERS), own)
         return _RENDERERS[name](article, layout_at(url, menu=names, language=tag))
@@ -191,6 +192,19 @@ def _with_story_link(article: Article, host: str) -> Article:
     first, *rest = article.related
     story = story_url(host, first.title)
     return attrs.evolve(article, related=(attrs.evolve(first, url=story), *rest))
+
+
+def _away_from_itself(article: Article, url: str) -> Article:
+    """The article served at ``url``, with no related link to that page: related blocks
+    list other stories, and a reader rightly leaves a link to the page itself out."""
+    own = bare_address(url)
+    related = tuple(
+        attrs.evolve(link, url=f"{own}-{n}")
+        if link.url and bare_address(link.url) == own
+        else link
+        for n, link in enumerate(article.related, start=2)
+    )
+    return attrs.evolve(article, url=url, related=related)
 
 
 def _layouts(

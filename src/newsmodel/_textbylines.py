@@ -26,9 +26,11 @@ __all__ = [
     "DateLine",
     "day_hint",
     "looks_like_a_name",
+    "names_alone",
     "read_byline",
     "read_date_line",
     "read_day",
+    "without_job_line",
 ]
 
 _LONGEST = 240  # characters; a longer block is copy, not a byline or a date line
@@ -257,6 +259,39 @@ def day_hint(text: str | None) -> tuple[int, int] | None:
     number, name = (match.group(1), match.group(2)) if match.group(1) else match.group(4, 3)
     month = month_of(name.rstrip("."))
     return (month, int(number)) if month is not None and 1 <= int(number) <= 31 else None
+
+
+def without_job_line(block: str) -> str:
+    """``block`` (its lines as the page gives them) without the job or desk on the lines
+    under a byline: "By Tom Hughes" over "BBC News, Plymouth" would read as two names
+    once the lines are joined. A day on those lines keeps them (a date line copied with
+    the byline), and so do names carried over ("By Jane Roe and" over "John Smith")."""
+    first, _, rest = block.strip().partition("\n")
+    if not rest or len(block) > _LONGEST or any(c.isdigit() for c in rest):
+        return block
+    below = " ".join(rest.split())
+    if len(below.split()) > _DESK_WORDS * 2 or below.endswith((".", "!", "?")):
+        return block
+    alone = read_byline(first.strip())
+    joined = read_byline(" ".join(block.split()))
+    if alone is None or not alone.names or joined is None:
+        return block
+    # Lines below that only add names ("and" at the line's end) keep the block; lines
+    # that change the names ("Tom Hughes BBC News", "Plymouth") are a job or a desk.
+    changed = joined.names[: len(alone.names)] != alone.names
+    return first if changed else block
+
+
+def names_alone(block: str) -> tuple[str, ...]:
+    """The names of a byline with no opening words, "Carolina Muñoz y Diego Sepúlveda",
+    "Amadou Keita": each part between commas and "and" a name; () for another block."""
+    if len(block) > _LONGEST:
+        return ()
+    pieces = _NAME_SEPARATORS.split(block)
+    parts = [name.strip() for part in pieces for name in parted(part, _is_agency)]
+    if any(not looks_like_a_name(part) for part in parts):
+        return ()
+    return tuple(parts)
 
 
 def looks_like_a_name(text: str) -> bool:

@@ -155,11 +155,12 @@ def _all(field: str) -> set[str]:
     return {key(w) for words in PAGE_WORDS.values() for w in getattr(words, field)}
 
 
-# "Read more: How a warming Atlantic ...", "Tags: Doñana, agua", "Categorías: ..." (keyed)
+# "Read more: How a warming Atlantic ...", "Lire aussi | Défense européenne ...", "Tags:
+# Doñana, agua", "Categorías: ..." (keyed)
 _LABELLED = re.compile(
     rf"^(?P<label>{_alternatives(_all('read_also') | _all('related'))}"
     rf"|{_alternatives(_all('tags'))}|{_alternatives(_all('categories'))})"
-    r"(?:\s*:\s*(?P<rest>.+)|\s+(?P<items>[^:.]+,[^:.]+))$"
+    r"(?:\s*[:|]\s*(?P<rest>.+)|\s+(?P<items>[^:.]+,[^:.]+))$"
 )
 # "Posted in Local", "Filed under World": a label of several words before one category.
 _CATEGORY_LINE = re.compile(
@@ -169,6 +170,7 @@ _TAG_LABELS = _all("tags")
 _CATEGORY_LABELS = _all("categories")
 # "86 comments", "Comments (3)", "12 تعليقا" (keyed: no accents, no vowel marks)
 _COMMENT_NOUNS = _alternatives(_all("comments"))
+_COMMENT_NOUN = re.compile(rf"(?:ال)?(?:{_COMMENT_NOUNS})")
 # WordPress heads its comments "3 thoughts on “<headline>”".
 _COUNT = re.compile(
     rf"^(?:(?P<before>\d{{1,7}})\s+(?:{_COMMENT_NOUNS})\w*"
@@ -182,6 +184,10 @@ _READING_TIME = re.compile(rf"{_alternatives(_all('reading_time'))}|lesezeit|ل�
 # "© 2025 Sahel Monitor. All rights reserved."
 _RIGHTS = re.compile(rf"^(?:©|\(c\)|copyright)|{_alternatives(_all('rights'))}")
 _RIGHTS_WORDS = 15
+# A wire's notice is longer: "Copyright 2014 The Valley Ledger. All rights reserved. This
+# material may not be published, broadcast, rewritten, or redistributed."
+_NOTICE = re.compile(rf"^(?:©|\(c\)|copyright\b).*(?:{_alternatives(_all('rights'))})")
+_NOTICE_WORDS = 40
 # A caption ends with its credit: "... Photograph: Carla Mendes/The Northern Courier",
 # "... Photo L'Écho des Monts/Sylvie Mathieu", "... - تصوير: هشام علي".
 # The credit follows a colon or holds a slash ("Name/Agency"); "the photo was taken in
@@ -202,7 +208,7 @@ _TOP_INSIDE = re.compile(
 )
 _PROMPT_WORDS = 4
 _COMMENT_STEM = re.compile(
-    r"^(?:comment|comentar|commentaire|kommentar|reagi|تعليق|علق)\w*"
+    r"^(?:comment|coment|commentaire|kommentar|reagi|تعليق|علق)\w*"
     r"|\b(?:a|an|your|un|une|votre|ton|tu|su|seu|sua|um|uma|einen|ihren|deinen|dein|ihr)\s+"
     r"(?:comment|comentario|commentaire|kommentar)\w*$|تعليق\w*$"
 )
@@ -216,6 +222,18 @@ _CAPTION_OPENING = re.compile(
     rf"^(?:{_alternatives(_all('photo'))}|image source|image caption|legende)\s*[,:]\s+\S"
 )
 _CAPTION_WORDS = 60
+# A caption that ends with its credit alone after the last sentence, a name and an agency
+# or archive across a slash: "... de Vallecas. EFE/Archivo", "... le 4 septembre 2025.
+# JEAN-LUC MARTEAU / AFP". Each side is one to four capitalised words.
+_CAPITALISED = r"[^\W\d_a-zß-ÿ][\w'’.-]*"
+_CREDIT_AFTER_SENTENCE = re.compile(
+    rf"[.!?][\"”»]?\s+{_CAPITALISED}(?:\s+{_CAPITALISED}){{0,3}}"
+    rf"\s*/\s*{_CAPITALISED}(?:\s+{_CAPITALISED}){{0,3}}$"
+)
+# "Os comentários a este artigo estão encerrados.": a short line naming comments and
+# ending as the listed notices end ("... fermés", "... cerrados", "... geschlossen").
+_CLOSED_ENDS = {key(w).split()[-1] for w in _all("closed")}
+_CLOSED_WORDS = 10
 
 
 class MoreFrom(NamedTuple):
@@ -328,14 +346,30 @@ def furniture_kind(line: str) -> str | None:
             return "reply"
         if _RIGHTS.search(keyed) and _words_at_most(line, _RIGHTS_WORDS):
             return "rights"
+        if _NOTICE.search(keyed) and _words_at_most(line, _NOTICE_WORDS):
+            return "rights"
+        if _is_closed_notice(keyed):
+            return "closed"
     words = len(line.split(maxsplit=_SHORT_PROMPT))
     if words <= _SHORT_PROMPT and _NEWSLETTER.search(keyed):
         return "newsletter"
     if len(line) <= _LONGEST_LINE * 2 and _CREDIT.search(_plain(line)):
         return "caption"
-    if _words_at_most(line, _CAPTION_WORDS) and _CAPTION_OPENING.match(keyed):
+    if _words_at_most(line, _CAPTION_WORDS) and (
+        _CAPTION_OPENING.match(keyed) or _CREDIT_AFTER_SENTENCE.search(line)
+    ):
         return "caption"
     return None
+
+
+def _is_closed_notice(keyed: str) -> bool:
+    """A comments-closed notice in words not listed."""
+    words = keyed.split()
+    return (
+        len(words) <= _CLOSED_WORDS
+        and words[-1] in _CLOSED_ENDS
+        and any(_COMMENT_NOUN.match(word) for word in words[:-1])
+    )
 
 
 def _is_share_line(keyed: str) -> bool:

@@ -26,7 +26,7 @@ import attrs
 
 from ._dates import parse_day
 from ._model import RelatedKind
-from ._textbylines import day_hint, looks_like_a_name, read_byline, read_date_line
+from ._textbylines import day_hint, names_alone, read_byline, read_date_line
 from ._textformat import (
     DATELINE,
     NAME_AND_TAGLINE,
@@ -182,6 +182,7 @@ def _head(blocks: list[str], kinds: list[str | None]) -> _Head | None:
             and not is_label(blocks[before[-2]])
             and not _is_header(blocks, before[-2])
             and is_title(blocks[before[-2]])
+            and not _under_masthead(blocks, before)
         ):
             headline, standfirst = before[-2], before[-1]
     body = _after_head(blocks, kinds, (standfirst or headline) + 1, authors)
@@ -189,6 +190,13 @@ def _head(blocks: list[str], kinds: list[str | None]) -> _Head | None:
         body, late_standfirst = body
         standfirst = standfirst if standfirst is not None else late_standfirst
     return _Head(headline, body, standfirst, authors)
+
+
+def _under_masthead(blocks: list[str], before: list[int]) -> bool:
+    """Whether the two blocks above the byline stand right under a lone name at the top
+    of the page: the masthead's tagline and the headline ("Harbour Notes", "Independent
+    reporting from Halifax", the headline), not a headline and its standfirst."""
+    return before[-3:] == [0, 1, 2] and is_label(blocks[0])
 
 
 def _first_meta(blocks: list[str], kinds: list[str | None]) -> int | None:
@@ -275,16 +283,15 @@ def _next_not_head_furniture(kinds: list[str | None], index: int) -> int:
 
 
 def _name_alone(block: str) -> bool:
-    """A person's name on its own line: two to four words ("Save" is a button), or one
-    in a script without capitals ("王伟")."""
-    words = block.split()
-    if len(words) < 2 and block[:1].lower() != block[:1].upper():
-        return False
-    return (
-        len(words) <= _AUTHOR_WORDS
-        and len(block) <= _AUTHOR_CHARS
-        and not ends_a_sentence(block)
-        and looks_like_a_name(block)
+    """People's names on their own line, "Amadou Keita", "Carolina Muñoz y Diego
+    Sepúlveda": each two to four words ("Save" is a button), or one in a script without
+    capitals ("王伟")."""
+    names = names_alone(block) if not ends_a_sentence(block) else ()
+    return bool(names) and all(
+        (len(name.split()) >= 2 or name[:1].lower() == name[:1].upper())
+        and len(name.split()) <= _AUTHOR_WORDS
+        and len(name) <= _AUTHOR_CHARS
+        for name in names
     )
 
 
@@ -334,7 +341,7 @@ def _read_bylines(
             page.comment_count = comment_count(block)
             continue
         if index in head.authors:
-            page.authors.append(block)
+            page.authors.extend(names_alone(block))
             continue
         byline = read_byline(block, hint=hint)
         if byline is not None:
@@ -426,10 +433,10 @@ def _read_furniture(blocks: list[str], kinds: list[str | None], page: Page) -> N
             assert named is not None
             page.section = page.section or named.section
             page.portal = page.portal or named.portal
-            page.related.append((block, RelatedKind.MORE_FROM_SECTION))
             if _heads_a_list(blocks, kinds, index):  # "Mehr aus Wirtschaft" over titles
                 index = _list_items(blocks, kinds, index + 1, page)
                 continue
+            page.related.append((block, RelatedKind.MORE_FROM_SECTION))
         elif kind in _LIST_HEADINGS or (kind is None and _heads_a_list(blocks, kinds, index)):
             index = _list_items(blocks, kinds, index + 1, page)
             continue
@@ -441,6 +448,8 @@ def _read_furniture(blocks: list[str], kinds: list[str | None], page: Page) -> N
             continue
         elif kind == "tag-line":
             page.keywords.extend(labelled_items(block))
+        elif kind == "read-also":  # after the story: a link among the others
+            page.related.append((_after_label(block), RelatedKind.RELATED))
         elif kind in ("share", "network"):
             index += 1
             while index < len(blocks) and _share_item(blocks[index], kinds[index]):
@@ -507,4 +516,6 @@ def _share_item(block: str, kind: str | None) -> bool:
 
 
 def _after_label(line: str) -> str:
-    return line.split(":", 1)[-1].strip() if ":" in line else line
+    """The title after a "Read also: ..." or "Lire aussi | ..." label."""
+    cut = min((line.find(mark) for mark in ":|" if mark in line), default=-1)
+    return line[cut + 1 :].strip() if cut >= 0 else line

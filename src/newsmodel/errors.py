@@ -21,8 +21,9 @@ The tree::
         └── SiteAdapterError                  a site adapter's selectors or matches() failed
 
 Warnings: :class:`NewsmodelWarning` (a ``UserWarning``), with :class:`PluginWarning` for a
-plugin that could not be loaded while newsmodel looked through all plugins of a group, and
-:class:`ReadWarning` for input a reader had to repair or could not map without guessing.
+plugin that could not be loaded while newsmodel looked through all plugins of a group,
+:class:`ReadWarning` for input a reader had to repair or could not map without guessing, and
+:class:`WriteWarning` for values a writer left out because its format cannot hold them.
 
 Catch :class:`NewsmodelError` to handle anything the library raises on bad input.
 Paths into documents are JSON Pointers (RFC 6901), e.g. ``/article/authors/0/name``.
@@ -52,6 +53,7 @@ __all__ = [
     "UnknownProfileError",
     "UnknownSiteError",
     "WriteError",
+    "WriteWarning",
 ]
 
 
@@ -289,6 +291,22 @@ class PluginWarning(NewsmodelWarning):
 
 class ReadWarning(NewsmodelWarning):
     """A reader repaired its input, or kept a value in ``extra`` instead of guessing."""
+
+
+class WriteWarning(NewsmodelWarning):
+    """A writer left values out because its format cannot hold them as they are.
+
+    Args:
+        message: What was left out and why.
+        fields: The fields left out, as the writer names them (``section``,
+            ``related[2]``...), so that a caller can act on them.
+
+    .. versionadded:: 0.1.0
+    """
+
+    def __init__(self, message: str, fields: Sequence[str] = ()) -> None:
+        super().__init__(message)
+        self.fields = tuple(fields)
 
 
 def _shorten(value: object, limit: int = 80) -> str:

@@ -213,3 +213,23 @@ class TestHeads:
         article = newsmodel.read(page)
         assert article.section is None
         assert article.portal == Portal("Sahel Monitor", tagline="Independent News")
+
+
+def test_a_lone_name_and_its_tagline_over_the_headline_are_the_masthead() -> None:
+    """Name, tagline, headline, byline: not a headline and its standfirst."""
+    page = (
+        "Marsh Ledger\n\nNotes from the estuary towns and their councils\n\n"
+        "Estuary towns agree to share one flood warden after years of talks\n\n"
+        "By Ruth Abbey · March 3, 2024\n\n"
+        "Three estuary towns agreed on Monday to share a flood warden, the first joint post.\n\n"
+        "The warden will start in May and report to all three councils each quarter."
+    )
+    article = newsmodel.read(page, format="text")
+    assert article.headline == "Estuary towns agree to share one flood warden after years of talks"
+    assert article.description is None
+    assert article.portal is not None
+    assert (article.portal.name, article.portal.tagline) == (
+        "Marsh Ledger",
+        "Notes from the estuary towns and their councils",
+    )
+    assert article.section is None

@@ -17,6 +17,7 @@ from collections.abc import Iterator
 
 from .._jsonvalue import JSONValue
 from .._model import Article, Paragraph, Person, Portal, Related, Section
+from .._textbylines import without_job_line
 from .._textformat import BLANK_LINES
 from .._textpage import read_page
 from .._whitespace import collapse
@@ -63,7 +64,11 @@ reader = TextReader()
 
 def _blocks(text: str) -> list[str]:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    return [collapse(part) for part in BLANK_LINES.split(text) if not part.isspace() and part]
+    return [
+        collapse(without_job_line(part))
+        for part in BLANK_LINES.split(text)
+        if not part.isspace() and part
+    ]
 
 
 def _read_page(blocks: list[str], url: str | None) -> Article | None:

@@ -10,16 +10,22 @@ a Reply" or "Comments are closed.", "Back to top button"), in the article's lang
 Every text is written with its runs of whitespace, line breaks and blank lines included, as
 one space, since that is how the reader joins a block's lines. The writer checks what it
 writes against the reader's own grammar (:mod:`newsmodel._textpage`), so what the reader
-reads back is what was written; where a value would read back as something else (a
-paragraph that looks like furniture, a headline that looks like a section label, a
-dateline the reader would not see) it raises :class:`~newsmodel.WriteError` naming the
-field.
+reads back is what was written. Where a value would read back as something else, a page
+is still worth having: the writer leaves out what the text form cannot hold (a section
+label over an empty body, a dateline with no first paragraph to open, the portal's name
+where it would read as the headline, a related title that reads as furniture...) and says
+so in a :class:`~newsmodel.WriteWarning` naming those fields. The story itself (headline,
+body, authors, days) is never left out: where it would be misread, it raises
+:class:`~newsmodel.WriteError` naming the field, as every refusal does with
+``strict=True``.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import textwrap
+import warnings
+from collections.abc import Callable
 
 import attrs
 
@@ -36,6 +42,7 @@ from .._model import (
     RelatedKind,
 )
 from .._month_names import MONTH_NAMES
+from .._stacklevel import caller_stacklevel
 
 # The grammar the reader reads by: what is written is checked against it, so the two cannot
 # drift.
@@ -52,7 +59,7 @@ from .._textformat import (
 from .._textpage import read_page
 from .._vocabulary import PAGE_WORDS, PageWords
 from .._whitespace import collapse
-from ..errors import WriteError
+from ..errors import WriteError, WriteWarning
 
 __all__ = ["TextWriter", "writer"]
 
@@ -68,7 +75,7 @@ class TextWriter:
     .. versionadded:: 0.1.0
     """
 
-    def write(self, article: Article, *, width: int | None = None) -> str:
+    def write(self, article: Article, *, width: int | None = None, strict: bool = False) -> str:
         """Return ``article`` as plain text that the ``text`` reader reads back.
 
         Args:
@@ -76,44 +83,168 @@ class TextWriter:
             width: Wrap paragraphs, quotes and list items at this many characters (at
                 least 20); ``None`` writes each on one line, as a browser's copy does.
                 Either way they read back the same.
+            strict: Refuse rather than leave out a section, dateline, portal, related
+                link, comments state or update day that would not read back as written.
 
         Raises:
-            WriteError: A value would not read back as written; the message names the
-                field (``body[3]``, ``related[0].title``, ``dateline``...). Also for a
-                ``width`` that is not an integer of at least 20.
+            WriteError: The headline, the body, the authors or the day of publication
+                would not read back as written (or, with ``strict``, any value); the
+                message names the field (``body[3]``, ``related[0].title``,
+                ``dateline``...). Also for a ``width`` that is not an integer of at
+                least 20, and a ``strict`` that is no bool.
+
+        Warns:
+            WriteWarning: Values were left out; its ``fields`` name them
+                (``section``, ``related[2]``...).
         """
         if width is not None and (
             not isinstance(width, int) or isinstance(width, bool) or width < _NARROWEST
         ):
             raise WriteError(f"text writer: width must be an integer of at least 20: {width!r}")
-        headline = _one_line(article.headline)
-        body = [_body_block(block) for block in article.body]
-        _open_with_dateline(article.dateline, body)
-        for index, block in enumerate(body):
-            if furniture_kind(block.text):
-                raise _error(f"body[{index}]", f"{_shown(block.text)} reads as page furniture")
-        more = _more_from_lines(article)
-        label = _section_label(article, headline, body, more)
-        if label is None:
-            _check_headline_is_no_label(headline, body)
-        words = words_of(article.language)
-        story = [_Block.line(label)] if label is not None else []
-        masthead = _masthead(article, label, more)
-        story = ([_Block.line(masthead)] if masthead else []) + story
-        story += [_Block.line(headline), *_byline_and_days(article, words), *body]
-        furniture = _furniture(article, more, words)
-        if furniture and len(story) > 2 and is_name_and_tagline(story[-1].text):
-            raise _error(
-                f"body[{len(body) - 1}]",
-                f"{_shown(story[-1].text)} reads as the portal's name and tagline, "
-                "just before the furniture",
-            )
-        blocks = story + furniture
-        _check_reads_back(blocks, body, article, more)
-        return "\n\n".join(block.render(width) for block in blocks) + "\n"
+        if not isinstance(strict, bool):
+            raise WriteError(f"text writer: strict must be True or False: {strict!r}")
+        try:
+            return _page(article, width)
+        except _UnwritableError as refusal:
+            if strict:
+                raise WriteError(str(refusal)) from None
+            first = refusal
+        page, left_out = _page_leaving_out(article, width, first)
+        warnings.warn(
+            WriteWarning(
+                "text writer left out what the text form cannot hold as it is: "
+                + "; ".join(f"{field} ({reason})" for field, reason in left_out),
+                [field for field, _ in left_out],
+            ),
+            stacklevel=caller_stacklevel(),
+        )
+        return page
 
 
 writer = TextWriter()
+
+
+class _UnwritableError(WriteError):
+    """A field that would not read back as written; the writer may leave it out."""
+
+    def __init__(self, field: str, reason: str) -> None:
+        super().__init__(f"cannot write {field} as text: {reason}")
+        self.field = field
+        self.reason = reason
+
+
+# What may be left out of the page, each field alone; the story is never left out.
+_LEAVE_OUT: dict[str, Callable[[Article], Article]] = {
+    "portal": lambda article: attrs.evolve(article, portal=None),
+    "section": lambda article: attrs.evolve(article, section=None),
+    "dateline": lambda article: attrs.evolve(article, dateline=None),
+    "comments_open": lambda article: attrs.evolve(article, comments_open=None),
+    "date_modified": lambda article: attrs.evolve(article, date_modified=None),
+    "related": lambda article: attrs.evolve(article, related=[]),
+}
+# Fields that may be left out, tried in this order when the field misread is the story's:
+# the portal's name over a short headline reads as the headline; a closing run of short
+# body blocks reads as a heading over titles once furniture follows it.
+_CULPRITS = ("portal", "section", "dateline", "comments_open", "related")
+_Step = tuple[Article, list[tuple[str, str]]]
+
+
+def _page_leaving_out(
+    article: Article, width: int | None, refusal: _UnwritableError
+) -> tuple[str, list[tuple[str, str]]]:
+    """The page without the values it cannot hold, and (field, reason) for each left
+    out; the original fields' names, so ``related[2]`` is the caller's third link."""
+    left_out: list[tuple[str, str]] = []
+    links = list(range(len(article.related)))  # the caller's index of each kept link
+    while True:
+        step = _without(article, refusal, links) or _without_culprits(
+            article, width, refusal, links
+        )
+        if step is None:
+            raise WriteError(str(refusal)) from None
+        article, fields = step
+        left_out += fields
+        try:
+            return _page(article, width), left_out
+        except _UnwritableError as again:
+            refusal = again
+
+
+def _without(article: Article, refusal: _UnwritableError, links: list[int]) -> _Step | None:
+    """``article`` without the value the refusal names, where it may be left out."""
+    field, reason = refusal.field, refusal.reason
+    name = field.partition("[")[0].partition(".")[0]
+    if field.startswith("related[") and field.endswith("].title"):
+        index = int(field[len("related[") : -len("].title")])
+        related = list(article.related)
+        del related[index]
+        original = links.pop(index)
+        return attrs.evolve(article, related=related), [(f"related[{original}]", reason)]
+    if field == "portal.tagline" and article.portal is not None:
+        portal = attrs.evolve(article.portal, tagline=None)
+        return attrs.evolve(article, portal=portal), [(field, reason)]
+    if name in _LEAVE_OUT and getattr(article, name) is not None:
+        return _LEAVE_OUT[name](article), [(name, reason)]
+    return None
+
+
+def _without_culprits(
+    article: Article, width: int | None, refusal: _UnwritableError, links: list[int]
+) -> _Step | None:
+    """For a misread headline, body block or byline: the first of the portal, section,
+    dateline, comments state and related links whose absence cures it, else as many of
+    them, in that order, as it takes."""
+    present = [name for name in _CULPRITS if getattr(article, name) not in (None, ())]
+    trials = [[name] for name in present] + [present[:n] for n in range(2, len(present) + 1)]
+    for names in trials:
+        trial = article
+        for name in names:
+            trial = _LEAVE_OUT[name](trial)
+        try:
+            _page(trial, width)
+        except _UnwritableError as other:
+            if other.field == refusal.field:
+                continue
+        why = f"leaving it out lets {refusal.field} read back: {refusal.reason}"
+        fields: list[tuple[str, str]] = []
+        for name in names:
+            if name == "related":
+                fields += [(f"related[{original}]", why) for original in links]
+                links.clear()
+            else:
+                fields.append((name, why))
+        return trial, fields
+    return None
+
+
+def _page(article: Article, width: int | None) -> str:
+    """The page, or :class:`_UnwritableError` for the first field that would read back
+    otherwise."""
+    headline = _one_line(article.headline)
+    body = [_body_block(block) for block in article.body]
+    _open_with_dateline(article.dateline, body)
+    for index, block in enumerate(body):
+        if furniture_kind(block.text):
+            raise _error(f"body[{index}]", f"{_shown(block.text)} reads as page furniture")
+    more = _more_from_lines(article)
+    label = _section_label(article, headline, body, more)
+    if label is None:
+        _check_headline_is_no_label(headline, body)
+    words = words_of(article.language)
+    story = [_Block.line(label)] if label is not None else []
+    masthead = _masthead(article, label, more)
+    story = ([_Block.line(masthead)] if masthead else []) + story
+    story += [_Block.line(headline), *_byline_and_days(article, words), *body]
+    furniture = _furniture(article, more, words)
+    if furniture and len(story) > 2 and is_name_and_tagline(story[-1].text):
+        raise _error(
+            f"body[{len(body) - 1}]",
+            f"{_shown(story[-1].text)} reads as the portal's name and tagline, "
+            "just before the furniture",
+        )
+    blocks = story + furniture
+    _check_reads_back(blocks, body, article, more)
+    return "\n\n".join(block.render(width) for block in blocks) + "\n"
 
 
 @attrs.frozen
@@ -491,5 +622,5 @@ def _shown(text: str) -> str:
     return repr(text if len(text) <= 60 else text[:57] + "...")
 
 
-def _error(field: str, reason: str) -> WriteError:
-    return WriteError(f"cannot write {field} as text: {reason}")
+def _error(field: str, reason: str) -> _UnwritableError:
+    return _UnwritableError(field, reason)
