@@ -98,21 +98,9 @@ CHECKS: dict[str, Callable[[newsmodel.Article, newsmodel.Article], None]] = {
 }
 
 # (template, check): why the readers fail it today. Each is reported with a repro.
-KNOWN_FAILURES: dict[tuple[str, str], str] = {
-    ("amp", "body"): "a story whose body is one subheading alone (an <h2> after the <h1> "
-    "in <article>, no paragraph, no byline or date) is read with an empty body",
-}
+KNOWN_FAILURES: dict[tuple[str, str], str] = {}
 # (language, check): why the readers fail pages in that language today.
-KNOWN_LANGUAGE_FAILURES: dict[tuple[str, str], str] = {
-    (language, "authors"): f"a byline of names in plain text joined by {joiner} "
-    f"({example}) is read as one author"
-    for language, joiner, example in (
-        ("es", "'y'", "'Por Lucía García y Lucía Martínez'"),
-        ("ru", "'и'", "'Автор: Михаил Дегтярев и Михаил Евкуров'"),
-        ("zh", "'、'", "'作者：王伟、李伟'"),
-        ("ar", "'و' written onto the next name", "'بقلم أحمد الحسن وأحمد العلي'"),
-    )
-}
+KNOWN_LANGUAGE_FAILURES: dict[tuple[str, str], str] = {}
 
 
 def _cases() -> list[object]:

@@ -177,6 +177,17 @@ class TestBylines:
             ("Por Ana Paula Moreira e Ricardo Lins", ("Ana Paula Moreira", "Ricardo Lins"), None),
             ("Von Katrin Weber und Jonas Albrecht", ("Katrin Weber", "Jonas Albrecht"), None),
             ("كتب: أحمد سمير ومحمد عبد الله", ("أحمد سمير", "محمد عبد الله"), None),
+            ("Por Lucía García y Lucía Martínez", ("Lucía García", "Lucía Martínez"), None),
+            ("Por José Ortega y Gasset", ("José Ortega y Gasset",), None),
+            ("Por Lucía García y EFE", ("Lucía García",), "EFE"),
+            (
+                "Автор: Михаил Дегтярев и Михаил Евкуров",
+                ("Михаил Дегтярев", "Михаил Евкуров"),
+                None,
+            ),
+            ("بقلم أحمد وليد الحسن", ("أحمد وليد الحسن",), None),
+            ("作者：王伟、李伟", ("王伟", "李伟"), None),  # the name written onto the colon
+            ("بقلم محمد أحمد ووائل السيد", ("محمد أحمد", "وائل السيد"), None),
             ("By Jane Roe, Staff Writer", ("Jane Roe",), None),
             ("By Jane Roe in Nairobi", ("Jane Roe",), None),
             ("EFE", (), "EFE"),

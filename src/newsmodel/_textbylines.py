@@ -17,6 +17,7 @@ import re
 import attrs
 
 from ._dates import month_of, parse_day
+from ._joined_names import parted
 from ._textformat import key
 from ._vocabulary import AGENCIES, PAGE_WORDS, ROLE_WORDS
 
@@ -35,10 +36,11 @@ __all__ = [
 _LONGEST = 240  # characters; a longer block is copy, not a byline or a date line
 _DATE_LINE_WORDS = 14
 _NAME_WORDS = 5
-# Between the names of several people: commas, "and" in the six languages, "&"; Arabic
-# joins the next name with "و" written onto it ("أحمد سمير ومحمد عبد الله").
+# Between the names of several people: commas, "and" in the languages, "&". Spanish "y"
+# and Arabic "و" (written onto the next name) can stand inside one name too: they part
+# names by :func:`newsmodel._joined_names.parted`.
 _NAME_SEPARATORS = re.compile(
-    r"\s*(?:[,;،&]|\s(?:and|und|et|y|e|avec|with|mit|con|com)\s)\s*|\s+و(?=\S)",
+    r"\s*(?:[,;،、&]|\s(?:and|und|et|e|avec|with|mit|con|com)\s|\s(?-i:и)\s)\s*",
     re.IGNORECASE,
 )
 # The small words inside names: "Tomás de la Cruz", "Ursula von der Leyen", "Abd al-Aziz".
@@ -70,6 +72,7 @@ _NAMES_AFTER_DAY = re.compile(
 )
 # Folha's "4.set.2025": the dots around a month's name read as spaces.
 _LETTERS_BETWEEN_DOTS = re.compile(r"(?<=\d)\.(?=[^\W\d])|(?<=[^\W\d])\.(?=\d)")
+_COLON = re.compile("[:：]")
 _NUMERIC_DAY = re.compile(r"(?<![\d/.])(\d{1,2})([/.-])(\d{1,2})\2((?:19|20)\d\d)(?!\d)")
 
 
@@ -143,7 +146,8 @@ def read_byline(block: str, *, hint: tuple[int, int] | None = None) -> Byline | 
     names: list[str] = []
     found_agency = None
     desk = False
-    for piece in _NAME_SEPARATORS.split(names_part):
+    pieces = _NAME_SEPARATORS.split(names_part)
+    for piece in (name for part in pieces for name in parted(part, _is_agency)):
         part = piece.strip(" .:")
         if not part:
             continue
@@ -165,6 +169,10 @@ def read_byline(block: str, *, hint: tuple[int, int] | None = None) -> Byline | 
         dates.published if dates else None,
         dates.updated if dates else None,
     )
+
+
+def _is_agency(word: str) -> bool:
+    return key(word) in _AGENCIES
 
 
 def _before_date_words(text: str) -> str:
@@ -279,7 +287,8 @@ def names_alone(block: str) -> tuple[str, ...]:
     "Amadou Keita": each part between commas and "and" a name; () for another block."""
     if len(block) > _LONGEST:
         return ()
-    parts = [part.strip() for part in _NAME_SEPARATORS.split(block)]
+    pieces = _NAME_SEPARATORS.split(block)
+    parts = [name.strip() for part in pieces for name in parted(part, _is_agency)]
     if any(not looks_like_a_name(part) for part in parts):
         return ()
     return tuple(parts)
@@ -306,8 +315,14 @@ def _cased(char: str) -> bool:
 def _after_opening(block: str, keyed_end: int) -> str:
     """``block`` after its opening words, whose keyed form ends at ``keyed_end``."""
     stripped = block.strip()
+    keyed = key(stripped)
+    opening = keyed[:keyed_end]
     # The key drops accents and marks, so count words rather than characters.
-    opening_words = len(key(stripped)[:keyed_end].split())
+    opening_words = len(opening.split())
+    if opening.endswith((":", "：")) and keyed[keyed_end : keyed_end + 1].strip():
+        # "作者：王伟": the name is written onto the colon, in the opening's last word
+        glued = stripped.split(maxsplit=opening_words - 1)[-1]
+        return _COLON.split(glued, maxsplit=1)[-1].lstrip(":： ")
     rest = stripped.split(maxsplit=opening_words)
     text = rest[opening_words] if len(rest) > opening_words else ""
     return text.lstrip(":： ")

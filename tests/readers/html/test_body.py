@@ -809,6 +809,35 @@ class TestDescriptionLists:
         assert self._body(f"<dl><dt>{term}</dt><dd><p>{text}</p></dd></dl>")[-1] == text
 
 
+class TestStoryOfHeadings:
+    """Where nothing else on the page is story, the subheadings under the ``<h1>`` of the
+    page's one ``<article>`` are its body; headings elsewhere never are."""
+
+    def test_a_subheading_alone_in_the_article(self) -> None:
+        page = _page("<article><h1>Statement rates health</h1><h2>Statement rates</h2></article>")
+        assert extract_body(page, None) == (Heading("Statement rates", level=2),)
+
+    def test_headings_outside_an_article_are_not_story(self) -> None:
+        page = _page("<div><h1>Title</h1><h2>Most read</h2><h3>Weather</h3></div>")
+        assert extract_body(page, None) == ()
+
+    def test_headings_in_menus_and_footers_are_not_story(self) -> None:
+        page = _page(
+            "<article><h1>Title</h1><nav><h2>Sections</h2></nav>"
+            "<footer><h2>About us</h2></footer></article>"
+        )
+        assert extract_body(page, None) == ()
+
+    def test_a_page_of_several_articles_has_no_story_of_headings(self) -> None:
+        page = _page(
+            "<h1>News</h1><article><h2>First story</h2></article>"
+            "<article><h2>Second story</h2></article>"
+        )
+        assert extract_body(page, None) == ()
+
+    def test_a_story_with_paragraphs_is_read_as_before(self) -> None:
+        page = _page(f"<article><h1>Title</h1><h2>Part one</h2>{_story_html()}</article>")
+        assert _texts(extract_body(page, None)) == ["Part one", *STORY]
 class TestTeaserRails:
     """A climb to a wider container is judged by what it adds: a rail of teaser cards
     beside the story is not more story, a second box of the story is."""

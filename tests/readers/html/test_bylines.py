@@ -35,6 +35,17 @@ def _authors(body: str, head: str = "") -> list[str]:
         ("Ministry of Defense and Reuters", ("Ministry of Defense", "Reuters")),
         ("Jane Roe, AFP", ("Jane Roe", "AFP")),
         ("Jane Roe, 新华社 and الخبر", ("Jane Roe", "新华社", "الخبر")),
+        ("Por Lucía García y Lucía Martínez", ("Lucía García", "Lucía Martínez")),
+        ("José Ortega y Gasset", ("José Ortega y Gasset",)),  # one man's two surnames
+        ("DZWatch y Lucía García", ("DZWatch", "Lucía García")),
+        ("Lucía García y EFE", ("Lucía García", "EFE")),  # a wire agency, no surname
+        ("Ana y Pedro López", ("Ana y Pedro López",)),  # a couple of one family name
+        ("أحمد الحسن، أحمد العلي وDZWatch", ("أحمد الحسن", "أحمد العلي", "DZWatch")),
+        ("Автор: Михаил Дегтярев и Михаил Евкуров", ("Михаил Дегтярев", "Михаил Евкуров")),
+        ("作者：王伟、李伟", ("王伟", "李伟")),
+        ("بقلم أحمد الحسن وأحمد العلي", ("أحمد الحسن", "أحمد العلي")),
+        ("أحمد الحسن ووليد العلي", ("أحمد الحسن", "وليد العلي")),
+        ("أحمد الحسن وتامر العلي", ("أحمد الحسن", "تامر العلي")),  # two full names
         ("Share this article", ()),
         ("5 min read", ()),
         ("jane@example.org", ()),
@@ -43,6 +54,25 @@ def _authors(body: str, head: str = "") -> list[str]:
 )
 def test_names_in(text: str, expected: tuple[str, ...]) -> None:
     assert names_in(text) == expected
+
+
+@pytest.mark.parametrize(
+    "name", ["أحمد وليد الحسن", "وائل السيد", "محمد أحمد وسام السيد", "سارة وفاء العلي"]
+)
+def test_an_arabic_name_with_a_word_opening_with_wa_is_one_name(name: str) -> None:
+    """A word opening with "و" that is a given name of its own does not start a name."""
+    assert names_in(name) == (name,)
+
+
+def test_a_byline_joined_by_the_pages_and_gives_each_author() -> None:
+    html = (
+        '<html lang="es"><head><title>T</title></head><body><article><header><h1>T</h1>'
+        '<span class="byline"> Por '
+        '<span class="author vcard">Lucía García y Lucía Martínez</span></span></header>'
+        '<div class="entry-content"><p>Texto.</p></div></article></body></html>'
+    )
+    authors = newsmodel.read(html, url="https://news.example/a").authors
+    assert [author.name for author in authors] == ["Lucía García", "Lucía Martínez"]
 
 
 def test_names_in_with_names_shown_apart() -> None:

@@ -21,10 +21,11 @@
    lists and headings), the element whose class names the story's body
    (``article-body``, ``article__body``...) is taken, else the element writing the most
    text of its own between ``<br>`` (a brief in an old page's cell), which is also taken
-   where no paragraph is long and it writes more than all of them. A ``<figure>`` is
-   never the container: the element around it is; nor is an article's ``<header>`` (the
-   ``<h1>`` with its standfirst) or the element holding it and one box beside it: the
-   box is.
+   where no paragraph is long and it writes more than all of them, else the page's one
+   ``<article>`` where a subheading follows its ``<h1>`` (a story of headings alone). A
+   ``<figure>`` is never the container: the element around it is; nor is an article's
+   ``<header>`` (the ``<h1>`` with its standfirst) or the element holding it and one box
+   beside it: the box is.
    Text written straight into a ``div``, ``section``, ``article`` or the ``<body>`` (a
    hand-written page) between ``<br>`` counts as paragraphs; a ``<font>`` or ``<span>``
    holding such lines beside its quotes or lists is not the container, the cell or box
@@ -513,7 +514,7 @@ def _best_containers(tree: lxml.html.HtmlElement, runs_of: _Runs) -> list[lxml.h
     for element in tree.xpath('/descendant::*[@itemprop="articleBody"]'):
         scores[element] = scores.get(element, 0) * ARTICLE_BODY_WEIGHT + ARTICLE_BODY_BONUS
     if not scores:
-        return _named_story_body(tree) or _short_story(tree, runs_of)
+        return _named_story_body(tree) or _short_story(tree, runs_of) or _story_of_headings(tree)
     # where no paragraph is long, a brief's lines may say more than all of them
     if longest < GOOD_PARAGRAPH and (brief := _short_story(tree, runs_of, more_than=scored)):
         return brief
@@ -632,6 +633,23 @@ def _named_story_body(tree: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement
     for element in tree.iter():
         if isinstance(element.tag, str) and STORY_BODY_NAMES.search(element.get("class") or ""):
             return [element]
+    return []
+
+
+def _story_of_headings(tree: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:
+    """Where nothing else on the page is story, the page's one ``<article>`` holding its
+    ``<h1>`` and a subheading after it: a story told in headings alone is still the
+    story the page marks as its article. Menus, rails and footers were dropped before
+    (and a page listing several articles names none of them the story)."""
+    articles = list(itertools.islice(tree.iter("article"), 2))
+    if len(articles) != 1:
+        return []
+    after_headline = False
+    for element in articles[0].iter("h1", *_HEADING_TAGS):
+        if element.tag == "h1":
+            after_headline = True
+        elif after_headline:
+            return articles
     return []
 
 

@@ -31,6 +31,7 @@ import lxml.html
 from lxml import etree
 
 from ..._dates import MONTH_PATTERN
+from ..._joined_names import parted
 from ..._whitespace import collapse
 from ._around_headline import around_headline
 from ._names import AnyCase
@@ -64,7 +65,7 @@ _NEWS_AGENCIES = frozenset(
         "Xinhua", "Yonhap",
     )
 )  # fmt: skip
-_LIST_END = frozenset({"and", "&", "und", "et"})  # the word before a list's last item
+_LIST_END = frozenset({"and", "&", "und", "et", "и"})  # the word before a list's last item
 _MAX_INSIDE = 200  # elements inside a byline looked at for the names they show apart
 _MAX_PARTIES = 20  # of them read: a byline names a few people
 _AUTHOR_PAGE = re.compile(r"/(?:author|authors|contributors?|staff|profiles?|people|writers?)/")
@@ -361,11 +362,20 @@ def names_in(text: str, apart: frozenset[str] = frozenset()) -> tuple[str, ...]:
     text = text.strip(" ,;:-")
     if not text or len(text) > _MAX_TEXT:
         return ()
-    parts = [part for part in NAME_SEPARATORS.split(text) if part]
+    parts: list[str] = []
+    for piece in filter(None, NAME_SEPARATORS.split(text)):
+        joined = parted(piece, _is_agency)  # a Spanish "y" or an Arabic "و" parting two
+        parts.extend(joined)
+        if len(joined) > 1:
+            apart = apart | frozenset(joined)
     if len(parts) > 1 and not _all_parties(text, parts, apart):
         parts = [text]  # "Carlton, Ph.D." is one name with a title, not two people
     names = tuple(part.strip(" .,") if part.endswith(",") else part.strip() for part in parts)
     return names if all(_looks_like_name(name) for name in names) else ()
+
+
+def _is_agency(word: str) -> bool:
+    return word.casefold() in _NEWS_AGENCIES
 
 
 def _all_parties(text: str, parts: list[str], apart: frozenset[str]) -> bool:

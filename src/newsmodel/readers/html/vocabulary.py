@@ -125,10 +125,14 @@ AUTHOR_LABEL = re.compile(r"(?:written|posted)\s+by|authors?|by", re.IGNORECASE)
 # ("María del Carmen Fernández de la Torre") are about 40.
 NAME_CHARS_MAX = 80
 NAME_WORDS_MAX = 6
-# What stands between the names of several people in one byline: commas, semicolons,
-# "&" and "and" in English, German and French. Not Spanish "y", which also joins the two
-# surnames of one person ("Ortega y Gasset").
-NAME_SEPARATORS = re.compile(r"\s*(?:,|;|&|\band\b|\bund\b|\bet\b)\s*", re.IGNORECASE)
+# What stands between the names of several people in one byline: commas (Arabic "،"
+# too), semicolons, Chinese "、", "&" and "and" in English, German, French and Russian
+# (a lower-case "и" between spaces: "И." is an initial). Not Spanish "y" nor Arabic "و",
+# which can also stand inside one name ("Ortega y Gasset", "وليد"): see
+# :mod:`newsmodel._joined_names`.
+NAME_SEPARATORS = re.compile(
+    r"\s*(?:,|،|;|&|、|\band\b|\bund\b|\bet\b|\s(?-i:и)\s)\s*", re.IGNORECASE
+)
 
 # --- Where a byline or dateline stands -----------------------------------------------
 AFTER_HEADLINE, BEFORE_HEADLINE = 60, 15  # elements searched after and before the <h1>
