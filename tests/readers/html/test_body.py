@@ -838,6 +838,8 @@ class TestStoryOfHeadings:
     def test_a_story_with_paragraphs_is_read_as_before(self) -> None:
         page = _page(f"<article><h1>Title</h1><h2>Part one</h2>{_story_html()}</article>")
         assert _texts(extract_body(page, None)) == ["Part one", *STORY]
+
+
 class TestTeaserRails:
     """A climb to a wider container is judged by what it adds: a rail of teaser cards
     beside the story is not more story, a second box of the story is."""
