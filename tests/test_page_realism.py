@@ -12,6 +12,7 @@ from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 
 from newsmodel._portal_page_strategies import feed_pages, front_pages, text_pages
+from newsmodel._synthetic import text_capture
 from newsmodel._synthetic.markup import menu_names
 from newsmodel._urls import bare_address
 from newsmodel._vocabulary import LANGUAGES
@@ -100,7 +101,7 @@ class TestChromeIsInThePageLanguage:
 
     @pytest.mark.parametrize("language", OTHER_LANGUAGES)
     def test_text_front_and_feed_pages(self, language: str) -> None:
-        pages = draw_many(text_pages(language=language, furniture=Furniture), 10)
+        pages = draw_many(text_pages(language=language, furniture=text_capture.FURNITURE), 10)
         pages += draw_many(front_pages(language=language), 10)
         pages += draw_many(feed_pages(language=language, kinds=["rss-wordpress", "atom"]), 5)
         for page, _ in pages:

@@ -25,6 +25,10 @@ from newsmodel.strategies import (
     [
         (lambda: text_pages(furniture=["bogus"]), "furniture must be one of .*, not 'bogus'"),
         (lambda: front_pages(furniture=["bogus"]), "furniture must be one of .*, not 'bogus'"),
+        (
+            lambda: text_pages(furniture=["footer", "rail"]),
+            "furniture must be some of .* in a text capture, not 'rail'",
+        ),
         (lambda: article_pages(furniture=["bogus"]), "furniture must be one of .*, not 'bogus'"),
         (lambda: feed_pages(max_items=-1), "max_items must be a whole number, 0 or more, not -1"),
         (lambda: front_pages(printable=1), "printable must be True or False, not 1"),  # type: ignore[arg-type]
@@ -81,9 +85,10 @@ def test_a_bad_knob_raises_at_call_time_named(make: Callable[[], object], messag
 
 def test_knobs_take_strings_or_members() -> None:
     for furniture in (["rail", "footer"], [Furniture.RAIL, "footer"], "rail"):
-        text_pages(furniture=furniture)
         front_pages(furniture=furniture)
         article_pages(furniture=furniture)
+    for furniture in (["related", "footer"], [Furniture.RELATED, "footer"], "related"):
+        text_pages(furniture=furniture)
 
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])

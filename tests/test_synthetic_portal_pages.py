@@ -13,12 +13,14 @@ from hypothesis import find, given, settings
 
 import newsmodel
 from newsmodel import Front, Listing, ListingKind, Section
-from newsmodel._model import Article
+from newsmodel._model import Article, RelatedKind
 from newsmodel._portal_page_strategies import feed_pages, front_pages, text_pages
 from newsmodel._synthetic import feed_templates, front_templates, text_capture
 from newsmodel._synthetic.page import Furniture, Layout, PageSample
+from newsmodel._textformat import furniture_kind
 
 EXAMPLES = settings(max_examples=60, database=None)
+NETWORKS = frozenset({"Facebook", "WhatsApp", "Telegram"})  # share buttons named alike anywhere
 SPACELESS = re.compile("[\u3040-\u30ff\u3400-\u9fff]")
 
 
@@ -72,7 +74,7 @@ class TestTextCaptures:
         assert read.comments_open == truth.comments_open, explain(sample)
 
     @EXAMPLES
-    @given(text_pages(printable=False, furniture=Furniture))
+    @given(text_pages(printable=False, furniture=text_capture.FURNITURE))
     def test_reads_any_text_back(self, sample: PageSample[Article]) -> None:
         """Arbitrary text reads without error and loses nothing; a one-word headline over a
         one-word paragraph may be taken for a section label over the headline, which no
@@ -83,10 +85,53 @@ class TestTextCaptures:
         shown += [read.headline, *(block.text for block in read.body)]  # type: ignore[attr-defined]
         assert truth.headline in shown, explain(sample)
         story = list(truth.body)
-        if read.section and not truth.section and story and read.headline == story[0].text:  # type: ignore[attr-defined]
+        label_read = read.section and read.section != truth.section
+        if label_read and story and read.headline == story[0].text:  # type: ignore[attr-defined]
             story = story[1:]  # headline and first paragraph read as a label and a headline
         assert f1(body_text(read.body), body_text(story)) >= 0.95, explain(sample)
         assert len(read.related) == len(truth.related), explain(sample)
+
+    @EXAMPLES
+    @given(text_pages())
+    def test_lists_only_furniture_it_shows(self, sample: PageSample[Article]) -> None:
+        """Every furniture in ``page.furniture`` has its lines on the page."""
+        page, truth = sample
+        lines = page.content.split("\n\n")
+        kinds = {furniture_kind(line.strip()) for line in lines}
+        titles = [link.title for link in truth.related if link.kind is RelatedKind.RELATED]
+        shown = {
+            Furniture.NAVIGATION: "more" in kinds,
+            Furniture.FOOTER: truth.portal is not None and truth.portal.tagline is not None,
+            Furniture.RELATED: bool(titles) and all(title in lines for title in titles),
+            Furniture.COMMENTS: bool(kinds & {"reply", "closed"}),
+            Furniture.NEWSLETTER: "newsletter" in kinds,
+            Furniture.SHARE_BAR: "share" in kinds or bool(NETWORKS & set(lines)),
+        }
+        assert page.furniture <= text_capture.FURNITURE
+        assert all(shown[kind] for kind in page.furniture), (page.furniture, explain(sample))
+        assert len(set(titles)) == len(titles), explain(sample)
+
+    @pytest.mark.parametrize("kind", sorted(text_capture.FURNITURE))
+    def test_asked_for_furniture_is_shown(self, kind: Furniture) -> None:
+        @settings(max_examples=20, database=None)
+        @given(text_pages(furniture=[kind]))
+        def shown(sample: PageSample[Article]) -> None:
+            assert sample.page.furniture == {kind}, explain(sample)
+
+        shown()
+
+    def test_furniture_a_capture_cannot_show_is_named(self) -> None:
+        with pytest.raises(ValueError, match=r"furniture must be some of .* not 'cookie-banner'"):
+            text_pages(furniture=["related", "cookie-banner"])
+
+    @pytest.mark.parametrize("language", ["fr", "ar"])
+    def test_served_from_a_host_of_its_language(self, language: str) -> None:
+        @settings(max_examples=20, database=None)
+        @given(text_pages(language=language))
+        def served(sample: PageSample[Article]) -> None:
+            assert "zeitung.example.de" not in sample.page.url
+
+        served()
 
     @EXAMPLES
     @given(text_pages(language="en", furniture=(), min_blocks=2, max_blocks=3))

@@ -39,6 +39,16 @@ _REGIONS = {"en": "GB", "ar": "SY", "de": "DE", "fr": "FR", "es": "ES", "ru": "R
 # Items and feeds are dated like the model strategies' articles.
 _MOMENTS = moments(ARCHIVE_START, ARCHIVE_END)
 _HOSTS = ("news.example", "dzwatch.example", "ledger.example.org", "zeitung.example.de")
+# Where a portal writing in each language serves its articles.
+_HOSTS_BY_LANGUAGE = {
+    "en": ("news.example", "dzwatch.example", "ledger.example.org"),
+    "ar": ("dzwatch.example", "akhbar.example"),
+    "de": ("zeitung.example.de",),
+    "fr": ("dzwatch.example", "journal.example.fr"),
+    "es": ("diario.example.es",),
+    "ru": ("novosti.example.ru",),
+    "zh": ("xinwen.example.cn",),
+}
 # Any letter, mark, number, punctuation, symbol or space a page may hold, for the
 # non-printable knob: no control, surrogate, private-use or unassigned characters, and
 # white space made single spaces, as a CMS stores a title or paragraph. No "<" either:
@@ -116,32 +126,33 @@ def _headlines(language: str, printable: bool) -> S[str]:
     return _text(language, fewest, 12 + fewest - 3, sentences=False, printable=printable)
 
 
-def _urls(host: str | None = None) -> S[str]:
-    hosts = st.just(host) if host else st.sampled_from(_HOSTS)
+def _urls(hosts_from: tuple[str, ...] = _HOSTS) -> S[str]:
+    hosts = st.sampled_from(hosts_from)
     slug = _built(lambda n: f"story-{n}", st.integers(1, 99999))
     return _built(lambda h, s: f"https://{h}/news/{s}", hosts, slug)
 
 
-def _furniture(chosen: frozenset[Furniture] | None) -> S[frozenset[Furniture]]:
-    if chosen is not None:
-        return st.just(chosen)
-    return st.frozensets(st.sampled_from(Furniture))
-
-
 @functools.cache
 def _plain_articles(
-    language: str, min_blocks: int, max_blocks: int, printable: bool
+    language: str,
+    furniture: frozenset[Furniture],
+    min_blocks: int,
+    max_blocks: int,
+    printable: bool,
 ) -> S[Article]:
     """Articles made of what a text capture can show: headline, dateline, paragraphs,
-    section, portal, related titles and whether comments are open."""
+    section, portal, related titles and whether comments are open; each of them that
+    ``furniture`` needs to be shown is there."""
     vocabulary = LANGUAGES[language]
     sections = st.sampled_from(vocabulary.sections).map(Section)
+    taglines = st.sampled_from(chrome(language).taglines)
     portals = _built(
         lambda name, tagline: Portal(name, tagline=tagline),
         st.sampled_from(_PORTALS),
-        st.none() | st.sampled_from(chrome(language).taglines),
+        taglines if Furniture.FOOTER in furniture else st.none() | taglines,
     )
     related = _built(Related, _text(language, 3, 10, sentences=False, printable=printable))
+    more_from = Furniture.NAVIGATION in furniture  # "More News articles on DZWatch"
     return _built(
         Article,
         _text(language, 3, 12, sentences=False, printable=printable),
@@ -151,10 +162,17 @@ def _plain_articles(
             min_size=min_blocks,
             max_size=max_blocks,
         ),
-        section=st.none() | sections,
-        portal=st.none() | portals,
-        related=st.lists(related, max_size=4),
-        comments_open=st.none() | st.booleans(),
+        section=sections if more_from else st.none() | sections,
+        portal=portals if more_from or Furniture.FOOTER in furniture else st.none() | portals,
+        related=st.lists(
+            related,
+            min_size=1 if Furniture.RELATED in furniture else 0,
+            max_size=4,
+            unique_by=lambda link: collapse(link.title),
+        ),
+        comments_open=(
+            st.booleans() if Furniture.COMMENTS in furniture else st.none() | st.booleans()
+        ),
     )
 
 
@@ -171,17 +189,24 @@ def text_pages(
     Args:
         language: Copy in this language (a :data:`~newsmodel.strategies.LANGUAGE_TAGS`
             tag); default any.
-        furniture: Put exactly this furniture around the story; default any mix.
+        furniture: Put exactly this furniture around the story, some of
+            navigation, share-bar, related, newsletter, comments and footer (the lines
+            a capture can show); default any mix of them. ``page.furniture`` lists
+            the furniture the page shows.
         min_blocks: The fewest paragraphs.
         max_blocks: The most paragraphs.
         printable: Realistic copy only; False mixes in arbitrary Unicode text now and
             then.
 
     Raises:
-        ValueError: A knob has a value it cannot take (an unknown language or
-            furniture, ``min_blocks`` above ``max_blocks``), naming it.
+        ValueError: A knob has a value it cannot take (an unknown language, furniture
+            a capture cannot show, ``min_blocks`` above ``max_blocks``), naming it.
     """
     chosen = members(Furniture, furniture, "furniture")
+    if chosen is not None and not chosen <= text_capture.FURNITURE:
+        allowed = ", ".join(f.value for f in Furniture if f in text_capture.FURNITURE)
+        (other, *_) = sorted(f.value for f in chosen - text_capture.FURNITURE)
+        raise ValueError(f"furniture must be some of {allowed} in a text capture, not {other!r}")
     check_counts(min_blocks=min_blocks, max_blocks=max_blocks)
     check_order("min_blocks", min_blocks, "max_blocks", max_blocks)
     check_switches(printable=printable, either=False)
@@ -198,11 +223,24 @@ def _captures(
     max_blocks: int,
     printable: bool,
 ) -> S[PageSample[Article]]:
-    return _built(
+    if furniture is None:
+        showable = tuple(f for f in Furniture if f in text_capture.FURNITURE)
+        drawn = st.frozensets(st.sampled_from(showable))
+        return drawn.flatmap(
+            lambda around: _captures(language, around, min_blocks, max_blocks, printable)
+        )
+    pages = _built(
         text_capture.render,
-        _plain_articles(language, min_blocks, max_blocks, printable),
-        _built(Layout, _urls(), furniture=_furniture(furniture), language=st.just(language)),
+        _plain_articles(language, furniture, min_blocks, max_blocks, printable),
+        _built(
+            Layout,
+            _urls(_HOSTS_BY_LANGUAGE[language]),
+            furniture=st.just(furniture),
+            language=st.just(language),
+        ),
     )
+    # Arbitrary text (printable=False) may leave no title a related list can show.
+    return pages.filter(lambda sample: sample.page.furniture == furniture)
 
 
 @functools.cache

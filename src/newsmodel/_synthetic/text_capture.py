@@ -34,9 +34,21 @@ from ..writers._locale import furniture as furniture_words
 from .chrome import chrome
 from .page import Furniture, Layout, PageSample, RenderedPage
 
-__all__ = ["TEMPLATE", "render"]
+__all__ = ["FURNITURE", "TEMPLATE", "render"]
 
 TEMPLATE = "text-capture"
+FURNITURE = frozenset(
+    {
+        Furniture.NAVIGATION,
+        Furniture.SHARE_BAR,
+        Furniture.RELATED,
+        Furniture.NEWSLETTER,
+        Furniture.COMMENTS,
+        Furniture.FOOTER,
+    }
+)
+"""The furniture a capture can show: lines of text. A copy keeps no breadcrumb trail,
+rail or cookie banner a reader could tell from the story's lines."""
 
 # How a name and tagline line is set; the wordings of the other furniture lines are the
 # language's (chrome.py), in the variants different portals use; the text reader reads
@@ -50,10 +62,11 @@ def render(article: Article, layout: Layout) -> PageSample[Article]:
     """The capture of ``article``'s page at ``layout.url``, and what a reader can know.
 
     The wordings are chosen from the headline, so one article always renders the same.
+    ``page.furniture`` is the furniture the capture shows: what the layout asks for and
+    the article has (a related title, a portal's tagline, open or closed comments...).
     """
     pick = zlib.crc32(article.headline.encode("utf-8", "surrogatepass"))
     words = chrome(article.language or layout.language)
-    notes: list[str] = ["no dates, authors or comment threads: a capture drops them"]
     body = _visible_body(article.body)
     headline = collapse(article.headline)
     dateline = None
@@ -67,29 +80,36 @@ def render(article: Article, layout: Layout) -> PageSample[Article]:
         story.insert(0, section.name)
 
     furniture = layout.furniture
+    shown = set(furniture & {Furniture.NEWSLETTER, Furniture.SHARE_BAR})  # on any page
     after: list[str] = []
     related: list[Related] = []
     portal_name = article.portal.name if article.portal is not None else None
     shows_portal = more_from = False
     if section is not None and portal_name and Furniture.NAVIGATION in furniture:
-        wording = words.more_from[pick % len(words.more_from)]
-        line = wording.format(section=section.name, portal=portal_name)
-        if furniture_kind(line) == "more":
+        line = _more_from_line(words.more_from, section.name, portal_name, pick)
+        if line is not None:
             after.append(line)
             related.append(Related(line, kind=RelatedKind.MORE_FROM_SECTION))
             shows_portal = more_from = True
+            shown.add(Furniture.NAVIGATION)
     tagline = article.portal.tagline if article.portal is not None else None
     if portal_name and tagline and Furniture.FOOTER in furniture:
         after.append(_NAME_AND_TAGLINE[pick % 2].format(portal=portal_name, tagline=tagline))
         shows_portal = True
-    if Furniture.RELATED in furniture:
-        titles = [collapse(link.title) for link in article.related if _fits_title(link.title)]
+        shown.add(Furniture.FOOTER)
+    # A heading over no titles shows nothing a reader could take for related links.
+    titles = list(
+        dict.fromkeys(collapse(link.title) for link in article.related if _fits_title(link.title))
+    )
+    if Furniture.RELATED in furniture and titles:
         after.append(words.related_headings[pick % len(words.related_headings)])
         after.extend(titles)
         related.extend(Related(title) for title in titles)
+        shown.add(Furniture.RELATED)
     comments_open = None
     if Furniture.COMMENTS in furniture and article.comments_open is not None:
         comments_open = article.comments_open
+        shown.add(Furniture.COMMENTS)
     after.extend(
         _closing_lines(article.language or layout.language, furniture, comments_open, pick)
     )
@@ -118,8 +138,8 @@ def render(article: Article, layout: Layout) -> PageSample[Article]:
         layout.url,
         "text/plain",
         TEMPLATE,
-        furniture=furniture,
-        notes=tuple(notes),
+        furniture=frozenset(shown),
+        notes=("no dates, authors or comment threads: a capture drops them",),
     )
     return PageSample(page, truth)
 
@@ -127,18 +147,33 @@ def render(article: Article, layout: Layout) -> PageSample[Article]:
 def _closing_lines(
     language: str | None, furniture: frozenset[Furniture], comments_open: bool | None, pick: int
 ) -> list[str]:
-    """The lines closing a capture: the reply form or "comments are closed", a share
-    button, and the theme's "Back to top button", which closes every capture."""
+    """The lines closing a capture: the reply form or "comments are closed", a newsletter
+    prompt, a share button, and the theme's "Back to top button", which closes every
+    capture."""
     words = chrome(language)
     lines = []
     if comments_open is not None:
         closed = furniture_words(language).comments_closed
         lines.append(words.reply_forms[pick % len(words.reply_forms)] if comments_open else closed)
+    if Furniture.NEWSLETTER in furniture:
+        prompts = (words.newsletter, f"{words.newsletter}: {words.newsletter_pitch}")
+        lines.append(prompts[pick % len(prompts)])
     if Furniture.SHARE_BAR in furniture:
         buttons = (words.share, *_NETWORKS)
         lines.append(buttons[pick % len(buttons)])
     lines.append(words.back_to_top)
     return lines
+
+
+def _more_from_line(wordings: tuple[str, ...], section: str, portal: str, pick: int) -> str | None:
+    """The first wording, from the picked one on, whose line reads as a more-from line:
+    some section names make some wordings read as copy."""
+    for turn in range(len(wordings)):
+        wording = wordings[(pick + turn) % len(wordings)]
+        line = wording.format(section=section, portal=portal)
+        if furniture_kind(line) == "more":
+            return line
+    return None
 
 
 def _visible_body(blocks: tuple[Block, ...]) -> list[str]:
