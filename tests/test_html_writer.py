@@ -38,6 +38,7 @@ from newsmodel import (
 )
 from newsmodel._urls import home_page
 from newsmodel.cli import main
+from newsmodel.readers.html.headline import undo_double_decoding
 from newsmodel.readers.html.vocabulary import SPACELESS
 from newsmodel.strategies import LANGUAGE_TAGS, articles
 from newsmodel.writers._locale import direction, furniture
@@ -671,6 +672,9 @@ class TestRoundTrip:
     @settings(max_examples=60)
     @given(articles())
     def test_read_back(self, article: Article) -> None:
+        # A headline like "Â¡" is what a page that decoded its UTF-8 twice shows; the reader
+        # mends it ("¡"), so such a headline cannot come back as written (docs/readers.rst)
+        assume(undo_double_decoding(article.headline) == article.headline)
         with warnings.catch_warnings():
             warnings.simplefilter("ignore", newsmodel.ReadWarning)
             back = newsmodel.read(newsmodel.write(article, "html"), format="html", url=article.url)
@@ -723,6 +727,7 @@ class TestRoundTripFieldByField:
     @settings(max_examples=60)
     @given(articles(), st.booleans())
     def test_read_back(self, article: Article, undated: bool) -> None:
+        assume(undo_double_decoding(article.headline) == article.headline)  # as above
         # People alike in all but their roles, side by side, are read as one person (their
         # Role wrappers follow one another): see docs/writers.rst.
         assume(not _alike_side_by_side(article.authors))
