@@ -366,6 +366,20 @@ class TestLanguages:
                 "اترك تعليقاً",
                 "العودة إلى الأعلى",
             ),
+            (
+                "ru",
+                "Автор: Claire Dubois и Karim Benali",
+                "Опубликовано 4 сентября 2025",
+                "Добавить комментарий",
+                "Наверх",
+            ),
+            (
+                "zh",
+                "作者： Claire Dubois、Karim Benali",
+                "发布于 2025年9月4日",
+                "发表回复",
+                "返回顶部",
+            ),
         ],
     )
     def test_a_page_in_each_language(
@@ -393,6 +407,60 @@ class TestLanguages:
         back = read(text)
         assert back.portal == Portal("Sahel Info", sections=[Section("Monde")])
         assert attrs.evolve(back, language=language, portal=article.portal) == article
+
+    @given(st.sampled_from(["ru", "zh"]).flatmap(lambda tag: articles(language=tag, max_blocks=6)))
+    def test_russian_and_chinese_bylines_and_days_read_back(self, article: Article) -> None:
+        """The byline ("и", "、" between names) and the days ("5 мая 2024", "2024年5月5日")
+        read back; a refusal never blames them."""
+        result = written_leaving_out(article)
+        if isinstance(result, WriteError):
+            assert not re.search(
+                r"cannot write (authors|date_published|date_modified)", str(result)
+            )
+            event("refused for another field")
+            return
+        back = read(result[0])
+        people = [author for author in article.authors if isinstance(author, Person)]
+        assert [author.name for author in back.authors] == [one_line(p.name) for p in people]
+        if article.date_published is not None:
+            assert back.date_published == day_of(article.date_published)
+        if len(people) > 1:
+            event("several authors written")
+        if article.date_published is not None:
+            event("dated and written")
+
+    @pytest.mark.parametrize(
+        ("article", "byline", "day"),
+        [
+            (
+                Article(
+                    "Гавань вновь открылась после ремонта",
+                    body=[Paragraph("Рыбаки вернулись на рассвете.")],
+                    authors=[Person("Иван Петров"), Person("Ольга Смирнова")],
+                    date_published=dt.date(2024, 5, 5),
+                    language="ru",
+                ),
+                "Автор: Иван Петров и Ольга Смирнова",
+                "Опубликовано 5 мая 2024",
+            ),
+            (
+                Article(
+                    "港口在风暴后重新开放",
+                    body=[Paragraph("港口在经过数周的修复后于周一重新开放。")],
+                    authors=[Person("王伟"), Person("李娜"), Person("张静")],
+                    date_published=dt.date(2024, 5, 5),
+                    language="zh",
+                ),
+                "作者： 王伟、李娜、张静",
+                "发布于 2024年5月5日",
+            ),
+        ],
+        ids=["ru", "zh"],
+    )
+    def test_the_reviewers_articles(self, article: Article, byline: str, day: str) -> None:
+        text = write(article)
+        assert text.split("\n\n")[1:3] == [byline, day]
+        assert attrs.evolve(read(text), language=article.language) == article
 
 
 class TestBlocks:
@@ -486,6 +554,17 @@ class TestNormalisation:
 class TestRefusals:
     """Values the reader would misread raise WriteError naming the field: the story's
     always, the rest with ``strict=True``."""
+
+    def test_a_block_that_is_not_read_back_is_counted_as_blocks(self) -> None:
+        article = Article(
+            "昨天纪录居民",
+            body=[Heading("昨天纪录", level=2)],
+            date_published=dt.date(1995, 1, 1),
+            language="zh",
+        )
+        message = r"body\[0\] .*read back with 0 blocks, not 1: '昨天纪录' is not read as a body"
+        with pytest.raises(WriteError, match=message):
+            write(article)
 
     @pytest.mark.parametrize("furniture", ["Related Articles", "Leave a reply", "Print", "X"])
     def test_paragraph_that_looks_like_furniture(self, furniture: str) -> None:

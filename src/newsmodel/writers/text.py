@@ -513,8 +513,7 @@ def _byline_and_days(article: Article, words: PageWords) -> list[_Block]:
     lines = []
     names = [_one_line(a.name) for a in article.authors if isinstance(a, Person)]
     if names:
-        joined = names[0] if len(names) == 1 else ", ".join(names[:-1]) + _and(names[-1], words)
-        lines.append(f"{words.byline[0]} {joined}")
+        lines.append(f"{words.byline[0]} {_joined(names, words.and_)}")
     language = (article.language or "en").split("-")[0].lower()
     for opening, day in (
         (words.published[0], _day(article.date_published)),
@@ -539,8 +538,15 @@ def _update_day(article: Article) -> dt.date | None:
     return updated
 
 
-def _and(name: str, words: PageWords) -> str:
-    return f" {words.and_}{name}" if words.and_ == "و" else f" {words.and_} {name}"
+def _joined(names: list[str], and_: str) -> str:
+    """The names as a byline joins them: "A, B and C"; Arabic writes "و" onto the last
+    name, and Chinese puts "、" between every two names, with no spaces."""
+    if not and_.isalpha():
+        return and_.join(names)
+    if len(names) == 1:
+        return names[0]
+    last = f"{and_}{names[-1]}" if and_ == "و" else f"{and_} {names[-1]}"
+    return f"{', '.join(names[:-1])} {last}"
 
 
 def _written_day(day: dt.date, language: str) -> str:
@@ -551,8 +557,10 @@ def _written_day(day: dt.date, language: str) -> str:
         return f"{day.day}. {month.capitalize()} {day.year}"
     if language in ("es", "pt"):
         return f"{day.day} de {month} de {day.year}"
-    if language in ("fr", "ar"):
-        return f"{day.day} {month} {day.year}"
+    if language in ("fr", "ar", "ru"):
+        return f"{day.day} {month} {day.year}"  # Russian: the genitive, "5 мая 2024"
+    if language == "zh":
+        return f"{day.year}年{day.month}月{day.day}日"
     return f"{month.capitalize()} {day.day}, {day.year}"
 
 
@@ -565,15 +573,23 @@ def _check_reads_back(
     if page is None:
         raise _error("headline", f"{_shown(article.headline)} reads as page furniture")
     expected_body = [collapse(block.text) for block in body]
+    people = [_one_line(a.name) for a in article.authors if isinstance(a, Person)]
+    # The byline and date lines the writer wrote come first: where one of them is not
+    # read, it is the field to blame, not the body block it is misread as.
+    heads: list[tuple[str, object, object]] = [
+        ("authors", page.authors, people),
+        ("date_published", page.published, _day(article.date_published)),
+        ("date_modified", page.updated, _update_day(article)),
+    ]
+    wrote = [check for check in heads if check[2]]
     checks: list[tuple[str, object, object]] = [
         ("headline", page.headline, _one_line(article.headline)),
+        *wrote,
     ]
     for index, (got, want) in enumerate(zip(page.paragraphs, expected_body, strict=False)):
         checks.append((f"body[{index}]", got, want))
     if len(page.paragraphs) != len(expected_body):
-        index = min(len(page.paragraphs), len(expected_body))
-        index = min(index, len(expected_body) - 1) if expected_body else 0
-        checks.append((f"body[{index}]", len(page.paragraphs), len(expected_body)))
+        _refuse_block_count(page.paragraphs, expected_body)
     section = _one_line(article.section.name) if article.section else None
     checks.append(("section", page.section, section))
     more_indexes = {index for index, _, _ in more}
@@ -597,10 +613,7 @@ def _check_reads_back(
     else:
         checks.append(("portal", page.portal, None))
     checks.append(("comments_open", page.comments_open, article.comments_open))
-    people = [_one_line(a.name) for a in article.authors if isinstance(a, Person)]
-    checks.append(("authors", page.authors, people))
-    checks.append(("date_published", page.published, _day(article.date_published)))
-    checks.append(("date_modified", page.updated, _update_day(article)))
+    checks += [check for check in heads if check not in wrote]
     for field, read, written in checks:
         if read != written:
             raise _error(
@@ -616,6 +629,25 @@ def _check_reads_back(
                 "body[0]" if article.body else "headline",
                 f"the page would read as giving {what} {_shown(str(value))}",
             )
+
+
+def _refuse_block_count(read: list[str], written: list[str]) -> None:
+    """Name the body block that is not read back as one, when every block before it is:
+    the first one missing, or the last written where more are read."""
+    if len(read) < len(written):
+        index = len(read)
+        what = f"{_shown(written[index])} is not read as a body block"
+    else:
+        index = max(len(written) - 1, 0)
+        what = f"{_shown(read[len(written)])} is read as a body block after it"
+    raise _error(
+        f"body[{index}]" if written else "body",
+        f"the body would read back with {_blocks(len(read))}, not {len(written)}: {what}",
+    )
+
+
+def _blocks(count: int) -> str:
+    return f"{count} block" if count == 1 else f"{count} blocks"
 
 
 def _shown(text: str) -> str:
