@@ -562,7 +562,7 @@ class TestRefusals:
             date_published=dt.date(1995, 1, 1),
             language="zh",
         )
-        message = r"body\[0\] .*read back with 0 blocks, not 1: '昨天纪录' is not read as a body"
+        message = r"body\[0\] .*read back with 0 blocks, not 1: '昨天纪录' reads as an author's"
         with pytest.raises(WriteError, match=message):
             write(article)
 

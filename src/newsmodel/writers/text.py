@@ -56,7 +56,7 @@ from .._textformat import (
     more_from,
     words_of,
 )
-from .._textpage import read_page
+from .._textpage import Page, read_page
 from .._vocabulary import PAGE_WORDS, PageWords
 from .._whitespace import collapse
 from ..errors import WriteError, WriteWarning
@@ -589,7 +589,7 @@ def _check_reads_back(
     for index, (got, want) in enumerate(zip(page.paragraphs, expected_body, strict=False)):
         checks.append((f"body[{index}]", got, want))
     if len(page.paragraphs) != len(expected_body):
-        _refuse_block_count(page.paragraphs, expected_body)
+        _refuse_block_count(page, expected_body)
     section = _one_line(article.section.name) if article.section else None
     checks.append(("section", page.section, section))
     more_indexes = {index for index, _, _ in more}
@@ -631,12 +631,14 @@ def _check_reads_back(
             )
 
 
-def _refuse_block_count(read: list[str], written: list[str]) -> None:
-    """Name the body block that is not read back as one, when every block before it is:
-    the first one missing, or the last written where more are read."""
+def _refuse_block_count(page: Page, written: list[str]) -> None:
+    """Name the body block that is not read back as one, when every block before it is
+    (the first one missing, or the last written where more are read), and what it reads
+    as where the page says."""
+    read = page.paragraphs
     if len(read) < len(written):
         index = len(read)
-        what = f"{_shown(written[index])} is not read as a body block"
+        what = f"{_shown(written[index])} {_read_instead(page, written[index])}"
     else:
         index = max(len(written) - 1, 0)
         what = f"{_shown(read[len(written)])} is read as a body block after it"
@@ -644,6 +646,21 @@ def _refuse_block_count(read: list[str], written: list[str]) -> None:
         f"body[{index}]" if written else "body",
         f"the body would read back with {_blocks(len(read))}, not {len(written)}: {what}",
     )
+
+
+def _read_instead(page: Page, block: str) -> str:
+    """What the page reads a body block as, where it is not read as one."""
+    read_as = {
+        "an author's name": block in page.authors,
+        "the standfirst": block == page.standfirst,
+        "the section label": block == page.section,
+        "the kicker": block == page.kicker,
+        "the portal's name": block == page.portal,
+        "the portal's tagline": block == page.tagline,
+        "a related link's title": any(title == block for title, _ in page.related),
+    }
+    found = [what for what, matches in read_as.items() if matches]
+    return f"reads as {found[0]}" if found else "is not read as a body block"
 
 
 def _blocks(count: int) -> str:
