@@ -424,6 +424,9 @@ class TestLanguages:
         assert [author.name for author in back.authors] == [one_line(p.name) for p in people]
         if article.date_published is not None:
             assert back.date_published == day_of(article.date_published)
+        updated = day_of(article.date_modified) if article.date_modified else None
+        if updated is not None and back.date_published is not None:
+            assert back.date_modified == (None if updated < back.date_published else updated)
         if len(people) > 1:
             event("several authors written")
         if article.date_published is not None:

@@ -247,6 +247,11 @@ class TestDays:
             ),
             ("الخميس 4 أيلول 2014", dt.date(2014, 9, 4), None),
             ("12/05/2018 - 14:32", None, None),
+            ("Опубликовано 5 мая 2024", dt.date(2024, 5, 5), None),
+            ("发布于 2024年5月5日", dt.date(2024, 5, 5), None),
+            ("Обновлено 7 июня 2024", None, dt.date(2024, 6, 7)),
+            ("Обновлено: 7 июня 2024", None, dt.date(2024, 6, 7)),
+            ("更新于 2024年6月7日", None, dt.date(2024, 6, 7)),
         ],
     )
     def test_date_lines(self, line: str, published: dt.date, updated: dt.date) -> None:

@@ -82,10 +82,12 @@ def _prefixes(field: str) -> list[str]:
 
 
 def _opening(field: str) -> re.Pattern[str]:
-    """The opening words of a line; a wording written with a colon ("كتب:", a word that
-    also means "books") opens a line only with it."""
+    """The opening words of a line; a wording written only with a colon ("كتب:", a word
+    that also means "books") opens a line only with it, one also listed without
+    ("Обновлено" and "Обновлено:") opens it either way."""
     wordings = [w for words in PAGE_WORDS.values() for w in getattr(words, field)]
-    with_colon = {key(w) for w in wordings if w.endswith(":")}
+    without_colon = {key(w) for w in wordings if not w.endswith(":")}
+    with_colon = {key(w) for w in wordings if w.endswith(":")} - without_colon
     alternatives = "|".join(
         re.escape(w) + (r"(?=\s*[:：])" if w in with_colon else "") for w in _prefixes(field)
     )
