@@ -59,7 +59,9 @@ _HEAD_FURNITURE = frozenset(
 )
 # Furniture that may stand inside a story, which goes on after it.
 _INLINE = frozenset({"read-also", "caption", "ad", "newsletter", "listen", "reading"})
-_COMMENT_PROMPTS = frozenset({"reply", "closed", "count"})
+# Furniture that sentences closing the page follow as the page's, not the story's: a
+# comment prompt (the form's notice), back-to-top (the footer's "About us").
+_CLOSING = frozenset({"reply", "closed", "count", "top"})
 _LIST_HEADINGS = frozenset({"related", "read-also-heading", "popular"})
 _INLINE_ITEMS = 2  # titles under a "Read also" inside the story
 _COPY_AFTER = 8  # words of the copy that shows the story goes on after them
@@ -459,8 +461,8 @@ def _inline_furniture(blocks: list[str], kinds: list[str | None], index: int) ->
     Furniture is inside the story when story copy follows it: a long paragraph, then
     nothing but sentences up to the next furniture. Titles, names, days or form labels
     after it (a related list, a comment, "Name *") show it ends the story; so do sentences
-    after a comment prompt that close the page (the form's "Your email address will not
-    be published.").
+    that close the page after a comment prompt or back-to-top (the form's "Your email
+    address will not be published.", the footer's "About us").
     """
     last = index
     if kinds[index] in ("share", "network"):
@@ -476,7 +478,7 @@ def _inline_furniture(blocks: list[str], kinds: list[str | None], index: int) ->
         if not reads_as_copy(block) or is_name_and_tagline(block):
             return None
         following += 1
-    if following == len(blocks) and kinds[index] in _COMMENT_PROMPTS:
+    if following == len(blocks) and kinds[index] in _CLOSING:
         return None
     return last
 

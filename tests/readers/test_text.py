@@ -277,6 +277,11 @@ class TestFurnitureInsideTheStory:
         article = self.page(self.FIRST, "Comments", "Jane Doe", comment)
         assert [p.text for p in article.body] == [self.FIRST]
 
+    def test_the_footers_blurb_after_back_to_top_is_no_story(self) -> None:
+        blurb = "The Daily Planet is an independent newspaper founded in 1990 by its readers."
+        article = self.page(self.FIRST, "Back to top", blurb)
+        assert [p.text for p in article.body] == [self.FIRST]
+
     def test_the_comment_forms_notice_closing_the_page_is_no_story(self) -> None:
         notice = "Your email address will not be published. Required fields are marked *"
         article = self.page(self.FIRST, "Leave a Reply", notice)
