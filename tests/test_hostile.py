@@ -416,6 +416,12 @@ class TestLinearRules:
         assert len(found) == 1
         assert found[0].text.count("\n\n") == 499
 
+    def test_share_rows_through_a_long_story_are_each_looked_past_once(self) -> None:
+        copy = "Fishermen returned to the quays at dawn after the long storm had passed."
+        page = "\n\n".join(["Headline of the story", "By Jane Roe", copy, *["Share", copy] * 2000])
+        article = newsmodel.read(page, format="text")
+        assert len(article.body) == 2001
+
     def test_nested_related_blocks_give_each_link_once(self) -> None:
         inner = '<div class="related">' * 20 + '<a href="/b">Bridge closes for repairs</a>'
         page = (

@@ -13,9 +13,10 @@ lines), which the story, and which the furniture after it, and what each says.
   tagline, or "Name – Tagline") first, and menu items.
 - The story runs from the first block after the head to the first furniture that ends a
   story (a related or most-read heading, a share row, tags, a comment count or prompt,
-  back-to-top...); inside it, "Read also: ..." lines, captions, adverts and newsletter
-  prompts are left out; short lines that are no sentence at its very end are a heading
-  and titles of the furniture.
+  back-to-top...) that no story copy follows; inside it, "Read also: ..." lines,
+  captions, adverts, newsletter prompts and furniture that copy follows ("Share",
+  "Most Read" over the next paragraph) are left out; short lines that are no sentence at
+  its very end are a heading and titles of the furniture.
 """
 
 from __future__ import annotations
@@ -58,6 +59,9 @@ _HEAD_FURNITURE = frozenset(
 )
 # Furniture that may stand inside a story, which goes on after it.
 _INLINE = frozenset({"read-also", "caption", "ad", "newsletter", "listen", "reading"})
+# Furniture that sentences closing the page follow as the page's, not the story's: a
+# comment prompt (the form's notice), back-to-top (the footer's "About us").
+_CLOSING = frozenset({"reply", "closed", "count", "top"})
 _LIST_HEADINGS = frozenset({"related", "read-also-heading", "popular"})
 _INLINE_ITEMS = 2  # titles under a "Read also" inside the story
 _COPY_AFTER = 8  # words of the copy that shows the story goes on after them
@@ -407,12 +411,15 @@ def _story(
         kind = kinds[index]
         if kind is None and not (index > start and is_name_and_tagline(blocks[index])):
             story.append(index)
-        elif kind == "read-also-heading" and _story_goes_on(blocks, kinds, index):
+        elif kind in _LIST_HEADINGS and _story_goes_on(blocks, kinds, index):
             titles = _story_goes_on(blocks, kinds, index)
             inside.update(range(index + 1, index + 1 + titles))
             index += titles
         elif kind not in _INLINE:
-            break
+            last = _inline_furniture(blocks, kinds, index)
+            if last is None:
+                break
+            index = last
         index += 1
     # Short lines that are no sentence at the story's end, before the furniture, are the
     # furniture's: a heading in words not listed over its titles, a "Name – Tagline". One
@@ -445,6 +452,35 @@ def _story_goes_on(blocks: list[str], kinds: list[str | None], heading: int) -> 
         and not _words_at_most(blocks[index], _COPY_AFTER)
     )
     return titles if titles and goes_on else 0
+
+
+def _inline_furniture(blocks: list[str], kinds: list[str | None], index: int) -> int | None:
+    """The last block of furniture that stands inside the story ("Share" and its buttons,
+    "Most Read" or "Comments" alone), or None when the furniture ends the story.
+
+    Furniture is inside the story when story copy follows it: a long paragraph, then
+    nothing but sentences up to the next furniture. Titles, names, days or form labels
+    after it (a related list, a comment, "Name *") show it ends the story; so do sentences
+    that close the page after a comment prompt or back-to-top (the form's "Your email
+    address will not be published.", the footer's "About us").
+    """
+    last = index
+    if kinds[index] in ("share", "network"):
+        while last + 1 < len(blocks) and _share_item(blocks[last + 1], kinds[last + 1]):
+            last += 1
+    following = last + 1
+    if following >= len(blocks) or kinds[following] is not None:
+        return None
+    if _words_at_most(blocks[following], _COPY_AFTER):
+        return None
+    while following < len(blocks) and kinds[following] is None:
+        block = blocks[following]
+        if not reads_as_copy(block) or is_name_and_tagline(block):
+            return None
+        following += 1
+    if following == len(blocks) and kinds[index] in _CLOSING:
+        return None
+    return last
 
 
 def _words_at_most(block: str, count: int) -> bool:

@@ -233,3 +233,57 @@ def test_a_lone_name_and_its_tagline_over_the_headline_are_the_masthead() -> Non
         "Notes from the estuary towns and their councils",
     )
     assert article.section is None
+
+
+class TestFurnitureInsideTheStory:
+    """Furniture that would end the story but has story copy after it stands inside the
+    story: it is left out and the story goes on; titles or a comment after it still end
+    the story."""
+
+    HEAD = ("News", "Harbour reopens after storm damage", "By Jane Roe", "Published May 5, 2024")
+    FIRST = "The harbour reopened on Monday after weeks of repairs to the storm-damaged quays."
+    SECOND = (
+        "Fishermen returned to the quays at dawn, and the harbour master said the"
+        " breakwater would be rebuilt by the end of the summer."
+    )
+    THIRD = "The ferry to the islands will run again from Friday."
+
+    def page(self, *blocks: str) -> Article:
+        return newsmodel.read("\n\n".join((*self.HEAD, *blocks)), format="text")
+
+    @pytest.mark.parametrize(
+        "furniture",
+        [("Share",), ("Share", "Facebook", "X"), ("Most Read",), ("Comments",)],
+    )
+    def test_story_goes_on_after_inline_furniture(self, furniture: tuple[str, ...]) -> None:
+        article = self.page(self.FIRST, *furniture, self.SECOND, self.THIRD, "Leave a Reply")
+        assert article.body == tuple(map(Paragraph, (self.FIRST, self.SECOND, self.THIRD)))
+        assert article.comments_open is True
+
+    def test_related_heading_over_one_title_inside_the_story(self) -> None:
+        title = "Storm season begins early this year"
+        article = self.page(self.FIRST, "Related Articles", title, self.SECOND, self.THIRD)
+        assert [p.text for p in article.body] == [self.FIRST, self.SECOND, self.THIRD]
+        assert [(r.title, r.kind) for r in article.related] == [(title, RelatedKind.SEE_ALSO)]
+
+    def test_related_heading_over_titles_ends_the_story(self) -> None:
+        titles = ("Storm season begins early", "Ferry service resumes", "Harbour master retires")
+        article = self.page(self.FIRST, self.SECOND, "Related Articles", *titles)
+        assert [p.text for p in article.body] == [self.FIRST, self.SECOND]
+        assert [r.title for r in article.related] == list(titles)
+
+    def test_a_comment_after_its_prompt_ends_the_story(self) -> None:
+        comment = "What a lovely story about the harbour and its people, thank you for it."
+        article = self.page(self.FIRST, "Comments", "Jane Doe", comment)
+        assert [p.text for p in article.body] == [self.FIRST]
+
+    def test_the_footers_blurb_after_back_to_top_is_no_story(self) -> None:
+        blurb = "The Daily Planet is an independent newspaper founded in 1990 by its readers."
+        article = self.page(self.FIRST, "Back to top", blurb)
+        assert [p.text for p in article.body] == [self.FIRST]
+
+    def test_the_comment_forms_notice_closing_the_page_is_no_story(self) -> None:
+        notice = "Your email address will not be published. Required fields are marked *"
+        article = self.page(self.FIRST, "Leave a Reply", notice)
+        assert [p.text for p in article.body] == [self.FIRST]
+        assert article.comments_open is True
