@@ -46,6 +46,11 @@ def _authors(body: str, head: str = "") -> list[str]:
         ("بقلم أحمد الحسن وأحمد العلي", ("أحمد الحسن", "أحمد العلي")),
         ("أحمد الحسن ووليد العلي", ("أحمد الحسن", "وليد العلي")),
         ("أحمد الحسن وتامر العلي", ("أحمد الحسن", "تامر العلي")),  # two full names
+        # a job after a comma is the author's, not another author
+        ("By Jane Roe, Daily Planet Staff Writer", ("Jane Roe",)),
+        ("By Jane Roe, Staff Writer, and Omar Haddad", ("Jane Roe", "Omar Haddad")),
+        ("By Jane Roe and Omar Haddad, Correspondents", ("Jane Roe", "Omar Haddad")),
+        ("Par Jean Roux, envoyé spécial", ("Jean Roux",)),
         ("Share this article", ()),
         ("5 min read", ()),
         ("jane@example.org", ()),
@@ -73,6 +78,11 @@ def test_a_byline_joined_by_the_pages_and_gives_each_author() -> None:
     )
     authors = newsmodel.read(html, url="https://news.example/a").authors
     assert [author.name for author in authors] == ["Lucía García", "Lucía Martínez"]
+
+
+def test_a_job_after_the_name_in_a_byline_is_not_an_author() -> None:
+    body = '<p class="byline">By Jane Roe, Daily Planet Staff Writer</p><p>The harbour.</p>'
+    assert _authors(body) == ["Jane Roe"]
 
 
 def test_names_in_with_names_shown_apart() -> None:

@@ -32,6 +32,7 @@ from lxml import etree
 
 from ..._dates import MONTH_PATTERN
 from ..._joined_names import parted
+from ..._vocabulary import ROLE_WORDS
 from ..._whitespace import collapse
 from ._around_headline import around_headline
 from ._names import AnyCase
@@ -47,7 +48,7 @@ from .vocabulary import (
     SPACELESS,
 )
 
-__all__ = ["authors_in_page", "looks_like_a_person", "names_in", "tidy_name"]
+__all__ = ["authors_in_page", "looks_like_a_person", "names_in", "tidy_name", "without_jobs"]
 
 _BYLINE_NAMES = AnyCase(r"author|byline|writer|contributor|posted-?by|creator")
 _NOT_BYLINE_NAMES = AnyCase(
@@ -74,6 +75,11 @@ _CUT = re.compile(
     rf"\s*(?:[|•·⋅—–]|\bview\b|\s-\s|\bon\s+(?=\S*\d|(?:{MONTH_PATTERN}|{_WEEKDAYS})\b)|\bin\b|"
     rf"\bupdated\b|\bpublished\b|\bposted\b|\d|"
     rf"\b(?:{MONTH_PATTERN})\b\.?\s+\d|\b(?:{_WEEKDAYS})\b)",
+    re.I,
+)
+# A job after the names, up to the next comma: "By Jane Roe, Daily Planet Staff Writer".
+_JOB_AFTER_NAMES = re.compile(
+    r",[^,]*?(?<!\w)(?:" + "|".join(re.escape(word) for word in ROLE_WORDS) + r")s?\s*(?=,|$)",
     re.I,
 )
 _FILLER = re.compile(
@@ -362,6 +368,7 @@ def names_in(text: str, apart: frozenset[str] = frozenset()) -> tuple[str, ...]:
     text = text.strip(" ,;:-")
     if not text or len(text) > _MAX_TEXT:
         return ()
+    text = without_jobs(text)
     parts: list[str] = []
     for piece in filter(None, NAME_SEPARATORS.split(text)):
         joined = parted(piece, _is_agency)  # a Spanish "y" or an Arabic "و" parting two
@@ -372,6 +379,12 @@ def names_in(text: str, apart: frozenset[str] = frozenset()) -> tuple[str, ...]:
         parts = [text]  # "Carlton, Ph.D." is one name with a title, not two people
     names = tuple(part.strip(" .,") if part.endswith(",") else part.strip() for part in parts)
     return names if all(_looks_like_name(name) for name in names) else ()
+
+
+def without_jobs(text: str) -> str:
+    """A byline's text without the jobs set after its names, each after a comma ("By Jane
+    Roe, Daily Planet Staff Writer"): a job is the author's, not another author."""
+    return _JOB_AFTER_NAMES.sub("", text)
 
 
 def _is_agency(word: str) -> bool:
