@@ -235,6 +235,22 @@ class TestNearAHeadlineInBold:
     def test_a_day_in_words_under_a_long_byline(self) -> None:
         assert self.published(f"{self.BYLINE}<br>4 October 2000") == dt.date(2000, 10, 4)
 
+    @pytest.mark.parametrize("byline", ["By Jane Roe", "By Jane Roe, Daily Planet Staff Writer"])
+    def test_a_day_under_a_short_byline_and_out_of_the_story(self, byline: str) -> None:
+        """The text runs a short byline into the day ("By Jane RoeMay 5, 2024"): the
+        lines are read apart, and neither stays in a story of ``<br><br>`` paragraphs."""
+        assert self.published(f"{byline}<br>May 5, 2024") == dt.date(2024, 5, 5)
+        story = "".join(f"<br><br>Paragraph {n} of the story about the pier." for n in (1, 2))
+        page = (
+            "<html><head><title>Harbour votes to mend the pier</title></head><body><table>"
+            '<tr><td><b><font size="4">Harbour votes to mend the pier</font></b><br>'
+            f'<font size="2">{byline}<br>May 5, 2024</font>{story}</td></tr></table></body></html>'
+        )
+        article = newsmodel.read(page, format="html")
+        assert article.date_published == dt.date(2024, 5, 5)
+        assert [author.name for author in article.authors] == ["Jane Roe"]
+        assert article.body[0].text == "Paragraph 1 of the story about the pier."  # type: ignore[union-attr]
+
     def test_each_line_is_one_near_the_headline_at_most_sixty_characters_long(self) -> None:
         assert self.published(f"{self.BYLINE} 4 October 2000") is None
         assert self.published(f"{self.BYLINE}<br>{'On the quay ' * 5}4 October 2000") is None

@@ -27,7 +27,7 @@ from ..._dates import day_of, parse_day
 from ..._model import Article, Block, Heading, Organization, Paragraph, Person, Portal, Section
 from ..._sourced import sources_of
 from ...errors import ReadError, ReadWarning
-from .bylines import looks_like_a_person, tidy_name
+from .bylines import looks_like_a_person, tidy_name, without_jobs
 from .headline import covers, part_shown, settle_headline
 from .portal import Trail
 from .sources import Evidence
@@ -502,9 +502,11 @@ def _is_day_line(text: str, day: dt.date | None) -> bool:
 
 
 def _is_byline_line(text: str, names: list[str]) -> bool:
-    """Whether a line names every author and little else ("By Ann Lee and Bo Yu")."""
+    """Whether a line names every author and little else ("By Ann Lee and Bo Yu", with
+    their jobs: "By Ann Lee, Staff Writer")."""
     if not names or not all(name in text for name in names):
         return False
+    text = without_jobs(text)
     for name in names:
         text = text.replace(name, " ")
     return len(text.split()) <= _HEADER_LINE_LEFT_OVER + len(names) - 1

@@ -280,11 +280,11 @@ def _date_line_of(element: lxml.html.HtmlElement) -> str:
 
 
 def _near_lines(element: lxml.html.HtmlElement) -> list[str]:
-    """The element's date line, or where it is too long to be read near the headline, its
-    lines between ``<br>``: an old page writes its byline and its day into one ``<font>``,
-    a line each, and a byline naming a few writers makes the two too long together."""
+    """The element's date line, or where it has ``<br>`` in it, its lines between them: an
+    old page writes its byline and its day into one ``<font>``, a line each, and its text
+    runs the two together ("By Jane RoeMay 5, 2024"), too long besides for a few writers."""
     line = _date_line_of(element)
-    if len(line) <= _MAX_NEAR or element.find("br") is None:
+    if not line or element.find("br") is None:
         return [line] if line else []
     lines: list[str] = []
     parts = [element.text or ""]
