@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import Any, TypeVar
+from typing import Any
 
 import pytest
+from drawing import draw_many
 from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 
@@ -17,8 +18,6 @@ from newsmodel._synthetic.markup import menu_names
 from newsmodel._urls import bare_address
 from newsmodel._vocabulary import LANGUAGES
 from newsmodel.strategies import LANGUAGE_TAGS, Furniture, article_pages, datetimes
-
-T = TypeVar("T")
 
 # Labels the templates once wrote in English on every page, whatever its language.
 ENGLISH_CHROME = (
@@ -57,25 +56,6 @@ ENGLISH_CHROME = (
     "February",
 )
 OTHER_LANGUAGES = [tag for tag in LANGUAGE_TAGS if tag != "en"]
-
-
-def draw_many(strategy: st.SearchStrategy[T], count: int) -> list[T]:
-    """The same sample of ``strategy`` every run."""
-    drawn: list[T] = []
-
-    @settings(
-        max_examples=count,
-        database=None,
-        derandomize=True,
-        deadline=None,
-        suppress_health_check=list(HealthCheck),
-    )
-    @given(strategy)
-    def collect(value: T) -> None:
-        drawn.append(value)
-
-    collect()
-    return drawn
 
 
 def english_chrome(content: str) -> list[str]:

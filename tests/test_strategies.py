@@ -8,11 +8,12 @@ import subprocess
 import sys
 import unicodedata
 from collections.abc import Callable, Iterator
-from typing import Any, TypeVar
+from typing import Any
 from urllib.parse import urlsplit
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from drawing import draw_many
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import newsmodel
@@ -20,7 +21,6 @@ from newsmodel import strategies
 from newsmodel._checks import url_problem
 from newsmodel.strategies import articles
 
-T = TypeVar("T")
 MODEL_TYPES = [
     newsmodel.Article,
     newsmodel.Comment,
@@ -163,25 +163,6 @@ class TestURLs:
         ]
         assert len(found) > 100
         assert [url for url in found if url_problem(url) or urlsplit(url).port] == []
-
-
-def draw_many(strategy: st.SearchStrategy[T], count: int = 100) -> list[T]:
-    """A sample of what a strategy generates (collected, not searched: nothing to shrink),
-    the same sample every run: a share that holds only on average must not fail a run."""
-    drawn: list[T] = []
-
-    @settings(
-        max_examples=count,
-        database=None,
-        derandomize=True,
-        suppress_health_check=list(HealthCheck),
-    )
-    @given(strategy)
-    def collect(value: T) -> None:
-        drawn.append(value)
-
-    collect()
-    return drawn
 
 
 class TestRealism:

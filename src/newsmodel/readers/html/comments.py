@@ -61,8 +61,8 @@ from ..._model import Comment, Person
 from ..._whitespace import collapse
 from ...errors import ReadWarning
 from .labelled import comment_boxes
-from .threads import thread_of
-from .vocabulary import BYLINE_PREFIX, NAME_CHARS_MAX, NAME_WORDS_MAX
+from .threads import fits_a_name, thread_of
+from .vocabulary import BYLINE_PREFIX
 
 __all__ = ["comments_in"]
 
@@ -479,14 +479,7 @@ def _name(element: lxml.html.HtmlElement) -> str | None:
         name = _SAYS.sub("", name)
         return name if name and not text_problem(name, blank_ok=False) else None
     name = BYLINE_PREFIX.sub("", _SAYS.sub("", name))
-    if (
-        not name
-        or len(name) > NAME_CHARS_MAX
-        or len(name.split()) > NAME_WORDS_MAX
-        or text_problem(name, blank_ok=False)
-    ):
-        return None
-    return name
+    return name if fits_a_name(name) else None
 
 
 def _person(element: lxml.html.HtmlElement) -> Person | None:

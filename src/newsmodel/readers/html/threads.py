@@ -30,7 +30,7 @@ from ...errors import ReadWarning
 from .labelled import Signature, signature
 from .vocabulary import BYLINE_PREFIX, NAME_CHARS_MAX, NAME_WORDS_MAX
 
-__all__ = ["thread_of"]
+__all__ = ["fits_a_name", "thread_of"]
 
 _INLINE = frozenset(
     {"a", "b", "strong", "i", "em", "span", "u", "font", "small", "big", "sup", "sub", "cite"}
@@ -146,11 +146,15 @@ def _name(line: str) -> str | None:
     if len(parts) == 2 and parse_moment(parts[1].strip()) is not None:
         name = parts[0]
     name = name.strip()
-    if (
-        not name
-        or len(name) > NAME_CHARS_MAX
-        or len(name.split()) > NAME_WORDS_MAX
-        or text_problem(name, blank_ok=False)
-    ):
-        return None
-    return name
+    return name if fits_a_name(name) else None
+
+
+def fits_a_name(name: str) -> bool:
+    """Whether a comment's author line, its prefix and "says" taken off, is as short as a
+    name and holds nothing a name cannot."""
+    return (
+        bool(name)
+        and len(name) <= NAME_CHARS_MAX
+        and len(name.split()) <= NAME_WORDS_MAX
+        and not text_problem(name, blank_ok=False)
+    )
