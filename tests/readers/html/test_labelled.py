@@ -141,3 +141,19 @@ def test_titles_in_a_script_without_spaces_are_related_links() -> None:
         '<li><a href="/2008/03/01/menu">首页</a></li></ul></div>'
     )
     assert [r.title for r in article.related] == ["新码头今天正式开放启用"]
+
+
+def test_a_huge_page_of_labels_and_alike_boxes_reads_whole_and_capped() -> None:
+    """Thousands of "Related articles" lines and a thread of thousands of alike boxes:
+    read without error, the related links capped, every comment kept (which block wins
+    the body on such a page is no concern here)."""
+    labels = "".join(
+        f'<b>Related articles</b><br><a href="/2008/{n}/x">Harbour story number {n} here</a><br>'
+        for n in range(3_000)
+    )
+    thread = "<p><b>Comments</b></p>" + "".join(
+        _comment(f"Reader {n}", f"Comment {n} on the ferry and the pier.") for n in range(2_000)
+    )
+    article = _read(f"<table><tr><td>{labels}</td></tr></table>{thread}")
+    assert len(article.related) <= 30
+    assert len(article.comments) == 2_000
