@@ -10,29 +10,15 @@ path; the tests use only its public names.
 from __future__ import annotations
 
 import functools
-import importlib.util
-import sys
-from pathlib import Path
-from types import ModuleType
 from typing import Any
 
+from benchmark_module import load_benchmark
 from shared_data import CORPUS, require
 
 __all__ = ["CORPORA", "Extracted", "half", "read", "scores"]
 
 
-def _corpora() -> ModuleType:
-    path = Path(__file__).resolve().parents[1] / "benchmarks" / "corpora.py"
-    spec = importlib.util.spec_from_file_location("benchmarks_corpora", path)
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-corpora = sys.modules.get("benchmarks_corpora") or _corpora()
+corpora = load_benchmark("corpora")
 CORPORA = corpora.CORPORA
 Extracted = corpora.Extracted
 half = corpora.half

@@ -9,28 +9,15 @@ field the truth gives is compared exactly.
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
-from types import ModuleType
 
 import pytest
+from benchmark_module import load_benchmark
 
 CAPTURES = Path(__file__).resolve().parent / "text_captures"
 
 
-def _scorer() -> ModuleType:
-    path = Path(__file__).resolve().parents[1] / "benchmarks" / "text_captures.py"
-    spec = importlib.util.spec_from_file_location("benchmarks_text_captures", path)
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-scorer = sys.modules.get("benchmarks_text_captures") or _scorer()
+scorer = load_benchmark("text_captures")
 PATHS = scorer.captures(CAPTURES)
 # Read wrong, each for a reason no general rule settles yet (see docs/readers.rst):
 # de-b02 opens its story with the town and a full stop ("Bamberg. Die Sanierung ..."),
