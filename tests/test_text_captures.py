@@ -1,10 +1,10 @@
 """Plain-text captures of portals in six languages, read against their truth.
 
 The captures in ``tests/text_captures`` are issue 19's set so far: the round-1 tuning
-half, the half held back from it, and the second blind set (``<lang>-b<nn>``, other
-portals and wordings, tuned on in round 3); the next blind set is scored with the same
-script, ``benchmarks/text_captures.py``. Each is read by the ``text`` reader and every
-field the truth gives is compared exactly.
+half, the half held back from it, the second blind set (``<lang>-b<nn>``, other portals
+and wordings, tuned on in round 3) and the third (``<lang>-c<nn>``, tuned on in round 4);
+the next blind set is scored with the same script, ``benchmarks/text_captures.py``. Each
+is read by the ``text`` reader and every field the truth gives is compared exactly.
 """
 
 from __future__ import annotations
@@ -23,6 +23,16 @@ PATHS = scorer.captures(CAPTURES)
 # de-b02 opens its story with the town and a full stop ("Bamberg. Die Sanierung ..."),
 # which no shape tells from a sentence of one word ("One. Two.").
 MISREAD = {"de-b02-city"}
+# The third blind set (``<lang>-c<nn>``), tuned on in round 4: still misread.
+MISREAD |= {
+    "ar-c03-city",
+    "de-c02-online",
+    "en-c01-magazine",
+    "en-c02-city",
+    "es-c03-blog",
+    "fr-c02-diffuseur",
+    "pt-c02-revista",
+}
 
 
 def test_the_set_covers_six_languages() -> None:

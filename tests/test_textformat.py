@@ -274,12 +274,69 @@ class TestDays:
         ("بيروت، 4 أيلول (أ ف ب) - بدأ موظفو القطاع العام إضراباً.", "بيروت", "أ ف ب"),
         ("CLERMONT-FERRAND — Un important incendie s'est déclaré.", "CLERMONT-FERRAND", None),
         ("Stuttgart (dpa) - Ein Autobauer senkt die Prognose.", "Stuttgart", "dpa"),
+        ("NAIROBI, March 3, 2017 (Reuters) – Kenya's bank held its rate.", "NAIROBI", "Reuters"),
+        ("عمّان، 12 تشرين الثاني (بترا) – أعلنت وزارة المياه بدء التشغيل.", "عمّان", "بترا"),
     ],
 )
 def test_wire_datelines(opening: str, dateline: str, agency: str | None) -> None:
     article = newsmodel.read(f"A headline of the story\n\n{opening}\n\nMore copy follows.")
     assert article.dateline == dateline
     assert article.extra.get("agency") == agency
+
+
+def test_a_short_block_over_the_dateline_paragraph_is_the_standfirst() -> None:
+    article = newsmodel.read(
+        "Mecklenburg-Vorpommern\n\nStipendium soll junge Ärzte aufs Land locken\n\n"
+        "Stand: 14.09.2021 15:32 Uhr\n\n"
+        "Wer nach dem Studium aufs Land geht, soll Geld bekommen. Der Bedarf ist groß.\n\n"
+        "Schwerin (dpa) - Das Land will die Zahl der Landärzte mit einem Stipendium "
+        "erhöhen, teilte das Ministerium mit.\n\nIm ersten Jahr sind 40 Stipendien vorgesehen."
+    )
+    assert article.description == (
+        "Wer nach dem Studium aufs Land geht, soll Geld bekommen. Der Bedarf ist groß."
+    )
+    assert (article.dateline, len(article.body)) == ("Schwerin", 2)
+
+
+def test_a_paragraph_over_one_opening_with_a_word_and_a_dash_stays_copy() -> None:
+    """Only a block short enough for a standfirst goes to the head."""
+    first = " ".join(["Der Gemeinderat hat am Abend lange beraten."] * 8)
+    article = newsmodel.read(
+        f"Lokales\n\nRat beschließt neuen Haushalt\n\n{first}\n\n"
+        "Schwerin (dpa) - Das Land will die Zahl der Landärzte erhöhen."
+    )
+    assert (article.description, len(article.body)) == (None, 2)
+
+
+class TestTags:
+    """Tags under a heading that opens with a tag label, and on one line split at dots."""
+
+    STORY = (
+        "Lokales\n\nStipendium soll junge Ärzte aufs Land locken\n\n"
+        "Das Land will die Zahl der Landärzte mit einem neuen Stipendienprogramm erhöhen, "
+        "teilte das Gesundheitsministerium am Dienstag mit.\n\n"
+        "Im ersten Jahr sind 40 Stipendien vorgesehen, das Programm kostet 1,5 Millionen Euro."
+    )
+
+    def test_a_heading_opening_with_a_tag_label_is_over_tags(self) -> None:
+        article = newsmodel.read(
+            f"{self.STORY}\n\nSchlagwörter zu diesem Artikel\n\nGesundheit\n\nÄrzte\n\n"
+            "Ländlicher Raum\n\nDieses Thema im Programm:\n\n"
+            "Ostseewelle Radio | Nachrichten | 14.09.2021 | 16:00 Uhr\n\n"
+            "Mehr Nachrichten aus Vorpommern\n\nGreifswald bekommt zweites Forschungsschiff"
+        )
+        assert list(article.keywords) == ["Gesundheit", "Ärzte", "Ländlicher Raum"]
+        assert [r.title for r in article.related] == [
+            "Greifswald bekommt zweites Forschungsschiff"
+        ]
+
+    def test_tags_on_one_line_part_at_a_middle_dot(self) -> None:
+        assert labelled_items("Etiquetas: Uruguay · energía solar · renovables") == [
+            "Uruguay",
+            "energía solar",
+            "renovables",
+        ]
+        assert labelled_items("Etiquetes: Col·legi, Lleida") == ["Col·legi", "Lleida"]
 
 
 def test_read_also_inside_the_story_keeps_the_story_going() -> None:

@@ -46,6 +46,7 @@ __all__ = [
     "labelled_items",
     "more_from",
     "navigation",
+    "opens_with_tag_label",
     "reads_as_copy",
     "words_of",
 ]
@@ -65,13 +66,14 @@ _WORD = (
 # The small words inside place names: "Ciudad de México", "Frankfurt am Main".
 _PARTICLE = r"(?:de|del|la|el|da|do|di|dos|am|an|au|von|upon)"
 # "Damascus –", "GENEVA (Wire Desk) –", "Port Louis, Mauritius –", and the wires' forms
-# with a day before the agency: "NAIROBI, Oct 3 (Reuters) -", "BOGOTÁ, 12 may (EFE).-",
-# "بيروت، 4 أيلول (أ ف ب) -", "PARIS—": a place of up to four capitalised words, an
-# optional day (it holds a digit), an optional agency in brackets, then a dash.
+# with a day before the agency: "NAIROBI, Oct 3 (Reuters) -", "NAIROBI, March 3, 2017
+# (Reuters) –", "BOGOTÁ, 12 may (EFE).-", "عمّان، 12 تشرين الثاني (بترا) –", "PARIS—": a
+# place of up to four capitalised words, an optional day (it holds a digit, and may end
+# with ", 2017"), an optional agency in brackets, then a dash.
 DATELINE = re.compile(
     rf"^(?P<place>{_WORD}(?:[ -](?:{_PARTICLE}[ -])?{_WORD}){{0,3}}"
     rf"(?:,\s{_WORD}(?: {_WORD})?)?)"
-    r"(?:[,،]\s*(?P<day>[^,،()–—\d\n]{0,16}\d[^,،()–—\n]{0,12}?))?"
+    r"(?:[,،]\s*(?P<day>[^,،()–—\d\n]{0,16}\d[^,،()–—\n]{0,24}?(?:,\s(?:19|20)\d\d)?))?"
     r"(?:\s*\((?P<agency>[^)]{1,30})\))?"
     rf"(?:\s+{_DASH}{{1,2}}\s+|\.[-–—]\s*|\s*—\s*)\S"
 )
@@ -168,6 +170,7 @@ _CATEGORY_LINE = re.compile(
     rf"^(?:{_alternatives({w for w in _all('categories') if ' ' in w})})\s+[^:.!?]{{1,60}}$"
 )
 _TAG_LABELS = _all("tags")
+_TAG_OPENING = re.compile(rf"^(?:{_alternatives(_TAG_LABELS)})\s")
 _CATEGORY_LABELS = _all("categories")
 # "86 comments", "Comments (3)", "12 تعليقا" (keyed: no accents, no vowel marks)
 _COMMENT_NOUNS = _alternatives(_all("comments"))
@@ -413,14 +416,31 @@ def _is_share_line(keyed: str) -> bool:
     return bool(_SHARE_OPENING.match(keyed)) and words[-1] in _NETWORK_WORDS
 
 
+# Between a tag line's items: commas and semicolons, or a dot with spaces around it
+# ("Uruguay · energía solar · renovables"; "l·l" inside a Catalan word is no separator).
+_ITEM_SEPARATORS = re.compile(r"\s*[,،;]\s*|\s+[·•]\s+")
+
+
 def labelled_items(line: str) -> list[str]:
-    """The items of a "Tags: a, b, c" (or "Tagged a, b") line, as written."""
+    """The items of a "Tags: a, b, c" (or "Tagged a, b", "Etiquetas: a · b") line, as
+    written."""
     rest = line.partition(":")[2] or line.partition("：")[2]
     if not rest:
         label = _LABELLED.match(key(line))
         words = len(label.group("label").split()) if label else 1
         rest = " ".join(line.split()[words:])
-    return [item.strip() for item in re.split(r"\s*[,،;]\s*", rest) if item.strip()]
+    return [item.strip() for item in _ITEM_SEPARATORS.split(rest) if item.strip()]
+
+
+def opens_with_tag_label(line: str) -> bool:
+    """A heading over tags in words not listed, opening with a tag label: "Schlagwörter
+    zu diesem Artikel", "Topics in this story"."""
+    keyed = key(line)
+    return (
+        _words_at_most(line, _BUTTON_WORDS)
+        and not ends_a_sentence(line)
+        and _TAG_OPENING.match(keyed) is not None
+    )
 
 
 def comment_count(line: str) -> int | None:

@@ -43,6 +43,7 @@ from ._textformat import (
     labelled_items,
     more_from,
     navigation,
+    opens_with_tag_label,
     reads_as_copy,
 )
 
@@ -66,6 +67,7 @@ _LIST_HEADINGS = frozenset({"related", "read-also-heading", "popular"})
 _INLINE_ITEMS = 2  # titles under a "Read also" inside the story
 _COPY_AFTER = 8  # words of the copy that shows the story goes on after them
 _SHARE_ITEM_WORDS = 3
+_STANDFIRST_WORDS = 40  # at most: a standfirst over the dateline paragraph
 
 
 @attrs.define
@@ -297,8 +299,27 @@ def _after_head(
             standfirst = index
             index = after
             continue
+        if standfirst is None and _opens_before_the_dateline(blocks, kinds, index, after):
+            return after, index
         break
     return (index, standfirst) if standfirst is not None else index
+
+
+def _opens_before_the_dateline(
+    blocks: list[str], kinds: list[str | None], index: int, after: int
+) -> bool:
+    """Whether the first block after the head is a standfirst over the story's dateline
+    paragraph: a short block with no dateline of its own, then one that opens with a
+    dateline ("Wer nach dem Studium ...", then "Schwerin (dpa) - Das Land ...")."""
+    return (
+        kinds[index] is None
+        and after < len(blocks)
+        and kinds[after] is None
+        and _words_at_most(blocks[index], _STANDFIRST_WORDS)
+        and not DATELINE.match(blocks[index])
+        and DATELINE.match(blocks[after]) is not None
+        and reads_as_copy(blocks[after])
+    )
 
 
 def _next_not_head_furniture(kinds: list[str | None], index: int) -> int:
@@ -506,14 +527,14 @@ def _read_furniture(blocks: list[str], kinds: list[str | None], page: Page) -> N
                 index = _list_items(blocks, kinds, index + 1, page)
                 continue
             page.related.append((block, RelatedKind.MORE_FROM_SECTION))
-        elif kind in _LIST_HEADINGS or (kind is None and _heads_a_list(blocks, kinds, index)):
-            index = _list_items(blocks, kinds, index + 1, page)
-            continue
-        elif kind == "tags":
+        elif kind == "tags" or (kind is None and opens_with_tag_label(block)):
             index += 1
             while index < len(blocks) and kinds[index] is None and is_label(blocks[index]):
                 page.keywords.append(blocks[index])
                 index += 1
+            continue
+        elif kind in _LIST_HEADINGS or (kind is None and _heads_a_list(blocks, kinds, index)):
+            index = _list_items(blocks, kinds, index + 1, page)
             continue
         elif kind == "tag-line":
             page.keywords.extend(labelled_items(block))
