@@ -114,6 +114,47 @@ class TestFurnitureLines:
     @pytest.mark.parametrize(
         ("line", "kind"),
         [
+            ("Partager la page", "share"),
+            ("Share this page", "share"),
+            ("Diese Seite teilen", "share"),
+            ("Sign up", "menu"),
+            ("Inscreva-se", "menu"),
+            ("Ein Kommentar", "count"),
+            ("One comment", "count"),
+            ("تعليق واحد", "count"),
+            ("Previous story: School board delays vote on boundary changes", "navigation"),
+            ("Article suivant › Le port agrandit son quai", "navigation"),
+        ],
+    )
+    def test_round_four_wordings(self, line: str, kind: str) -> None:
+        """Wordings of the third blind set, each in the languages it applies to."""
+        assert furniture_kind(line) == kind
+
+    @pytest.mark.parametrize(
+        "line",
+        [
+            "Un commentaire",
+            "Un comentario",
+            "Ein Kommentar",
+            "Um comentário",
+            "One comment",
+            "تعليق واحد",
+            "Один комментарий",
+        ],
+    )
+    def test_a_count_of_one_in_words(self, line: str) -> None:
+        assert comment_count(line) == 1
+
+    @pytest.mark.parametrize(
+        "line",
+        ["Next: the council votes on the plan in March.", "Next, the mayor spoke"],
+    )
+    def test_a_sentence_after_next_is_no_link(self, line: str) -> None:
+        assert furniture_kind(line) is None
+
+    @pytest.mark.parametrize(
+        ("line", "kind"),
+        [
             ("Artikel zum Hören • 3 Min", "listen"),
             ("Listen · 4 min", "listen"),
             ("Abonnez-vous à partir de 1 €", "ad"),
@@ -306,6 +347,83 @@ def test_a_paragraph_over_one_opening_with_a_word_and_a_dash_stays_copy() -> Non
         "Schwerin (dpa) - Das Land will die Zahl der Landärzte erhöhen."
     )
     assert (article.description, len(article.body)) == (None, 2)
+
+
+class TestRoundFourFurniture:
+    """Round 4: numbered most-read titles, a sign-up button, previous and next links with
+    their titles on the line, a count in words, a more-from line naming a portal with a
+    number, a tagline of short fragments."""
+
+    STORY = (
+        "Environment\n\nThe summer the reservoir ran low\n\nBy Hannah Oduya\n\n"
+        "The reservoir dropped below a third of its capacity in late August, engineers "
+        "said.\n\nThe decision means that water is now being pumped over the ridge."
+    )
+
+    def test_a_numbered_list_loses_its_numbers(self) -> None:
+        article = newsmodel.read(
+            f"{self.STORY}\n\nGet our weekly briefing in your inbox every Sunday\n\n"
+            "Sign up\n\nMost popular\n\n1. The quiet return of the night train\n\n"
+            "2. Inside the town that banned cars\n\n24 comments"
+        )
+        assert [r.title for r in article.related] == [
+            "The quiet return of the night train",
+            "Inside the town that banned cars",
+        ]
+        assert article.extra["comment_count"] == 24
+
+    def test_a_title_opening_with_a_number_alone_keeps_it(self) -> None:
+        article = newsmodel.read(
+            f"{self.STORY}\n\nRelated\n\n1. FC Köln gewinnt in Bremen\n\nNeue Fähre startet"
+        )
+        assert [r.title for r in article.related] == [
+            "1. FC Köln gewinnt in Bremen",
+            "Neue Fähre startet",
+        ]
+
+    def test_previous_and_next_titles_on_their_lines(self) -> None:
+        article = newsmodel.read(
+            f"{self.STORY}\n\nFiled under: Traffic, Bridges\n\n"
+            "Previous story: School board delays vote on boundary changes\n\n"
+            "Next story: Riverfront Park ice ribbon extends season\n\nComments are closed."
+        )
+        assert [(r.title, r.kind.value) for r in article.related] == [
+            ("School board delays vote on boundary changes", "previous"),
+            ("Riverfront Park ice ribbon extends season", "next"),
+        ]
+
+    def test_a_count_in_words_is_no_related_title(self) -> None:
+        article = newsmodel.read(
+            f"{self.STORY}\n\nVerwandte Beiträge\n\nNeue Radroute eröffnet\n\n"
+            "Streit um Kurzparkzonen\n\nEin Kommentar\n\nKommentar schreiben"
+        )
+        assert [r.title for r in article.related] == [
+            "Neue Radroute eröffnet",
+            "Streit um Kurzparkzonen",
+        ]
+        assert (article.extra["comment_count"], article.comments_open) == (1, True)
+
+    def test_a_more_from_line_naming_a_portal_with_a_number(self) -> None:
+        assert more_from("المزيد من أخبار محليات على الشارقة 24 ساعة") == (
+            "محليات",
+            "الشارقة 24 ساعة",
+        )
+        assert more_from("More World articles on France 24") == ("World", "France 24")
+        assert more_from("More on 300 homes") is None
+
+    def test_a_tagline_of_short_fragments_under_the_name(self) -> None:
+        article = newsmodel.read(
+            "Murblick\n\nUnabhängig. Grazerisch. Online.\n\n"
+            "5.000 neue Bäume gegen die Sommerhitze\n\nVon Katharina Pölzl | 26. Mai 2022\n\n"
+            "Die Stadt Graz will bis 2030 rund 5.000 neue Bäume pflanzen.\n\n"
+            "Besonders dicht bepflanzt werden sollen Straßenzüge in Gries."
+        )
+        assert article.portal is not None
+        assert (article.portal.name, article.portal.tagline) == (
+            "Murblick",
+            "Unabhängig. Grazerisch. Online.",
+        )
+        assert article.headline == "5.000 neue Bäume gegen die Sommerhitze"
 
 
 class TestTags:

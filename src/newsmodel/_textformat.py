@@ -46,6 +46,7 @@ __all__ = [
     "labelled_items",
     "more_from",
     "navigation",
+    "navigation_link",
     "opens_with_tag_label",
     "reads_as_copy",
     "words_of",
@@ -121,6 +122,7 @@ _LINE_KINDS = (
     ("tags", "tags"),
     ("categories", "categories"),
     ("no_comments", "count"),
+    ("one_comment", "count"),
     ("reply", "reply"),
     ("closed", "closed"),
     ("back_to_top", "top"),
@@ -150,6 +152,10 @@ _LINES = _line_table()
 NAVIGATION = {"previous": RelatedKind.PREVIOUS, "next": RelatedKind.NEXT}
 
 
+# A previous/next label and the title on its line: "Next story: ...", "Suivant › ..."
+_NAVIGATION_LINE = re.compile(r"^(?P<label>[^:|›»→\n]{1,40}?)\s*[:|›»→]\s*(?P<title>\S.*)$")
+
+
 def _alternatives(wordings: set[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(wordings, key=len, reverse=True))
 
@@ -169,6 +175,7 @@ _LABELLED = re.compile(
 _CATEGORY_LINE = re.compile(
     rf"^(?:{_alternatives({w for w in _all('categories') if ' ' in w})})\s+[^:.!?]{{1,60}}$"
 )
+_ONE_COMMENT = _all("one_comment")
 _TAG_LABELS = _all("tags")
 _TAG_OPENING = re.compile(rf"^(?:{_alternatives(_TAG_LABELS)})\s")
 _CATEGORY_LABELS = _all("categories")
@@ -283,7 +290,7 @@ def more_from(line: str) -> MoreFrom | None:
         if match:
             found = match.groupdict()
             section, portal = found.get("section"), found.get("portal")
-            if all(_names_a_place(name) for name in (section, portal)):
+            if _names_a_place(section) and _names_the_portal(portal):
                 return MoreFrom(section, portal)
     if not _words_at_most(line, _MORE_WORDS) or ends_a_sentence(line):
         return None
@@ -302,6 +309,12 @@ def _names_a_place(name: str | None) -> bool:
     return name is None or (
         _is_name(name) and not any(c.isdigit() for c in name) and capitalised(name)
     )
+
+
+def _names_the_portal(name: str | None) -> bool:
+    """A portal's name in a more-from line: as a section's, but a number may follow its
+    first word ("France 24", "الشارقة 24 ساعة")."""
+    return name is None or (_is_name(name) and not name[0].isdigit() and capitalised(name))
 
 
 def _is_name(text: str) -> bool:
@@ -331,6 +344,19 @@ def navigation(line: str) -> RelatedKind | None:
     return NAVIGATION.get(kind or "")
 
 
+def navigation_link(line: str) -> tuple[RelatedKind, str] | None:
+    """PREVIOUS or NEXT and the title for a "Previous story: <title>" line (the title
+    after a colon, a bar or an arrow, no sentence), else None."""
+    if len(line) > _LONGEST_LINE:
+        return None
+    parts = _NAVIGATION_LINE.match(line)
+    kind = navigation(parts.group("label")) if parts else None
+    if parts is None or kind is None:
+        return None
+    title = parts.group("title").strip()
+    return (kind, title) if is_title(title) and not ends_a_sentence(title) else None
+
+
 def furniture_kind(line: str) -> str | None:
     """Which furniture line ``line`` is, or None for what may be story text.
 
@@ -339,7 +365,8 @@ def furniture_kind(line: str) -> str | None:
     ``"more"``, ``"network"``, ``"reply"``, ``"closed"``, ``"count"``, ``"top"``,
     ``"previous"``, ``"next"``, ``"ad"``, ``"listen"``,
     ``"menu"``, ``"newsletter"``, ``"reading"``, ``"caption"``, ``"rights"``; a heading
-    and its items in one line: ``"read-also"``, ``"tag-line"``, ``"category-line"``.
+    and its items in one line: ``"read-also"``, ``"tag-line"``, ``"category-line"``,
+    ``"navigation"`` ("Next story: <title>").
     """
     if len(line) > _LONGEST_LINE * 3:
         return None
@@ -352,6 +379,8 @@ def furniture_kind(line: str) -> str | None:
             return kind
         if more_from(line):
             return "more"
+        if navigation_link(line):
+            return "navigation"
         if _COUNT.match(keyed):
             return "count"
         labelled = _LABELLED.match(keyed)
@@ -445,8 +474,11 @@ def opens_with_tag_label(line: str) -> bool:
 
 def comment_count(line: str) -> int | None:
     """The number a comment count shows ("86 comments", "Comments (3)"); 0 for "No
-    comments"; None for another line."""
+    comments", 1 for "One comment" ("Ein Kommentar", "تعليق واحد"); None for another
+    line."""
     keyed = key(line)
+    if keyed in _ONE_COMMENT:
+        return 1
     if _LINES.get(keyed) == "count":
         return 0
     match = _COUNT.match(keyed) if len(line) <= _LONGEST_LINE else None

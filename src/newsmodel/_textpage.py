@@ -22,6 +22,7 @@ lines), which the story, and which the furniture after it, and what each says.
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import attrs
 
@@ -43,6 +44,7 @@ from ._textformat import (
     labelled_items,
     more_from,
     navigation,
+    navigation_link,
     opens_with_tag_label,
     reads_as_copy,
 )
@@ -54,6 +56,10 @@ _AUTHOR_WORDS = 4  # a name alone next to a date line, "Amadou Keita"
 _AUTHOR_CHARS = 40
 _SHORT_DATE_LINE = 6  # words; "04/09/2025 10:32h." is a date line for all its full stop
 _TAGLINE_WORDS = 3  # at least: a tagline on its own line ("Your News Portal")
+_RANKED = re.compile(r"^(?P<rank>\d{1,2})[.)]\s+(?=\S)")  # "1. ", "2) " before a title
+_NUMBERED_TITLES = 2  # at least, numbered 1, 2... for the numbers to be a list's
+_MOTTO_WORDS = 2  # at most, in each fragment of a tagline such as "Local news. Every day."
+_FRAGMENT_ENDS = re.compile(r"(?<=[.!])\s*")
 # Blocks the head may hold between the headline and the story, none of them story.
 _HEAD_FURNITURE = frozenset(
     {"share", "network", "reading", "listen", "caption", "menu", "ad", "count"}
@@ -373,8 +379,21 @@ def _read_top(blocks: list[str], kinds: list[str | None], headline: int, page: P
     elif is_label(first) or len(first.split()) <= _AUTHOR_WORDS + 2:
         page.portal = first
         second = blocks[header[1]] if len(header) >= 2 else ""
-        if len(second.split()) >= _TAGLINE_WORDS and not reads_as_copy(second):
+        if len(second.split()) >= _TAGLINE_WORDS and (
+            not reads_as_copy(second) or _is_motto(second)
+        ):
             page.tagline = second
+
+
+def _is_motto(block: str) -> bool:
+    """A tagline of short fragments each closed by a full stop ("Unabhängig. Grazerisch.
+    Online.", "Local news. Every day."): full stops, but no sentence."""
+    fragments = _FRAGMENT_ENDS.split(block.strip())
+    return (
+        len(fragments) >= 2
+        and not fragments[-1]
+        and all(1 <= len(fragment.split()) <= _MOTTO_WORDS for fragment in fragments[:-1])
+    )
 
 
 def _is_kicker(blocks: list[str], kinds: list[str | None], above: list[int], label: str) -> bool:
@@ -528,10 +547,7 @@ def _read_furniture(blocks: list[str], kinds: list[str | None], page: Page) -> N
                 continue
             page.related.append((block, RelatedKind.MORE_FROM_SECTION))
         elif kind == "tags" or (kind is None and opens_with_tag_label(block)):
-            index += 1
-            while index < len(blocks) and kinds[index] is None and is_label(blocks[index]):
-                page.keywords.append(blocks[index])
-                index += 1
+            index = _tags(blocks, kinds, index + 1, page)
             continue
         elif kind in _LIST_HEADINGS or (kind is None and _heads_a_list(blocks, kinds, index)):
             index = _list_items(blocks, kinds, index + 1, page)
@@ -551,17 +567,36 @@ def _read_furniture(blocks: list[str], kinds: list[str | None], page: Page) -> N
             page.comments_open = True if page.comments_open is None else page.comments_open
         elif kind == "closed":
             page.comments_open = False
-        elif kind in ("previous", "next"):
-            link = navigation(block)
-            if link and index + 1 < len(blocks) and kinds[index + 1] is None:
-                index += 1
-                page.related.append((blocks[index], link))
+        elif kind in ("previous", "next", "navigation"):
+            index = _navigation(blocks, kinds, index, page)
         elif kind is None and is_name_and_tagline(block):
             match = NAME_AND_TAGLINE.match(block)
             assert match is not None
             if page.portal in (None, match.group("name")):
                 page.portal, page.tagline = match.group("name"), match.group("tagline")
         index += 1
+
+
+def _tags(blocks: list[str], kinds: list[str | None], index: int, page: Page) -> int:
+    """The tags under a tags heading, one a line; where they end."""
+    while index < len(blocks) and kinds[index] is None and is_label(blocks[index]):
+        page.keywords.append(blocks[index])
+        index += 1
+    return index
+
+
+def _navigation(blocks: list[str], kinds: list[str | None], index: int, page: Page) -> int:
+    """The previous or next link, its title on the label's line ("Next story: ...") or on
+    the next; the index of its last block."""
+    titled = navigation_link(blocks[index])
+    if titled is not None:
+        page.related.append((titled[1], titled[0]))
+        return index
+    link = navigation(blocks[index])
+    if link and index + 1 < len(blocks) and kinds[index + 1] is None:
+        page.related.append((blocks[index + 1], link))
+        return index + 1
+    return index
 
 
 def _heads_a_list(blocks: list[str], kinds: list[str | None], index: int) -> bool:
@@ -580,6 +615,7 @@ def _heads_a_list(blocks: list[str], kinds: list[str | None], index: int) -> boo
 
 
 def _list_items(blocks: list[str], kinds: list[str | None], index: int, page: Page) -> int:
+    numbered = _numbered(blocks, kinds, index)
     while index < len(blocks) and kinds[index] is None:
         block = blocks[index]
         ranked = index + 1 < len(blocks) and kinds[index + 1] is None
@@ -588,9 +624,25 @@ def _list_items(blocks: list[str], kinds: list[str | None], index: int, page: Pa
             continue
         if not is_title(block) or is_name_and_tagline(block) or parse_day(block):
             break  # a programme note, "Nordwelle Aktuell | 14.11.2025", is no title
+        if numbered:
+            block = _RANKED.sub("", block, count=1)
+            numbered -= 1
         page.related.append((block, RelatedKind.RELATED))
         index += 1
     return index
+
+
+def _numbered(blocks: list[str], kinds: list[str | None], index: int) -> int:
+    """How many titles from ``index`` carry a most-read list's numbers, 1, 2, 3... in
+    order ("1. The quiet return of the night train"); a title that opens with a number
+    alone ("1. FC Köln gewinnt") is no list of them."""
+    count = 0
+    while index + count < len(blocks) and kinds[index + count] is None:
+        rank = _RANKED.match(blocks[index + count])
+        if rank is None or int(rank.group("rank")) != count + 1:
+            break
+        count += 1
+    return count if count >= _NUMBERED_TITLES else 0
 
 
 def _share_item(block: str, kind: str | None) -> bool:

@@ -238,9 +238,10 @@ class PageWords(NamedTuple):
     listen: tuple[str, ...]  # an audio player's button
     photo: tuple[str, ...]  # before a caption's credit: "Photo: Jane Roe/AFP"
     categories: tuple[str, ...]  # the label before the categories (not the tags)
-    menu: tuple[str, ...]  # a site menu's items above the story
+    menu: tuple[str, ...]  # a site menu's items above the story, and its sign-up buttons
     rights: tuple[str, ...]  # the footer's copyright notice
     subscribe: tuple[str, ...] = ()  # a subscription offer's opening: "Subscribe for $1"
+    one_comment: tuple[str, ...] = ()  # a count of one in words: "One comment"
 
 
 PAGE_WORDS: dict[str, PageWords] = {
@@ -328,6 +329,8 @@ PAGE_WORDS: dict[str, PageWords] = {
             "Share this story",
             "Share on",
             "Share or comment on this article",
+            "Share this page",
+            "Share page",
         ),
         share_items=(
             "Save",
@@ -389,9 +392,13 @@ PAGE_WORDS: dict[str, PageWords] = {
             "Subscribe",
             "Back to homepage",
             "Back to home",
+            "Sign up",
+            "Sign up now",
+            "Register",
         ),
         rights=("All rights reserved",),
         subscribe=("Subscribe", "Subscribe now", "Subscribe from", "Subscribe for"),
+        one_comment=("One comment", "One response", "One reply", "One thought"),
     ),
     "fr": PageWords(
         and_="et",
@@ -465,6 +472,8 @@ PAGE_WORDS: dict[str, PageWords] = {
             "Partager sur",
             "Partagez",
             "Partagez cet article",
+            "Partager la page",
+            "Partager cette page",
         ),
         share_items=(
             "Sauvegarder",
@@ -555,9 +564,13 @@ PAGE_WORDS: dict[str, PageWords] = {
             "S'abonner",
             "Retour à l'accueil",
             "Abonnez-vous",
+            "S'inscrire",
+            "Je m'inscris",
+            "Inscrivez-vous",
         ),
         rights=("Tous droits réservés",),
         subscribe=("Abonnez-vous", "S'abonner", "Je m'abonne"),
+        one_comment=("Un commentaire", "Une réaction", "Une réponse"),
     ),
     "es": PageWords(
         and_="y",
@@ -634,6 +647,8 @@ PAGE_WORDS: dict[str, PageWords] = {
             "Comparte esta noticia",
             "Comparte esta nota",
             "Compartir esta nota",
+            "Compartir la página",
+            "Compartir esta página",
         ),
         share_items=("Guardar", "Correo", "Correo electrónico", "Imprimir", "Copiar enlace"),
         tags=(
@@ -705,9 +720,13 @@ PAGE_WORDS: dict[str, PageWords] = {
             "Menú",
             "Suscríbete",
             "Volver a la portada",
+            "Regístrate",
+            "Inscríbete",
+            "Suscribirme",
         ),
         rights=("Todos los derechos reservados",),
         subscribe=("Suscríbete", "Suscríbase", "Suscribirse"),
+        one_comment=("Un comentario", "Una respuesta"),
     ),
     "de": PageWords(
         and_="und",
@@ -782,6 +801,8 @@ PAGE_WORDS: dict[str, PageWords] = {
             "Teilen auf",
             "Diesen Artikel teilen",
             "Jetzt teilen",
+            "Seite teilen",
+            "Diese Seite teilen",
         ),
         share_items=("Merken", "E-Mail", "Mail", "Drucken", "Link kopieren"),
         tags=("Schlagwörter", "Schlagworte", "Themen", "Tags", "Stichwörter"),
@@ -849,9 +870,13 @@ PAGE_WORDS: dict[str, PageWords] = {
             "Anmelden",
             "Abo",
             "Zur Startseite",
+            "Registrieren",
+            "Jetzt anmelden",
+            "Anmelden",
         ),
         rights=("Alle Rechte vorbehalten",),
         subscribe=("Jetzt abonnieren", "Abonnieren", "Abo abschließen", "Jetzt testen"),
+        one_comment=("Ein Kommentar", "Eine Antwort"),
     ),
     "pt": PageWords(
         and_="e",
@@ -926,6 +951,9 @@ PAGE_WORDS: dict[str, PageWords] = {
             "Partilhe esta notícia",
             "Partilhe este artigo",
             "Compartilhe esta notícia",
+            "Compartilhar a página",
+            "Compartilhe esta página",
+            "Partilhar a página",
         ),
         share_items=("Salvar", "E-mail", "Email", "Imprimir", "Copiar link"),
         tags=("Tags", "Temas", "Assuntos", "Etiquetas", "Palavras-chave", "Tópicos"),
@@ -994,9 +1022,13 @@ PAGE_WORDS: dict[str, PageWords] = {
             "Menu",
             "Assine",
             "Voltar à página inicial",
+            "Inscreva-se",
+            "Cadastre-se",
+            "Registe-se",
         ),
         rights=("Todos os direitos reservados",),
         subscribe=("Assine", "Assine já", "Assinar"),
+        one_comment=("Um comentário", "Uma resposta"),
     ),
     "ar": PageWords(
         and_="و",
@@ -1062,6 +1094,8 @@ PAGE_WORDS: dict[str, PageWords] = {
             "شارك الخبر",
             "شارك على",
             "شارك عبر",
+            "شارك الصفحة",
+            "مشاركة الصفحة",
         ),
         share_items=("حفظ", "البريد الإلكتروني", "طباعة", "نسخ الرابط"),
         tags=("الوسوم", "وسوم", "الكلمات المفتاحية", "كلمات مفتاحية", "مواضيع", "الموضوعات"),
@@ -1119,9 +1153,12 @@ PAGE_WORDS: dict[str, PageWords] = {
             "القائمة",
             "اشترك",
             "العودة إلى الرئيسية",
+            "سجل الآن",
+            "التسجيل",
         ),
         rights=("جميع الحقوق محفوظة",),
         subscribe=("اشترك", "اشترك الآن"),
+        one_comment=("تعليق واحد", "رد واحد"),
     ),
     "ru": PageWords(
         and_="и",
@@ -1159,7 +1196,13 @@ PAGE_WORDS: dict[str, PageWords] = {
             "Лента новостей",
             "Свежие записи",
         ),
-        share=("Поделиться", "Поделиться:", "Поделиться в соцсетях", "Поделитесь"),
+        share=(
+            "Поделиться",
+            "Поделиться:",
+            "Поделиться в соцсетях",
+            "Поделитесь",
+            "Поделиться страницей",
+        ),
         share_items=("Скопировать ссылку", "Эл. почта", "Распечатать"),
         tags=("Теги", "Теги:", "Метки", "Метки:", "Темы"),
         newsletter=("Рассылка", "рассылку", "Подписаться", "Подпишитесь"),
@@ -1181,8 +1224,18 @@ PAGE_WORDS: dict[str, PageWords] = {
         listen=("Слушать", "Прослушать статью"),
         photo=("Фото:", "Фото", "Фотография:"),
         categories=("Рубрика:", "Рубрика", "Рубрики:"),
-        menu=("Перейти к содержимому", "Главная", "Меню", "Поиск", "О нас", "Контакты"),
+        menu=(
+            "Перейти к содержимому",
+            "Главная",
+            "Меню",
+            "Поиск",
+            "О нас",
+            "Контакты",
+            "Зарегистрироваться",
+            "Регистрация",
+        ),
         rights=("Все права защищены.", "Все права защищены"),
+        one_comment=("Один комментарий", "Один ответ"),
     ),
     "zh": PageWords(
         and_="、",
@@ -1210,7 +1263,7 @@ PAGE_WORDS: dict[str, PageWords] = {
             *("热门文章", "热门", "热门新闻", "最新文章"),
             *("最新新闻", "近期文章", "排行榜"),
         ),
-        share=("分享", "分享到：", "分享到", "分享本文"),
+        share=("分享", "分享到：", "分享到", "分享本文", "分享本页"),
         share_items=("复制链接", "电子邮件", "打印"),
         tags=("标签：", "标签", "关键词：", "关键词"),
         newsletter=("邮件订阅", "订阅"),
@@ -1226,8 +1279,9 @@ PAGE_WORDS: dict[str, PageWords] = {
         listen=("收听", "朗读本文"),
         photo=("图片：", "摄影：", "图：", "图片来源："),
         categories=("分类：", "分类", "栏目："),
-        menu=("跳至内容", "首页", "菜单", "搜索", "关于我们", "联系我们"),
+        menu=("跳至内容", "首页", "菜单", "搜索", "关于我们", "联系我们", "注册", "立即注册"),
         rights=("版权所有。", "版权所有"),
+        one_comment=("一条评论",),
     ),
 }
 
