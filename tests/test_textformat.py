@@ -300,6 +300,26 @@ class TestDays:
         assert dates is not None
         assert (dates.published, dates.updated) == (published, updated)
 
+    @pytest.mark.parametrize(
+        "line",
+        [
+            "Publicado em 05/07/2023 às 07h30",
+            "Publié le 05/07/2023 à 6 h 12",
+            "Stand: 05/07/2023 15:32 Uhr",
+            "Por Ana Ruiz | 05/07/2023",
+        ],
+    )
+    def test_a_numeric_day_reads_day_first_after_such_a_languages_words(self, line: str) -> None:
+        dates = read_date_line(line)
+        assert dates is not None
+        assert dates.published == dt.date(2023, 7, 5)
+
+    @pytest.mark.parametrize("line", ["Published 05/07/2023", "05/07/2023 - 14:32"])
+    def test_a_numeric_day_that_reads_two_ways_elsewhere_gives_none(self, line: str) -> None:
+        dates = read_date_line(line)
+        assert dates is not None
+        assert dates.published is None
+
     def test_a_numeric_day_reads_by_the_pages_other_mention(self) -> None:
         assert read_day("12/05/2018") is None
         assert read_day("12/05/2018", hint=(5, 12)) == dt.date(2018, 5, 12)

@@ -103,6 +103,27 @@ _UPDATED = _opening("updated")
 _AGENCIES = {key(agency): agency for agency in AGENCIES}
 
 
+def _day_first_openings() -> re.Pattern[str]:
+    """The opening words of bylines and date lines written only in languages that put a
+    numeric day first ("Publicado em", "Publié le", "Stand:"; not "By", not "Posted")."""
+    fields = ("byline", "published", "updated")
+
+    def openings(day_first: bool) -> set[str]:
+        return {
+            key(wording)
+            for words in PAGE_WORDS.values()
+            if words.day_first is day_first
+            for field in fields
+            for wording in getattr(words, field)
+        }
+
+    only = sorted(openings(True) - openings(False), key=len, reverse=True)
+    return re.compile(rf"^(?:{'|'.join(re.escape(w) for w in only)})(?:[\s:：]|$)")
+
+
+_DAY_FIRST = _day_first_openings()
+
+
 @attrs.frozen
 class Byline:
     """What a byline says: the people's names as written, a wire agency, and the days it
@@ -164,7 +185,12 @@ def read_byline(block: str, *, hint: tuple[int, int] | None = None) -> Byline | 
             return None
     if not names and found_agency is None and not desk:
         return None
-    dates = read_date_line(day_part, hint=hint, bare=True) if day_part.strip() else None
+    day_first = _DAY_FIRST.match(keyed) is not None
+    dates = (
+        read_date_line(day_part, hint=hint, bare=True, day_first=day_first)
+        if day_part.strip()
+        else None
+    )
     return Byline(
         tuple(names),
         found_agency,
@@ -201,16 +227,22 @@ def _byline_after_day(block: str, hint: tuple[int, int] | None) -> Byline | None
 
 
 def read_date_line(
-    block: str, *, hint: tuple[int, int] | None = None, bare: bool = True
+    block: str,
+    *,
+    hint: tuple[int, int] | None = None,
+    bare: bool = True,
+    day_first: bool = False,
 ) -> DateLine | None:
     """The days a date line gives ("Published 12 June 2023", "Le 17/02/2016 à 18h42",
     "Stand: 14.11.2025 16:20 Uhr"), or None for another block. A line whose day reads
-    two ways ("12/05/2018 - 14:32") is a date line giving no day.
+    two ways ("12/05/2018 - 14:32") is a date line giving no day, unless its opening
+    words are of a language that writes the day first ("Publicado em 05/07/2023").
 
     Args:
         block: One block of the page.
         hint: The (month, day) the page names elsewhere, to read a numeric day by.
         bare: Whether a short block that holds a day and no prefix is a date line.
+        day_first: Whether a numeric day is written day first (the byline's language).
     """
     if len(block) > _LONGEST or len(block.split(maxsplit=_DATE_LINE_WORDS)) > _DATE_LINE_WORDS:
         return None
@@ -223,15 +255,24 @@ def read_date_line(
     prefixed = bool(_PUBLISHED.match(published_text)) or bool(updated_text)
     if not prefixed and not bare:
         return None
-    published = read_day(published_text, hint=hint) if published_text.strip() else None
-    updated = read_day(updated_text, hint=hint) if updated_text else None
+    day_first = day_first or _DAY_FIRST.match(keyed) is not None
+    published = (
+        read_day(published_text, hint=hint, day_first=day_first)
+        if published_text.strip()
+        else None
+    )
+    updated = read_day(updated_text, hint=hint, day_first=day_first) if updated_text else None
     if published is None and updated is None and not _NUMERIC_DAY.search(keyed):
         return None
     return DateLine(published, updated)  # both None: a day that reads two ways
 
 
-def read_day(text: str, *, hint: tuple[int, int] | None = None) -> dt.date | None:
-    """The day ``text`` names where it cannot be misread."""
+def read_day(
+    text: str, *, hint: tuple[int, int] | None = None, day_first: bool = False
+) -> dt.date | None:
+    """The day ``text`` names where it cannot be misread: a numeric day that reads two
+    ways is read by ``hint`` (the (month, day) the page names elsewhere) or, where the
+    page's language writes the day first, as day, month, year."""
     day = parse_day(text) or parse_day(_LETTERS_BETWEEN_DOTS.sub(" ", text))
     if day is not None:
         return day
@@ -242,6 +283,8 @@ def read_day(text: str, *, hint: tuple[int, int] | None = None) -> dt.date | Non
     readings = {(month, day) for month, day in ((second, first), (first, second)) if month <= 12}
     if hint is not None and hint in readings:
         readings = {hint}
+    elif day_first and (second, first) in readings:
+        readings = {(second, first)}
     if len(readings) != 1:
         return None  # 03/04/2025: April 3 or March 4
     ((month, day_of_month),) = readings

@@ -242,6 +242,7 @@ class PageWords(NamedTuple):
     rights: tuple[str, ...]  # the footer's copyright notice
     subscribe: tuple[str, ...] = ()  # a subscription offer's opening: "Subscribe for $1"
     one_comment: tuple[str, ...] = ()  # a count of one in words: "One comment"
+    day_first: bool = False  # numeric days are written day first: 05/07/2023 is 5 July
 
 
 PAGE_WORDS: dict[str, PageWords] = {
@@ -571,6 +572,7 @@ PAGE_WORDS: dict[str, PageWords] = {
         rights=("Tous droits réservés",),
         subscribe=("Abonnez-vous", "S'abonner", "Je m'abonne"),
         one_comment=("Un commentaire", "Une réaction", "Une réponse"),
+        day_first=True,
     ),
     "es": PageWords(
         and_="y",
@@ -727,6 +729,7 @@ PAGE_WORDS: dict[str, PageWords] = {
         rights=("Todos los derechos reservados",),
         subscribe=("Suscríbete", "Suscríbase", "Suscribirse"),
         one_comment=("Un comentario", "Una respuesta"),
+        day_first=True,
     ),
     "de": PageWords(
         and_="und",
@@ -877,6 +880,7 @@ PAGE_WORDS: dict[str, PageWords] = {
         rights=("Alle Rechte vorbehalten",),
         subscribe=("Jetzt abonnieren", "Abonnieren", "Abo abschließen", "Jetzt testen"),
         one_comment=("Ein Kommentar", "Eine Antwort"),
+        day_first=True,
     ),
     "pt": PageWords(
         and_="e",
@@ -1029,6 +1033,7 @@ PAGE_WORDS: dict[str, PageWords] = {
         rights=("Todos os direitos reservados",),
         subscribe=("Assine", "Assine já", "Assinar"),
         one_comment=("Um comentário", "Uma resposta"),
+        day_first=True,
     ),
     "ar": PageWords(
         and_="و",
@@ -1159,6 +1164,7 @@ PAGE_WORDS: dict[str, PageWords] = {
         rights=("جميع الحقوق محفوظة",),
         subscribe=("اشترك", "اشترك الآن"),
         one_comment=("تعليق واحد", "رد واحد"),
+        day_first=True,
     ),
     "ru": PageWords(
         and_="и",
@@ -1236,6 +1242,7 @@ PAGE_WORDS: dict[str, PageWords] = {
         ),
         rights=("Все права защищены.", "Все права защищены"),
         one_comment=("Один комментарий", "Один ответ"),
+        day_first=True,
     ),
     "zh": PageWords(
         and_="、",
