@@ -446,6 +446,66 @@ class TestRoundFourFurniture:
         assert article.headline == "5.000 neue Bäume gegen die Sommerhitze"
 
 
+class TestTheEndOfTheStory:
+    """A comment count or prompt followed by sentences up to the page's end, or to its
+    footer, ends the story; "Comments" alone is a button or a heading, and story copy
+    after it, up to the page's end, is the story's."""
+
+    STORY = (
+        "News\n\nCouncil approves new bus depot\n\nBy Jane Roe\n\n"
+        "The council approved plans for a new bus depot on Tuesday, ending a long dispute "
+        "over the site.\n\nThe depot will open in 2027, officials said."
+    )
+    MORE = (
+        "Residents had asked for the depot to be built further from the school, and the "
+        "council said it would plant a row of trees along the fence.\n\n"
+        "Work starts in the spring."
+    )
+
+    @pytest.mark.parametrize(
+        ("closing", "footer"),
+        [
+            ("3 Comments", "© 2025 Town Times. All rights reserved."),
+            ("Leave a Reply", "Back to top"),
+            ("Back to top", "About us"),
+        ],
+    )
+    def test_sentences_up_to_the_footer_close_the_page(self, closing: str, footer: str) -> None:
+        article = newsmodel.read(f"{self.STORY}\n\n{closing}\n\n{self.MORE}\n\n{footer}")
+        assert len(article.body) == 2
+
+    @pytest.mark.parametrize("label", ["Comments", "Kommentare", "التعليقات", "Комментарии"])
+    def test_story_copy_after_comments_alone_is_the_storys(self, label: str) -> None:
+        article = newsmodel.read(f"{self.STORY}\n\n{label}\n\n{self.MORE}")
+        assert len(article.body) == 4
+
+    def test_a_comments_button_over_the_story_stays_inside(self) -> None:
+        page = self.STORY.replace("By Jane Roe", "By Jane Roe\n\n3 Comments")
+        article = newsmodel.read(f"{page}\n\nBack to top")
+        assert len(article.body) == 2
+
+
+class TestAWordAlone:
+    """A word alone over the headline is the portal's name when the footer's rights line
+    names it; else it stays a section ("Société")."""
+
+    PAGE = (
+        "Murblick\n\n5.000 neue Bäume gegen die Sommerhitze\n\n"
+        "Die Stadt Graz will bis 2030 rund 5.000 neue Bäume pflanzen.\n\n"
+        "Besonders dicht bepflanzt werden sollen Straßenzüge in Gries.\n\n"
+    )
+
+    def test_named_by_the_rights_line_it_is_the_portal(self) -> None:
+        article = newsmodel.read(f"{self.PAGE}© 2022 Murblick. Alle Rechte vorbehalten.")
+        assert article.portal is not None
+        assert (article.portal.name, article.section) == ("Murblick", None)
+
+    def test_part_of_a_word_in_the_rights_line_is_not_named(self) -> None:
+        article = newsmodel.read(f"{self.PAGE}© 2022 Murblicker Verlag. Alle Rechte vorbehalten.")
+        assert article.section is not None
+        assert (article.section.name, article.portal) == ("Murblick", None)
+
+
 class TestTags:
     """Tags under a heading that opens with a tag label, and on one line split at dots."""
 

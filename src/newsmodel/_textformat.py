@@ -38,6 +38,7 @@ __all__ = [
     "comment_count",
     "ends_a_sentence",
     "furniture_kind",
+    "is_comments_label",
     "is_label",
     "is_name_and_tagline",
     "is_rank",
@@ -176,6 +177,7 @@ _CATEGORY_LINE = re.compile(
     rf"^(?:{_alternatives({w for w in _all('categories') if ' ' in w})})\s+[^:.!?]{{1,60}}$"
 )
 _ONE_COMMENT = _all("one_comment")
+_COMMENT_NOUNS_ALONE = _all("comments")
 _TAG_LABELS = _all("tags")
 _TAG_OPENING = re.compile(rf"^(?:{_alternatives(_TAG_LABELS)})\s")
 _CATEGORY_LABELS = _all("categories")
@@ -470,6 +472,12 @@ def opens_with_tag_label(line: str) -> bool:
         and not ends_a_sentence(line)
         and _TAG_OPENING.match(keyed) is not None
     )
+
+
+def is_comments_label(line: str) -> bool:
+    """The comments' noun alone, "Comments", "Kommentare", "التعليقات": a heading or a
+    button, which may stand inside the story, not a prompt to comment."""
+    return len(line) <= _LONGEST_LINE and key(line) in _COMMENT_NOUNS_ALONE
 
 
 def comment_count(line: str) -> int | None:

@@ -36,6 +36,7 @@ from ._textformat import (
     comment_count,
     ends_a_sentence,
     furniture_kind,
+    is_comments_label,
     is_label,
     is_name_and_tagline,
     is_rank,
@@ -56,6 +57,7 @@ _AUTHOR_WORDS = 4  # a name alone next to a date line, "Amadou Keita"
 _AUTHOR_CHARS = 40
 _SHORT_DATE_LINE = 6  # words; "04/09/2025 10:32h." is a date line for all its full stop
 _TAGLINE_WORDS = 3  # at least: a tagline on its own line ("Your News Portal")
+_WORDS_ONLY = re.compile(r"[^\w'’-]+")  # what parts the words of a rights line
 _RANKED = re.compile(r"^(?P<rank>\d{1,2})[.)]\s+(?=\S)")  # "1. ", "2) " before a title
 _NUMBERED_TITLES = 2  # at least, numbered 1, 2... for the numbers to be a list's
 _MOTTO_WORDS = 2  # at most, in each fragment of a tagline such as "Local news. Every day."
@@ -69,6 +71,9 @@ _INLINE = frozenset({"read-also", "caption", "ad", "newsletter", "listen", "read
 # Furniture that sentences closing the page follow as the page's, not the story's: a
 # comment prompt (the form's notice), back-to-top (the footer's "About us").
 _CLOSING = frozenset({"reply", "closed", "count", "top"})
+# What may follow those sentences and still be the page's end: more of the same, the
+# footer's rights line or menu ("Comments", comments, "Back to top").
+_FOOTER = _CLOSING | {"rights", "menu"}
 _LIST_HEADINGS = frozenset({"related", "read-also-heading", "popular"})
 _INLINE_ITEMS = 2  # titles under a "Read also" inside the story
 _COPY_AFTER = 8  # words of the copy that shows the story goes on after them
@@ -139,9 +144,17 @@ def read_page(blocks: list[str]) -> Page | None:
         page.authors = [name for name in page.authors if key(name) != portal_key]
         if top_label and key(top_label) == portal_key:
             page.section = _section_of_more_lines(page)  # the label was the portal's name
-    elif head.headline == 1 and top_label and _names_a_portal(top_label):
+    elif (
+        head.headline == 1
+        and top_label
+        and (
+            _names_a_portal(top_label)
+            or _in_rights_line(top_label, blocks[furniture_start:], kinds[furniture_start:])
+        )
+    ):
         # A name of several words alone over the headline, and nothing else on the page
-        # names the portal: it is the portal's name ("Liège Info"), not a section's.
+        # names the portal: it is the portal's name ("Liège Info"), not a section's; so is
+        # a word alone that the footer's rights line names ("© 2022 Murblick").
         page.portal, page.section = top_label, None
     return page
 
@@ -154,6 +167,15 @@ def _names_a_portal(label: str) -> bool:
         not _words_at_most(label, 1)
         and any(char.isupper() for char in label)
         and capitalised(label)
+    )
+
+
+def _in_rights_line(label: str, blocks: list[str], kinds: list[str | None]) -> bool:
+    """Whether a rights line of the footer names ``label``, a word or words whole."""
+    named = f" {key(label)} "
+    return any(
+        kind == "rights" and named in f" {_WORDS_ONLY.sub(' ', key(block))} "
+        for block, kind in zip(blocks, kinds, strict=True)
     )
 
 
@@ -456,7 +478,7 @@ def _story(
             inside.update(range(index + 1, index + 1 + titles))
             index += titles
         elif kind not in _INLINE:
-            last = _inline_furniture(blocks, kinds, index)
+            last = _inline_furniture(blocks, kinds, index, after_copy=bool(story))
             if last is None:
                 break
             index = last
@@ -494,15 +516,20 @@ def _story_goes_on(blocks: list[str], kinds: list[str | None], heading: int) -> 
     return titles if titles and goes_on else 0
 
 
-def _inline_furniture(blocks: list[str], kinds: list[str | None], index: int) -> int | None:
+def _inline_furniture(
+    blocks: list[str], kinds: list[str | None], index: int, *, after_copy: bool
+) -> int | None:
     """The last block of furniture that stands inside the story ("Share" and its buttons,
     "Most Read" or "Comments" alone), or None when the furniture ends the story.
 
     Furniture is inside the story when story copy follows it: a long paragraph, then
     nothing but sentences up to the next furniture. Titles, names, days or form labels
     after it (a related list, a comment, "Name *") show it ends the story; so do sentences
-    that close the page after a comment prompt or back-to-top (the form's "Your email
-    address will not be published.", the footer's "About us").
+    that close the page after a comment count, prompt or back-to-top (the comments
+    themselves, the form's "Your email address will not be published.", the footer's
+    "About us"), up to its end or, after some story copy, to the footer's furniture
+    ("Back to top", "©"). "Comments" alone is a button or a heading: story copy after it,
+    to the page's end too, is the story's.
     """
     last = index
     if kinds[index] in ("share", "network"):
@@ -518,7 +545,8 @@ def _inline_furniture(blocks: list[str], kinds: list[str | None], index: int) ->
         if not reads_as_copy(block) or is_name_and_tagline(block):
             return None
         following += 1
-    if following == len(blocks) and kinds[index] in _CLOSING:
+    at_the_end = following == len(blocks) or (after_copy and kinds[following] in _FOOTER)
+    if kinds[index] in _CLOSING and at_the_end and not is_comments_label(blocks[index]):
         return None
     return last
 
