@@ -401,6 +401,13 @@ class TestRoundFourFurniture:
             "Neue Fähre startet",
         ]
 
+    def test_a_heading_ending_with_a_colon_ends_a_list(self) -> None:
+        article = newsmodel.read(
+            f"{self.STORY}\n\nRelated\n\nNeue Fähre startet im Oktober\n\n"
+            "Dieses Thema im Programm:\n\nOstseewelle Radio | Nachrichten | 16:00 Uhr"
+        )
+        assert [r.title for r in article.related] == ["Neue Fähre startet im Oktober"]
+
     def test_previous_and_next_titles_on_their_lines(self) -> None:
         article = newsmodel.read(
             f"{self.STORY}\n\nFiled under: Traffic, Bridges\n\n"

@@ -58,6 +58,7 @@ _AUTHOR_CHARS = 40
 _SHORT_DATE_LINE = 6  # words; "04/09/2025 10:32h." is a date line for all its full stop
 _TAGLINE_WORDS = 3  # at least: a tagline on its own line ("Your News Portal")
 _WORDS_ONLY = re.compile(r"[^\w'’-]+")  # what parts the words of a rights line
+_HEADING_ENDS = (":", "：")
 _RANKED = re.compile(r"^(?P<rank>\d{1,2})[.)]\s+(?=\S)")  # "1. ", "2) " before a title
 _NUMBERED_TITLES = 2  # at least, numbered 1, 2... for the numbers to be a list's
 _MOTTO_WORDS = 2  # at most, in each fragment of a tagline such as "Local news. Every day."
@@ -650,8 +651,13 @@ def _list_items(blocks: list[str], kinds: list[str | None], index: int, page: Pa
         if is_rank(block) and ranked and not is_rank(blocks[index + 1]):
             index += 1  # "1", then the most-read title
             continue
-        if not is_title(block) or is_name_and_tagline(block) or parse_day(block):
-            break  # a programme note, "Nordwelle Aktuell | 14.11.2025", is no title
+        if (
+            not is_title(block)
+            or is_name_and_tagline(block)
+            or parse_day(block)  # a programme note, "Nordwelle Aktuell | 14.11.2025"
+            or block.endswith(_HEADING_ENDS)  # a heading over what follows: "Im Programm:"
+        ):
+            break
         if numbered:
             block = _RANKED.sub("", block, count=1)
             numbered -= 1
