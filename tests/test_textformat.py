@@ -760,3 +760,27 @@ def test_head_rules_and_button_shapes_read_in_linear_time() -> None:
 
     small, large = seconds(2_000), seconds(20_000)
     assert large < 25 * max(small, 0.05)
+
+
+def test_round_four_rules_read_in_linear_time() -> None:
+    """Near-misses of the round-4 shapes (numbered titles, previous/next lines, tag
+    headings, comments before a footer, rights lines) cost each block a bounded amount."""
+
+    def seconds(count: int) -> float:
+        near_misses = [
+            "1. " + "Title " * 20,
+            "Next story: " + "word " * 30,
+            "Schlagwörter zu " + "diesem " * 10,
+            "Comments",
+            "A comment that reads as a sentence of story copy, a long one. " * 2,
+            "© 2025 " + "Murblick " * 12,
+            "NAIROBI, March 3, " + "2017 " * 10,
+        ]
+        blocks = [near_misses[n % len(near_misses)] for n in range(count)]
+        page = "\n\n".join(["Murblick", "Le pont prendra six mois de retard", *blocks])
+        start = time.perf_counter()
+        newsmodel.read(page, format="text")
+        return time.perf_counter() - start
+
+    small, large = seconds(2_000), seconds(20_000)
+    assert large < 25 * max(small, 0.05)
