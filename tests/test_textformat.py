@@ -124,6 +124,15 @@ class TestFurnitureLines:
             ("تعليق واحد", "count"),
             ("Previous story: School board delays vote on boundary changes", "navigation"),
             ("Article suivant › Le port agrandit son quai", "navigation"),
+            ("Jetzt abonnieren", "menu"),
+            ("Abonnez-vous", "menu"),
+            ("À lire également", "read-also-heading"),
+            ("Up next", "related"),
+            ("Story continues below advertisement", "ad"),
+            ("La suite après la publicité", "ad"),
+            ("Continua depois da publicidade", "ad"),
+            ("Weiterlesen nach der Anzeige", "ad"),
+            ("Comparte en redes", "share"),
         ],
     )
     def test_round_four_wordings(self, line: str, kind: str) -> None:
@@ -337,6 +346,10 @@ class TestDays:
         ("Stuttgart (dpa) - Ein Autobauer senkt die Prognose.", "Stuttgart", "dpa"),
         ("NAIROBI, March 3, 2017 (Reuters) – Kenya's bank held its rate.", "NAIROBI", "Reuters"),
         ("عمّان، 12 تشرين الثاني (بترا) – أعلنت وزارة المياه بدء التشغيل.", "عمّان", "بترا"),
+        ("Hamburg/Berlin (dpa) - Die Bahn erhöht die Preise.", "Hamburg/Berlin", "dpa"),
+        ("غزة - (الأناضول) - قال مسؤولون إن المعبر أغلق.", "غزة", "الأناضول"),
+        ("بيروت - أ ف ب - بدأ موظفو القطاع العام إضراباً.", "بيروت", "أ ف ب"),
+        ("بيروت - بدأ موظفو القطاع العام إضراباً.", "بيروت", None),
     ],
 )
 def test_wire_datelines(opening: str, dateline: str, agency: str | None) -> None:

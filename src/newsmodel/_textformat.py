@@ -27,7 +27,7 @@ import unicodedata
 from typing import NamedTuple
 
 from ._model import RelatedKind
-from ._vocabulary import NETWORKS, PAGE_WORDS, PageWords
+from ._vocabulary import AGENCIES, NETWORKS, PAGE_WORDS, PageWords
 
 __all__ = [
     "BLANK_LINES",
@@ -67,16 +67,20 @@ _WORD = (
 )
 # The small words inside place names: "Ciudad de México", "Frankfurt am Main".
 _PARTICLE = r"(?:de|del|la|el|da|do|di|dos|am|an|au|von|upon)"
-# "Damascus –", "GENEVA (Wire Desk) –", "Port Louis, Mauritius –", and the wires' forms
-# with a day before the agency: "NAIROBI, Oct 3 (Reuters) -", "NAIROBI, March 3, 2017
-# (Reuters) –", "BOGOTÁ, 12 may (EFE).-", "عمّان، 12 تشرين الثاني (بترا) –", "PARIS—": a
-# place of up to four capitalised words, an optional day (it holds a digit, and may end
-# with ", 2017"), an optional agency in brackets, then a dash.
+# A wire agency named without brackets, between dashes: "بيروت - أ ف ب - ...".
+_AGENCY_NAMES = "|".join(re.escape(name) for name in sorted(AGENCIES, key=len, reverse=True))
+# "Damascus –", "GENEVA (Wire Desk) –", "Port Louis, Mauritius –", "Hamburg/Berlin (dpa)
+# -", and the wires' forms with a day before the agency: "NAIROBI, Oct 3 (Reuters) -",
+# "NAIROBI, March 3, 2017 (Reuters) –", "BOGOTÁ, 12 may (EFE).-", "عمّان، 12 تشرين الثاني
+# (بترا) –", "PARIS—", or a dash before it, "غزة - (الأناضول) -", "بيروت - أ ف ب -": a place
+# of up to four capitalised words, an optional day (it holds a digit, and may end with
+# ", 2017"), an optional agency in brackets or a known one between dashes, then a dash.
 DATELINE = re.compile(
-    rf"^(?P<place>{_WORD}(?:[ -](?:{_PARTICLE}[ -])?{_WORD}){{0,3}}"
+    rf"^(?P<place>{_WORD}(?:(?:[ -]|/)(?:{_PARTICLE}[ -])?{_WORD}){{0,3}}"
     rf"(?:,\s{_WORD}(?: {_WORD})?)?)"
     r"(?:[,،]\s*(?P<day>[^,،()–—\d\n]{0,16}\d[^,،()–—\n]{0,24}?(?:,\s(?:19|20)\d\d)?))?"
-    r"(?:\s*\((?P<agency>[^)]{1,30})\))?"
+    rf"(?:\s*(?:{_DASH}\s*)?\((?P<agency>[^)]{{1,30}})\)"
+    rf"|\s+{_DASH}\s+(?P<wire>{_AGENCY_NAMES})(?=\s+{_DASH}))?"
     rf"(?:\s+{_DASH}{{1,2}}\s+|\.[-–—]\s*|\s*—\s*)\S"
 )
 # Full stops and the other marks that end a sentence, in Latin, CJK and Arabic script.
@@ -132,6 +136,7 @@ _LINE_KINDS = (
     ("advertisement", "ad"),
     ("listen", "listen"),
     ("menu", "menu"),
+    ("subscribe", "menu"),  # a subscription button alone: "Jetzt abonnieren"
 )
 
 

@@ -130,7 +130,7 @@ def read_page(blocks: list[str]) -> Page | None:
     hint = None
     if opening:
         page.dateline = opening.group("place")
-        page.agency = _agency(opening.group("agency"))
+        page.agency = _agency(opening.group("agency") or opening.group("wire"))
         hint = day_hint(opening.group("day"))
     _read_bylines(blocks, head, hint, page)
     for index in range(head.body, furniture_start):
