@@ -73,7 +73,7 @@ _INLINE = frozenset({"read-also", "caption", "ad", "newsletter", "listen", "read
 # comment prompt (the form's notice), back-to-top (the footer's "About us").
 _CLOSING = frozenset({"reply", "closed", "count", "top"})
 # What may follow those sentences and still be the page's end: more of the same, the
-# footer's rights line or menu ("Comments", comments, "Back to top").
+# footer's rights line or menu ("3 Comments", the comments, "Back to top").
 _FOOTER = _CLOSING | {"rights", "menu"}
 _LIST_HEADINGS = frozenset({"related", "read-also-heading", "popular"})
 _INLINE_ITEMS = 2  # titles under a "Read also" inside the story
