@@ -721,6 +721,40 @@ class TestLeavingOut:
             write(Article("A headline"), strict="yes")
 
 
+class TestHeadMarkedByItsLines:
+    """A byline or date line marks the block above it as the headline and the label
+    above that as the section, whatever their shapes: what would be refused or left out
+    without one is written."""
+
+    def test_short_headline_over_short_blocks_under_a_date_line(self) -> None:
+        body = [Paragraph("A short first line"), Paragraph("A full paragraph of copy.")]
+        article = Article("Storm Hits Coast", body=body, date_published=dt.date(2024, 5, 5))
+        text = write(article)
+        assert text.split("\n\n")[:2] == ["Storm Hits Coast", "Published May 5, 2024"]
+        assert read(text) == article
+
+    @pytest.mark.parametrize(
+        ("headline", "body"),
+        [
+            ("Storm Hits Coast", []),
+            ("Ports", [Paragraph("Ports reopened on Monday.")]),
+            ("Storm Hits Coast", [Paragraph("Live updates")]),
+        ],
+        ids=["no body", "headline shorter than the label", "label-like first block"],
+    )
+    def test_section_kept_over_a_headline_its_byline_marks(
+        self, headline: str, body: list[Block]
+    ) -> None:
+        article = Article(
+            headline, section=Section("Weather"), authors=[Person("Jane Roe")], body=body
+        )
+        with warnings.catch_warnings():
+            warnings.simplefilter("error")
+            text = write(article)
+        assert text.startswith(f"Weather\n\n{headline}\n\nBy Jane Roe\n")
+        assert read(text) == article
+
+
 class TestReaderFixes:
     """Bugs in the text reader that the round trip revealed."""
 

@@ -227,14 +227,18 @@ def _page(article: Article, width: int | None) -> str:
         if furniture_kind(block.text):
             raise _error(f"body[{index}]", f"{_shown(block.text)} reads as page furniture")
     more = _more_from_lines(article)
-    label = _section_label(article, headline, body, more)
-    if label is None:
-        _check_headline_is_no_label(headline, body)
     words = words_of(article.language)
+    meta = _byline_and_days(article, words)
+    # A byline or date line marks the headline (the block right above it) and the label
+    # (the one above that) whatever their length; without one, the reader tells them
+    # apart by their shapes, which are checked first for a clearer message.
+    label = _section_label(article, headline, body, more, marked=bool(meta))
+    if label is None and not meta:
+        _check_headline_is_no_label(headline, body)
     story = [_Block.line(label)] if label is not None else []
     masthead = _masthead(article, label, more)
     story = ([_Block.line(masthead)] if masthead else []) + story
-    story += [_Block.line(headline), *_byline_and_days(article, words), *body]
+    story += [_Block.line(headline), *meta, *body]
     furniture = _furniture(article, more, words)
     if furniture and len(story) > 2 and is_name_and_tagline(story[-1].text):
         raise _error(
@@ -367,7 +371,7 @@ def _more_from_lines(article: Article) -> list[_More]:
 
 
 def _section_label(
-    article: Article, headline: str, body: list[_Block], more: list[_More]
+    article: Article, headline: str, body: list[_Block], more: list[_More], *, marked: bool
 ) -> str | None:
     """The label to write above the headline, or None where none is needed."""
     section = article.section
@@ -381,7 +385,7 @@ def _section_label(
             )
         return None
     name = _one_line(section.name)
-    problem = _label_problem(name, headline, body)
+    problem = _label_problem(name, headline, body, marked=marked)
     if problem is None:
         if furniture_kind(headline):
             raise _error("headline", f"{_shown(headline)} reads as page furniture")
@@ -391,9 +395,13 @@ def _section_label(
     raise _error("section", f"{_shown(name)} would not read back as the section label: {problem}")
 
 
-def _label_problem(name: str, headline: str, body: list[_Block]) -> str | None:
+def _label_problem(name: str, headline: str, body: list[_Block], *, marked: bool) -> str | None:
+    """Why ``name`` would not read as the label above the headline, if it would not;
+    under a headline ``marked`` by a byline or date line, only its own shape counts."""
     if not is_label(name):
         return "a label is four words at most and does not end with . ! ? or :"
+    if marked:
+        return None
     if not is_title(headline):
         return "the headline under it must be twenty words at most, with no closing full stop"
     if len(headline) < len(name):
