@@ -560,12 +560,12 @@ class TestRefusals:
 
     def test_a_block_that_is_not_read_back_is_counted_as_blocks(self) -> None:
         article = Article(
-            "昨天纪录居民",
-            body=[Heading("昨天纪录", level=2)],
+            "港口重新开放",
+            body=[Heading("王伟", level=2), Paragraph("港口在经过数周的修复后于周一重新开放。")],
             date_published=dt.date(1995, 1, 1),
             language="zh",
         )
-        message = r"body\[0\] .*read back with 0 blocks, not 1: '昨天纪录' reads as an author's"
+        message = r"body\[0\] .*read back with 1 block, not 2: '王伟' reads as an author's"
         with pytest.raises(WriteError, match=message):
             write(article)
 
@@ -753,6 +753,47 @@ class TestHeadMarkedByItsLines:
             text = write(article)
         assert text.startswith(f"Weather\n\n{headline}\n\nBy Jane Roe\n")
         assert read(text) == article
+
+
+class TestBlocksThatReadAsNames:
+    """A first body block shaped like a name beside the byline or date line is written
+    where the reader cannot take it for an author's."""
+
+    @pytest.mark.parametrize(
+        "article",
+        [
+            Article(
+                "昨天纪录居民",
+                body=[Heading("昨天纪录", level=2)],
+                date_published=dt.date(1995, 1, 1),
+                language="zh",
+            ),
+            Article(
+                "医院议会首次",
+                body=[Heading("本周首次"), Paragraph("昨天纪录居民价格医院城市增长报告。")],
+                authors=[Person("杨磊")],
+                language="zh",
+            ),
+            Article(
+                "医院议会首次",
+                body=[Heading("球员价格安全居民重大球员"), Paragraph("昨天纪录居民价格。")],
+                date_published=dt.date(1995, 1, 1),
+                language="zh",
+            ),
+            Article(
+                "الموسم أمس البرلمان الوطني",
+                body=[ListBlock(["أمس رقم"]), Paragraph("الغاز الصحة إنقاذ المستشفى.")],
+                date_published=dt.date(1995, 1, 1),
+                language="ar",
+            ),
+        ],
+        ids=["only block", "after a byline", "longer than a name", "a list item"],
+    )
+    def test_written_and_read_back(self, article: Article) -> None:
+        with warnings.catch_warnings():
+            warnings.simplefilter("error")
+            text = write(article)
+        assert read(text) == as_text_holds(article)
 
 
 class TestReaderFixes:

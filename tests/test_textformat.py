@@ -498,3 +498,40 @@ def test_head_rules_and_button_shapes_read_in_linear_time() -> None:
 
     small, large = seconds(2_000), seconds(20_000)
     assert large < 25 * max(small, 0.05)
+
+
+class TestNamesAloneBesideTheDateLine:
+    """A name alone beside a byline or date line is an author's, but only where it can be
+    one: a short name opening with a letter, no byline naming the authors already, and
+    story after it. Otherwise it is the story's first block."""
+
+    COPY = "The harbour reopened on Monday after weeks of repairs to the quay."
+
+    def test_a_name_alone_is_the_author(self) -> None:
+        article = newsmodel.read(f"港口重新开放\n\n发布于 2024年5月5日\n\n王伟\n\n{self.COPY}")
+        assert [author.name for author in article.authors] == ["王伟"]
+
+    @pytest.mark.parametrize(
+        "block", ["球员价格安全居民重大球员", "- أمس رقم", "Nairobi – Ports Reopen"]
+    )
+    def test_chinese_longer_than_a_name_a_list_item_or_a_dateline_is_story(
+        self, block: str
+    ) -> None:
+        article = newsmodel.read(
+            f"Ports reopen\n\nPublished May 5, 2024\n\n{block}\n\n{self.COPY}"
+        )
+        assert article.authors == ()
+        assert article.body[0].text == block  # type: ignore[union-attr]
+
+    def test_after_a_byline_naming_the_authors_it_is_a_heading(self) -> None:
+        page = (
+            f"Ports reopen\n\nBy Jane Roe\n\nPublished May 5, 2024\n\nHarbour Works\n\n{self.COPY}"
+        )
+        article = newsmodel.read(page)
+        assert [author.name for author in article.authors] == ["Jane Roe"]
+        assert article.body[0].text == "Harbour Works"  # type: ignore[union-attr]
+
+    def test_with_nothing_after_it_it_is_the_story(self) -> None:
+        article = newsmodel.read("昨天纪录居民\n\n发布于 1995年1月1日\n\n昨天纪录")
+        assert article.authors == ()
+        assert article.body[0].text == "昨天纪录"  # type: ignore[union-attr]

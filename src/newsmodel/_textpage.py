@@ -51,6 +51,7 @@ __all__ = ["Page", "read_page"]
 _HEAD_BLOCKS = 16  # a byline or date line further down is the story's
 _AUTHOR_WORDS = 4  # a name alone next to a date line, "Amadou Keita"
 _AUTHOR_CHARS = 40
+_HAN_NAME_CHARS = 4
 _SHORT_DATE_LINE = 6  # words; "04/09/2025 10:32h." is a date line for all its full stop
 _TAGLINE_WORDS = 3  # at least: a tagline on its own line ("Your News Portal")
 # Blocks the head may hold between the headline and the story, none of them story.
@@ -269,13 +270,16 @@ def _after_head(
 ) -> int | tuple[int, int | None]:
     """Where the story begins after the headline (or standfirst): past byline and date
     lines, names alone beside them, share buttons, reading times, captions, and one
-    standfirst between such lines."""
+    standfirst between such lines. A name alone is the story's own where a byline
+    already names the authors, or where nothing but furniture follows it."""
     index, standfirst = start, None
-    seen_meta = False
+    seen_meta = named = False
     while index < len(blocks):
         block, kind = blocks[index], kinds[index]
         if _is_meta(block, kind):
             seen_meta = True
+            byline = read_byline(block)
+            named = named or (byline is not None and bool(byline.names))
             index += 1
             continue
         if kind in _HEAD_FURNITURE:
@@ -283,7 +287,8 @@ def _after_head(
             continue
         after = _next_not_head_furniture(kinds, index + 1)
         beside_meta = seen_meta or (after < len(blocks) and _is_meta(blocks[after], kinds[after]))
-        if kind is None and _name_alone(block) and beside_meta:
+        story_after = after < len(blocks) and kinds[after] is None
+        if kind is None and _name_alone(block) and beside_meta and story_after and not named:
             authors.append(index)
             index += 1
             continue
@@ -310,14 +315,24 @@ def _next_not_head_furniture(kinds: list[str | None], index: int) -> int:
 def _name_alone(block: str) -> bool:
     """People's names on their own line, "Amadou Keita", "Carolina Muñoz y Diego
     Sepúlveda": each two to four words ("Save" is a button), or one in a script without
-    capitals ("王伟")."""
+    capitals ("王伟"); every word opens with a letter ("- أمس رقم" is a list item,
+    "Nairobi – ..." a dateline)."""
     names = names_alone(block) if not ends_a_sentence(block) else ()
     return bool(names) and all(
         (len(name.split()) >= 2 or name[:1].lower() == name[:1].upper())
         and len(name.split()) <= _AUTHOR_WORDS
         and len(name) <= _AUTHOR_CHARS
+        and all(word[0].isalpha() for word in name.split())
+        and not _han_copy(name)
         for name in names
     )
+
+
+def _han_copy(name: str) -> bool:
+    """Chinese longer than a person's name: a Chinese name is two to four characters
+    ("王伟", "欧阳娜娜"); a foreign one is joined by a middle dot ("约翰·史密斯")."""
+    han = sum("\u3400" <= char <= "\u9fff" for char in name)
+    return han > _HAN_NAME_CHARS and not any(dot in name for dot in "·・•")
 
 
 def _is_header(blocks: list[str], index: int) -> bool:

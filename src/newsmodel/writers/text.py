@@ -645,7 +645,10 @@ def _refuse_block_count(page: Page, written: list[str]) -> None:
     as where the page says."""
     read = page.paragraphs
     if len(read) < len(written):
-        index = len(read)
+        index = next(
+            (i for i, (got, want) in enumerate(zip(read, written, strict=False)) if got != want),
+            len(read),
+        )
         what = f"{_shown(written[index])} {_read_instead(page, written[index])}"
     else:
         index = max(len(written) - 1, 0)
