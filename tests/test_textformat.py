@@ -535,3 +535,20 @@ class TestNamesAloneBesideTheDateLine:
         article = newsmodel.read("昨天纪录居民\n\n发布于 1995年1月1日\n\n昨天纪录")
         assert article.authors == ()
         assert article.body[0].text == "昨天纪录"  # type: ignore[union-attr]
+
+
+class TestDatelineOnItsOwnLine:
+    """A dateline set apart above the first paragraph ("WASHINGTON (AP) —") opens it;
+    alone at the story's end it is the dateline of a story with no text."""
+
+    def test_it_opens_the_paragraph_after_it(self) -> None:
+        page = "Talks Held in the Capital\n\nDAMASCUS (AP) —\n\nTalks were held on Monday."
+        article = newsmodel.read(page)
+        assert article.dateline == "DAMASCUS"
+        assert [block.text for block in article.body] == [  # type: ignore[union-attr]
+            "DAMASCUS (AP) — Talks were held on Monday."
+        ]
+
+    def test_alone_it_is_the_dateline_of_a_story_with_no_text(self) -> None:
+        article = newsmodel.read("Talks Held in the Capital\n\nBy Jane Roe\n\nDamascus –")
+        assert (article.dateline, article.body) == ("Damascus", ())

@@ -32,6 +32,7 @@ from ._vocabulary import NETWORKS, PAGE_WORDS, PageWords
 __all__ = [
     "BLANK_LINES",
     "DATELINE",
+    "DATELINE_ALONE",
     "NAME_AND_TAGLINE",
     "MoreFrom",
     "capitalised",
@@ -68,13 +69,16 @@ _PARTICLE = r"(?:de|del|la|el|da|do|di|dos|am|an|au|von|upon)"
 # with a day before the agency: "NAIROBI, Oct 3 (Reuters) -", "BOGOTÁ, 12 may (EFE).-",
 # "بيروت، 4 أيلول (أ ف ب) -", "PARIS—": a place of up to four capitalised words, an
 # optional day (it holds a digit), an optional agency in brackets, then a dash.
-DATELINE = re.compile(
+_DATELINE_OPENING = (
     rf"^(?P<place>{_WORD}(?:[ -](?:{_PARTICLE}[ -])?{_WORD}){{0,3}}"
     rf"(?:,\s{_WORD}(?: {_WORD})?)?)"
     r"(?:[,،]\s*(?P<day>[^,،()–—\d\n]{0,16}\d[^,،()–—\n]{0,12}?))?"
     r"(?:\s*\((?P<agency>[^)]{1,30})\))?"
-    rf"(?:\s+{_DASH}{{1,2}}\s+|\.[-–—]\s*|\s*—\s*)\S"
 )
+DATELINE = re.compile(rf"{_DATELINE_OPENING}(?:\s+{_DASH}{{1,2}}\s+|\.[-–—]\s*|\s*—\s*)\S")
+# The same on a line of its own ("WASHINGTON (AP) —" set apart above the first
+# paragraph, or over a story that opens with a photo): it opens the block after it.
+DATELINE_ALONE = re.compile(rf"{_DATELINE_OPENING}(?:\s+{_DASH}{{1,2}}|\.[-–—]|\s*—)$")
 # Full stops and the other marks that end a sentence, in Latin, CJK and Arabic script.
 _FULL_STOPS = (".", "。", "．")
 _SENTENCE_ENDS = (*_FULL_STOPS, "!", "?", ":", "！", "？", "：", "؟")

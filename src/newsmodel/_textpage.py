@@ -22,6 +22,7 @@ lines), which the story, and which the furniture after it, and what each says.
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import attrs
 
@@ -30,6 +31,7 @@ from ._model import RelatedKind
 from ._textbylines import day_hint, names_alone, read_byline, read_date_line
 from ._textformat import (
     DATELINE,
+    DATELINE_ALONE,
     NAME_AND_TAGLINE,
     capitalised,
     comment_count,
@@ -113,7 +115,7 @@ def read_page(blocks: list[str]) -> Page | None:
         page.standfirst = blocks[head.standfirst]
     story, furniture_start, inside = _story(blocks, kinds, head.body)
     page.paragraphs = [blocks[i] for i in story]
-    opening = DATELINE.match(page.paragraphs[0]) if page.paragraphs else None
+    opening = _opening_dateline(page)
     hint = None
     if opening:
         page.dateline = opening.group("place")
@@ -137,6 +139,23 @@ def read_page(blocks: list[str]) -> Page | None:
         # names the portal: it is the portal's name ("Liège Info"), not a section's.
         page.portal, page.section = top_label, None
     return page
+
+
+def _opening_dateline(page: Page) -> re.Match[str] | None:
+    """The dateline that opens the story: at the start of its first paragraph, or on a
+    line of its own, which then opens the paragraph after it (a story that opens with a
+    photo) or stands alone (a story with no text)."""
+    if not page.paragraphs:
+        return None
+    alone = DATELINE_ALONE.match(page.paragraphs[0])
+    if alone is None:
+        return DATELINE.match(page.paragraphs[0])
+    if len(page.paragraphs) == 1:
+        page.paragraphs = []
+        return alone
+    first, second, *rest = page.paragraphs
+    page.paragraphs = [f"{first} {second}", *rest]
+    return DATELINE.match(page.paragraphs[0]) or alone
 
 
 def _names_a_portal(label: str) -> bool:
