@@ -9,6 +9,7 @@ import time
 import pytest
 
 import newsmodel
+from newsmodel import Section
 from newsmodel._textbylines import Byline, read_byline, read_date_line, read_day
 from newsmodel._textformat import comment_count, furniture_kind, labelled_items, more_from
 
@@ -552,3 +553,12 @@ class TestDatelineOnItsOwnLine:
     def test_alone_it_is_the_dateline_of_a_story_with_no_text(self) -> None:
         article = newsmodel.read("Talks Held in the Capital\n\nBy Jane Roe\n\nDamascus –")
         assert (article.dateline, article.body) == ("Damascus", ())
+
+    def test_it_is_no_label(self) -> None:
+        page = (
+            "News\n\nStorm hits the coast\n\nLondon –\n\n[Image: The quay]\n\n"
+            "The storm reached the coast on Monday night, officials said."
+        )
+        article = newsmodel.read(page)
+        assert (article.section, article.headline) == (Section("News"), "Storm hits the coast")
+        assert article.dateline == "London"

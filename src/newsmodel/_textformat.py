@@ -441,8 +441,9 @@ def comment_count(line: str) -> int | None:
 
 # --- Shapes ----------------------------------------------------------------------------
 def is_label(block: str) -> bool:
-    """A section label: a few words, no sentence punctuation."""
-    return _words_at_most(block, 4) and not block.endswith(_SENTENCE_ENDS)
+    """A section label: a few words, no sentence punctuation, no dash at its end (a
+    dateline on its own line, "Damascus –", opens the paragraph after it)."""
+    return _words_at_most(block, 4) and not block.endswith((*_SENTENCE_ENDS, "–", "—", "-"))
 
 
 def is_name_and_tagline(block: str) -> bool:

@@ -405,7 +405,7 @@ def _label_problem(name: str, headline: str, body: list[_Block], *, marked: bool
     """Why ``name`` would not read as the label above the headline, if it would not;
     under a headline ``marked`` by a byline or date line, only its own shape counts."""
     if not is_label(name):
-        return "a label is four words at most and does not end with . ! ? or :"
+        return "a label is four words at most and does not end with . ! ? : or a dash"
     if marked:
         return None
     if not is_title(headline):
