@@ -544,6 +544,21 @@ class TestNormalisation:
         if first is not None:
             assert back.body[0].text.startswith(first)  # type: ignore[union-attr]
 
+    def test_a_story_ending_with_a_heading_and_a_photo_keeps_its_related_links(self) -> None:
+        article = Article(
+            "Ports reopen along the coast after the storm",
+            body=[
+                Paragraph("The harbour reopened on Monday."),
+                Heading("What comes next"),
+                Figure(Image(PHOTO, caption="The quay")),
+            ],
+            related=[Related("Ferries return to the islands")],
+        )
+        with warnings.catch_warnings():
+            warnings.simplefilter("error")
+            text = write(article)
+        assert read(text) == as_text_holds(article)
+
     def test_a_paragraph_that_is_a_dateline_alone_is_refused(self) -> None:
         article = Article("A headline", body=[Paragraph("Damascus –"), Paragraph("Text.")])
         with pytest.raises(WriteError, match=r"cannot write body\[0\] as text: .*'Damascus'"):

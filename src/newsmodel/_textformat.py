@@ -39,6 +39,7 @@ __all__ = [
     "comment_count",
     "ends_a_sentence",
     "furniture_kind",
+    "is_figure",
     "is_label",
     "is_name_and_tagline",
     "is_rank",
@@ -444,6 +445,13 @@ def is_label(block: str) -> bool:
     """A section label: a few words, no sentence punctuation, no dash at its end (a
     dateline on its own line, "Damascus –", opens the paragraph after it)."""
     return _words_at_most(block, 4) and not block.endswith((*_SENTENCE_ENDS, "–", "—", "-"))
+
+
+def is_figure(block: str) -> bool:
+    """A figure as the ``text`` writer writes it: ``[Image]``, ``[Image: The quay (AFP)]``."""
+    return block.endswith("]") and (
+        block == "[Image]" or block.startswith(("[Image:", "[Image ("))
+    )
 
 
 def is_name_and_tagline(block: str) -> bool:

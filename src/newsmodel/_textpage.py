@@ -37,6 +37,7 @@ from ._textformat import (
     comment_count,
     ends_a_sentence,
     furniture_kind,
+    is_figure,
     is_label,
     is_name_and_tagline,
     is_rank,
@@ -459,11 +460,17 @@ def _story(
     # furniture's: a heading in words not listed over its titles, a "Name – Tagline". One
     # such line alone stays: it may be the story's last heading.
     trailing = 0
-    while trailing < len(story) - 1 and not reads_as_copy(blocks[story[-1 - trailing]]):
+    while trailing < len(story) - 1 and not _story_own(blocks[story[-1 - trailing]]):
         trailing += 1
     if index < len(blocks) and (trailing >= 2 or (trailing and _is_footer(blocks[story[-1]]))):
         del story[len(story) - trailing :]
     return story, story[-1] + 1 if story else start, inside
+
+
+def _story_own(block: str) -> bool:
+    """Copy, or a figure as the ``text`` writer writes one (``[Image: caption (credit)]``):
+    never a furniture heading or title."""
+    return reads_as_copy(block) or is_figure(block)
 
 
 def _story_goes_on(blocks: list[str], kinds: list[str | None], heading: int) -> int:
