@@ -833,6 +833,44 @@ class TestBlocksThatReadAsNames:
         assert read(text) == as_text_holds(article)
 
 
+class TestQuotesCitedWithoutAFullStop:
+    """A quote with no closing full stop and its citation, ``Мы восстановим порт — Анна
+    Попова``, is no dateline at the story's start and no portal footer inside it; just
+    before the furniture it would read as the footer, and is refused."""
+
+    COPY = Paragraph("The harbour reopened on Monday after weeks of repairs to the quay.")
+    QUOTES = (
+        Quote("We Will Rebuild", citation="Jane Roe"),
+        Quote("Мы восстановим порт", citation="Анна Попова"),
+        Quote("سنعيد بناء الميناء", citation="أحمد حامد"),
+        Quote("我们将重建港口", citation="张静"),
+    )
+
+    @pytest.mark.parametrize("quote", QUOTES)
+    @pytest.mark.parametrize("first", [True, False], ids=["first", "inside"])
+    def test_written_and_read_back(self, quote: Quote, first: bool) -> None:
+        body = [quote, self.COPY] if first else [self.COPY, quote, self.COPY]
+        article = Article(
+            "Ports reopen along the coast after the storm",
+            body=body,
+            related=[Related("Ferries return to the islands")],
+            comments_open=True,
+        )
+        with warnings.catch_warnings():
+            warnings.simplefilter("error")
+            text = write(article)
+        assert read(text) == as_text_holds(article)
+
+    def test_just_before_the_furniture_it_is_refused(self) -> None:
+        article = Article(
+            "Ports reopen along the coast after the storm",
+            body=[self.COPY, self.QUOTES[1]],
+            comments_open=True,
+        )
+        with pytest.raises(WriteError, match=r"body\[1\] .*portal's name and tagline"):
+            write(article)
+
+
 class TestReaderFixes:
     """Bugs in the text reader that the round trip revealed."""
 

@@ -562,3 +562,28 @@ class TestDatelineOnItsOwnLine:
         article = newsmodel.read(page)
         assert (article.section, article.headline) == (Section("News"), "Storm hits the coast")
         assert article.dateline == "London"
+
+
+class TestQuotesAndTheirCitations:
+    """A quote and its citation after an em dash ("We Will Rebuild — Jane Roe") is story:
+    no dateline opens it, and inside the story it is no portal footer."""
+
+    COPY = "The harbour reopened on Monday after weeks of repairs to the quay."
+    HEADLINE = "Ports reopen along the coast after the storm"
+
+    def test_first_it_opens_no_dateline(self) -> None:
+        article = newsmodel.read(f"{self.HEADLINE}\n\nWe Will Rebuild — Jane Roe\n\n{self.COPY}")
+        assert article.dateline is None
+        assert article.body[0].text == "We Will Rebuild — Jane Roe"  # type: ignore[union-attr]
+
+    def test_a_dateline_before_it_still_opens_it(self) -> None:
+        page = f"{self.HEADLINE}\n\nDamascus – We Will Rebuild — Jane Roe\n\n{self.COPY}"
+        assert newsmodel.read(page).dateline == "Damascus"
+
+    def test_inside_the_story_it_is_no_footer(self) -> None:
+        page = (
+            f"{self.HEADLINE}\n\n{self.COPY}\n\nМы восстановим порт — Анна Попова\n\n{self.COPY}"
+        )
+        article = newsmodel.read(page)
+        assert len(article.body) == 3
+        assert article.portal is None

@@ -28,7 +28,7 @@ import attrs
 
 from ._dates import parse_day
 from ._model import RelatedKind
-from ._textbylines import day_hint, names_alone, read_byline, read_date_line
+from ._textbylines import cited_quote_start, day_hint, names_alone, read_byline, read_date_line
 from ._textformat import (
     DATELINE,
     DATELINE_ALONE,
@@ -49,7 +49,7 @@ from ._textformat import (
     reads_as_copy,
 )
 
-__all__ = ["Page", "read_page"]
+__all__ = ["Page", "dateline_opening", "read_page"]
 
 _HEAD_BLOCKS = 16  # a byline or date line further down is the story's
 _AUTHOR_WORDS = 4  # a name alone next to a date line, "Amadou Keita"
@@ -70,6 +70,7 @@ _LIST_HEADINGS = frozenset({"related", "read-also-heading", "popular"})
 _INLINE_ITEMS = 2  # titles under a "Read also" inside the story
 _COPY_AFTER = 8  # words of the copy that shows the story goes on after them
 _SHARE_ITEM_WORDS = 3
+_SPACED_DASH = re.compile(r"\s[–—-]{1,2}\s|[.][-–—]")
 
 
 @attrs.define
@@ -150,13 +151,22 @@ def _opening_dateline(page: Page) -> re.Match[str] | None:
         return None
     alone = DATELINE_ALONE.match(page.paragraphs[0])
     if alone is None:
-        return DATELINE.match(page.paragraphs[0])
+        return dateline_opening(page.paragraphs[0])
     if len(page.paragraphs) == 1:
         page.paragraphs = []
         return alone
     first, second, *rest = page.paragraphs
     page.paragraphs = [f"{first} {second}", *rest]
     return DATELINE.match(page.paragraphs[0]) or alone
+
+
+def dateline_opening(block: str) -> re.Match[str] | None:
+    """The dateline opening ``block`` ("Damascus – ..."), or None; a quote whose only
+    dash is its citation's ("We will rebuild — Jane Roe") has none."""
+    start = cited_quote_start(block)
+    if start is not None and _SPACED_DASH.search(block, 0, start) is None:
+        return None
+    return DATELINE.match(block)
 
 
 def _names_a_portal(label: str) -> bool:
@@ -444,7 +454,7 @@ def _story(
     index = start
     while index < len(blocks):
         kind = kinds[index]
-        if kind is None and not (index > start and is_name_and_tagline(blocks[index])):
+        if kind is None and not (index > start and _footer_in_story(blocks, kinds, index)):
             story.append(index)
         elif kind in _LIST_HEADINGS and _story_goes_on(blocks, kinds, index):
             titles = _story_goes_on(blocks, kinds, index)
@@ -465,6 +475,20 @@ def _story(
     if index < len(blocks) and (trailing >= 2 or (trailing and _is_footer(blocks[story[-1]]))):
         del story[len(story) - trailing :]
     return story, story[-1] + 1 if story else start, inside
+
+
+def _footer_in_story(blocks: list[str], kinds: list[str | None], index: int) -> bool:
+    """A "Name – Tagline" footer printed among the story's blocks; a quote and its
+    citation ("Мы восстановим порт — Анна Попова") with story copy after it is none."""
+    if not is_name_and_tagline(blocks[index]):
+        return False
+    following = index + 1
+    return not (
+        cited_quote_start(blocks[index]) is not None
+        and following < len(blocks)
+        and kinds[following] is None
+        and reads_as_copy(blocks[following])
+    )
 
 
 def _story_own(block: str) -> bool:

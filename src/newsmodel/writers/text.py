@@ -47,7 +47,6 @@ from .._stacklevel import caller_stacklevel
 # The grammar the reader reads by: what is written is checked against it, so the two cannot
 # drift.
 from .._textformat import (
-    DATELINE,
     DATELINE_ALONE,
     NAME_AND_TAGLINE,
     furniture_kind,
@@ -57,7 +56,7 @@ from .._textformat import (
     more_from,
     words_of,
 )
-from .._textpage import Page, read_page
+from .._textpage import Page, dateline_opening, read_page
 from .._vocabulary import PAGE_WORDS, PageWords
 from .._whitespace import collapse
 from ..errors import WriteError, WriteWarning
@@ -335,7 +334,7 @@ def _open_with_dateline(dateline: str | None, body: list[_Block]) -> _Block | No
     body opens with another kind of block, or is empty, return the dateline as a line of
     its own to write above it (the reader joins it to the block after it)."""
     first_text = body[0].text if body else ""
-    opening = DATELINE.match(first_text) or DATELINE_ALONE.match(first_text)
+    opening = dateline_opening(first_text) or DATELINE_ALONE.match(first_text)
     if dateline is None:
         if opening:
             raise _error(
