@@ -9,6 +9,7 @@ import time
 import pytest
 
 import newsmodel
+from newsmodel import Section
 from newsmodel._textbylines import Byline, read_byline, read_date_line, read_day
 from newsmodel._textformat import comment_count, furniture_kind, labelled_items, more_from
 
@@ -797,3 +798,91 @@ def test_round_four_rules_read_in_linear_time() -> None:
 
     small, large = seconds(2_000), seconds(20_000)
     assert large < 25 * max(small, 0.05)
+
+
+class TestNamesAloneBesideTheDateLine:
+    """A name alone beside a byline or date line is an author's, but only where it can be
+    one: a short name opening with a letter, no byline naming the authors already, and
+    story after it. Otherwise it is the story's first block."""
+
+    COPY = "The harbour reopened on Monday after weeks of repairs to the quay."
+
+    def test_a_name_alone_is_the_author(self) -> None:
+        article = newsmodel.read(f"港口重新开放\n\n发布于 2024年5月5日\n\n王伟\n\n{self.COPY}")
+        assert [author.name for author in article.authors] == ["王伟"]
+
+    @pytest.mark.parametrize(
+        "block", ["球员价格安全居民重大球员", "- أمس رقم", "Nairobi – Ports Reopen"]
+    )
+    def test_chinese_longer_than_a_name_a_list_item_or_a_dateline_is_story(
+        self, block: str
+    ) -> None:
+        article = newsmodel.read(
+            f"Ports reopen\n\nPublished May 5, 2024\n\n{block}\n\n{self.COPY}"
+        )
+        assert article.authors == ()
+        assert article.body[0].text == block  # type: ignore[union-attr]
+
+    def test_after_a_byline_naming_the_authors_it_is_a_heading(self) -> None:
+        page = (
+            f"Ports reopen\n\nBy Jane Roe\n\nPublished May 5, 2024\n\nHarbour Works\n\n{self.COPY}"
+        )
+        article = newsmodel.read(page)
+        assert [author.name for author in article.authors] == ["Jane Roe"]
+        assert article.body[0].text == "Harbour Works"  # type: ignore[union-attr]
+
+    def test_with_nothing_after_it_it_is_the_story(self) -> None:
+        article = newsmodel.read("昨天纪录居民\n\n发布于 1995年1月1日\n\n昨天纪录")
+        assert article.authors == ()
+        assert article.body[0].text == "昨天纪录"  # type: ignore[union-attr]
+
+
+class TestDatelineOnItsOwnLine:
+    """A dateline set apart above the first paragraph ("WASHINGTON (AP) —") opens it;
+    alone at the story's end it is the dateline of a story with no text."""
+
+    def test_it_opens_the_paragraph_after_it(self) -> None:
+        page = "Talks Held in the Capital\n\nDAMASCUS (AP) —\n\nTalks were held on Monday."
+        article = newsmodel.read(page)
+        assert article.dateline == "DAMASCUS"
+        assert [block.text for block in article.body] == [  # type: ignore[union-attr]
+            "DAMASCUS (AP) — Talks were held on Monday."
+        ]
+
+    def test_alone_it_is_the_dateline_of_a_story_with_no_text(self) -> None:
+        article = newsmodel.read("Talks Held in the Capital\n\nBy Jane Roe\n\nDamascus –")
+        assert (article.dateline, article.body) == ("Damascus", ())
+
+    def test_it_is_no_label(self) -> None:
+        page = (
+            "News\n\nStorm hits the coast\n\nLondon –\n\n[Image: The quay]\n\n"
+            "The storm reached the coast on Monday night, officials said."
+        )
+        article = newsmodel.read(page)
+        assert (article.section, article.headline) == (Section("News"), "Storm hits the coast")
+        assert article.dateline == "London"
+
+
+class TestQuotesAndTheirCitations:
+    """A quote and its citation after an em dash ("We Will Rebuild — Jane Roe") is story:
+    no dateline opens it, and inside the story it is no portal footer."""
+
+    COPY = "The harbour reopened on Monday after weeks of repairs to the quay."
+    HEADLINE = "Ports reopen along the coast after the storm"
+
+    def test_first_it_opens_no_dateline(self) -> None:
+        article = newsmodel.read(f"{self.HEADLINE}\n\nWe Will Rebuild — Jane Roe\n\n{self.COPY}")
+        assert article.dateline is None
+        assert article.body[0].text == "We Will Rebuild — Jane Roe"  # type: ignore[union-attr]
+
+    def test_a_dateline_before_it_still_opens_it(self) -> None:
+        page = f"{self.HEADLINE}\n\nDamascus – We Will Rebuild — Jane Roe\n\n{self.COPY}"
+        assert newsmodel.read(page).dateline == "Damascus"
+
+    def test_inside_the_story_it_is_no_footer(self) -> None:
+        page = (
+            f"{self.HEADLINE}\n\n{self.COPY}\n\nМы восстановим порт — Анна Попова\n\n{self.COPY}"
+        )
+        article = newsmodel.read(page)
+        assert len(article.body) == 3
+        assert article.portal is None

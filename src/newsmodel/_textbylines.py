@@ -24,6 +24,7 @@ from ._vocabulary import AGENCIES, PAGE_WORDS, ROLE_WORDS
 __all__ = [
     "Byline",
     "DateLine",
+    "cited_quote_start",
     "day_hint",
     "looks_like_a_name",
     "names_alone",
@@ -73,6 +74,8 @@ _NAMES_AFTER_DAY = re.compile(
 # Folha's "4.set.2025": the dots around a month's name read as spaces.
 _LETTERS_BETWEEN_DOTS = re.compile(r"(?<=\d)\.(?=[^\W\d])|(?<=[^\W\d])\.(?=\d)")
 _COLON = re.compile("[:：]")
+_CITATION = re.compile(r"\s—\s(?P<name>[^—–\n]{1,60})$")
+_CITED_WORDS = 4
 _NUMERIC_DAY = re.compile(r"(?<![\d/.])(\d{1,2})([/.-])(\d{1,2})\2((?:19|20)\d\d)(?!\d)")
 
 
@@ -337,6 +340,16 @@ def names_alone(block: str) -> tuple[str, ...]:
     if any(not looks_like_a_name(part) for part in parts):
         return ()
     return tuple(parts)
+
+
+def cited_quote_start(block: str) -> int | None:
+    """Where the citation of a quote begins, as the ``text`` writer writes one (``We will
+    rebuild — Jane Roe``: a spaced em dash, then a person's name of up to four words,
+    ending the block), or None for another block."""
+    match = _CITATION.search(block)
+    if match is None or len(match.group("name").split()) > _CITED_WORDS:
+        return None
+    return match.start() if looks_like_a_name(match.group("name")) else None
 
 
 def looks_like_a_name(text: str) -> bool:

@@ -32,6 +32,7 @@ from ._vocabulary import AGENCIES, NETWORKS, PAGE_WORDS, PageWords
 __all__ = [
     "BLANK_LINES",
     "DATELINE",
+    "DATELINE_ALONE",
     "NAME_AND_TAGLINE",
     "MoreFrom",
     "capitalised",
@@ -39,6 +40,7 @@ __all__ = [
     "ends_a_sentence",
     "furniture_kind",
     "is_comments_label",
+    "is_figure",
     "is_label",
     "is_name_and_tagline",
     "is_rank",
@@ -75,14 +77,17 @@ _AGENCY_NAMES = "|".join(re.escape(name) for name in sorted(AGENCIES, key=len, r
 # (بترا) –", "PARIS—", or a dash before it, "غزة - (الأناضول) -", "بيروت - أ ف ب -": a place
 # of up to four capitalised words, an optional day (it holds a digit, and may end with
 # ", 2017"), an optional agency in brackets or a known one between dashes, then a dash.
-DATELINE = re.compile(
+_DATELINE_OPENING = (
     rf"^(?P<place>{_WORD}(?:(?:[ -]|/)(?:{_PARTICLE}[ -])?{_WORD}){{0,3}}"
     rf"(?:,\s{_WORD}(?: {_WORD})?)?)"
     r"(?:[,،]\s*(?P<day>[^,،()–—\d\n]{0,16}\d[^,،()–—\n]{0,24}?(?:,\s(?:19|20)\d\d)?))?"
     rf"(?:\s*(?:{_DASH}\s*)?\((?P<agency>[^)]{{1,30}})\)"
     rf"|\s+{_DASH}\s+(?P<wire>{_AGENCY_NAMES})(?=\s+{_DASH}))?"
-    rf"(?:\s+{_DASH}{{1,2}}\s+|\.[-–—]\s*|\s*—\s*)\S"
 )
+DATELINE = re.compile(rf"{_DATELINE_OPENING}(?:\s+{_DASH}{{1,2}}\s+|\.[-–—]\s*|\s*—\s*)\S")
+# The same on a line of its own ("WASHINGTON (AP) —" set apart above the first
+# paragraph, or over a story that opens with a photo): it opens the block after it.
+DATELINE_ALONE = re.compile(rf"{_DATELINE_OPENING}(?:\s+{_DASH}{{1,2}}|\.[-–—]|\s*—)$")
 # Full stops and the other marks that end a sentence, in Latin, CJK and Arabic script.
 _FULL_STOPS = (".", "。", "．")
 _SENTENCE_ENDS = (*_FULL_STOPS, "!", "?", ":", "！", "？", "：", "؟")
@@ -502,8 +507,16 @@ def comment_count(line: str) -> int | None:
 
 # --- Shapes ----------------------------------------------------------------------------
 def is_label(block: str) -> bool:
-    """A section label: a few words, no sentence punctuation."""
-    return _words_at_most(block, 4) and not block.endswith(_SENTENCE_ENDS)
+    """A section label: a few words, no sentence punctuation, no dash at its end (a
+    dateline on its own line, "Damascus –", opens the paragraph after it)."""
+    return _words_at_most(block, 4) and not block.endswith((*_SENTENCE_ENDS, "–", "—", "-"))
+
+
+def is_figure(block: str) -> bool:
+    """A figure as the ``text`` writer writes it: ``[Image]``, ``[Image: The quay (AFP)]``."""
+    return block.endswith("]") and (
+        block == "[Image]" or block.startswith(("[Image:", "[Image ("))
+    )
 
 
 def is_name_and_tagline(block: str) -> bool:

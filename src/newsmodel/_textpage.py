@@ -28,15 +28,17 @@ import attrs
 
 from ._dates import parse_day
 from ._model import RelatedKind
-from ._textbylines import day_hint, names_alone, read_byline, read_date_line
+from ._textbylines import cited_quote_start, day_hint, names_alone, read_byline, read_date_line
 from ._textformat import (
     DATELINE,
+    DATELINE_ALONE,
     NAME_AND_TAGLINE,
     capitalised,
     comment_count,
     ends_a_sentence,
     furniture_kind,
     is_comments_label,
+    is_figure,
     is_label,
     is_name_and_tagline,
     is_rank,
@@ -50,11 +52,12 @@ from ._textformat import (
     reads_as_copy,
 )
 
-__all__ = ["Page", "read_page"]
+__all__ = ["Page", "dateline_opening", "read_page"]
 
 _HEAD_BLOCKS = 16  # a byline or date line further down is the story's
 _AUTHOR_WORDS = 4  # a name alone next to a date line, "Amadou Keita"
 _AUTHOR_CHARS = 40
+_HAN_NAME_CHARS = 4
 _SHORT_DATE_LINE = 6  # words; "04/09/2025 10:32h." is a date line for all its full stop
 _TAGLINE_WORDS = 3  # at least: a tagline on its own line ("Your News Portal")
 _WORDS_ONLY = re.compile(r"[^\w'’-]+")  # what parts the words of a rights line
@@ -80,6 +83,7 @@ _INLINE_ITEMS = 2  # titles under a "Read also" inside the story
 _COPY_AFTER = 8  # words of the copy that shows the story goes on after them
 _SHARE_ITEM_WORDS = 3
 _STANDFIRST_WORDS = 40  # at most: a standfirst over the dateline paragraph
+_SPACED_DASH = re.compile(r"\s[–—-]{1,2}\s|[.][-–—]")
 
 
 @attrs.define
@@ -126,7 +130,7 @@ def read_page(blocks: list[str]) -> Page | None:
         page.standfirst = blocks[head.standfirst]
     story, furniture_start, inside = _story(blocks, kinds, head.body)
     page.paragraphs = [blocks[i] for i in story]
-    opening = DATELINE.match(page.paragraphs[0]) if page.paragraphs else None
+    opening = _opening_dateline(page)
     hint = None
     if opening:
         page.dateline = opening.group("place")
@@ -158,6 +162,32 @@ def read_page(blocks: list[str]) -> Page | None:
         # a word alone that the footer's rights line names ("© 2022 Murblick").
         page.portal, page.section = top_label, None
     return page
+
+
+def _opening_dateline(page: Page) -> re.Match[str] | None:
+    """The dateline that opens the story: at the start of its first paragraph, or on a
+    line of its own, which then opens the paragraph after it (a story that opens with a
+    photo) or stands alone (a story with no text)."""
+    if not page.paragraphs:
+        return None
+    alone = DATELINE_ALONE.match(page.paragraphs[0])
+    if alone is None:
+        return dateline_opening(page.paragraphs[0])
+    if len(page.paragraphs) == 1:
+        page.paragraphs = []
+        return alone
+    first, second, *rest = page.paragraphs
+    page.paragraphs = [f"{first} {second}", *rest]
+    return DATELINE.match(page.paragraphs[0]) or alone
+
+
+def dateline_opening(block: str) -> re.Match[str] | None:
+    """The dateline opening ``block`` ("Damascus – ..."), or None; a quote whose only
+    dash is its citation's ("We will rebuild — Jane Roe") has none."""
+    start = cited_quote_start(block)
+    if start is not None and _SPACED_DASH.search(block, 0, start) is None:
+        return None
+    return DATELINE.match(block)
 
 
 def _names_a_portal(label: str) -> bool:
@@ -300,13 +330,16 @@ def _after_head(
 ) -> int | tuple[int, int | None]:
     """Where the story begins after the headline (or standfirst): past byline and date
     lines, names alone beside them, share buttons, reading times, captions, and one
-    standfirst between such lines."""
+    standfirst between such lines. A name alone is the story's own where a byline
+    already names the authors, or where nothing but furniture follows it."""
     index, standfirst = start, None
-    seen_meta = False
+    seen_meta = named = False
     while index < len(blocks):
         block, kind = blocks[index], kinds[index]
         if _is_meta(block, kind):
             seen_meta = True
+            byline = read_byline(block)
+            named = named or (byline is not None and bool(byline.names))
             index += 1
             continue
         if kind in _HEAD_FURNITURE:
@@ -314,7 +347,8 @@ def _after_head(
             continue
         after = _next_not_head_furniture(kinds, index + 1)
         beside_meta = seen_meta or (after < len(blocks) and _is_meta(blocks[after], kinds[after]))
-        if kind is None and _name_alone(block) and beside_meta:
+        story_after = after < len(blocks) and kinds[after] is None
+        if kind is None and _name_alone(block) and beside_meta and story_after and not named:
             authors.append(index)
             index += 1
             continue
@@ -360,14 +394,24 @@ def _next_not_head_furniture(kinds: list[str | None], index: int) -> int:
 def _name_alone(block: str) -> bool:
     """People's names on their own line, "Amadou Keita", "Carolina Muñoz y Diego
     Sepúlveda": each two to four words ("Save" is a button), or one in a script without
-    capitals ("王伟")."""
+    capitals ("王伟"); every word opens with a letter ("- أمس رقم" is a list item,
+    "Nairobi – ..." a dateline)."""
     names = names_alone(block) if not ends_a_sentence(block) else ()
     return bool(names) and all(
         (len(name.split()) >= 2 or name[:1].lower() == name[:1].upper())
         and len(name.split()) <= _AUTHOR_WORDS
         and len(name) <= _AUTHOR_CHARS
+        and all(word[0].isalpha() for word in name.split())
+        and not _han_copy(name)
         for name in names
     )
+
+
+def _han_copy(name: str) -> bool:
+    """Chinese longer than a person's name: a Chinese name is two to four characters
+    ("王伟", "欧阳娜娜"); a foreign one is joined by a middle dot ("约翰·史密斯")."""
+    han = sum("\u3400" <= char <= "\u9fff" for char in name)
+    return han > _HAN_NAME_CHARS and not any(dot in name for dot in "·・•")
 
 
 def _is_header(blocks: list[str], index: int) -> bool:
@@ -472,7 +516,7 @@ def _story(
     index = start
     while index < len(blocks):
         kind = kinds[index]
-        if kind is None and not (index > start and is_name_and_tagline(blocks[index])):
+        if kind is None and not (index > start and _footer_in_story(blocks, kinds, index)):
             story.append(index)
         elif kind in _LIST_HEADINGS and _story_goes_on(blocks, kinds, index):
             titles = _story_goes_on(blocks, kinds, index)
@@ -488,11 +532,31 @@ def _story(
     # furniture's: a heading in words not listed over its titles, a "Name – Tagline". One
     # such line alone stays: it may be the story's last heading.
     trailing = 0
-    while trailing < len(story) - 1 and not reads_as_copy(blocks[story[-1 - trailing]]):
+    while trailing < len(story) - 1 and not _story_own(blocks[story[-1 - trailing]]):
         trailing += 1
     if index < len(blocks) and (trailing >= 2 or (trailing and _is_footer(blocks[story[-1]]))):
         del story[len(story) - trailing :]
     return story, story[-1] + 1 if story else start, inside
+
+
+def _footer_in_story(blocks: list[str], kinds: list[str | None], index: int) -> bool:
+    """A "Name – Tagline" footer printed among the story's blocks; a quote and its
+    citation ("Мы восстановим порт — Анна Попова") with story copy after it is none."""
+    if not is_name_and_tagline(blocks[index]):
+        return False
+    following = index + 1
+    return not (
+        cited_quote_start(blocks[index]) is not None
+        and following < len(blocks)
+        and kinds[following] is None
+        and reads_as_copy(blocks[following])
+    )
+
+
+def _story_own(block: str) -> bool:
+    """Copy, or a figure as the ``text`` writer writes one (``[Image: caption (credit)]``):
+    never a furniture heading or title."""
+    return reads_as_copy(block) or is_figure(block)
 
 
 def _story_goes_on(blocks: list[str], kinds: list[str | None], heading: int) -> int:

@@ -47,7 +47,7 @@ from .._stacklevel import caller_stacklevel
 # The grammar the reader reads by: what is written is checked against it, so the two cannot
 # drift.
 from .._textformat import (
-    DATELINE,
+    DATELINE_ALONE,
     NAME_AND_TAGLINE,
     furniture_kind,
     is_label,
@@ -56,7 +56,7 @@ from .._textformat import (
     more_from,
     words_of,
 )
-from .._textpage import Page, read_page
+from .._textpage import Page, dateline_opening, read_page
 from .._vocabulary import PAGE_WORDS, PageWords
 from .._whitespace import collapse
 from ..errors import WriteError, WriteWarning
@@ -222,28 +222,37 @@ def _page(article: Article, width: int | None) -> str:
     otherwise."""
     headline = _one_line(article.headline)
     body = [_body_block(block) for block in article.body]
-    _open_with_dateline(article.dateline, body)
+    dateline_alone = _open_with_dateline(article.dateline, body)
     for index, block in enumerate(body):
         if furniture_kind(block.text):
             raise _error(f"body[{index}]", f"{_shown(block.text)} reads as page furniture")
+    expected_body = [collapse(block.text) for block in body]
+    if dateline_alone is not None:
+        if expected_body:
+            expected_body[0] = f"{dateline_alone.text} {expected_body[0]}"
+        body.insert(0, dateline_alone)
     more = _more_from_lines(article)
-    label = _section_label(article, headline, body, more)
-    if label is None:
-        _check_headline_is_no_label(headline, body)
     words = words_of(article.language)
+    meta = _byline_and_days(article, words)
+    # A byline or date line marks the headline (the block right above it) and the label
+    # (the one above that) whatever their length; without one, the reader tells them
+    # apart by their shapes, which are checked first for a clearer message.
+    label = _section_label(article, headline, body, more, marked=bool(meta))
+    if label is None and not meta:
+        _check_headline_is_no_label(headline, body)
     story = [_Block.line(label)] if label is not None else []
     masthead = _masthead(article, label, more)
     story = ([_Block.line(masthead)] if masthead else []) + story
-    story += [_Block.line(headline), *_byline_and_days(article, words), *body]
+    story += [_Block.line(headline), *meta, *body]
     furniture = _furniture(article, more, words)
     if furniture and len(story) > 2 and is_name_and_tagline(story[-1].text):
         raise _error(
-            f"body[{len(body) - 1}]",
+            f"body[{len(article.body) - 1}]",
             f"{_shown(story[-1].text)} reads as the portal's name and tagline, "
             "just before the furniture",
         )
     blocks = story + furniture
-    _check_reads_back(blocks, body, article, more)
+    _check_reads_back(blocks, expected_body, article, more)
     return "\n\n".join(block.render(width) for block in blocks) + "\n"
 
 
@@ -320,9 +329,12 @@ def _body_block(block: Block) -> _Block:
     return _Block.line(f"[Image{about}{credit}]")
 
 
-def _open_with_dateline(dateline: str | None, body: list[_Block]) -> None:
-    """Make the first paragraph open with the dateline, as the page shows it."""
-    opening = DATELINE.match(body[0].text) if body else None
+def _open_with_dateline(dateline: str | None, body: list[_Block]) -> _Block | None:
+    """Make the first paragraph open with the dateline, as the page shows it; where the
+    body opens with another kind of block, or is empty, return the dateline as a line of
+    its own to write above it (the reader joins it to the block after it)."""
+    first_text = body[0].text if body else ""
+    opening = dateline_opening(first_text) or DATELINE_ALONE.match(first_text)
     if dateline is None:
         if opening:
             raise _error(
@@ -330,19 +342,12 @@ def _open_with_dateline(dateline: str | None, body: list[_Block]) -> None:
                 f"it opens like a dateline ({opening.group('place')!r} and a dash), "
                 "but the article has none",
             )
-        return
+        return None
     place = _one_line(dateline)
-    if opening and opening.group("place") == place:
-        return
-    if not body or not body[0].paragraph:
-        raise _error(
-            "dateline",
-            "the text form opens the first paragraph with it, and the body "
-            + ("is empty" if not body else "opens with another kind of block"),
-        )
-    first = body[0].lines[0]
-    opened = f"{place} {_DASH} {first.text}"
-    match = DATELINE.match(opened)
+    if opening and opening.group("place") == place and not DATELINE_ALONE.match(first_text):
+        return None
+    alone = f"{place} {_DASH}"
+    match = DATELINE_ALONE.match(alone)
     if not match or match.group("place") != place:
         raise _error(
             "dateline",
@@ -350,7 +355,11 @@ def _open_with_dateline(dateline: str | None, body: list[_Block]) -> None:
             "capitalised words (any words in scripts without capitals, joined by small "
             "words such as 'de' or 'am'), with an optional second part after a comma",
         )
-    body[0] = attrs.evolve(body[0], lines=(attrs.evolve(first, text=opened),))
+    if not body or not body[0].paragraph:
+        return _Block.line(alone)
+    first = body[0].lines[0]
+    body[0] = attrs.evolve(body[0], lines=(attrs.evolve(first, text=f"{alone} {first.text}"),))
+    return None
 
 
 _More = tuple[int, str | None, str | None]
@@ -367,7 +376,7 @@ def _more_from_lines(article: Article) -> list[_More]:
 
 
 def _section_label(
-    article: Article, headline: str, body: list[_Block], more: list[_More]
+    article: Article, headline: str, body: list[_Block], more: list[_More], *, marked: bool
 ) -> str | None:
     """The label to write above the headline, or None where none is needed."""
     section = article.section
@@ -381,7 +390,7 @@ def _section_label(
             )
         return None
     name = _one_line(section.name)
-    problem = _label_problem(name, headline, body)
+    problem = _label_problem(name, headline, body, marked=marked)
     if problem is None:
         if furniture_kind(headline):
             raise _error("headline", f"{_shown(headline)} reads as page furniture")
@@ -391,9 +400,13 @@ def _section_label(
     raise _error("section", f"{_shown(name)} would not read back as the section label: {problem}")
 
 
-def _label_problem(name: str, headline: str, body: list[_Block]) -> str | None:
+def _label_problem(name: str, headline: str, body: list[_Block], *, marked: bool) -> str | None:
+    """Why ``name`` would not read as the label above the headline, if it would not;
+    under a headline ``marked`` by a byline or date line, only its own shape counts."""
     if not is_label(name):
-        return "a label is four words at most and does not end with . ! ? or :"
+        return "a label is four words at most and does not end with . ! ? : or a dash"
+    if marked:
+        return None
     if not is_title(headline):
         return "the headline under it must be twenty words at most, with no closing full stop"
     if len(headline) < len(name):
@@ -565,14 +578,13 @@ def _written_day(day: dt.date, language: str) -> str:
 
 
 def _check_reads_back(
-    blocks: list[_Block], body: list[_Block], article: Article, more: list[_More]
+    blocks: list[_Block], expected_body: list[str], article: Article, more: list[_More]
 ) -> None:
     """Read the page as the reader will, and name the first field that would come back
     otherwise (a paragraph read as a byline, a title as a heading...)."""
     page = read_page([collapse(block.text) for block in blocks])
     if page is None:
         raise _error("headline", f"{_shown(article.headline)} reads as page furniture")
-    expected_body = [collapse(block.text) for block in body]
     people = [_one_line(a.name) for a in article.authors if isinstance(a, Person)]
     # The byline and date lines the writer wrote come first: where one of them is not
     # read, it is the field to blame, not the body block it is misread as.
@@ -590,6 +602,8 @@ def _check_reads_back(
         checks.append((f"body[{index}]", got, want))
     if len(page.paragraphs) != len(expected_body):
         _refuse_block_count(page, expected_body)
+    dateline = _one_line(article.dateline) if article.dateline else None
+    checks.append(("dateline", page.dateline, dateline))
     section = _one_line(article.section.name) if article.section else None
     checks.append(("section", page.section, section))
     more_indexes = {index for index, _, _ in more}
@@ -637,7 +651,10 @@ def _refuse_block_count(page: Page, written: list[str]) -> None:
     as where the page says."""
     read = page.paragraphs
     if len(read) < len(written):
-        index = len(read)
+        index = next(
+            (i for i, (got, want) in enumerate(zip(read, written, strict=False)) if got != want),
+            len(read),
+        )
         what = f"{_shown(written[index])} {_read_instead(page, written[index])}"
     else:
         index = max(len(written) - 1, 0)
