@@ -640,6 +640,14 @@ class TestWhatMarkupSays:
             attrs.evolve(image, credit="AFP", width=640, height=480)
         )
 
+    def test_a_caption_set_right_after_its_figure(self) -> None:
+        page = _page(
+            f'<div><p>{self._LONG}</p><figure><img src="https://e.example/a.jpg"></figure>'
+            "<figcaption>The quay at dawn</figcaption></div>"
+        )
+        image = Image("https://e.example/a.jpg", caption="The quay at dawn")
+        assert extract_body(page, None)[1:] == (Figure(image),)
+
     def test_a_captioned_quote_and_who_said_it(self) -> None:
         quote = f"<blockquote><p>{self._LONG}</p></blockquote>"
         page = _page(

@@ -55,7 +55,8 @@
    cells joined by " | ", a description list describing its terms in sentences a list of
    its terms and descriptions in turn (a box of labelled values is not story), and a
    table that lays out the page is read as the blocks in its cells; a figure with its
-   image's size and a credit beside its caption, and a quote set in a captioned
+   image's size and a credit beside its caption (its ``<figcaption>``, or the one set right
+   after a ``<figure>`` closed around the picture alone), and a quote set in a captioned
    ``<figure>`` with the caption as its citation, as is a name after a dash ending the
    quote, set apart from its words (``<i>We waited.</i> - Ines``); lines that
    are page chrome ("Advertisement", "Read more") are skipped, and so is a box that is
@@ -1331,7 +1332,7 @@ def _block(element: lxml.html.HtmlElement, base: str | None) -> Block | None:
         address = absolute_url(source, base)
         if address is None:
             return None
-        caption = element.find(".//figcaption")
+        caption = _caption_of(element)
         caption_text = text_of(caption) if caption is not None else None
         captioned = {inner for held in element.iter("figcaption") for inner in held.iter()}
         credit = next(  # a credit inside the caption is read with it
@@ -1375,6 +1376,17 @@ def _block(element: lxml.html.HtmlElement, base: str | None) -> Block | None:
         return Paragraph(text)
     except InvalidValueError:
         return None
+
+
+def _caption_of(figure: lxml.html.HtmlElement) -> lxml.html.HtmlElement | None:
+    """A figure's caption: its ``<figcaption>``, else one set right after it (markup that
+    closes the ``<figure>`` around the picture alone)."""
+    caption = figure.find(".//figcaption")
+    if caption is None:
+        after = figure.getnext()
+        if after is not None and after.tag == "figcaption" and not (figure.tail or "").strip():
+            return after
+    return caption
 
 
 def _quote(quote: lxml.html.HtmlElement, caption: lxml.html.HtmlElement | None) -> Quote | None:
