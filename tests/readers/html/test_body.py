@@ -486,6 +486,32 @@ class TestLinkBoxes:
         assert len(_texts(extract_body(tree, None))) == len(STORY) + 1
 
 
+class TestLinkLines:
+    """A line that is mostly links is left out, unless it is one link to another site: the
+    story citing its source; a link to the site's own pages offers another story."""
+
+    def _read(self, line: str) -> list[str]:
+        tree = _page(f"<article>{_story_html()}<p>{line}</p></article>")
+        return _texts(extract_body(tree, "https://news.example.com/pier"))
+
+    def test_a_cited_source_on_another_site_is_kept(self) -> None:
+        line = '[<a href="https://harbours.example.org/report">Harbour report</a>]'
+        assert self._read(line) == [*STORY, "[Harbour report]"]
+
+    def test_a_link_to_another_story_of_the_site_is_left_out(self) -> None:
+        line = (
+            'Read: <a href="https://www.example.com/ferry">Ferry timetable changes from Monday</a>'
+        )
+        assert self._read(line) == list(STORY)
+
+    def test_a_relative_link_is_the_site_s_own(self) -> None:
+        assert self._read('<a href="/ferry">Ferry timetable changes</a>') == list(STORY)
+
+    def test_a_row_of_links_to_other_sites_is_left_out(self) -> None:
+        line = '<a href="https://a.example.org/">Harbours</a> <a href="https://b.example.net/">Ferries</a>'
+        assert self._read(line) == list(STORY)
+
+
 MORE = (
     "Work on the piles is to start after the summer season, once the last of the visiting "
     "yachts has left the harbour and the café has closed for the winter.",

@@ -59,7 +59,9 @@
    after a ``<figure>`` closed around the picture alone), and a quote set in a captioned
    ``<figure>`` with the caption as its citation, as is a name after a dash ending the
    quote, set apart from its words (``<i>We waited.</i> - Ines``); lines that
-   are page chrome ("Advertisement", "Read more") are skipped, and so is a box that is
+   are page chrome ("Advertisement", "Read more") are skipped, as is a line that is
+   mostly links, unless it is one link to another site (the story citing its source;
+   a link to the site's own pages offers another story), and so is a box that is
    mostly links (three or more), whatever its class: a "Top stories" list, a live
    ticker, a row of tags; so are teaser cards side by side after the story's last good
    paragraph, each box a headline linked to another page over a short summary (other
@@ -76,6 +78,7 @@ import copy
 import itertools
 import re
 from collections.abc import Callable, Iterator
+from urllib.parse import urlsplit
 
 import lxml.html
 
@@ -1371,11 +1374,33 @@ def _block(element: lxml.html.HtmlElement, base: str | None) -> Block | None:
             return Heading(text, level=int(tag[1]))
         if tag == "blockquote":
             return _quote(element, None)
-        if link_text_length(element) > LINE_LINKS_SHARE_MAX * len(text):
+        if link_text_length(element) > LINE_LINKS_SHARE_MAX * len(text) and not _cites_source(
+            element, base
+        ):
             return None
         return Paragraph(text)
     except InvalidValueError:
         return None
+
+
+def _cites_source(paragraph: lxml.html.HtmlElement, base: str | None) -> bool:
+    """A line that is one link to another site: the story citing its source ("[ Reuters
+    ]", "Full results"), where a link to the site's own pages offers another story."""
+    links = list(itertools.islice(paragraph.iter("a"), 2))
+    if len(links) != 1 or base is None:
+        return False
+    address = absolute_url(links[0].get("href"), base)
+    return address is not None and _site(address) != _site(base)
+
+
+def _site(address: str) -> str:
+    """The last two labels of an address's host (``www.bbc.com`` and ``bbc.com`` are one
+    site)."""
+    try:
+        host = urlsplit(address).hostname or ""
+    except ValueError:  # a malformed IPv6 host
+        return ""
+    return ".".join(host.split(".")[-2:])
 
 
 def _caption_of(figure: lxml.html.HtmlElement) -> lxml.html.HtmlElement | None:
