@@ -537,6 +537,25 @@ class TestNeighbours:
         tree = _page(f'<div class="page"><p>{lead}</p>{story}<p>Photo: Harbour Board</p></div>')
         assert _texts(extract_body(tree, None)) == [lead, *STORY]
 
+    _LEAD = "The old ferry pier is to be saved, the harbour board decided late on Tuesday night."
+
+    def _story_after(self, box: str) -> list[str]:
+        story = "".join(f"<p>{p}</p>" for p in (*STORY, *MORE))
+        boxes = f'{box}<div class="block"><div class="cell">{story}</div></div>'
+        tree = _page(f"<div>{boxes}<div><p>Share this story with a friend.</p></div></div>")
+        return _texts(extract_body(tree, None))
+
+    def test_lead_in_a_layout_box_before_the_container(self) -> None:
+        box = (
+            f'<div class="block"><div class="cell"><div><p>{self._LEAD}</p></div></div></div>'
+            '<div class="block"><h4>Gallery: the pier | 14 photos</h4></div>'
+        )
+        assert self._story_after(box) == [self._LEAD, *STORY, *MORE]
+
+    def test_a_box_with_a_heading_before_the_container_is_the_headline_s(self) -> None:
+        box = f'<div class="block"><h1>Pier saved</h1><div><p>{self._LEAD}</p></div></div>'
+        assert self._story_after(box) == [*STORY, *MORE]
+
     def test_label_before_the_container_is_not_a_lead(self) -> None:
         tree = _page(
             f'<div><p>Photo: Harbour Board</p><div class="text">{_story_html()}</div></div>'

@@ -38,9 +38,11 @@
    counted as good text), taking the innermost element that holds most of that text.
    The siblings beside the chosen containers that read as story come with them (beside
    the outermost wrapper that shows nothing but a lone container): a lead paragraph set
-   just before them, and a box holding mostly its own good paragraphs (a story split
-   over two boxes; after the container, a box needs two, so a lone disclaimer or author
-   note stays out).
+   just before them, or a box before them whose text is mostly good paragraphs at any
+   depth (a lead in a layout grid's cells) and that holds no heading (a box with the
+   headline is the article's header, its standfirst the headline's), and a box holding
+   mostly its own good paragraphs (a story split over two boxes; after the container, a
+   box needs two, so a lone disclaimer or author note stays out).
 3. The best container's paragraphs, headings, quotes, lists, tables and figures become
    the body, in document order (``<h1>`` elements too, where the container heads the
    story's parts with two or more of them, while the standfirst and byline set under a
@@ -532,7 +534,7 @@ def _best_containers(tree: lxml.html.HtmlElement, runs_of: _Runs) -> list[lxml.h
         chosen = [_beside_headline_header(chosen[0])]
     if _misses_story(chosen, held, tree):
         return [_story_region(held, tree)]
-    return _with_neighbours(chosen, good, runs_of)
+    return _with_neighbours(chosen, good, held, runs_of)
 
 
 def _split_story(
@@ -687,11 +689,13 @@ _SENTENCE_END = re.compile(r"[.!?…。！？][\"'”’»)]*$")
 def _with_neighbours(
     chosen: list[lxml.html.HtmlElement],
     good: dict[lxml.html.HtmlElement, int],
+    held: dict[lxml.html.HtmlElement, int],
     runs_of: _Runs,
 ) -> list[lxml.html.HtmlElement]:
     """The chosen containers with the siblings beside them that read as story: a lead
-    paragraph set before the container, or the part of a story the page split off into a
-    box of its own. Scoring picks one element; the story's edges are often next to it."""
+    paragraph set before the container (or a box holding it), or the part of a story the
+    page split off into a box of its own. Scoring picks one element; the story's edges are
+    often next to it."""
     # one container is judged by what is beside the wrapper that shows only it
     taken = [_wrapper(chosen[0])] if len(chosen) == 1 else chosen
     parent = taken[0].getparent()
@@ -703,7 +707,9 @@ def _with_neighbours(
         if sibling in taken:
             found.append(sibling)
             before = False
-        elif _reads_as_story(sibling, good, runs_of, before):
+        elif _reads_as_story(sibling, good, runs_of, before) or (
+            before and _holds_lead(sibling, held)
+        ):
             found.append(sibling)
     return [chosen[0] if element is taken[0] else element for element in found]
 
@@ -746,8 +752,24 @@ def _reads_as_story(
     runs = runs_of(element)
     if not before and len(runs) + _good_children(element) < _NEIGHBOUR_PARAGRAPHS_AFTER:
         return False
+    return _mostly_story(element, good.get(element, 0) + sum(_length(run) for run in runs))
+
+
+def _holds_lead(element: lxml.html.HtmlElement, held: dict[lxml.html.HtmlElement, int]) -> bool:
+    """Whether a box before the container holds the story's lead deeper inside (a layout
+    grid's cell around it): its text mostly good paragraphs, and no heading, for a box with
+    the headline is the article's header and its standfirst is the headline's."""
+    if not isinstance(element.tag, str) or element.tag not in _RUNS_TAGS:
+        return False
+    if next(element.iter("header", *_HEADINGS), None) is not None:
+        return False
+    return _mostly_story(element, held.get(element, 0))
+
+
+def _mostly_story(element: lxml.html.HtmlElement, story: int) -> bool:
+    """Whether ``story`` characters of good text make up most of the element's text,
+    with few links."""
     text = text_of(element)
-    story = good.get(element, 0) + sum(_length(run) for run in runs)
     return (
         story >= GOOD_PARAGRAPH
         and story >= _NEIGHBOUR_GOOD_SHARE * _length(text)
