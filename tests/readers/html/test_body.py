@@ -507,6 +507,23 @@ class TestLinkLines:
     def test_a_relative_link_is_the_site_s_own(self) -> None:
         assert self._read('<a href="/ferry">Ferry timetable changes</a>') == list(STORY)
 
+    def test_a_list_of_links_to_other_sites_is_the_story_s_sources(self) -> None:
+        tree = _page(
+            f"<article>{_story_html()}<ul>"
+            '<li><a href="https://harbours.example.org/report">Harbour report</a></li>'
+            '<li><a href="https://engineers.example.net/piles">Survey of the piles</a></li>'
+            "</ul></article>"
+        )
+        blocks = extract_body(tree, "https://news.example.com/pier")
+        assert blocks[-1] == ListBlock(("Harbour report", "Survey of the piles"))
+
+    def test_a_list_of_links_to_the_site_s_own_pages_is_left_out(self) -> None:
+        tree = _page(
+            f'<article>{_story_html()}<ul><li><a href="/ferry">Ferry timetable</a></li>'
+            '<li><a href="https://harbours.example.org/">Harbours</a></li></ul></article>'
+        )
+        assert _texts(extract_body(tree, "https://news.example.com/pier")) == list(STORY)
+
     def test_a_row_of_links_to_other_sites_is_left_out(self) -> None:
         line = '<a href="https://a.example.org/">Harbours</a> <a href="https://b.example.net/">Ferries</a>'
         assert self._read(line) == list(STORY)

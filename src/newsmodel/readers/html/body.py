@@ -63,8 +63,9 @@
    quote, set apart from its words (``<i>We waited.</i> - Ines``); lines that
    are page chrome ("Advertisement", "Read more") are skipped, as is a line that is
    mostly links, unless it is one link to another site (the story citing its source;
-   a link to the site's own pages offers another story), and so is a box that is
-   mostly links (three or more), whatever its class: a "Top stories" list, a live
+   a link to the site's own pages offers another story), and a list mostly of links
+   unless they all go to other sites (its sources, the products it reviews), and so is
+   a box that is mostly links (three or more), whatever its class: a "Top stories" list, a live
    ticker, a row of tags; so are teaser cards side by side after the story's last good
    paragraph, each box a headline linked to another page over a short summary (other
    stories offered; linked items between the story's paragraphs, or making up much of
@@ -1383,8 +1384,9 @@ def _block(element: lxml.html.HtmlElement, base: str | None) -> Block | None:
     if tag in ("ul", "ol"):
         items = [text_of(li) for li in element.iter("li")]
         items = [item for item in items if item and not text_problem(item, blank_ok=False)]
-        if not items or link_text_length(element) > LIST_LINKS_SHARE_MAX * sum(
-            len(i) for i in items
+        if not items or (
+            link_text_length(element) > LIST_LINKS_SHARE_MAX * sum(len(i) for i in items)
+            and not _leads_elsewhere(list(element.iter("a")), base)
         ):
             return None
         return ListBlock(items, ordered=tag == "ol")
@@ -1409,10 +1411,20 @@ def _cites_source(paragraph: lxml.html.HtmlElement, base: str | None) -> bool:
     """A line that is one link to another site: the story citing its source ("[ Reuters
     ]", "Full results"), where a link to the site's own pages offers another story."""
     links = list(itertools.islice(paragraph.iter("a"), 2))
-    if len(links) != 1 or base is None:
+    return len(links) == 1 and _leads_elsewhere(links, base)
+
+
+def _leads_elsewhere(links: list[lxml.html.HtmlElement], base: str | None) -> bool:
+    """Whether there are links and every one goes to another site than the page's: the
+    story's sources, or the products it reviews, not the site's menus and teasers."""
+    if base is None or not links:
         return False
-    address = absolute_url(links[0].get("href"), base)
-    return address is not None and _site(address) != _site(base)
+    site = _site(base)
+    for link in links:
+        address = absolute_url(link.get("href"), base)
+        if address is None or _site(address) == site:
+            return False
+    return True
 
 
 def _site(address: str) -> str:
