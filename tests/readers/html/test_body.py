@@ -486,6 +486,49 @@ class TestLinkBoxes:
         assert len(_texts(extract_body(tree, None))) == len(STORY) + 1
 
 
+class TestLinkLines:
+    """A line that is mostly links is left out, unless it is one link to another site: the
+    story citing its source; a link to the site's own pages offers another story."""
+
+    def _read(self, line: str) -> list[str]:
+        tree = _page(f"<article>{_story_html()}<p>{line}</p></article>")
+        return _texts(extract_body(tree, "https://news.example.com/pier"))
+
+    def test_a_cited_source_on_another_site_is_kept(self) -> None:
+        line = '[<a href="https://harbours.example.org/report">Harbour report</a>]'
+        assert self._read(line) == [*STORY, "[Harbour report]"]
+
+    def test_a_link_to_another_story_of_the_site_is_left_out(self) -> None:
+        line = (
+            'Read: <a href="https://www.example.com/ferry">Ferry timetable changes from Monday</a>'
+        )
+        assert self._read(line) == list(STORY)
+
+    def test_a_relative_link_is_the_site_s_own(self) -> None:
+        assert self._read('<a href="/ferry">Ferry timetable changes</a>') == list(STORY)
+
+    def test_a_list_of_links_to_other_sites_is_the_story_s_sources(self) -> None:
+        tree = _page(
+            f"<article>{_story_html()}<ul>"
+            '<li><a href="https://harbours.example.org/report">Harbour report</a></li>'
+            '<li><a href="https://engineers.example.net/piles">Survey of the piles</a></li>'
+            "</ul></article>"
+        )
+        blocks = extract_body(tree, "https://news.example.com/pier")
+        assert blocks[-1] == ListBlock(("Harbour report", "Survey of the piles"))
+
+    def test_a_list_of_links_to_the_site_s_own_pages_is_left_out(self) -> None:
+        tree = _page(
+            f'<article>{_story_html()}<ul><li><a href="/ferry">Ferry timetable</a></li>'
+            '<li><a href="https://harbours.example.org/">Harbours</a></li></ul></article>'
+        )
+        assert _texts(extract_body(tree, "https://news.example.com/pier")) == list(STORY)
+
+    def test_a_row_of_links_to_other_sites_is_left_out(self) -> None:
+        line = '<a href="https://a.example.org/">Harbours</a> <a href="https://b.example.net/">Ferries</a>'
+        assert self._read(line) == list(STORY)
+
+
 MORE = (
     "Work on the piles is to start after the summer season, once the last of the visiting "
     "yachts has left the harbour and the café has closed for the winter.",
@@ -510,6 +553,25 @@ class TestNeighbours:
         story = f'<div class="field"><div class="items"><div>{_story_html()}</div></div></div>'
         tree = _page(f'<div class="page"><p>{lead}</p>{story}<p>Photo: Harbour Board</p></div>')
         assert _texts(extract_body(tree, None)) == [lead, *STORY]
+
+    _LEAD = "The old ferry pier is to be saved, the harbour board decided late on Tuesday night."
+
+    def _story_after(self, box: str) -> list[str]:
+        story = "".join(f"<p>{p}</p>" for p in (*STORY, *MORE))
+        boxes = f'{box}<div class="block"><div class="cell">{story}</div></div>'
+        tree = _page(f"<div>{boxes}<div><p>Share this story with a friend.</p></div></div>")
+        return _texts(extract_body(tree, None))
+
+    def test_lead_in_a_layout_box_before_the_container(self) -> None:
+        box = (
+            f'<div class="block"><div class="cell"><div><p>{self._LEAD}</p></div></div></div>'
+            '<div class="block"><h4>Gallery: the pier | 14 photos</h4></div>'
+        )
+        assert self._story_after(box) == [self._LEAD, *STORY, *MORE]
+
+    def test_a_box_with_a_heading_before_the_container_is_the_headline_s(self) -> None:
+        box = f'<div class="block"><h1>Pier saved</h1><div><p>{self._LEAD}</p></div></div>'
+        assert self._story_after(box) == [*STORY, *MORE]
 
     def test_label_before_the_container_is_not_a_lead(self) -> None:
         tree = _page(
@@ -639,6 +701,14 @@ class TestWhatMarkupSays:
         assert extract_body(page, None)[1] == Figure(
             attrs.evolve(image, credit="AFP", width=640, height=480)
         )
+
+    def test_a_caption_set_right_after_its_figure(self) -> None:
+        page = _page(
+            f'<div><p>{self._LONG}</p><figure><img src="https://e.example/a.jpg"></figure>'
+            "<figcaption>The quay at dawn</figcaption></div>"
+        )
+        image = Image("https://e.example/a.jpg", caption="The quay at dawn")
+        assert extract_body(page, None)[1:] == (Figure(image),)
 
     def test_a_captioned_quote_and_who_said_it(self) -> None:
         quote = f"<blockquote><p>{self._LONG}</p></blockquote>"

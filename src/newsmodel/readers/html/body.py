@@ -38,9 +38,11 @@
    counted as good text), taking the innermost element that holds most of that text.
    The siblings beside the chosen containers that read as story come with them (beside
    the outermost wrapper that shows nothing but a lone container): a lead paragraph set
-   just before them, and a box holding mostly its own good paragraphs (a story split
-   over two boxes; after the container, a box needs two, so a lone disclaimer or author
-   note stays out).
+   just before them, or a box before them whose text is mostly good paragraphs at any
+   depth (a lead in a layout grid's cells) and that holds no heading (a box with the
+   headline is the article's header, its standfirst the headline's), and a box holding
+   mostly its own good paragraphs (a story split over two boxes; after the container, a
+   box needs two, so a lone disclaimer or author note stays out).
 3. The best container's paragraphs, headings, quotes, lists, tables and figures become
    the body, in document order (``<h1>`` elements too, where the container heads the
    story's parts with two or more of them, while the standfirst and byline set under a
@@ -55,11 +57,15 @@
    cells joined by " | ", a description list describing its terms in sentences a list of
    its terms and descriptions in turn (a box of labelled values is not story), and a
    table that lays out the page is read as the blocks in its cells; a figure with its
-   image's size and a credit beside its caption, and a quote set in a captioned
+   image's size and a credit beside its caption (its ``<figcaption>``, or the one set right
+   after a ``<figure>`` closed around the picture alone), and a quote set in a captioned
    ``<figure>`` with the caption as its citation, as is a name after a dash ending the
    quote, set apart from its words (``<i>We waited.</i> - Ines``); lines that
-   are page chrome ("Advertisement", "Read more") are skipped, and so is a box that is
-   mostly links (three or more), whatever its class: a "Top stories" list, a live
+   are page chrome ("Advertisement", "Read more") are skipped, as is a line that is
+   mostly links, unless it is one link to another site (the story citing its source;
+   a link to the site's own pages offers another story), and a list mostly of links
+   unless they all go to other sites (its sources, the products it reviews), and so is
+   a box that is mostly links (three or more), whatever its class: a "Top stories" list, a live
    ticker, a row of tags; so are teaser cards side by side after the story's last good
    paragraph, each box a headline linked to another page over a short summary (other
    stories offered; linked items between the story's paragraphs, or making up much of
@@ -75,6 +81,7 @@ import copy
 import itertools
 import re
 from collections.abc import Callable, Iterator
+from urllib.parse import urlsplit
 
 import lxml.html
 
@@ -528,7 +535,7 @@ def _best_containers(tree: lxml.html.HtmlElement, runs_of: _Runs) -> list[lxml.h
         chosen = [_beside_headline_header(chosen[0])]
     if _misses_story(chosen, held, tree):
         return [_story_region(held, tree)]
-    return _with_neighbours(chosen, good, runs_of)
+    return _with_neighbours(chosen, good, held, runs_of)
 
 
 def _split_story(
@@ -683,11 +690,13 @@ _SENTENCE_END = re.compile(r"[.!?…。！？][\"'”’»)]*$")
 def _with_neighbours(
     chosen: list[lxml.html.HtmlElement],
     good: dict[lxml.html.HtmlElement, int],
+    held: dict[lxml.html.HtmlElement, int],
     runs_of: _Runs,
 ) -> list[lxml.html.HtmlElement]:
     """The chosen containers with the siblings beside them that read as story: a lead
-    paragraph set before the container, or the part of a story the page split off into a
-    box of its own. Scoring picks one element; the story's edges are often next to it."""
+    paragraph set before the container (or a box holding it), or the part of a story the
+    page split off into a box of its own. Scoring picks one element; the story's edges are
+    often next to it."""
     # one container is judged by what is beside the wrapper that shows only it
     taken = [_wrapper(chosen[0])] if len(chosen) == 1 else chosen
     parent = taken[0].getparent()
@@ -699,7 +708,9 @@ def _with_neighbours(
         if sibling in taken:
             found.append(sibling)
             before = False
-        elif _reads_as_story(sibling, good, runs_of, before):
+        elif _reads_as_story(sibling, good, runs_of, before) or (
+            before and _holds_lead(sibling, held)
+        ):
             found.append(sibling)
     return [chosen[0] if element is taken[0] else element for element in found]
 
@@ -742,8 +753,24 @@ def _reads_as_story(
     runs = runs_of(element)
     if not before and len(runs) + _good_children(element) < _NEIGHBOUR_PARAGRAPHS_AFTER:
         return False
+    return _mostly_story(element, good.get(element, 0) + sum(_length(run) for run in runs))
+
+
+def _holds_lead(element: lxml.html.HtmlElement, held: dict[lxml.html.HtmlElement, int]) -> bool:
+    """Whether a box before the container holds the story's lead deeper inside (a layout
+    grid's cell around it): its text mostly good paragraphs, and no heading, for a box with
+    the headline is the article's header and its standfirst is the headline's."""
+    if not isinstance(element.tag, str) or element.tag not in _RUNS_TAGS:
+        return False
+    if next(element.iter("header", *_HEADINGS), None) is not None:
+        return False
+    return _mostly_story(element, held.get(element, 0))
+
+
+def _mostly_story(element: lxml.html.HtmlElement, story: int) -> bool:
+    """Whether ``story`` characters of good text make up most of the element's text,
+    with few links."""
     text = text_of(element)
-    story = good.get(element, 0) + sum(_length(run) for run in runs)
     return (
         story >= GOOD_PARAGRAPH
         and story >= _NEIGHBOUR_GOOD_SHARE * _length(text)
@@ -1331,7 +1358,7 @@ def _block(element: lxml.html.HtmlElement, base: str | None) -> Block | None:
         address = absolute_url(source, base)
         if address is None:
             return None
-        caption = element.find(".//figcaption")
+        caption = _caption_of(element)
         caption_text = text_of(caption) if caption is not None else None
         captioned = {inner for held in element.iter("figcaption") for inner in held.iter()}
         credit = next(  # a credit inside the caption is read with it
@@ -1357,8 +1384,9 @@ def _block(element: lxml.html.HtmlElement, base: str | None) -> Block | None:
     if tag in ("ul", "ol"):
         items = [text_of(li) for li in element.iter("li")]
         items = [item for item in items if item and not text_problem(item, blank_ok=False)]
-        if not items or link_text_length(element) > LIST_LINKS_SHARE_MAX * sum(
-            len(i) for i in items
+        if not items or (
+            link_text_length(element) > LIST_LINKS_SHARE_MAX * sum(len(i) for i in items)
+            and not _leads_elsewhere(list(element.iter("a")), base)
         ):
             return None
         return ListBlock(items, ordered=tag == "ol")
@@ -1370,11 +1398,54 @@ def _block(element: lxml.html.HtmlElement, base: str | None) -> Block | None:
             return Heading(text, level=int(tag[1]))
         if tag == "blockquote":
             return _quote(element, None)
-        if link_text_length(element) > LINE_LINKS_SHARE_MAX * len(text):
+        if link_text_length(element) > LINE_LINKS_SHARE_MAX * len(text) and not _cites_source(
+            element, base
+        ):
             return None
         return Paragraph(text)
     except InvalidValueError:
         return None
+
+
+def _cites_source(paragraph: lxml.html.HtmlElement, base: str | None) -> bool:
+    """A line that is one link to another site: the story citing its source ("[ Reuters
+    ]", "Full results"), where a link to the site's own pages offers another story."""
+    links = list(itertools.islice(paragraph.iter("a"), 2))
+    return len(links) == 1 and _leads_elsewhere(links, base)
+
+
+def _leads_elsewhere(links: list[lxml.html.HtmlElement], base: str | None) -> bool:
+    """Whether there are links and every one goes to another site than the page's: the
+    story's sources, or the products it reviews, not the site's menus and teasers."""
+    if base is None or not links:
+        return False
+    site = _site(base)
+    for link in links:
+        address = absolute_url(link.get("href"), base)
+        if address is None or _site(address) == site:
+            return False
+    return True
+
+
+def _site(address: str) -> str:
+    """The last two labels of an address's host (``www.bbc.com`` and ``bbc.com`` are one
+    site)."""
+    try:
+        host = urlsplit(address).hostname or ""
+    except ValueError:  # a malformed IPv6 host
+        return ""
+    return ".".join(host.split(".")[-2:])
+
+
+def _caption_of(figure: lxml.html.HtmlElement) -> lxml.html.HtmlElement | None:
+    """A figure's caption: its ``<figcaption>``, else one set right after it (markup that
+    closes the ``<figure>`` around the picture alone)."""
+    caption = figure.find(".//figcaption")
+    if caption is None:
+        after = figure.getnext()
+        if after is not None and after.tag == "figcaption" and not (figure.tail or "").strip():
+            return after
+    return caption
 
 
 def _quote(quote: lxml.html.HtmlElement, caption: lxml.html.HtmlElement | None) -> Quote | None:
