@@ -411,6 +411,17 @@ class TestTables:
         tree = _page(f'<table><tr><td>{long_cell}</td><td><a href="/">Home</a></td></tr></table>')
         assert _texts(extract_body(tree, None)) == list(STORY)
 
+    def test_a_layout_cell_writing_a_paragraph_without_p_is_read(self) -> None:
+        # too short for text runs, which the container choice counts, but a paragraph
+        verdict = (
+            "Repairing the old pier costs far less than pulling it down, the engineers found."
+        )
+        links = "<a href='/a'>Ferries</a> <a href='/b'>Weather</a> <a href='/c'>Tides</a>"
+        piers = "<p>North pier</p><p>South pier</p>"
+        row = f"<tr><td>{piers}</td><td>{verdict}</td><td>{links}</td></tr>"
+        tree = _page(f"<article>{_story_html()}<table>{row}</table></article>")
+        assert _texts(extract_body(tree, None)) == [*STORY, "North pier", "South pier", verdict]
+
 
 class TestBlocksIn:
     """``blocks_in`` reads one container: boilerplate removed, blocks in order."""

@@ -54,7 +54,8 @@
    end, keeps the words on either side apart); a table of values becomes a list of its rows,
    cells joined by " | ", a description list describing its terms in sentences a list of
    its terms and descriptions in turn (a box of labelled values is not story), and a
-   table that lays out the page is read as the blocks in its cells; a figure with its
+   table that lays out the page is read as the blocks in its cells (a cell writing a good
+   paragraph's length of text without ``<p>`` is a paragraph); a figure with its
    image's size and a credit beside its caption, and a quote set in a captioned
    ``<figure>`` with the caption as its citation, as is a name after a dash ending the
    quote, set apart from its words (``<i>We waited.</i> - Ines``); lines that
@@ -1100,6 +1101,8 @@ def _blocks(container: lxml.html.HtmlElement, base: str | None, runs_of: _Runs) 
         runs_of.keep(container)
     h1s = container.iter("h1")
     tags = _WITH_H1 if next(h1s, None) is not None and next(h1s, None) is not None else _BLOCK_TAGS
+    for cell in _text_cells(container):
+        runs_of.keep(cell)
     _walk(container, base, _inside_link(container), found, runs_of, tags=tags)
     return found
 
@@ -1146,6 +1149,25 @@ def _walk(
         current.append(child.tail or "")
     if runs:
         _run(current, found)
+
+
+def _text_cells(container: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:
+    """The cells of tables laying out the container that write a paragraph without ``<p>``
+    (a comparison's verdicts, an old page's story cell): too short to count as text runs
+    when the container was chosen, but read as the paragraphs they are."""
+    return [cell for cell in container.iter("td") if _is_text_cell(cell)]
+
+
+def _is_text_cell(cell: lxml.html.HtmlElement) -> bool:
+    """A cell holding text and inline elements only, a good paragraph long, few links."""
+    if any(isinstance(child.tag, str) and child.tag not in _IN_A_LINE for child in cell):
+        return False
+    text = text_of(cell)
+    links = link_text_length(cell)
+    return _length(text) >= GOOD_PARAGRAPH and links <= LINKS_SHARE_MAX * len(text)
+
+
+_IN_A_LINE = _INLINE | {"br"}  # what a box writing one paragraph of text holds
 
 
 def _walk_child(
