@@ -528,6 +528,22 @@ class TestNeighbours:
         )
         assert _texts(extract_body(tree, None)) == list(STORY)
 
+    def test_story_opening_set_deeper_in_a_box_before_the_container(self) -> None:
+        opening = "".join(f"<div class='row'><p>{p}</p></div>" for p in MORE[:2])
+        tree = _page(
+            f'<div><section class="intro">{opening}</section>'
+            f'<div class="text">{_story_html()}</div></div>'
+        )
+        assert _texts(extract_body(tree, None)) == [*MORE[:2], *STORY]
+
+    def test_one_paragraph_set_deeper_before_the_container_is_left_out(self) -> None:
+        alert = (
+            "<div class='alert'><div><p>Are you and your neighbours happy with the ferry "
+            "timetable? Tell us in our short survey before Friday.</p></div></div>"
+        )
+        tree = _page(f'<div>{alert}<div class="text">{_story_html()}</div></div>')
+        assert _texts(extract_body(tree, None)) == list(STORY)
+
     def test_story_continued_in_a_box_after_the_container(self) -> None:
         rest = "".join(f"<p>{p}</p>" for p in MORE)
         tree = _page(

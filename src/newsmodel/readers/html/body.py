@@ -40,7 +40,8 @@
    the outermost wrapper that shows nothing but a lone container): a lead paragraph set
    just before them, and a box holding mostly its own good paragraphs (a story split
    over two boxes; after the container, a box needs two, so a lone disclaimer or author
-   note stays out).
+   note stays out); before them, such paragraphs, two or more, may sit deeper in the box
+   (the story's opening in a row or section of its own).
 3. The best container's paragraphs, headings, quotes, lists, tables and figures become
    the body, in document order (``<h1>`` elements too, where the container heads the
    story's parts with two or more of them, while the standfirst and byline set under a
@@ -150,6 +151,7 @@ _MISSED_SHARE, _REGION_SHARE = 0.25, 0.6
 # A box beside the chosen container is story when good paragraphs make up this share of it.
 _NEIGHBOUR_GOOD_SHARE = 0.5
 _NEIGHBOUR_PARAGRAPHS_AFTER = 2  # good paragraphs of a box after the container that is story
+_NEIGHBOUR_PARAGRAPHS_DEEPER = 2  # good paragraphs set deeper in a box before it that is story
 _MAX_CELL = 400  # characters of a table cell that holds a value, not a column of the page
 _STORY_SHARE = 0.6  # share of the page's visible text an element holding the story has
 # A figure's element that gives its credit ("Photo: AFP") beside its caption.
@@ -529,7 +531,7 @@ def _best_containers(tree: lxml.html.HtmlElement, runs_of: _Runs) -> list[lxml.h
         chosen = [_beside_headline_header(chosen[0])]
     if _misses_story(chosen, held, tree):
         return [_story_region(held, tree)]
-    return _with_neighbours(chosen, good, runs_of)
+    return _with_neighbours(chosen, good, held, runs_of)
 
 
 def _split_story(
@@ -684,6 +686,7 @@ _SENTENCE_END = re.compile(r"[.!?…。！？][\"'”’»)]*$")
 def _with_neighbours(
     chosen: list[lxml.html.HtmlElement],
     good: dict[lxml.html.HtmlElement, int],
+    held: dict[lxml.html.HtmlElement, int],
     runs_of: _Runs,
 ) -> list[lxml.html.HtmlElement]:
     """The chosen containers with the siblings beside them that read as story: a lead
@@ -700,7 +703,9 @@ def _with_neighbours(
         if sibling in taken:
             found.append(sibling)
             before = False
-        elif _reads_as_story(sibling, good, runs_of, before):
+        elif _reads_as_story(sibling, good, runs_of, before) or (
+            before and _opens_story(sibling, held, runs_of)
+        ):
             found.append(sibling)
     return [chosen[0] if element is taken[0] else element for element in found]
 
@@ -732,8 +737,9 @@ def _reads_as_story(
 ) -> bool:
     """Whether a sibling of the chosen container is story text: before it, a sentence with
     few links (a lead); on either side, a box whose text is mostly its own good paragraphs
-    or text between ``<br>``. After the story a lone paragraph is a note (a disclaimer, an
-    author's bio), so a box there needs two."""
+    (``good``: their characters by the element holding them) or text between ``<br>``.
+    After the story a lone paragraph is a note (a disclaimer, an author's bio), so a box
+    there needs two."""
     if not isinstance(element.tag, str):
         return False
     if element.tag == "p":
@@ -760,6 +766,20 @@ def _is_lead(paragraph: lxml.html.HtmlElement) -> bool:
     if length < SCORED_PARAGRAPH or link_text_length(paragraph) > LINKS_SHARE_MAX * len(text):
         return False
     return length >= GOOD_PARAGRAPH or _SENTENCE_END.search(text) is not None
+
+
+def _opens_story(
+    box: lxml.html.HtmlElement, held: dict[lxml.html.HtmlElement, int], runs_of: _Runs
+) -> bool:
+    """Whether a box before the chosen container opens the story with paragraphs set deeper
+    in it (the story's first part in a row or section of its own, a summary box): two
+    good paragraphs or more, and with them most of its text. One such paragraph alone is
+    a standfirst, an alert or an affiliate note; after the story, boxes like this are an
+    author's bio or other stories' summaries, so only the story's opening is looked for."""
+    if box not in held or not _reads_as_story(box, held, runs_of, before=True):
+        return False
+    paragraphs = sum(1 for paragraph in box.iter("p") if _is_good_paragraph(paragraph))
+    return paragraphs >= _NEIGHBOUR_PARAGRAPHS_DEEPER
 
 
 def _good_children(element: lxml.html.HtmlElement) -> int:
