@@ -297,6 +297,22 @@ class TestWidgetNames:
         assert _texts(extract_body(tree, None)) == list(STORY)
 
 
+class TestAuthorBoxes:
+    """A box about the author, however its theme names it, is not the story."""
+
+    @pytest.mark.parametrize(
+        "names",
+        ["author-card", "author__bio", "author_desc", "about_author", "elementor-author-box"],
+    )
+    def test_author_box_in_the_container_is_dropped(self, names: str) -> None:
+        bio = (
+            f'<div class="{names}"><p>Jo Marsh has covered the harbour, its boards and its '
+            "ferries for the paper since 2009, and writes the weekly tide column.</p></div>"
+        )
+        tree = _page(f"<article>{_story_html()}{bio}</article>")
+        assert _texts(extract_body(tree, None)) == list(STORY)
+
+
 class TestNamesThatAreNotBoilerplate:
     """Class words that describe the story, or the page's state, do not drop it."""
 

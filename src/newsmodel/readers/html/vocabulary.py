@@ -180,8 +180,15 @@ NAVIGATION_WORDS = (
 # rails ("Most read") stand in it.
 RAIL_WORDS = ("sidebar",)
 OVERLAY_WORDS = ("cookie", "consent", "popup", "modal", "banner")
-# Beside the story on an article page, but a listing's own content ("tag-archive").
-STORY_EXTRA_WORDS = ("author-bio", "print-only", "tags?")
+# Beside the story on an article page, but a listing's own content ("tag-archive"): tags,
+# and a box about the author however the theme spells it ("author-card", "author__bio",
+# "about_author", "elementor-author-box").
+STORY_EXTRA_WORDS = (
+    r"author[-_]*(?:bio|box|card|desc(?:ription)?|info|details|profile|widget)",
+    r"about[-_]*(?:the[-_]*)?author",
+    "print-only",
+    "tags?",
+)
 
 
 def class_words(*groups: tuple[str, ...]) -> str:
