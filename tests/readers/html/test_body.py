@@ -313,6 +313,18 @@ class TestAuthorBoxes:
         assert _texts(extract_body(tree, None)) == list(STORY)
 
 
+class TestCallsToAction:
+    """A box that sells the site's product beside the story is not the story."""
+
+    def test_call_to_action_box_is_dropped(self) -> None:
+        box = (
+            '<div class="post-cta"><h4>Want fresher harbour news?</h4><p>Try the harbour '
+            "app free for a month and get tide alerts and ferry times on your phone.</p></div>"
+        )
+        tree = _page(f"<article>{_story_html()}{box}</article>")
+        assert _texts(extract_body(tree, None)) == list(STORY)
+
+
 class TestNamesThatAreNotBoilerplate:
     """Class words that describe the story, or the page's state, do not drop it."""
 

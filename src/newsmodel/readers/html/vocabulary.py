@@ -161,7 +161,11 @@ RELATED_WORDS = (
 )
 # Not words the body drops: headings' ids are their text ("how-popular-is-...").
 POPULAR_WORDS = ("most-read", "most-popular", "popular", "trending")
-ADVERTISING_WORDS = ("promo", "advert", "ads?", "ad-slot", "sponsor(?:ed)?")
+# Advertising, and the site selling itself: a call to action ("post-cta", "block-cta").
+ADVERTISING_WORDS = (
+    *("promo", "advert", "ads?", "ad-slot", "sponsor(?:ed)?"),
+    *("cta", "call-?to-?action"),
+)
 # Recommendation engines' boxes: links, often paid, to other sites as much as to this one.
 RECOMMENDER_WORDS = ("recommend", "recommendations", "outbrain", "taboola")
 SUBSCRIPTION_WORDS = ("newsletter", "subscribe", "signup", "sign-up")
