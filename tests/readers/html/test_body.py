@@ -564,6 +564,20 @@ class TestNeighbours:
         )
         assert _texts(extract_body(tree, None)) == [*MORE[:2], *STORY]
 
+    def test_story_opening_with_a_table_of_linked_names_before_the_container(self) -> None:
+        names = "".join(
+            f'<tr><td><a href="/{n}">{n} Harbour Works Ltd</a></td></tr>'
+            for n in ("North", "South", "East", "West", "Upper", "Lower", "Inner", "Outer")
+        )
+        opening = f"<p>{MORE[0]}</p><p>{MORE[1]}</p><table>{names}</table>"
+        tree = _page(
+            f'<div><div class="part">{opening}</div><div class="part two">{_story_html()}'
+            "</div></div>"
+        )
+        texts = _texts(extract_body(tree, None))
+        assert texts[:2] == list(MORE)
+        assert texts[-3:] == list(STORY)
+
     def test_one_paragraph_set_deeper_before_the_container_is_left_out(self) -> None:
         alert = (
             "<div class='alert'><div><p>Are you and your neighbours happy with the ferry "

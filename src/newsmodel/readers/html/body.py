@@ -41,7 +41,8 @@
    just before them, and a box holding mostly its own good paragraphs (a story split
    over two boxes; after the container, a box needs two, so a lone disclaimer or author
    note stays out); before them, such paragraphs, two or more, may sit deeper in the box
-   (the story's opening in a row or section of its own).
+   (the story's opening in a row or section of its own), and the box may hold as many
+   links as a list (a table of linked names among its paragraphs).
 3. The best container's paragraphs, headings, quotes, lists, tables and figures become
    the body, in document order (``<h1>`` elements too, where the container heads the
    story's parts with two or more of them, while the standfirst and byline set under a
@@ -737,9 +738,10 @@ def _reads_as_story(
 ) -> bool:
     """Whether a sibling of the chosen container is story text: before it, a sentence with
     few links (a lead); on either side, a box whose text is mostly its own good paragraphs
-    (``good``: their characters by the element holding them) or text between ``<br>``.
-    After the story a lone paragraph is a note (a disclaimer, an author's bio), so a box
-    there needs two."""
+    (``good``: their characters by the element holding them) or text between ``<br>``,
+    with few links (before it, as many as a list has). After the story a lone paragraph is
+    a note (a disclaimer, an author's bio), so a box there needs two, and a box with many
+    links is other stories."""
     if not isinstance(element.tag, str):
         return False
     if element.tag == "p":
@@ -751,10 +753,12 @@ def _reads_as_story(
         return False
     text = text_of(element)
     story = good.get(element, 0) + sum(_length(run) for run in runs)
+    # before the story, its opening box may hold a list or table of linked names, as lists do
+    links_max = LIST_LINKS_SHARE_MAX if before else LINKS_SHARE_MAX
     return (
         story >= GOOD_PARAGRAPH
         and story >= _NEIGHBOUR_GOOD_SHARE * _length(text)
-        and link_text_length(element) <= LINKS_SHARE_MAX * len(text)
+        and link_text_length(element) <= links_max * len(text)
     )
 
 
