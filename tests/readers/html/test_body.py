@@ -264,6 +264,31 @@ class TestTeaserCards:
         assert _texts(extract_body(tree, None)) == ["The vote", *STORY]
 
 
+class TestCardsAfterTheStory:
+    """Cards side by side after the story, each a headline and a summary in a box linking
+    to another page, are other stories, though the headline itself is no link."""
+
+    def test_cards_with_a_read_more_link_are_left_out(self) -> None:
+        card = (
+            "<div class='card'><h3>Ferry story number {n}</h3><p>What happened next on the "
+            "island route: late sailings cancelled and a timetable that changes every "
+            "weekend.</p><a href='/story/{n}'>Read more</a></div>"
+        )
+        cards = "".join(card.format(n=n) for n in range(3))
+        story = _story_html() * 3  # the cards are a small part of the container
+        tree = _page(f"<article>{story}<div class='grid'>{cards}</div></article>")
+        assert _texts(extract_body(tree, None)) == list(STORY) * 3
+
+    def test_story_sections_with_links_in_their_words_stay(self) -> None:
+        section = (
+            "<div><h3>Part {n}</h3><p>The board's <a href='/minutes/{n}'>minutes</a> tell "
+            "the rest.</p></div>"
+        )
+        sections = "".join(section.format(n=n) for n in range(3))
+        tree = _page(f"<article>{sections}{_story_html()}</article>")
+        assert len(_texts(extract_body(tree, None))) == 6 + len(STORY)
+
+
 class TestMarkupAfterTheDocument:
     """Markup written after ``</html>`` is read as part of the body."""
 

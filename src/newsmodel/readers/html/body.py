@@ -64,9 +64,9 @@
    are page chrome ("Advertisement", "Read more") are skipped, and so is a box that is
    mostly links (three or more), whatever its class: a "Top stories" list, a live
    ticker, a row of tags; so are teaser cards side by side after the story's last good
-   paragraph, each box a headline linked to another page over a short summary (other
-   stories offered; linked items between the story's paragraphs, or making up much of
-   the container, are the page's own). Where the container writes its story as
+   paragraph, each box a headline over a short summary, the headline or the box linking
+   to another page (other stories offered; linked items between the story's paragraphs,
+   or making up much of the container, are the page's own). Where the container writes its story as
    paragraphs, the boxes after the last of them are left out when they hold no good
    paragraph and show a link or a picture, or a line at most (an author's card, a tag
    box, a sign-up card); a list or table there that is not mostly links stays.
@@ -943,18 +943,22 @@ _HEADING_TAGS = ("h2", "h3", "h4", "h5", "h6")
 
 
 def _teaser_cards(container: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:
-    """The teaser cards in the container: boxes side by side, each holding one linked
-    headline and a short summary under it (a "More on this" row of other stories), beside
-    a story that holds far more text than they do. Links in the story are words, so its
-    headings are not links; a lone card may be a story's boxed aside, so it takes two."""
-    linked = [heading for heading in container.iter(_HEADING_TAGS) if _is_linked(heading)]
+    """The teaser cards in the container: boxes side by side, each holding one headline
+    and a short summary under it (a "More on this" row of other stories), the headline or
+    the box linking to another page (a "Read more" link, a linked picture), beside a story
+    that holds far more text than they do. Links in the story are words, so its headings
+    are not links, nor boxed with one; a lone card may be a story's boxed aside, so it
+    takes two."""
+    linked: dict[lxml.html.HtmlElement, lxml.html.HtmlElement | None] = {}  # their cards
+    for heading in container.iter(_HEADING_TAGS):
+        card = _card_around(heading, container)
+        if _is_linked(heading) or (card is not None and _links_away(card)):
+            linked[heading] = card
     if len(linked) < 2:
         return []
     by_parent: dict[lxml.html.HtmlElement, list[lxml.html.HtmlElement]] = {}
-    for heading in linked:
-        card = _card_around(heading, container)
-        parent = card.getparent() if card is not None else None
-        if parent is not None:
+    for card in linked.values():
+        if card is not None and (parent := card.getparent()) is not None:
             by_parent.setdefault(parent, []).append(card)
     groups = [
         cards
@@ -970,6 +974,11 @@ def _teaser_cards(container: lxml.html.HtmlElement) -> list[lxml.html.HtmlElemen
     if sum(len(text_of(card)) for card in found) > _TEASERS_SHARE_MAX * len(text_of(container)):
         return []
     return found
+
+
+def _links_away(card: lxml.html.HtmlElement) -> bool:
+    """Whether a card holds a link to another page."""
+    return any(_leaves_page(link) for link in card.iter("a"))
 
 
 def _after_story(
