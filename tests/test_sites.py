@@ -321,9 +321,9 @@ class TestPrecedence:
     def test_site_adapter_beats_wordpress(self, registered: list[str]) -> None:
         ledger = Adapter("ledger", Selectors(headline="//p[@class='site-description']"))
         register(registered, attrs.evolve(ledger, host="lakeside.example"))
-        article = newsmodel.read(PAGES / "wordpress-theme-post.html", url=URL)
-        assert article.headline == "Small-town news, read by the whole lake"
-        assert "covered the lake towns" in article.text  # WordPress's remove did not apply
+        found = newsmodel.read_with_sources(PAGES / "wordpress-theme-post.html", url=URL)
+        assert found.article.headline == "Small-town news, read by the whole lake"
+        assert found.sources["body"] == "visible"  # WordPress's body did not apply
 
 
 class TestBrokenAdapters:

@@ -264,6 +264,31 @@ class TestTeaserCards:
         assert _texts(extract_body(tree, None)) == ["The vote", *STORY]
 
 
+class TestCardsAfterTheStory:
+    """Cards side by side after the story, each a headline and a summary in a box linking
+    to another page, are other stories, though the headline itself is no link."""
+
+    def test_cards_with_a_read_more_link_are_left_out(self) -> None:
+        card = (
+            "<div class='card'><h3>Ferry story number {n}</h3><p>What happened next on the "
+            "island route: late sailings cancelled and a timetable that changes every "
+            "weekend.</p><a href='/story/{n}'>Read more</a></div>"
+        )
+        cards = "".join(card.format(n=n) for n in range(3))
+        story = _story_html() * 3  # the cards are a small part of the container
+        tree = _page(f"<article>{story}<div class='grid'>{cards}</div></article>")
+        assert _texts(extract_body(tree, None)) == list(STORY) * 3
+
+    def test_story_sections_with_links_in_their_words_stay(self) -> None:
+        section = (
+            "<div><h3>Part {n}</h3><p>The board's <a href='/minutes/{n}'>minutes</a> tell "
+            "the rest.</p></div>"
+        )
+        sections = "".join(section.format(n=n) for n in range(3))
+        tree = _page(f"<article>{sections}{_story_html()}</article>")
+        assert len(_texts(extract_body(tree, None))) == 6 + len(STORY)
+
+
 class TestMarkupAfterTheDocument:
     """Markup written after ``</html>`` is read as part of the body."""
 
@@ -294,6 +319,34 @@ class TestWidgetNames:
             '<div class="widget widget_recent_entries"><p>Recent posts from the harbour '
             "office and other news of the week.</p></div></div>"
         )
+        assert _texts(extract_body(tree, None)) == list(STORY)
+
+
+class TestAuthorBoxes:
+    """A box about the author, however its theme names it, is not the story."""
+
+    @pytest.mark.parametrize(
+        "names",
+        ["author-card", "author__bio", "author_desc", "about_author", "elementor-author-box"],
+    )
+    def test_author_box_in_the_container_is_dropped(self, names: str) -> None:
+        bio = (
+            f'<div class="{names}"><p>Jo Marsh has covered the harbour, its boards and its '
+            "ferries for the paper since 2009, and writes the weekly tide column.</p></div>"
+        )
+        tree = _page(f"<article>{_story_html()}{bio}</article>")
+        assert _texts(extract_body(tree, None)) == list(STORY)
+
+
+class TestCallsToAction:
+    """A box that sells the site's product beside the story is not the story."""
+
+    def test_call_to_action_box_is_dropped(self) -> None:
+        box = (
+            '<div class="post-cta"><h4>Want fresher harbour news?</h4><p>Try the harbour '
+            "app free for a month and get tide alerts and ferry times on your phone.</p></div>"
+        )
+        tree = _page(f"<article>{_story_html()}{box}</article>")
         assert _texts(extract_body(tree, None)) == list(STORY)
 
 
@@ -410,6 +463,17 @@ class TestTables:
         long_cell = "".join(f"<p>{p}</p>" for p in STORY)
         tree = _page(f'<table><tr><td>{long_cell}</td><td><a href="/">Home</a></td></tr></table>')
         assert _texts(extract_body(tree, None)) == list(STORY)
+
+    def test_a_layout_cell_writing_a_paragraph_without_p_is_read(self) -> None:
+        # too short for text runs, which the container choice counts, but a paragraph
+        verdict = (
+            "Repairing the old pier costs far less than pulling it down, the engineers found."
+        )
+        links = "<a href='/a'>Ferries</a> <a href='/b'>Weather</a> <a href='/c'>Tides</a>"
+        piers = "<p>North pier</p><p>South pier</p>"
+        row = f"<tr><td>{piers}</td><td>{verdict}</td><td>{links}</td></tr>"
+        tree = _page(f"<article>{_story_html()}<table>{row}</table></article>")
+        assert _texts(extract_body(tree, None)) == [*STORY, "North pier", "South pier", verdict]
 
 
 class TestBlocksIn:
@@ -578,6 +642,28 @@ class TestNeighbours:
             f'<div><p>Photo: Harbour Board</p><div class="text">{_story_html()}</div></div>'
         )
         assert _texts(extract_body(tree, None)) == list(STORY)
+
+    def test_story_opening_set_deeper_in_a_box_before_the_container(self) -> None:
+        opening = "".join(f"<div class='row'><p>{p}</p></div>" for p in MORE[:2])
+        tree = _page(
+            f'<div><section class="intro">{opening}</section>'
+            f'<div class="text">{_story_html()}</div></div>'
+        )
+        assert _texts(extract_body(tree, None)) == [*MORE[:2], *STORY]
+
+    def test_story_opening_with_a_table_of_linked_names_before_the_container(self) -> None:
+        names = "".join(
+            f'<tr><td><a href="/{n}">{n} Harbour Works Ltd</a></td></tr>'
+            for n in ("North", "South", "East", "West", "Upper", "Lower", "Inner", "Outer")
+        )
+        opening = f"<p>{MORE[0]}</p><p>{MORE[1]}</p><table>{names}</table>"
+        tree = _page(
+            f'<div><div class="part">{opening}</div><div class="part two">{_story_html()}'
+            "</div></div>"
+        )
+        texts = _texts(extract_body(tree, None))
+        assert texts[:2] == list(MORE)
+        assert texts[-3:] == list(STORY)
 
     def test_story_continued_in_a_box_after_the_container(self) -> None:
         rest = "".join(f"<p>{p}</p>" for p in MORE)

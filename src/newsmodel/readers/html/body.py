@@ -42,7 +42,10 @@
    depth (a lead in a layout grid's cells) and that holds no heading (a box with the
    headline is the article's header, its standfirst the headline's), and a box holding
    mostly its own good paragraphs (a story split over two boxes; after the container, a
-   box needs two, so a lone disclaimer or author note stays out).
+   box needs two, so a lone disclaimer or author note stays out); before them, such
+   paragraphs, two or more, may sit deeper in the box (the story's opening in a row or
+   section of its own), and the box may hold as many links as a list (a table of linked
+   names among its paragraphs).
 3. The best container's paragraphs, headings, quotes, lists, tables and figures become
    the body, in document order (``<h1>`` elements too, where the container heads the
    story's parts with two or more of them, while the standfirst and byline set under a
@@ -56,9 +59,10 @@
    end, keeps the words on either side apart); a table of values becomes a list of its rows,
    cells joined by " | ", a description list describing its terms in sentences a list of
    its terms and descriptions in turn (a box of labelled values is not story), and a
-   table that lays out the page is read as the blocks in its cells; a figure with its
-   image's size and a credit beside its caption (its ``<figcaption>``, or the one set right
-   after a ``<figure>`` closed around the picture alone), and a quote set in a captioned
+   table that lays out the page is read as the blocks in its cells (a cell writing a good
+   paragraph's length of text without ``<p>`` is a paragraph); a figure with its image's
+   size and a credit beside its caption (its ``<figcaption>``, or the one set right after a
+   ``<figure>`` closed around the picture alone), and a quote set in a captioned
    ``<figure>`` with the caption as its citation, as is a name after a dash ending the
    quote, set apart from its words (``<i>We waited.</i> - Ines``); lines that
    are page chrome ("Advertisement", "Read more") are skipped, as is a line that is
@@ -67,9 +71,9 @@
    unless they all go to other sites (its sources, the products it reviews), and so is
    a box that is mostly links (three or more), whatever its class: a "Top stories" list, a live
    ticker, a row of tags; so are teaser cards side by side after the story's last good
-   paragraph, each box a headline linked to another page over a short summary (other
-   stories offered; linked items between the story's paragraphs, or making up much of
-   the container, are the page's own). Where the container writes its story as
+   paragraph, each box a headline over a short summary, the headline or the box linking
+   to another page (other stories offered; linked items between the story's paragraphs,
+   or making up much of the container, are the page's own). Where the container writes its story as
    paragraphs, the boxes after the last of them are left out when they hold no good
    paragraph and show a link or a picture, or a line at most (an author's card, a tag
    box, a sign-up card); a list or table there that is not mostly links stays.
@@ -156,6 +160,7 @@ _MISSED_SHARE, _REGION_SHARE = 0.25, 0.6
 # A box beside the chosen container is story when good paragraphs make up this share of it.
 _NEIGHBOUR_GOOD_SHARE = 0.5
 _NEIGHBOUR_PARAGRAPHS_AFTER = 2  # good paragraphs of a box after the container that is story
+_NEIGHBOUR_PARAGRAPHS_DEEPER = 2  # good paragraphs set deeper in a box before it that is story
 _MAX_CELL = 400  # characters of a table cell that holds a value, not a column of the page
 _STORY_SHARE = 0.6  # share of the page's visible text an element holding the story has
 # A figure's element that gives its credit ("Photo: AFP") beside its caption.
@@ -709,7 +714,7 @@ def _with_neighbours(
             found.append(sibling)
             before = False
         elif _reads_as_story(sibling, good, runs_of, before) or (
-            before and _holds_lead(sibling, held)
+            before and (_holds_lead(sibling, held) or _opens_story(sibling, held, runs_of))
         ):
             found.append(sibling)
     return [chosen[0] if element is taken[0] else element for element in found]
@@ -742,8 +747,10 @@ def _reads_as_story(
 ) -> bool:
     """Whether a sibling of the chosen container is story text: before it, a sentence with
     few links (a lead); on either side, a box whose text is mostly its own good paragraphs
-    or text between ``<br>``. After the story a lone paragraph is a note (a disclaimer, an
-    author's bio), so a box there needs two."""
+    (``good``: their characters by the element holding them) or text between ``<br>``,
+    with few links (before it, as many as a list has). After the story a lone paragraph is
+    a note (a disclaimer, an author's bio), so a box there needs two, and a box with many
+    links is other stories."""
     if not isinstance(element.tag, str):
         return False
     if element.tag == "p":
@@ -753,7 +760,9 @@ def _reads_as_story(
     runs = runs_of(element)
     if not before and len(runs) + _good_children(element) < _NEIGHBOUR_PARAGRAPHS_AFTER:
         return False
-    return _mostly_story(element, good.get(element, 0) + sum(_length(run) for run in runs))
+    story = good.get(element, 0) + sum(_length(run) for run in runs)
+    # before the story, its opening box may hold a list or table of linked names, as lists do
+    return _mostly_story(element, story, LIST_LINKS_SHARE_MAX if before else LINKS_SHARE_MAX)
 
 
 def _holds_lead(element: lxml.html.HtmlElement, held: dict[lxml.html.HtmlElement, int]) -> bool:
@@ -767,14 +776,16 @@ def _holds_lead(element: lxml.html.HtmlElement, held: dict[lxml.html.HtmlElement
     return _mostly_story(element, held.get(element, 0))
 
 
-def _mostly_story(element: lxml.html.HtmlElement, story: int) -> bool:
+def _mostly_story(
+    element: lxml.html.HtmlElement, story: int, links_max: float = LINKS_SHARE_MAX
+) -> bool:
     """Whether ``story`` characters of good text make up most of the element's text,
-    with few links."""
+    with at most ``links_max`` of it in links."""
     text = text_of(element)
     return (
         story >= GOOD_PARAGRAPH
         and story >= _NEIGHBOUR_GOOD_SHARE * _length(text)
-        and link_text_length(element) <= LINKS_SHARE_MAX * len(text)
+        and link_text_length(element) <= links_max * len(text)
     )
 
 
@@ -786,6 +797,20 @@ def _is_lead(paragraph: lxml.html.HtmlElement) -> bool:
     if length < SCORED_PARAGRAPH or link_text_length(paragraph) > LINKS_SHARE_MAX * len(text):
         return False
     return length >= GOOD_PARAGRAPH or _SENTENCE_END.search(text) is not None
+
+
+def _opens_story(
+    box: lxml.html.HtmlElement, held: dict[lxml.html.HtmlElement, int], runs_of: _Runs
+) -> bool:
+    """Whether a box before the chosen container opens the story with paragraphs set deeper
+    in it (the story's first part in a row or section of its own, a summary box): two
+    good paragraphs or more, and with them most of its text. One such paragraph alone is
+    a standfirst, an alert or an affiliate note; after the story, boxes like this are an
+    author's bio or other stories' summaries, so only the story's opening is looked for."""
+    if box not in held or not _reads_as_story(box, held, runs_of, before=True):
+        return False
+    paragraphs = sum(1 for paragraph in box.iter("p") if _is_good_paragraph(paragraph))
+    return paragraphs >= _NEIGHBOUR_PARAGRAPHS_DEEPER
 
 
 def _good_children(element: lxml.html.HtmlElement) -> int:
@@ -945,18 +970,22 @@ _HEADING_TAGS = ("h2", "h3", "h4", "h5", "h6")
 
 
 def _teaser_cards(container: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:
-    """The teaser cards in the container: boxes side by side, each holding one linked
-    headline and a short summary under it (a "More on this" row of other stories), beside
-    a story that holds far more text than they do. Links in the story are words, so its
-    headings are not links; a lone card may be a story's boxed aside, so it takes two."""
-    linked = [heading for heading in container.iter(_HEADING_TAGS) if _is_linked(heading)]
+    """The teaser cards in the container: boxes side by side, each holding one headline
+    and a short summary under it (a "More on this" row of other stories), the headline or
+    the box linking to another page (a "Read more" link, a linked picture), beside a story
+    that holds far more text than they do. Links in the story are words, so its headings
+    are not links, nor boxed with one; a lone card may be a story's boxed aside, so it
+    takes two."""
+    linked: dict[lxml.html.HtmlElement, lxml.html.HtmlElement | None] = {}  # their cards
+    for heading in container.iter(_HEADING_TAGS):
+        card = _card_around(heading, container)
+        if _is_linked(heading) or (card is not None and _links_away(card)):
+            linked[heading] = card
     if len(linked) < 2:
         return []
     by_parent: dict[lxml.html.HtmlElement, list[lxml.html.HtmlElement]] = {}
-    for heading in linked:
-        card = _card_around(heading, container)
-        parent = card.getparent() if card is not None else None
-        if parent is not None:
+    for card in linked.values():
+        if card is not None and (parent := card.getparent()) is not None:
             by_parent.setdefault(parent, []).append(card)
     groups = [
         cards
@@ -972,6 +1001,11 @@ def _teaser_cards(container: lxml.html.HtmlElement) -> list[lxml.html.HtmlElemen
     if sum(len(text_of(card)) for card in found) > _TEASERS_SHARE_MAX * len(text_of(container)):
         return []
     return found
+
+
+def _links_away(card: lxml.html.HtmlElement) -> bool:
+    """Whether a card holds a link to another page."""
+    return any(_leaves_page(link) for link in card.iter("a"))
 
 
 def _after_story(
@@ -1127,6 +1161,8 @@ def _blocks(container: lxml.html.HtmlElement, base: str | None, runs_of: _Runs) 
         runs_of.keep(container)
     h1s = container.iter("h1")
     tags = _WITH_H1 if next(h1s, None) is not None and next(h1s, None) is not None else _BLOCK_TAGS
+    for cell in _text_cells(container):
+        runs_of.keep(cell)
     _walk(container, base, _inside_link(container), found, runs_of, tags=tags)
     return found
 
@@ -1173,6 +1209,25 @@ def _walk(
         current.append(child.tail or "")
     if runs:
         _run(current, found)
+
+
+def _text_cells(container: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:
+    """The cells of tables laying out the container that write a paragraph without ``<p>``
+    (a comparison's verdicts, an old page's story cell): too short to count as text runs
+    when the container was chosen, but read as the paragraphs they are."""
+    return [cell for cell in container.iter("td") if _is_text_cell(cell)]
+
+
+def _is_text_cell(cell: lxml.html.HtmlElement) -> bool:
+    """A cell holding text and inline elements only, a good paragraph long, few links."""
+    if any(isinstance(child.tag, str) and child.tag not in _IN_A_LINE for child in cell):
+        return False
+    text = text_of(cell)
+    links = link_text_length(cell)
+    return _length(text) >= GOOD_PARAGRAPH and links <= LINKS_SHARE_MAX * len(text)
+
+
+_IN_A_LINE = _INLINE | {"br"}  # what a box writing one paragraph of text holds
 
 
 def _walk_child(

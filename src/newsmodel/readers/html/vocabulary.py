@@ -161,7 +161,11 @@ RELATED_WORDS = (
 )
 # Not words the body drops: headings' ids are their text ("how-popular-is-...").
 POPULAR_WORDS = ("most-read", "most-popular", "popular", "trending")
-ADVERTISING_WORDS = ("promo", "advert", "ads?", "ad-slot", "sponsor(?:ed)?")
+# Advertising, and the site selling itself: a call to action ("post-cta", "block-cta").
+ADVERTISING_WORDS = (
+    *("promo", "advert", "ads?", "ad-slot", "sponsor(?:ed)?"),
+    *("cta", "call-?to-?action"),
+)
 # Recommendation engines' boxes: links, often paid, to other sites as much as to this one.
 RECOMMENDER_WORDS = ("recommend", "recommendations", "outbrain", "taboola")
 SUBSCRIPTION_WORDS = ("newsletter", "subscribe", "signup", "sign-up")
@@ -180,8 +184,15 @@ NAVIGATION_WORDS = (
 # rails ("Most read") stand in it.
 RAIL_WORDS = ("sidebar",)
 OVERLAY_WORDS = ("cookie", "consent", "popup", "modal", "banner")
-# Beside the story on an article page, but a listing's own content ("tag-archive").
-STORY_EXTRA_WORDS = ("author-bio", "print-only", "tags?")
+# Beside the story on an article page, but a listing's own content ("tag-archive"): tags,
+# and a box about the author however the theme spells it ("author-card", "author__bio",
+# "about_author", "elementor-author-box").
+STORY_EXTRA_WORDS = (
+    r"author[-_]*(?:bio|box|card|desc(?:ription)?|info|details|profile|widget)",
+    r"about[-_]*(?:the[-_]*)?author",
+    "print-only",
+    "tags?",
+)
 
 
 def class_words(*groups: tuple[str, ...]) -> str:
