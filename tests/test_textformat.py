@@ -140,6 +140,32 @@ class TestFurnitureLines:
         assert furniture_kind(line) == kind
 
     @pytest.mark.parametrize(
+        ("line", "kind"),
+        [
+            ("Notas relacionadas", "related"),
+            ("Dépêches similaires", "related"),
+            ("أخبار ذات علاقة", "related"),
+            ("شاهد أيضاً", "related"),
+            ("Похожие новости", "related"),
+            ("Nos dernières vidéos", "popular"),
+            ("Последние видео", "popular"),
+            ("Follow us on", "share"),
+            ("Suivez-nous sur", "share"),
+            ("تابعونا على", "share"),
+            ("Envoyer", "network"),
+            ("Related Topics", "tags"),
+            ("Marcadores: Obras públicas, Estradas", "tag-line"),
+            ("Filed in: Council, Cycling", "category-line"),
+            ("Kommentare sind für diesen Artikel deaktiviert.", "closed"),
+            ("Комментарии отключены", "closed"),
+            ("评论已关闭", "closed"),
+        ],
+    )
+    def test_round_five_wordings(self, line: str, kind: str) -> None:
+        """Wordings of the fourth blind set, each in the languages it applies to."""
+        assert furniture_kind(line) == kind
+
+    @pytest.mark.parametrize(
         "line",
         [
             "Un commentaire",
