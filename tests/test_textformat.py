@@ -823,3 +823,44 @@ def test_round_four_rules_read_in_linear_time() -> None:
 
     small, large = seconds(2_000), seconds(20_000)
     assert large < 25 * max(small, 0.05)
+
+
+class TestRoundFiveHead:
+    """Round 5: a site menu on one line, categories as keywords where no tags show."""
+
+    STORY = (
+        "The district council has voted seven to four to keep the disused rail bridge, "
+        "ending two years of argument.\n\nWork is not expected to start before next summer."
+    )
+
+    @pytest.mark.parametrize(
+        "line",
+        [
+            "Home / News / Sport / Events / Contact",
+            "Start · Lokales · Kultur · Termine · Impressum",
+            "Accueil • Actualités • Culture • Sports • Nous joindre",
+        ],
+    )
+    def test_a_menu_on_one_line(self, line: str) -> None:
+        assert furniture_kind(line) == "menu"
+
+    @pytest.mark.parametrize(
+        "line", ["Uruguay · energía solar · renovables", "1 / 2 / 3", "A · B"]
+    )
+    def test_lowercase_items_numbers_or_two_items_are_no_menu(self, line: str) -> None:
+        assert furniture_kind(line) != "menu"
+
+    def test_a_menu_line_under_the_name_is_no_tagline(self) -> None:
+        article = newsmodel.read(
+            "Riverbend Bulletin\n\nHome / News / Sport / Events / Contact\n\n"
+            f"Council votes to keep the old rail bridge\n\nBy Aroha Tane\n\n{self.STORY}"
+        )
+        assert article.portal is not None
+        assert (article.portal.name, article.portal.tagline) == ("Riverbend Bulletin", None)
+
+    def test_categories_are_the_keywords_where_no_tags_show(self) -> None:
+        page = f"Council votes to keep the old rail bridge\n\nBy Aroha Tane\n\n{self.STORY}"
+        alone = newsmodel.read(f"{page}\n\nFiled in: Council, Cycling")
+        with_tags = newsmodel.read(f"{page}\n\nFiled in: Council\n\nTags: Heritage, Rail")
+        assert list(alone.keywords) == ["Council", "Cycling"]
+        assert list(with_tags.keywords) == ["Heritage", "Rail"]

@@ -263,6 +263,15 @@ _OFFER_PRICE = re.compile(
 )
 
 
+# A site menu on one line: three or more items of one to three words, each opening with a
+# capital,
+# between spaced dots, bullets, slashes or bars ("Start · Lokales · Kultur · Termine",
+# "Home / News / Sport / Events / Contact").
+_MENU_SEPARATOR = re.compile(r"\s+[·•/|]\s+")
+_MENU_ITEMS = 3  # at least
+_MENU_ITEM_WORDS = 3  # at most
+
+
 class MoreFrom(NamedTuple):
     """A "More <section> articles on <portal>" line: what it names."""
 
@@ -419,6 +428,8 @@ def furniture_kind(line: str) -> str | None:
             return "listen"
         if _words_at_most(line, _OFFER_WORDS) and _OFFER_PRICE.match(keyed):
             return "ad"
+        if _is_menu_row(line):
+            return "menu"
     words = len(line.split(maxsplit=_SHORT_PROMPT))
     if words <= _SHORT_PROMPT and _NEWSLETTER.search(keyed):
         return "newsletter"
@@ -438,6 +449,18 @@ def _is_closed_notice(keyed: str) -> bool:
         len(words) <= _CLOSED_WORDS
         and words[-1] in _CLOSED_ENDS
         and any(_COMMENT_NOUN.match(word) for word in words[:-1])
+    )
+
+
+def _is_menu_row(line: str) -> bool:
+    """A site menu written on one line, its items between spaced separators."""
+    items = _MENU_SEPARATOR.split(line.strip())
+    return len(items) >= _MENU_ITEMS and all(
+        _words_at_most(item, _MENU_ITEM_WORDS)
+        and not item[0].islower()
+        and not any(char.isdigit() for char in item)
+        and not item.endswith(_SENTENCE_ENDS)
+        for item in items
     )
 
 

@@ -562,7 +562,10 @@ def _is_footer(block: str) -> bool:
 
 # --- The furniture -------------------------------------------------------------------------
 def _read_furniture(blocks: list[str], kinds: list[str | None], page: Page) -> None:
-    """Related titles, tags, comments and the portal from the furniture after the story."""
+    """Related titles, tags, comments and the portal from the furniture after the story;
+    a page that shows no tags has its categories ("Filed in: Council, Cycling") as its
+    keywords."""
+    categories: list[str] = []
     index = 0
     while index < len(blocks):
         block, kind = blocks[index], kinds[index]
@@ -583,6 +586,8 @@ def _read_furniture(blocks: list[str], kinds: list[str | None], page: Page) -> N
             continue
         elif kind == "tag-line":
             page.keywords.extend(labelled_items(block))
+        elif kind == "category-line":
+            categories.extend(labelled_items(block))
         elif kind == "read-also":  # after the story: a link among the others
             page.related.append((_after_label(block), RelatedKind.RELATED))
         elif kind in ("share", "network"):
@@ -604,6 +609,8 @@ def _read_furniture(blocks: list[str], kinds: list[str | None], page: Page) -> N
             if page.portal in (None, match.group("name")):
                 page.portal, page.tagline = match.group("name"), match.group("tagline")
         index += 1
+    if not page.keywords:
+        page.keywords = categories
 
 
 def _tags(blocks: list[str], kinds: list[str | None], index: int, page: Page) -> int:
