@@ -32,7 +32,6 @@ MISREAD |= {"es-c03-blog"}
 # The fourth blind set's captures still read wrong (issue 19, round 5 works through them).
 MISREAD |= {
     "ar-d01-wire",
-    "ar-d02-online",
     "ar-d03-blog",
     "de-d01-zeitung",
     "de-d02-regional",
@@ -41,7 +40,6 @@ MISREAD |= {
     "es-d02-agencia",
     "es-d03-wordpress",
     "fr-d01-television",
-    "pt-d01-agencia",
     "pt-d02-tabloide",
     "pt-d03-blog",
     "ru-d02-agentstvo",

@@ -273,6 +273,19 @@ class TestBylines:
                 None,
             ),
             ("Texto de Rita Meireles", ("Rita Meireles",), None),
+            # round 5: an organisation after the names, names without a listed colon,
+            # names parted by spaces in Chinese, "Words:", an agency as the writer
+            (
+                "Por Renata Albuquerque e Felipe Matos, do Estadão Conteúdo",
+                ("Renata Albuquerque", "Felipe Matos"),
+                "Estadão Conteúdo",
+            ),
+            ("By Jane Roe, of The Valley Ledger", ("Jane Roe",), "The Valley Ledger"),
+            ("كتب رامي الحاج و نادين عبود", ("رامي الحاج", "نادين عبود"), None),
+            ("作者：陈晓 刘洋", ("陈晓", "刘洋"), None),
+            ("Words: Aroha Tane and Mike Whitcombe", ("Aroha Tane", "Mike Whitcombe"), None),
+            ("Written by PTI", (), "PTI"),
+            ("Postado por Domingos Kiala", ("Domingos Kiala",), None),
         ],
     )
     def test_names(self, line: str, names: tuple[str, ...], agency: str | None) -> None:
@@ -300,7 +313,13 @@ class TestBylines:
         assert byline == Byline(("Anna Müller",), updated=dt.date(2024, 5, 5))
 
     @pytest.mark.parametrize(
-        "line", ["By the way, this is a sentence", "Von der Leyen said so.", "Por qué no"]
+        "line",
+        [
+            "By the way, this is a sentence",
+            "Von der Leyen said so.",
+            "Por qué no",
+            "كتب التاريخ",  # "history books": one name after an opening listed with ":"
+        ],
     )
     def test_sentences_are_no_bylines(self, line: str) -> None:
         assert read_byline(line) is None
