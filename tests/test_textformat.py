@@ -395,12 +395,52 @@ class TestDays:
         ("غزة - (الأناضول) - قال مسؤولون إن المعبر أغلق.", "غزة", "الأناضول"),
         ("بيروت - أ ف ب - بدأ موظفو القطاع العام إضراباً.", "بيروت", "أ ف ب"),
         ("بيروت - بدأ موظفو القطاع العام إضراباً.", "بيروت", None),
+        # round 5: no dash where the shape marks the place
+        ("LINZ. Eigentlich hätten die Bagger auffahren sollen.", "LINZ", None),
+        ("SAINT-DENIS. Le conseil a voté.", "SAINT-DENIS", None),
+        ("صفاقس: قررت بلدية صفاقس غلق السوق.", "صفاقس", None),
+        ("VALLADOLID, 19 (SERVIMEDIA) La Junta aprobó el decreto.", "VALLADOLID", "SERVIMEDIA"),
+        (
+            "НОВОСИБИРСК, 12 марта. /ТАСС/. Около 60 домов остались без тепла.",
+            "НОВОСИБИРСК",
+            "ТАСС",
+        ),
+        (
+            "الرياض 15 ذو الحجة 1439 هـ الموافق 26 أغسطس 2018 م واس أطلقت الأمانة مشروعاً.",
+            "الرياض",
+            "واس",
+        ),
+        ("新华社北京5月5日电（记者 王静、刘晓峰）记者5日获悉，试点将启动。", "北京", "新华社"),
     ],
 )
 def test_wire_datelines(opening: str, dateline: str, agency: str | None) -> None:
     article = newsmodel.read(f"A headline of the story\n\n{opening}\n\nMore copy follows.")
     assert article.dateline == dateline
     assert article.extra.get("agency") == agency
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Bamberg. Die Sanierung beginnt.",  # a word alone and a full stop: a sentence
+        "US. The talks resumed.",
+        "وقال: إن المشروع سيكتمل.",  # "and he said:"
+        "Apple (AAPL) shares rose on Monday.",
+        "One. Two. Three.",
+    ],
+)
+def test_openings_without_a_dash_that_are_no_datelines(opening: str) -> None:
+    article = newsmodel.read(f"A headline of the story\n\n{opening}\n\nMore copy follows.")
+    assert article.dateline is None
+
+
+def test_a_chinese_wires_reporters_are_the_authors() -> None:
+    article = newsmodel.read(
+        "我国将开展老旧小区加装电梯试点\n\n"
+        "新华社北京5月5日电（记者 王静、刘晓峰）记者5日从住房和城乡建设部获悉，试点将启动。"
+        "\n\n试点为期两年。"
+    )
+    assert [author.name for author in article.authors] == ["王静", "刘晓峰"]
 
 
 def test_a_short_block_over_the_dateline_paragraph_is_the_standfirst() -> None:

@@ -33,9 +33,11 @@ __all__ = [
     "BLANK_LINES",
     "DATELINE",
     "NAME_AND_TAGLINE",
+    "WIRE_OPENING",
     "MoreFrom",
     "capitalised",
     "comment_count",
+    "dateline_agency",
     "ends_a_sentence",
     "furniture_kind",
     "is_comments_label",
@@ -75,14 +77,50 @@ _AGENCY_NAMES = "|".join(re.escape(name) for name in sorted(AGENCIES, key=len, r
 # (بترا) –", "PARIS—", or a dash before it, "غزة - (الأناضول) -", "بيروت - أ ف ب -": a place
 # of up to four capitalised words, an optional day (it holds a digit, and may end with
 # ", 2017"), an optional agency in brackets or a known one between dashes, then a dash.
+# Without a dash, where the shape still marks the place: a place in capitals and a full
+# stop ("LINZ. Eigentlich ..."), a place in a script without capitals and a colon
+# ("صفاقس: قررت ..."), a day and an agency in brackets ("VALLADOLID, 19 (SERVIMEDIA) La
+# Junta ..."), an agency between slashes ("НОВОСИБИРСК, 12 марта. /ТАСС/. Около ..."), or
+# a day and a known agency's name ("الرياض 15 ذو الحجة 1439 هـ الموافق 26 أغسطس 2018 م واس
+# أطلقت ...").
+_CAPS_PLACE = r"[A-ZÀ-ÖØ-ÞЀ-Я][A-ZÀ-ÖØ-ÞЀ-Я'’-]{2,}(?:[ -][A-ZÀ-ÖØ-ÞЀ-Я'’-]{2,}){0,3}\.\s"
+_CASELESS_PLACE = r"(?!و)[\u0600-\u06ff]{2,}(?: [\u0600-\u06ff]{2,})?:\s"
+_OPENING_LETTER = r"(?=[A-ZÀ-ÖØ-ÞЀ-Я\u0600-\u06ff\u3400-\u9fff\"“«„])"
 DATELINE = re.compile(
-    rf"^(?P<place>{_WORD}(?:(?:[ -]|/)(?:{_PARTICLE}[ -])?{_WORD}){{0,3}}"
+    rf"^(?:(?P<bare>)(?={_CAPS_PLACE}|{_CASELESS_PLACE}))?"
+    rf"(?P<place>{_WORD}(?:(?:[ -]|/)(?:{_PARTICLE}[ -])?{_WORD}){{0,3}}"
     rf"(?:,\s{_WORD}(?: {_WORD})?)?)"
-    r"(?:[,،]\s*(?P<day>[^,،()–—\d\n]{0,16}\d[^,،()–—\n]{0,24}?(?:,\s(?:19|20)\d\d)?))?"
+    r"(?:[,،]\s*(?P<day>[^,،()–—\d\n]{0,16}\d[^,،()–—\n]{0,24}?(?:,\s(?:19|20)\d\d)?)"
+    rf"|\s+(?P<long_day>\d[^,،()–—\n]{{0,60}}?)(?=\s+(?:{_AGENCY_NAMES})\s))?"
     rf"(?:\s*(?:{_DASH}\s*)?\((?P<agency>[^)]{{1,30}})\)"
-    rf"|\s+{_DASH}\s+(?P<wire>{_AGENCY_NAMES})(?=\s+{_DASH}))?"
-    rf"(?:\s+{_DASH}{{1,2}}\s+|\.[-–—]\s*|\s*—\s*)\S"
+    rf"|\s+{_DASH}\s+(?P<wire>{_AGENCY_NAMES})(?=\s+{_DASH})"
+    r"|\.?\s*/(?P<slashed>[^/\n]{1,30})/\.?"
+    rf"|(?(long_day)\s+(?P<spaced>{_AGENCY_NAMES})|(?!)))?"
+    rf"(?:\s+{_DASH}{{1,2}}\s+|\.[-–—]\s*|\s*—\s*"
+    r"|(?(bare)[.:]\s+|(?!))"
+    rf"|(?(day)(?(agency)\s+{_OPENING_LETTER}|(?!))|(?!))"
+    r"|(?(slashed)\s+|(?!))|(?(spaced)\s+|(?!)))\S"
 )
+
+
+# A Chinese wire's opening: the agency, the place and the day, "电" (wired), and its
+# reporters in brackets: "新华社北京5月5日电（记者 王静、刘晓峰）".
+_CJK = r"\u3400-\u9fff"
+WIRE_OPENING = re.compile(
+    rf"^(?P<agency>{_AGENCY_NAMES})(?P<place>[{_CJK}]{{2,6}}?)"
+    rf"(?P<day>\d{{1,2}}月\d{{1,2}}日)电"
+    rf"(?:[（(](?:记者|記者|通讯员)?\s*(?P<reporters>[^）)\n]{{1,40}})[）)])?"
+)
+
+
+def dateline_agency(opening: re.Match[str]) -> str | None:
+    """The agency a :data:`DATELINE` match names, in whichever of its forms."""
+    for group in ("agency", "wire", "slashed", "spaced"):
+        if opening.group(group):
+            return opening.group(group).strip()
+    return None
+
+
 # Full stops and the other marks that end a sentence, in Latin, CJK and Arabic script.
 _FULL_STOPS = (".", "。", "．")
 _SENTENCE_ENDS = (*_FULL_STOPS, "!", "?", ":", "！", "？", "：", "؟")

@@ -32,8 +32,10 @@ from ._textbylines import day_hint, names_alone, read_byline, read_date_line
 from ._textformat import (
     DATELINE,
     NAME_AND_TAGLINE,
+    WIRE_OPENING,
     capitalised,
     comment_count,
+    dateline_agency,
     ends_a_sentence,
     furniture_kind,
     is_comments_label,
@@ -130,8 +132,13 @@ def read_page(blocks: list[str]) -> Page | None:
     hint = None
     if opening:
         page.dateline = opening.group("place")
-        page.agency = _agency(opening.group("agency") or opening.group("wire"))
-        hint = day_hint(opening.group("day"))
+        page.agency = dateline_agency(opening)
+        hint = day_hint(opening.group("day") or opening.group("long_day"))
+    wire = WIRE_OPENING.match(page.paragraphs[0]) if page.paragraphs else None
+    if wire:
+        page.dateline, page.agency = wire.group("place"), wire.group("agency")
+        reporters = wire.group("reporters")
+        page.authors.extend(names_alone(reporters.replace(" ", "、")) if reporters else ())
     _read_bylines(blocks, head, hint, page)
     for index in range(head.body, furniture_start):
         if kinds[index] == "read-also":
@@ -455,10 +462,6 @@ def _read_bylines(
         if dates is not None:
             page.published = page.published or dates.published
             page.updated = page.updated or dates.updated
-
-
-def _agency(text: str | None) -> str | None:
-    return text.strip() if text else None
 
 
 # --- The story ---------------------------------------------------------------------------
