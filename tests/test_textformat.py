@@ -159,11 +159,33 @@ class TestFurnitureLines:
             ("Kommentare sind für diesen Artikel deaktiviert.", "closed"),
             ("Комментарии отключены", "closed"),
             ("评论已关闭", "closed"),
+            # shapes with the words of each language
+            ("3 Min.", "reading"),
+            ("5 minutos", "reading"),
+            ("Источник: ТАСС", "source"),
+            ("Fuente: EFE", "source"),
+            ("图为市民在新开放的滨河步道上骑行。", "caption"),
+            ("Pictured: the new footbridge over the river", "caption"),
+            ("Partager l'article sur", "share"),
+            ("Compartir en", "share"),
+            ("À LIRE AUSSI >> Huîtres : pourquoi les contaminations se multiplient", "read-also"),
+            ("评论（23）", "count"),
         ],
     )
     def test_round_five_wordings(self, line: str, kind: str) -> None:
         """Wordings of the fourth blind set, each in the languages it applies to."""
         assert furniture_kind(line) == kind
+
+    @pytest.mark.parametrize(
+        "line",
+        [
+            "Share prices fell 3% on Monday",
+            "Source: officials said the plan would go ahead.",
+            "3 Minuten später kam der Zug.",
+        ],
+    )
+    def test_round_five_shapes_leave_copy_alone(self, line: str) -> None:
+        assert furniture_kind(line) is None
 
     @pytest.mark.parametrize(
         "line",

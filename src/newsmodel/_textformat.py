@@ -208,12 +208,15 @@ def _all(field: str) -> set[str]:
     return {key(w) for words in PAGE_WORDS.values() for w in getattr(words, field)}
 
 
+# What ends a label before its title or items: a colon or a bar, or an arrow ("À LIRE
+# AUSSI >> Huîtres : ...").
+_LABEL_END = r"\s*(?:[:|]|>>|»|→)\s*"
 # "Read more: How a warming Atlantic ...", "Lire aussi | Défense européenne ...", "Tags:
 # Doñana, agua", "Categorías: ..." (keyed)
 _LABELLED = re.compile(
     rf"^(?P<label>{_alternatives(_all('read_also') | _all('related'))}"
     rf"|{_alternatives(_all('tags'))}|{_alternatives(_all('categories'))})"
-    r"(?:\s*[:|]\s*(?P<rest>.+)|\s+(?P<items>[^:.]+,[^:.]+))$"
+    rf"(?:{_LABEL_END}(?P<rest>.+)|\s+(?P<items>[^:.]+,[^:.]+))$"
 )
 # "Posted in Local", "Filed under World": a label of several words before one category.
 _CATEGORY_LINE = re.compile(
@@ -231,7 +234,7 @@ _COMMENT_NOUN = re.compile(rf"(?:ال)?(?:{_COMMENT_NOUNS})")
 _COUNT = re.compile(
     rf"^(?:(?P<before>\d{{1,7}})\s+(?:{_COMMENT_NOUNS})\w*"
     r"(?:\s+(?:on|to|sur|a|zu|em|en|sobre|على)\s+[\"'“”«„].*)?"
-    rf"|(?:{_COMMENT_NOUNS})\s*[(:]?\s*(?P<after>\d{{1,7}})\)?)$"
+    rf"|(?:{_COMMENT_NOUNS})\s*[(（:]?\s*(?P<after>\d{{1,7}})[)）]?)$"
 )
 _SHARE_OPENING = re.compile(rf"^(?:{_alternatives(_all('share'))})\b")
 _NETWORK_WORDS = {key(n) for n in NETWORKS} | _all("share_items")
@@ -308,6 +311,18 @@ _OFFER_PRICE = re.compile(
 _MENU_SEPARATOR = re.compile(r"\s+[·•/|]\s+")
 _MENU_ITEMS = 3  # at least
 _MENU_ITEM_WORDS = 3  # at most
+
+
+# A reading time's number and unit alone ("3 Min.", "5 minutos"); a source line at the
+# story's end ("Source: TASS", "Источник: ТАСС"); a caption by its opening words
+# ("Pictured: ...", "图为市民在新开放的滨河步道上骑行。").
+_MINUTES_ALONE = re.compile(rf"^\d{{1,3}}\s*(?:{_alternatives(_all('minutes'))})$")
+_SOURCE = re.compile(rf"^(?:{_alternatives(_all('source'))})\s*[:：]\s*\S")
+_SOURCE_WORDS = 6
+_CAPTION_WORDS_OPENING = re.compile(rf"^(?:{_alternatives(_all('caption'))})(?:[\s,:：]|(?=\w))")
+# A share button that names what it shares, and the networks on the next lines:
+# "Partager l'article sur", "Compartir en", "Share on".
+_SHARE_LABEL_WORDS = 4
 
 
 class MoreFrom(NamedTuple):
@@ -468,13 +483,30 @@ def furniture_kind(line: str) -> str | None:
             return "ad"
         if _is_menu_row(line):
             return "menu"
+        if _MINUTES_ALONE.match(keyed):
+            return "reading"
+        if (
+            _SOURCE.match(keyed)
+            and _words_at_most(line, _SOURCE_WORDS)
+            and not ends_a_sentence(line)
+        ):
+            return "source"
+        if (
+            _SHARE_OPENING.match(keyed)
+            and _words_at_most(line, _SHARE_LABEL_WORDS)
+            and not ends_a_sentence(line)
+            and not any(char.isdigit() for char in line)
+        ):
+            return "share"
     words = len(line.split(maxsplit=_SHORT_PROMPT))
     if words <= _SHORT_PROMPT and _NEWSLETTER.search(keyed):
         return "newsletter"
     if len(line) <= _LONGEST_LINE * 2 and _CREDIT.search(_plain(line)):
         return "caption"
     if _words_at_most(line, _CAPTION_WORDS) and (
-        _CAPTION_OPENING.match(keyed) or _CREDIT_AFTER_SENTENCE.search(line)
+        _CAPTION_OPENING.match(keyed)
+        or _CREDIT_AFTER_SENTENCE.search(line)
+        or _CAPTION_WORDS_OPENING.match(keyed)
     ):
         return "caption"
     return None

@@ -702,6 +702,10 @@ def _share_item(block: str, kind: str | None) -> bool:
 
 
 def _after_label(line: str) -> str:
-    """The title after a "Read also: ..." or "Lire aussi | ..." label."""
-    cut = min((line.find(mark) for mark in ":|" if mark in line), default=-1)
-    return line[cut + 1 :].strip() if cut >= 0 else line
+    """The title after a "Read also: ..." or "Lire aussi | ..." (or "À LIRE AUSSI >> ...")
+    label."""
+    cuts = [(line.find(mark), mark) for mark in (":", "|", ">>", "»", "→") if mark in line]
+    if not cuts:
+        return line
+    cut, mark = min(cuts)
+    return line[cut + len(mark) :].strip()

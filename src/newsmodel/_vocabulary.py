@@ -242,6 +242,9 @@ class PageWords(NamedTuple):
     rights: tuple[str, ...]  # the footer's copyright notice
     subscribe: tuple[str, ...] = ()  # a subscription offer's opening: "Subscribe for $1"
     one_comment: tuple[str, ...] = ()  # a count of one in words: "One comment"
+    minutes: tuple[str, ...] = ()  # a reading time's unit after its number alone: "3 Min."
+    source: tuple[str, ...] = ()  # before the story's source at its end: "Source: TASS"
+    caption: tuple[str, ...] = ()  # a caption's opening words: "Pictured:", "图为"
     day_first: bool = False  # numeric days are written day first: 05/07/2023 is 5 July
 
 
@@ -432,6 +435,9 @@ PAGE_WORDS: dict[str, PageWords] = {
         rights=("All rights reserved",),
         subscribe=("Subscribe", "Subscribe now", "Subscribe from", "Subscribe for"),
         one_comment=("One comment", "One response", "One reply", "One thought"),
+        minutes=("min", "mins", "minutes"),
+        source=("Source", "Sources"),
+        caption=("Pictured:", "Pictured", "Above:"),
     ),
     "fr": PageWords(
         and_="et",
@@ -635,6 +641,9 @@ PAGE_WORDS: dict[str, PageWords] = {
         subscribe=("Abonnez-vous", "S'abonner", "Je m'abonne"),
         one_comment=("Un commentaire", "Une réaction", "Une réponse"),
         day_first=True,
+        minutes=("min", "minutes"),
+        source=("Source", "Sources"),
+        caption=("Ci-dessus :", "Sur la photo", "Sur notre photo"),
     ),
     "es": PageWords(
         and_="y",
@@ -820,6 +829,9 @@ PAGE_WORDS: dict[str, PageWords] = {
         subscribe=("Suscríbete", "Suscríbase", "Suscribirse"),
         one_comment=("Un comentario", "Una respuesta"),
         day_first=True,
+        minutes=("min", "minutos"),
+        source=("Fuente", "Fuentes"),
+        caption=("En la imagen", "En la foto", "En la fotografía"),
     ),
     "de": PageWords(
         and_="und",
@@ -997,6 +1009,9 @@ PAGE_WORDS: dict[str, PageWords] = {
         subscribe=("Jetzt abonnieren", "Abonnieren", "Abo abschließen", "Jetzt testen"),
         one_comment=("Ein Kommentar", "Eine Antwort"),
         day_first=True,
+        minutes=("Min", "Minuten"),
+        source=("Quelle", "Quellen"),
+        caption=("Im Bild:", "Das Bild zeigt", "Auf dem Bild"),
     ),
     "pt": PageWords(
         and_="e",
@@ -1177,6 +1192,9 @@ PAGE_WORDS: dict[str, PageWords] = {
         subscribe=("Assine", "Assine já", "Assinar"),
         one_comment=("Um comentário", "Uma resposta"),
         day_first=True,
+        minutes=("min", "minutos"),
+        source=("Fonte", "Fontes"),
+        caption=("Na foto", "Na imagem", "Na fotografia"),
     ),
     "ar": PageWords(
         and_="و",
@@ -1315,6 +1333,9 @@ PAGE_WORDS: dict[str, PageWords] = {
         subscribe=("اشترك", "اشترك الآن"),
         one_comment=("تعليق واحد", "رد واحد"),
         day_first=True,
+        minutes=("دقائق", "دقيقة", "د"),
+        source=("المصدر",),
+        caption=("في الصورة",),
     ),
     "ru": PageWords(
         and_="и",
@@ -1406,6 +1427,9 @@ PAGE_WORDS: dict[str, PageWords] = {
         rights=("Все права защищены.", "Все права защищены"),
         one_comment=("Один комментарий", "Один ответ"),
         day_first=True,
+        minutes=("мин", "минут", "минуты"),
+        source=("Источник", "Источники"),
+        caption=("На фото", "На снимке"),
     ),
     "zh": PageWords(
         and_="、",
@@ -1466,6 +1490,9 @@ PAGE_WORDS: dict[str, PageWords] = {
         menu=("跳至内容", "首页", "菜单", "搜索", "关于我们", "联系我们", "注册", "立即注册"),
         rights=("版权所有。", "版权所有"),
         one_comment=("一条评论",),
+        minutes=("分钟",),
+        source=("来源", "稿件来源"),
+        caption=("图为", "上图为", "图片为"),
     ),
 }
 
