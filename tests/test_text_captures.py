@@ -35,9 +35,7 @@ MISREAD |= {
     "de-d02-regional",
     "de-d03-blog",
     "en-d01-broadcaster",
-    "es-d03-wordpress",
     "fr-d01-television",
-    "pt-d02-tabloide",
     "pt-d03-blog",
 }
 

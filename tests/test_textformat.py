@@ -945,3 +945,32 @@ class TestRoundFiveHead:
         with_tags = newsmodel.read(f"{page}\n\nFiled in: Council\n\nTags: Heritage, Rail")
         assert list(alone.keywords) == ["Council", "Cycling"]
         assert list(with_tags.keywords) == ["Heritage", "Rail"]
+
+
+class TestNamesAloneOverTheStory:
+    """Round 5: names alone right over the story's copy are its byline, with no date line
+    beside them."""
+
+    COPY = (
+        "Um incêndio de grandes proporções destruiu na madrugada desta quinta-feira um "
+        "armazém de pneus usados em Loures.\n\nAs causas estão a ser investigadas."
+    )
+
+    @pytest.mark.parametrize("names", ["RUI PAIXÃO", "Lucía Ferraro"])
+    def test_under_the_headline_and_standfirst(self, names: str) -> None:
+        article = newsmodel.read(
+            "PORTUGAL\n\nIncêndio destrói armazém de pneus em Loures\n\n"
+            "Coluna de fumo negro foi vista a vários quilómetros.\n\n"
+            f"{names}\n\n{self.COPY}"
+        )
+        assert [author.name for author in article.authors] == [names]
+        assert article.headline == "Incêndio destrói armazém de pneus em Loures"
+        assert article.description == "Coluna de fumo negro foi vista a vários quilómetros."
+        assert len(article.body) == 2
+
+    def test_a_heading_over_a_short_line_stays_copy(self) -> None:
+        article = newsmodel.read(
+            "Incêndio destrói armazém de pneus em Loures\n\n"
+            f"{self.COPY}\n\nRui Paixão\n\nObrigado."
+        )
+        assert list(article.authors) == []

@@ -268,7 +268,7 @@ def _first_meta(blocks: list[str], kinds: list[str | None]) -> int | None:
     copy = 0
     for index in range(1, min(len(blocks), _HEAD_BLOCKS)):
         block, kind = blocks[index], kinds[index]
-        if _is_meta(block, kind):
+        if _is_meta(block, kind) or (index >= 2 and _byline_names(blocks, kinds, index)):
             return index
         if kind is None and reads_as_copy(block):
             copy += 1
@@ -321,7 +321,11 @@ def _after_head(
             continue
         after = _next_not_head_furniture(kinds, index + 1)
         beside_meta = seen_meta or (after < len(blocks) and _is_meta(blocks[after], kinds[after]))
-        if kind is None and _name_alone(block) and beside_meta:
+        if (
+            kind is None
+            and _name_alone(block)
+            and (beside_meta or _byline_names(blocks, kinds, index))
+        ):
             authors.append(index)
             index += 1
             continue
@@ -355,6 +359,20 @@ def _opens_before_the_dateline(
         and not DATELINE.match(blocks[index])
         and DATELINE.match(blocks[after]) is not None
         and reads_as_copy(blocks[after])
+    )
+
+
+def _byline_names(blocks: list[str], kinds: list[str | None], index: int) -> bool:
+    """Names alone with no byline or date line beside them, right over the story's copy
+    ("RUI PAIXÃO", "Lucía Ferraro", then a paragraph): the byline, not a heading."""
+    after = _next_not_head_furniture(kinds, index + 1)
+    return (
+        kinds[index] is None
+        and _name_alone(blocks[index])
+        and after < len(blocks)
+        and kinds[after] is None
+        and reads_as_copy(blocks[after])
+        and not _words_at_most(blocks[after], _COPY_AFTER)
     )
 
 
