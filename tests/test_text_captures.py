@@ -34,7 +34,6 @@ MISREAD |= {
     "ar-d03-blog",
     "de-d02-regional",
     "de-d03-blog",
-    "en-d01-broadcaster",
     "fr-d01-television",
     "pt-d03-blog",
 }

@@ -968,9 +968,36 @@ class TestNamesAloneOverTheStory:
         assert article.description == "Coluna de fumo negro foi vista a vários quilómetros."
         assert len(article.body) == 2
 
+    def test_a_mark_alone_is_no_name(self) -> None:
+        article = newsmodel.read(f"Incêndio destrói armazém\n\n\\\n\n{self.COPY}")
+        assert (list(article.authors), article.body[0].text) == ([], "\\")  # type: ignore[attr-defined]
+
     def test_a_heading_over_a_short_line_stays_copy(self) -> None:
         article = newsmodel.read(
             "Incêndio destrói armazém de pneus em Loures\n\n"
             f"{self.COPY}\n\nRui Paixão\n\nObrigado."
         )
         assert list(article.authors) == []
+
+
+class TestListsAfterTheStory:
+    """Round 5: tags one a line end at the next list's heading; a related title's day
+    under it is no title."""
+
+    STORY = (
+        "Ferry firm scraps winter sailings\n\nBy Gwen Pritchard\n\n"
+        "A ferry operator has cancelled all sailings from its west Wales terminal until the "
+        "end of April.\n\nThe company said lorries would be diverted."
+    )
+
+    def test_tags_end_at_a_heading_over_titles(self) -> None:
+        article = newsmodel.read(
+            f"{self.STORY}\n\nRelated Topics\n\nTransport\n\nPorts\n\nMore on this story\n\n"
+            "Storm damage bill for coastal councils passes £40m\n\nPublished 2 March\n\n"
+            "What are the options for the port's future?\n\nPublished 10 February"
+        )
+        assert list(article.keywords) == ["Transport", "Ports"]
+        assert [link.title for link in article.related] == [
+            "Storm damage bill for coastal councils passes £40m",
+            "What are the options for the port's future?",
+        ]

@@ -25,6 +25,7 @@ __all__ = [
     "Byline",
     "DateLine",
     "day_hint",
+    "is_dated",
     "looks_like_a_name",
     "names_alone",
     "read_byline",
@@ -300,6 +301,18 @@ def read_date_line(
     if published is None and updated is None and not _NUMERIC_DAY.search(keyed):
         return None
     return DateLine(published, updated)  # both None: a day that reads two ways
+
+
+def is_dated(block: str) -> bool:
+    """Whether ``block`` is a short line that opens with a date line's words and holds a
+    day, read or not: "Published 2 March" (no year) under a related title."""
+    keyed = key(block)
+    return (
+        len(block) <= _LONGEST
+        and len(block.split(maxsplit=_DATE_LINE_WORDS)) <= _DATE_LINE_WORDS
+        and bool(_PUBLISHED.match(keyed) or _UPDATED.match(keyed))
+        and any(char.isdigit() for char in keyed)
+    )
 
 
 def read_day(

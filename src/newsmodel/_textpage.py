@@ -28,7 +28,7 @@ import attrs
 
 from ._dates import parse_day
 from ._model import RelatedKind
-from ._textbylines import day_hint, names_alone, read_byline, read_date_line
+from ._textbylines import day_hint, is_dated, names_alone, read_byline, read_date_line
 from ._textformat import (
     DATELINE,
     NAME_AND_TAGLINE,
@@ -388,7 +388,8 @@ def _name_alone(block: str) -> bool:
     capitals ("王伟")."""
     names = names_alone(block) if not ends_a_sentence(block) else ()
     return bool(names) and all(
-        (len(name.split()) >= 2 or name[:1].lower() == name[:1].upper())
+        name[:1].isalpha()
+        and (len(name.split()) >= 2 or name[:1].lower() == name[:1].upper())
         and len(name.split()) <= _AUTHOR_WORDS
         and len(name) <= _AUTHOR_CHARS
         for name in names
@@ -635,8 +636,19 @@ def _read_furniture(blocks: list[str], kinds: list[str | None], page: Page) -> N
 
 
 def _tags(blocks: list[str], kinds: list[str | None], index: int, page: Page) -> int:
-    """The tags under a tags heading, one a line; where they end."""
+    """The tags under a tags heading, one a line; where they end: at a block that is no
+    label, or at a label over a title, the heading of the next list ("More on this
+    story")."""
     while index < len(blocks) and kinds[index] is None and is_label(blocks[index]):
+        following = index + 1
+        if (
+            following < len(blocks)
+            and kinds[following] is None
+            and is_title(blocks[following])
+            and not is_label(blocks[following])
+            and not blocks[following].endswith(_HEADING_ENDS)
+        ):
+            break
         page.keywords.append(blocks[index])
         index += 1
     return index
@@ -678,6 +690,9 @@ def _list_items(blocks: list[str], kinds: list[str | None], index: int, page: Pa
         ranked = index + 1 < len(blocks) and kinds[index + 1] is None
         if is_rank(block) and ranked and not is_rank(blocks[index + 1]):
             index += 1  # "1", then the most-read title
+            continue
+        if is_dated(block):
+            index += 1  # a title's day under it: "Published 2 March"
             continue
         if (
             not is_title(block)
