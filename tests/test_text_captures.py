@@ -32,8 +32,6 @@ MISREAD |= {"es-c03-blog"}
 # The fourth blind set's captures still read wrong (issue 19, round 5 works through them).
 MISREAD |= {
     "ar-d03-blog",
-    "de-d02-regional",
-    "de-d03-blog",
     "fr-d01-television",
     "pt-d03-blog",
 }

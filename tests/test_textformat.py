@@ -1001,3 +1001,27 @@ class TestListsAfterTheStory:
             "Storm damage bill for coastal councils passes £40m",
             "What are the options for the port's future?",
         ]
+
+
+class TestSectionsNamedAfterTheStory:
+    """Round 5: the more-from line tells which label over the headline is the section,
+    and a more-from wording whose section holds "auf <portal>" names the portal only."""
+
+    STORY = (
+        "Hochwasserschutz: Baustart verschoben\n\n17. Jänner 2025, 06:00 Uhr\n\n"
+        "Eigentlich hätten die Bagger im Februar auffahren sollen, doch der Bau der mobilen "
+        "Wände verzögert sich.\n\nDas Land rechnet mit einer Entscheidung im Sommer."
+    )
+
+    def test_the_label_the_more_from_line_names_is_the_section(self) -> None:
+        article = newsmodel.read(
+            f"Oberösterreich\n\nLinz\n\n{self.STORY}\n\nMehr aus Oberösterreich\n\n"
+            "Welser Messe: Besucherrekord bei der Energiesparmesse\n\n"
+            "Mühlviertel: Bahnstrecke nach Summerau ab März gesperrt"
+        )
+        assert article.section is not None
+        assert (article.section.name, article.alternative_headline) == ("Oberösterreich", "Linz")
+
+    def test_a_section_holding_the_portal_is_no_section(self) -> None:
+        assert more_from("Mehr Lokalnachrichten auf Kassel Lokal") == (None, "Kassel Lokal")
+        assert more_from("Mehr aus Oberösterreich") == ("Oberösterreich", None)

@@ -360,7 +360,16 @@ def more_from(line: str) -> MoreFrom | None:
             found = match.groupdict()
             section, portal = found.get("section"), found.get("portal")
             if _names_a_place(section) and _names_the_portal(portal):
+                shaped = _more_shape(line) if portal is None else None
+                if shaped and section and shaped.portal and section.endswith(shaped.portal):
+                    # "Mehr Lokalnachrichten auf Kassel Lokal": no section, a portal
+                    return shaped
                 return MoreFrom(section, portal)
+    return _more_shape(line)
+
+
+def _more_shape(line: str) -> MoreFrom | None:
+    """The portal a more-from line in words not listed names: "More <words> on <portal>"."""
     if not _words_at_most(line, _MORE_WORDS) or ends_a_sentence(line):
         return None
     shape = _MORE_SHAPE.match(line.casefold())

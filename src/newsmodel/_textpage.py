@@ -104,6 +104,7 @@ class Page:
     keywords: list[str] = attrs.Factory(list)
     comment_count: int | None = None
     comments_open: bool | None = None
+    more_from_section: str | None = None  # the section a more-from line names
 
 
 @attrs.define
@@ -147,6 +148,11 @@ def read_page(blocks: list[str]) -> Page | None:
             page.related.append((blocks[index], RelatedKind.SEE_ALSO))
     top_label = page.section
     _read_furniture(blocks[furniture_start:], kinds[furniture_start:], page)
+    named = page.more_from_section
+    if named and top_label and named != top_label and named in blocks[: head.headline]:
+        # Two labels over the headline, "Oberösterreich" over "Linz": the one the
+        # more-from line names ("Mehr aus Oberösterreich") is the section.
+        page.kicker, page.section = page.kicker or top_label, named
     if page.portal:
         portal_key = key(page.portal)
         page.authors = [name for name in page.authors if key(name) != portal_key]
@@ -595,6 +601,7 @@ def _read_furniture(blocks: list[str], kinds: list[str | None], page: Page) -> N
             named = more_from(block)
             assert named is not None
             page.section = page.section or named.section
+            page.more_from_section = page.more_from_section or named.section
             page.portal = page.portal or named.portal
             if _heads_a_list(blocks, kinds, index):  # "Mehr aus Wirtschaft" over titles
                 index = _list_items(blocks, kinds, index + 1, page)
