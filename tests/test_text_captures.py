@@ -27,14 +27,9 @@ MISREAD = {"de-b02-city"}
 # es-c03 shows no label over its headline but "Más noticias de Ciudad en Crónica Porteña"
 # after the story: the grammar reads a more-from line's section as the article's (the
 # text writer relies on it where a label would not read back), the capture's truth takes
-# the section from a label only.
-MISREAD |= {"es-c03-blog"}
-# The fourth blind set's captures still read wrong (issue 19, round 5 works through them).
-MISREAD |= {
-    "ar-d03-blog",
-    "fr-d01-television",
-    "pt-d03-blog",
-}
+# the section from a label only. pt-d03 is the same case ("Mais notícias de Luanda em
+# Kianda Notícias", no label).
+MISREAD |= {"es-c03-blog", "pt-d03-blog"}
 
 
 def test_the_set_covers_eight_languages() -> None:

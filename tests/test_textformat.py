@@ -1025,3 +1025,46 @@ class TestSectionsNamedAfterTheStory:
     def test_a_section_holding_the_portal_is_no_section(self) -> None:
         assert more_from("Mehr Lokalnachrichten auf Kassel Lokal") == (None, "Kassel Lokal")
         assert more_from("Mehr aus Oberösterreich") == ("Oberösterreich", None)
+
+
+class TestTheTopOfABlog:
+    """Round 5: the line under the portal's name is its tagline over a menu or when
+    written as a phrase, a region's label when written as a name over the section; a
+    word that names a site makes a label in a script without capitals the portal's."""
+
+    STORY = (
+        "Postado por Domingos Kiala em 2 de Dezembro de 2009\n\n"
+        "LUANDA – A nova ponte sobre o rio Cuanza será aberta ao trânsito no próximo dia 18, "
+        "anunciou ontem o Ministério das Obras Públicas.\n\nAs obras terminam em Janeiro."
+    )
+
+    def test_a_phrase_under_the_name_is_the_tagline_not_the_section(self) -> None:
+        article = newsmodel.read(
+            f"Kianda Notícias\n\nO dia-a-dia de Angola\n\nNova ponte abre ao trânsito\n\n"
+            f"{self.STORY}"
+        )
+        assert article.portal is not None
+        assert (article.portal.name, article.portal.tagline, article.section) == (
+            "Kianda Notícias",
+            "O dia-a-dia de Angola",
+            None,
+        )
+
+    def test_a_name_over_the_section_is_no_tagline(self) -> None:
+        article = newsmodel.read(
+            f"Télé Régions\n\nPays de la Loire\n\nEnvironnement\n\n"
+            f"Nova ponte abre ao trânsito\n\n{self.STORY}"
+        )
+        assert article.portal is not None
+        assert article.section is not None
+        assert (article.portal.tagline, article.section.name) == (None, "Environnement")
+
+    @pytest.mark.parametrize("label", ["مدونة صفاقس الآن", "江淮新闻网"])
+    def test_a_site_word_names_the_portal(self, label: str) -> None:
+        article = newsmodel.read(f"{label}\n\nNova ponte abre ao trânsito\n\n{self.STORY}")
+        assert article.portal is not None
+        assert (article.portal.name, article.section) == (label, None)
+
+    def test_the_arabic_dual_counts_two(self) -> None:
+        assert comment_count("تعليقان") == 2
+        assert furniture_kind("تعليقان") == "count"

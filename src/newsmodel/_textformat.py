@@ -48,6 +48,7 @@ __all__ = [
     "key",
     "labelled_items",
     "more_from",
+    "names_a_site",
     "navigation",
     "navigation_link",
     "opens_with_tag_label",
@@ -166,6 +167,7 @@ _LINE_KINDS = (
     ("categories", "categories"),
     ("no_comments", "count"),
     ("one_comment", "count"),
+    ("two_comments", "count"),
     ("reply", "reply"),
     ("closed", "closed"),
     ("back_to_top", "top"),
@@ -223,6 +225,8 @@ _CATEGORY_LINE = re.compile(
     rf"^(?:{_alternatives({w for w in _all('categories') if ' ' in w})})\s+[^:.!?]{{1,60}}$"
 )
 _ONE_COMMENT = _all("one_comment")
+_TWO_COMMENTS = _all("two_comments")
+_SITE_WORDS = _all("site_words")
 _COMMENT_NOUNS_ALONE = _all("comments")
 _TAG_LABELS = _all("tags")
 _TAG_OPENING = re.compile(rf"^(?:{_alternatives(_TAG_LABELS)})\s")
@@ -581,6 +585,16 @@ def opens_with_tag_label(line: str) -> bool:
     )
 
 
+def names_a_site(label: str) -> bool:
+    """Whether a label in a script without capitals names a site by its words: a word
+    such as "مدونة" (a blog) in it, or a name ending as "江淮新闻网" (a news site) does."""
+    keyed = key(label)
+    return not any(char.isupper() for char in label) and (
+        any(word in _SITE_WORDS for word in keyed.split())
+        or (" " not in keyed and keyed.endswith(tuple(_SITE_WORDS)))
+    )
+
+
 def is_comments_label(line: str) -> bool:
     """The comments' noun alone, "Comments", "Kommentare", "التعليقات": a heading or a
     button, which may stand inside the story, not a prompt to comment."""
@@ -594,6 +608,8 @@ def comment_count(line: str) -> int | None:
     keyed = key(line)
     if keyed in _ONE_COMMENT:
         return 1
+    if keyed in _TWO_COMMENTS:
+        return 2
     if _LINES.get(keyed) == "count":
         return 0
     match = _COUNT.match(keyed) if len(line) <= _LONGEST_LINE else None

@@ -46,6 +46,7 @@ from ._textformat import (
     key,
     labelled_items,
     more_from,
+    names_a_site,
     navigation,
     navigation_link,
     opens_with_tag_label,
@@ -175,9 +176,10 @@ def read_page(blocks: list[str]) -> Page | None:
 
 def _names_a_portal(label: str) -> bool:
     """Several words written as a name, capitals and all ("Notícias ao Segundo"): a
-    section's label of several words is a phrase ("Faits divers"), and in a script without
-    capitals ("كرة القدم") nothing tells the two apart, so the label stays a section."""
-    return (
+    section's label of several words is a phrase ("Faits divers"); in a script without
+    capitals ("كرة القدم") only a word that names a site tells a portal's name ("مدونة
+    صفاقس الآن": a blog), and any other label stays a section."""
+    return names_a_site(label) or (
         not _words_at_most(label, 1)
         and any(char.isupper() for char in label)
         and capitalised(label)
@@ -415,6 +417,7 @@ def _read_top(blocks: list[str], kinds: list[str | None], headline: int, page: P
         and kinds[above[-1]] is None
         and is_label(blocks[above[-1]])
         and not (len(above) == 1 and _is_header(blocks, 0))
+        and not (above == [0, 1] and kinds[0] is None and _is_phrase(blocks[1]))
     ):
         page.section = blocks[above.pop()]
         if _is_kicker(blocks, kinds, above, page.section):
@@ -434,10 +437,29 @@ def _read_top(blocks: list[str], kinds: list[str | None], headline: int, page: P
     elif is_label(first) or len(first.split()) <= _AUTHOR_WORDS + 2:
         page.portal = first
         second = blocks[header[1]] if len(header) >= 2 else ""
-        if len(second.split()) >= _TAGLINE_WORDS and (
-            not reads_as_copy(second) or _is_motto(second)
+        # Over a menu, the line under the name is its tagline; with none, a line written
+        # as a name ("Pays de la Loire" over the section) is a region's label.
+        tagline = len(second.split()) >= _TAGLINE_WORDS and not reads_as_copy(second)
+        if (tagline and (first_menu is not None or not _is_name_written(second))) or _is_motto(
+            second
         ):
             page.tagline = second
+
+
+def _is_name_written(block: str) -> bool:
+    """Written as a name: every word capitalised but small ones, in a script with
+    capitals ("Pays de la Loire")."""
+    return capitalised(block) and any(char.isupper() for char in block)
+
+
+def _is_phrase(block: str) -> bool:
+    """A tagline's words under the portal's name, "O dia-a-dia de Angola", "Independent
+    reporting from Halifax": a few words, written as a phrase in a script with capitals."""
+    return (
+        len(block.split()) >= _TAGLINE_WORDS
+        and not capitalised(block)
+        and any(char.isupper() for char in block)
+    )
 
 
 def _is_motto(block: str) -> bool:

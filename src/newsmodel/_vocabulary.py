@@ -245,6 +245,10 @@ class PageWords(NamedTuple):
     minutes: tuple[str, ...] = ()  # a reading time's unit after its number alone: "3 Min."
     source: tuple[str, ...] = ()  # before the story's source at its end: "Source: TASS"
     caption: tuple[str, ...] = ()  # a caption's opening words: "Pictured:", "图为"
+    # In a script without capitals, a word that names a site in a label over the headline
+    # ("مدونة صفاقس الآن": a blog), or the end of such a name ("江淮新闻网": a news site).
+    site_words: tuple[str, ...] = ()
+    two_comments: tuple[str, ...] = ()  # a count of two in words: Arabic's dual "تعليقان"
     day_first: bool = False  # numeric days are written day first: 05/07/2023 is 5 July
 
 
@@ -1336,6 +1340,8 @@ PAGE_WORDS: dict[str, PageWords] = {
         minutes=("دقائق", "دقيقة", "د"),
         source=("المصدر",),
         caption=("في الصورة",),
+        site_words=("مدونة", "موقع", "بوابة", "صحيفة", "جريدة", "شبكة", "وكالة"),
+        two_comments=("تعليقان", "تعليقين"),
     ),
     "ru": PageWords(
         and_="и",
@@ -1493,6 +1499,7 @@ PAGE_WORDS: dict[str, PageWords] = {
         minutes=("分钟",),
         source=("来源", "稿件来源"),
         caption=("图为", "上图为", "图片为"),
+        site_words=("网", "网站", "报", "日报", "晚报", "新闻网", "博客"),
     ),
 }
 
