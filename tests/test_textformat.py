@@ -1068,3 +1068,29 @@ class TestTheTopOfABlog:
     def test_the_arabic_dual_counts_two(self) -> None:
         assert comment_count("تعليقان") == 2
         assert furniture_kind("تعليقان") == "count"
+
+
+def test_round_five_rules_read_in_linear_time() -> None:
+    """Near-misses of the round-5 shapes (datelines without a dash, menus on one line,
+    names alone, tags over titles, dated related titles) cost each block a bounded
+    amount."""
+
+    def seconds(count: int) -> float:
+        near_misses = [
+            "الرياض 15 " + "ذو الحجة " * 30 + "واس",
+            "НОВОСИБИРСК, 12 марта. /" + "ТАСС " * 20,
+            "LINZ " * 30,
+            "Start · " * 40 + "3",
+            "RUI PAIXÃO",
+            "新华社北京5月5日电（记者 " + "王静、" * 30,
+            "Published 2 March",
+            "Transport",
+        ]
+        blocks = [near_misses[n % len(near_misses)] for n in range(count)]
+        page = "\n\n".join(["Murblick", "Le pont prendra six mois de retard", *blocks])
+        start = time.perf_counter()
+        newsmodel.read(page, format="text")
+        return time.perf_counter() - start
+
+    small, large = seconds(2_000), seconds(20_000)
+    assert large < 25 * max(small, 0.05)
