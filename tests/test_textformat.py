@@ -968,6 +968,15 @@ class TestNamesAloneOverTheStory:
         assert article.description == "Coluna de fumo negro foi vista a vários quilómetros."
         assert len(article.body) == 2
 
+    def test_an_intertitle_after_a_long_first_paragraph_is_no_byline(self) -> None:
+        first = "O alerta foi dado pouco depois da uma da manhã por um segurança. " * 4
+        article = newsmodel.read(
+            f"Incêndio destrói armazém de pneus em Loures\n\n{first}\n\n"
+            f"Bombeiros Respondem\n\n{self.COPY}"
+        )
+        assert list(article.authors) == []
+        assert article.headline == "Incêndio destrói armazém de pneus em Loures"
+
     def test_a_mark_alone_is_no_name(self) -> None:
         article = newsmodel.read(f"Incêndio destrói armazém\n\n\\\n\n{self.COPY}")
         assert (list(article.authors), article.body[0].text) == ([], "\\")  # type: ignore[attr-defined]
@@ -1064,6 +1073,12 @@ class TestTheTopOfABlog:
         article = newsmodel.read(f"{label}\n\nNova ponte abre ao trânsito\n\n{self.STORY}")
         assert article.portal is not None
         assert (article.portal.name, article.section) == (label, None)
+
+    @pytest.mark.parametrize("label", ["天气预报", "互联网", "أخبار محلية"])
+    def test_a_label_without_a_site_word_stays_the_section(self, label: str) -> None:
+        article = newsmodel.read(f"{label}\n\nNova ponte abre ao trânsito\n\n{self.STORY}")
+        assert article.section is not None
+        assert (article.section.name, article.portal) == (label, None)
 
     def test_the_arabic_dual_counts_two(self) -> None:
         assert comment_count("تعليقان") == 2

@@ -276,7 +276,11 @@ def _first_meta(blocks: list[str], kinds: list[str | None]) -> int | None:
     copy = 0
     for index in range(1, min(len(blocks), _HEAD_BLOCKS)):
         block, kind = blocks[index], kinds[index]
-        if _is_meta(block, kind) or (index >= 2 and _byline_names(blocks, kinds, index)):
+        if _is_meta(block, kind) or (
+            index >= 2
+            and _words_at_most(blocks[index - 1], _STANDFIRST_WORDS)  # not a first paragraph
+            and _byline_names(blocks, kinds, index)
+        ):
             return index
         if kind is None and reads_as_copy(block):
             copy += 1
