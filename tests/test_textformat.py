@@ -977,6 +977,11 @@ class TestNamesAloneOverTheStory:
         assert list(article.authors) == []
         assert article.headline == "Incêndio destrói armazém de pneus em Loures"
 
+    @pytest.mark.parametrize("word", ["ࡀ", "Paixão"])
+    def test_one_word_alone_is_no_byline_without_a_date_line(self, word: str) -> None:
+        article = newsmodel.read(f"Incêndio destrói armazém\n\n{word}\n\n{self.COPY}")
+        assert list(article.authors) == []
+
     def test_a_mark_alone_is_no_name(self) -> None:
         article = newsmodel.read(f"Incêndio destrói armazém\n\n\\\n\n{self.COPY}")
         assert (list(article.authors), article.body[0].text) == ([], "\\")  # type: ignore[attr-defined]

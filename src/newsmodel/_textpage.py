@@ -62,6 +62,7 @@ _SHORT_DATE_LINE = 6  # words; "04/09/2025 10:32h." is a date line for all its f
 _TAGLINE_WORDS = 3  # at least: a tagline on its own line ("Your News Portal")
 _WORDS_ONLY = re.compile(r"[^\w'’-]+")  # what parts the words of a rights line
 _HEADING_ENDS = (":", "：")
+_HAN_NAME = re.compile(r"^[\u3400-\u9fff]{2,4}$")  # "王伟", "欧阳修"
 _RANKED = re.compile(r"^(?P<rank>\d{1,2})[.)]\s+(?=\S)")  # "1. ", "2) " before a title
 _NUMBERED_TITLES = 2  # at least, numbered 1, 2... for the numbers to be a list's
 _MOTTO_WORDS = 2  # at most, in each fragment of a tagline such as "Local news. Every day."
@@ -381,6 +382,9 @@ def _byline_names(blocks: list[str], kinds: list[str | None], index: int) -> boo
     return (
         kinds[index] is None
         and _name_alone(blocks[index])
+        and all(  # with nothing beside them, names of two words or more, or Chinese ones
+            len(name.split()) >= 2 or _HAN_NAME.match(name) for name in names_alone(blocks[index])
+        )
         and after < len(blocks)
         and kinds[after] is None
         and reads_as_copy(blocks[after])
