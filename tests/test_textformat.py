@@ -303,6 +303,8 @@ class TestBylines:
                 "Estadão Conteúdo",
             ),
             ("By Jane Roe, of The Valley Ledger", ("Jane Roe",), "The Valley Ledger"),
+            ("By Jane Roe for The Valley Ledger", ("Jane Roe",), "The Valley Ledger"),
+            ("Por Ana Ruiz para El Diario", ("Ana Ruiz",), "El Diario"),
             ("كتب رامي الحاج و نادين عبود", ("رامي الحاج", "نادين عبود"), None),
             ("作者：陈晓 刘洋", ("陈晓", "刘洋"), None),
             ("Words: Aroha Tane and Mike Whitcombe", ("Aroha Tane", "Mike Whitcombe"), None),

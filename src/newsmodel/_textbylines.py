@@ -49,6 +49,9 @@ _NAME_SEPARATORS = re.compile(
 _OF_ORGANISATION = re.compile(
     r"^(?:of|for|from|at|do|da|de|del|de la|du|pour|für|von|vom|der)\s+(?P<name>\S.*)$"
 )
+# A name and the organisation the person writes for, in one item: "Jane Roe for The
+# Valley Ledger", "Jean Roux pour Le Courrier", "Ana Ruiz para El Diario".
+_FOR_ORGANISATION = re.compile(r"^(?P<name>.+?)\s+(?:for|pour|para|für)\s+(?P<organisation>\S.*)$")
 # A person's name in a script without spaces inside names: "陈晓 刘洋" is two people.
 _CJK_NAMES = re.compile(r"^[\u3400-\u9fff]{2,4}(?:\s+[\u3400-\u9fff]{2,4})+$")
 _SEVERAL = 2  # names, for a colon-only opening written without its colon
@@ -200,7 +203,15 @@ def _read_opened(
         if not part:
             continue
         organisation = _OF_ORGANISATION.match(part) if names else None
-        if key(part) in _AGENCIES:
+        writes_for = _FOR_ORGANISATION.match(part)
+        if (
+            writes_for
+            and looks_like_a_name(writes_for.group("name"))
+            and looks_like_a_name(writes_for.group("organisation"))
+        ):
+            names.append(writes_for.group("name"))
+            found_agency = writes_for.group("organisation")
+        elif key(part) in _AGENCIES:
             found_agency = _AGENCIES[key(part)]
         elif organisation and looks_like_a_name(organisation.group("name")):
             found_agency = organisation.group("name")
