@@ -141,6 +141,54 @@ class TestFurnitureLines:
         assert furniture_kind(line) == kind
 
     @pytest.mark.parametrize(
+        ("line", "kind"),
+        [
+            ("Notas relacionadas", "related"),
+            ("Dépêches similaires", "related"),
+            ("أخبار ذات علاقة", "related"),
+            ("شاهد أيضاً", "related"),
+            ("Похожие новости", "related"),
+            ("Nos dernières vidéos", "popular"),
+            ("Последние видео", "popular"),
+            ("Follow us on", "share"),
+            ("Suivez-nous sur", "share"),
+            ("تابعونا على", "share"),
+            ("Envoyer", "network"),
+            ("Related Topics", "tags"),
+            ("Marcadores: Obras públicas, Estradas", "tag-line"),
+            ("Filed in: Council, Cycling", "category-line"),
+            ("Kommentare sind für diesen Artikel deaktiviert.", "closed"),
+            ("Комментарии отключены", "closed"),
+            ("评论已关闭", "closed"),
+            # shapes with the words of each language
+            ("3 Min.", "reading"),
+            ("5 minutos", "reading"),
+            ("Источник: ТАСС", "source"),
+            ("Fuente: EFE", "source"),
+            ("图为市民在新开放的滨河步道上骑行。", "caption"),
+            ("Pictured: the new footbridge over the river", "caption"),
+            ("Partager l'article sur", "share"),
+            ("Compartir en", "share"),
+            ("À LIRE AUSSI >> Huîtres : pourquoi les contaminations se multiplient", "read-also"),
+            ("评论（23）", "count"),
+        ],
+    )
+    def test_round_five_wordings(self, line: str, kind: str) -> None:
+        """Wordings of the fourth blind set, each in the languages it applies to."""
+        assert furniture_kind(line) == kind
+
+    @pytest.mark.parametrize(
+        "line",
+        [
+            "Share prices fell 3% on Monday",
+            "Source: officials said the plan would go ahead.",
+            "3 Minuten später kam der Zug.",
+        ],
+    )
+    def test_round_five_shapes_leave_copy_alone(self, line: str) -> None:
+        assert furniture_kind(line) is None
+
+    @pytest.mark.parametrize(
         "line",
         [
             "Un commentaire",
@@ -248,6 +296,21 @@ class TestBylines:
                 None,
             ),
             ("Texto de Rita Meireles", ("Rita Meireles",), None),
+            # round 5: an organisation after the names, names without a listed colon,
+            # names parted by spaces in Chinese, "Words:", an agency as the writer
+            (
+                "Por Renata Albuquerque e Felipe Matos, do Estadão Conteúdo",
+                ("Renata Albuquerque", "Felipe Matos"),
+                "Estadão Conteúdo",
+            ),
+            ("By Jane Roe, of The Valley Ledger", ("Jane Roe",), "The Valley Ledger"),
+            ("By Jane Roe for The Valley Ledger", ("Jane Roe",), "The Valley Ledger"),
+            ("Por Ana Ruiz para El Diario", ("Ana Ruiz",), "El Diario"),
+            ("كتب رامي الحاج و نادين عبود", ("رامي الحاج", "نادين عبود"), None),
+            ("作者：陈晓 刘洋", ("陈晓", "刘洋"), None),
+            ("Words: Aroha Tane and Mike Whitcombe", ("Aroha Tane", "Mike Whitcombe"), None),
+            ("Written by PTI", (), "PTI"),
+            ("Postado por Domingos Kiala", ("Domingos Kiala",), None),
         ],
     )
     def test_names(self, line: str, names: tuple[str, ...], agency: str | None) -> None:
@@ -275,7 +338,13 @@ class TestBylines:
         assert byline == Byline(("Anna Müller",), updated=dt.date(2024, 5, 5))
 
     @pytest.mark.parametrize(
-        "line", ["By the way, this is a sentence", "Von der Leyen said so.", "Por qué no"]
+        "line",
+        [
+            "By the way, this is a sentence",
+            "Von der Leyen said so.",
+            "Por qué no",
+            "كتب التاريخ",  # "history books": one name after an opening listed with ":"
+        ],
     )
     def test_sentences_are_no_bylines(self, line: str) -> None:
         assert read_byline(line) is None
@@ -351,12 +420,52 @@ class TestDays:
         ("غزة - (الأناضول) - قال مسؤولون إن المعبر أغلق.", "غزة", "الأناضول"),
         ("بيروت - أ ف ب - بدأ موظفو القطاع العام إضراباً.", "بيروت", "أ ف ب"),
         ("بيروت - بدأ موظفو القطاع العام إضراباً.", "بيروت", None),
+        # round 5: no dash where the shape marks the place
+        ("LINZ. Eigentlich hätten die Bagger auffahren sollen.", "LINZ", None),
+        ("SAINT-DENIS. Le conseil a voté.", "SAINT-DENIS", None),
+        ("صفاقس: قررت بلدية صفاقس غلق السوق.", "صفاقس", None),
+        ("VALLADOLID, 19 (SERVIMEDIA) La Junta aprobó el decreto.", "VALLADOLID", "SERVIMEDIA"),
+        (
+            "НОВОСИБИРСК, 12 марта. /ТАСС/. Около 60 домов остались без тепла.",
+            "НОВОСИБИРСК",
+            "ТАСС",
+        ),
+        (
+            "الرياض 15 ذو الحجة 1439 هـ الموافق 26 أغسطس 2018 م واس أطلقت الأمانة مشروعاً.",
+            "الرياض",
+            "واس",
+        ),
+        ("新华社北京5月5日电（记者 王静、刘晓峰）记者5日获悉，试点将启动。", "北京", "新华社"),
     ],
 )
 def test_wire_datelines(opening: str, dateline: str, agency: str | None) -> None:
     article = newsmodel.read(f"A headline of the story\n\n{opening}\n\nMore copy follows.")
     assert article.dateline == dateline
     assert article.extra.get("agency") == agency
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Bamberg. Die Sanierung beginnt.",  # a word alone and a full stop: a sentence
+        "US. The talks resumed.",
+        "وقال: إن المشروع سيكتمل.",  # "and he said:"
+        "Apple (AAPL) shares rose on Monday.",
+        "One. Two. Three.",
+    ],
+)
+def test_openings_without_a_dash_that_are_no_datelines(opening: str) -> None:
+    article = newsmodel.read(f"A headline of the story\n\n{opening}\n\nMore copy follows.")
+    assert article.dateline is None
+
+
+def test_a_chinese_wires_reporters_are_the_authors() -> None:
+    article = newsmodel.read(
+        "我国将开展老旧小区加装电梯试点\n\n"
+        "新华社北京5月5日电（记者 王静、刘晓峰）记者5日从住房和城乡建设部获悉，试点将启动。"
+        "\n\n试点为期两年。"
+    )
+    assert [author.name for author in article.authors] == ["王静", "刘晓峰"]
 
 
 def test_a_short_block_over_the_dateline_paragraph_is_the_standfirst() -> None:
@@ -886,3 +995,213 @@ class TestQuotesAndTheirCitations:
         article = newsmodel.read(page)
         assert len(article.body) == 3
         assert article.portal is None
+
+
+class TestRoundFiveHead:
+    """Round 5: a site menu on one line, categories as keywords where no tags show."""
+
+    STORY = (
+        "The district council has voted seven to four to keep the disused rail bridge, "
+        "ending two years of argument.\n\nWork is not expected to start before next summer."
+    )
+
+    @pytest.mark.parametrize(
+        "line",
+        [
+            "Home / News / Sport / Events / Contact",
+            "Start · Lokales · Kultur · Termine · Impressum",
+            "Accueil • Actualités • Culture • Sports • Nous joindre",
+        ],
+    )
+    def test_a_menu_on_one_line(self, line: str) -> None:
+        assert furniture_kind(line) == "menu"
+
+    @pytest.mark.parametrize(
+        "line", ["Uruguay · energía solar · renovables", "1 / 2 / 3", "A · B"]
+    )
+    def test_lowercase_items_numbers_or_two_items_are_no_menu(self, line: str) -> None:
+        assert furniture_kind(line) != "menu"
+
+    def test_a_menu_line_under_the_name_is_no_tagline(self) -> None:
+        article = newsmodel.read(
+            "Riverbend Bulletin\n\nHome / News / Sport / Events / Contact\n\n"
+            f"Council votes to keep the old rail bridge\n\nBy Aroha Tane\n\n{self.STORY}"
+        )
+        assert article.portal is not None
+        assert (article.portal.name, article.portal.tagline) == ("Riverbend Bulletin", None)
+
+    def test_categories_are_the_keywords_where_no_tags_show(self) -> None:
+        page = f"Council votes to keep the old rail bridge\n\nBy Aroha Tane\n\n{self.STORY}"
+        alone = newsmodel.read(f"{page}\n\nFiled in: Council, Cycling")
+        with_tags = newsmodel.read(f"{page}\n\nFiled in: Council\n\nTags: Heritage, Rail")
+        assert list(alone.keywords) == ["Council", "Cycling"]
+        assert list(with_tags.keywords) == ["Heritage", "Rail"]
+
+
+class TestNamesAloneOverTheStory:
+    """Round 5: names alone right over the story's copy are its byline, with no date line
+    beside them."""
+
+    COPY = (
+        "Um incêndio de grandes proporções destruiu na madrugada desta quinta-feira um "
+        "armazém de pneus usados em Loures.\n\nAs causas estão a ser investigadas."
+    )
+
+    @pytest.mark.parametrize("names", ["RUI PAIXÃO", "Lucía Ferraro"])
+    def test_under_the_headline_and_standfirst(self, names: str) -> None:
+        article = newsmodel.read(
+            "PORTUGAL\n\nIncêndio destrói armazém de pneus em Loures\n\n"
+            "Coluna de fumo negro foi vista a vários quilómetros.\n\n"
+            f"{names}\n\n{self.COPY}"
+        )
+        assert [author.name for author in article.authors] == [names]
+        assert article.headline == "Incêndio destrói armazém de pneus em Loures"
+        assert article.description == "Coluna de fumo negro foi vista a vários quilómetros."
+        assert len(article.body) == 2
+
+    def test_an_intertitle_after_a_long_first_paragraph_is_no_byline(self) -> None:
+        first = "O alerta foi dado pouco depois da uma da manhã por um segurança. " * 4
+        article = newsmodel.read(
+            f"Incêndio destrói armazém de pneus em Loures\n\n{first}\n\n"
+            f"Bombeiros Respondem\n\n{self.COPY}"
+        )
+        assert list(article.authors) == []
+        assert article.headline == "Incêndio destrói armazém de pneus em Loures"
+
+    @pytest.mark.parametrize("word", ["ࡀ", "Paixão"])
+    def test_one_word_alone_is_no_byline_without_a_date_line(self, word: str) -> None:
+        article = newsmodel.read(f"Incêndio destrói armazém\n\n{word}\n\n{self.COPY}")
+        assert list(article.authors) == []
+
+    def test_a_mark_alone_is_no_name(self) -> None:
+        article = newsmodel.read(f"Incêndio destrói armazém\n\n\\\n\n{self.COPY}")
+        assert (list(article.authors), article.body[0].text) == ([], "\\")  # type: ignore[attr-defined]
+
+    def test_a_heading_over_a_short_line_stays_copy(self) -> None:
+        article = newsmodel.read(
+            "Incêndio destrói armazém de pneus em Loures\n\n"
+            f"{self.COPY}\n\nRui Paixão\n\nObrigado."
+        )
+        assert list(article.authors) == []
+
+
+class TestListsAfterTheStory:
+    """Round 5: tags one a line end at the next list's heading; a related title's day
+    under it is no title."""
+
+    STORY = (
+        "Ferry firm scraps winter sailings\n\nBy Gwen Pritchard\n\n"
+        "A ferry operator has cancelled all sailings from its west Wales terminal until the "
+        "end of April.\n\nThe company said lorries would be diverted."
+    )
+
+    def test_tags_end_at_a_heading_over_titles(self) -> None:
+        article = newsmodel.read(
+            f"{self.STORY}\n\nRelated Topics\n\nTransport\n\nPorts\n\nMore on this story\n\n"
+            "Storm damage bill for coastal councils passes £40m\n\nPublished 2 March\n\n"
+            "What are the options for the port's future?\n\nPublished 10 February"
+        )
+        assert list(article.keywords) == ["Transport", "Ports"]
+        assert [link.title for link in article.related] == [
+            "Storm damage bill for coastal councils passes £40m",
+            "What are the options for the port's future?",
+        ]
+
+
+class TestSectionsNamedAfterTheStory:
+    """Round 5: the more-from line tells which label over the headline is the section,
+    and a more-from wording whose section holds "auf <portal>" names the portal only."""
+
+    STORY = (
+        "Hochwasserschutz: Baustart verschoben\n\n17. Jänner 2025, 06:00 Uhr\n\n"
+        "Eigentlich hätten die Bagger im Februar auffahren sollen, doch der Bau der mobilen "
+        "Wände verzögert sich.\n\nDas Land rechnet mit einer Entscheidung im Sommer."
+    )
+
+    def test_the_label_the_more_from_line_names_is_the_section(self) -> None:
+        article = newsmodel.read(
+            f"Oberösterreich\n\nLinz\n\n{self.STORY}\n\nMehr aus Oberösterreich\n\n"
+            "Welser Messe: Besucherrekord bei der Energiesparmesse\n\n"
+            "Mühlviertel: Bahnstrecke nach Summerau ab März gesperrt"
+        )
+        assert article.section is not None
+        assert (article.section.name, article.alternative_headline) == ("Oberösterreich", "Linz")
+
+    def test_a_section_holding_the_portal_is_no_section(self) -> None:
+        assert more_from("Mehr Lokalnachrichten auf Kassel Lokal") == (None, "Kassel Lokal")
+        assert more_from("Mehr aus Oberösterreich") == ("Oberösterreich", None)
+
+
+class TestTheTopOfABlog:
+    """Round 5: the line under the portal's name is its tagline over a menu or when
+    written as a phrase, a region's label when written as a name over the section; a
+    word that names a site makes a label in a script without capitals the portal's."""
+
+    STORY = (
+        "Postado por Domingos Kiala em 2 de Dezembro de 2009\n\n"
+        "LUANDA – A nova ponte sobre o rio Cuanza será aberta ao trânsito no próximo dia 18, "
+        "anunciou ontem o Ministério das Obras Públicas.\n\nAs obras terminam em Janeiro."
+    )
+
+    def test_a_phrase_under_the_name_is_the_tagline_not_the_section(self) -> None:
+        article = newsmodel.read(
+            f"Kianda Notícias\n\nO dia-a-dia de Angola\n\nNova ponte abre ao trânsito\n\n"
+            f"{self.STORY}"
+        )
+        assert article.portal is not None
+        assert (article.portal.name, article.portal.tagline, article.section) == (
+            "Kianda Notícias",
+            "O dia-a-dia de Angola",
+            None,
+        )
+
+    def test_a_name_over_the_section_is_no_tagline(self) -> None:
+        article = newsmodel.read(
+            f"Télé Régions\n\nPays de la Loire\n\nEnvironnement\n\n"
+            f"Nova ponte abre ao trânsito\n\n{self.STORY}"
+        )
+        assert article.portal is not None
+        assert article.section is not None
+        assert (article.portal.tagline, article.section.name) == (None, "Environnement")
+
+    @pytest.mark.parametrize("label", ["مدونة صفاقس الآن", "江淮新闻网"])
+    def test_a_site_word_names_the_portal(self, label: str) -> None:
+        article = newsmodel.read(f"{label}\n\nNova ponte abre ao trânsito\n\n{self.STORY}")
+        assert article.portal is not None
+        assert (article.portal.name, article.section) == (label, None)
+
+    @pytest.mark.parametrize("label", ["天气预报", "互联网", "أخبار محلية"])
+    def test_a_label_without_a_site_word_stays_the_section(self, label: str) -> None:
+        article = newsmodel.read(f"{label}\n\nNova ponte abre ao trânsito\n\n{self.STORY}")
+        assert article.section is not None
+        assert (article.section.name, article.portal) == (label, None)
+
+    def test_the_arabic_dual_counts_two(self) -> None:
+        assert comment_count("تعليقان") == 2
+        assert furniture_kind("تعليقان") == "count"
+
+
+def test_round_five_rules_read_in_linear_time() -> None:
+    """Near-misses of the round-5 shapes (datelines without a dash, menus on one line,
+    names alone, tags over titles, dated related titles) cost each block a bounded
+    amount."""
+
+    def seconds(count: int) -> float:
+        near_misses = [
+            "الرياض 15 " + "ذو الحجة " * 30 + "واس",
+            "НОВОСИБИРСК, 12 марта. /" + "ТАСС " * 20,
+            "LINZ " * 30,
+            "Start · " * 40 + "3",
+            "RUI PAIXÃO",
+            "新华社北京5月5日电（记者 " + "王静、" * 30,
+            "Published 2 March",
+            "Transport",
+        ]
+        blocks = [near_misses[n % len(near_misses)] for n in range(count)]
+        page = "\n\n".join(["Murblick", "Le pont prendra six mois de retard", *blocks])
+        start = time.perf_counter()
+        newsmodel.read(page, format="text")
+        return time.perf_counter() - start
+
+    small, large = seconds(2_000), seconds(20_000)
+    assert large < 25 * max(small, 0.05)

@@ -26,6 +26,7 @@ __all__ = [
     "DateLine",
     "cited_quote_start",
     "day_hint",
+    "is_dated",
     "looks_like_a_name",
     "names_alone",
     "read_byline",
@@ -41,9 +42,20 @@ _NAME_WORDS = 5
 # and Arabic "و" (written onto the next name) can stand inside one name too: they part
 # names by :func:`newsmodel._joined_names.parted`.
 _NAME_SEPARATORS = re.compile(
-    r"\s*(?:[,;،、&]|\s(?:and|und|et|e|avec|with|mit|con|com)\s|\s(?-i:и)\s)\s*",
+    r"\s*(?:[,;،、&]|\s(?:and|und|et|e|avec|with|mit|con|com|و)\s|\s(?-i:и)\s)\s*",
     re.IGNORECASE,
 )
+# An organisation credited after the names: "Por Ana Lima e Rui Sá, do Estadão Conteúdo",
+# "By Jane Roe, of The Valley Ledger", "Par Jean Roux, pour Le Courrier".
+_OF_ORGANISATION = re.compile(
+    r"^(?:of|for|from|at|do|da|de|del|de la|du|pour|für|von|vom|der)\s+(?P<name>\S.*)$"
+)
+# A name and the organisation the person writes for, in one item: "Jane Roe for The
+# Valley Ledger", "Jean Roux pour Le Courrier", "Ana Ruiz para El Diario".
+_FOR_ORGANISATION = re.compile(r"^(?P<name>.+?)\s+(?:for|pour|para|für)\s+(?P<organisation>\S.*)$")
+# A person's name in a script without spaces inside names: "陈晓 刘洋" is two people.
+_CJK_NAMES = re.compile(r"^[\u3400-\u9fff]{2,4}(?:\s+[\u3400-\u9fff]{2,4})+$")
+_SEVERAL = 2  # names, for a colon-only opening written without its colon
 # The small words inside names: "Tomás de la Cruz", "Ursula von der Leyen", "Abd al-Aziz".
 _NAME_PARTICLES = frozenset(
     "de del la las los da das do dos di du des le van von der den ten ter al el bin ibn "
@@ -84,12 +96,13 @@ def _prefixes(field: str) -> list[str]:
     return sorted(found, key=len, reverse=True)
 
 
-def _opening(field: str) -> re.Pattern[str]:
+def _opening(field: str, *, colon: bool = True) -> re.Pattern[str]:
     """The opening words of a line; a wording written only with a colon ("كتب:", a word
     that also means "books") opens a line only with it, one also listed without
-    ("Обновлено" and "Обновлено:") opens it either way."""
+    ("Обновлено" and "Обновлено:") opens it either way; with ``colon`` False, every
+    wording opens a line either way."""
     wordings = [w for words in PAGE_WORDS.values() for w in getattr(words, field)]
-    without_colon = {key(w) for w in wordings if not w.endswith(":")}
+    without_colon = {key(w) for w in wordings if not w.endswith(":") or not colon}
     with_colon = {key(w) for w in wordings if w.endswith(":")} - without_colon
     alternatives = "|".join(
         re.escape(w) + (r"(?=\s*[:：])" if w in with_colon else "") for w in _prefixes(field)
@@ -98,6 +111,7 @@ def _opening(field: str) -> re.Pattern[str]:
 
 
 _BYLINE = _opening("byline")
+_BYLINE_WITHOUT_COLON = _opening("byline", colon=False)
 _PUBLISHED = _opening("published")
 _UPDATED_ANYWHERE = re.compile(
     rf"(?:^|\s|[|·•,])(?:{'|'.join(re.escape(w) for w in _prefixes('updated'))})(?:\s*:\s*|\s+)"
@@ -162,9 +176,23 @@ def read_byline(block: str, *, hint: tuple[int, int] | None = None) -> Byline | 
     if len(keyed.split()) <= _DESK_WORDS and _DESK.fullmatch(keyed):
         return Byline()  # "Redacción", "La rédaction": the newsroom, no one named
     opening = _BYLINE.match(keyed)
-    if opening is None:
-        return _byline_after_day(block, hint)
-    rest = _after_opening(block, opening.end())
+    if opening is not None:
+        return _read_opened(block, keyed, opening.end(), hint)
+    # "كتب رامي الحاج و نادين عبود": an opening listed with its colon, written without
+    # it, opens a byline of several names (one word after it may be a noun: "books").
+    opening = _BYLINE_WITHOUT_COLON.match(keyed)
+    byline = _read_opened(block, keyed, opening.end(), hint) if opening else None
+    if byline is not None and len(byline.names) >= _SEVERAL:
+        return byline
+    return _byline_after_day(block, hint)
+
+
+def _read_opened(
+    block: str, keyed: str, opening_end: int, hint: tuple[int, int] | None
+) -> Byline | None:
+    """The byline ``block`` is after its opening words, which end at ``opening_end`` of
+    its keyed form, or None when what follows is no names."""
+    rest = _after_opening(block, opening_end)
     names_end = len(_before_date_words(rest))
     cut = _BEFORE_DAY.search(rest, 0, names_end)
     end = cut.start() if cut else names_end
@@ -173,12 +201,23 @@ def read_byline(block: str, *, hint: tuple[int, int] | None = None) -> Byline | 
     found_agency = None
     desk = False
     pieces = _NAME_SEPARATORS.split(names_part)
-    for piece in (name for part in pieces for name in parted(part, _is_agency)):
+    for piece in (name for part in pieces for name in _parted(part)):
         part = piece.strip(" .:")
         if not part:
             continue
-        if key(part) in _AGENCIES:
+        organisation = _OF_ORGANISATION.match(part) if names else None
+        writes_for = _FOR_ORGANISATION.match(part)
+        if (
+            writes_for
+            and looks_like_a_name(writes_for.group("name"))
+            and looks_like_a_name(writes_for.group("organisation"))
+        ):
+            names.append(writes_for.group("name"))
+            found_agency = writes_for.group("organisation")
+        elif key(part) in _AGENCIES:
             found_agency = _AGENCIES[key(part)]
+        elif organisation and looks_like_a_name(organisation.group("name")):
+            found_agency = organisation.group("name")
         elif _ROLES.search(part):
             desk = True  # "Staff Writer", "Correspondante à Lyon", "Redacción"
             continue
@@ -200,6 +239,14 @@ def read_byline(block: str, *, hint: tuple[int, int] | None = None) -> Byline | 
         dates.published if dates else None,
         dates.updated if dates else None,
     )
+
+
+def _parted(part: str) -> list[str]:
+    """The names one byline item gives: parted at an "and" inside it, or at the spaces
+    between names in a script that writes none inside one ("陈晓 刘洋")."""
+    if _CJK_NAMES.match(part.strip()):
+        return part.split()
+    return parted(part, _is_agency)
 
 
 def _is_agency(word: str) -> bool:
@@ -270,6 +317,18 @@ def read_date_line(
     return DateLine(published, updated)  # both None: a day that reads two ways
 
 
+def is_dated(block: str) -> bool:
+    """Whether ``block`` is a short line that opens with a date line's words and holds a
+    day, read or not: "Published 2 March" (no year) under a related title."""
+    keyed = key(block)
+    return (
+        len(block) <= _LONGEST
+        and len(block.split(maxsplit=_DATE_LINE_WORDS)) <= _DATE_LINE_WORDS
+        and bool(_PUBLISHED.match(keyed) or _UPDATED.match(keyed))
+        and any(char.isdigit() for char in keyed)
+    )
+
+
 def read_day(
     text: str, *, hint: tuple[int, int] | None = None, day_first: bool = False
 ) -> dt.date | None:
@@ -336,7 +395,7 @@ def names_alone(block: str) -> tuple[str, ...]:
     if len(block) > _LONGEST:
         return ()
     pieces = _NAME_SEPARATORS.split(block)
-    parts = [name.strip() for part in pieces for name in parted(part, _is_agency)]
+    parts = [name.strip() for part in pieces for name in _parted(part)]
     if any(not looks_like_a_name(part) for part in parts):
         return ()
     return tuple(parts)

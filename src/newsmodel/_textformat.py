@@ -34,9 +34,11 @@ __all__ = [
     "DATELINE",
     "DATELINE_ALONE",
     "NAME_AND_TAGLINE",
+    "WIRE_OPENING",
     "MoreFrom",
     "capitalised",
     "comment_count",
+    "dateline_agency",
     "ends_a_sentence",
     "furniture_kind",
     "is_comments_label",
@@ -48,6 +50,7 @@ __all__ = [
     "key",
     "labelled_items",
     "more_from",
+    "names_a_site",
     "navigation",
     "navigation_link",
     "opens_with_tag_label",
@@ -77,17 +80,55 @@ _AGENCY_NAMES = "|".join(re.escape(name) for name in sorted(AGENCIES, key=len, r
 # (بترا) –", "PARIS—", or a dash before it, "غزة - (الأناضول) -", "بيروت - أ ف ب -": a place
 # of up to four capitalised words, an optional day (it holds a digit, and may end with
 # ", 2017"), an optional agency in brackets or a known one between dashes, then a dash.
+# Without a dash, where the shape still marks the place: a place in capitals and a full
+# stop ("LINZ. Eigentlich ..."), a place in a script without capitals and a colon
+# ("صفاقس: قررت ..."), a day and an agency in brackets ("VALLADOLID, 19 (SERVIMEDIA) La
+# Junta ..."), an agency between slashes ("НОВОСИБИРСК, 12 марта. /ТАСС/. Около ..."), or
+# a day and a known agency's name ("الرياض 15 ذو الحجة 1439 هـ الموافق 26 أغسطس 2018 م واس
+# أطلقت ...").
+_CAPS_PLACE = r"[A-ZÀ-ÖØ-ÞЀ-Я][A-ZÀ-ÖØ-ÞЀ-Я'’-]{2,}(?:[ -][A-ZÀ-ÖØ-ÞЀ-Я'’-]{2,}){0,3}\.\s"
+_CASELESS_PLACE = r"(?!و)[\u0600-\u06ff]{2,}(?: [\u0600-\u06ff]{2,})?:\s"
+_OPENING_LETTER = r"(?=[A-ZÀ-ÖØ-ÞЀ-Я\u0600-\u06ff\u3400-\u9fff\"“«„])"
 _DATELINE_OPENING = (
-    rf"^(?P<place>{_WORD}(?:(?:[ -]|/)(?:{_PARTICLE}[ -])?{_WORD}){{0,3}}"
+    rf"^(?:(?P<bare>)(?={_CAPS_PLACE}|{_CASELESS_PLACE}))?"
+    rf"(?P<place>{_WORD}(?:(?:[ -]|/)(?:{_PARTICLE}[ -])?{_WORD}){{0,3}}"
     rf"(?:,\s{_WORD}(?: {_WORD})?)?)"
-    r"(?:[,،]\s*(?P<day>[^,،()–—\d\n]{0,16}\d[^,،()–—\n]{0,24}?(?:,\s(?:19|20)\d\d)?))?"
+    r"(?:[,،]\s*(?P<day>[^,،()–—\d\n]{0,16}\d[^,،()–—\n]{0,24}?(?:,\s(?:19|20)\d\d)?)"
+    rf"|\s+(?P<long_day>\d[^,،()–—\n]{{0,60}}?)(?=\s+(?:{_AGENCY_NAMES})\s))?"
     rf"(?:\s*(?:{_DASH}\s*)?\((?P<agency>[^)]{{1,30}})\)"
-    rf"|\s+{_DASH}\s+(?P<wire>{_AGENCY_NAMES})(?=\s+{_DASH}))?"
+    rf"|\s+{_DASH}\s+(?P<wire>{_AGENCY_NAMES})(?=\s+{_DASH})"
+    r"|\.?\s*/(?P<slashed>[^/\n]{1,30})/\.?"
+    rf"|(?(long_day)\s+(?P<spaced>{_AGENCY_NAMES})|(?!)))?"
 )
-DATELINE = re.compile(rf"{_DATELINE_OPENING}(?:\s+{_DASH}{{1,2}}\s+|\.[-–—]\s*|\s*—\s*)\S")
+DATELINE = re.compile(
+    rf"{_DATELINE_OPENING}(?:\s+{_DASH}{{1,2}}\s+|\.[-–—]\s*|\s*—\s*"
+    r"|(?(bare)[.:]\s+|(?!))"
+    rf"|(?(day)(?(agency)\s+{_OPENING_LETTER}|(?!))|(?!))"
+    r"|(?(slashed)\s+|(?!))|(?(spaced)\s+|(?!)))\S"
+)
 # The same on a line of its own ("WASHINGTON (AP) —" set apart above the first
 # paragraph, or over a story that opens with a photo): it opens the block after it.
 DATELINE_ALONE = re.compile(rf"{_DATELINE_OPENING}(?:\s+{_DASH}{{1,2}}|\.[-–—]|\s*—)$")
+
+
+# A Chinese wire's opening: the agency, the place and the day, "电" (wired), and its
+# reporters in brackets: "新华社北京5月5日电（记者 王静、刘晓峰）".
+_CJK = r"\u3400-\u9fff"
+WIRE_OPENING = re.compile(
+    rf"^(?P<agency>{_AGENCY_NAMES})(?P<place>[{_CJK}]{{2,6}}?)"
+    rf"(?P<day>\d{{1,2}}月\d{{1,2}}日)电"
+    rf"(?:[（(](?:记者|記者|通讯员)?\s*(?P<reporters>[^）)\n]{{1,40}})[）)])?"
+)
+
+
+def dateline_agency(opening: re.Match[str]) -> str | None:
+    """The agency a :data:`DATELINE` match names, in whichever of its forms."""
+    for group in ("agency", "wire", "slashed", "spaced"):
+        if opening.group(group):
+            return opening.group(group).strip()
+    return None
+
+
 # Full stops and the other marks that end a sentence, in Latin, CJK and Arabic script.
 _FULL_STOPS = (".", "。", "．")
 _SENTENCE_ENDS = (*_FULL_STOPS, "!", "?", ":", "！", "？", "：", "؟")
@@ -133,6 +174,7 @@ _LINE_KINDS = (
     ("categories", "categories"),
     ("no_comments", "count"),
     ("one_comment", "count"),
+    ("two_comments", "count"),
     ("reply", "reply"),
     ("closed", "closed"),
     ("back_to_top", "top"),
@@ -175,18 +217,23 @@ def _all(field: str) -> set[str]:
     return {key(w) for words in PAGE_WORDS.values() for w in getattr(words, field)}
 
 
+# What ends a label before its title or items: a colon or a bar, or an arrow ("À LIRE
+# AUSSI >> Huîtres : ...").
+_LABEL_END = r"\s*(?:[:|]|>>|»|→)\s*"
 # "Read more: How a warming Atlantic ...", "Lire aussi | Défense européenne ...", "Tags:
 # Doñana, agua", "Categorías: ..." (keyed)
 _LABELLED = re.compile(
     rf"^(?P<label>{_alternatives(_all('read_also') | _all('related'))}"
     rf"|{_alternatives(_all('tags'))}|{_alternatives(_all('categories'))})"
-    r"(?:\s*[:|]\s*(?P<rest>.+)|\s+(?P<items>[^:.]+,[^:.]+))$"
+    rf"(?:{_LABEL_END}(?P<rest>.+)|\s+(?P<items>[^:.]+,[^:.]+))$"
 )
 # "Posted in Local", "Filed under World": a label of several words before one category.
 _CATEGORY_LINE = re.compile(
     rf"^(?:{_alternatives({w for w in _all('categories') if ' ' in w})})\s+[^:.!?]{{1,60}}$"
 )
 _ONE_COMMENT = _all("one_comment")
+_TWO_COMMENTS = _all("two_comments")
+_SITE_WORDS = _all("site_words")
 _COMMENT_NOUNS_ALONE = _all("comments")
 _TAG_LABELS = _all("tags")
 _TAG_OPENING = re.compile(rf"^(?:{_alternatives(_TAG_LABELS)})\s")
@@ -198,7 +245,7 @@ _COMMENT_NOUN = re.compile(rf"(?:ال)?(?:{_COMMENT_NOUNS})")
 _COUNT = re.compile(
     rf"^(?:(?P<before>\d{{1,7}})\s+(?:{_COMMENT_NOUNS})\w*"
     r"(?:\s+(?:on|to|sur|a|zu|em|en|sobre|على)\s+[\"'“”«„].*)?"
-    rf"|(?:{_COMMENT_NOUNS})\s*[(:]?\s*(?P<after>\d{{1,7}})\)?)$"
+    rf"|(?:{_COMMENT_NOUNS})\s*[(（:]?\s*(?P<after>\d{{1,7}})[)）]?)$"
 )
 _SHARE_OPENING = re.compile(rf"^(?:{_alternatives(_all('share'))})\b")
 _NETWORK_WORDS = {key(n) for n in NETWORKS} | _all("share_items")
@@ -268,6 +315,27 @@ _OFFER_PRICE = re.compile(
 )
 
 
+# A site menu on one line: three or more items of one to three words, each opening with a
+# capital,
+# between spaced dots, bullets, slashes or bars ("Start · Lokales · Kultur · Termine",
+# "Home / News / Sport / Events / Contact").
+_MENU_SEPARATOR = re.compile(r"\s+[·•/|]\s+")
+_MENU_ITEMS = 3  # at least
+_MENU_ITEM_WORDS = 3  # at most
+
+
+# A reading time's number and unit alone ("3 Min.", "5 minutos"); a source line at the
+# story's end ("Source: TASS", "Источник: ТАСС"); a caption by its opening words
+# ("Pictured: ...", "图为市民在新开放的滨河步道上骑行。").
+_MINUTES_ALONE = re.compile(rf"^\d{{1,3}}\s*(?:{_alternatives(_all('minutes'))})$")
+_SOURCE = re.compile(rf"^(?:{_alternatives(_all('source'))})\s*[:：]\s*\S")
+_SOURCE_WORDS = 6
+_CAPTION_WORDS_OPENING = re.compile(rf"^(?:{_alternatives(_all('caption'))})(?:[\s,:：]|(?=\w))")
+# A share button that names what it shares, and the networks on the next lines:
+# "Partager l'article sur", "Compartir en", "Share on".
+_SHARE_LABEL_WORDS = 4
+
+
 class MoreFrom(NamedTuple):
     """A "More <section> articles on <portal>" line: what it names."""
 
@@ -303,7 +371,16 @@ def more_from(line: str) -> MoreFrom | None:
             found = match.groupdict()
             section, portal = found.get("section"), found.get("portal")
             if _names_a_place(section) and _names_the_portal(portal):
+                shaped = _more_shape(line) if portal is None else None
+                if shaped and section and shaped.portal and section.endswith(shaped.portal):
+                    # "Mehr Lokalnachrichten auf Kassel Lokal": no section, a portal
+                    return shaped
                 return MoreFrom(section, portal)
+    return _more_shape(line)
+
+
+def _more_shape(line: str) -> MoreFrom | None:
+    """The portal a more-from line in words not listed names: "More <words> on <portal>"."""
     if not _words_at_most(line, _MORE_WORDS) or ends_a_sentence(line):
         return None
     shape = _MORE_SHAPE.match(line.casefold())
@@ -424,13 +501,32 @@ def furniture_kind(line: str) -> str | None:
             return "listen"
         if _words_at_most(line, _OFFER_WORDS) and _OFFER_PRICE.match(keyed):
             return "ad"
+        if _is_menu_row(line):
+            return "menu"
+        if _MINUTES_ALONE.match(keyed):
+            return "reading"
+        if (
+            _SOURCE.match(keyed)
+            and _words_at_most(line, _SOURCE_WORDS)
+            and not ends_a_sentence(line)
+        ):
+            return "source"
+        if (
+            _SHARE_OPENING.match(keyed)
+            and _words_at_most(line, _SHARE_LABEL_WORDS)
+            and not ends_a_sentence(line)
+            and not any(char.isdigit() for char in line)
+        ):
+            return "share"
     words = len(line.split(maxsplit=_SHORT_PROMPT))
     if words <= _SHORT_PROMPT and _NEWSLETTER.search(keyed):
         return "newsletter"
     if len(line) <= _LONGEST_LINE * 2 and _CREDIT.search(_plain(line)):
         return "caption"
     if _words_at_most(line, _CAPTION_WORDS) and (
-        _CAPTION_OPENING.match(keyed) or _CREDIT_AFTER_SENTENCE.search(line)
+        _CAPTION_OPENING.match(keyed)
+        or _CREDIT_AFTER_SENTENCE.search(line)
+        or _CAPTION_WORDS_OPENING.match(keyed)
     ):
         return "caption"
     return None
@@ -443,6 +539,18 @@ def _is_closed_notice(keyed: str) -> bool:
         len(words) <= _CLOSED_WORDS
         and words[-1] in _CLOSED_ENDS
         and any(_COMMENT_NOUN.match(word) for word in words[:-1])
+    )
+
+
+def _is_menu_row(line: str) -> bool:
+    """A site menu written on one line, its items between spaced separators."""
+    items = _MENU_SEPARATOR.split(line.strip())
+    return len(items) >= _MENU_ITEMS and all(
+        _words_at_most(item, _MENU_ITEM_WORDS)
+        and not item[0].islower()
+        and not any(char.isdigit() for char in item)
+        and not item.endswith(_SENTENCE_ENDS)
+        for item in items
     )
 
 
@@ -484,6 +592,16 @@ def opens_with_tag_label(line: str) -> bool:
     )
 
 
+def names_a_site(label: str) -> bool:
+    """Whether a label in a script without capitals names a site by its words: a word
+    such as "مدونة" (a blog) in it, or a name ending as "江淮新闻网" (a news site) does."""
+    keyed = key(label)
+    return not any(char.isupper() for char in label) and (
+        any(word in _SITE_WORDS for word in keyed.split())
+        or (" " not in keyed and keyed.endswith(tuple(_SITE_WORDS)))
+    )
+
+
 def is_comments_label(line: str) -> bool:
     """The comments' noun alone, "Comments", "Kommentare", "التعليقات": a heading or a
     button, which may stand inside the story, not a prompt to comment."""
@@ -497,6 +615,8 @@ def comment_count(line: str) -> int | None:
     keyed = key(line)
     if keyed in _ONE_COMMENT:
         return 1
+    if keyed in _TWO_COMMENTS:
+        return 2
     if _LINES.get(keyed) == "count":
         return 0
     match = _COUNT.match(keyed) if len(line) <= _LONGEST_LINE else None

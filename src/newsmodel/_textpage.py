@@ -28,13 +28,22 @@ import attrs
 
 from ._dates import parse_day
 from ._model import RelatedKind
-from ._textbylines import cited_quote_start, day_hint, names_alone, read_byline, read_date_line
+from ._textbylines import (
+    cited_quote_start,
+    day_hint,
+    is_dated,
+    names_alone,
+    read_byline,
+    read_date_line,
+)
 from ._textformat import (
     DATELINE,
     DATELINE_ALONE,
     NAME_AND_TAGLINE,
+    WIRE_OPENING,
     capitalised,
     comment_count,
+    dateline_agency,
     ends_a_sentence,
     furniture_kind,
     is_comments_label,
@@ -46,6 +55,7 @@ from ._textformat import (
     key,
     labelled_items,
     more_from,
+    names_a_site,
     navigation,
     navigation_link,
     opens_with_tag_label,
@@ -62,6 +72,7 @@ _SHORT_DATE_LINE = 6  # words; "04/09/2025 10:32h." is a date line for all its f
 _TAGLINE_WORDS = 3  # at least: a tagline on its own line ("Your News Portal")
 _WORDS_ONLY = re.compile(r"[^\w'’-]+")  # what parts the words of a rights line
 _HEADING_ENDS = (":", "：")
+_HAN_NAME = re.compile(r"^[\u3400-\u9fff]{2,4}$")  # "王伟", "欧阳修"
 _RANKED = re.compile(r"^(?P<rank>\d{1,2})[.)]\s+(?=\S)")  # "1. ", "2) " before a title
 _NUMBERED_TITLES = 2  # at least, numbered 1, 2... for the numbers to be a list's
 _MOTTO_WORDS = 2  # at most, in each fragment of a tagline such as "Local news. Every day."
@@ -106,6 +117,7 @@ class Page:
     keywords: list[str] = attrs.Factory(list)
     comment_count: int | None = None
     comments_open: bool | None = None
+    more_from_section: str | None = None  # the section a more-from line names
 
 
 @attrs.define
@@ -134,8 +146,13 @@ def read_page(blocks: list[str]) -> Page | None:
     hint = None
     if opening:
         page.dateline = opening.group("place")
-        page.agency = _agency(opening.group("agency") or opening.group("wire"))
-        hint = day_hint(opening.group("day"))
+        page.agency = dateline_agency(opening)
+        hint = day_hint(opening.group("day") or opening.group("long_day"))
+    wire = WIRE_OPENING.match(page.paragraphs[0]) if page.paragraphs else None
+    if wire:
+        page.dateline, page.agency = wire.group("place"), wire.group("agency")
+        reporters = wire.group("reporters")
+        page.authors.extend(names_alone(reporters.replace(" ", "、")) if reporters else ())
     _read_bylines(blocks, head, hint, page)
     for index in range(head.body, furniture_start):
         if kinds[index] == "read-also":
@@ -144,6 +161,11 @@ def read_page(blocks: list[str]) -> Page | None:
             page.related.append((blocks[index], RelatedKind.SEE_ALSO))
     top_label = page.section
     _read_furniture(blocks[furniture_start:], kinds[furniture_start:], page)
+    named = page.more_from_section
+    if named and top_label and named != top_label and named in blocks[: head.headline]:
+        # Two labels over the headline, "Oberösterreich" over "Linz": the one the
+        # more-from line names ("Mehr aus Oberösterreich") is the section.
+        page.kicker, page.section = page.kicker or top_label, named
     if page.portal:
         portal_key = key(page.portal)
         page.authors = [name for name in page.authors if key(name) != portal_key]
@@ -192,9 +214,10 @@ def dateline_opening(block: str) -> re.Match[str] | None:
 
 def _names_a_portal(label: str) -> bool:
     """Several words written as a name, capitals and all ("Notícias ao Segundo"): a
-    section's label of several words is a phrase ("Faits divers"), and in a script without
-    capitals ("كرة القدم") nothing tells the two apart, so the label stays a section."""
-    return (
+    section's label of several words is a phrase ("Faits divers"); in a script without
+    capitals ("كرة القدم") only a word that names a site tells a portal's name ("مدونة
+    صفاقس الآن": a blog), and any other label stays a section."""
+    return names_a_site(label) or (
         not _words_at_most(label, 1)
         and any(char.isupper() for char in label)
         and capitalised(label)
@@ -291,7 +314,11 @@ def _first_meta(blocks: list[str], kinds: list[str | None]) -> int | None:
     copy = 0
     for index in range(1, min(len(blocks), _HEAD_BLOCKS)):
         block, kind = blocks[index], kinds[index]
-        if _is_meta(block, kind):
+        if _is_meta(block, kind) or (
+            index >= 2
+            and _words_at_most(blocks[index - 1], _STANDFIRST_WORDS)  # not a first paragraph
+            and _byline_names(blocks, kinds, index)
+        ):
             return index
         if kind is None and reads_as_copy(block):
             copy += 1
@@ -348,7 +375,12 @@ def _after_head(
         after = _next_not_head_furniture(kinds, index + 1)
         beside_meta = seen_meta or (after < len(blocks) and _is_meta(blocks[after], kinds[after]))
         story_after = after < len(blocks) and kinds[after] is None
-        if kind is None and _name_alone(block) and beside_meta and story_after and not named:
+        if (
+            kind is None
+            and not named
+            and _name_alone(block)
+            and ((beside_meta and story_after) or _byline_names(blocks, kinds, index))
+        ):
             authors.append(index)
             index += 1
             continue
@@ -385,6 +417,23 @@ def _opens_before_the_dateline(
     )
 
 
+def _byline_names(blocks: list[str], kinds: list[str | None], index: int) -> bool:
+    """Names alone with no byline or date line beside them, right over the story's copy
+    ("RUI PAIXÃO", "Lucía Ferraro", then a paragraph): the byline, not a heading."""
+    after = _next_not_head_furniture(kinds, index + 1)
+    return (
+        kinds[index] is None
+        and _name_alone(blocks[index])
+        and all(  # with nothing beside them, names of two words or more, or Chinese ones
+            len(name.split()) >= 2 or _HAN_NAME.match(name) for name in names_alone(blocks[index])
+        )
+        and after < len(blocks)
+        and kinds[after] is None
+        and reads_as_copy(blocks[after])
+        and not _words_at_most(blocks[after], _COPY_AFTER)
+    )
+
+
 def _next_not_head_furniture(kinds: list[str | None], index: int) -> int:
     while index < len(kinds) and kinds[index] in _HEAD_FURNITURE:
         index += 1
@@ -398,7 +447,8 @@ def _name_alone(block: str) -> bool:
     "Nairobi – ..." a dateline)."""
     names = names_alone(block) if not ends_a_sentence(block) else ()
     return bool(names) and all(
-        (len(name.split()) >= 2 or name[:1].lower() == name[:1].upper())
+        name[:1].isalpha()
+        and (len(name.split()) >= 2 or name[:1].lower() == name[:1].upper())
         and len(name.split()) <= _AUTHOR_WORDS
         and len(name) <= _AUTHOR_CHARS
         and all(word[0].isalpha() for word in name.split())
@@ -427,6 +477,7 @@ def _read_top(blocks: list[str], kinds: list[str | None], headline: int, page: P
         and kinds[above[-1]] is None
         and is_label(blocks[above[-1]])
         and not (len(above) == 1 and _is_header(blocks, 0))
+        and not (above == [0, 1] and kinds[0] is None and _is_phrase(blocks[1]))
     ):
         page.section = blocks[above.pop()]
         if _is_kicker(blocks, kinds, above, page.section):
@@ -446,10 +497,29 @@ def _read_top(blocks: list[str], kinds: list[str | None], headline: int, page: P
     elif is_label(first) or len(first.split()) <= _AUTHOR_WORDS + 2:
         page.portal = first
         second = blocks[header[1]] if len(header) >= 2 else ""
-        if len(second.split()) >= _TAGLINE_WORDS and (
-            not reads_as_copy(second) or _is_motto(second)
+        # Over a menu, the line under the name is its tagline; with none, a line written
+        # as a name ("Pays de la Loire" over the section) is a region's label.
+        tagline = len(second.split()) >= _TAGLINE_WORDS and not reads_as_copy(second)
+        if (tagline and (first_menu is not None or not _is_name_written(second))) or _is_motto(
+            second
         ):
             page.tagline = second
+
+
+def _is_name_written(block: str) -> bool:
+    """Written as a name: every word capitalised but small ones, in a script with
+    capitals ("Pays de la Loire")."""
+    return capitalised(block) and any(char.isupper() for char in block)
+
+
+def _is_phrase(block: str) -> bool:
+    """A tagline's words under the portal's name, "O dia-a-dia de Angola", "Independent
+    reporting from Halifax": a few words, written as a phrase in a script with capitals."""
+    return (
+        len(block.split()) >= _TAGLINE_WORDS
+        and not capitalised(block)
+        and any(char.isupper() for char in block)
+    )
 
 
 def _is_motto(block: str) -> bool:
@@ -499,10 +569,6 @@ def _read_bylines(
         if dates is not None:
             page.published = page.published or dates.published
             page.updated = page.updated or dates.updated
-
-
-def _agency(text: str | None) -> str | None:
-    return text.strip() if text else None
 
 
 # --- The story ---------------------------------------------------------------------------
@@ -626,7 +692,10 @@ def _is_footer(block: str) -> bool:
 
 # --- The furniture -------------------------------------------------------------------------
 def _read_furniture(blocks: list[str], kinds: list[str | None], page: Page) -> None:
-    """Related titles, tags, comments and the portal from the furniture after the story."""
+    """Related titles, tags, comments and the portal from the furniture after the story;
+    a page that shows no tags has its categories ("Filed in: Council, Cycling") as its
+    keywords."""
+    categories: list[str] = []
     index = 0
     while index < len(blocks):
         block, kind = blocks[index], kinds[index]
@@ -634,6 +703,7 @@ def _read_furniture(blocks: list[str], kinds: list[str | None], page: Page) -> N
             named = more_from(block)
             assert named is not None
             page.section = page.section or named.section
+            page.more_from_section = page.more_from_section or named.section
             page.portal = page.portal or named.portal
             if _heads_a_list(blocks, kinds, index):  # "Mehr aus Wirtschaft" over titles
                 index = _list_items(blocks, kinds, index + 1, page)
@@ -647,6 +717,8 @@ def _read_furniture(blocks: list[str], kinds: list[str | None], page: Page) -> N
             continue
         elif kind == "tag-line":
             page.keywords.extend(labelled_items(block))
+        elif kind == "category-line":
+            categories.extend(labelled_items(block))
         elif kind == "read-also":  # after the story: a link among the others
             page.related.append((_after_label(block), RelatedKind.RELATED))
         elif kind in ("share", "network"):
@@ -668,11 +740,24 @@ def _read_furniture(blocks: list[str], kinds: list[str | None], page: Page) -> N
             if page.portal in (None, match.group("name")):
                 page.portal, page.tagline = match.group("name"), match.group("tagline")
         index += 1
+    if not page.keywords:
+        page.keywords = categories
 
 
 def _tags(blocks: list[str], kinds: list[str | None], index: int, page: Page) -> int:
-    """The tags under a tags heading, one a line; where they end."""
+    """The tags under a tags heading, one a line; where they end: at a block that is no
+    label, or at a label over a title, the heading of the next list ("More on this
+    story")."""
     while index < len(blocks) and kinds[index] is None and is_label(blocks[index]):
+        following = index + 1
+        if (
+            following < len(blocks)
+            and kinds[following] is None
+            and is_title(blocks[following])
+            and not is_label(blocks[following])
+            and not blocks[following].endswith(_HEADING_ENDS)
+        ):
+            break
         page.keywords.append(blocks[index])
         index += 1
     return index
@@ -715,6 +800,9 @@ def _list_items(blocks: list[str], kinds: list[str | None], index: int, page: Pa
         if is_rank(block) and ranked and not is_rank(blocks[index + 1]):
             index += 1  # "1", then the most-read title
             continue
+        if is_dated(block):
+            index += 1  # a title's day under it: "Published 2 March"
+            continue
         if (
             not is_title(block)
             or is_name_and_tagline(block)
@@ -756,6 +844,10 @@ def _share_item(block: str, kind: str | None) -> bool:
 
 
 def _after_label(line: str) -> str:
-    """The title after a "Read also: ..." or "Lire aussi | ..." label."""
-    cut = min((line.find(mark) for mark in ":|" if mark in line), default=-1)
-    return line[cut + 1 :].strip() if cut >= 0 else line
+    """The title after a "Read also: ..." or "Lire aussi | ..." (or "À LIRE AUSSI >> ...")
+    label."""
+    cuts = [(line.find(mark), mark) for mark in (":", "|", ">>", "»", "→") if mark in line]
+    if not cuts:
+        return line
+    cut, mark = min(cuts)
+    return line[cut + len(mark) :].strip()

@@ -242,6 +242,13 @@ class PageWords(NamedTuple):
     rights: tuple[str, ...]  # the footer's copyright notice
     subscribe: tuple[str, ...] = ()  # a subscription offer's opening: "Subscribe for $1"
     one_comment: tuple[str, ...] = ()  # a count of one in words: "One comment"
+    minutes: tuple[str, ...] = ()  # a reading time's unit after its number alone: "3 Min."
+    source: tuple[str, ...] = ()  # before the story's source at its end: "Source: TASS"
+    caption: tuple[str, ...] = ()  # a caption's opening words: "Pictured:", "图为"
+    # In a script without capitals, a word that names a site in a label over the headline
+    # ("مدونة صفاقس الآن": a blog), or the end of such a name ("江淮新闻网": a news site).
+    site_words: tuple[str, ...] = ()
+    two_comments: tuple[str, ...] = ()  # a count of two in words: Arabic's dual "تعليقان"
     day_first: bool = False  # numeric days are written day first: 05/07/2023 is 5 July
 
 
@@ -258,6 +265,7 @@ PAGE_WORDS: dict[str, PageWords] = {
             "Authors",
             "An article by",
             "Text by",
+            "Words:",
         ),
         published=("Published", "Published on", "Posted on", "Posted", "First published"),
         updated=("Updated", "Last updated", "Updated on", "Modified"),
@@ -282,7 +290,6 @@ PAGE_WORDS: dict[str, PageWords] = {
             "Related News",
             "Related Content",
             "Related Coverage",
-            "Related Topics",
             "You May Also Like",
             "You Might Also Like",
             "Recommended",
@@ -325,6 +332,7 @@ PAGE_WORDS: dict[str, PageWords] = {
             "Just In",
             "Most Read News",
             "Latest headlines",
+            "Latest videos",
         ),
         share=(
             "Share this:",
@@ -336,6 +344,8 @@ PAGE_WORDS: dict[str, PageWords] = {
             "Share or comment on this article",
             "Share this page",
             "Share page",
+            "Follow us on",
+            "Follow us",
         ),
         share_items=(
             "Save",
@@ -346,6 +356,7 @@ PAGE_WORDS: dict[str, PageWords] = {
             "Share via Email",
             "Like Loading...",
             "Print this article",
+            "Send",
         ),
         tags=("Tags", "Topics", "Keywords", "Tagged", "Filed under", "Related Topics"),
         newsletter=("newsletter",),
@@ -367,7 +378,13 @@ PAGE_WORDS: dict[str, PageWords] = {
             "You must be a subscriber to comment",
             "Subscribers can comment",
         ),
-        closed=("Comments are closed.", "Comments are closed", "Comments closed"),
+        closed=(
+            "Comments are closed.",
+            "Comments are closed",
+            "Comments closed",
+            "Comments are disabled",
+            "Comments are disabled for this article",
+        ),
         back_to_top=("Back to top button", "Back to top", "Scroll to top", "Top", "To top"),
         previous=("Previous article", "Previous post", "Previous story", "Previous"),
         next=("Next article", "Next post", "Next story", "Next"),
@@ -392,7 +409,13 @@ PAGE_WORDS: dict[str, PageWords] = {
         ),
         listen=("Listen to this article", "Listen", "Listen to article", "Audio"),
         photo=("Photograph", "Photo", "Picture", "Image", "Credit", "Photo credit"),
-        categories=("Categories", "Category", "Posted in", "Filed under"),
+        categories=(
+            "Categories",
+            "Category",
+            "Posted in",
+            "Filed under",
+            "Filed in",
+        ),
         menu=(
             "Skip to content",
             "Skip to main content",
@@ -416,6 +439,9 @@ PAGE_WORDS: dict[str, PageWords] = {
         rights=("All rights reserved",),
         subscribe=("Subscribe", "Subscribe now", "Subscribe from", "Subscribe for"),
         one_comment=("One comment", "One response", "One reply", "One thought"),
+        minutes=("min", "mins", "minutes"),
+        source=("Source", "Sources"),
+        caption=("Pictured:", "Pictured", "Above:"),
     ),
     "fr": PageWords(
         and_="et",
@@ -463,6 +489,8 @@ PAGE_WORDS: dict[str, PageWords] = {
             "Ailleurs sur le site",
             "Voir aussi",
             "À lire également",
+            "Dépêches similaires",
+            "Articles similaires",
         ),
         read_also=(
             "Lire aussi",
@@ -490,6 +518,8 @@ PAGE_WORDS: dict[str, PageWords] = {
             "Tendances",
             "Le fil info",
             "Fil info",
+            "Nos dernières vidéos",
+            "Dernières vidéos",
         ),
         share=(
             "Partager :",
@@ -500,6 +530,8 @@ PAGE_WORDS: dict[str, PageWords] = {
             "Partagez cet article",
             "Partager la page",
             "Partager cette page",
+            "Suivez-nous sur",
+            "Suivez-nous",
         ),
         share_items=(
             "Sauvegarder",
@@ -508,6 +540,7 @@ PAGE_WORDS: dict[str, PageWords] = {
             "Imprimer",
             "Copier le lien",
             "J'aime chargement…",
+            "Envoyer",
         ),
         tags=(
             "Mots-clés",
@@ -550,6 +583,7 @@ PAGE_WORDS: dict[str, PageWords] = {
             "Commentaires fermés",
             "Les commentaires sont clos.",
             "Les commentaires sont clos",
+            "Les commentaires sont désactivés",
         ),
         back_to_top=(
             "Retour en haut",
@@ -582,7 +616,14 @@ PAGE_WORDS: dict[str, PageWords] = {
             "Lire l'article à voix haute",
         ),
         photo=("Photo", "Crédit photo", "Crédits photo", "Crédit", "Illustration", "Image"),
-        categories=("Catégories", "Catégorie", "Rubrique", "Publié dans", "Classé dans"),
+        categories=(
+            "Catégories",
+            "Catégorie",
+            "Rubrique",
+            "Publié dans",
+            "Classé dans",
+            "Classé dans",
+        ),
         menu=(
             "Aller au contenu",
             "Aller au contenu principal",
@@ -604,6 +645,9 @@ PAGE_WORDS: dict[str, PageWords] = {
         subscribe=("Abonnez-vous", "S'abonner", "Je m'abonne"),
         one_comment=("Un commentaire", "Une réaction", "Une réponse"),
         day_first=True,
+        minutes=("min", "minutes"),
+        source=("Source", "Sources"),
+        caption=("Ci-dessus :", "Sur la photo", "Sur notre photo"),
     ),
     "es": PageWords(
         and_="y",
@@ -650,6 +694,7 @@ PAGE_WORDS: dict[str, PageWords] = {
             "Quizás te interese",
             "Recomendados",
             "Te recomendamos",
+            "Notas relacionadas",
         ),
         read_also=(
             "Lee también",
@@ -670,6 +715,7 @@ PAGE_WORDS: dict[str, PageWords] = {
             "Tendencias",
             "Destacados",
             "Populares",
+            "Últimos videos",
         ),
         share=(
             "Compartir esto:",
@@ -684,8 +730,17 @@ PAGE_WORDS: dict[str, PageWords] = {
             "Compartir esta página",
             "Comparte en redes",
             "Compartir en redes",
+            "Síguenos en",
+            "Síguenos",
         ),
-        share_items=("Guardar", "Correo", "Correo electrónico", "Imprimir", "Copiar enlace"),
+        share_items=(
+            "Guardar",
+            "Correo",
+            "Correo electrónico",
+            "Imprimir",
+            "Copiar enlace",
+            "Enviar",
+        ),
         tags=(
             "Etiquetas",
             "Temas",
@@ -693,6 +748,7 @@ PAGE_WORDS: dict[str, PageWords] = {
             "Palabras clave",
             "Archivado en",
             "Temas relacionados",
+            "Marcadores",
         ),
         newsletter=("newsletter", "boletín"),
         comments=("comentarios", "comentario", "respuestas"),
@@ -715,6 +771,7 @@ PAGE_WORDS: dict[str, PageWords] = {
             "Los comentarios están cerrados",
             "Comentarios cerrados",
             "Comentarios cerrados.",
+            "Los comentarios están desactivados",
         ),
         back_to_top=(
             "Volver arriba",
@@ -749,7 +806,13 @@ PAGE_WORDS: dict[str, PageWords] = {
             "Escuchar la nota",
         ),
         photo=("Foto", "Imagen", "Fotografía", "Crédito"),
-        categories=("Categorías", "Categoría", "Publicado en", "Sección"),
+        categories=(
+            "Categorías",
+            "Categoría",
+            "Publicado en",
+            "Sección",
+            "Archivado en",
+        ),
         menu=(
             "Ir al contenido",
             "Saltar al contenido",
@@ -770,6 +833,9 @@ PAGE_WORDS: dict[str, PageWords] = {
         subscribe=("Suscríbete", "Suscríbase", "Suscribirse"),
         one_comment=("Un comentario", "Una respuesta"),
         day_first=True,
+        minutes=("min", "minutos"),
+        source=("Fuente", "Fuentes"),
+        caption=("En la imagen", "En la foto", "En la fotografía"),
     ),
     "de": PageWords(
         and_="und",
@@ -814,6 +880,7 @@ PAGE_WORDS: dict[str, PageWords] = {
             "Mehr Nachrichten",
             "Zum Weiterlesen",
             "Passend zum Thema",
+            "Ähnliche Artikel",
         ),
         read_also=(
             "Lesen Sie auch",
@@ -836,6 +903,7 @@ PAGE_WORDS: dict[str, PageWords] = {
             "Top-Themen",
             "Topthemen",
             "Schlagzeilen",
+            "Neueste Videos",
         ),
         share=(
             "Teilen mit",
@@ -846,8 +914,17 @@ PAGE_WORDS: dict[str, PageWords] = {
             "Jetzt teilen",
             "Seite teilen",
             "Diese Seite teilen",
+            "Folgen Sie uns auf",
+            "Folgen Sie uns",
         ),
-        share_items=("Merken", "E-Mail", "Mail", "Drucken", "Link kopieren"),
+        share_items=(
+            "Merken",
+            "E-Mail",
+            "Mail",
+            "Drucken",
+            "Link kopieren",
+            "Senden",
+        ),
         tags=("Schlagwörter", "Schlagworte", "Themen", "Tags", "Stichwörter"),
         newsletter=("newsletter",),
         comments=("Kommentare", "Kommentar", "Antworten", "Gedanken"),
@@ -873,6 +950,8 @@ PAGE_WORDS: dict[str, PageWords] = {
             "Kommentarfunktion geschlossen",
             "Die Kommentarfunktion ist geschlossen",
             "Kommentare geschlossen",
+            "Kommentare sind deaktiviert",
+            "Kommentare sind für diesen Artikel deaktiviert",
         ),
         back_to_top=(
             "Nach oben",
@@ -907,7 +986,13 @@ PAGE_WORDS: dict[str, PageWords] = {
             "Artikel zum Hören",
         ),
         photo=("Foto", "Bild", "Fotos", "Quelle", "Bildquelle"),
-        categories=("Kategorien", "Kategorie", "Rubrik", "Veröffentlicht in"),
+        categories=(
+            "Kategorien",
+            "Kategorie",
+            "Rubrik",
+            "Veröffentlicht in",
+            "Abgelegt unter",
+        ),
         menu=(
             "Zum Inhalt springen",
             "Direkt zum Inhalt",
@@ -928,6 +1013,9 @@ PAGE_WORDS: dict[str, PageWords] = {
         subscribe=("Jetzt abonnieren", "Abonnieren", "Abo abschließen", "Jetzt testen"),
         one_comment=("Ein Kommentar", "Eine Antwort"),
         day_first=True,
+        minutes=("Min", "Minuten"),
+        source=("Quelle", "Quellen"),
+        caption=("Im Bild:", "Das Bild zeigt", "Auf dem Bild"),
     ),
     "pt": PageWords(
         and_="e",
@@ -941,6 +1029,7 @@ PAGE_WORDS: dict[str, PageWords] = {
             "Reportagem de",
             "Um artigo de",
             "Texto de",
+            "Postado por",
         ),
         published=("Publicado em", "Publicado a", "Publicado", "Publicada em"),
         updated=("Atualizado em", "Atualizado", "Atualizada em", "Última atualização"),
@@ -971,6 +1060,8 @@ PAGE_WORDS: dict[str, PageWords] = {
             "Outras notícias",
             "Recomendados",
             "Saiba mais",
+            "Notícias relacionadas",
+            "Matérias relacionadas",
         ),
         read_also=(
             "Leia também",
@@ -991,6 +1082,7 @@ PAGE_WORDS: dict[str, PageWords] = {
             "Últimas",
             "Em alta",
             "Destaques",
+            "Últimos vídeos",
         ),
         share=(
             "Compartilhe isso",
@@ -1005,8 +1097,17 @@ PAGE_WORDS: dict[str, PageWords] = {
             "Compartilhar a página",
             "Compartilhe esta página",
             "Partilhar a página",
+            "Siga-nos no",
+            "Siga-nos",
         ),
-        share_items=("Salvar", "E-mail", "Email", "Imprimir", "Copiar link"),
+        share_items=(
+            "Salvar",
+            "E-mail",
+            "Email",
+            "Imprimir",
+            "Copiar link",
+            "Enviar",
+        ),
         tags=("Tags", "Temas", "Assuntos", "Etiquetas", "Palavras-chave", "Tópicos"),
         newsletter=("newsletter",),
         comments=("comentários", "comentário", "respostas", "pensamentos"),
@@ -1032,6 +1133,7 @@ PAGE_WORDS: dict[str, PageWords] = {
             "Comentários encerrados.",
             "Comentários fechados",
             "Comentários desativados",
+            "Os comentários estão desativados",
         ),
         back_to_top=(
             "Voltar ao topo",
@@ -1066,7 +1168,13 @@ PAGE_WORDS: dict[str, PageWords] = {
             "Ouvir a notícia",
         ),
         photo=("Foto", "Imagem", "Crédito", "Fotografia"),
-        categories=("Categorias", "Categoria", "Publicado em", "Editoria"),
+        categories=(
+            "Categorias",
+            "Categoria",
+            "Publicado em",
+            "Editoria",
+            "Arquivado em",
+        ),
         menu=(
             "Ir para o conteúdo",
             "Pular para o conteúdo",
@@ -1088,6 +1196,9 @@ PAGE_WORDS: dict[str, PageWords] = {
         subscribe=("Assine", "Assine já", "Assinar"),
         one_comment=("Um comentário", "Uma resposta"),
         day_first=True,
+        minutes=("min", "minutos"),
+        source=("Fonte", "Fontes"),
+        caption=("Na foto", "Na imagem", "Na fotografia"),
     ),
     "ar": PageWords(
         and_="و",
@@ -1131,6 +1242,9 @@ PAGE_WORDS: dict[str, PageWords] = {
             "مقالات مقترحة",
             "أخبار متعلقة",
             "أخبار ذات صلة",
+            "أخبار ذات علاقة",
+            "أخبار ذات صلة",
+            "شاهد أيضاً",
         ),
         read_also=("اقرأ أيضا", "اقرأ أيضاً", "اقرأ ايضا", "اقرأ المزيد", "طالع أيضا", "طالع أيضاً"),
         popular=(
@@ -1144,6 +1258,7 @@ PAGE_WORDS: dict[str, PageWords] = {
             "أخبار عاجلة",
             "الأحدث",
             "الأكثر شعبية",
+            "آخر الفيديوهات",
         ),
         share=(
             "شارك هذا المقال",
@@ -1155,6 +1270,8 @@ PAGE_WORDS: dict[str, PageWords] = {
             "شارك عبر",
             "شارك الصفحة",
             "مشاركة الصفحة",
+            "تابعونا على",
+            "تابعنا على",
         ),
         share_items=("حفظ", "البريد الإلكتروني", "طباعة", "نسخ الرابط"),
         tags=("الوسوم", "وسوم", "الكلمات المفتاحية", "كلمات مفتاحية", "مواضيع", "الموضوعات"),
@@ -1180,6 +1297,7 @@ PAGE_WORDS: dict[str, PageWords] = {
             "التعليقات مغلقة",
             "تم إغلاق التعليقات",
             "التعليقات مغلقة حالياً",
+            "التعليقات معطلة",
         ),
         back_to_top=(
             "العودة إلى الأعلى",
@@ -1219,6 +1337,11 @@ PAGE_WORDS: dict[str, PageWords] = {
         subscribe=("اشترك", "اشترك الآن"),
         one_comment=("تعليق واحد", "رد واحد"),
         day_first=True,
+        minutes=("دقائق", "دقيقة", "د"),
+        source=("المصدر",),
+        caption=("في الصورة",),
+        site_words=("مدونة", "موقع", "بوابة", "صحيفة", "جريدة", "شبكة", "وكالة"),
+        two_comments=("تعليقان", "تعليقين"),
     ),
     "ru": PageWords(
         and_="и",
@@ -1245,6 +1368,8 @@ PAGE_WORDS: dict[str, PageWords] = {
             "Новости по теме",
             "Материалы по теме",
             "Рекомендуем",
+            "Похожие новости",
+            "По теме",
         ),
         read_also=("Читайте также", "Смотрите также", "По теме", "Читайте также:"),
         popular=(
@@ -1255,6 +1380,7 @@ PAGE_WORDS: dict[str, PageWords] = {
             "Последние новости",
             "Лента новостей",
             "Свежие записи",
+            "Последние видео",
         ),
         share=(
             "Поделиться",
@@ -1262,6 +1388,7 @@ PAGE_WORDS: dict[str, PageWords] = {
             "Поделиться в соцсетях",
             "Поделитесь",
             "Поделиться страницей",
+            "Мы в соцсетях",
         ),
         share_items=("Скопировать ссылку", "Эл. почта", "Распечатать"),
         tags=("Теги", "Теги:", "Метки", "Метки:", "Темы"),
@@ -1276,7 +1403,12 @@ PAGE_WORDS: dict[str, PageWords] = {
             "Ответить",
             "Комментарии",
         ),
-        closed=("Комментарии закрыты.", "Комментарии закрыты", "Обсуждение закрыто"),
+        closed=(
+            "Комментарии закрыты.",
+            "Комментарии закрыты",
+            "Обсуждение закрыто",
+            "Комментарии отключены",
+        ),
         back_to_top=("Наверх", "Вернуться наверх", "Вверх"),
         previous=("Предыдущая статья", "Предыдущая запись", "Предыдущая новость"),
         next=("Следующая статья", "Следующая запись", "Следующая новость"),
@@ -1301,6 +1433,9 @@ PAGE_WORDS: dict[str, PageWords] = {
         rights=("Все права защищены.", "Все права защищены"),
         one_comment=("Один комментарий", "Один ответ"),
         day_first=True,
+        minutes=("мин", "минут", "минуты"),
+        source=("Источник", "Источники"),
+        caption=("На фото", "На снимке"),
     ),
     "zh": PageWords(
         and_="、",
@@ -1322,20 +1457,34 @@ PAGE_WORDS: dict[str, PageWords] = {
             "延伸阅读",
             "推荐阅读",
             "相关报道",
+            "相关新闻",
         ),
         read_also=("延伸阅读", "相关阅读", "推荐阅读", "延伸阅读："),
         popular=(
             *("热门文章", "热门", "热门新闻", "最新文章"),
             *("最新新闻", "近期文章", "排行榜"),
+            "最新视频",
         ),
-        share=("分享", "分享到：", "分享到", "分享本文", "分享本页"),
+        share=(
+            "分享",
+            "分享到：",
+            "分享到",
+            "分享本文",
+            "分享本页",
+            "关注我们",
+        ),
         share_items=("复制链接", "电子邮件", "打印"),
         tags=("标签：", "标签", "关键词：", "关键词"),
         newsletter=("邮件订阅", "订阅"),
         comments=("条评论", "评论"),
         no_comments=("暂无评论", "没有评论"),
         reply=("发表回复", "发表评论", "留下评论", "回复", "我要评论", "评论"),
-        closed=("评论已关闭。", "评论已关闭", "评论功能已关闭"),
+        closed=(
+            "评论已关闭。",
+            "评论已关闭",
+            "评论功能已关闭",
+            "评论已关闭",
+        ),
         back_to_top=("返回顶部", "回到顶部"),
         previous=("上一篇", "上一篇文章"),
         next=("下一篇", "下一篇文章"),
@@ -1347,6 +1496,10 @@ PAGE_WORDS: dict[str, PageWords] = {
         menu=("跳至内容", "首页", "菜单", "搜索", "关于我们", "联系我们", "注册", "立即注册"),
         rights=("版权所有。", "版权所有"),
         one_comment=("一条评论",),
+        minutes=("分钟",),
+        source=("来源", "稿件来源"),
+        caption=("图为", "上图为", "图片为"),
+        site_words=("新闻网", "报网", "日报", "晚报", "早报", "时报", "网站", "博客", "在线"),
     ),
 }
 
@@ -1462,6 +1615,16 @@ AGENCIES = (
     "SANA",
     "MENA",
     "Petra",
+    "PTI",
+    "IANS",
+    "Servimedia",
+    "Estadão Conteúdo",
+    "Folhapress",
+    "ТАСС",
+    "РИА Новости",
+    "Интерфакс",
+    "新华社",
+    "中新社",
     "رويترز",
     "أ ف ب",
     "فرانس برس",
