@@ -39,14 +39,16 @@ class BesideTheStory:
             {headline, *headline.iterancestors()} if headline is not None else set()
         )
         self._named: dict[str, bool] = {}  # templates repeat a few names
+        # the elements around the headline share ancestors and descendants: each is judged
+        # once (the page does not change while they are asked about)
+        self._judged: dict[lxml.html.HtmlElement, bool] = {}
 
     def is_block(self, element: lxml.html.HtmlElement) -> bool:
         """Whether ``element`` is a block of other stories or of comments."""
-        names = " ".join(
-            filter(None, (element.get("class"), element.get("id"), element.get("aria-label")))
-        )
-        if not names or element in self._story:
+        classes, key, label = element.get("class"), element.get("id"), element.get("aria-label")
+        if not (classes or key or label) or element in self._story:
             return False
+        names = " ".join(filter(None, (classes, key, label)))
         named = self._named.get(names)
         if named is None:
             named = OTHER_STORIES.found_in(names) or COMMENT_SECTION.found_in(names)
@@ -55,10 +57,16 @@ class BesideTheStory:
 
     def holds(self, element: lxml.html.HtmlElement) -> bool:
         """Whether ``element`` is such a block or stands in one."""
-        return any(map(self.is_block, itertools.chain((element,), element.iterancestors())))
+        return any(map(self._is_block_kept, itertools.chain((element,), element.iterancestors())))
 
     def around(self, element: lxml.html.HtmlElement) -> bool:
         """Whether a small element (a line of text) has such a block inside it, so that
         its text holds the block's; only its first ``_INSIDE_READ`` elements are read."""
         inside = itertools.islice(element.iterdescendants(etree.Element), _INSIDE_READ)
-        return any(map(self.is_block, inside))
+        return any(map(self._is_block_kept, inside))
+
+    def _is_block_kept(self, element: lxml.html.HtmlElement) -> bool:
+        verdict = self._judged.get(element)
+        if verdict is None:
+            verdict = self._judged[element] = self.is_block(element)
+        return verdict

@@ -94,7 +94,7 @@ from ..._model import Block, Figure, Heading, Image, ListBlock, Paragraph, Quote
 from ..._whitespace import collapse
 from ...errors import InvalidValueError
 from ._dropping import Dropper
-from ._text import link_text_length, text_of
+from ._text import link_text_length, text_of, texts_kept
 from .labelled import comment_boxes
 from .teaser_rails import teaser_rails
 from .vocabulary import (
@@ -958,10 +958,11 @@ def _blocks_of(element: lxml.html.HtmlElement, base: str | None, runs_of: _Runs)
     _drop_boxes_after_story(element, runs_of)
     for furniture in (*_under_headline(element), *_teaser_cards(element)):
         furniture.drop_tree()
-    if element.tag == "p":
-        block = _block(element, base)
-        return [block] if block is not None else []
-    return _blocks(element, base, runs_of)
+    with texts_kept():  # reading the blocks changes the tree no more
+        if element.tag == "p":
+            block = _block(element, base)
+            return [block] if block is not None else []
+        return _blocks(element, base, runs_of)
 
 
 _TEASER_TEXT_MAX = 400  # characters of a teaser card beside its headline: a summary, a date
@@ -1565,7 +1566,8 @@ def extract_story(
             body.extend(list(inner if inner is not None else stray))
     pieces = _clean(body)
     runs_of = _Runs()
-    chosen = _with_pieces(_best_containers(body, runs_of), pieces)
+    with texts_kept():  # choosing reads the tree only
+        chosen = _with_pieces(_best_containers(body, runs_of), pieces)
     blocks = tuple(block for found in chosen for block in _blocks_of(found, base, runs_of))
     return blocks, tuple(chosen)
 

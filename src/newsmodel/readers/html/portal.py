@@ -88,7 +88,6 @@ _LOGOS = (
     " and contains(concat(' ', normalize-space(.), ' '), ' custom-logo ')]"
     " or @itemprop = 'logo']"
 )
-_BREADCRUMB_ITEMS = "/descendant::*[@itemscope][@itemtype[contains(., 'BreadcrumbList')]]"
 _LOGO_WORD = re.compile(r"logo", re.I)
 _SITE_HEADER = re.compile(r"(?:^|[\s_-])(?:masthead|site-header|header)(?:$|[\s_-])", re.I)
 _TITLE_PARTS = re.compile(r"\s+[|–—:-]\s+")
@@ -338,9 +337,8 @@ def _jsonld_trail(values: list[Any], base: str | None) -> list[tuple[str, str | 
 
 
 def _microdata_trail(page: Page) -> list[tuple[str, str | None]]:
-    """The trail of a microdata ``BreadcrumbList`` (looked for only where the page has one)."""
-    if not page.tree.xpath(_BREADCRUMB_ITEMS):
-        return []
+    """The trail of a microdata ``BreadcrumbList``, among the page's items (read already
+    for its metadata: a search of the page for one costs more than reading them)."""
     return _jsonld_trail(page.microdata, page.url)
 
 

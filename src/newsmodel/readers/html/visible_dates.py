@@ -75,6 +75,8 @@ def publication_time(tree: lxml.html.HtmlElement) -> lxml.html.HtmlElement | Non
     """The ``<time>`` that dates the article: the first shortly after the ``<h1>``, else the
     first in the page; one labelled as an update ("Last updated: <time>") never is, nor
     one beside the story (see :mod:`~newsmodel.readers.html.beside`)."""
+    if next(tree.iter("time"), None) is None:  # found in C: a page without one is not walked
+        return None
     first = None
     since_headline: int | None = None
     beside = BesideTheStory(tree)
