@@ -1181,6 +1181,64 @@ class TestTheTopOfABlog:
         assert furniture_kind("تعليقان") == "count"
 
 
+class TestTheSiteSpeakingAtTheStorysEdge:
+    """Round 6: lines at the story's end in which the site speaks of its own page, or
+    that name the portal and are no sentence, are the site's furniture in any wording; a
+    first block that credits the portal after a dash is a caption; a name and tagline
+    over the headline is the masthead."""
+
+    HEAD = "Prairie Ledger\n\nGroundwater district votes to cap pumping\n\nBy Dana Whitfield"
+    COPY = (
+        "Irrigators in three counties will have to pump less water, the district decided."
+        "\n\nThe plan still needs the approval of the state's chief engineer."
+    )
+
+    @pytest.mark.parametrize(
+        "line",
+        [
+            "Republish this story",
+            "This story was written by a Local Democracy Reporter. It is funded by the BBC.",
+            "Cet article vous a été utile ? Suivez-nous dans l'espace Mon Actu.",
+            "Hat Ihnen dieser Artikel gefallen? Dann teilen Sie ihn.",
+            "Follow Prairie Ledger on Instagram for the news first",
+            "More Agriculture stories on Prairie Ledger",
+        ],
+    )
+    def test_the_sites_own_line_ends_no_story(self, line: str) -> None:
+        article = newsmodel.read(f"{self.HEAD}\n\n{self.COPY}\n\n{line}")
+        assert [p.text for p in article.body][-1].startswith("The plan still")
+
+    @pytest.mark.parametrize(
+        "line",
+        [
+            "Prairie Ledger will follow the district's decision next spring.",
+            '"This story is about all of us," said the chair.',
+        ],
+    )
+    def test_a_sentence_naming_the_portal_stays(self, line: str) -> None:
+        article = newsmodel.read(f"{self.HEAD}\n\n{self.COPY}\n\n{line}")
+        assert [p.text for p in article.body][-1] == line
+
+    def test_a_first_block_crediting_the_portal_is_a_caption(self) -> None:
+        article = newsmodel.read(
+            f"{self.HEAD}\n\nA seedling is planted in the square - Prairie Ledger\n\n{self.COPY}"
+        )
+        assert article.body[0].text.startswith("Irrigators")
+
+    def test_a_name_and_tagline_at_the_top_is_the_masthead(self) -> None:
+        article = newsmodel.read(
+            "Cuyo Hoy · El diario digital de Mendoza\n\nVendimia 2025: la Reina será "
+            "elegida en el Cerro\n\nPor Martín Gil - 15 de agosto de 2025 - 09:47\n\n"
+            "El Gobierno de Mendoza confirmó este jueves el traslado del acto central."
+        )
+        assert article.portal is not None
+        assert (article.headline, article.portal.name, article.portal.tagline) == (
+            "Vendimia 2025: la Reina será elegida en el Cerro",
+            "Cuyo Hoy",
+            "El diario digital de Mendoza",
+        )
+
+
 def test_round_five_rules_read_in_linear_time() -> None:
     """Near-misses of the round-5 shapes (datelines without a dash, menus on one line,
     names alone, tags over titles, dated related titles) cost each block a bounded

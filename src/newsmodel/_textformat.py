@@ -51,17 +51,19 @@ __all__ = [
     "labelled_items",
     "more_from",
     "names_a_site",
+    "names_whole",
     "navigation",
     "navigation_link",
     "opens_with_tag_label",
     "reads_as_copy",
+    "speaks_of_itself",
     "words_of",
 ]
 
 BLANK_LINES = re.compile(r"\n[ \t\f\v]*\n+")
 _DASH = "[–—-]"  # en dash, em dash, hyphen
 NAME_AND_TAGLINE = re.compile(
-    rf"^(?P<name>[^\n–—|]{{2,60}}?)\s+(?:{_DASH}|\|)\s+(?P<tagline>[^\n]{{2,120}})$"
+    rf"^(?P<name>[^\n–—|·]{{2,60}}?)\s+(?:{_DASH}|\||·)\s+(?P<tagline>[^\n]{{2,120}})$"
 )
 # A place name's word: capitalised in the Latin, Greek and Cyrillic alphabets ("Écija",
 # "Москва"), not only A-Z; any word in scripts without capitals (Arabic "عمّان" with its
@@ -671,6 +673,22 @@ def reads_as_copy(block: str) -> bool:
     if ends_a_sentence(block) or not _words_at_most(block, _COPY_WORDS):
         return True
     return _SENTENCE_INSIDE.search(block) is not None
+
+
+_WORDS_ONLY = re.compile(r"[^\w'’-]+")  # what parts a line's words
+_THIS_PAGE = re.compile(rf"(?:^|\W)(?:{_alternatives(_all('this_page'))})(?:\W|$)")
+
+
+def speaks_of_itself(block: str) -> bool:
+    """Whether ``block`` speaks of the page it is on ("Republish this story", "Cet article
+    vous a été utile ?"): story copy tells of the world, not of itself."""
+    return _THIS_PAGE.search(key(block)) is not None
+
+
+def names_whole(block: str, name: str) -> bool:
+    """Whether ``block`` names ``name``, its words whole ("Siga o PE na Hora")."""
+    named = key(name)
+    return bool(named) and f" {named} " in f" {_WORDS_ONLY.sub(' ', key(block))} "
 
 
 def _words_at_most(block: str, count: int) -> bool:

@@ -56,10 +56,12 @@ from ._textformat import (
     labelled_items,
     more_from,
     names_a_site,
+    names_whole,
     navigation,
     navigation_link,
     opens_with_tag_label,
     reads_as_copy,
+    speaks_of_itself,
 )
 
 __all__ = ["Page", "dateline_opening", "read_page"]
@@ -70,7 +72,6 @@ _AUTHOR_CHARS = 40
 _HAN_NAME_CHARS = 4
 _SHORT_DATE_LINE = 6  # words; "04/09/2025 10:32h." is a date line for all its full stop
 _TAGLINE_WORDS = 3  # at least: a tagline on its own line ("Your News Portal")
-_WORDS_ONLY = re.compile(r"[^\w'’-]+")  # what parts the words of a rights line
 _HEADING_ENDS = (":", "：")
 _HAN_NAME = re.compile(r"^[\u3400-\u9fff]{2,4}$")  # "王伟", "欧阳修"
 _RANKED = re.compile(r"^(?P<rank>\d{1,2})[.)]\s+(?=\S)")  # "1. ", "2) " before a title
@@ -94,6 +95,7 @@ _INLINE_ITEMS = 2  # titles under a "Read also" inside the story
 _COPY_AFTER = 8  # words of the copy that shows the story goes on after them
 _SHARE_ITEM_WORDS = 3
 _STANDFIRST_WORDS = 40  # at most: a standfirst over the dateline paragraph
+_QUOTE_OPENINGS = ('"', "“", "«", "„", "‘", "'", "「", "『")
 _SPACED_DASH = re.compile(r"\s[–—-]{1,2}\s|[.][-–—]")
 
 
@@ -141,7 +143,8 @@ def read_page(blocks: list[str]) -> Page | None:
     if head.standfirst is not None:
         page.standfirst = blocks[head.standfirst]
     story, furniture_start, inside = _story(blocks, kinds, head.body)
-    page.paragraphs = [blocks[i] for i in story]
+    masthead = page.portal or (blocks[0] if head.headline else None)
+    page.paragraphs = _without_portal_credit([blocks[i] for i in story], masthead)
     opening = _opening_dateline(page)
     hint = None
     if opening:
@@ -183,7 +186,34 @@ def read_page(blocks: list[str]) -> Page | None:
         # names the portal: it is the portal's name ("Liège Info"), not a section's; so is
         # a word alone that the footer's rights line names ("© 2022 Murblick").
         page.portal, page.section = top_label, None
+    page.paragraphs = _without_closing_furniture(page.paragraphs, page.portal)
     return page
+
+
+def _without_portal_credit(paragraphs: list[str], portal: str | None) -> list[str]:
+    """The story without a first block that credits the portal (or the name atop the
+    page) after a dash or bar: the photo's caption ("Muda de ipê é plantada em praça -
+    Gazeta Paulistana"), or the page's title repeated with the site's name."""
+    if len(paragraphs) < 2 or not portal:
+        return paragraphs
+    credit = _SPACED_DASH.split(paragraphs[0])[-1] if _SPACED_DASH.search(paragraphs[0]) else ""
+    return paragraphs[1:] if credit and key(credit) == key(portal) else paragraphs
+
+
+def _without_closing_furniture(paragraphs: list[str], portal: str | None) -> list[str]:
+    """The story without the blocks at its end that speak of the page itself ("Republish
+    this story", "This story was written by ...") or name the portal in a line that is no
+    sentence ("Siga o PE na Hora no Instagram", "Más notas de Sociedad en Cuyo Hoy"): the
+    site's own lines, in any wording. A sentence naming the portal is the story's ("En
+    Crónica Verde seguiremos ..."); a quote names what it likes."""
+    end = len(paragraphs)
+    while end > 1 and not paragraphs[end - 1].startswith(_QUOTE_OPENINGS):
+        block = paragraphs[end - 1]
+        names_portal = bool(portal) and names_whole(block, portal or "")
+        if not (speaks_of_itself(block) or (names_portal and not ends_a_sentence(block))):
+            break
+        end -= 1
+    return paragraphs[:end]
 
 
 def _opening_dateline(page: Page) -> re.Match[str] | None:
@@ -226,9 +256,8 @@ def _names_a_portal(label: str) -> bool:
 
 def _in_rights_line(label: str, blocks: list[str], kinds: list[str | None]) -> bool:
     """Whether a rights line of the footer names ``label``, a word or words whole."""
-    named = f" {key(label)} "
     return any(
-        kind == "rights" and named in f" {_WORDS_ONLY.sub(' ', key(block))} "
+        kind == "rights" and names_whole(block, label)
         for block, kind in zip(blocks, kinds, strict=True)
     )
 
@@ -258,7 +287,12 @@ def _head(blocks: list[str], kinds: list[str | None]) -> _Head | None:
     )
     # A "Name – Tagline" just before the furniture is the portal's footer, not the head's.
     footer = end - 1 if end - 1 > 0 and is_name_and_tagline(blocks[end - 1]) else None
-    candidates = [i for i, kind in enumerate(kinds[:end]) if kind is None and i != footer]
+    # So is one at the page's top, over the headline: the masthead ("Cuyo Hoy · El diario
+    # digital de Mendoza").
+    masthead = 0 if blocks and is_name_and_tagline(blocks[0]) else None
+    candidates = [
+        i for i, kind in enumerate(kinds[:end]) if kind is None and i not in (footer, masthead)
+    ]
     if not candidates:
         candidates = [i for i, kind in enumerate(kinds) if kind is None][:1]
     if not candidates:
