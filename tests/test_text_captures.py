@@ -42,7 +42,6 @@ BLIND5_UNREAD = {
     "es-e01-radio",
     "es-e02-regional",
     "fr-e01-agence",
-    "fr-e02-magazine",
     "fr-e03-ville",
     "pt-e02-agencia",
     "zh-e01-online",

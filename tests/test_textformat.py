@@ -1239,6 +1239,50 @@ class TestTheSiteSpeakingAtTheStorysEdge:
         )
 
 
+class TestLinksAndCreditsInsideTheStory:
+    """Round 6: a short label, ":" or ">" and a title between two blocks of copy is a link
+    to another story, whatever the label's words; a credit after "©" ends a caption."""
+
+    PAGE = (
+        "Panorama Hebdo\n\nSociété\n\nLa chasse aux remplaçants est ouverte\n\n"
+        "Par Camille Roux\n\nIl est 8 h 10 et la salle 104 est vide depuis la rentrée.\n\n"
+        "{line}\n\nLa situation n'a rien d'exceptionnel dans le département, disent-ils."
+    )
+
+    @pytest.mark.parametrize(
+        "line",
+        [
+            "Lire aussi > Éducation : le nombre de candidats continue de baisser",
+            "Zum Thema: Warum der deutsche Maschinenbau um sein Chinageschäft bangt",
+            "Dossier » Les remplaçants introuvables de Seine-Saint-Denis",
+        ],
+    )
+    def test_a_link_line_between_copy_is_no_paragraph(self, line: str) -> None:
+        article = newsmodel.read(self.PAGE.format(line=line))
+        assert len(article.body) == 2
+
+    @pytest.mark.parametrize(
+        "line",
+        [
+            "Le principal résume : « On fait ce qu'on peut. »",
+            "En 2011: deux postes",
+        ],
+    )
+    def test_a_sentence_or_short_line_after_a_colon_stays(self, line: str) -> None:
+        article = newsmodel.read(self.PAGE.format(line=line))
+        assert article.body[1].text == line
+
+    @pytest.mark.parametrize(
+        "line",
+        [
+            "Dans un collège de Bobigny, le 28 septembre. © Hugo Martin / Panorama Hebdo",
+            "Riders at dawn on the coast road in 2019. © Reuters",
+        ],
+    )
+    def test_a_credit_after_the_copyright_sign_ends_a_caption(self, line: str) -> None:
+        assert furniture_kind(line) == "caption"
+
+
 def test_round_five_rules_read_in_linear_time() -> None:
     """Near-misses of the round-5 shapes (datelines without a dash, menus on one line,
     names alone, tags over titles, dated related titles) cost each block a bounded

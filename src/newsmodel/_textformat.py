@@ -44,6 +44,7 @@ __all__ = [
     "is_comments_label",
     "is_figure",
     "is_label",
+    "is_link_line",
     "is_name_and_tagline",
     "is_rank",
     "is_title",
@@ -135,7 +136,7 @@ def dateline_agency(opening: re.Match[str]) -> str | None:
 _FULL_STOPS = (".", "。", "．")
 _SENTENCE_ENDS = (*_FULL_STOPS, "!", "?", ":", "！", "？", "：", "؟")
 # What may close a sentence after its full stop: quotes and brackets.
-_CLOSERS = "\"'”’»)]›"
+_CLOSERS = "\"'”’»)]› \u00a0\u202f"  # and the space French sets before "»"
 _STOPS_BEFORE_CLOSERS = (*_FULL_STOPS, "!", "?", "…", "؟", "！", "？")
 _SENTENCE_INSIDE = re.compile(r"[^\W\d_]{2}[.!?؟。][\"'”’»)]*\s+\S")  # not "4. Mai"
 _RANK = re.compile(r"^\d{1,2}\.?$")
@@ -297,11 +298,13 @@ _CAPTION_OPENING = re.compile(
 _CAPTION_WORDS = 60
 # A caption that ends with its credit alone after the last sentence, a name and an agency
 # or archive across a slash: "... de Vallecas. EFE/Archivo", "... le 4 septembre 2025.
-# JEAN-LUC MARTEAU / AFP". Each side is one to four capitalised words.
+# JEAN-LUC MARTEAU / AFP". Each side is one to four capitalised words. A credit after a
+# copyright sign is one whatever its shape: "... le 28 septembre. © Hugo Martin / Panorama
+# Hebdo", "... in 2019. © Reuters".
 _CAPITALISED = r"[^\W\d_a-zß-ÿ][\w'’.-]*"
 _CREDIT_AFTER_SENTENCE = re.compile(
-    rf"[.!?][\"”»]?\s+{_CAPITALISED}(?:\s+{_CAPITALISED}){{0,3}}"
-    rf"\s*/\s*{_CAPITALISED}(?:\s+{_CAPITALISED}){{0,3}}$"
+    rf"[.!?][\"”»]?\s+(?:{_CAPITALISED}(?:\s+{_CAPITALISED}){{0,3}}"
+    rf"\s*/\s*{_CAPITALISED}(?:\s+{_CAPITALISED}){{0,3}}|©[^.!?©]{{2,80}})$"
 )
 # "Os comentários a este artigo estão encerrados.": a short line naming comments and
 # ending as the listed notices end ("... fermés", "... cerrados", "... geschlossen").
@@ -673,6 +676,29 @@ def reads_as_copy(block: str) -> bool:
     if ends_a_sentence(block) or not _words_at_most(block, _COPY_WORDS):
         return True
     return _SENTENCE_INSIDE.search(block) is not None
+
+
+# A short label, a colon or an arrow, and a title: "Zum Thema: ...", "Lire aussi > ...".
+_LINK_LINE = re.compile(r"^(?P<label>[^:>»→|\n]{2,40}?)\s*(?::|>>?|»|→|\|)\s*(?P<title>\S.*)$")
+_LINK_LABEL_WORDS = 3
+_LINK_TITLE_WORDS = 3  # at least
+
+
+def is_link_line(block: str) -> bool:
+    """A link to another story in a line of its own, in words no list knows: a label of
+    at most three words, no figures in it, then ":" or ">" or "»", then a title that is no
+    sentence ("Zum Thema: Warum der Maschinenbau bangt", "Lire aussi > Éducation : ...")."""
+    match = _LINK_LINE.match(block)
+    if match is None or len(block) > _LONGEST_LINE:
+        return False
+    label, title = match.group("label"), match.group("title")
+    return (
+        _words_at_most(label, _LINK_LABEL_WORDS)
+        and not any(char.isdigit() for char in label)
+        and is_title(title)
+        and not ends_a_sentence(title)
+        and not _words_at_most(title, _LINK_TITLE_WORDS - 1)
+    )
 
 
 _WORDS_ONLY = re.compile(r"[^\w'’-]+")  # what parts a line's words

@@ -49,6 +49,7 @@ from ._textformat import (
     is_comments_label,
     is_figure,
     is_label,
+    is_link_line,
     is_name_and_tagline,
     is_rank,
     is_title,
@@ -615,6 +616,8 @@ def _story(
     inside: set[int] = set()
     index = start
     while index < len(blocks):
+        if kinds[index] is None and _links_inside(blocks, kinds, index, after_copy=bool(story)):
+            kinds[index] = "read-also"
         kind = kinds[index]
         if kind is None and not (index > start and _footer_in_story(blocks, kinds, index)):
             story.append(index)
@@ -637,6 +640,21 @@ def _story(
     if index < len(blocks) and (trailing >= 2 or (trailing and _is_footer(blocks[story[-1]]))):
         del story[len(story) - trailing :]
     return story, story[-1] + 1 if story else start, inside
+
+
+def _links_inside(
+    blocks: list[str], kinds: list[str | None], index: int, *, after_copy: bool
+) -> bool:
+    """A link line between two blocks of the story's copy ("Zum Thema: <title>"): the
+    story goes on after it, so it is no heading over a list."""
+    following = index + 1
+    return (
+        after_copy
+        and following < len(blocks)
+        and kinds[following] is None
+        and reads_as_copy(blocks[following])
+        and is_link_line(blocks[index])
+    )
 
 
 def _footer_in_story(blocks: list[str], kinds: list[str | None], index: int) -> bool:
