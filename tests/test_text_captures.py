@@ -45,7 +45,6 @@ BLIND5_UNREAD = {
     "fr-e03-ville",
     "pt-e02-agencia",
     "zh-e01-online",
-    "zh-e02-wire",
 }
 MISREAD |= BLIND5_UNREAD
 

@@ -1283,6 +1283,33 @@ class TestLinksAndCreditsInsideTheStory:
         assert furniture_kind(line) == "caption"
 
 
+class TestChineseWireMarks:
+    """Round 6: an editor's note in 【】 is no copy; a wire opening may space its
+    reporters' bracket from "电"; Chinese phrases set apart by a space under the portal's
+    name are its tagline."""
+
+    PAGE = (
+        "华东在线\n\n立足上海 服务长三角\n\n财经\n\n上海自贸区新增外资企业数量同比增长两成\n\n"
+        "2015年3月5日 09:12\n\n中新社上海3月5日电 (记者 陈晓 李明)上海市商务委员会5日发布数据。"
+        "\n\n上海市商务委员会有关负责人表示，今年将进一步缩减负面清单。\n\n【编辑:王娜】"
+    )
+
+    def test_the_note_is_no_copy(self) -> None:
+        assert furniture_kind("【编辑:王娜】") == "note"
+        article = newsmodel.read(self.PAGE)
+        assert len(article.body) == 2
+
+    def test_the_spaced_bracket_names_the_reporters(self) -> None:
+        article = newsmodel.read(self.PAGE)
+        assert [author.name for author in article.authors] == ["陈晓", "李明"]
+
+    def test_spaced_phrases_under_the_name_are_the_tagline(self) -> None:
+        article = newsmodel.read(self.PAGE)
+        assert article.portal is not None
+        assert article.section is not None
+        assert (article.portal.tagline, article.section.name) == ("立足上海 服务长三角", "财经")
+
+
 def test_round_five_rules_read_in_linear_time() -> None:
     """Near-misses of the round-5 shapes (datelines without a dash, menus on one line,
     names alone, tags over titles, dated related titles) cost each block a bounded

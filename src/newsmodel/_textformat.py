@@ -120,7 +120,7 @@ _CJK = r"\u3400-\u9fff"
 WIRE_OPENING = re.compile(
     rf"^(?P<agency>{_AGENCY_NAMES})(?P<place>[{_CJK}]{{2,6}}?)"
     rf"(?P<day>\d{{1,2}}月\d{{1,2}}日)电"
-    rf"(?:[（(](?:记者|記者|通讯员)?\s*(?P<reporters>[^）)\n]{{1,40}})[）)])?"
+    rf"(?:\s*[（(](?:记者|記者|通讯员)?\s*(?P<reporters>[^）)\n]{{1,40}})[）)])?"
 )
 
 
@@ -296,6 +296,9 @@ _CAPTION_OPENING = re.compile(
     rf"^(?:{_alternatives(_all('photo'))}|image source|image caption|legende)\s*[,:]\s+\S"
 )
 _CAPTION_WORDS = 60
+# A line wholly inside lenticular brackets is an editor's note, not copy: "【编辑:王娜】",
+# "【责任编辑：李明】".
+_BRACKETED_NOTE = re.compile(r"^\s*【[^【】\n]{1,60}】\s*$")
 # A caption that ends with its credit alone after the last sentence, a name and an agency
 # or archive across a slash: "... de Vallecas. EFE/Archivo", "... le 4 septembre 2025.
 # JEAN-LUC MARTEAU / AFP". Each side is one to four capitalised words. A credit after a
@@ -458,7 +461,8 @@ def furniture_kind(line: str) -> str | None:
     the story), ``"popular"``, ``"tags"``, ``"categories"``, ``"share"``; whole lines:
     ``"more"``, ``"network"``, ``"reply"``, ``"closed"``, ``"count"``, ``"top"``,
     ``"previous"``, ``"next"``, ``"ad"``, ``"listen"``,
-    ``"menu"``, ``"newsletter"``, ``"reading"``, ``"caption"``, ``"rights"``; a heading
+    ``"menu"``, ``"newsletter"``, ``"reading"``, ``"caption"``, ``"rights"``, ``"note"``
+    (an editor's note in 【】); a heading
     and its items in one line: ``"read-also"``, ``"tag-line"``, ``"category-line"``,
     ``"navigation"`` ("Next story: <title>").
     """
@@ -523,6 +527,8 @@ def furniture_kind(line: str) -> str | None:
             and not any(char.isdigit() for char in line)
         ):
             return "share"
+    if _BRACKETED_NOTE.match(line):
+        return "note"
     words = len(line.split(maxsplit=_SHORT_PROMPT))
     if words <= _SHORT_PROMPT and _NEWSLETTER.search(keyed):
         return "newsletter"

@@ -84,7 +84,7 @@ _HEAD_FURNITURE = frozenset(
     {"share", "network", "reading", "listen", "caption", "menu", "ad", "count"}
 )
 # Furniture that may stand inside a story, which goes on after it.
-_INLINE = frozenset({"read-also", "caption", "ad", "newsletter", "listen", "reading"})
+_INLINE = frozenset({"read-also", "caption", "ad", "newsletter", "listen", "reading", "note"})
 # Furniture that sentences closing the page follow as the page's, not the story's: a
 # comment prompt (the form's notice), back-to-top (the footer's "About us").
 _CLOSING = frozenset({"reply", "closed", "count", "top"})
@@ -534,11 +534,21 @@ def _read_top(blocks: list[str], kinds: list[str | None], headline: int, page: P
         second = blocks[header[1]] if len(header) >= 2 else ""
         # Over a menu, the line under the name is its tagline; with none, a line written
         # as a name ("Pays de la Loire" over the section) is a region's label.
-        tagline = len(second.split()) >= _TAGLINE_WORDS and not reads_as_copy(second)
+        tagline = (
+            len(second.split()) >= _TAGLINE_WORDS or _han_phrases(second)
+        ) and not reads_as_copy(second)
         if (tagline and (first_menu is not None or not _is_name_written(second))) or _is_motto(
             second
         ):
             page.tagline = second
+
+
+def _han_phrases(block: str) -> bool:
+    """Chinese phrases set apart by spaces, a motto's way ("立足上海 服务长三角"): Chinese
+    has no spaces between words, so two runs are two phrases, as three words are in a
+    script that spaces its words."""
+    runs = block.split()
+    return len(runs) >= 2 and all(all("\u3400" <= c <= "\u9fff" for c in run) for run in runs)
 
 
 def _is_name_written(block: str) -> bool:
