@@ -44,7 +44,6 @@ BLIND5_UNREAD = {
     "fr-e01-agence",
     "fr-e03-ville",
     "pt-e02-agencia",
-    "zh-e01-online",
 }
 MISREAD |= BLIND5_UNREAD
 

@@ -1303,6 +1303,15 @@ class TestChineseWireMarks:
         article = newsmodel.read(self.PAGE)
         assert [author.name for author in article.authors] == ["陈晓", "李明"]
 
+    def test_a_source_line_in_the_head_opens_no_furniture(self) -> None:
+        article = newsmodel.read(
+            "东岸新闻\n\n时事\n\n杭州试点地铁静音车厢\n\n记者 周雨桐 实习生 黄凯\n\n"
+            "2019-03-07 11:20\n\n来源：东岸新闻\n\n3月6日起，杭州地铁试点设置静音车厢。\n\n"
+            "不少乘客主动将手机调成静音。"
+        )
+        assert len(article.body) == 2
+        assert [author.name for author in article.authors] == ["周雨桐", "黄凯"]
+
     def test_spaced_phrases_under_the_name_are_the_tagline(self) -> None:
         article = newsmodel.read(self.PAGE)
         assert article.portal is not None

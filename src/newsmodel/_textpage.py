@@ -629,6 +629,9 @@ def _story(
         if kinds[index] is None and _links_inside(blocks, kinds, index, after_copy=bool(story)):
             kinds[index] = "read-also"
         kind = kinds[index]
+        if kind == "source" and not story:  # the head's "来源：东岸新闻" under the date
+            index += 1
+            continue
         if kind is None and not (index > start and _footer_in_story(blocks, kinds, index)):
             story.append(index)
         elif kind in _LIST_HEADINGS and _story_goes_on(blocks, kinds, index):

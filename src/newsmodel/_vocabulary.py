@@ -1593,6 +1593,12 @@ ROLE_WORDS = (
     "مراسلة",
     "محرر",
     "محررة",
+    "корреспондент",
+    "стажер",
+    "记者",
+    "实习生",
+    "通讯员",
+    "见习记者",
 )
 
 # Wire agencies credited in datelines and bylines: "PARIS, 4 sept (AFP) – ", "By Reuters".
