@@ -1343,3 +1343,27 @@ def test_round_five_rules_read_in_linear_time() -> None:
 
     small, large = seconds(2_000), seconds(20_000)
     assert large < 25 * max(small, 0.05)
+
+
+def test_round_six_rules_read_in_linear_time() -> None:
+    """Near-misses of the round-6 shapes (link lines, credits after "©", notes in 【】,
+    the page speaking of itself, the portal named) cost each block a bounded amount."""
+
+    def seconds(count: int) -> float:
+        near_misses = [
+            "Zum Thema: " + "Warum " * 30 + ".",
+            "Le 28 septembre. © " + "Hugo. " * 30,
+            "【" + "编辑" * 40,
+            "Murblick " * 30,
+            "this " * 40 + "story",
+            "Lire aussi > > > " * 20,
+            "Un texte simple sur le pont qui ferme pour trois nuits.",
+        ]
+        blocks = [near_misses[n % len(near_misses)] for n in range(count)]
+        page = "\n\n".join(["Murblick", "Le pont prendra six mois de retard", *blocks])
+        start = time.perf_counter()
+        newsmodel.read(page, format="text")
+        return time.perf_counter() - start
+
+    small, large = seconds(2_000), seconds(20_000)
+    assert large < 25 * max(small, 0.05)
