@@ -36,7 +36,6 @@ BLIND5_UNREAD = {
     "ar-e01-wire",
     "de-e01-agentur",
     "de-e02-magazin",
-    "en-e01-nonprofit",
     "en-e02-wire",
     "en-e03-city",
     "es-e01-radio",

@@ -1283,6 +1283,26 @@ class TestLinksAndCreditsInsideTheStory:
         assert furniture_kind(line) == "caption"
 
 
+class TestShareRows:
+    """Round 6: a share button that names its network in words ("Click to share on
+    Facebook (Opens in new window)") is one, and so are the lines after it that open
+    alike: none is a related title."""
+
+    def test_the_buttons_siblings_are_buttons(self) -> None:
+        article = newsmodel.read(
+            "Prairie Ledger\n\nGroundwater district votes to cap pumping\n\nBy Dana "
+            "Whitfield\n\nIrrigators will pump less water, the district decided on Tuesday."
+            "\n\nShare this:\n\nClick to share on Facebook (Opens in new window)\n\n"
+            "Click to email a link to a friend (Opens in new window)\n\nRelated\n\n"
+            "Wheat farmers brace for another dry spring\n\n"
+            "How one county cut its water use by a third"
+        )
+        assert [link.title for link in article.related] == [
+            "Wheat farmers brace for another dry spring",
+            "How one county cut its water use by a third",
+        ]
+
+
 class TestChineseWireMarks:
     """Round 6: an editor's note in 【】 is no copy; a wire opening may space its
     reporters' bracket from "电"; Chinese phrases set apart by a space under the portal's

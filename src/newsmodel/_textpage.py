@@ -64,6 +64,7 @@ from ._textformat import (
     reads_as_copy,
     speaks_of_itself,
 )
+from ._vocabulary import NETWORKS
 
 __all__ = ["Page", "dateline_opening", "read_page"]
 
@@ -95,6 +96,7 @@ _LIST_HEADINGS = frozenset({"related", "read-also-heading", "popular"})
 _INLINE_ITEMS = 2  # titles under a "Read also" inside the story
 _COPY_AFTER = 8  # words of the copy that shows the story goes on after them
 _SHARE_ITEM_WORDS = 3
+_BUTTON_WORDS = 10  # at most: a share button that names its network in a sentence's words
 _STANDFIRST_WORDS = 40  # at most: a standfirst over the dateline paragraph
 _QUOTE_OPENINGS = ('"', "“", "«", "„", "‘", "'", "「", "『")
 _SPACED_DASH = re.compile(r"\s[–—-]{1,2}\s|[.][-–—]")
@@ -729,8 +731,7 @@ def _inline_furniture(
     """
     last = index
     if kinds[index] in ("share", "network"):
-        while last + 1 < len(blocks) and _share_item(blocks[last + 1], kinds[last + 1]):
-            last += 1
+        last = _share_row_end(blocks, kinds, last + 1) - 1
     following = last + 1
     if following >= len(blocks) or kinds[following] is not None:
         return None
@@ -787,9 +788,7 @@ def _read_furniture(blocks: list[str], kinds: list[str | None], page: Page) -> N
         elif kind == "read-also":  # after the story: a link among the others
             page.related.append((_after_label(block), RelatedKind.RELATED))
         elif kind in ("share", "network"):
-            index += 1
-            while index < len(blocks) and _share_item(blocks[index], kinds[index]):
-                index += 1
+            index = _share_row_end(blocks, kinds, index + 1)
             continue
         elif kind == "count":
             page.comment_count = comment_count(block)
@@ -894,6 +893,31 @@ def _numbered(blocks: list[str], kinds: list[str | None], index: int) -> int:
             break
         count += 1
     return count if count >= _NUMBERED_TITLES else 0
+
+
+def _share_row_end(blocks: list[str], kinds: list[str | None], index: int) -> int:
+    """Where the share row whose buttons start at ``index`` ends. Buttons in a row are
+    alike: after one that names a network ("Click to share on Facebook (Opens in new
+    window)"), the lines opening with its first two words are its siblings ("Click to
+    email a link to a friend ...")."""
+    opening: list[str] = []
+    while index < len(blocks):
+        block, kind = blocks[index], kinds[index]
+        sibling = bool(opening) and kind is None and block.split()[:2] == opening
+        if not (_share_item(block, kind) or sibling):
+            if kind is not None or not _button_naming_a_network(block):
+                return index
+            opening = opening or block.split()[:2]
+        index += 1
+    return index
+
+
+def _button_naming_a_network(block: str) -> bool:
+    return (
+        _words_at_most(block, _BUTTON_WORDS)
+        and not ends_a_sentence(block)
+        and any(names_whole(block, network) for network in NETWORKS)
+    )
 
 
 def _share_item(block: str, kind: str | None) -> bool:
