@@ -30,6 +30,21 @@ MISREAD = {"de-b02-city"}
 # the section from a label only. pt-d03 is the same case ("Mais notícias de Luanda em
 # Kianda Notícias", no label).
 MISREAD |= {"es-c03-blog", "pt-d03-blog"}
+# The fifth blind set (issue 19, round 6): captures whose furniture or head the grammar
+# does not read yet; each leaves this list when its rule lands.
+BLIND5_UNREAD = {
+    "ar-e01-wire",
+    "de-e01-agentur",
+    "de-e02-magazin",
+    "en-e02-wire",
+    "en-e03-city",
+    "es-e01-radio",
+    "es-e02-regional",
+    "fr-e01-agence",
+    "fr-e03-ville",
+    "pt-e02-agencia",
+}
+MISREAD |= BLIND5_UNREAD
 
 
 def test_the_set_covers_eight_languages() -> None:

@@ -1181,6 +1181,164 @@ class TestTheTopOfABlog:
         assert furniture_kind("تعليقان") == "count"
 
 
+class TestTheSiteSpeakingAtTheStorysEdge:
+    """Round 6: lines at the story's end in which the site speaks of its own page, or
+    that name the portal and are no sentence, are the site's furniture in any wording; a
+    first block that credits the portal after a dash is a caption; a name and tagline
+    over the headline is the masthead."""
+
+    HEAD = "Prairie Ledger\n\nGroundwater district votes to cap pumping\n\nBy Dana Whitfield"
+    COPY = (
+        "Irrigators in three counties will have to pump less water, the district decided."
+        "\n\nThe plan still needs the approval of the state's chief engineer."
+    )
+
+    @pytest.mark.parametrize(
+        "line",
+        [
+            "Republish this story",
+            "This story was written by a Local Democracy Reporter. It is funded by the BBC.",
+            "Cet article vous a été utile ? Suivez-nous dans l'espace Mon Actu.",
+            "Hat Ihnen dieser Artikel gefallen? Dann teilen Sie ihn.",
+            "Follow Prairie Ledger on Instagram for the news first",
+            "More Agriculture stories on Prairie Ledger",
+        ],
+    )
+    def test_the_sites_own_line_ends_no_story(self, line: str) -> None:
+        article = newsmodel.read(f"{self.HEAD}\n\n{self.COPY}\n\n{line}")
+        assert [p.text for p in article.body][-1].startswith("The plan still")
+
+    @pytest.mark.parametrize(
+        "line",
+        [
+            "Prairie Ledger will follow the district's decision next spring.",
+            '"This story is about all of us," said the chair.',
+        ],
+    )
+    def test_a_sentence_naming_the_portal_stays(self, line: str) -> None:
+        article = newsmodel.read(f"{self.HEAD}\n\n{self.COPY}\n\n{line}")
+        assert [p.text for p in article.body][-1] == line
+
+    def test_a_first_block_crediting_the_portal_is_a_caption(self) -> None:
+        article = newsmodel.read(
+            f"{self.HEAD}\n\nA seedling is planted in the square - Prairie Ledger\n\n{self.COPY}"
+        )
+        assert article.body[0].text.startswith("Irrigators")
+
+    def test_a_name_and_tagline_at_the_top_is_the_masthead(self) -> None:
+        article = newsmodel.read(
+            "Cuyo Hoy · El diario digital de Mendoza\n\nVendimia 2025: la Reina será "
+            "elegida en el Cerro\n\nPor Martín Gil - 15 de agosto de 2025 - 09:47\n\n"
+            "El Gobierno de Mendoza confirmó este jueves el traslado del acto central."
+        )
+        assert article.portal is not None
+        assert (article.headline, article.portal.name, article.portal.tagline) == (
+            "Vendimia 2025: la Reina será elegida en el Cerro",
+            "Cuyo Hoy",
+            "El diario digital de Mendoza",
+        )
+
+
+class TestLinksAndCreditsInsideTheStory:
+    """Round 6: a short label, ":" or ">" and a title between two blocks of copy is a link
+    to another story, whatever the label's words; a credit after "©" ends a caption."""
+
+    PAGE = (
+        "Panorama Hebdo\n\nSociété\n\nLa chasse aux remplaçants est ouverte\n\n"
+        "Par Camille Roux\n\nIl est 8 h 10 et la salle 104 est vide depuis la rentrée.\n\n"
+        "{line}\n\nLa situation n'a rien d'exceptionnel dans le département, disent-ils."
+    )
+
+    @pytest.mark.parametrize(
+        "line",
+        [
+            "Lire aussi > Éducation : le nombre de candidats continue de baisser",
+            "Zum Thema: Warum der deutsche Maschinenbau um sein Chinageschäft bangt",
+            "Dossier » Les remplaçants introuvables de Seine-Saint-Denis",
+        ],
+    )
+    def test_a_link_line_between_copy_is_no_paragraph(self, line: str) -> None:
+        article = newsmodel.read(self.PAGE.format(line=line))
+        assert len(article.body) == 2
+
+    @pytest.mark.parametrize(
+        "line",
+        [
+            "Le principal résume : « On fait ce qu'on peut. »",
+            "En 2011: deux postes",
+        ],
+    )
+    def test_a_sentence_or_short_line_after_a_colon_stays(self, line: str) -> None:
+        article = newsmodel.read(self.PAGE.format(line=line))
+        assert article.body[1].text == line
+
+    @pytest.mark.parametrize(
+        "line",
+        [
+            "Dans un collège de Bobigny, le 28 septembre. © Hugo Martin / Panorama Hebdo",
+            "Riders at dawn on the coast road in 2019. © Reuters",
+        ],
+    )
+    def test_a_credit_after_the_copyright_sign_ends_a_caption(self, line: str) -> None:
+        assert furniture_kind(line) == "caption"
+
+
+class TestShareRows:
+    """Round 6: a share button that names its network in words ("Click to share on
+    Facebook (Opens in new window)") is one, and so are the lines after it that open
+    alike: none is a related title."""
+
+    def test_the_buttons_siblings_are_buttons(self) -> None:
+        article = newsmodel.read(
+            "Prairie Ledger\n\nGroundwater district votes to cap pumping\n\nBy Dana "
+            "Whitfield\n\nIrrigators will pump less water, the district decided on Tuesday."
+            "\n\nShare this:\n\nClick to share on Facebook (Opens in new window)\n\n"
+            "Click to email a link to a friend (Opens in new window)\n\nRelated\n\n"
+            "Wheat farmers brace for another dry spring\n\n"
+            "How one county cut its water use by a third"
+        )
+        assert [link.title for link in article.related] == [
+            "Wheat farmers brace for another dry spring",
+            "How one county cut its water use by a third",
+        ]
+
+
+class TestChineseWireMarks:
+    """Round 6: an editor's note in 【】 is no copy; a wire opening may space its
+    reporters' bracket from "电"; Chinese phrases set apart by a space under the portal's
+    name are its tagline."""
+
+    PAGE = (
+        "华东在线\n\n立足上海 服务长三角\n\n财经\n\n上海自贸区新增外资企业数量同比增长两成\n\n"
+        "2015年3月5日 09:12\n\n中新社上海3月5日电 (记者 陈晓 李明)上海市商务委员会5日发布数据。"
+        "\n\n上海市商务委员会有关负责人表示，今年将进一步缩减负面清单。\n\n【编辑:王娜】"
+    )
+
+    def test_the_note_is_no_copy(self) -> None:
+        assert furniture_kind("【编辑:王娜】") == "note"
+        article = newsmodel.read(self.PAGE)
+        assert len(article.body) == 2
+
+    def test_the_spaced_bracket_names_the_reporters(self) -> None:
+        article = newsmodel.read(self.PAGE)
+        assert [author.name for author in article.authors] == ["陈晓", "李明"]
+
+    def test_a_source_line_in_the_head_opens_no_furniture(self) -> None:
+        article = newsmodel.read(
+            "东岸新闻\n\n时事\n\n杭州试点地铁静音车厢\n\n记者 周雨桐 实习生 黄凯\n\n"
+            "2019-03-07 11:20\n\n来源：东岸新闻\n\n3月6日起，杭州地铁试点设置静音车厢。\n\n"
+            "不少乘客主动将手机调成静音。"
+        )
+        assert len(article.body) == 2
+        assert [author.name for author in article.authors] == ["周雨桐", "黄凯"]
+
+    def test_spaced_phrases_under_the_name_are_the_tagline(self) -> None:
+        article = newsmodel.read(self.PAGE)
+        assert article.portal is not None
+        assert article.section is not None
+        assert (article.portal.tagline, article.section.name) == ("立足上海 服务长三角", "财经")
+
+
 def test_round_five_rules_read_in_linear_time() -> None:
     """Near-misses of the round-5 shapes (datelines without a dash, menus on one line,
     names alone, tags over titles, dated related titles) cost each block a bounded
@@ -1196,6 +1354,30 @@ def test_round_five_rules_read_in_linear_time() -> None:
             "新华社北京5月5日电（记者 " + "王静、" * 30,
             "Published 2 March",
             "Transport",
+        ]
+        blocks = [near_misses[n % len(near_misses)] for n in range(count)]
+        page = "\n\n".join(["Murblick", "Le pont prendra six mois de retard", *blocks])
+        start = time.perf_counter()
+        newsmodel.read(page, format="text")
+        return time.perf_counter() - start
+
+    small, large = seconds(2_000), seconds(20_000)
+    assert large < 25 * max(small, 0.05)
+
+
+def test_round_six_rules_read_in_linear_time() -> None:
+    """Near-misses of the round-6 shapes (link lines, credits after "©", notes in 【】,
+    the page speaking of itself, the portal named) cost each block a bounded amount."""
+
+    def seconds(count: int) -> float:
+        near_misses = [
+            "Zum Thema: " + "Warum " * 30 + ".",
+            "Le 28 septembre. © " + "Hugo. " * 30,
+            "【" + "编辑" * 40,
+            "Murblick " * 30,
+            "this " * 40 + "story",
+            "Lire aussi > > > " * 20,
+            "Un texte simple sur le pont qui ferme pour trois nuits.",
         ]
         blocks = [near_misses[n % len(near_misses)] for n in range(count)]
         page = "\n\n".join(["Murblick", "Le pont prendra six mois de retard", *blocks])

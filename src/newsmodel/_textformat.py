@@ -44,6 +44,7 @@ __all__ = [
     "is_comments_label",
     "is_figure",
     "is_label",
+    "is_link_line",
     "is_name_and_tagline",
     "is_rank",
     "is_title",
@@ -51,17 +52,19 @@ __all__ = [
     "labelled_items",
     "more_from",
     "names_a_site",
+    "names_whole",
     "navigation",
     "navigation_link",
     "opens_with_tag_label",
     "reads_as_copy",
+    "speaks_of_itself",
     "words_of",
 ]
 
 BLANK_LINES = re.compile(r"\n[ \t\f\v]*\n+")
 _DASH = "[–—-]"  # en dash, em dash, hyphen
 NAME_AND_TAGLINE = re.compile(
-    rf"^(?P<name>[^\n–—|]{{2,60}}?)\s+(?:{_DASH}|\|)\s+(?P<tagline>[^\n]{{2,120}})$"
+    rf"^(?P<name>[^\n–—|·]{{2,60}}?)\s+(?:{_DASH}|\||·)\s+(?P<tagline>[^\n]{{2,120}})$"
 )
 # A place name's word: capitalised in the Latin, Greek and Cyrillic alphabets ("Écija",
 # "Москва"), not only A-Z; any word in scripts without capitals (Arabic "عمّان" with its
@@ -117,7 +120,7 @@ _CJK = r"\u3400-\u9fff"
 WIRE_OPENING = re.compile(
     rf"^(?P<agency>{_AGENCY_NAMES})(?P<place>[{_CJK}]{{2,6}}?)"
     rf"(?P<day>\d{{1,2}}月\d{{1,2}}日)电"
-    rf"(?:[（(](?:记者|記者|通讯员)?\s*(?P<reporters>[^）)\n]{{1,40}})[）)])?"
+    rf"(?:\s*[（(](?:记者|記者|通讯员)?\s*(?P<reporters>[^）)\n]{{1,40}})[）)])?"
 )
 
 
@@ -133,7 +136,7 @@ def dateline_agency(opening: re.Match[str]) -> str | None:
 _FULL_STOPS = (".", "。", "．")
 _SENTENCE_ENDS = (*_FULL_STOPS, "!", "?", ":", "！", "？", "：", "؟")
 # What may close a sentence after its full stop: quotes and brackets.
-_CLOSERS = "\"'”’»)]›"
+_CLOSERS = "\"'”’»)]› \u00a0\u202f"  # and the space French sets before "»"
 _STOPS_BEFORE_CLOSERS = (*_FULL_STOPS, "!", "?", "…", "؟", "！", "？")
 _SENTENCE_INSIDE = re.compile(r"[^\W\d_]{2}[.!?؟。][\"'”’»)]*\s+\S")  # not "4. Mai"
 _RANK = re.compile(r"^\d{1,2}\.?$")
@@ -293,13 +296,18 @@ _CAPTION_OPENING = re.compile(
     rf"^(?:{_alternatives(_all('photo'))}|image source|image caption|legende)\s*[,:]\s+\S"
 )
 _CAPTION_WORDS = 60
+# A line wholly inside lenticular brackets is an editor's note, not copy: "【编辑:王娜】",
+# "【责任编辑：李明】".
+_BRACKETED_NOTE = re.compile(r"^\s*【[^【】\n]{1,60}】\s*$")
 # A caption that ends with its credit alone after the last sentence, a name and an agency
 # or archive across a slash: "... de Vallecas. EFE/Archivo", "... le 4 septembre 2025.
-# JEAN-LUC MARTEAU / AFP". Each side is one to four capitalised words.
+# JEAN-LUC MARTEAU / AFP". Each side is one to four capitalised words. A credit after a
+# copyright sign is one whatever its shape: "... le 28 septembre. © Hugo Martin / Panorama
+# Hebdo", "... in 2019. © Reuters".
 _CAPITALISED = r"[^\W\d_a-zß-ÿ][\w'’.-]*"
 _CREDIT_AFTER_SENTENCE = re.compile(
-    rf"[.!?][\"”»]?\s+{_CAPITALISED}(?:\s+{_CAPITALISED}){{0,3}}"
-    rf"\s*/\s*{_CAPITALISED}(?:\s+{_CAPITALISED}){{0,3}}$"
+    rf"[.!?][\"”»]?\s+(?:{_CAPITALISED}(?:\s+{_CAPITALISED}){{0,3}}"
+    rf"\s*/\s*{_CAPITALISED}(?:\s+{_CAPITALISED}){{0,3}}|©[^.!?©]{{2,80}})$"
 )
 # "Os comentários a este artigo estão encerrados.": a short line naming comments and
 # ending as the listed notices end ("... fermés", "... cerrados", "... geschlossen").
@@ -453,7 +461,8 @@ def furniture_kind(line: str) -> str | None:
     the story), ``"popular"``, ``"tags"``, ``"categories"``, ``"share"``; whole lines:
     ``"more"``, ``"network"``, ``"reply"``, ``"closed"``, ``"count"``, ``"top"``,
     ``"previous"``, ``"next"``, ``"ad"``, ``"listen"``,
-    ``"menu"``, ``"newsletter"``, ``"reading"``, ``"caption"``, ``"rights"``; a heading
+    ``"menu"``, ``"newsletter"``, ``"reading"``, ``"caption"``, ``"rights"``, ``"note"``
+    (an editor's note in 【】); a heading
     and its items in one line: ``"read-also"``, ``"tag-line"``, ``"category-line"``,
     ``"navigation"`` ("Next story: <title>").
     """
@@ -518,6 +527,8 @@ def furniture_kind(line: str) -> str | None:
             and not any(char.isdigit() for char in line)
         ):
             return "share"
+    if _BRACKETED_NOTE.match(line):
+        return "note"
     words = len(line.split(maxsplit=_SHORT_PROMPT))
     if words <= _SHORT_PROMPT and _NEWSLETTER.search(keyed):
         return "newsletter"
@@ -671,6 +682,45 @@ def reads_as_copy(block: str) -> bool:
     if ends_a_sentence(block) or not _words_at_most(block, _COPY_WORDS):
         return True
     return _SENTENCE_INSIDE.search(block) is not None
+
+
+# A short label, a colon or an arrow, and a title: "Zum Thema: ...", "Lire aussi > ...".
+_LINK_LINE = re.compile(r"^(?P<label>[^:>»→|\n]{2,40}?)\s*(?::|>>?|»|→|\|)\s*(?P<title>\S.*)$")
+_LINK_LABEL_WORDS = 3
+_LINK_TITLE_WORDS = 3  # at least
+
+
+def is_link_line(block: str) -> bool:
+    """A link to another story in a line of its own, in words no list knows: a label of
+    at most three words, no figures in it, then ":" or ">" or "»", then a title that is no
+    sentence ("Zum Thema: Warum der Maschinenbau bangt", "Lire aussi > Éducation : ...")."""
+    match = _LINK_LINE.match(block)
+    if match is None or len(block) > _LONGEST_LINE:
+        return False
+    label, title = match.group("label"), match.group("title")
+    return (
+        _words_at_most(label, _LINK_LABEL_WORDS)
+        and not any(char.isdigit() for char in label)
+        and is_title(title)
+        and not ends_a_sentence(title)
+        and not _words_at_most(title, _LINK_TITLE_WORDS - 1)
+    )
+
+
+_WORDS_ONLY = re.compile(r"[^\w'’-]+")  # what parts a line's words
+_THIS_PAGE = re.compile(rf"(?:^|\W)(?:{_alternatives(_all('this_page'))})(?:\W|$)")
+
+
+def speaks_of_itself(block: str) -> bool:
+    """Whether ``block`` speaks of the page it is on ("Republish this story", "Cet article
+    vous a été utile ?"): story copy tells of the world, not of itself."""
+    return _THIS_PAGE.search(key(block)) is not None
+
+
+def names_whole(block: str, name: str) -> bool:
+    """Whether ``block`` names ``name``, its words whole ("Siga o PE na Hora")."""
+    named = key(name)
+    return bool(named) and f" {named} " in f" {_WORDS_ONLY.sub(' ', key(block))} "
 
 
 def _words_at_most(block: str, count: int) -> bool:

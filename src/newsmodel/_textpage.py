@@ -49,6 +49,7 @@ from ._textformat import (
     is_comments_label,
     is_figure,
     is_label,
+    is_link_line,
     is_name_and_tagline,
     is_rank,
     is_title,
@@ -56,11 +57,14 @@ from ._textformat import (
     labelled_items,
     more_from,
     names_a_site,
+    names_whole,
     navigation,
     navigation_link,
     opens_with_tag_label,
     reads_as_copy,
+    speaks_of_itself,
 )
+from ._vocabulary import NETWORKS
 
 __all__ = ["Page", "dateline_opening", "read_page"]
 
@@ -70,7 +74,6 @@ _AUTHOR_CHARS = 40
 _HAN_NAME_CHARS = 4
 _SHORT_DATE_LINE = 6  # words; "04/09/2025 10:32h." is a date line for all its full stop
 _TAGLINE_WORDS = 3  # at least: a tagline on its own line ("Your News Portal")
-_WORDS_ONLY = re.compile(r"[^\w'’-]+")  # what parts the words of a rights line
 _HEADING_ENDS = (":", "：")
 _HAN_NAME = re.compile(r"^[\u3400-\u9fff]{2,4}$")  # "王伟", "欧阳修"
 _RANKED = re.compile(r"^(?P<rank>\d{1,2})[.)]\s+(?=\S)")  # "1. ", "2) " before a title
@@ -82,7 +85,7 @@ _HEAD_FURNITURE = frozenset(
     {"share", "network", "reading", "listen", "caption", "menu", "ad", "count"}
 )
 # Furniture that may stand inside a story, which goes on after it.
-_INLINE = frozenset({"read-also", "caption", "ad", "newsletter", "listen", "reading"})
+_INLINE = frozenset({"read-also", "caption", "ad", "newsletter", "listen", "reading", "note"})
 # Furniture that sentences closing the page follow as the page's, not the story's: a
 # comment prompt (the form's notice), back-to-top (the footer's "About us").
 _CLOSING = frozenset({"reply", "closed", "count", "top"})
@@ -93,7 +96,9 @@ _LIST_HEADINGS = frozenset({"related", "read-also-heading", "popular"})
 _INLINE_ITEMS = 2  # titles under a "Read also" inside the story
 _COPY_AFTER = 8  # words of the copy that shows the story goes on after them
 _SHARE_ITEM_WORDS = 3
+_BUTTON_WORDS = 10  # at most: a share button that names its network in a sentence's words
 _STANDFIRST_WORDS = 40  # at most: a standfirst over the dateline paragraph
+_QUOTE_OPENINGS = ('"', "“", "«", "„", "‘", "'", "「", "『")
 _SPACED_DASH = re.compile(r"\s[–—-]{1,2}\s|[.][-–—]")
 
 
@@ -141,7 +146,8 @@ def read_page(blocks: list[str]) -> Page | None:
     if head.standfirst is not None:
         page.standfirst = blocks[head.standfirst]
     story, furniture_start, inside = _story(blocks, kinds, head.body)
-    page.paragraphs = [blocks[i] for i in story]
+    masthead = page.portal or (blocks[0] if head.headline else None)
+    page.paragraphs = _without_portal_credit([blocks[i] for i in story], masthead)
     opening = _opening_dateline(page)
     hint = None
     if opening:
@@ -183,7 +189,34 @@ def read_page(blocks: list[str]) -> Page | None:
         # names the portal: it is the portal's name ("Liège Info"), not a section's; so is
         # a word alone that the footer's rights line names ("© 2022 Murblick").
         page.portal, page.section = top_label, None
+    page.paragraphs = _without_closing_furniture(page.paragraphs, page.portal)
     return page
+
+
+def _without_portal_credit(paragraphs: list[str], portal: str | None) -> list[str]:
+    """The story without a first block that credits the portal (or the name atop the
+    page) after a dash or bar: the photo's caption ("Muda de ipê é plantada em praça -
+    Gazeta Paulistana"), or the page's title repeated with the site's name."""
+    if len(paragraphs) < 2 or not portal:
+        return paragraphs
+    credit = _SPACED_DASH.split(paragraphs[0])[-1] if _SPACED_DASH.search(paragraphs[0]) else ""
+    return paragraphs[1:] if credit and key(credit) == key(portal) else paragraphs
+
+
+def _without_closing_furniture(paragraphs: list[str], portal: str | None) -> list[str]:
+    """The story without the blocks at its end that speak of the page itself ("Republish
+    this story", "This story was written by ...") or name the portal in a line that is no
+    sentence ("Siga o PE na Hora no Instagram", "Más notas de Sociedad en Cuyo Hoy"): the
+    site's own lines, in any wording. A sentence naming the portal is the story's ("En
+    Crónica Verde seguiremos ..."); a quote names what it likes."""
+    end = len(paragraphs)
+    while end > 1 and not paragraphs[end - 1].startswith(_QUOTE_OPENINGS):
+        block = paragraphs[end - 1]
+        names_portal = bool(portal) and names_whole(block, portal or "")
+        if not (speaks_of_itself(block) or (names_portal and not ends_a_sentence(block))):
+            break
+        end -= 1
+    return paragraphs[:end]
 
 
 def _opening_dateline(page: Page) -> re.Match[str] | None:
@@ -226,9 +259,8 @@ def _names_a_portal(label: str) -> bool:
 
 def _in_rights_line(label: str, blocks: list[str], kinds: list[str | None]) -> bool:
     """Whether a rights line of the footer names ``label``, a word or words whole."""
-    named = f" {key(label)} "
     return any(
-        kind == "rights" and named in f" {_WORDS_ONLY.sub(' ', key(block))} "
+        kind == "rights" and names_whole(block, label)
         for block, kind in zip(blocks, kinds, strict=True)
     )
 
@@ -258,7 +290,12 @@ def _head(blocks: list[str], kinds: list[str | None]) -> _Head | None:
     )
     # A "Name – Tagline" just before the furniture is the portal's footer, not the head's.
     footer = end - 1 if end - 1 > 0 and is_name_and_tagline(blocks[end - 1]) else None
-    candidates = [i for i, kind in enumerate(kinds[:end]) if kind is None and i != footer]
+    # So is one at the page's top, over the headline: the masthead ("Cuyo Hoy · El diario
+    # digital de Mendoza").
+    masthead = 0 if blocks and is_name_and_tagline(blocks[0]) else None
+    candidates = [
+        i for i, kind in enumerate(kinds[:end]) if kind is None and i not in (footer, masthead)
+    ]
     if not candidates:
         candidates = [i for i, kind in enumerate(kinds) if kind is None][:1]
     if not candidates:
@@ -499,11 +536,21 @@ def _read_top(blocks: list[str], kinds: list[str | None], headline: int, page: P
         second = blocks[header[1]] if len(header) >= 2 else ""
         # Over a menu, the line under the name is its tagline; with none, a line written
         # as a name ("Pays de la Loire" over the section) is a region's label.
-        tagline = len(second.split()) >= _TAGLINE_WORDS and not reads_as_copy(second)
+        tagline = (
+            len(second.split()) >= _TAGLINE_WORDS or _han_phrases(second)
+        ) and not reads_as_copy(second)
         if (tagline and (first_menu is not None or not _is_name_written(second))) or _is_motto(
             second
         ):
             page.tagline = second
+
+
+def _han_phrases(block: str) -> bool:
+    """Chinese phrases set apart by spaces, a motto's way ("立足上海 服务长三角"): Chinese
+    has no spaces between words, so two runs are two phrases, as three words are in a
+    script that spaces its words."""
+    runs = block.split()
+    return len(runs) >= 2 and all(all("\u3400" <= c <= "\u9fff" for c in run) for run in runs)
 
 
 def _is_name_written(block: str) -> bool:
@@ -581,7 +628,12 @@ def _story(
     inside: set[int] = set()
     index = start
     while index < len(blocks):
+        if kinds[index] is None and _links_inside(blocks, kinds, index, after_copy=bool(story)):
+            kinds[index] = "read-also"
         kind = kinds[index]
+        if kind == "source" and not story:  # the head's "来源：东岸新闻" under the date
+            index += 1
+            continue
         if kind is None and not (index > start and _footer_in_story(blocks, kinds, index)):
             story.append(index)
         elif kind in _LIST_HEADINGS and _story_goes_on(blocks, kinds, index):
@@ -603,6 +655,21 @@ def _story(
     if index < len(blocks) and (trailing >= 2 or (trailing and _is_footer(blocks[story[-1]]))):
         del story[len(story) - trailing :]
     return story, story[-1] + 1 if story else start, inside
+
+
+def _links_inside(
+    blocks: list[str], kinds: list[str | None], index: int, *, after_copy: bool
+) -> bool:
+    """A link line between two blocks of the story's copy ("Zum Thema: <title>"): the
+    story goes on after it, so it is no heading over a list."""
+    following = index + 1
+    return (
+        after_copy
+        and following < len(blocks)
+        and kinds[following] is None
+        and reads_as_copy(blocks[following])
+        and is_link_line(blocks[index])
+    )
 
 
 def _footer_in_story(blocks: list[str], kinds: list[str | None], index: int) -> bool:
@@ -664,8 +731,7 @@ def _inline_furniture(
     """
     last = index
     if kinds[index] in ("share", "network"):
-        while last + 1 < len(blocks) and _share_item(blocks[last + 1], kinds[last + 1]):
-            last += 1
+        last = _share_row_end(blocks, kinds, last + 1) - 1
     following = last + 1
     if following >= len(blocks) or kinds[following] is not None:
         return None
@@ -722,9 +788,7 @@ def _read_furniture(blocks: list[str], kinds: list[str | None], page: Page) -> N
         elif kind == "read-also":  # after the story: a link among the others
             page.related.append((_after_label(block), RelatedKind.RELATED))
         elif kind in ("share", "network"):
-            index += 1
-            while index < len(blocks) and _share_item(blocks[index], kinds[index]):
-                index += 1
+            index = _share_row_end(blocks, kinds, index + 1)
             continue
         elif kind == "count":
             page.comment_count = comment_count(block)
@@ -829,6 +893,31 @@ def _numbered(blocks: list[str], kinds: list[str | None], index: int) -> int:
             break
         count += 1
     return count if count >= _NUMBERED_TITLES else 0
+
+
+def _share_row_end(blocks: list[str], kinds: list[str | None], index: int) -> int:
+    """Where the share row whose buttons start at ``index`` ends. Buttons in a row are
+    alike: after one that names a network ("Click to share on Facebook (Opens in new
+    window)"), the lines opening with its first two words are its siblings ("Click to
+    email a link to a friend ...")."""
+    opening: list[str] = []
+    while index < len(blocks):
+        block, kind = blocks[index], kinds[index]
+        sibling = bool(opening) and kind is None and block.split()[:2] == opening
+        if not (_share_item(block, kind) or sibling):
+            if kind is not None or not _button_naming_a_network(block):
+                return index
+            opening = opening or block.split()[:2]
+        index += 1
+    return index
+
+
+def _button_naming_a_network(block: str) -> bool:
+    return (
+        _words_at_most(block, _BUTTON_WORDS)
+        and not ends_a_sentence(block)
+        and any(names_whole(block, network) for network in NETWORKS)
+    )
 
 
 def _share_item(block: str, kind: str | None) -> bool:

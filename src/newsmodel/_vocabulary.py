@@ -245,6 +245,9 @@ class PageWords(NamedTuple):
     minutes: tuple[str, ...] = ()  # a reading time's unit after its number alone: "3 Min."
     source: tuple[str, ...] = ()  # before the story's source at its end: "Source: TASS"
     caption: tuple[str, ...] = ()  # a caption's opening words: "Pictured:", "图为"
+    # The page speaking of itself at the story's edge: "Republish this story", "Cet
+    # article vous a été utile ?"
+    this_page: tuple[str, ...] = ()
     # In a script without capitals, a word that names a site in a label over the headline
     # ("مدونة صفاقس الآن": a blog), or the end of such a name ("江淮新闻网": a news site).
     site_words: tuple[str, ...] = ()
@@ -442,6 +445,7 @@ PAGE_WORDS: dict[str, PageWords] = {
         minutes=("min", "mins", "minutes"),
         source=("Source", "Sources"),
         caption=("Pictured:", "Pictured", "Above:"),
+        this_page=("this story", "this article", "this report"),
     ),
     "fr": PageWords(
         and_="et",
@@ -648,6 +652,7 @@ PAGE_WORDS: dict[str, PageWords] = {
         minutes=("min", "minutes"),
         source=("Source", "Sources"),
         caption=("Ci-dessus :", "Sur la photo", "Sur notre photo"),
+        this_page=("cet article", "cette page", "ce reportage"),
     ),
     "es": PageWords(
         and_="y",
@@ -836,6 +841,7 @@ PAGE_WORDS: dict[str, PageWords] = {
         minutes=("min", "minutos"),
         source=("Fuente", "Fuentes"),
         caption=("En la imagen", "En la foto", "En la fotografía"),
+        this_page=("este artículo", "esta nota", "esta noticia"),
     ),
     "de": PageWords(
         and_="und",
@@ -1016,6 +1022,7 @@ PAGE_WORDS: dict[str, PageWords] = {
         minutes=("Min", "Minuten"),
         source=("Quelle", "Quellen"),
         caption=("Im Bild:", "Das Bild zeigt", "Auf dem Bild"),
+        this_page=("dieser artikel", "diesen artikel", "dieser beitrag", "diesen beitrag"),
     ),
     "pt": PageWords(
         and_="e",
@@ -1199,6 +1206,7 @@ PAGE_WORDS: dict[str, PageWords] = {
         minutes=("min", "minutos"),
         source=("Fonte", "Fontes"),
         caption=("Na foto", "Na imagem", "Na fotografia"),
+        this_page=("esta reportagem", "este artigo", "esta matéria", "esta notícia"),
     ),
     "ar": PageWords(
         and_="و",
@@ -1340,6 +1348,7 @@ PAGE_WORDS: dict[str, PageWords] = {
         minutes=("دقائق", "دقيقة", "د"),
         source=("المصدر",),
         caption=("في الصورة",),
+        this_page=("هذا المقال", "هذا الخبر", "هذه المادة"),
         site_words=("مدونة", "موقع", "بوابة", "صحيفة", "جريدة", "شبكة", "وكالة"),
         two_comments=("تعليقان", "تعليقين"),
     ),
@@ -1436,6 +1445,7 @@ PAGE_WORDS: dict[str, PageWords] = {
         minutes=("мин", "минут", "минуты"),
         source=("Источник", "Источники"),
         caption=("На фото", "На снимке"),
+        this_page=("эта статья", "эту статью", "этот материал", "этой статьи"),
     ),
     "zh": PageWords(
         and_="、",
@@ -1499,6 +1509,7 @@ PAGE_WORDS: dict[str, PageWords] = {
         minutes=("分钟",),
         source=("来源", "稿件来源"),
         caption=("图为", "上图为", "图片为"),
+        this_page=("本文", "此文"),
         site_words=("新闻网", "报网", "日报", "晚报", "早报", "时报", "网站", "博客", "在线"),
     ),
 }
@@ -1582,6 +1593,12 @@ ROLE_WORDS = (
     "مراسلة",
     "محرر",
     "محررة",
+    "корреспондент",
+    "стажер",
+    "记者",
+    "实习生",
+    "通讯员",
+    "见习记者",
 )
 
 # Wire agencies credited in datelines and bylines: "PARIS, 4 sept (AFP) – ", "By Reuters".
