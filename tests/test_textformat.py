@@ -863,50 +863,47 @@ def test_a_more_from_line_naming_the_portal_reads_it_before_a_shorter_wording(
     assert more_from(line) == (section, portal)
 
 
-def test_head_rules_and_button_shapes_read_in_linear_time() -> None:
-    """Near-misses of the round-3 shapes (offers, listen buttons, labels over labels)
-    cost each block a bounded amount, so ten times the blocks take about ten times as
-    long."""
+def assert_linear(near_misses: list[str], portal: str) -> None:
+    """Pages of ten times the near-miss blocks take about ten times as long to read (a
+    bounded cost per block), under a portal's name and a headline."""
 
     def seconds(count: int) -> float:
-        near_misses = [
-            "Subscribe " + "from " * 30 + "1",
-            "Artikel zum Hören " + "• " * 40 + "3",
-            "Der Blickpunkt Wirtschaft",
-            "Förderung für Wallboxen heute",
-        ]
         blocks = [near_misses[n % len(near_misses)] for n in range(count)]
-        page = "\n\n".join(["Liège Info", "Le pont prendra six mois de retard", *blocks])
+        page = "\n\n".join([portal, "Le pont prendra six mois de retard", *blocks])
         start = time.perf_counter()
         newsmodel.read(page, format="text")
         return time.perf_counter() - start
 
     small, large = seconds(2_000), seconds(20_000)
     assert large < 25 * max(small, 0.05)
+
+
+def test_head_rules_and_button_shapes_read_in_linear_time() -> None:
+    """Near-misses of the round-3 shapes (offers, listen buttons, labels over labels)
+    cost each block a bounded amount, so ten times the blocks take about ten times as
+    long."""
+    near_misses = [
+        "Subscribe " + "from " * 30 + "1",
+        "Artikel zum Hören " + "• " * 40 + "3",
+        "Der Blickpunkt Wirtschaft",
+        "Förderung für Wallboxen heute",
+    ]
+    assert_linear(near_misses, portal="Liège Info")
 
 
 def test_round_four_rules_read_in_linear_time() -> None:
     """Near-misses of the round-4 shapes (numbered titles, previous/next lines, tag
     headings, comments before a footer, rights lines) cost each block a bounded amount."""
-
-    def seconds(count: int) -> float:
-        near_misses = [
-            "1. " + "Title " * 20,
-            "Next story: " + "word " * 30,
-            "Schlagwörter zu " + "diesem " * 10,
-            "Comments",
-            "A comment that reads as a sentence of story copy, a long one. " * 2,
-            "© 2025 " + "Murblick " * 12,
-            "NAIROBI, March 3, " + "2017 " * 10,
-        ]
-        blocks = [near_misses[n % len(near_misses)] for n in range(count)]
-        page = "\n\n".join(["Murblick", "Le pont prendra six mois de retard", *blocks])
-        start = time.perf_counter()
-        newsmodel.read(page, format="text")
-        return time.perf_counter() - start
-
-    small, large = seconds(2_000), seconds(20_000)
-    assert large < 25 * max(small, 0.05)
+    near_misses = [
+        "1. " + "Title " * 20,
+        "Next story: " + "word " * 30,
+        "Schlagwörter zu " + "diesem " * 10,
+        "Comments",
+        "A comment that reads as a sentence of story copy, a long one. " * 2,
+        "© 2025 " + "Murblick " * 12,
+        "NAIROBI, March 3, " + "2017 " * 10,
+    ]
+    assert_linear(near_misses, portal="Murblick")
 
 
 class TestNamesAloneBesideTheDateLine:
@@ -1343,47 +1340,29 @@ def test_round_five_rules_read_in_linear_time() -> None:
     """Near-misses of the round-5 shapes (datelines without a dash, menus on one line,
     names alone, tags over titles, dated related titles) cost each block a bounded
     amount."""
-
-    def seconds(count: int) -> float:
-        near_misses = [
-            "الرياض 15 " + "ذو الحجة " * 30 + "واس",
-            "НОВОСИБИРСК, 12 марта. /" + "ТАСС " * 20,
-            "LINZ " * 30,
-            "Start · " * 40 + "3",
-            "RUI PAIXÃO",
-            "新华社北京5月5日电（记者 " + "王静、" * 30,
-            "Published 2 March",
-            "Transport",
-        ]
-        blocks = [near_misses[n % len(near_misses)] for n in range(count)]
-        page = "\n\n".join(["Murblick", "Le pont prendra six mois de retard", *blocks])
-        start = time.perf_counter()
-        newsmodel.read(page, format="text")
-        return time.perf_counter() - start
-
-    small, large = seconds(2_000), seconds(20_000)
-    assert large < 25 * max(small, 0.05)
+    near_misses = [
+        "الرياض 15 " + "ذو الحجة " * 30 + "واس",
+        "НОВОСИБИРСК, 12 марта. /" + "ТАСС " * 20,
+        "LINZ " * 30,
+        "Start · " * 40 + "3",
+        "RUI PAIXÃO",
+        "新华社北京5月5日电（记者 " + "王静、" * 30,
+        "Published 2 March",
+        "Transport",
+    ]
+    assert_linear(near_misses, portal="Murblick")
 
 
 def test_round_six_rules_read_in_linear_time() -> None:
     """Near-misses of the round-6 shapes (link lines, credits after "©", notes in 【】,
     the page speaking of itself, the portal named) cost each block a bounded amount."""
-
-    def seconds(count: int) -> float:
-        near_misses = [
-            "Zum Thema: " + "Warum " * 30 + ".",
-            "Le 28 septembre. © " + "Hugo. " * 30,
-            "【" + "编辑" * 40,
-            "Murblick " * 30,
-            "this " * 40 + "story",
-            "Lire aussi > > > " * 20,
-            "Un texte simple sur le pont qui ferme pour trois nuits.",
-        ]
-        blocks = [near_misses[n % len(near_misses)] for n in range(count)]
-        page = "\n\n".join(["Murblick", "Le pont prendra six mois de retard", *blocks])
-        start = time.perf_counter()
-        newsmodel.read(page, format="text")
-        return time.perf_counter() - start
-
-    small, large = seconds(2_000), seconds(20_000)
-    assert large < 25 * max(small, 0.05)
+    near_misses = [
+        "Zum Thema: " + "Warum " * 30 + ".",
+        "Le 28 septembre. © " + "Hugo. " * 30,
+        "【" + "编辑" * 40,
+        "Murblick " * 30,
+        "this " * 40 + "story",
+        "Lire aussi > > > " * 20,
+        "Un texte simple sur le pont qui ferme pour trois nuits.",
+    ]
+    assert_linear(near_misses, portal="Murblick")
