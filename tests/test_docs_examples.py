@@ -108,6 +108,7 @@ def _doctest(example: Example, names: dict[str, Any]) -> None:
     report: list[str] = []
     runner = doctest.DocTestRunner(optionflags=DOCTEST_FLAGS)
     result = runner.run(test, out=report.append, clear_globs=False)
+    names.update(test.globs)  # the test ran in a copy; what it defined is the page's
     assert not result.failed, "".join(report)
 
 
