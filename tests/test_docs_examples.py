@@ -144,3 +144,52 @@ def _commands(session: str) -> list[tuple[str, str]]:
             command, shown = commands[-1]
             commands[-1] = (command, shown + line + "\n")
     return commands
+
+
+class TestCollector:
+    """The collector finds blocks as a reader sees them, with the marks right above."""
+
+    PAGE = """Title
+=====
+
+.. skip-ci: it needs
+   the network
+
+.. code-block:: python
+
+   fetch()
+
+.. ci-setup:
+
+   page = "<html></html>"
+
+.. code-block:: pycon
+
+   >>> len(page)
+   13
+
+.. code-block:: console
+
+   $ pip install '.[fetch]'
+
+.. code-block:: console
+
+   $ .venv/bin/newsmodel plugins
+"""
+
+    def test_blocks_and_their_marks(self, tmp_path: Path) -> None:
+        page = tmp_path / "page.rst"
+        page.write_text(self.PAGE, encoding="utf-8")
+        found = examples(page)
+        assert [(e.line, e.language, e.skip) for e in found] == [
+            (9, "python", "it needs the network"),
+            (17, "pycon", None),
+            (26, "console", None),
+        ]
+        assert (found[1].setup, found[1].setup_line) == ('page = "<html></html>"\n', 13)
+
+    def test_a_mark_away_from_its_block_is_an_error(self, tmp_path: Path) -> None:
+        page = tmp_path / "page.rst"
+        page.write_text(self.PAGE.replace("   the network\n", "   the network\n\nText.\n"))
+        with pytest.raises(ValueError, match=r"page.rst:7: a mark must stand right above"):
+            examples(page)
