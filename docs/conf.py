@@ -31,3 +31,8 @@ napoleon_google_docstring = True
 napoleon_numpy_docstring = False
 nitpicky = False
 exclude_patterns = ["_build"]
+
+# --- The changelog: docs/changelog.rst includes CHANGELOG.md, parsed as Markdown by MyST.
+# Only that include uses it: every page of the site stays reStructuredText.
+extensions.append("myst_parser")
+source_suffix = {".rst": "restructuredtext"}
