@@ -31,3 +31,6 @@ napoleon_google_docstring = True
 napoleon_numpy_docstring = False
 nitpicky = False
 exclude_patterns = ["_build"]
+
+# --- API reference: attrs signatures ------------------------------------------------------
+extensions += ["attrs_defaults"]
