@@ -32,5 +32,18 @@ napoleon_numpy_docstring = False
 nitpicky = False
 exclude_patterns = ["_build"]
 
-# --- API reference: attrs signatures ------------------------------------------------------
-extensions += ["attrs_defaults"]
+# --- API reference: links to other projects, attrs signatures -----------------------------
+# Other projects' objects are linked through inventories kept in docs/_inventories (the
+# build has no network; see make_inventories.py there), so intersphinx never tries to
+# fetch one.
+extensions += ["sphinx.ext.intersphinx", "attrs_defaults"]
+intersphinx_mapping = {
+    name: (url, str(Path(__file__).parent / "_inventories" / f"{name}.inv"))
+    for name, url in {
+        "python": "https://docs.python.org/3/",
+        "attrs": "https://www.attrs.org/en/stable/",
+        "hypothesis": "https://hypothesis.readthedocs.io/en/latest/",
+        "lxml": "https://lxml.de/",
+        "dask": "https://docs.dask.org/en/stable/",
+    }.items()
+}
