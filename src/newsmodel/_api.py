@@ -323,7 +323,7 @@ def validate_markup(
         url: The address the page came from, for its microdata's relative links.
 
     Returns:
-        Every finding, in page order, with paths into the page: ``script[2]/author/name``
+        Every finding, in page order, with paths into the page; ``script[2]/author/name``
         is the JSON Pointer ``/author/name`` in the page's second JSON-LD script,
         ``microdata[1]/author`` the ``author`` of its first microdata item. A script
         that is not JSON, and a page with no structured data at all, are ``markup/``

@@ -1,4 +1,4 @@
-"""Immutable, hashable JSON values for :attr:`Article.extra`.
+"""Immutable, hashable JSON values for :class:`~newsmodel.Article`'s ``extra``.
 
 Properties a reader meets but the model does not name are kept as JSON values, so that
 nothing read is lost. They are frozen (objects become :class:`FrozenMapping`, arrays become

@@ -469,7 +469,7 @@ def front_pages(
         templates: Write with these templates only (``"wordpress"``, ``"newspaper"``);
             default both.
         language: Copy and section names in this language; default any.
-        furniture: With :attr:`~Furniture.RAIL` in it, blocks after the first (two
+        furniture: With ``Furniture.RAIL`` in it, blocks after the first (two
             blocks at least) are rails ("Most read") or blocks led by a section; without
             it, only the latter; default either. The menu, masthead and footer are always
             there: ``page.furniture`` is navigation and footer, and rail where a rail is

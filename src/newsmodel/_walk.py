@@ -429,7 +429,7 @@ def walk_portal(
         obey_robots: Whether to leave out what robots.txt disallows (default True).
         timeout: Each request's time limit (see :func:`newsmodel.fetch`).
         max_bytes: Each response's size cap (see :func:`newsmodel.fetch`).
-        newest: How many of the newest articles :attr:`PortalWalk.summary` keeps.
+        newest: How many of the newest articles :class:`~newsmodel.PortalWalk`'s ``summary`` keeps.
         sleep: How to wait, for tests and programs with their own clock.
         clock: Seconds from a monotonic clock, with ``sleep``.
 

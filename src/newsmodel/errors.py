@@ -20,12 +20,13 @@ The tree::
         ├── PluginInterfaceError (TypeError)  a plugin lacks what its protocol requires
         └── SiteAdapterError                  a site adapter's selectors or matches() failed
 
-Warnings: :class:`NewsmodelWarning` (a ``UserWarning``), with :class:`PluginWarning` for a
-plugin that could not be loaded while newsmodel looked through all plugins of a group,
-:class:`ReadWarning` for input a reader had to repair or could not map without guessing, and
-:class:`WriteWarning` for values a writer left out because its format cannot hold them.
+Warnings: :class:`~newsmodel.NewsmodelWarning` (a ``UserWarning``), with
+:class:`~newsmodel.PluginWarning` for a plugin that could not be loaded while newsmodel
+looked through all plugins of a group, :class:`~newsmodel.ReadWarning` for input a reader
+had to repair or could not map without guessing, and :class:`~newsmodel.WriteWarning` for
+values a writer left out because its format cannot hold them.
 
-Catch :class:`NewsmodelError` to handle anything the library raises on bad input.
+Catch :class:`~newsmodel.NewsmodelError` to handle anything the library raises on bad input.
 Paths into documents are JSON Pointers (RFC 6901), e.g. ``/article/authors/0/name``.
 """
 

@@ -59,8 +59,8 @@ MAX_JSON_DEPTH = 200
 #: Digits in one JSON number; a longer number makes its document unreadable, like any
 #: other malformed JSON (Python's own limit on converting digits to ``int``).
 MAX_NUMBER_DIGITS = 4300
-#: Deepest nesting of arrays and objects kept in :attr:`Article.extra`; a deeper value is
-#: left out with a :class:`~newsmodel.ReadWarning`.
+#: Deepest nesting of arrays and objects kept in :class:`~newsmodel.Article`'s ``extra``;
+#: a deeper value is left out with a :class:`~newsmodel.ReadWarning`.
 MAX_EXTRA_DEPTH = 64
 
 #: schema.org nodes mapped from one JSON-LD document (or one page's scripts), references

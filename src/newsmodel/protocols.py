@@ -180,7 +180,8 @@ class Profile(Protocol):
     def check(self, document: Document) -> Iterable[Finding]:
         """Yield what breaks the profile's rules in ``document``, in document order.
 
-        Call :meth:`Document.to_jsonld` or :meth:`Document.to_article` for the form the
+        Call :meth:`Document.to_jsonld <newsmodel.validation.Document.to_jsonld>` or
+        :meth:`Document.to_article <newsmodel.validation.Document.to_article>` for the form the
         rules are about. Report problems as findings; raise only for a broken profile.
         """
         ...

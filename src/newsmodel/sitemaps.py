@@ -36,9 +36,9 @@ IMAGE_NAMESPACE = "http://www.google.com/schemas/sitemap-image/1.1"
 
 #: Addresses in one sitemap, or sitemaps in one sitemap index (sitemaps.org).
 MAX_URLS = 50_000
-#: Bytes of one sitemap or sitemap index, uncompressed (sitemaps.org: 50 MB).
+#: Bytes of one sitemap or sitemap index, uncompressed (sitemaps.org allows 50 MB).
 MAX_BYTES = 50 * 1024 * 1024
-#: News addresses in one Google News sitemap (Google: "up to 1,000 news:news tags").
+#: News addresses in one Google News sitemap (Google allows "up to 1,000 ``news:news`` tags").
 MAX_NEWS_URLS = 1_000
 
 

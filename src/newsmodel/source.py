@@ -16,7 +16,7 @@ __all__ = ["Source", "SourceLike", "looks_like_url"]
 
 _CHUNK = 1 << 20  # bytes read from a file at a time
 
-SourceLike = Union[str, bytes, "os.PathLike[str]", BinaryIO, "Source"]
+SourceLike = Union[str, bytes, os.PathLike[str], BinaryIO, "Source"]
 """What :func:`newsmodel.read` accepts: text, bytes, a path, a binary file or a Source."""
 
 _BOMS = (
@@ -75,8 +75,8 @@ class Source:
         self._text = content if isinstance(content, str) else None
         self._data = content if isinstance(content, bytes) else None
         self.decoded = isinstance(content, str)
-        """Whether the document was given as text: decoded already, whatever encoding it
-        declares."""
+        """Whether the document was given as text (decoded already, whatever encoding it
+        declares)."""
         self.url = url
         self.name = name
 

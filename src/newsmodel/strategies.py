@@ -1155,7 +1155,8 @@ _warm_up()
 
 
 # Pages with known truth live in their own module, which imports this one when used.
-from ._page_strategies import ARTICLE_TEMPLATES, article_pages  # noqa: E402
+from ._page_strategies import ARTICLE_TEMPLATES as _ARTICLE_TEMPLATES  # noqa: E402
+from ._page_strategies import article_pages  # noqa: E402
 from ._portal_page_strategies import feed_pages, front_pages, text_pages  # noqa: E402
 from ._synthetic.page import (  # noqa: E402
     Agreement,
@@ -1164,3 +1165,8 @@ from ._synthetic.page import (  # noqa: E402
     PageSample,
     RenderedPage,
 )
+
+# Bound here, with its docstring, so that the reference documents it under this module.
+ARTICLE_TEMPLATES = _ARTICLE_TEMPLATES
+"""The names of :func:`article_pages`' templates, in the order a failing example shrinks
+towards."""

@@ -46,7 +46,7 @@ class Agreement(str, enum.Enum):
     """No structured data at all."""
     CONTRADICTING = "contradicting"
     """Differs from the visible page in the ways real pages do (see
-    :attr:`RenderedPage.notes`); the truth is what the visible page shows."""
+    :class:`RenderedPage`'s ``notes``); the truth is what the visible page shows."""
 
 
 @attrs.frozen

@@ -119,7 +119,8 @@ def _title_case(text: str) -> bool:
 
 
 class PeopleEnricher:
-    """Fills :attr:`Article.mentions` with the people the body names (see :func:`find_people`).
+    """Fills :class:`~newsmodel.Article`'s ``mentions`` with the people the body names
+    (see :func:`find_people`).
 
     People already in ``mentions`` are kept; one found again gains the roles it lacked.
 

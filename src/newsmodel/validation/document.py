@@ -29,16 +29,16 @@ class Document:
     """An article, a listing, a front or a JSON-LD document, as :func:`~newsmodel.validate`
     hands it to profiles.
 
-    Exactly one of :attr:`article`, :attr:`listing` and :attr:`jsonld` is set; a front is
-    given with its :meth:`~newsmodel.Front.to_listing` as :attr:`listing`. Profiles
+    Exactly one of ``article``, ``listing`` and ``jsonld`` is set; a front is
+    given with its :meth:`~newsmodel.Front.to_listing` as ``listing``. Profiles
     that check JSON-LD call :meth:`to_jsonld`; profiles that check the model call
     :meth:`to_article` (or :meth:`to_listing`); profiles of lists (``feed``,
-    ``google-news-sitemap``) read :attr:`listing`.
+    ``google-news-sitemap``) read ``listing``.
 
     Args:
         article: The article, when an :class:`~newsmodel.Article` was given.
         jsonld: The parsed JSON-LD (an object or an array), when JSON-LD was given.
-        text: The JSON-LD as text: as given, or written from :attr:`jsonld`; or the
+        text: The JSON-LD as text: as given, or written from ``jsonld``; or the
             sitemap's XML as given.
         listing: The listing, when a :class:`~newsmodel.Listing` or a sitemap's XML was
             given, or the front's articles.

@@ -117,7 +117,7 @@ class HtmlWriter:
 
     def write_front(self, front: Front, *, style: bool = False) -> str:
         """Return a portal's front as an HTML5 page (see
-        :func:`~newsmodel.writers.front_html.write_front`).
+        ``newsmodel.writers.front_html.write_front``).
 
         .. versionadded:: 0.2
         """

@@ -36,7 +36,7 @@ __all__ = [
     "writer",
 ]
 
-#: The schema.org types an article may be written as: the Article family the ``jsonld``
+#: The schema.org types an article may be written as, the Article family the ``jsonld``
 #: reader reads back (``Review`` is read, but is no Article and is not written).
 WRITABLE_TYPES = frozenset(ARTICLE_TYPES - {"Review"})
 

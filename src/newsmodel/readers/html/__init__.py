@@ -79,10 +79,10 @@ class HtmlReader:
     def read_all(self, source: Source) -> Iterator[Article]:
         """Yield the page's article; a page with neither a headline nor a story yields
         nothing (the headline's last sources are the story's own, with a warning; see
-        :data:`~newsmodel.readers.html.resolve.HEADLINE_FALLBACK`).
+        ``HEADLINE_FALLBACK`` in ``resolve``).
 
         A listing page (a section front, a tag page, search results) yields the articles
-        it lists instead, in page order; see :mod:`newsmodel.readers.html.listing`.
+        it lists instead, in page order; see ``newsmodel.readers.html.listing``.
         """
         for sourced in self.read_sourced(source):
             yield sourced.article

@@ -122,7 +122,7 @@ class Page:
         self, kinds: frozenset[str] = ARTICLE_TYPES
     ) -> tuple[list[dict[str, Any]], Graph]:
         """The JSON-LD nodes of the given schema.org types, in page order, and the graph
-        to map them with (see :func:`newsmodel._from_schemaorg.articles_in`); the list is
+        to map them with (see ``newsmodel._from_schemaorg.articles_in``); the list is
         shared, so callers must not change it."""
         return self._nodes("json-ld", kinds)
 
@@ -157,7 +157,7 @@ class Page:
 
     @functools.cached_property
     def addresses(self) -> list[str]:
-        """The page's own addresses: the URL it was given, its canonical link, ``og:url``."""
+        """The page's own addresses (the URL it was given, its canonical link, ``og:url``)."""
         found = [self.url, *self.links.get("canonical", ()), self.meta("og:url")]
         return [a for a in (absolute_url(value, self.url) for value in found) if a]
 

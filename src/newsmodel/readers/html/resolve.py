@@ -1,10 +1,10 @@
 """Where every field of an HTML page's article is decided, and why.
 
 The sources (:mod:`newsmodel.readers.html.sources`) only propose values. Here each field
-takes the first value proposed by the sources in its row of :data:`PRECEDENCE`, a date-time
+takes the first value proposed by the sources in its row of ``PRECEDENCE``, a date-time
 refining a bare day an earlier source gave when it falls on that day; the sources in
 :data:`ONLY_WHEN_MISSING` are asked only while the field has no value. The named
-:data:`OVERRIDES` then correct what precedence alone gets wrong, in their order, each with
+``OVERRIDES`` then correct what precedence alone gets wrong, in their order, each with
 the reason in its docstring. The page's structure (:data:`STRUCTURE`: section, related
 links, comments) is decided next, by the same rules, once the headline a breadcrumb trail
 is read against is known; then the portal. The result keeps, for each field, the source it
@@ -90,7 +90,7 @@ HEADLINE_FALLBACK: Mapping[str, str] = {
     "heading": "the first heading of the body",
     "opening": "the story's opening words",
 }
-"""Where the headline comes from when no source in :data:`PRECEDENCE` gives one (a page
+"""Where the headline comes from when no source in ``PRECEDENCE`` gives one (a page
 with a damaged ``<head>``, a bare ``<article>``), in this order, once the body is known: the
 sources of :mod:`~newsmodel.readers.html.sources.story`, each named here as the warning
 that says it was used names it. A page with neither a headline nor a story has no
@@ -138,7 +138,7 @@ def _refines(known: Any, offered: Any) -> bool:
 
 
 def resolve_metadata(sources: Mapping[str, Evidence], url: str | None) -> Resolution:
-    """The page's metadata: every field by :data:`PRECEDENCE`, then the :data:`OVERRIDES`.
+    """The page's metadata: every field by ``PRECEDENCE``, then the ``OVERRIDES``.
 
     Args:
         sources: The page's sources by the names the tables use (a name missing is a
@@ -346,7 +346,7 @@ OVERRIDES: tuple[_Override, ...] = (
 def the_portal(resolution: Resolution, sources: Mapping[str, Evidence], url: str | None) -> None:
     """The portal, as a ``WebSite`` the article's JSON-LD is part of describes it, its
     publisher the one it names (see
-    :func:`~newsmodel.readers.html.portal.portal_described`); else named as the page names
+    ``portal_described``); else named as the page names
     its site (its site name, else its publisher's name), published by the article's
     publisher, with that publisher's logo and what the page's banner shows. A site
     adapter's tagline and logo beat either."""
@@ -396,8 +396,8 @@ def resolve_article(
     """The article, and the source of each of its fields; None with neither a headline
     nor a story.
 
-    After the metadata come :data:`ARTICLE_OVERRIDES`, in this order: the body, the
-    headline (settled, else read off the story by :data:`HEADLINE_FALLBACK`), the section,
+    After the metadata come ``ARTICLE_OVERRIDES``, in this order: the body, the
+    headline (settled, else read off the story by ``HEADLINE_FALLBACK``), the section,
     and the dates checked against each other.
 
     Args:
@@ -407,7 +407,7 @@ def resolve_article(
         h1s: The page's ``<h1>`` texts.
         url: The page's URL.
         name: The input's name, for warnings and errors.
-        story: The sources of :data:`HEADLINE_FALLBACK` by name, asked only where the
+        story: The sources of ``HEADLINE_FALLBACK`` by name, asked only where the
             metadata gives no headline.
     """
     fields = dict(resolution.fields)
@@ -559,7 +559,7 @@ def _the_h1_over_a_short_title(
 def _story_headline(
     story: Mapping[str, Evidence], provenance: dict[str, str], name: str
 ) -> str | None:
-    """The headline read off the story, by :data:`HEADLINE_FALLBACK`, with a warning: it
+    """The headline read off the story, by ``HEADLINE_FALLBACK``, with a warning: it
     is a guess the page's metadata would have made unnecessary."""
     for source_name, description in HEADLINE_FALLBACK.items():
         source = story.get(source_name)

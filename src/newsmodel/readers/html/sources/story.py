@@ -2,7 +2,7 @@
 
 A page with a damaged ``<head>``, or a bare ``<article><h1>…</h1><p>…</p>``, still has a
 story; these sources let the resolver name it (last of all, and with a warning: see
-:data:`~newsmodel.readers.html.resolve.HEADLINE_FALLBACK`). They propose, best first: the
+``HEADLINE_FALLBACK`` in ``resolve``). They propose, best first: the
 ``<h1>`` nearest the story (``h1``), the first heading of the body (``heading``), the
 story's opening words (``opening``).
 
