@@ -56,9 +56,7 @@ import concurrent.futures
 import contextlib
 import json
 import logging
-import math
 import os
-import platform
 import socket
 import subprocess
 import sys
@@ -66,9 +64,6 @@ import time
 import tracemalloc
 import warnings
 from collections.abc import Callable
-from datetime import datetime, timezone
-from importlib.metadata import PackageNotFoundError
-from importlib.metadata import version as distribution_version
 from pathlib import Path
 from typing import Any
 
@@ -76,6 +71,7 @@ import lxml.html
 from corpora import CORPORA, body_scores, half, html_text, load, true_body
 from json_roundtrip import best_time, sample_articles
 from readers import run_in_turns
+from run_record import Run
 
 import newsmodel
 
@@ -450,59 +446,6 @@ def scaling(pages: Pages) -> list[dict[str, Any]]:
     return rows
 
 
-# -- the run's record ----------------------------------------------------------------------
-
-# The distributions whose versions a run records: newsmodel, the peers, and lxml under all.
-DISTRIBUTIONS = ("newsmodel", "trafilatura", "newspaper4k", "goose3", "readability-lxml", "lxml")
-
-
-def machine() -> dict[str, Any]:
-    """What the figures were measured on: the processor, the cores, Python, the system."""
-    cpu = platform.processor() or platform.machine()
-    with contextlib.suppress(OSError), open("/proc/cpuinfo", encoding="utf-8") as info:
-        names = [line.split(":", 1)[1].strip() for line in info if line.startswith("model name")]
-        cpu = names[0] if names else cpu
-    return {
-        "cpu": cpu,
-        "cores": os.cpu_count(),
-        "python": f"{platform.python_implementation()} {platform.python_version()}",
-        "system": platform.platform(),
-    }
-
-
-def versions() -> dict[str, str | None]:
-    """The installed version of every distribution the run uses (None: not installed)."""
-    found: dict[str, str | None] = {}
-    for name in DISTRIBUTIONS:
-        try:
-            found[name] = distribution_version(name)
-        except PackageNotFoundError:
-            found[name] = None
-    return found
-
-
-def _commit() -> str | None:
-    """The checkout's commit, when the benchmark runs from one."""
-    done = subprocess.run(
-        ["git", "-C", str(HERE), "rev-parse", "--short", "HEAD"],
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    return done.stdout.strip() or None
-
-
-def tidy(value: Any) -> Any:
-    """The figures as JSON keeps them: floats to 4 places, a score of no pages (NaN) None."""
-    if isinstance(value, float):
-        return None if math.isnan(value) else round(value, 4)
-    if isinstance(value, dict):
-        return {key: tidy(item) for key, item in value.items()}
-    if isinstance(value, list | tuple):
-        return [tidy(item) for item in value]
-    return value
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--limit", type=int, help="only the first N pages of each corpus")
@@ -518,8 +461,7 @@ def main() -> None:
     logging.disable(logging.WARNING)  # goose3 logs what it makes of each page's dates
     limit = 4 if args.smoke else args.limit
     memory_pages = 3 if args.smoke else min(args.memory_pages, limit or args.memory_pages)
-    started = datetime.now(timezone.utc)
-    load_before = os.getloadavg()
+    run = Run()
 
     extractors = available()
     corpora = quality_and_speed(extractors, limit)
@@ -532,13 +474,7 @@ def main() -> None:
     else:
         print("\nnetwork attempts refused: 0")
     if args.json:
-        record = {
-            "date": started.isoformat(timespec="seconds"),
-            "seconds": round((datetime.now(timezone.utc) - started).total_seconds()),
-            "commit": _commit(),
-            "machine": machine(),
-            "load_average": {"before": load_before, "after": os.getloadavg()},
-            "versions": versions(),
+        figures = {
             "limit": limit,
             "memory_pages": memory_pages,
             "corpora": corpora,
@@ -547,9 +483,7 @@ def main() -> None:
             "scaling": scaled,
             "network_attempts": len(NETWORK_ATTEMPTS),
         }
-        args.json.write_text(
-            json.dumps(tidy(record), indent=1, allow_nan=False) + "\n", encoding="utf-8"
-        )
+        run.write(args.json, figures)
 
 
 if __name__ == "__main__":
