@@ -19,6 +19,7 @@ extensions = [
     "sphinx.ext.napoleon",
     "sphinx.ext.viewcode",
     "resolver_tables",
+    "diagrams",
 ]
 
 html_theme = "furo"
