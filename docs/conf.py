@@ -20,6 +20,7 @@ extensions = [
     "sphinx.ext.viewcode",
     "resolver_tables",
     "diagrams",
+    "performance_data",
 ]
 
 html_theme = "furo"
