@@ -203,6 +203,17 @@ class TestThePerformanceFigures:
         assert "newsmodel behind" in table
         assert "newsmodel leads" not in table
 
+    def test_the_summary_says_where_newsmodel_is_behind(self) -> None:
+        (summary,) = performance_figures.summary_lines(small_run())
+        assert "highest" not in summary
+        assert "on aeb-dev newsmodel is behind or level on the whole corpus" in summary
+        assert "(trafilatura 0.960 to 0.950)" in summary
+
+    def test_the_speed_summary_gives_each_peers_range(self) -> None:
+        (summary,) = performance_figures.speed_summary_lines(small_run())
+        assert "faster than every peer" in summary
+        assert "2.0 to 2.0 times trafilatura's" in summary
+
     def test_the_unseen_figures_keep_their_provenance(self) -> None:
         unseen = performance_figures.load(performance_figures.UNSEEN)
         assert "issue 13" in unseen["provenance"]

@@ -6,7 +6,7 @@ page, so nothing on it is typed in twice.
 - ``.. peers-run::`` the run's date, machine, load and versions;
 - ``.. peers-table:: CORPUS`` one corpus's quality and speed table;
 - ``.. peers-leads::`` for each corpus and half, newsmodel's body F1 next to the best
-  peer's;
+  peer's; ``.. peers-summary::`` and ``.. peers-speed-summary::`` say it in words;
 - ``.. peers-chart:: f1`` and ``.. peers-chart:: speed``: body F1 per corpus, half and
   extractor; newsmodel's pages per second as a multiple of each peer's;
 - ``.. peers-speed::``, ``.. peers-memory::``, ``.. peers-writers::``,
@@ -39,6 +39,8 @@ from performance_figures import (
     scaling_lines,
     speed_chart,
     speed_lines,
+    speed_summary_lines,
+    summary_lines,
     unseen_chart,
     unseen_lines,
     writers_lines,
@@ -101,6 +103,8 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.add_directive("peers-run", _lines_directive(run_lines))
     app.add_directive("peers-table", _lines_directive(corpus_lines, argument=True))
     app.add_directive("peers-leads", _lines_directive(leads_lines))
+    app.add_directive("peers-summary", _lines_directive(summary_lines))
+    app.add_directive("peers-speed-summary", _lines_directive(speed_summary_lines))
     app.add_directive("peers-speed", _lines_directive(speed_lines))
     app.add_directive("peers-memory", _lines_directive(memory_lines))
     app.add_directive("peers-writers", _lines_directive(writers_lines))

@@ -124,6 +124,76 @@ def peers_of(run: dict[str, Any]) -> list[str]:
     return [name for name in names if name not in (OURS, FLOOR)]
 
 
+def _halves(found: dict[str, Any], key: str) -> tuple[float | None, str, float | None]:
+    """newsmodel's figure ``key`` on a corpus, the best peer's name and figure."""
+    by_name = {row["extractor"]: row for row in found["extractors"]}
+    peers = [name for name in by_name if name not in (OURS, FLOOR)]
+    best = max(peers, key=lambda name: by_name[name][key] or 0.0)
+    return by_name[OURS][key], best, by_name[best][key]
+
+
+HALVES = (("f1", "on the whole corpus"), ("f1_A", "on half A"), ("f1_B", "on half B"))
+
+
+def summary_lines(run: dict[str, Any]) -> list[str]:
+    """In words: where newsmodel's body F1 leads the peers' and where it does not, and how
+    its speed compares; every figure from the run."""
+    leading, mixed = [], []
+    for found in run["corpora"]:
+        ahead, behind = [], []
+        for key, where in HALVES:
+            ours, best, theirs = _halves(found, key)
+            if ours is None or theirs is None:
+                continue
+            if round(ours, 3) > round(theirs, 3):
+                ahead.append(f"{where} ({ours:.3f} to {best}'s {theirs:.3f})")
+            else:
+                behind.append(f"{where} ({best} {theirs:.3f} to {ours:.3f})")
+        if not behind:
+            leading.append(found["corpus"])
+        else:
+            text = f"on {found['corpus']} newsmodel is behind or level {_joined(behind)}"
+            mixed.append(text + (f", ahead {_joined(ahead)}" if ahead else ""))
+    lines = []
+    if leading:
+        lines.append(
+            f"On the dev corpora, in the run below, newsmodel has the highest body F1 on "
+            f"{_joined(leading)}, whole and on each half."
+        )
+    if mixed:
+        lines.append("It does not everywhere: " + "; ".join(mixed) + ".")
+    return [" ".join(lines)]
+
+
+def speed_summary_lines(run: dict[str, Any]) -> list[str]:
+    """In words: newsmodel's pages per second as a multiple of each peer's, least to most."""
+    parts = []
+    for peer in peers_of(run):
+        ratios = [
+            row["newsmodel_x"]
+            for found in run["corpora"]
+            for row in found["extractors"]
+            if row["extractor"] == peer
+        ]
+        parts.append(f"{min(ratios):.1f} to {max(ratios):.1f} times {peer}'s")
+    slower = any(
+        row["newsmodel_x"] < 1
+        for found in run["corpora"]
+        for row in found["extractors"]
+        if row["extractor"] not in (OURS, FLOOR)
+    )
+    verdict = "is slower than a peer on some corpus" if slower else "is faster than every peer"
+    return [
+        f"On every dev corpus of the run newsmodel {verdict}: its pages per second are "
+        + "; ".join(parts)
+        + "."
+    ]
+
+
+def _joined(items: list[str]) -> str:
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
+
+
 def leads_lines(run: dict[str, Any]) -> list[str]:
     """For every corpus and half, newsmodel's body F1 against the best peer's."""
     rows = []
