@@ -127,6 +127,7 @@ class TestTheModelFigure:
         assert model_diagram.spelled(tuple[newsmodel.Person, ...]) == "[Person]"
         assert model_diagram.spelled(newsmodel.Section | None) == "Section?"
         assert model_diagram.spelled(str) == "str"
+        assert model_diagram.spelled(tuple[newsmodel.Block, ...]) == "[Block]"
 
 
 class TestTheReaderFigures:
@@ -157,6 +158,11 @@ class TestTheTextFormat:
     def test_an_arrow_to_no_box_is_an_error(self) -> None:
         with pytest.raises(ValueError, match=r"'c', which is no box"):
             layered.layout([layered.Box("a", "A")], [layered.Arrow("a", "c")])
+
+    def test_a_box_no_arrow_touches_goes_last(self) -> None:
+        boxes = [layered.Box("alone", "Alone"), layered.Box("a", "A"), layered.Box("b", "B")]
+        found = layered.layout(boxes, [layered.Arrow("a", "b")])
+        assert found.rects["alone"][1] == found.rects["b"][1]
 
     def test_a_cycle_is_an_error(self) -> None:
         boxes = [layered.Box("a", "A"), layered.Box("b", "B")]

@@ -2,7 +2,9 @@
 
 The SVG is written into the HTML itself (its text stays text: it can be searched, copied
 and read aloud), with its ``<title>`` and ``<desc>`` as the text alternative; the
-directive's content is the caption every reader sees.
+directive's content is the caption every reader sees. In the page the figure shrinks to the
+column; the same SVG is also written to ``_images/figure-NAME.svg`` in the output, and the
+caption ends with a link to it at full size.
 """
 
 from __future__ import annotations
@@ -28,11 +30,22 @@ class SvgFigure(SphinxDirective):
         self.env.note_dependency(str(path))
         return path
 
+    def file_name(self) -> str:
+        """The name of the figure's file: the directive's and its argument's."""
+        return "-".join(["figure", self.name, *self.arguments])
+
     def run(self) -> list[nodes.Node]:
         try:
             drawn = self.drawing()
         except (LookupError, OSError, ValueError) as error:
             raise self.error(f"{self.name}: {error}") from error
+        images = Path(self.env.app.outdir) / "_images"
+        images.mkdir(parents=True, exist_ok=True)
+        (images / f"{self.file_name()}.svg").write_text(drawn, encoding="utf-8")
+        up = "../" * self.env.docname.count("/")
+        full_size = nodes.reference(
+            "", "full size", refuri=f"{up}_images/{self.file_name()}.svg", internal=False
+        )
         figure = nodes.figure(classes=["generated-figure"])
         # in the page the figure shrinks to the column, keeping its proportions
         inline = drawn.replace("<svg ", '<svg style="max-width: 100%; height: auto" ', 1)
@@ -43,5 +56,6 @@ class SvgFigure(SphinxDirective):
             first = parsed.children[0] if parsed.children else None
             if not isinstance(first, nodes.paragraph) or len(parsed.children) > 1:
                 raise self.error(f"{self.name}: the caption is one paragraph")
-            figure += nodes.caption(first.rawsource, "", *first.children)
+            children = [*first.children, nodes.Text(" ("), full_size, nodes.Text(")")]
+            figure += nodes.caption(first.rawsource, "", *children)
         return [figure]

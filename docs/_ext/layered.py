@@ -2,7 +2,8 @@
 
 The figures are small directed graphs, so the classic layered method is kept to its bones:
 
-1. every box goes to a layer one past the deepest box pointing at it (self-arrows aside);
+1. every box goes to a layer one past the deepest box pointing at it (self-arrows aside),
+   and a box no arrow touches to the last layer;
 2. an arrow that skips layers gets a waypoint in each layer it crosses, a slot of its own,
    so that it runs between boxes and never across one;
 3. the boxes of each layer are ordered by the mean place of their neighbours (a few sweeps
@@ -17,7 +18,7 @@ bytes. ``direction`` is ``"TB"`` (layers from top to bottom) or ``"LR"`` (left t
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import pairwise
 
@@ -66,6 +67,9 @@ class Arrow:
     tail: str
     head: str
 
+    def __iter__(self) -> Iterator[str]:
+        return iter((self.tail, self.head))
+
 
 @dataclass
 class _Slot:
@@ -108,7 +112,10 @@ def _layers(boxes: Sequence[Box], arrows: Sequence[Arrow]) -> dict[str, int]:
                 rank[arrow.head] = rank[arrow.tail] + 1
                 changed = True
         if not changed:
-            return rank
+            # a box no arrow touches is set in the last layer, out of the others' way
+            joined = {end for arrow in arrows if arrow.tail != arrow.head for end in arrow}
+            last = max(rank.values(), default=0)
+            return {box: rank[box] if box in joined else last for box in rank}
     raise ValueError("the arrows go round in a cycle; a layered figure needs none")
 
 
@@ -247,14 +254,14 @@ def _place(
         downwards = sweep % 2 == 0
         order = layers[1:] if downwards else layers[-2::-1]
         for layer in order:
-            wanted = []
+            wanted: list[float | None] = []
             for slot in layer:
                 near = (above if downwards else below).get(slot.id, [])
                 if near:
                     mean = sum(middles[n].middle for n in near) / len(near)
                     wanted.append(mean - slot.size / 2)
                 else:
-                    wanted.append(slot.cross)
+                    wanted.append(None)
             _fit(layer, wanted)
     low = min((slot.cross for layer in layers for slot in layer), default=0.0)
     for layer in layers:
@@ -272,17 +279,26 @@ def _span(layer: list[_Slot]) -> float:
     )
 
 
-def _fit(layer: list[_Slot], wanted: list[float]) -> None:
-    """Put each slot as near its wanted place as the order and the gaps allow."""
-    places = list(wanted)
-    for k in range(1, len(layer)):
+def _fit(layer: list[_Slot], wanted: list[float | None]) -> None:
+    """Put each slot as near its wanted place as the order and the gaps allow; a slot that
+    wants no place (nothing joins it to that side) keeps close to its neighbours."""
+    tied = [k for k, place in enumerate(wanted) if place is not None]
+    if not tied:
+        return
+    first = tied[0]
+    places = [0.0] * len(layer)
+    places[first] = wanted[first] or 0.0
+    for k in range(first + 1, len(layer)):
         previous = layer[k - 1]
-        places[k] = max(
-            places[k], places[k - 1] + previous.size + previous.reserve + _gap(previous)
-        )
+        after = places[k - 1] + previous.size + previous.reserve + _gap(previous)
+        place = wanted[k]
+        places[k] = after if place is None else max(place, after)
     # the pushing drove the later slots right: move the layer back by the mean overshoot
-    overshoot = sum(p - w for p, w in zip(places, wanted, strict=True)) / len(layer)
+    overshoot = sum(places[k] - (wanted[k] or 0.0) for k in tied) / len(tied)
     places = [place - overshoot for place in places]
+    for k in range(first - 1, -1, -1):  # the free slots before the first tied one
+        slot = layer[k]
+        places[k] = places[k + 1] - slot.size - slot.reserve - _gap(slot)
     for slot, place in zip(layer, places, strict=True):
         slot.cross = place
 

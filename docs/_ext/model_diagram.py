@@ -15,6 +15,7 @@ import enum
 import types
 import typing
 from collections.abc import Iterator, Mapping
+from textwrap import wrap
 
 import attrs
 from layered import Arrow, Box, draw
@@ -57,6 +58,8 @@ def spelled(hint: object) -> str:
 def _spelled_one(hint: object) -> str:
     if typing.get_origin(hint) is tuple:
         inner = [a for a in typing.get_args(hint) if a is not Ellipsis]
+        if len(inner) == 1 and set(_members(inner[0])) == set(_members(newsmodel.Block)):
+            return f"[{BLOCKS}]"
         return "[" + " | ".join(spelled(a) for a in inner) + "]"
     origin = typing.get_origin(hint)
     if origin is not None and isinstance(origin, type) and issubclass(origin, Mapping):
@@ -114,14 +117,14 @@ def graph(root: type = newsmodel.Article) -> tuple[list[Box], list[Arrow]]:
             referrers.setdefault(arrow.head, []).append(arrow.tail)
     shared = {head for head, tails in referrers.items() if len(tails) >= SHARED}
     arrows = [arrow for arrow in arrows if arrow.head not in shared]
-    title = "Body blocks (newsmodel.Block), in reading order"
+    title = "Block: the body's blocks"
     drawn = []
     for box in boxes:
         if box.id == BLOCKS:
             drawn.append(Box(BLOCKS, title, tuple(block_lines), "model", mono=True))
         elif box.id in shared:
-            named = f"used by {', '.join(referrers[box.id])}"
-            drawn.append(Box(box.id, box.title, (*box.lines, named), "model", mono=True))
+            named = wrap(f"used by {', '.join(referrers[box.id])}", 32)
+            drawn.append(Box(box.id, box.title, (*box.lines, *named), "model", mono=True))
         else:
             drawn.append(box)
     return drawn, arrows
