@@ -42,6 +42,11 @@ No extractor may touch the network: sockets are disabled for the whole run (a pe
 tries is reported, and its page counts as a failure). Image fetching is off in
 newspaper4k and goose3, and both are given the page's bytes, never a URL to download.
 Timings are wall clock on a shared machine: compare figures from the same run only.
+
+``--json PATH`` also writes the run's figures to PATH: the date, the machine (processor,
+cores, Python, the load average before, between the corpora and after), the version of
+every extractor, and every table above. The documentation draws its performance tables and
+charts from such a file (``docs/_data/peers.json``).
 """
 
 from __future__ import annotations
@@ -66,6 +71,7 @@ import lxml.html
 from corpora import CORPORA, body_scores, half, html_text, load, true_body
 from json_roundtrip import best_time, sample_articles
 from readers import run_in_turns
+from run_record import Run
 
 import newsmodel
 
@@ -214,9 +220,12 @@ def _or_none(extract: Extractor) -> Callable[[bytes, str], str | None]:
     return guarded
 
 
-def quality_and_speed(extractors: dict[str, Extractor], limit: int | None) -> None:
+def quality_and_speed(extractors: dict[str, Extractor], limit: int | None) -> list[dict[str, Any]]:
+    """Print each corpus's table and the speed ratios; return the figures, corpus by corpus."""
     ratios: dict[str, list[float]] = {}
+    figures: list[dict[str, Any]] = []
     for corpus in CORPORA:
+        load_before = os.getloadavg()[0]
         pages = load(corpus, limit)
         scored = [
             i for i, (_, record) in enumerate(pages) if true_body(corpus, record) is not None
@@ -232,6 +241,18 @@ def quality_and_speed(extractors: dict[str, Extractor], limit: int | None) -> No
             f"{'F1 B':>6} {'pages/s':>8} {'x floor':>8} {'newsmodel x':>11} {'failed':>6}"
         )
         halves = {h: [i for i in scored if half(pages[i][1]["name"]) == h] for h in "AB"}
+        rows: list[dict[str, Any]] = []
+        figures.append(
+            {
+                "corpus": corpus,
+                "rules": RULES[corpus],
+                "pages": len(pages),
+                "scored": len(scored),
+                "scored_by_half": {h: len(halves[h]) for h in "AB"},
+                "load_before": round(load_before, 2),
+                "extractors": rows,
+            }
+        )
         with warnings.catch_warnings():  # the peers' warnings about pages are not ours
             warnings.simplefilter("ignore")
             found = run_in_turns({n: _or_none(e) for n, e in extractors.items()}, pages)
@@ -241,6 +262,7 @@ def quality_and_speed(extractors: dict[str, Extractor], limit: int | None) -> No
             seconds = len(pages) / rate
             failures = results.count(None)
             bodies = [body or "" for body in results]
+            row: dict[str, Any] = {"extractor": name}
             if name == "lxml parse":
                 scores = f"{'-':>9} {'-':>7} {'-':>6} {'-':>6} {'-':>6}"
             else:
@@ -254,6 +276,11 @@ def quality_and_speed(extractors: dict[str, Extractor], limit: int | None) -> No
                     for h in "AB"
                 ]
                 scores = f"{p:>9.3f} {r:>7.3f} {f:>6.3f} {by_half[0]:>6.3f} {by_half[1]:>6.3f}"
+                row |= {"precision": p, "recall": r, "f1": f, "f1_A": by_half[0]}
+                row |= {"f1_B": by_half[1]}
+            row |= {"pages_per_second": len(pages) / seconds, "x_floor": seconds / floor}
+            row |= {"newsmodel_x": seconds / ours, "failed": failures}
+            rows.append(row)
             ratios.setdefault(name, []).append(seconds / ours)
             print(
                 f"  {name:<16} {scores} {len(pages) / seconds:>8.1f} {seconds / floor:>8.1f} "
@@ -265,6 +292,7 @@ def quality_and_speed(extractors: dict[str, Extractor], limit: int | None) -> No
     for name, values in ratios.items():
         if name not in ("lxml parse", "newsmodel"):
             print(f"  {name:<16} " + " ".join(f"{value:>16.2f}x" for value in values))
+    return figures
 
 
 # -- memory: one fresh process per extractor ------------------------------------------------
@@ -302,7 +330,9 @@ def _status_kib(field: str) -> int:
     raise LookupError(field)
 
 
-def memory(extractors: dict[str, Extractor], limit: int) -> None:
+def memory(extractors: dict[str, Extractor], limit: int) -> list[dict[str, Any]]:
+    """Print and return each extractor's memory, measured in a fresh process."""
+    rows: list[dict[str, Any]] = []
     print(f"\npeak memory, one fresh process per extractor, first {limit} pages of each corpus")
     print(f"  {'extractor':<16} {'RSS growth MiB':>14} {'tracemalloc peak/page MiB':>26}")
     for name in extractors:
@@ -317,23 +347,32 @@ def memory(extractors: dict[str, Extractor], limit: int) -> None:
             continue
         found = json.loads(done.stdout.strip().splitlines()[-1])
         NETWORK_ATTEMPTS.extend(found["network"])
-        print(
-            f"  {name:<16} {found['rss_kib'] / 1024:>14.1f} {found['traced'] / 2**20:>26.2f}",
-            flush=True,
-        )
+        rss, traced = found["rss_kib"] / 1024, found["traced"] / 2**20
+        rows.append({"extractor": name, "rss_growth_mib": rss, "traced_peak_mib": traced})
+        print(f"  {name:<16} {rss:>14.1f} {traced:>26.2f}", flush=True)
+    return rows
 
 
 # -- writers ---------------------------------------------------------------------------------
 
 
-def writers(count: int, repeat: int, pages: Pages) -> None:
+def writers(count: int, repeat: int, pages: Pages) -> dict[str, Any]:
+    """Print and return the writers' speed and the memory one read ``Article`` holds."""
     sample = sample_articles(count)
+    rows: list[dict[str, Any]] = []
     print(f"\nwriters: {count} generated articles, best of {repeat}")
     print(f"  {'format':<8} {'articles/s':>10} {'MB/s':>7}")
     for format_ in ("jsonld", "html", "json"):
         size = sum(len(newsmodel.write(a, format_).encode()) for a in sample) / 1e6
         seconds = best_time(lambda f=format_: [newsmodel.write(a, f) for a in sample], repeat)
         print(f"  {format_:<8} {count / seconds:>10.0f} {size / seconds:>7.1f}")
+        rows.append(
+            {
+                "format": format_,
+                "articles_per_second": count / seconds,
+                "mb_per_second": size / seconds,
+            }
+        )
 
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
@@ -348,6 +387,14 @@ def writers(count: int, repeat: int, pages: Pages) -> None:
         f"memory per Article read from a page: {held / len(kept) / 1024:.1f} KiB "
         f"(mean {words:.0f} words, {len(kept)} aeb-dev pages)"
     )
+    return {
+        "articles": count,
+        "repeat": repeat,
+        "formats": rows,
+        "article_kib": held / len(kept) / 1024,
+        "article_words": words,
+        "article_pages": len(kept),
+    }
 
 
 # -- scaling ---------------------------------------------------------------------------------
@@ -362,7 +409,9 @@ def _read_one(item: tuple[bytes, str]) -> int:
             return 0
 
 
-def scaling(pages: Pages) -> None:
+def scaling(pages: Pages) -> list[dict[str, Any]]:
+    """Print and return pages per second with 1 and with 2 worker processes."""
+    rows: list[dict[str, Any]] = []
     items = [(page, record["url"]) for page, record in pages]
     print(f"\nscaling: {len(items)} wcxb-dev-articles pages, {os.cpu_count()} cores")
     print(f"  {'how':<44} {'1 process':>9} {'2 processes':>11} {'2 vs 1':>6}")
@@ -393,6 +442,8 @@ def scaling(pages: Pages) -> None:
                 work(jobs)
                 rates.append(len(items) / (time.perf_counter() - start))
         print(f"  {how:<44} {rates[0]:>9.1f} {rates[1]:>11.1f} {rates[1] / rates[0]:>5.2f}x")
+        rows.append({"how": how, "pages": len(items), "one": rates[0], "two": rates[1]})
+    return rows
 
 
 def main() -> None:
@@ -400,6 +451,7 @@ def main() -> None:
     parser.add_argument("--limit", type=int, help="only the first N pages of each corpus")
     parser.add_argument("--smoke", action="store_true", help="a few pages of each corpus, CI")
     parser.add_argument("--memory-pages", type=int, default=30, help="pages per corpus")
+    parser.add_argument("--json", type=Path, metavar="PATH", help="also write the figures here")
     parser.add_argument("--memory-child", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.memory_child:
@@ -409,17 +461,29 @@ def main() -> None:
     logging.disable(logging.WARNING)  # goose3 logs what it makes of each page's dates
     limit = 4 if args.smoke else args.limit
     memory_pages = 3 if args.smoke else min(args.memory_pages, limit or args.memory_pages)
+    run = Run()
 
     extractors = available()
-    quality_and_speed(extractors, limit)
-    memory(extractors, memory_pages)
+    corpora = quality_and_speed(extractors, limit)
+    memories = memory(extractors, memory_pages)
     count, repeat = (20, 1) if args.smoke else (300, 3)
-    writers(count, repeat, load("aeb-dev", limit))
-    scaling(load("wcxb-dev-articles", 16 if args.smoke else limit))
+    written = writers(count, repeat, load("aeb-dev", limit))
+    scaled = scaling(load("wcxb-dev-articles", 16 if args.smoke else limit))
     if NETWORK_ATTEMPTS:
         print(f"\nnetwork attempts refused: {len(NETWORK_ATTEMPTS)}: {NETWORK_ATTEMPTS[:3]}")
     else:
         print("\nnetwork attempts refused: 0")
+    if args.json:
+        figures = {
+            "limit": limit,
+            "memory_pages": memory_pages,
+            "corpora": corpora,
+            "memory": memories,
+            "writers": written,
+            "scaling": scaled,
+            "network_attempts": len(NETWORK_ATTEMPTS),
+        }
+        run.write(args.json, figures)
 
 
 if __name__ == "__main__":

@@ -31,14 +31,18 @@ the same job as newsmodel's. ``benchmarks/peers.py`` also times its body-only mo
 Pages per second are timed for each extractor on the same pages, the extractors taking
 turns every eight pages; they are given on the rows that cover every page run, with
 newsmodel's as a multiple of trafilatura's. Run ``python benchmarks/readers.py``
-(``--limit N`` per corpus for a quick look; CI runs ``--smoke``).
+(``--limit N`` per corpus for a quick look; CI runs ``--smoke``); ``--json PATH`` also
+writes the figures, with the run's date, machine, load and versions (``run_record.py``), as
+the documentation draws them (``docs/_data/readers.json``).
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import time
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any, TypeVar
 
 from corpora import (
@@ -52,6 +56,7 @@ from corpora import (
     true_body,
     with_newsmodel,
 )
+from run_record import Run
 
 T = TypeVar("T")
 
@@ -102,9 +107,10 @@ def report(
     pages: list[tuple[bytes, dict[str, Any]]],
     found: dict[str, tuple[list[Extracted], float]],
     halves: tuple[str, ...],
-) -> None:
+) -> dict[str, Any]:
     """Print the corpus's figures for each half in ``halves`` (``"all"``: every page), the
-    extractors side by side, pages per second on the rows that cover every page run."""
+    extractors side by side, pages per second on the rows that cover every page run; and
+    return them."""
     records = [record for _, record in pages]
     counts = {h: sum(half(r["name"]) == h for r in records) for h in ("A", "B")}
     left_out = sum(true_body(corpus, r) is None for r in records)
@@ -113,6 +119,7 @@ def report(
         + (f" ({left_out} pages not readerable, left out of the body score)" if left_out else "")
     )
     columns: list[str] = []
+    rows: list[dict[str, Any]] = []
     for group in halves:
         for name, (results, rate) in found.items():
             pairs = [
@@ -133,6 +140,15 @@ def report(
             ]
             covers_all = group == "all" or len(halves) == 1
             cells.append(f"{rate:.1f}" if covers_all else "")
+            kept = {
+                column: value
+                for column, value in figures.items()
+                if column not in NEWSMODEL_ONLY or name == "newsmodel"
+            }
+            rate_kept = rate if covers_all else None
+            rows.append(
+                {"half": group, "extractor": name, "figures": kept, "pages_per_second": rate_kept}
+            )
             print(
                 f"  {group:<4} {name:<12} "
                 + " ".join(
@@ -143,6 +159,15 @@ def report(
     print(
         f"  newsmodel reads {rates['newsmodel'] / rates['trafilatura']:.2f}x trafilatura's pages/s"
     )
+    return {
+        "corpus": corpus,
+        "what": WHAT[corpus],
+        "pages": len(pages),
+        "by_half": counts,
+        "not_scored": left_out,
+        "rows": rows,
+        "newsmodel_x_trafilatura": rates["newsmodel"] / rates["trafilatura"],
+    }
 
 
 def main() -> None:
@@ -152,13 +177,20 @@ def main() -> None:
     parser.add_argument(
         "--half", choices=("A", "B"), help="score one fixed half of every corpus only"
     )
+    parser.add_argument("--json", type=Path, metavar="PATH", help="also write the figures here")
     args = parser.parse_args()
+    run = Run()
     limit = 10 if args.smoke else args.limit
     halves = (args.half,) if args.half else ("A", "B", "all")
     extractors = {"newsmodel": with_newsmodel, "trafilatura": with_trafilatura}
+    corpora = []
     for corpus in CORPORA:
+        load_before = os.getloadavg()[0]
         pages = load(corpus, limit, args.half)
-        report(corpus, pages, run_in_turns(extractors, pages), halves)
+        found = report(corpus, pages, run_in_turns(extractors, pages), halves)
+        corpora.append({**found, "load_before": load_before})
+    if args.json:
+        run.write(args.json, {"limit": limit, "halves": halves, "corpora": corpora})
 
 
 if __name__ == "__main__":

@@ -19,6 +19,8 @@ extensions = [
     "sphinx.ext.napoleon",
     "sphinx.ext.viewcode",
     "resolver_tables",
+    "diagrams",
+    "performance_data",
 ]
 
 html_theme = "furo"
