@@ -157,8 +157,8 @@ def summary_lines(run: dict[str, Any]) -> list[str]:
     lines = []
     if leading:
         lines.append(
-            f"On the dev corpora, in the run below, newsmodel has the highest body F1 on "
-            f"{_joined(leading)}, whole and on each half."
+            f"On the dev corpora, in the run of {run['date'][:10]}, newsmodel has the highest "
+            f"body F1 on {_joined(leading)}, whole and on each half."
         )
     if mixed:
         lines.append("It does not everywhere: " + "; ".join(mixed) + ".")
