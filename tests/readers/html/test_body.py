@@ -998,7 +998,8 @@ class TestStoryOfHeadings:
 
 class TestTeaserRails:
     """A climb to a wider container is judged by what it adds: a rail of teaser cards
-    beside the story is not more story, a second box of the story is."""
+    beside the story, or a column mostly of links, is not more story, a second box of the
+    story is."""
 
     _CARD = (  # no names to go by: a link to the teased page, its summary and picture
         '<div><div><a href="/travel/{n}"></a><p>Island hopping on a budget: the ferries, '
@@ -1037,6 +1038,17 @@ class TestTeaserRails:
         )
         row = f'<div class="body">{_story_html()}</div><div>{sections}</div>'
         assert self._body(row)[-2:] == ["The vote", STORY[0]]
+
+    def test_a_column_of_linked_headlines_opening_one_story_is_left_out(self) -> None:
+        headlines = "".join(
+            f'<div><a href="/news/{n}">Council weighs new parking rules for the old town, '
+            f"part {n}</a></div>"
+            for n in range(8)
+        )
+        other = "".join(f"<p>{p}</p>" for p in MORE)
+        column = f"<div><h3>Latest</h3>{headlines}<div><h3>Pier to reopen</h3>{other}</div></div>"
+        story = f'<div class="main"><div class="body">{_story_html()}</div></div>'
+        assert self._body(story + column) == list(STORY)
 
 
 class TestStoryCopies:
