@@ -424,6 +424,13 @@ class TestTextRuns:
             STORY[2],
         ]
 
+    def test_a_short_line_in_a_box_like_its_neighbours_is_a_paragraph(self) -> None:
+        # a story set one box a paragraph, a quote too short to count as runs among them
+        lines = (f"{STORY[0]} {STORY[1]}", "“At last,” said the harbour master.", STORY[2] * 2)
+        boxes = "".join(f'<div class="block">{line}</div>' for line in lines)
+        tree = _page(f'<div class="entry">{boxes}<div class="tools">Share</div></div>')
+        assert _texts(extract_body(tree, None)) == list(lines)
+
 
 class TestContainerInsideABlock:
     """A container inside a figure or quote still gives its own paragraphs."""

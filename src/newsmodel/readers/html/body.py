@@ -60,7 +60,9 @@
    cells joined by " | ", a description list describing its terms in sentences a list of
    its terms and descriptions in turn (a box of labelled values is not story), and a
    table that lays out the page is read as the blocks in its cells (a cell writing a good
-   paragraph's length of text without ``<p>`` is a paragraph); a figure with its image's
+   paragraph's length of text without ``<p>`` is a paragraph, and so is a box writing a
+   short line beside boxes of its tag and class that write the story's paragraphs
+   straight in: a quote set one box a paragraph like the rest); a figure with its image's
    size and a credit beside its caption (its ``<figcaption>``, or the one set right after a
    ``<figure>`` closed around the picture alone), and a quote set in a captioned
    ``<figure>`` with the caption as its citation, as is a name after a dash ending the
@@ -1162,8 +1164,8 @@ def _blocks(container: lxml.html.HtmlElement, base: str | None, runs_of: _Runs) 
         runs_of.keep(container)
     h1s = container.iter("h1")
     tags = _WITH_H1 if next(h1s, None) is not None and next(h1s, None) is not None else _BLOCK_TAGS
-    for cell in _text_cells(container):
-        runs_of.keep(cell)
+    for box in (*_text_cells(container), *_lines_beside_runs(container, runs_of)):
+        runs_of.keep(box)
     _walk(container, base, _inside_link(container), found, runs_of, tags=tags)
     return found
 
@@ -1217,6 +1219,32 @@ def _text_cells(container: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]
     (a comparison's verdicts, an old page's story cell): too short to count as text runs
     when the container was chosen, but read as the paragraphs they are."""
     return [cell for cell in container.iter("td") if _is_text_cell(cell)]
+
+
+def _lines_beside_runs(
+    container: lxml.html.HtmlElement, runs_of: _Runs
+) -> list[lxml.html.HtmlElement]:
+    """Boxes writing a line of text too short to count as text runs, beside boxes of the
+    same tag and class that write the story's paragraphs straight in (a story set one
+    ``<div class="block">`` a paragraph): the short ones are its paragraphs too (a quote,
+    a one-line answer), not labels. They hold text and inline elements only."""
+    found = []
+    for parent in container.iter(*_RUNS_TAGS):
+        alike: dict[tuple[str, str | None], list[lxml.html.HtmlElement]] = {}
+        for child in parent:
+            if isinstance(child.tag, str) and child.tag in _RUNS_TAGS:
+                alike.setdefault((child.tag, child.get("class")), []).append(child)
+        for boxes in alike.values():
+            if len(boxes) < 2 or not any(runs_of(box) for box in boxes):
+                continue
+            found += [box for box in boxes if not runs_of(box) and _writes_a_line(box)]
+    return found
+
+
+def _writes_a_line(box: lxml.html.HtmlElement) -> bool:
+    """Whether a box holds text of its own and inline elements only."""
+    inline = all(not isinstance(child.tag, str) or child.tag in _IN_A_LINE for child in box)
+    return inline and bool(_text_runs(box))
 
 
 def _is_text_cell(cell: lxml.html.HtmlElement) -> bool:
