@@ -494,6 +494,16 @@ class TestBlocksIn:
         container = tree.get_element_by_id("story")
         assert blocks_in(container, None) == tuple(Paragraph(p) for p in STORY)
 
+    def test_a_nested_list_is_read_once_in_its_item(self) -> None:
+        tree = _page(
+            '<div id="story"><ul><li>Tools you need: <ul><li>a ladder</li><li>a drill</li>'
+            "</ul></li><li>Timber for the deck</li></ul></div>"
+        )
+        container = tree.get_element_by_id("story")
+        assert blocks_in(container, None) == (
+            ListBlock(["Tools you need: a ladder a drill", "Timber for the deck"]),
+        )
+
 
 SPREAD = (
     "The new card draws less power than the last one, yet it renders the same scenes in half "

@@ -56,7 +56,8 @@
    story's lines end paragraphs too, and its quotes and lists are read as blocks in their
    place, a picture on a line of its own as a figure captioned by the line under it (a
    few sentences at most); a line break inside a block, ``<br>`` or a block's
-   end, keeps the words on either side apart); a table of values becomes a list of its rows,
+   end, keeps the words on either side apart); a list nested in a list's item is read in
+   that item, once; a table of values becomes a list of its rows,
    cells joined by " | ", a description list describing its terms in sentences a list of
    its terms and descriptions in turn (a box of labelled values is not story), and a
    table that lays out the page is read as the blocks in its cells (a cell writing a good
@@ -1466,7 +1467,7 @@ def _block(element: lxml.html.HtmlElement, base: str | None) -> Block | None:
             )
         )
     if tag in ("ul", "ol"):
-        items = [text_of(li) for li in element.iter("li")]
+        items = [text_of(li) for li in _items(element)]
         items = [item for item in items if item and not text_problem(item, blank_ok=False)]
         if not items or (
             link_text_length(element) > LIST_LINKS_SHARE_MAX * sum(len(i) for i in items)
@@ -1489,6 +1490,13 @@ def _block(element: lxml.html.HtmlElement, base: str | None) -> Block | None:
         return Paragraph(text)
     except InvalidValueError:
         return None
+
+
+def _items(listing: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:
+    """A list's own items: an item's text holds the lists nested in it, so their items
+    are not items again (they would be read twice)."""
+    nested = {li for item in listing.iter("li") for li in item.iterdescendants("li")}
+    return [li for li in listing.iter("li") if li not in nested]
 
 
 def _cites_source(paragraph: lxml.html.HtmlElement, base: str | None) -> bool:
