@@ -431,6 +431,19 @@ class TestTextRuns:
         tree = _page(f'<div class="entry">{boxes}<div class="tools">Share</div></div>')
         assert _texts(extract_body(tree, None)) == list(lines)
 
+    def test_a_run_of_boxes_writing_a_line_each_is_read(self) -> None:
+        # a schedule set one <div> a line: no line long enough to count on its own
+        walk = "10am to noon, from the north pier, a guided walk"
+        lines = [f"May {day}, {walk}" for day in (3, 10, 17, 24, 31)]
+        rows = "".join(f"<div>{line}</div>" for line in lines)
+        tree = _page(f'<div class="entry">{_story_html()}<div>{rows}</div></div>')
+        assert _texts(extract_body(tree, None)) == [*STORY, *lines]
+
+    def test_a_placeholder_repeated_in_boxes_is_not_read(self) -> None:
+        rows = "".join("<div>Loading the next part of this page, please wait...</div>" * 5)
+        tree = _page(f'<div class="entry">{_story_html()}<div>{rows}</div></div>')
+        assert _texts(extract_body(tree, None)) == list(STORY)
+
 
 class TestContainerInsideABlock:
     """A container inside a figure or quote still gives its own paragraphs."""

@@ -63,7 +63,9 @@
    table that lays out the page is read as the blocks in its cells (a cell writing a good
    paragraph's length of text without ``<p>`` is a paragraph, and so is a box writing a
    short line beside boxes of its tag and class that write the story's paragraphs
-   straight in: a quote set one box a paragraph like the rest); a figure with its image's
+   straight in (a quote set one box a paragraph like the rest), or in a run of three or
+   more such boxes, each a different line, as long together as text runs (a schedule
+   set one ``<div>`` a line)); a figure with its image's
    size and a credit beside its caption (its ``<figcaption>``, or the one set right after a
    ``<figure>`` closed around the picture alone), and a quote set in a captioned
    ``<figure>`` with the caption as its citation, as is a name after a dash ending the
@@ -1225,10 +1227,12 @@ def _text_cells(container: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]
 def _lines_beside_runs(
     container: lxml.html.HtmlElement, runs_of: _Runs
 ) -> list[lxml.html.HtmlElement]:
-    """Boxes writing a line of text too short to count as text runs, beside boxes of the
-    same tag and class that write the story's paragraphs straight in (a story set one
-    ``<div class="block">`` a paragraph): the short ones are its paragraphs too (a quote,
-    a one-line answer), not labels. They hold text and inline elements only."""
+    """Boxes writing a line of text too short to count as text runs, read as the
+    paragraphs they are where their siblings of the same tag and class show them to be
+    story: beside boxes that write its paragraphs straight in (a story set one ``<div
+    class="block">`` a paragraph, a short quote among them), or as a run of such boxes,
+    each a different line, together as long as text runs and with few links (a schedule
+    set one ``<div>`` a line). Only boxes holding text and inline elements count."""
     found = []
     for parent in container.iter(*_RUNS_TAGS):
         alike: dict[tuple[str, str | None], list[lxml.html.HtmlElement]] = {}
@@ -1236,10 +1240,30 @@ def _lines_beside_runs(
             if isinstance(child.tag, str) and child.tag in _RUNS_TAGS:
                 alike.setdefault((child.tag, child.get("class")), []).append(child)
         for boxes in alike.values():
-            if len(boxes) < 2 or not any(runs_of(box) for box in boxes):
+            if len(boxes) < 2:
                 continue
-            found += [box for box in boxes if not runs_of(box) and _writes_a_line(box)]
+            if any(runs_of(box) for box in boxes):
+                found += [box for box in boxes if not runs_of(box) and _writes_a_line(box)]
+            elif _are_story_lines(lines := [box for box in boxes if _writes_a_line(box)]):
+                found += lines
     return found
+
+
+_STORY_LINES_MIN = 3  # boxes of one shape, a line each, that make a run of story lines
+
+
+def _are_story_lines(lines: list[lxml.html.HtmlElement]) -> bool:
+    """Whether boxes writing a line each are a run of story lines: three or more, no two
+    alike (one placeholder or label repeated is no text), as long together as text runs,
+    few of their characters links (a menu's items are links)."""
+    texts = [text_of(line) for line in lines]
+    total = sum(_length(text) for text in texts)
+    return (
+        len(texts) >= _STORY_LINES_MIN
+        and len(set(texts)) == len(texts)
+        and total >= _MIN_RUNS_TEXT
+        and sum(link_text_length(line) for line in lines) <= LINKS_SHARE_MAX * total
+    )
 
 
 def _writes_a_line(box: lxml.html.HtmlElement) -> bool:
