@@ -289,6 +289,33 @@ class TestCardsAfterTheStory:
         assert len(_texts(extract_body(tree, None))) == 6 + len(STORY)
 
 
+class TestHoverCards:
+    """A card set inside a sentence to pop up over a name (a photo and links to the
+    person's page and stories) is no part of the sentence; a picture in a paragraph
+    with a link beside it stays."""
+
+    def test_a_card_over_a_name_is_left_out_of_its_sentence(self) -> None:
+        card = (
+            '<span class="pop"><img src="/jo.jpg" alt=""><a href="/people/jo">Jo Marsh</a>'
+            '<a href="/news/1">Harbour board elects a new chair</a>'
+            '<a href="/news/2">Ferry fares to rise in spring</a></span>'
+        )
+        sentence = (
+            f'<p>The chair, <a href="/people/jo">Jo Marsh</a>{card}, opened the meeting on '
+            "Tuesday evening and asked the engineers to speak first.</p>"
+        )
+        tree = _page(f"<div>{sentence}{_story_html()}</div>")
+        assert _texts(extract_body(tree, None))[0] == (
+            "The chair, Jo Marsh, opened the meeting on Tuesday evening and asked the "
+            "engineers to speak first."
+        )
+
+    def test_a_linked_picture_in_a_paragraph_stays(self) -> None:
+        picture = '<span><a href="/pier.jpg"><img src="/pier.jpg" alt=""></a></span>'
+        tree = _page(f"<div><p>{picture}{STORY[0]}</p>{_story_html()}</div>")
+        assert _texts(extract_body(tree, None))[:2] == [STORY[0], STORY[0]]
+
+
 class TestMarkupAfterTheDocument:
     """Markup written after ``</html>`` is read as part of the body."""
 

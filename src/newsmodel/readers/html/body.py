@@ -7,7 +7,9 @@
    widgets), the run of boxes under a "Comments" label (an old page's thread, which no
    class names: see :mod:`~newsmodel.readers.html.labelled`), and hidden elements
    (``hidden``, ``aria-hidden``, an inline ``display: none`` or ``visibility:
-   hidden``). An element that holds most of the page's text is never dropped whole:
+   hidden``), and the cards set inside a paragraph's sentence to pop up over a name (an
+   inline box holding a picture and links). An element that holds most of the page's
+   text is never dropped whole:
    broken markup (a ``<nav>`` or ``<button>`` never closed) or a page that streams its
    story into a hidden element leaves the story inside one (an ``<aside>`` or ``<nav>``
    is kept so only when the box richest in paragraphs is in it). Nor are hidden elements
@@ -357,6 +359,8 @@ def _clean(tree: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:
             element.drop_tag()  # broken markup left the story inside it: keep what it holds
         else:
             dropper.drop(element)
+    for card in _hover_cards(tree):
+        dropper.drop(card)
     dropper.flush()
     name_test, rich = _NameTest(), _RichTest()
     # children are visited lazily, a level at a time: lxml's iterator has the next sibling
@@ -374,6 +378,28 @@ def _clean(tree: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:
             waiting.append(iter(element))
     dropper.flush()
     return holds_story.pieces()
+
+
+_HOVER_CARD_LINKS = 2  # links in a card shown over a name in a sentence, beside its picture
+
+
+def _hover_cards(tree: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:
+    """The cards set inside a paragraph's sentence to pop up over a name: an inline box
+    holding a picture and links (the person's photo, page and latest stories). Its words
+    are no part of the sentence, which reads on after it."""
+    cards: list[lxml.html.HtmlElement] = []
+    for paragraph in tree.iter("p"):
+        if paragraph.find(".//img") is None:  # the common paragraph: no picture, no card
+            continue
+        for box in paragraph.iter("span"):
+            if (
+                box.find(".//img") is not None
+                and sum(1 for _ in itertools.islice(box.iter("a"), _HOVER_CARD_LINKS))
+                == _HOVER_CARD_LINKS
+                and not any(ancestor in cards for ancestor in box.iterancestors())
+            ):
+                cards.append(box)
+    return cards
 
 
 def _dropped(element: lxml.html.HtmlElement, name_test: _NameTest, rich: _RichTest) -> bool:
