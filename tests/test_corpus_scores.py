@@ -5,7 +5,7 @@ makes the reader worse on either half fails here.
 Scores follow each corpus's README, by the rules in ``benchmarks/corpora.py`` (through
 ``corpus.py`` here), the ones ``benchmarks/readers.py`` reports for newsmodel beside its
 peers, half by half: see that script and docs/performance.rst ("Tuning honestly"). The
-floors are the figures of 2 December 2026 (after issue 13's fourth round of body rules)
+floors are the figures of 2 December 2026 (after issue 13's fifth round of body rules)
 less 0.01 for body F1 and 0.02 for the shares of pages, rounded down to
 0.005.
 """
@@ -19,8 +19,8 @@ FLOORS = {
     ("aeb-dev", "A"): {"F1": 0.965},
     ("aeb-dev", "B"): {"F1": 0.965},
     ("wcxb-dev-articles", "A"): {"word F1": 0.95, "title": 0.785, "author": 0.81, "day": 0.89},
-    ("wcxb-dev-articles", "B"): {"word F1": 0.94, "title": 0.755, "author": 0.78, "day": 0.815},
-    ("fundus-dev", "A"): {"word F1": 0.95, "headline": 0.815, "authors": 0.82, "day": 0.98},
+    ("wcxb-dev-articles", "B"): {"word F1": 0.945, "title": 0.755, "author": 0.78, "day": 0.815},
+    ("fundus-dev", "A"): {"word F1": 0.955, "headline": 0.815, "authors": 0.82, "day": 0.98},
     ("fundus-dev", "B"): {"word F1": 0.93, "headline": 0.8, "authors": 0.865, "day": 0.945},
     ("readability-dev", "A"): {"F1": 0.955, "title": 0.795},
     ("readability-dev", "B"): {"F1": 0.95, "title": 0.77},

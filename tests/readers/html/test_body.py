@@ -289,6 +289,33 @@ class TestCardsAfterTheStory:
         assert len(_texts(extract_body(tree, None))) == 6 + len(STORY)
 
 
+class TestHoverCards:
+    """A card set inside a sentence to pop up over a name (a photo and links to the
+    person's page and stories) is no part of the sentence; a picture in a paragraph
+    with a link beside it stays."""
+
+    def test_a_card_over_a_name_is_left_out_of_its_sentence(self) -> None:
+        card = (
+            '<span class="pop"><img src="/jo.jpg" alt=""><a href="/people/jo">Jo Marsh</a>'
+            '<a href="/news/1">Harbour board elects a new chair</a>'
+            '<a href="/news/2">Ferry fares to rise in spring</a></span>'
+        )
+        sentence = (
+            f'<p>The chair, <a href="/people/jo">Jo Marsh</a>{card}, opened the meeting on '
+            "Tuesday evening and asked the engineers to speak first.</p>"
+        )
+        tree = _page(f"<div>{sentence}{_story_html()}</div>")
+        assert _texts(extract_body(tree, None))[0] == (
+            "The chair, Jo Marsh, opened the meeting on Tuesday evening and asked the "
+            "engineers to speak first."
+        )
+
+    def test_a_linked_picture_in_a_paragraph_stays(self) -> None:
+        picture = '<span><a href="/pier.jpg"><img src="/pier.jpg" alt=""></a></span>'
+        tree = _page(f"<div><p>{picture}{STORY[0]}</p>{_story_html()}</div>")
+        assert _texts(extract_body(tree, None))[:2] == [STORY[0], STORY[0]]
+
+
 class TestMarkupAfterTheDocument:
     """Markup written after ``</html>`` is read as part of the body."""
 
@@ -424,6 +451,26 @@ class TestTextRuns:
             STORY[2],
         ]
 
+    def test_a_short_line_in_a_box_like_its_neighbours_is_a_paragraph(self) -> None:
+        # a story set one box a paragraph, a quote too short to count as runs among them
+        lines = (f"{STORY[0]} {STORY[1]}", "“At last,” said the harbour master.", STORY[2] * 2)
+        boxes = "".join(f'<div class="block">{line}</div>' for line in lines)
+        tree = _page(f'<div class="entry">{boxes}<div class="tools">Share</div></div>')
+        assert _texts(extract_body(tree, None)) == list(lines)
+
+    def test_a_run_of_boxes_writing_a_line_each_is_read(self) -> None:
+        # a schedule set one <div> a line: no line long enough to count on its own
+        walk = "10am to noon, from the north pier, a guided walk"
+        lines = [f"May {day}, {walk}" for day in (3, 10, 17, 24, 31)]
+        rows = "".join(f"<div>{line}</div>" for line in lines)
+        tree = _page(f'<div class="entry">{_story_html()}<div>{rows}</div></div>')
+        assert _texts(extract_body(tree, None)) == [*STORY, *lines]
+
+    def test_a_placeholder_repeated_in_boxes_is_not_read(self) -> None:
+        rows = "".join("<div>Loading the next part of this page, please wait...</div>" * 5)
+        tree = _page(f'<div class="entry">{_story_html()}<div>{rows}</div></div>')
+        assert _texts(extract_body(tree, None)) == list(STORY)
+
 
 class TestContainerInsideABlock:
     """A container inside a figure or quote still gives its own paragraphs."""
@@ -486,6 +533,16 @@ class TestBlocksIn:
         )
         container = tree.get_element_by_id("story")
         assert blocks_in(container, None) == tuple(Paragraph(p) for p in STORY)
+
+    def test_a_nested_list_is_read_once_in_its_item(self) -> None:
+        tree = _page(
+            '<div id="story"><ul><li>Tools you need: <ul><li>a ladder</li><li>a drill</li>'
+            "</ul></li><li>Timber for the deck</li></ul></div>"
+        )
+        container = tree.get_element_by_id("story")
+        assert blocks_in(container, None) == (
+            ListBlock(["Tools you need: a ladder a drill", "Timber for the deck"]),
+        )
 
 
 SPREAD = (
@@ -998,7 +1055,8 @@ class TestStoryOfHeadings:
 
 class TestTeaserRails:
     """A climb to a wider container is judged by what it adds: a rail of teaser cards
-    beside the story is not more story, a second box of the story is."""
+    beside the story, or a column mostly of links, is not more story, a second box of the
+    story is."""
 
     _CARD = (  # no names to go by: a link to the teased page, its summary and picture
         '<div><div><a href="/travel/{n}"></a><p>Island hopping on a budget: the ferries, '
@@ -1037,6 +1095,17 @@ class TestTeaserRails:
         )
         row = f'<div class="body">{_story_html()}</div><div>{sections}</div>'
         assert self._body(row)[-2:] == ["The vote", STORY[0]]
+
+    def test_a_column_of_linked_headlines_opening_one_story_is_left_out(self) -> None:
+        headlines = "".join(
+            f'<div><a href="/news/{n}">Council weighs new parking rules for the old town, '
+            f"part {n}</a></div>"
+            for n in range(8)
+        )
+        other = "".join(f"<p>{p}</p>" for p in MORE)
+        column = f"<div><h3>Latest</h3>{headlines}<div><h3>Pier to reopen</h3>{other}</div></div>"
+        story = f'<div class="main"><div class="body">{_story_html()}</div></div>'
+        assert self._body(story + column) == list(STORY)
 
 
 class TestStoryCopies:

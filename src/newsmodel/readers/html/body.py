@@ -7,7 +7,9 @@
    widgets), the run of boxes under a "Comments" label (an old page's thread, which no
    class names: see :mod:`~newsmodel.readers.html.labelled`), and hidden elements
    (``hidden``, ``aria-hidden``, an inline ``display: none`` or ``visibility:
-   hidden``). An element that holds most of the page's text is never dropped whole:
+   hidden``), and the cards set inside a paragraph's sentence to pop up over a name (an
+   inline box holding a picture and links). An element that holds most of the page's
+   text is never dropped whole:
    broken markup (a ``<nav>`` or ``<button>`` never closed) or a page that streams its
    story into a hidden element leaves the story inside one (an ``<aside>`` or ``<nav>``
    is kept so only when the box richest in paragraphs is in it). Nor are hidden elements
@@ -56,11 +58,16 @@
    story's lines end paragraphs too, and its quotes and lists are read as blocks in their
    place, a picture on a line of its own as a figure captioned by the line under it (a
    few sentences at most); a line break inside a block, ``<br>`` or a block's
-   end, keeps the words on either side apart); a table of values becomes a list of its rows,
+   end, keeps the words on either side apart); a list nested in a list's item is read in
+   that item, once; a table of values becomes a list of its rows,
    cells joined by " | ", a description list describing its terms in sentences a list of
    its terms and descriptions in turn (a box of labelled values is not story), and a
    table that lays out the page is read as the blocks in its cells (a cell writing a good
-   paragraph's length of text without ``<p>`` is a paragraph); a figure with its image's
+   paragraph's length of text without ``<p>`` is a paragraph, and so is a box writing a
+   short line beside boxes of its tag and class that write the story's paragraphs
+   straight in (a quote set one box a paragraph like the rest), or in a run of three or
+   more such boxes, each a different line, as long together as text runs (a schedule
+   set one ``<div>`` a line)); a figure with its image's
    size and a credit beside its caption (its ``<figcaption>``, or the one set right after a
    ``<figure>`` closed around the picture alone), and a quote set in a captioned
    ``<figure>`` with the caption as its citation, as is a name after a dash ending the
@@ -352,6 +359,8 @@ def _clean(tree: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:
             element.drop_tag()  # broken markup left the story inside it: keep what it holds
         else:
             dropper.drop(element)
+    for card in _hover_cards(tree):
+        dropper.drop(card)
     dropper.flush()
     name_test, rich = _NameTest(), _RichTest()
     # children are visited lazily, a level at a time: lxml's iterator has the next sibling
@@ -369,6 +378,28 @@ def _clean(tree: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:
             waiting.append(iter(element))
     dropper.flush()
     return holds_story.pieces()
+
+
+_HOVER_CARD_LINKS = 2  # links in a card shown over a name in a sentence, beside its picture
+
+
+def _hover_cards(tree: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:
+    """The cards set inside a paragraph's sentence to pop up over a name: an inline box
+    holding a picture and links (the person's photo, page and latest stories). Its words
+    are no part of the sentence, which reads on after it."""
+    cards: list[lxml.html.HtmlElement] = []
+    for paragraph in tree.iter("p"):
+        if paragraph.find(".//img") is None:  # the common paragraph: no picture, no card
+            continue
+        for box in paragraph.iter("span"):
+            if (
+                box.find(".//img") is not None
+                and sum(1 for _ in itertools.islice(box.iter("a"), _HOVER_CARD_LINKS))
+                == _HOVER_CARD_LINKS
+                and not any(ancestor in cards for ancestor in box.iterancestors())
+            ):
+                cards.append(box)
+    return cards
 
 
 def _dropped(element: lxml.html.HtmlElement, name_test: _NameTest, rich: _RichTest) -> bool:
@@ -1162,8 +1193,8 @@ def _blocks(container: lxml.html.HtmlElement, base: str | None, runs_of: _Runs) 
         runs_of.keep(container)
     h1s = container.iter("h1")
     tags = _WITH_H1 if next(h1s, None) is not None and next(h1s, None) is not None else _BLOCK_TAGS
-    for cell in _text_cells(container):
-        runs_of.keep(cell)
+    for box in (*_text_cells(container), *_lines_beside_runs(container, runs_of)):
+        runs_of.keep(box)
     _walk(container, base, _inside_link(container), found, runs_of, tags=tags)
     return found
 
@@ -1217,6 +1248,54 @@ def _text_cells(container: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]
     (a comparison's verdicts, an old page's story cell): too short to count as text runs
     when the container was chosen, but read as the paragraphs they are."""
     return [cell for cell in container.iter("td") if _is_text_cell(cell)]
+
+
+def _lines_beside_runs(
+    container: lxml.html.HtmlElement, runs_of: _Runs
+) -> list[lxml.html.HtmlElement]:
+    """Boxes writing a line of text too short to count as text runs, read as the
+    paragraphs they are where their siblings of the same tag and class show them to be
+    story: beside boxes that write its paragraphs straight in (a story set one ``<div
+    class="block">`` a paragraph, a short quote among them), or as a run of such boxes,
+    each a different line, together as long as text runs and with few links (a schedule
+    set one ``<div>`` a line). Only boxes holding text and inline elements count."""
+    found = []
+    for parent in container.iter(*_RUNS_TAGS):
+        alike: dict[tuple[str, str | None], list[lxml.html.HtmlElement]] = {}
+        for child in parent:
+            if isinstance(child.tag, str) and child.tag in _RUNS_TAGS:
+                alike.setdefault((child.tag, child.get("class")), []).append(child)
+        for boxes in alike.values():
+            if len(boxes) < 2:
+                continue
+            if any(runs_of(box) for box in boxes):
+                found += [box for box in boxes if not runs_of(box) and _writes_a_line(box)]
+            elif _are_story_lines(lines := [box for box in boxes if _writes_a_line(box)]):
+                found += lines
+    return found
+
+
+_STORY_LINES_MIN = 3  # boxes of one shape, a line each, that make a run of story lines
+
+
+def _are_story_lines(lines: list[lxml.html.HtmlElement]) -> bool:
+    """Whether boxes writing a line each are a run of story lines: three or more, no two
+    alike (one placeholder or label repeated is no text), as long together as text runs,
+    few of their characters links (a menu's items are links)."""
+    texts = [text_of(line) for line in lines]
+    total = sum(_length(text) for text in texts)
+    return (
+        len(texts) >= _STORY_LINES_MIN
+        and len(set(texts)) == len(texts)
+        and total >= _MIN_RUNS_TEXT
+        and sum(link_text_length(line) for line in lines) <= LINKS_SHARE_MAX * total
+    )
+
+
+def _writes_a_line(box: lxml.html.HtmlElement) -> bool:
+    """Whether a box holds text of its own and inline elements only."""
+    inline = all(not isinstance(child.tag, str) or child.tag in _IN_A_LINE for child in box)
+    return inline and bool(_text_runs(box))
 
 
 def _is_text_cell(cell: lxml.html.HtmlElement) -> bool:
@@ -1438,7 +1517,7 @@ def _block(element: lxml.html.HtmlElement, base: str | None) -> Block | None:
             )
         )
     if tag in ("ul", "ol"):
-        items = [text_of(li) for li in element.iter("li")]
+        items = [text_of(li) for li in _items(element)]
         items = [item for item in items if item and not text_problem(item, blank_ok=False)]
         if not items or (
             link_text_length(element) > LIST_LINKS_SHARE_MAX * sum(len(i) for i in items)
@@ -1461,6 +1540,13 @@ def _block(element: lxml.html.HtmlElement, base: str | None) -> Block | None:
         return Paragraph(text)
     except InvalidValueError:
         return None
+
+
+def _items(listing: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:
+    """A list's own items: an item's text holds the lists nested in it, so their items
+    are not items again (they would be read twice)."""
+    nested = {li for item in listing.iter("li") for li in item.iterdescendants("li")}
+    return [li for li in listing.iter("li") if li not in nested]
 
 
 def _cites_source(paragraph: lxml.html.HtmlElement, base: str | None) -> bool:

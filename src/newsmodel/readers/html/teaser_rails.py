@@ -7,7 +7,9 @@ summary long enough to count as a good paragraph) holds good text too, so the cl
 alone cannot tell a story's second column from a rail. What a climb adds is judged on
 its own: a subtree whose good text sits in several small cards, each its own box with a
 link beside its summary, is a rail, not more story: its text does not count towards
-the climb. Judged by shape only, not by names.
+the climb. So is a subtree whose text is more links than a good paragraph may hold (a
+column of linked headlines that opens one other story in full): a story's second part
+is read, not clicked through. Judged by shape only, not by names.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ import lxml.etree
 import lxml.html
 
 from ._text import link_text_length, text_of
-from .vocabulary import TEASER_RAIL_CARDS, TEASER_SUMMARY_MAX
+from .vocabulary import LINKS_SHARE_MAX, TEASER_RAIL_CARDS, TEASER_SUMMARY_MAX
 
 __all__ = ["teaser_rails"]
 
@@ -34,7 +36,7 @@ def teaser_rails(
     held: dict[lxml.html.HtmlElement, int],
 ) -> list[lxml.html.HtmlElement]:
     """The subtrees holding good text that ``wider`` adds to ``chosen`` and that are
-    rails of teaser cards.
+    rails of teaser cards, or mostly links.
 
     Args:
         wider: The ancestor the climb would take.
@@ -51,9 +53,14 @@ def teaser_rails(
                 continue
             if child in on_path:
                 stack.append(child)
-            elif _is_rail(child, good, held):
+            elif _mostly_links(child) or _is_rail(child, good, held):
                 rails.append(child)
     return rails
+
+
+def _mostly_links(branch: lxml.html.HtmlElement) -> bool:
+    """Whether more of the branch's text is links than a good paragraph may hold."""
+    return link_text_length(branch) > LINKS_SHARE_MAX * len(text_of(branch))
 
 
 def _is_rail(
