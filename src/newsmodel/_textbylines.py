@@ -24,6 +24,7 @@ from ._vocabulary import AGENCIES, PAGE_WORDS, ROLE_WORDS
 __all__ = [
     "Byline",
     "DateLine",
+    "byline_over_lines",
     "cited_quote_start",
     "day_hint",
     "is_dated",
@@ -32,7 +33,6 @@ __all__ = [
     "read_byline",
     "read_date_line",
     "read_day",
-    "without_job_line",
 ]
 
 _LONGEST = 240  # characters; a longer block is copy, not a byline or a date line
@@ -368,21 +368,25 @@ def day_hint(text: str | None) -> tuple[int, int] | None:
     return (month, int(number)) if month is not None and 1 <= int(number) <= 31 else None
 
 
-def without_job_line(block: str) -> str:
-    """``block`` (its lines as the page gives them) without the job or desk on the lines
-    under a byline: "By Tom Hughes" over "BBC News, Plymouth" would read as two names
-    once the lines are joined. A day on those lines keeps them (a date line copied with
-    the byline), and so do names carried over ("By Jane Roe and" over "John Smith")."""
+def byline_over_lines(block: str) -> str | None:
+    """What ``block``, a byline over more lines of its own, reads as: the byline alone
+    when the lines under it are a job or a desk ("By Tom Hughes" over "BBC News,
+    Plymouth" would read as two names once joined), the whole block when they carry its
+    names on ("By Jane Roe and" over "John Smith"). None for any other block, a byline
+    over a day among them (a date line copied with the byline) too: its lines are read
+    as the page's other lines are."""
     first, _, rest = block.strip().partition("\n")
     if not rest or len(block) > _LONGEST or any(c.isdigit() for c in rest):
-        return block
+        return None
     below = " ".join(rest.split())
     if len(below.split()) > _DESK_WORDS * 2 or below.endswith((".", "!", "?")):
-        return block
-    alone = read_byline(first.strip())
+        return None
     joined = read_byline(" ".join(block.split()))
-    if alone is None or not alone.names or joined is None:
-        return block
+    if joined is None or not joined.names:
+        return None
+    alone = read_byline(first.strip())
+    if alone is None or not alone.names:
+        return block  # the names start on the byline's line and go on below it
     # Lines below that only add names ("and" at the line's end) keep the block; lines
     # that change the names ("Tom Hughes BBC News", "Plymouth") are a job or a desk.
     changed = joined.names[: len(alone.names)] != alone.names

@@ -1,0 +1,95 @@
+"""Where a plain-text page's blocks begin and end, shared by the ``text`` reader (which
+reads a page block by block) and the ``text`` writer (which checks its lines read back).
+
+Blank lines part blocks. Inside one, a single line break is either a wrap (a paragraph
+hard-wrapped at a width, its lines joined again) or a break between things of their own:
+a browser's "select all, copy" gives each paragraph, menu item or share button on a line,
+with blank lines only here and there. Lines are joined when the breaks are wraps by their
+shape:
+
+- each line is as full as the page's width lets it be: the next line's first word would
+  not have fitted on it (the width being the page's longest line of several words among
+  blocks of several lines, and no page is wrapped narrower than ``_NARROWEST_WRAP``);
+- not every line ends a sentence (paragraphs a line each do);
+- a list's items and their hanging lines, or a quote's indented lines, as the ``text``
+  writer writes them, are one block whatever their width;
+- a byline over its writer's job, or over more names, is the byline (see
+  :func:`newsmodel._textbylines.byline_over_lines`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from itertools import pairwise
+
+from ._textbylines import byline_over_lines
+from ._textformat import BLANK_LINES, ends_a_sentence
+from ._whitespace import collapse
+
+__all__ = ["is_one_text", "page_blocks", "wrap_width"]
+
+_NARROWEST_WRAP = 20  # characters, as the text writer's narrowest width
+_FIRST_WORD = re.compile(r"\S+")
+_LIST_ITEM = re.compile(r"(?:[-•*]|\d{1,3}[.)])\s")
+
+
+def page_blocks(text: str) -> list[str]:
+    """The blocks of the page ``text``, each on one line."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    parts: list[str | list[str]] = []
+    for part in BLANK_LINES.split(text):
+        if not part or part.isspace():
+            continue
+        byline = byline_over_lines(part)
+        if byline is not None:
+            parts.append(byline)
+        else:
+            parts.append([line for line in part.split("\n") if line.strip()])
+    width = wrap_width(lines for lines in parts if isinstance(lines, list))
+    blocks = []
+    for part in parts:
+        if isinstance(part, str) or is_one_text(part, width):
+            blocks.append(collapse(part if isinstance(part, str) else "\n".join(part)))
+        else:
+            blocks.extend(collapse(line) for line in part)
+    return blocks
+
+
+def wrap_width(parts: Iterable[list[str]]) -> int:
+    """The width a page's blocks of several lines (``parts``, each its lines) would be
+    wrapped at: their longest line of several words (of any, where none has several),
+    lists and quotes aside."""
+    several, any_line = 0, 0
+    for lines in parts:
+        if len(lines) < 2 or _list_or_quote(lines):
+            continue
+        for line in lines:
+            size = len(line.rstrip())
+            any_line = max(any_line, size)
+            if " " in line.strip():
+                several = max(several, size)
+    return several or any_line
+
+
+def is_one_text(lines: list[str], width: int) -> bool:
+    """Whether a block's ``lines`` are one text wrapped at ``width``, not lines of their
+    own."""
+    if len(lines) < 2 or _list_or_quote(lines):
+        return True
+    if width < _NARROWEST_WRAP:
+        return False
+    for line, after in pairwise(lines):
+        first = _FIRST_WORD.search(after)
+        if first is not None and len(line.rstrip()) + 1 + len(first.group()) <= width:
+            return False  # the word would have fitted: a line of its own
+    return not all(ends_a_sentence(line.rstrip()) for line in lines[:-1])
+
+
+def _list_or_quote(lines: list[str]) -> bool:
+    """A list's items, each on its line or hanging under it, or a quote's indented lines."""
+    if all(line[:1].isspace() for line in lines):
+        return True
+    return bool(_LIST_ITEM.match(lines[0])) and all(
+        line[:1].isspace() or _LIST_ITEM.match(line) for line in lines[1:]
+    )
