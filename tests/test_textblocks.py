@@ -16,13 +16,17 @@ class TestLinesOfTheirOwn:
         second = "Work is expected to begin next summer, the developer said."
         assert page_blocks(f"Headline\n\n{first}\n{second}\n") == ["Headline", first, second]
 
-    def test_menu_items_a_line_each(self) -> None:
+    def test_menu_items_a_line_each_are_a_menu(self) -> None:
         page = "The Valley Courier\n\nNews\nSport\nWhat's On\nJobs\n\nHeadline"
         assert page_blocks(page) == [
             "The Valley Courier",
-            *["News", "Sport", "What's On", "Jobs"],
+            "News · Sport · What's On · Jobs",
             "Headline",
         ]
+
+    def test_items_under_a_heading_are_its_own(self) -> None:
+        page = "Headline\n\nCopy.\n\nTags\nCouncil\nHousing\nFlooding"
+        assert page_blocks(page)[2:] == ["Tags", "Council", "Housing", "Flooding"]
 
     def test_a_line_shorter_than_the_page_width_ends_there(self) -> None:
         long = " ".join(["A long paragraph of copy that runs on well past a wrap."] * 3)

@@ -1366,3 +1366,50 @@ def test_round_six_rules_read_in_linear_time() -> None:
         "Un texte simple sur le pont qui ferme pour trois nuits.",
     ]
     assert_linear(near_misses, portal="Murblick")
+
+
+class TestRoundSevenHead:
+    """A browser's copy of the head: a menu one item a line, a breadcrumb trail over the
+    headline, bylines with a title or a job in small letters."""
+
+    @pytest.mark.parametrize(
+        ("trail", "section"),
+        [
+            ("News > Local News", "Local News"),
+            ("Startseite » Aktuelles » Blaulicht", "Blaulicht"),
+            ("Новости / Город", "Город"),
+            ("首页 > 国内新闻", "国内新闻"),
+        ],
+    )
+    def test_a_trail_over_the_headline_names_the_section(self, trail: str, section: str) -> None:
+        page = (
+            "The Valley Courier\nServing the Vale since 1854\n\nNews\nSport\nJobs\nMotors\n\n"
+            f"{trail}\n\nCouncil approves plans for 180 homes on the dairy site\n\n"
+            "By Sarah Pottinger\n\n"
+            "Councillors approved the plans on Tuesday after a meeting of almost four hours.\n"
+            "Work is expected to begin next summer, the developer said."
+        )
+        article = newsmodel.read(page)
+        assert article.section is not None
+        assert article.section.name == section
+        assert article.headline == "Council approves plans for 180 homes on the dairy site"
+        assert article.portal is not None
+        assert (article.portal.name, article.portal.tagline) == (
+            "The Valley Courier",
+            "Serving the Vale since 1854",
+        )
+        assert len(article.body) == 2
+
+    @pytest.mark.parametrize(
+        ("byline", "names"),
+        [
+            ("Story by Priya Raman, Science Writer", ["Priya Raman"]),
+            ("Autor: Dr. Martin Feil, Redaktion", ["Martin Feil"]),
+            ("Por: Mariana Quispe, coordinadora de proyectos", ["Mariana Quispe"]),
+            ("文／陳怡君", ["陳怡君"]),
+        ],
+    )
+    def test_bylines(self, byline: str, names: list[str]) -> None:
+        read = read_byline(byline)
+        assert read is not None
+        assert list(read.names) == names

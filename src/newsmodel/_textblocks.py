@@ -24,12 +24,13 @@ from collections.abc import Iterable
 from itertools import pairwise
 
 from ._textbylines import byline_over_lines
-from ._textformat import BLANK_LINES, ends_a_sentence
+from ._textformat import BLANK_LINES, ends_a_sentence, furniture_kind, is_menu_item
 from ._whitespace import collapse
 
 __all__ = ["is_one_text", "page_blocks", "wrap_width"]
 
 _NARROWEST_WRAP = 20  # characters, as the text writer's narrowest width
+_MENU_LINES = 3  # at least, short links one a line for a menu
 _FIRST_WORD = re.compile(r"\S+")
 _LIST_ITEM = re.compile(r"(?:[-•*]|\d{1,3}[.)])\s")
 
@@ -52,7 +53,29 @@ def page_blocks(text: str) -> list[str]:
         if isinstance(part, str) or is_one_text(part, width):
             blocks.append(collapse(part if isinstance(part, str) else "\n".join(part)))
         else:
-            blocks.extend(collapse(line) for line in part)
+            blocks.extend(_with_menus([collapse(line) for line in part]))
+    return blocks
+
+
+def _with_menus(lines: list[str]) -> list[str]:
+    """A block's lines, a run of three or more short links in them written as a menu on
+    one line ("News · Sport · What's On"), as the grammar knows a menu: a site's menu or
+    its footer's links, one a line, are no section label and no titles. Lines under a
+    heading of other furniture ("Tags", "Share") are that furniture's items."""
+    blocks: list[str] = []
+    run: list[str] = []
+    items = False
+    for line in [*lines, ""]:
+        kind = furniture_kind(line) if line else None
+        if line and not items and kind in (None, "menu") and is_menu_item(line):
+            run.append(line)
+            continue
+        menu = " · ".join(run)
+        is_menu = len(run) >= _MENU_LINES and furniture_kind(menu) == "menu"
+        blocks.extend([menu] if is_menu else run)
+        blocks.extend([line] if line else [])
+        run = []
+        items = items or kind not in (None, "menu")
     return blocks
 
 

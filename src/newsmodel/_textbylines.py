@@ -19,7 +19,7 @@ import attrs
 from ._dates import month_of, parse_day
 from ._joined_names import parted
 from ._textformat import key
-from ._vocabulary import AGENCIES, PAGE_WORDS, ROLE_WORDS
+from ._vocabulary import AGENCIES, HONORIFICS, PAGE_WORDS, ROLE_WORDS
 
 __all__ = [
     "Byline",
@@ -85,7 +85,16 @@ _NAMES_AFTER_DAY = re.compile(
 )
 # Folha's "4.set.2025": the dots around a month's name read as spaces.
 _LETTERS_BETWEEN_DOTS = re.compile(r"(?<=\d)\.(?=[^\W\d])|(?<=[^\W\d])\.(?=\d)")
-_COLON = re.compile("[:：]")
+_COLON = re.compile("[:：／]")
+# "Dr. Martin Feil", "Prof. Dr. Ana Ruiz": a title written with its full stop may touch
+# the name ("د.سامي"), one without is a word of its own.
+_HONORIFIC = re.compile(
+    "^(?:"
+    + "|".join(
+        re.escape(title) + (r"\s*" if title.endswith(".") else r"\s+") for title in HONORIFICS
+    )
+    + ")+"
+)
 _CITATION = re.compile(r"\s—\s(?P<name>[^—–\n]{1,60})$")
 _CITED_WORDS = 4
 _NUMERIC_DAY = re.compile(r"(?<![\d/.])(\d{1,2})([/.-])(\d{1,2})\2((?:19|20)\d\d)(?!\d)")
@@ -105,9 +114,10 @@ def _opening(field: str, *, colon: bool = True) -> re.Pattern[str]:
     without_colon = {key(w) for w in wordings if not w.endswith(":") or not colon}
     with_colon = {key(w) for w in wordings if w.endswith(":")} - without_colon
     alternatives = "|".join(
-        re.escape(w) + (r"(?=\s*[:：])" if w in with_colon else "") for w in _prefixes(field)
+        re.escape(w) + (r"(?=\s*[:：／])" if w in with_colon else "") for w in _prefixes(field)
     )
-    return re.compile(rf"^(?:{alternatives})(?:\s*[:：]\s*|\s+|$)")
+    # "文／陳怡君": a full-width slash stands for the colon in Chinese
+    return re.compile(rf"^(?:{alternatives})(?:\s*[:：／]\s*|\s+|$)")
 
 
 _BYLINE = _opening("byline")
@@ -218,11 +228,13 @@ def _read_opened(
             found_agency = _AGENCIES[key(part)]
         elif organisation and looks_like_a_name(organisation.group("name")):
             found_agency = organisation.group("name")
-        elif _ROLES.search(part):
-            desk = True  # "Staff Writer", "Correspondante à Lyon", "Redacción"
+        elif _ROLES.search(part) or (names and part[:1].islower()):
+            # "Staff Writer", "Correspondante à Lyon", "Redacción"; a job written in
+            # small letters after a name ("Mariana Quispe, coordinadora de proyectos")
+            desk = True
             continue
-        elif looks_like_a_name(part):
-            names.append(part)
+        elif looks_like_a_name(_HONORIFIC.sub("", part)):
+            names.append(_HONORIFIC.sub("", part))
         else:
             return None
     if not names and found_agency is None and not desk:
@@ -440,10 +452,10 @@ def _after_opening(block: str, keyed_end: int) -> str:
     opening = keyed[:keyed_end]
     # The key drops accents and marks, so count words rather than characters.
     opening_words = len(opening.split())
-    if opening.endswith((":", "：")) and keyed[keyed_end : keyed_end + 1].strip():
+    if opening.endswith((":", "：", "／")) and keyed[keyed_end : keyed_end + 1].strip():
         # "作者：王伟": the name is written onto the colon, in the opening's last word
         glued = stripped.split(maxsplit=opening_words - 1)[-1]
-        return _COLON.split(glued, maxsplit=1)[-1].lstrip(":： ")
+        return _COLON.split(glued, maxsplit=1)[-1].lstrip(":：／ ")
     rest = stripped.split(maxsplit=opening_words)
     text = rest[opening_words] if len(rest) > opening_words else ""
     return text.lstrip(":： ")

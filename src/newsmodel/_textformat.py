@@ -45,6 +45,8 @@ __all__ = [
     "is_figure",
     "is_label",
     "is_link_line",
+    "is_menu_item",
+    "is_menu_row",
     "is_name_and_tagline",
     "is_rank",
     "is_title",
@@ -58,6 +60,7 @@ __all__ = [
     "opens_with_tag_label",
     "reads_as_copy",
     "speaks_of_itself",
+    "trail_end",
     "words_of",
 ]
 
@@ -328,6 +331,7 @@ _OFFER_PRICE = re.compile(
 # between spaced dots, bullets, slashes or bars ("Start · Lokales · Kultur · Termine",
 # "Home / News / Sport / Events / Contact").
 _MENU_SEPARATOR = re.compile(r"\s+[·•/|]\s+")
+_TRAIL_SEPARATOR = re.compile(r"\s+[>»›→/]\s+")
 _MENU_ITEMS = 3  # at least
 _MENU_ITEM_WORDS = 3  # at most
 
@@ -510,7 +514,7 @@ def furniture_kind(line: str) -> str | None:
             return "listen"
         if _words_at_most(line, _OFFER_WORDS) and _OFFER_PRICE.match(keyed):
             return "ad"
-        if _is_menu_row(line):
+        if is_menu_row(line):
             return "menu"
         if _MINUTES_ALONE.match(keyed):
             return "reading"
@@ -553,15 +557,19 @@ def _is_closed_notice(keyed: str) -> bool:
     )
 
 
-def _is_menu_row(line: str) -> bool:
+def is_menu_row(line: str) -> bool:
     """A site menu written on one line, its items between spaced separators."""
     items = _MENU_SEPARATOR.split(line.strip())
-    return len(items) >= _MENU_ITEMS and all(
+    return len(items) >= _MENU_ITEMS and all(is_menu_item(item) for item in items)
+
+
+def is_menu_item(item: str) -> bool:
+    """One of a menu's items: a few words, capitalised, no number, no sentence."""
+    return (
         _words_at_most(item, _MENU_ITEM_WORDS)
         and not item[0].islower()
         and not any(char.isdigit() for char in item)
         and not item.endswith(_SENTENCE_ENDS)
-        for item in items
     )
 
 
@@ -641,6 +649,18 @@ def is_label(block: str) -> bool:
     """A section label: a few words, no sentence punctuation, no dash at its end (a
     dateline on its own line, "Damascus –", opens the paragraph after it)."""
     return _words_at_most(block, 4) and not block.endswith((*_SENTENCE_ENDS, "–", "—", "-"))
+
+
+def trail_end(block: str) -> str | None:
+    """The last item of a breadcrumb trail, the section it leads to ("News > Local News",
+    "Startseite » Aktuelles » Blaulicht", "首页 > 国内新闻"): two or more labels between
+    spaced ">", "»", "›", "→" or "/"; None for another block."""
+    if len(block) > _LONGEST_LINE:
+        return None
+    items = _TRAIL_SEPARATOR.split(block.strip())
+    if len(items) < 2 or not all(item and is_label(item) for item in items):
+        return None
+    return items[-1]
 
 
 def is_figure(block: str) -> bool:

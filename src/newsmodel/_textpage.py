@@ -63,6 +63,7 @@ from ._textformat import (
     opens_with_tag_label,
     reads_as_copy,
     speaks_of_itself,
+    trail_end,
 )
 from ._vocabulary import NETWORKS
 
@@ -312,7 +313,7 @@ def _head(blocks: list[str], kinds: list[str | None]) -> _Head | None:
             len(before) >= 2
             and before[-1] == first_meta - 1
             and _name_alone(blocks[before[-1]])
-            and not is_label(blocks[before[-2]])
+            and not _is_label(blocks[before[-2]])
         ):
             authors.append(before.pop())
         if not before:
@@ -321,7 +322,7 @@ def _head(blocks: list[str], kinds: list[str | None]) -> _Head | None:
         if (
             len(before) >= 2
             and before[-2] == before[-1] - 1
-            and not is_label(blocks[before[-2]])
+            and not _is_label(blocks[before[-2]])
             and not _is_header(blocks, before[-2])
             and is_title(blocks[before[-2]])
             and not _under_masthead(blocks, before)
@@ -371,7 +372,7 @@ def _headline_without_meta(blocks: list[str], candidates: list[int]) -> int:
     "Name – Tagline" header."""
     if len(candidates) > 1 and _is_header(blocks, candidates[0]):
         candidates = candidates[1:]
-    first = next((n for n, i in enumerate(candidates) if not is_label(blocks[i])), None)
+    first = next((n for n, i in enumerate(candidates) if not _is_label(blocks[i])), None)
     if not first:  # no labels above, or nothing but labels
         return candidates[0]
     block, label = blocks[candidates[first]], blocks[candidates[first - 1]]
@@ -512,12 +513,14 @@ def _read_top(blocks: list[str], kinds: list[str | None], headline: int, page: P
     if (
         above
         and kinds[above[-1]] is None
-        and is_label(blocks[above[-1]])
+        and _is_label(blocks[above[-1]])
         and not (len(above) == 1 and _is_header(blocks, 0))
         and not (above == [0, 1] and kinds[0] is None and _is_phrase(blocks[1]))
     ):
-        page.section = blocks[above.pop()]
-        if _is_kicker(blocks, kinds, above, page.section):
+        label = blocks[above.pop()]
+        page.section = trail_end(label) or label
+        # a trail names the sections above its last, none of them a kicker's
+        if page.section == label and _is_kicker(blocks, kinds, above, page.section):
             page.kicker, page.section = page.section, blocks[above.pop()]
     header = [i for i in above if kinds[i] is None]
     # The header is what stands before any menu: "Le Fil Vert", its tagline, then
@@ -543,6 +546,11 @@ def _read_top(blocks: list[str], kinds: list[str | None], headline: int, page: P
             second
         ):
             page.tagline = second
+
+
+def _is_label(block: str) -> bool:
+    """A section label, or a breadcrumb trail to one ("News > Local News")."""
+    return is_label(block) or trail_end(block) is not None
 
 
 def _han_phrases(block: str) -> bool:

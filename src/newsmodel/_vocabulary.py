@@ -19,6 +19,7 @@ from typing import NamedTuple
 __all__ = [
     "AGENCIES",
     "COUNTRIES",
+    "HONORIFICS",
     "LANGUAGES",
     "NETWORKS",
     "PAGE_WORDS",
@@ -269,6 +270,7 @@ PAGE_WORDS: dict[str, PageWords] = {
             "An article by",
             "Text by",
             "Words:",
+            "Story by",
         ),
         published=("Published", "Published on", "Posted on", "Posted", "First published"),
         updated=("Updated", "Last updated", "Updated on", "Modified"),
@@ -1449,7 +1451,10 @@ PAGE_WORDS: dict[str, PageWords] = {
     ),
     "zh": PageWords(
         and_="、",
-        byline=("作者：", "作者", "记者：", "记者", "文：", "撰文：", "编辑：", "责任编辑："),
+        byline=(
+            *("作者：", "作者", "记者：", "记者", "記者：", "記者", "文：", "撰文："),
+            *("编辑：", "责任编辑："),
+        ),
         published=("发布于", "发布时间：", "发布日期：", "发表于"),
         updated=("更新于", "更新时间：", "最后更新："),
         more_from=(
@@ -1600,6 +1605,10 @@ ROLE_WORDS = (
     "通讯员",
     "见习记者",
 )
+
+# Academic and professional titles before a name in a byline, not the name's ("Dr. Martin
+# Feil", "Prof. Ana Ruiz", "د. سامي الخطيب").
+HONORIFICS = ("Dr.", "Dr", "Dra.", "Prof.", "Prof", "Profa.", "Ing.", "Mag.", "د.")
 
 # Wire agencies credited in datelines and bylines: "PARIS, 4 sept (AFP) – ", "By Reuters".
 AGENCIES = (
