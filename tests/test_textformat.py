@@ -1413,3 +1413,28 @@ class TestRoundSevenHead:
         read = read_byline(byline)
         assert read is not None
         assert list(read.names) == names
+
+
+def test_a_chinese_page_in_traditional_characters() -> None:
+    """Traditional characters' furniture ("延伸閱讀", "留言（6）", "發表留言"), hashtags as
+    tags, a motto between middle dots, and a headline of two phrases a full-width space
+    apart, kept as written and no label for its one space."""
+    page = (
+        "數位觀察誌\n科技・產業・觀點\n\n首頁\n新聞\n產業\n評測\n\n產業\n\n"
+        "台灣半導體設備自主率提升\u3000在地供應商營收創新高\n\n文／陳怡君\n2026年1月15日\n\n"
+        "隨著晶圓代工大廠持續擴充先進製程產能，台灣本土的設備供應商也跟著受惠。\n"
+        "分析師認為，今年設備廠營收可望維持雙位數成長。\n\n#半導體 #設備 #供應鏈\n\n"
+        "延伸閱讀\n\n解析：先進封裝為何成為新戰場\n\n電動車電池回收商機浮現\n\n留言（6）\n\n發表留言"
+    )
+    article = newsmodel.read(page)
+    assert article.headline == "台灣半導體設備自主率提升\u3000在地供應商營收創新高"
+    assert article.portal is not None
+    assert article.portal.tagline == "科技・產業・觀點"
+    assert [a.name for a in article.authors] == ["陳怡君"]
+    assert len(article.body) == 2
+    assert list(article.keywords) == ["半導體", "設備", "供應鏈"]
+    assert [r.title for r in article.related] == [
+        "解析：先進封裝為何成為新戰場",
+        "電動車電池回收商機浮現",
+    ]
+    assert (article.extra["comment_count"], article.comments_open) == (6, True)

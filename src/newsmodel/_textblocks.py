@@ -31,7 +31,9 @@ __all__ = ["is_one_text", "page_blocks", "wrap_width"]
 
 _NARROWEST_WRAP = 20  # characters, as the text writer's narrowest width
 _MENU_LINES = 3  # at least, short links one a line for a menu
+_MENU_KINDS = (None, "menu", "newsletter", "popular")  # a menu links "Newsletter", "Latest"
 _FIRST_WORD = re.compile(r"\S+")
+_WIDE_SPACE = re.compile(r"(?<=\S)\u3000(?=\S)")
 _LIST_ITEM = re.compile(r"(?:[-•*]|\d{1,3}[.)])\s")
 
 
@@ -51,10 +53,17 @@ def page_blocks(text: str) -> list[str]:
     blocks = []
     for part in parts:
         if isinstance(part, str) or is_one_text(part, width):
-            blocks.append(collapse(part if isinstance(part, str) else "\n".join(part)))
+            blocks.append(_one_line(part if isinstance(part, str) else "\n".join(part)))
         else:
-            blocks.extend(_with_menus([collapse(line) for line in part]))
+            blocks.extend(_with_menus([_one_line(line) for line in part]))
     return blocks
+
+
+def _one_line(text: str) -> str:
+    """``text`` with its runs of white space made one space; a full-width space alone
+    between two phrases ("台灣半導體設備自主率提升\u3000在地供應商營收創新高") is kept, as
+    the writer of Chinese sets it."""
+    return "\u3000".join(collapse(piece) for piece in _WIDE_SPACE.split(text))
 
 
 def _with_menus(lines: list[str]) -> list[str]:
@@ -67,7 +76,7 @@ def _with_menus(lines: list[str]) -> list[str]:
     items = False
     for line in [*lines, ""]:
         kind = furniture_kind(line) if line else None
-        if line and not items and kind in (None, "menu") and is_menu_item(line):
+        if line and not items and kind in _MENU_KINDS and is_menu_item(line):
             run.append(line)
             continue
         menu = " · ".join(run)
@@ -75,7 +84,7 @@ def _with_menus(lines: list[str]) -> list[str]:
         blocks.extend([menu] if is_menu else run)
         blocks.extend([line] if line else [])
         run = []
-        items = items or kind not in (None, "menu")
+        items = items or kind not in _MENU_KINDS
     return blocks
 
 

@@ -143,6 +143,10 @@ _CLOSERS = "\"'”’»)]› \u00a0\u202f"  # and the space French sets before "
 _STOPS_BEFORE_CLOSERS = (*_FULL_STOPS, "!", "?", "…", "؟", "！", "？")
 _SENTENCE_INSIDE = re.compile(r"[^\W\d_]{2}[.!?؟。][\"'”’»)]*\s+\S")  # not "4. Mai"
 _RANK = re.compile(r"^\d{1,2}\.?$")
+# Chinese writes no spaces between words: a label is a few characters ("国内新闻"), a
+# headline of two phrases is no label for its one space ("…提升\u3000在地…").
+_HAN = re.compile(r"[\u3400-\u9fff]")
+_HAN_LABEL_CHARS = 12
 _COPY_WORDS = 25  # a block this long is copy whatever its last mark
 _LONGEST_LINE = 200  # characters; longer blocks are never a furniture line
 _SHORT_PROMPT = 30  # words; a longer block mentioning a newsletter is copy
@@ -242,6 +246,8 @@ _TWO_COMMENTS = _all("two_comments")
 _SITE_WORDS = _all("site_words")
 _COMMENT_NOUNS_ALONE = _all("comments")
 _TAG_LABELS = _all("tags")
+# Tags written as hashtags, two or more on a line: "#Kassel #Nahverkehr", "#半導體 #設備".
+_HASHTAGS = re.compile(r"#[^\s#]+(?:\s+#[^\s#]+)+")
 _TAG_OPENING = re.compile(rf"^(?:{_alternatives(_TAG_LABELS)})\s")
 _CATEGORY_LABELS = _all("categories")
 # "86 comments", "Comments (3)", "12 تعليقا" (keyed: no accents, no vowel marks)
@@ -494,6 +500,8 @@ def furniture_kind(line: str) -> str | None:
                 return "category-line"
             if labelled.group("rest"):  # "Tagged a, b" has no colon; "Read also" has
                 return "read-also"
+        if _HASHTAGS.fullmatch(line.strip()):
+            return "tag-line"
         if _CATEGORY_LINE.match(keyed) and _words_at_most(line, _BUTTON_WORDS):
             return "category-line"
         if _is_share_line(keyed):
@@ -592,6 +600,9 @@ _ITEM_SEPARATORS = re.compile(r"\s*[,،;]\s*|\s+[·•]\s+")
 def labelled_items(line: str) -> list[str]:
     """The items of a "Tags: a, b, c" (or "Tagged a, b", "Etiquetas: a · b") line, as
     written."""
+    hashtags = _HASHTAGS.fullmatch(line.strip())
+    if hashtags:  # "#半導體 #設備 #供應鏈"
+        return [tag.lstrip("#") for tag in line.split()]
     rest = line.partition(":")[2] or line.partition("：")[2]
     if not rest:
         label = _LABELLED.match(key(line))
@@ -648,7 +659,11 @@ def comment_count(line: str) -> int | None:
 def is_label(block: str) -> bool:
     """A section label: a few words, no sentence punctuation, no dash at its end (a
     dateline on its own line, "Damascus –", opens the paragraph after it)."""
-    return _words_at_most(block, 4) and not block.endswith((*_SENTENCE_ENDS, "–", "—", "-"))
+    return (
+        _words_at_most(block, 4)
+        and not block.endswith((*_SENTENCE_ENDS, "–", "—", "-"))
+        and len(_HAN.findall(block, 0, _HAN_LABEL_CHARS * 4)) <= _HAN_LABEL_CHARS
+    )
 
 
 def trail_end(block: str) -> str | None:

@@ -100,6 +100,7 @@ _SHARE_ITEM_WORDS = 3
 _BUTTON_WORDS = 10  # at most: a share button that names its network in a sentence's words
 _STANDFIRST_WORDS = 40  # at most: a standfirst over the dateline paragraph
 _QUOTE_OPENINGS = ('"', "“", "«", "„", "‘", "'", "「", "『")
+_PHRASE_BREAK = re.compile(r"\s+|[・·•]")
 _SPACED_DASH = re.compile(r"\s[–—-]{1,2}\s|[.][-–—]")
 
 
@@ -554,10 +555,10 @@ def _is_label(block: str) -> bool:
 
 
 def _han_phrases(block: str) -> bool:
-    """Chinese phrases set apart by spaces, a motto's way ("立足上海 服务长三角"): Chinese
-    has no spaces between words, so two runs are two phrases, as three words are in a
-    script that spaces its words."""
-    runs = block.split()
+    """Chinese phrases set apart by spaces or middle dots, a motto's way ("立足上海
+    服务长三角", "科技・產業・觀點"): Chinese has no spaces between words, so two runs
+    are two phrases, as three words are in a script that spaces its words."""
+    runs = _PHRASE_BREAK.split(block.strip())
     return len(runs) >= 2 and all(all("\u3400" <= c <= "\u9fff" for c in run) for run in runs)
 
 
