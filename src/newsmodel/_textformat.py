@@ -60,7 +60,7 @@ __all__ = [
     "opens_with_tag_label",
     "reads_as_copy",
     "speaks_of_itself",
-    "trail_end",
+    "trail",
     "words_of",
 ]
 
@@ -276,7 +276,10 @@ _NOTICE_WORDS = 40
 # 2019." is copy.
 _CREDIT = re.compile(
     rf"(?:^|[\s.(\-–—|])(?:{_alternatives(_all('photo'))})"
-    r"(?:\s*:\s*[^.!?:]{1,80}|\s+[^.!?:/]{1,60}/[^.!?:/]{1,60})\)?$"
+    r"(?:\s*:\s*(?:[^.!?:]|(?<=\b[^\W\d_])\.){1,80}|\s+[^.!?:/]{1,60}/[^.!?:/]{1,60})\)?$"
+    # after the caption's last sentence, the word and the credit alone: "... restructurée.
+    # Photo DDC, Julien Marty", "... verlaufen. Bild © Radio Mittelhessen"
+    rf"|[.!?][\"”»]?\s+(?:{_alternatives(_all('photo'))})\s*©?\s*[^\s.!?:][^.!?:]{{1,60}}$"
 )
 
 
@@ -666,16 +669,16 @@ def is_label(block: str) -> bool:
     )
 
 
-def trail_end(block: str) -> str | None:
-    """The last item of a breadcrumb trail, the section it leads to ("News > Local News",
-    "Startseite » Aktuelles » Blaulicht", "首页 > 国内新闻"): two or more labels between
-    spaced ">", "»", "›", "→" or "/"; None for another block."""
+def trail(block: str) -> list[str] | None:
+    """The items of a breadcrumb trail, the last the section it leads to ("News > Local
+    News", "Startseite » Aktuelles » Blaulicht", "首页 > 国内新闻"): two or more labels
+    between spaced ">", "»", "›", "→" or "/"; None for another block."""
     if len(block) > _LONGEST_LINE:
         return None
     items = _TRAIL_SEPARATOR.split(block.strip())
     if len(items) < 2 or not all(item and is_label(item) for item in items):
         return None
-    return items[-1]
+    return items
 
 
 def is_figure(block: str) -> bool:

@@ -63,7 +63,7 @@ from ._textformat import (
     opens_with_tag_label,
     reads_as_copy,
     speaks_of_itself,
-    trail_end,
+    trail,
 )
 from ._vocabulary import NETWORKS
 
@@ -100,6 +100,7 @@ _SHARE_ITEM_WORDS = 3
 _BUTTON_WORDS = 10  # at most: a share button that names its network in a sentence's words
 _STANDFIRST_WORDS = 40  # at most: a standfirst over the dateline paragraph
 _QUOTE_OPENINGS = ('"', "“", "«", "„", "‘", "'", "「", "『")
+_TRAIL_ITEMS = 3  # at most, in a trail written as a menu is ("Home / News / Research")
 _PHRASE_BREAK = re.compile(r"\s+|[・·•]")
 _SPACED_DASH = re.compile(r"\s[–—-]{1,2}\s|[.][-–—]")
 
@@ -411,6 +412,9 @@ def _after_head(
         if kind in _HEAD_FURNITURE:
             index += 1
             continue
+        if is_comments_label(block):  # the head's "Comments" button, its count under it
+            index += 2 if index + 1 < len(blocks) and blocks[index + 1].isdigit() else 1
+            continue
         after = _next_not_head_furniture(kinds, index + 1)
         beside_meta = seen_meta or (after < len(blocks) and _is_meta(blocks[after], kinds[after]))
         story_after = after < len(blocks) and kinds[after] is None
@@ -511,17 +515,19 @@ def _is_header(blocks: list[str], index: int) -> bool:
 def _read_top(blocks: list[str], kinds: list[str | None], headline: int, page: Page) -> None:
     """The section label right above the headline; the portal's name and tagline first."""
     above = list(range(headline))
-    if (
+    crumbs = _trail_over_headline(blocks, kinds, headline)
+    if crumbs:
+        page.section = crumbs[-1]
+        above.pop()
+    elif (
         above
         and kinds[above[-1]] is None
-        and _is_label(blocks[above[-1]])
+        and is_label(blocks[above[-1]])
         and not (len(above) == 1 and _is_header(blocks, 0))
         and not (above == [0, 1] and kinds[0] is None and _is_phrase(blocks[1]))
     ):
-        label = blocks[above.pop()]
-        page.section = trail_end(label) or label
-        # a trail names the sections above its last, none of them a kicker's
-        if page.section == label and _is_kicker(blocks, kinds, above, page.section):
+        page.section = blocks[above.pop()]
+        if _is_kicker(blocks, kinds, above, page.section):
             page.kicker, page.section = page.section, blocks[above.pop()]
     header = [i for i in above if kinds[i] is None]
     # The header is what stands before any menu: "Le Fil Vert", its tagline, then
@@ -551,7 +557,17 @@ def _read_top(blocks: list[str], kinds: list[str | None], headline: int, page: P
 
 def _is_label(block: str) -> bool:
     """A section label, or a breadcrumb trail to one ("News > Local News")."""
-    return is_label(block) or trail_end(block) is not None
+    return is_label(block) or trail(block) is not None
+
+
+def _trail_over_headline(blocks: list[str], kinds: list[str | None], headline: int) -> list[str]:
+    """The breadcrumb trail right over the headline, its items ("Home / News / Research":
+    a menu's shape, but three items at most right over the headline are a trail; "Home /
+    News / Sport / Events / Contact" is the menu)."""
+    if not headline or kinds[headline - 1] not in (None, "menu"):
+        return []
+    crumbs = trail(blocks[headline - 1]) or []
+    return [] if kinds[headline - 1] == "menu" and len(crumbs) > _TRAIL_ITEMS else crumbs
 
 
 def _han_phrases(block: str) -> bool:
@@ -801,6 +817,8 @@ def _read_furniture(blocks: list[str], kinds: list[str | None], page: Page) -> N
             continue
         elif kind == "count":
             page.comment_count = comment_count(block)
+            index = _comments_end(kinds, index + 1)
+            continue
         elif kind == "reply":
             page.comments_open = True if page.comments_open is None else page.comments_open
         elif kind == "closed":
@@ -815,6 +833,16 @@ def _read_furniture(blocks: list[str], kinds: list[str | None], page: Page) -> N
         index += 1
     if not page.keywords:
         page.keywords = categories
+
+
+def _comments_end(kinds: list[str | None], index: int) -> int:
+    """Where the readers' comments under a comment count end: at the prompt or notice
+    that closes them ("Kommentar schreiben", "Ver más comentarios"), their names and words
+    being no titles; with no prompt after them, the count stands alone."""
+    end = index
+    while end < len(kinds) and kinds[end] is None:
+        end += 1
+    return end if end < len(kinds) and kinds[end] in ("reply", "closed") else index
 
 
 def _tags(blocks: list[str], kinds: list[str | None], index: int, page: Page) -> int:
