@@ -1438,3 +1438,37 @@ def test_a_chinese_page_in_traditional_characters() -> None:
         "電動車電池回收商機浮現",
     ]
     assert (article.extra["comment_count"], article.comments_open) == (6, True)
+
+
+class TestRoundSevenStoryEdges:
+    """The story's end: a wire's credits and the site's own link are no copy; a prompt
+    says what it is about and stays a prompt."""
+
+    STORY = (
+        "NAIROBI, March 4 (Meridian) - Kenya's central bank left its lending rate unchanged.\n"
+        "Analysts said the bank was likely to keep rates on hold until at least mid-year."
+    )
+
+    @pytest.mark.parametrize(
+        "closing",
+        [
+            "Reporting by Grace Wanjiru and Tom Ellery; Editing by Peter Hale",
+            "Our Standards: The Meridian Trust Principles.",
+        ],
+    )
+    def test_credits_and_the_sites_own_link_are_no_copy(self, closing: str) -> None:
+        page = f"Kenya holds rate steady\n\nBy Grace Wanjiru\n\n{self.STORY}\n\n{closing}"
+        article = newsmodel.read(page)
+        assert len(article.body) == 2
+
+    def test_a_prompt_with_what_it_is_about_opens_comments(self) -> None:
+        line = "Vous devez être abonné pour commenter cet article."
+        assert furniture_kind(line) == "reply"
+
+    def test_a_copy_link_button_is_in_the_share_row(self) -> None:
+        page = (
+            "Kenya holds rate steady\n\nBy Grace Wanjiru\n\nShare\nX\nFacebook\nEmail\nLink"
+            f"\n\n{self.STORY}"
+        )
+        article = newsmodel.read(page)
+        assert (article.description, article.dateline) == (None, "NAIROBI")

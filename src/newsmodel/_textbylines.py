@@ -30,6 +30,7 @@ __all__ = [
     "is_dated",
     "looks_like_a_name",
     "names_alone",
+    "opens_a_byline",
     "read_byline",
     "read_date_line",
     "read_day",
@@ -378,6 +379,11 @@ def day_hint(text: str | None) -> tuple[int, int] | None:
     number, name = (match.group(1), match.group(2)) if match.group(1) else match.group(4, 3)
     month = month_of(name.rstrip("."))
     return (month, int(number)) if month is not None and 1 <= int(number) <= 31 else None
+
+
+def opens_a_byline(block: str) -> bool:
+    """Whether ``block`` opens with a byline's words ("Reporting by", "Por", "Von")."""
+    return len(block) <= _LONGEST and _BYLINE.match(key(block)) is not None
 
 
 def byline_over_lines(block: str) -> str | None:

@@ -49,6 +49,7 @@ __all__ = [
     "is_menu_row",
     "is_name_and_tagline",
     "is_rank",
+    "is_site_link",
     "is_title",
     "key",
     "labelled_items",
@@ -325,6 +326,11 @@ _CREDIT_AFTER_SENTENCE = re.compile(
 # ending as the listed notices end ("... fermés", "... cerrados", "... geschlossen").
 _CLOSED_ENDS = {key(w).split()[-1] for w in _all("closed")}
 _CLOSED_WORDS = 10
+# A prompt of three words or more, then what it is about: "Vous devez être abonné pour
+# commenter cet article", "Leave a comment on this story".
+_REPLY_OPENING = re.compile(
+    rf"^(?:{_alternatives({w for w in _all('reply') if len(w.split()) >= 3})})\b"
+)
 # A button with what it offers after its words: an audio player's length ("Artikel zum
 # Hören • 3 Min"), a subscription's price ("Abonnez-vous à partir de 1 €").
 _OFFER_WORDS = 8
@@ -519,6 +525,8 @@ def furniture_kind(line: str) -> str | None:
             return "rights"
         if _NOTICE.search(keyed) and _words_at_most(line, _NOTICE_WORDS):
             return "rights"
+        if _words_at_most(line, _CLOSED_WORDS) and _REPLY_OPENING.match(keyed):
+            return "reply"  # "Vous devez être abonné pour commenter cet article."
         if _is_closed_notice(keyed):
             return "closed"
         if _words_at_most(line, _OFFER_WORDS) and _LISTEN_FOR.match(keyed):
@@ -742,6 +750,21 @@ def is_link_line(block: str) -> bool:
         and is_title(title)
         and not ends_a_sentence(title)
         and not _words_at_most(title, _LINK_TITLE_WORDS - 1)
+    )
+
+
+def is_site_link(block: str) -> bool:
+    """A link to the site's own page in a line of its own: a short label, ":", and a
+    page's name written as a name ("Our Standards: The Meridian Trust Principles.")."""
+    match = _LINK_LINE.match(block)
+    if match is None or len(block) > _LONGEST_LINE:
+        return False
+    name = match.group("title").rstrip(".")
+    return (
+        _words_at_most(match.group("label"), _LINK_LABEL_WORDS)
+        and _words_at_most(name, _NAME_WORDS)
+        and capitalised(name)
+        and not _SENTENCE_INSIDE.search(name)
     )
 
 

@@ -33,6 +33,7 @@ from ._textbylines import (
     day_hint,
     is_dated,
     names_alone,
+    opens_a_byline,
     read_byline,
     read_date_line,
 )
@@ -52,6 +53,7 @@ from ._textformat import (
     is_link_line,
     is_name_and_tagline,
     is_rank,
+    is_site_link,
     is_title,
     key,
     labelled_items,
@@ -216,7 +218,13 @@ def _without_closing_furniture(paragraphs: list[str], portal: str | None) -> lis
     while end > 1 and not paragraphs[end - 1].startswith(_QUOTE_OPENINGS):
         block = paragraphs[end - 1]
         names_portal = bool(portal) and names_whole(block, portal or "")
-        if not (speaks_of_itself(block) or (names_portal and not ends_a_sentence(block))):
+        credits = opens_a_byline(block) and not ends_a_sentence(block)  # "Reporting by ..."
+        if not (
+            speaks_of_itself(block)
+            or is_site_link(block)
+            or credits
+            or (names_portal and not ends_a_sentence(block))
+        ):
             break
         end -= 1
     return paragraphs[:end]

@@ -354,6 +354,7 @@ PAGE_WORDS: dict[str, PageWords] = {
         ),
         share_items=(
             "Save",
+            "Link",
             "Email",
             "E-mail",
             "Print",
@@ -541,6 +542,7 @@ PAGE_WORDS: dict[str, PageWords] = {
         ),
         share_items=(
             "Sauvegarder",
+            "Lien",
             "E-mail",
             "Courriel",
             "Imprimer",
@@ -742,6 +744,7 @@ PAGE_WORDS: dict[str, PageWords] = {
         ),
         share_items=(
             "Guardar",
+            "Enlace",
             "Correo",
             "Correo electrónico",
             "Imprimir",
@@ -927,6 +930,7 @@ PAGE_WORDS: dict[str, PageWords] = {
         ),
         share_items=(
             "Merken",
+            "Link",
             "E-Mail",
             "Mail",
             "Drucken",
@@ -1111,6 +1115,7 @@ PAGE_WORDS: dict[str, PageWords] = {
         ),
         share_items=(
             "Salvar",
+            "Link",
             "E-mail",
             "Email",
             "Imprimir",
@@ -1419,6 +1424,8 @@ PAGE_WORDS: dict[str, PageWords] = {
             "Комментарии закрыты",
             "Обсуждение закрыто",
             "Комментарии отключены",
+            "Комментирование закрыто",
+            "Комментирование отключено",
         ),
         back_to_top=("Наверх", "Вернуться наверх", "Вверх"),
         previous=("Предыдущая статья", "Предыдущая запись", "Предыдущая новость"),
