@@ -1472,3 +1472,25 @@ class TestRoundSevenStoryEdges:
         )
         article = newsmodel.read(page)
         assert (article.description, article.dateline) == (None, "NAIROBI")
+
+    @pytest.mark.parametrize(
+        ("line", "kind"),
+        [
+            ("延伸閱讀：晶圓廠擴產潮下，人才荒如何解？", "read-also"),
+            ("（责任编辑：张伟）", "note"),
+            ("Straßenbahn nach Vellmar: Das sagen die Anwohner (01:48 Min.)", "listen"),
+            ("Комментирование закрыто", "closed"),
+        ],
+    )
+    def test_lines_of_the_page(self, line: str, kind: str) -> None:
+        assert furniture_kind(line) == kind
+
+    def test_a_views_counter_in_the_head_is_no_copy(self) -> None:
+        page = f"Kenya holds rate steady\n\nBy Grace Wanjiru\n\n👁 2 315\n\n{self.STORY}"
+        assert newsmodel.read(page).dateline == "NAIROBI"
+
+    def test_a_caption_with_a_note_in_brackets_between_copy(self) -> None:
+        caption = "جانب من اجتماعات اللجنة الفنية المشتركة في القاهرة (أرشيفية)"
+        page = f"Kenya holds rate steady\n\nBy Grace Wanjiru\n\n{self.STORY}\n\n{caption}\n\n"
+        page += "The shilling has traded between 128 and 130 to the dollar since January."
+        assert caption not in [getattr(block, "text", "") for block in newsmodel.read(page).body]

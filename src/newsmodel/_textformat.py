@@ -230,7 +230,7 @@ def _all(field: str) -> set[str]:
 
 # What ends a label before its title or items: a colon or a bar, or an arrow ("À LIRE
 # AUSSI >> Huîtres : ...").
-_LABEL_END = r"\s*(?:[:|]|>>|»|→)\s*"
+_LABEL_END = r"\s*(?:[:：|]|>>|»|→)\s*"
 # "Read more: How a warming Atlantic ...", "Lire aussi | Défense européenne ...", "Tags:
 # Doñana, agua", "Categorías: ..." (keyed)
 _LABELLED = re.compile(
@@ -309,9 +309,9 @@ _CAPTION_OPENING = re.compile(
     rf"^(?:{_alternatives(_all('photo'))}|image source|image caption|legende)\s*[,:]\s+\S"
 )
 _CAPTION_WORDS = 60
-# A line wholly inside lenticular brackets is an editor's note, not copy: "【编辑:王娜】",
-# "【责任编辑：李明】".
-_BRACKETED_NOTE = re.compile(r"^\s*【[^【】\n]{1,60}】\s*$")
+# A line wholly inside lenticular or full-width brackets is an editor's note, not copy:
+# "【编辑:王娜】", "【责任编辑：李明】", "（责任编辑：张伟）".
+_BRACKETED_NOTE = re.compile(r"^\s*(?:【[^【】\n]{1,60}】|（[^（）\n]{1,60}）)\s*$")
 # A caption that ends with its credit alone after the last sentence, a name and an agency
 # or archive across a slash: "... de Vallecas. EFE/Archivo", "... le 4 septembre 2025.
 # JEAN-LUC MARTEAU / AFP". Each side is one to four capitalised words. A credit after a
@@ -334,6 +334,9 @@ _REPLY_OPENING = re.compile(
 # A button with what it offers after its words: an audio player's length ("Artikel zum
 # Hören • 3 Min"), a subscription's price ("Abonnez-vous à partir de 1 €").
 _OFFER_WORDS = 8
+# An audio or video item by its length in brackets at its end: "(01:48 Min.)", "(2:35)".
+_MEDIA_LENGTH = re.compile(r"\(\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s*[^\W\d_]{1,8}\.?)?\s*\)$")
+_MEDIA_WORDS = 16
 _LISTEN_FOR = re.compile(rf"^(?:{_alternatives(_all('listen'))})\W+\d{{1,3}}\s*\w{{0,8}}\.?$")
 _OFFER_PRICE = re.compile(
     rf"^(?:{_alternatives(_all('subscribe'))})\b[^.!?\d]{{0,40}}"
@@ -531,6 +534,8 @@ def furniture_kind(line: str) -> str | None:
             return "closed"
         if _words_at_most(line, _OFFER_WORDS) and _LISTEN_FOR.match(keyed):
             return "listen"
+        if _words_at_most(line, _MEDIA_WORDS) and _MEDIA_LENGTH.search(line):
+            return "listen"  # "Straßenbahn nach Vellmar: Das sagen die Anwohner (01:48 Min.)"
         if _words_at_most(line, _OFFER_WORDS) and _OFFER_PRICE.match(keyed):
             return "ad"
         if is_menu_row(line):

@@ -103,6 +103,8 @@ _BUTTON_WORDS = 10  # at most: a share button that names its network in a senten
 _STANDFIRST_WORDS = 40  # at most: a standfirst over the dateline paragraph
 _QUOTE_OPENINGS = ('"', "“", "«", "„", "‘", "'", "「", "『")
 _TRAIL_ITEMS = 3  # at most, in a trail written as a menu is ("Home / News / Research")
+_END_NOTE = re.compile(r"[^.!?؟。\"”»]\s*[(（](?P<note>[^()（）]{1,40})[)）]$")
+_NOTE_WORDS = 3  # at most, in a caption's note in brackets; at least, in its words before
 _PHRASE_BREAK = re.compile(r"\s+|[・·•]")
 _SPACED_DASH = re.compile(r"\s[–—-]{1,2}\s|[.][-–—]")
 
@@ -420,8 +422,10 @@ def _after_head(
         if kind in _HEAD_FURNITURE:
             index += 1
             continue
-        if is_comments_label(block):  # the head's "Comments" button, its count under it
-            index += 2 if index + 1 < len(blocks) and blocks[index + 1].isdigit() else 1
+        # The head's "Comments" button and its count under it, a views counter ("👁 2
+        # 315"): a number and no word.
+        if is_comments_label(block) or _count_alone(block):
+            index += 1
             continue
         after = _next_not_head_furniture(kinds, index + 1)
         beside_meta = seen_meta or (after < len(blocks) and _is_meta(blocks[after], kinds[after]))
@@ -449,6 +453,11 @@ def _after_head(
             return after, index
         break
     return (index, standfirst) if standfirst is not None else index
+
+
+def _count_alone(block: str) -> bool:
+    """A number with no word beside it ("37", "👁 2 315")."""
+    return any(char.isdigit() for char in block) and not any(char.isalpha() for char in block)
 
 
 def _opens_before_the_dateline(
@@ -663,6 +672,8 @@ def _story(
     while index < len(blocks):
         if kinds[index] is None and _links_inside(blocks, kinds, index, after_copy=bool(story)):
             kinds[index] = "read-also"
+        elif kinds[index] is None and story and _bracketed_caption(blocks, kinds, index):
+            kinds[index] = "caption"
         kind = kinds[index]
         if kind == "source" and not story:  # the head's "来源：东岸新闻" under the date
             index += 1
@@ -702,6 +713,23 @@ def _links_inside(
         and kinds[following] is None
         and reads_as_copy(blocks[following])
         and is_link_line(blocks[index])
+    )
+
+
+def _bracketed_caption(blocks: list[str], kinds: list[str | None], index: int) -> bool:
+    """A photo's caption between two blocks of the story's copy, by its shape: no
+    sentence, a note of a few words in brackets at its end ("... في القاهرة (أرشيفية)",
+    "... am Hafen (Archivbild)")."""
+    following = index + 1
+    block = blocks[index]
+    note = _END_NOTE.search(block)
+    return (
+        note is not None
+        and _words_at_most(note.group("note"), _NOTE_WORDS)
+        and not _words_at_most(block[: note.start()], _NOTE_WORDS)
+        and following < len(blocks)
+        and kinds[following] is None
+        and reads_as_copy(blocks[following])
     )
 
 
