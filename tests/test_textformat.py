@@ -1494,3 +1494,22 @@ class TestRoundSevenStoryEdges:
         page = f"Kenya holds rate steady\n\nBy Grace Wanjiru\n\n{self.STORY}\n\n{caption}\n\n"
         page += "The shilling has traded between 128 and 130 to the dollar since January."
         assert caption not in [getattr(block, "text", "") for block in newsmodel.read(page).body]
+
+
+def test_round_seven_rules_read_in_linear_time() -> None:
+    """Near-misses of the round-7 shapes (lines of their own inside a block, menus one
+    item a line, trails, hashtags, credits, notes in brackets, media lengths) cost each
+    block a bounded amount."""
+    near_misses = [
+        "News\nSport\nWhat's On\n" + "Jobs " * 30,
+        "Home > " * 30 + "News",
+        "#Kassel " * 40 + "Vellmar",
+        "Reporting by " * 20 + "Jane Roe.",
+        "Our Standards: " + "The " * 30,
+        "A caption of words (" + "note " * 30 + ")",
+        "Straßenbahn nach Vellmar (01:48 " + "Min " * 20,
+        "Councillors approved the plans on Tuesday.\nWork begins next summer.",
+        "（" + "编辑" * 40,
+        "👁 2 315",
+    ]
+    assert_linear(near_misses, portal="Murblick")

@@ -31,7 +31,7 @@ __all__ = ["is_one_text", "page_blocks", "wrap_width"]
 
 _NARROWEST_WRAP = 20  # characters, as the text writer's narrowest width
 _MENU_LINES = 3  # at least, short links one a line for a menu
-_MENU_KINDS = (None, "menu", "newsletter", "popular")  # a menu links "Newsletter", "Latest"
+_MENU_KINDS = (None, "menu", "newsletter", "popular", "ad")  # "Newsletter", "Latest", "Advertise"
 _FIRST_WORD = re.compile(r"\S+")
 _WIDE_SPACE = re.compile(r"(?<=\S)\u3000(?=\S)")
 _LIST_ITEM = re.compile(r"(?:[-•*]|\d{1,3}[.)])\s")
