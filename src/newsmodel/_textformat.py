@@ -195,6 +195,7 @@ _LINE_KINDS = (
     ("listen", "listen"),
     ("menu", "menu"),
     ("subscribe", "menu"),  # a subscription button alone: "Jetzt abonnieren"
+    ("contact", "contact"),
 )
 
 

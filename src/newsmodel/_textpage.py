@@ -105,6 +105,7 @@ _QUOTE_OPENINGS = ('"', "“", "«", "„", "‘", "'", "「", "『")
 _TRAIL_ITEMS = 3  # at most, in a trail written as a menu is ("Home / News / Research")
 _END_NOTE = re.compile(r"[^.!?؟。\"”»]\s*[(（](?P<note>[^()（）]{1,40})[)）]$")
 _NOTE_WORDS = 3  # at most, in a caption's note in brackets; at least, in its words before
+_CONTACT_LINES = 4  # at most: a name, an office, a telephone, an address
 _PHRASE_BREAK = re.compile(r"\s+|[・·•]")
 _SPACED_DASH = re.compile(r"\s[–—-]{1,2}\s|[.][-–—]")
 
@@ -851,6 +852,9 @@ def _read_furniture(blocks: list[str], kinds: list[str | None], page: Page) -> N
         elif kind in ("share", "network"):
             index = _share_row_end(blocks, kinds, index + 1)
             continue
+        elif kind == "contact":  # "Media contact", then a name, an address: no titles
+            index = _contact_end(blocks, kinds, index + 1)
+            continue
         elif kind == "count":
             page.comment_count = comment_count(block)
             index = _comments_end(kinds, index + 1)
@@ -869,6 +873,19 @@ def _read_furniture(blocks: list[str], kinds: list[str | None], page: Page) -> N
         index += 1
     if not page.keywords:
         page.keywords = categories
+
+
+def _contact_end(blocks: list[str], kinds: list[str | None], index: int) -> int:
+    """Where a press contact's lines end: a few short lines under its heading."""
+    end = index
+    while (
+        end < len(blocks)
+        and end - index < _CONTACT_LINES
+        and kinds[end] is None
+        and _words_at_most(blocks[end], _AUTHOR_WORDS * 2)
+    ):
+        end += 1
+    return end
 
 
 def _comments_end(kinds: list[str | None], index: int) -> int:

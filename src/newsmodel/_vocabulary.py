@@ -253,6 +253,7 @@ class PageWords(NamedTuple):
     # ("مدونة صفاقس الآن": a blog), or the end of such a name ("江淮新闻网": a news site).
     site_words: tuple[str, ...] = ()
     two_comments: tuple[str, ...] = ()  # a count of two in words: Arabic's dual "تعليقان"
+    contact: tuple[str, ...] = ()  # a press contact's heading over a name and an address
     day_first: bool = False  # numeric days are written day first: 05/07/2023 is 5 July
 
 
@@ -449,6 +450,7 @@ PAGE_WORDS: dict[str, PageWords] = {
         source=("Source", "Sources"),
         caption=("Pictured:", "Pictured", "Above:"),
         this_page=("this story", "this article", "this report"),
+        contact=("Media contact", "Press contact", "Media enquiries", "Media inquiries"),
     ),
     "fr": PageWords(
         and_="et",
@@ -657,6 +659,7 @@ PAGE_WORDS: dict[str, PageWords] = {
         source=("Source", "Sources"),
         caption=("Ci-dessus :", "Sur la photo", "Sur notre photo"),
         this_page=("cet article", "cette page", "ce reportage"),
+        contact=("Contact presse", "Contact médias", "Contacts presse"),
     ),
     "es": PageWords(
         and_="y",
@@ -847,6 +850,7 @@ PAGE_WORDS: dict[str, PageWords] = {
         source=("Fuente", "Fuentes"),
         caption=("En la imagen", "En la foto", "En la fotografía"),
         this_page=("este artículo", "esta nota", "esta noticia"),
+        contact=("Contacto de prensa", "Contacto para medios", "Contacto con medios"),
     ),
     "de": PageWords(
         and_="und",
@@ -1029,6 +1033,7 @@ PAGE_WORDS: dict[str, PageWords] = {
         source=("Quelle", "Quellen"),
         caption=("Im Bild:", "Das Bild zeigt", "Auf dem Bild"),
         this_page=("dieser artikel", "diesen artikel", "dieser beitrag", "diesen beitrag"),
+        contact=("Pressekontakt", "Medienkontakt", "Kontakt für Medien"),
     ),
     "pt": PageWords(
         and_="e",
@@ -1214,6 +1219,7 @@ PAGE_WORDS: dict[str, PageWords] = {
         source=("Fonte", "Fontes"),
         caption=("Na foto", "Na imagem", "Na fotografia"),
         this_page=("esta reportagem", "este artigo", "esta matéria", "esta notícia"),
+        contact=("Contato para imprensa", "Contacto de imprensa", "Contato de imprensa"),
     ),
     "ar": PageWords(
         and_="و",
@@ -1358,6 +1364,7 @@ PAGE_WORDS: dict[str, PageWords] = {
         this_page=("هذا المقال", "هذا الخبر", "هذه المادة"),
         site_words=("مدونة", "موقع", "بوابة", "صحيفة", "جريدة", "شبكة", "وكالة"),
         two_comments=("تعليقان", "تعليقين"),
+        contact=("للتواصل الإعلامي", "جهة الاتصال الإعلامية"),
     ),
     "ru": PageWords(
         and_="и",
@@ -1455,6 +1462,7 @@ PAGE_WORDS: dict[str, PageWords] = {
         source=("Источник", "Источники"),
         caption=("На фото", "На снимке"),
         this_page=("эта статья", "эту статью", "этот материал", "этой статьи"),
+        contact=("Контакты для СМИ", "Контакт для СМИ"),
     ),
     "zh": PageWords(
         and_="、",
@@ -1534,6 +1542,7 @@ PAGE_WORDS: dict[str, PageWords] = {
         caption=("图为", "上图为", "图片为", "圖為"),
         this_page=("本文", "此文"),
         site_words=("新闻网", "报网", "日报", "晚报", "早报", "时报", "网站", "博客", "在线"),
+        contact=("媒体联系", "媒体联络", "媒體聯絡"),
     ),
 }
 
