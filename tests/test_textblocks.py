@@ -45,6 +45,18 @@ class TestOneText:
         )
         assert page_blocks(page)[1].endswith("said. The first ship docked shortly after dawn.")
 
+    def test_a_paragraph_wrapped_by_hand(self) -> None:
+        page = (
+            "Headline\n\nThe harbour reopened on Monday after a two-year rebuild that\n"
+            "cost\nfar more than planned, the ministry said.\n\n"
+            "A long paragraph of copy that runs on well past the width of any wrap at all, "
+            "on and on, so that the page's widest line is far wider than the one above."
+        )
+        assert page_blocks(page)[1] == (
+            "The harbour reopened on Monday after a two-year rebuild that cost far more "
+            "than planned, the ministry said."
+        )
+
     def test_a_list_and_a_quote_as_the_writer_writes_them(self) -> None:
         page = "Headline\n\n1. One item\n2. Two items\n\n    Quoted words.\n    — Jane Roe"
         assert page_blocks(page) == [

@@ -9,7 +9,9 @@ shape:
 
 - each line is as full as the page's width lets it be: the next line's first word would
   not have fitted on it (the width being the page's longest line of several words among
-  blocks of several lines, and no page is wrapped narrower than ``_NARROWEST_WRAP``);
+  blocks of several lines, and no page is wrapped narrower than ``_NARROWEST_WRAP``), or
+  the next line goes on with the line's open sentence in a small letter (a text wrapped
+  by hand);
 - not every line ends a sentence (paragraphs a line each do);
 - a list's items and their hanging lines, or a quote's indented lines, as the ``text``
   writer writes them, are one block whatever their width;
@@ -109,13 +111,19 @@ def is_one_text(lines: list[str], width: int) -> bool:
     own."""
     if len(lines) < 2 or _list_or_quote(lines):
         return True
-    if width < _NARROWEST_WRAP:
-        return False
     for line, after in pairwise(lines):
         first = _FIRST_WORD.search(after)
-        if first is not None and len(line.rstrip()) + 1 + len(first.group()) <= width:
+        if first is None or _carries_on(line, after):
+            continue
+        if width < _NARROWEST_WRAP or len(line.rstrip()) + 1 + len(first.group()) <= width:
             return False  # the word would have fitted: a line of its own
     return not all(ends_a_sentence(line.rstrip()) for line in lines[:-1])
+
+
+def _carries_on(line: str, after: str) -> bool:
+    """Whether ``after`` goes on with the sentence ``line`` leaves open, a wrap however
+    short the line (a text wrapped by hand): no sentence's end, then a small letter."""
+    return not ends_a_sentence(line.rstrip()) and after.lstrip()[:1].islower()
 
 
 def _list_or_quote(lines: list[str]) -> bool:

@@ -849,11 +849,10 @@ def _read_furniture(blocks: list[str], kinds: list[str | None], page: Page) -> N
             categories.extend(labelled_items(block))
         elif kind == "read-also":  # after the story: a link among the others
             page.related.append((_after_label(block), RelatedKind.RELATED))
-        elif kind in ("share", "network"):
-            index = _share_row_end(blocks, kinds, index + 1)
-            continue
-        elif kind == "contact":  # "Media contact", then a name, an address: no titles
-            index = _contact_end(blocks, kinds, index + 1)
+        elif kind in ("share", "network", "contact"):
+            # a share row, or "Media contact" over a name and an address: no titles
+            end_of = _contact_end if kind == "contact" else _share_row_end
+            index = end_of(blocks, kinds, index + 1)
             continue
         elif kind == "count":
             page.comment_count = comment_count(block)
