@@ -28,6 +28,10 @@ class TestLinesOfTheirOwn:
         page = "Headline\n\nCopy.\n\nTags\nCouncil\nHousing\nFlooding"
         assert page_blocks(page)[2:] == ["Tags", "Council", "Housing", "Flooding"]
 
+    def test_footer_links_after_the_rights_line_are_a_menu(self) -> None:
+        page = "Headline\n\nCopy.\n\n© 2025 El Diario\nAviso legal\nPrivacidad\nCookies"
+        assert page_blocks(page)[2:] == ["© 2025 El Diario", "Aviso legal · Privacidad · Cookies"]
+
     def test_a_line_shorter_than_the_page_width_ends_there(self) -> None:
         long = " ".join(["A long paragraph of copy that runs on well past a wrap."] * 3)
         page = f"Headline\n\n{long}\n\nThe Valley Courier\nServing the Vale since 1854"

@@ -34,6 +34,8 @@ __all__ = ["is_one_text", "page_blocks", "wrap_width"]
 _NARROWEST_WRAP = 20  # characters, as the text writer's narrowest width
 _MENU_LINES = 3  # at least, short links one a line for a menu
 _MENU_KINDS = (None, "menu", "newsletter", "popular", "ad")  # "Newsletter", "Latest", "Advertise"
+# Headings whose items, one a line, are theirs, not a menu: "Tags", "Share", "Related"
+_HEADINGS = frozenset({"tags", "categories", "share", "related", "read-also-heading", "contact"})
 _FIRST_WORD = re.compile(r"\S+")
 _WIDE_SPACE = re.compile(r"(?<=\S)\u3000(?=\S)")
 _LIST_ITEM = re.compile(r"(?:[-•*]|\d{1,3}[.)])\s")
@@ -86,7 +88,7 @@ def _with_menus(lines: list[str]) -> list[str]:
         blocks.extend([menu] if is_menu else run)
         blocks.extend([line] if line else [])
         run = []
-        items = items or kind not in _MENU_KINDS
+        items = items or kind in _HEADINGS
     return blocks
 
 
