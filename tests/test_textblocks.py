@@ -52,13 +52,13 @@ class TestOneText:
     def test_a_paragraph_wrapped_by_hand(self) -> None:
         page = (
             "Headline\n\nThe harbour reopened on Monday after a two-year rebuild that\n"
-            "cost\nfar more than planned, the ministry said.\n\n"
+            "cost far more than planned, the transport\nministry said.\n\n"
             "A long paragraph of copy that runs on well past the width of any wrap at all, "
             "on and on, so that the page's widest line is far wider than the one above."
         )
         assert page_blocks(page)[1] == (
             "The harbour reopened on Monday after a two-year rebuild that cost far more "
-            "than planned, the ministry said."
+            "than planned, the transport ministry said."
         )
 
     def test_a_list_and_a_quote_as_the_writer_writes_them(self) -> None:

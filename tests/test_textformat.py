@@ -1513,3 +1513,34 @@ def test_round_seven_rules_read_in_linear_time() -> None:
         "👁 2 315",
     ]
     assert_linear(near_misses, portal="Murblick")
+
+
+class TestIntertitles:
+    """Round 7: a short line that is no sentence between two paragraphs is a heading."""
+
+    COPY = "The council approved the plans on Tuesday after a meeting of almost four hours."
+
+    @pytest.mark.parametrize("line", ["Technik im Detail", "Como funciona", "國產化仍有瓶頸"])
+    def test_between_paragraphs(self, line: str) -> None:
+        page = f"Plans approved\n\nBy Jane Roe\n\n{self.COPY}\n\n{line}\n\n{self.COPY}"
+        body = newsmodel.read(page).body
+        assert [type(block).__name__ for block in body] == ["Paragraph", "Heading", "Paragraph"]
+
+    @pytest.mark.parametrize(
+        "line", ["We will rebuild — Jane Roe", "A sentence of its own.", "lower case words"]
+    )
+    def test_no_heading(self, line: str) -> None:
+        page = f"Plans approved\n\nBy Jane Roe\n\n{self.COPY}\n\n{line}\n\n{self.COPY}"
+        assert all(type(block).__name__ == "Paragraph" for block in newsmodel.read(page).body)
+
+    def test_the_writer_refuses_a_paragraph_that_reads_as_one(self) -> None:
+        article = newsmodel.Article(
+            "Plans approved",
+            body=[
+                newsmodel.Paragraph(self.COPY),
+                newsmodel.Paragraph("Technik im Detail"),
+                newsmodel.Paragraph(self.COPY),
+            ],
+        )
+        with pytest.raises(newsmodel.WriteError, match=r"body\[1\]"):
+            newsmodel.write(article, "text")

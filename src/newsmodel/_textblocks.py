@@ -115,17 +115,24 @@ def is_one_text(lines: list[str], width: int) -> bool:
         return True
     for line, after in pairwise(lines):
         first = _FIRST_WORD.search(after)
-        if first is None or _carries_on(line, after):
+        if first is None or _carries_on(line, after, width):
             continue
         if width < _NARROWEST_WRAP or len(line.rstrip()) + 1 + len(first.group()) <= width:
             return False  # the word would have fitted: a line of its own
     return not all(ends_a_sentence(line.rstrip()) for line in lines[:-1])
 
 
-def _carries_on(line: str, after: str) -> bool:
+def _carries_on(line: str, after: str, width: int) -> bool:
     """Whether ``after`` goes on with the sentence ``line`` leaves open, a wrap however
-    short the line (a text wrapped by hand): no sentence's end, then a small letter."""
-    return not ends_a_sentence(line.rstrip()) and after.lstrip()[:1].islower()
+    ragged (a text wrapped by hand): a line at least half the width, no sentence's end and
+    no heading's colon at its end, then a small letter."""
+    line = line.rstrip()
+    return (
+        len(line) * 2 >= width
+        and not ends_a_sentence(line)
+        and not line.endswith((":", "："))
+        and after.lstrip()[:1].islower()
+    )
 
 
 def _list_or_quote(lines: list[str]) -> bool:

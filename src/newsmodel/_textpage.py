@@ -69,7 +69,7 @@ from ._textformat import (
 )
 from ._vocabulary import NETWORKS
 
-__all__ = ["Page", "dateline_opening", "read_page"]
+__all__ = ["Page", "dateline_opening", "is_intertitle", "read_page"]
 
 _HEAD_BLOCKS = 16  # a byline or date line further down is the story's
 _AUTHOR_WORDS = 4  # a name alone next to a date line, "Amadou Keita"
@@ -105,6 +105,8 @@ _QUOTE_OPENINGS = ('"', "“", "«", "„", "‘", "'", "「", "『")
 _TRAIL_ITEMS = 3  # at most, in a trail written as a menu is ("Home / News / Research")
 _END_NOTE = re.compile(r"[^.!?؟。\"”»]\s*[(（](?P<note>[^()（）]{1,40})[)）]$")
 _NOTE_WORDS = 3  # at most, in a caption's note in brackets; at least, in its words before
+_INTERTITLE_WORDS = 6  # at most
+_COPY_CHARS = 48  # more than, in a paragraph of Chinese
 _CONTACT_LINES = 4  # at most: a name, an office, a telephone, an address
 _PHRASE_BREAK = re.compile(r"\s+|[・·•]")
 _SPACED_DASH = re.compile(r"\s[–—-]{1,2}\s|[.][-–—]")
@@ -131,6 +133,7 @@ class Page:
     comment_count: int | None = None
     comments_open: bool | None = None
     more_from_section: str | None = None  # the section a more-from line names
+    intertitles: set[int] = attrs.Factory(set)  # which paragraphs are the story's headings
 
 
 @attrs.define
@@ -198,7 +201,32 @@ def read_page(blocks: list[str]) -> Page | None:
         # a word alone that the footer's rights line names ("© 2022 Murblick").
         page.portal, page.section = top_label, None
     page.paragraphs = _without_closing_furniture(page.paragraphs, page.portal)
+    page.intertitles = {
+        index
+        for index in range(1, len(page.paragraphs) - 1)
+        if is_intertitle(*page.paragraphs[index - 1 : index + 2])
+    }
     return page
+
+
+def is_intertitle(before: str, block: str, after: str) -> bool:
+    """Whether ``block``, between ``before`` and ``after`` in the story, is a heading of
+    it: a line of a few words (or Chinese characters) that is no sentence and opens with a
+    letter, between two paragraphs ("Technik im Detail", "Como funciona", "國產化仍有瓶頸")."""
+    return (
+        _words_at_most(block, _INTERTITLE_WORDS)
+        and is_label(block)
+        and block[:1].isalpha()
+        and not block[:1].islower()
+        and not _SPACED_DASH.search(block)  # a quote and its citation, "… — 张静"
+        and all(reads_as_copy(copy) and _is_long(copy) for copy in (before, after))
+    )
+
+
+def _is_long(copy: str) -> bool:
+    """Copy long enough to be a paragraph: more than a few words, or characters in a
+    script that spaces no words."""
+    return not _words_at_most(copy, _COPY_AFTER) or len(copy) > _COPY_CHARS
 
 
 def _without_portal_credit(paragraphs: list[str], portal: str | None) -> list[str]:

@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from .._jsonvalue import JSONValue
-from .._model import Article, Paragraph, Person, Portal, Related, Section
+from .._model import Article, Heading, Paragraph, Person, Portal, Related, Section
 from .._textblocks import page_blocks
 from .._textformat import BLANK_LINES
 from .._textpage import read_page
@@ -86,7 +86,10 @@ def _read_page(blocks: list[str], url: str | None) -> Article | None:
         alternative_headline=page.kicker,
         description=page.standfirst,
         dateline=page.dateline,
-        body=[Paragraph(text) for text in page.paragraphs],
+        body=[
+            Heading(text) if index in page.intertitles else Paragraph(text)
+            for index, text in enumerate(page.paragraphs)
+        ],
         url=url,
         date_published=published,
         date_modified=updated,

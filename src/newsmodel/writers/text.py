@@ -621,6 +621,8 @@ def _check_reads_back(
     ]
     for index, (got, want) in enumerate(zip(page.paragraphs, expected_body, strict=False)):
         checks.append((f"body[{index}]", got, want))
+        if index in page.intertitles and not isinstance(article.body[index], Heading):
+            raise _error(f"body[{index}]", f"{_shown(got)} reads as a heading of the story")
     if len(page.paragraphs) != len(expected_body):
         _refuse_block_count(page, expected_body)
     dateline = _one_line(article.dateline) if article.dateline else None
