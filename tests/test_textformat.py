@@ -1544,3 +1544,11 @@ class TestIntertitles:
         )
         with pytest.raises(newsmodel.WriteError, match=r"body\[1\]"):
             newsmodel.write(article, "text")
+
+
+def test_a_date_line_with_its_update_may_be_twice_as_long() -> None:
+    line = "Publié le 14 février 2025 à 17h20, mis à jour le 15 février 2025 à 18h05"
+    dates = read_date_line(line)
+    assert dates is not None
+    assert (dates.published, dates.updated) == (dt.date(2025, 2, 14), dt.date(2025, 2, 15))
+    assert read_date_line("Le conseil a voté le 14 février 2025 " + "et puis " * 6) is None

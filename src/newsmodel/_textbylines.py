@@ -307,7 +307,8 @@ def read_date_line(
         bare: Whether a short block that holds a day and no prefix is a date line.
         day_first: Whether a numeric day is written day first (the byline's language).
     """
-    if len(block) > _LONGEST or len(block.split(maxsplit=_DATE_LINE_WORDS)) > _DATE_LINE_WORDS:
+    most = _DATE_LINE_WORDS * 2  # a publication day and an update day, each as long
+    if len(block) > _LONGEST or len(block.split(maxsplit=most)) > most:
         return None
     keyed = key(block)
     updated_at = _UPDATED_ANYWHERE.search(keyed)
@@ -315,6 +316,8 @@ def read_date_line(
         published_text, updated_text = keyed[: updated_at.start()], keyed[updated_at.start() :]
     else:
         published_text, updated_text = keyed, ""
+    if any(len(part.split()) > _DATE_LINE_WORDS for part in (published_text, updated_text)):
+        return None
     prefixed = bool(_PUBLISHED.match(published_text)) or bool(updated_text)
     if not prefixed and not bare:
         return None
