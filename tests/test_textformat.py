@@ -1480,6 +1480,8 @@ class TestRoundSevenStoryEdges:
             ("（责任编辑：张伟）", "note"),
             ("Straßenbahn nach Vellmar: Das sagen die Anwohner (01:48 Min.)", "listen"),
             ("Комментирование закрыто", "closed"),
+            ("Sign in to comment", "reply"),
+            ("Connectez-vous pour commenter", "reply"),
         ],
     )
     def test_lines_of_the_page(self, line: str, kind: str) -> None:

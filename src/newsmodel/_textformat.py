@@ -298,6 +298,11 @@ _COMMENT_STEM = re.compile(
     r"^(?:comment|coment|commentaire|kommentar|reagi|تعليق|علق)\w*"
     r"|\b(?:a|an|your|un|une|votre|ton|tu|su|seu|sua|um|uma|einen|ihren|deinen|dein|ihr)\s+"
     r"(?:comment|comentario|commentaire|kommentar)\w*$|تعليق\w*$"
+    # "Sign in to comment", "Connectez-vous pour commenter", "Inicia sesión para comentar"
+    # (not "Minister declines to comment": a sign-in opens the prompt)
+    r"|^(?:sign in|log in|login|register|connectez-vous|identifiez-vous|inicia sesion"
+    r"|inicie sesion|faca login|entre|anmelden|einloggen)\s+(?:\w+\s+)?"
+    r"(?:to|pour|para|um|zum)\s+(?:comment|comentar|commenter|kommentieren)\w*$"
 )
 _MORE_SHAPE = re.compile(
     r"^(?:more|plus|mas|mehr|weitere|mais|المزيد|مزيد)\s+(?P<middle>[^\d]{0,60}?)\s+"
