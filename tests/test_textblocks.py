@@ -24,6 +24,14 @@ class TestLinesOfTheirOwn:
             "Headline",
         ]
 
+    def test_the_sites_name_over_the_menus_home_is_no_item(self) -> None:
+        page = "Skip to content\nNorthfield Gazette\nHome\nNews\nSport\n\nHeadline"
+        assert page_blocks(page)[:3] == [
+            "Skip to content",
+            "Northfield Gazette",
+            "Home · News · Sport",
+        ]
+
     def test_items_under_a_heading_are_its_own(self) -> None:
         page = "Headline\n\nCopy.\n\nTags\nCouncil\nHousing\nFlooding"
         assert page_blocks(page)[2:] == ["Tags", "Council", "Housing", "Flooding"]

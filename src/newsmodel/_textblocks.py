@@ -55,11 +55,11 @@ def page_blocks(text: str) -> list[str]:
             parts.append([line for line in part.split("\n") if line.strip()])
     width = wrap_width(lines for lines in parts if isinstance(lines, list))
     blocks = []
-    for part in parts:
+    for number, part in enumerate(parts):
         if isinstance(part, str) or is_one_text(part, width):
             blocks.append(_one_line(part if isinstance(part, str) else "\n".join(part)))
         else:
-            blocks.extend(_with_menus([_one_line(line) for line in part]))
+            blocks.extend(_with_menus([_one_line(line) for line in part], top=number == 0))
     return blocks
 
 
@@ -70,17 +70,28 @@ def _one_line(text: str) -> str:
     return "\u3000".join(collapse(piece) for piece in _WIDE_SPACE.split(text))
 
 
-def _with_menus(lines: list[str]) -> list[str]:
+def _with_menus(lines: list[str], *, top: bool) -> list[str]:
     """A block's lines, a run of three or more short links in them written as a menu on
     one line ("News · Sport · What's On"), as the grammar knows a menu: a site's menu or
     its footer's links, one a line, are no section label and no titles. Lines under a
-    heading of other furniture ("Tags", "Share") are that furniture's items."""
+    heading of other furniture ("Tags", "Share") are that furniture's items. At the
+    page's ``top``, the first line that no list knows, right over a menu's word ("Home"),
+    is the site's name ("Skip to content", "Northfield Gazette", "Home", "News"...)."""
+    kinds = [furniture_kind(line) for line in lines]
+    first_unknown = next((i for i, kind in enumerate(kinds) if kind is None), None)
+    name = (
+        first_unknown
+        if top
+        and first_unknown is not None
+        and first_unknown + 1 < len(lines)
+        and kinds[first_unknown + 1] == "menu"
+        else None
+    )
     blocks: list[str] = []
     run: list[str] = []
     items = False
-    for line in [*lines, ""]:
-        kind = furniture_kind(line) if line else None
-        if line and not items and kind in _MENU_KINDS and is_menu_item(line):
+    for index, (line, kind) in enumerate([*zip(lines, kinds, strict=True), ("", None)]):
+        if line and index != name and not items and kind in _MENU_KINDS and is_menu_item(line):
             run.append(line)
             continue
         menu = " · ".join(run)
