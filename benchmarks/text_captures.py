@@ -9,7 +9,8 @@ equals the truth's exactly, else 0:
 - ``section``, ``headline``, ``dateline`` (the place as written), ``day`` (the publication
   day, ISO);
 - ``authors``: the names, in order;
-- ``paragraphs``: the story's paragraphs, the exact list, no furniture;
+- ``paragraphs``: the story's paragraphs, the exact list, no furniture (its headings,
+  "Como funciona" between two paragraphs, are no paragraphs);
 - ``portal``: name and tagline both; ``comments``: whether comments are open (None when the
   page says nothing);
 - ``standfirst``, ``keywords``, ``comment count`` and ``related`` (the titles of the
@@ -33,7 +34,7 @@ from pathlib import Path
 from typing import Any
 
 import newsmodel
-from newsmodel import Article, Paragraph, RelatedKind
+from newsmodel import Article, Heading, Paragraph, RelatedKind
 
 # The structure the lead scores, then the fields reported beside it.
 STRUCTURE = (
@@ -64,7 +65,7 @@ _FIELDS: dict[str, tuple[Callable[[Article], Any], Callable[[dict[str, Any]], An
     "paragraphs": (
         lambda a: (
             [b.text for b in a.body if isinstance(b, Paragraph)]
-            if all(isinstance(b, Paragraph) for b in a.body)
+            if all(isinstance(b, Paragraph | Heading) for b in a.body)
             else None
         ),
         lambda t: t["paragraphs"],

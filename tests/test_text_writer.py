@@ -33,6 +33,7 @@ from newsmodel import (
 )
 from newsmodel._dates import day_of
 from newsmodel._textformat import DATELINE, MoreFrom, more_from, words_of
+from newsmodel._textpage import is_intertitle
 from newsmodel.strategies import LANGUAGE_TAGS, articles
 
 PAGES = Path(__file__).resolve().parent / "pages"
@@ -163,13 +164,23 @@ def as_text_holds(article: Article) -> Article:
     modified = day_of(article.date_modified) if article.date_modified else None
     if published and modified and modified < published:
         modified = None  # the writer leaves out an update day before the publication day
+    # A heading between two paragraphs that reads as one stays a heading; any other is a
+    # paragraph (a paragraph that would read as a heading is refused).
+    headings = {
+        index
+        for index in range(1, len(body) - 1)
+        if isinstance(article.body[index], Heading) and is_intertitle(*body[index - 1 : index + 2])
+    }
     return Article(
         one_line(article.headline),
         authors=people,
         date_published=published,
         date_modified=modified,
         dateline=dateline,
-        body=[Paragraph(text) for text in body],
+        body=[
+            Heading(text) if index in headings else Paragraph(text)
+            for index, text in enumerate(body)
+        ],
         section=section,
         portal=portal,
         related=related,

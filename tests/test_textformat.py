@@ -1366,3 +1366,191 @@ def test_round_six_rules_read_in_linear_time() -> None:
         "Un texte simple sur le pont qui ferme pour trois nuits.",
     ]
     assert_linear(near_misses, portal="Murblick")
+
+
+class TestRoundSevenHead:
+    """A browser's copy of the head: a menu one item a line, a breadcrumb trail over the
+    headline, bylines with a title or a job in small letters."""
+
+    @pytest.mark.parametrize(
+        ("trail", "section"),
+        [
+            ("News > Local News", "Local News"),
+            ("Startseite » Aktuelles » Blaulicht", "Blaulicht"),
+            ("Новости / Город", "Город"),
+            ("首页 > 国内新闻", "国内新闻"),
+        ],
+    )
+    def test_a_trail_over_the_headline_names_the_section(self, trail: str, section: str) -> None:
+        page = (
+            "The Valley Courier\nServing the Vale since 1854\n\nNews\nSport\nJobs\nMotors\n\n"
+            f"{trail}\n\nCouncil approves plans for 180 homes on the dairy site\n\n"
+            "By Sarah Pottinger\n\n"
+            "Councillors approved the plans on Tuesday after a meeting of almost four hours.\n"
+            "Work is expected to begin next summer, the developer said."
+        )
+        article = newsmodel.read(page)
+        assert article.section is not None
+        assert article.section.name == section
+        assert article.headline == "Council approves plans for 180 homes on the dairy site"
+        assert article.portal is not None
+        assert (article.portal.name, article.portal.tagline) == (
+            "The Valley Courier",
+            "Serving the Vale since 1854",
+        )
+        assert len(article.body) == 2
+
+    @pytest.mark.parametrize(
+        ("byline", "names"),
+        [
+            ("Story by Priya Raman, Science Writer", ["Priya Raman"]),
+            ("Autor: Dr. Martin Feil, Redaktion", ["Martin Feil"]),
+            ("Por: Mariana Quispe, coordinadora de proyectos", ["Mariana Quispe"]),
+            ("文／陳怡君", ["陳怡君"]),
+        ],
+    )
+    def test_bylines(self, byline: str, names: list[str]) -> None:
+        read = read_byline(byline)
+        assert read is not None
+        assert list(read.names) == names
+
+
+def test_a_chinese_page_in_traditional_characters() -> None:
+    """Traditional characters' furniture ("延伸閱讀", "留言（6）", "發表留言"), hashtags as
+    tags, a motto between middle dots, and a headline of two phrases a full-width space
+    apart, kept as written and no label for its one space."""
+    page = (
+        "數位觀察誌\n科技・產業・觀點\n\n首頁\n新聞\n產業\n評測\n\n產業\n\n"
+        "台灣半導體設備自主率提升\u3000在地供應商營收創新高\n\n文／陳怡君\n2026年1月15日\n\n"
+        "隨著晶圓代工大廠持續擴充先進製程產能，台灣本土的設備供應商也跟著受惠。\n"
+        "分析師認為，今年設備廠營收可望維持雙位數成長。\n\n#半導體 #設備 #供應鏈\n\n"
+        "延伸閱讀\n\n解析：先進封裝為何成為新戰場\n\n電動車電池回收商機浮現\n\n留言（6）\n\n發表留言"
+    )
+    article = newsmodel.read(page)
+    assert article.headline == "台灣半導體設備自主率提升\u3000在地供應商營收創新高"
+    assert article.portal is not None
+    assert article.portal.tagline == "科技・產業・觀點"
+    assert [a.name for a in article.authors] == ["陳怡君"]
+    assert len(article.body) == 2
+    assert list(article.keywords) == ["半導體", "設備", "供應鏈"]
+    assert [r.title for r in article.related] == [
+        "解析：先進封裝為何成為新戰場",
+        "電動車電池回收商機浮現",
+    ]
+    assert (article.extra["comment_count"], article.comments_open) == (6, True)
+
+
+class TestRoundSevenStoryEdges:
+    """The story's end: a wire's credits and the site's own link are no copy; a prompt
+    says what it is about and stays a prompt."""
+
+    STORY = (
+        "NAIROBI, March 4 (Meridian) - Kenya's central bank left its lending rate unchanged.\n"
+        "Analysts said the bank was likely to keep rates on hold until at least mid-year."
+    )
+
+    @pytest.mark.parametrize(
+        "closing",
+        [
+            "Reporting by Grace Wanjiru and Tom Ellery; Editing by Peter Hale",
+            "Our Standards: The Meridian Trust Principles.",
+        ],
+    )
+    def test_credits_and_the_sites_own_link_are_no_copy(self, closing: str) -> None:
+        page = f"Kenya holds rate steady\n\nBy Grace Wanjiru\n\n{self.STORY}\n\n{closing}"
+        article = newsmodel.read(page)
+        assert len(article.body) == 2
+
+    def test_a_prompt_with_what_it_is_about_opens_comments(self) -> None:
+        line = "Vous devez être abonné pour commenter cet article."
+        assert furniture_kind(line) == "reply"
+
+    def test_a_copy_link_button_is_in_the_share_row(self) -> None:
+        page = (
+            "Kenya holds rate steady\n\nBy Grace Wanjiru\n\nShare\nX\nFacebook\nEmail\nLink"
+            f"\n\n{self.STORY}"
+        )
+        article = newsmodel.read(page)
+        assert (article.description, article.dateline) == (None, "NAIROBI")
+
+    @pytest.mark.parametrize(
+        ("line", "kind"),
+        [
+            ("延伸閱讀：晶圓廠擴產潮下，人才荒如何解？", "read-also"),
+            ("（责任编辑：张伟）", "note"),
+            ("Straßenbahn nach Vellmar: Das sagen die Anwohner (01:48 Min.)", "listen"),
+            ("Комментирование закрыто", "closed"),
+            ("Sign in to comment", "reply"),
+            ("Connectez-vous pour commenter", "reply"),
+        ],
+    )
+    def test_lines_of_the_page(self, line: str, kind: str) -> None:
+        assert furniture_kind(line) == kind
+
+    def test_a_views_counter_in_the_head_is_no_copy(self) -> None:
+        page = f"Kenya holds rate steady\n\nBy Grace Wanjiru\n\n👁 2 315\n\n{self.STORY}"
+        assert newsmodel.read(page).dateline == "NAIROBI"
+
+    def test_a_caption_with_a_note_in_brackets_between_copy(self) -> None:
+        caption = "جانب من اجتماعات اللجنة الفنية المشتركة في القاهرة (أرشيفية)"
+        page = f"Kenya holds rate steady\n\nBy Grace Wanjiru\n\n{self.STORY}\n\n{caption}\n\n"
+        page += "The shilling has traded between 128 and 130 to the dollar since January."
+        assert caption not in [getattr(block, "text", "") for block in newsmodel.read(page).body]
+
+
+def test_round_seven_rules_read_in_linear_time() -> None:
+    """Near-misses of the round-7 shapes (lines of their own inside a block, menus one
+    item a line, trails, hashtags, credits, notes in brackets, media lengths) cost each
+    block a bounded amount."""
+    near_misses = [
+        "News\nSport\nWhat's On\n" + "Jobs " * 30,
+        "Home > " * 30 + "News",
+        "#Kassel " * 40 + "Vellmar",
+        "Reporting by " * 20 + "Jane Roe.",
+        "Our Standards: " + "The " * 30,
+        "A caption of words (" + "note " * 30 + ")",
+        "Straßenbahn nach Vellmar (01:48 " + "Min " * 20,
+        "Councillors approved the plans on Tuesday.\nWork begins next summer.",
+        "（" + "编辑" * 40,
+        "👁 2 315",
+    ]
+    assert_linear(near_misses, portal="Murblick")
+
+
+class TestIntertitles:
+    """Round 7: a short line that is no sentence between two paragraphs is a heading."""
+
+    COPY = "The council approved the plans on Tuesday after a meeting of almost four hours."
+
+    @pytest.mark.parametrize("line", ["Technik im Detail", "Como funciona", "國產化仍有瓶頸"])
+    def test_between_paragraphs(self, line: str) -> None:
+        page = f"Plans approved\n\nBy Jane Roe\n\n{self.COPY}\n\n{line}\n\n{self.COPY}"
+        body = newsmodel.read(page).body
+        assert [type(block).__name__ for block in body] == ["Paragraph", "Heading", "Paragraph"]
+
+    @pytest.mark.parametrize(
+        "line", ["We will rebuild — Jane Roe", "A sentence of its own.", "lower case words"]
+    )
+    def test_no_heading(self, line: str) -> None:
+        page = f"Plans approved\n\nBy Jane Roe\n\n{self.COPY}\n\n{line}\n\n{self.COPY}"
+        assert all(type(block).__name__ == "Paragraph" for block in newsmodel.read(page).body)
+
+    def test_the_writer_refuses_a_paragraph_that_reads_as_one(self) -> None:
+        article = newsmodel.Article(
+            "Plans approved",
+            body=[
+                newsmodel.Paragraph(self.COPY),
+                newsmodel.Paragraph("Technik im Detail"),
+                newsmodel.Paragraph(self.COPY),
+            ],
+        )
+        with pytest.raises(newsmodel.WriteError, match=r"body\[1\]"):
+            newsmodel.write(article, "text")
+
+
+def test_a_date_line_with_its_update_may_be_twice_as_long() -> None:
+    line = "Publié le 14 février 2025 à 17h20, mis à jour le 15 février 2025 à 18h05"
+    dates = read_date_line(line)
+    assert dates is not None
+    assert (dates.published, dates.updated) == (dt.date(2025, 2, 14), dt.date(2025, 2, 15))
+    assert read_date_line("Le conseil a voté le 14 février 2025 " + "et puis " * 6) is None

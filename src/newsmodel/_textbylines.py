@@ -19,20 +19,21 @@ import attrs
 from ._dates import month_of, parse_day
 from ._joined_names import parted
 from ._textformat import key
-from ._vocabulary import AGENCIES, PAGE_WORDS, ROLE_WORDS
+from ._vocabulary import AGENCIES, HONORIFICS, PAGE_WORDS, ROLE_WORDS
 
 __all__ = [
     "Byline",
     "DateLine",
+    "byline_over_lines",
     "cited_quote_start",
     "day_hint",
     "is_dated",
     "looks_like_a_name",
     "names_alone",
+    "opens_a_byline",
     "read_byline",
     "read_date_line",
     "read_day",
-    "without_job_line",
 ]
 
 _LONGEST = 240  # characters; a longer block is copy, not a byline or a date line
@@ -85,7 +86,16 @@ _NAMES_AFTER_DAY = re.compile(
 )
 # Folha's "4.set.2025": the dots around a month's name read as spaces.
 _LETTERS_BETWEEN_DOTS = re.compile(r"(?<=\d)\.(?=[^\W\d])|(?<=[^\W\d])\.(?=\d)")
-_COLON = re.compile("[:：]")
+_COLON = re.compile("[:：／]")
+# "Dr. Martin Feil", "Prof. Dr. Ana Ruiz": a title written with its full stop may touch
+# the name ("د.سامي"), one without is a word of its own.
+_HONORIFIC = re.compile(
+    "^(?:"
+    + "|".join(
+        re.escape(title) + (r"\s*" if title.endswith(".") else r"\s+") for title in HONORIFICS
+    )
+    + ")+"
+)
 _CITATION = re.compile(r"\s—\s(?P<name>[^—–\n]{1,60})$")
 _CITED_WORDS = 4
 _NUMERIC_DAY = re.compile(r"(?<![\d/.])(\d{1,2})([/.-])(\d{1,2})\2((?:19|20)\d\d)(?!\d)")
@@ -105,9 +115,10 @@ def _opening(field: str, *, colon: bool = True) -> re.Pattern[str]:
     without_colon = {key(w) for w in wordings if not w.endswith(":") or not colon}
     with_colon = {key(w) for w in wordings if w.endswith(":")} - without_colon
     alternatives = "|".join(
-        re.escape(w) + (r"(?=\s*[:：])" if w in with_colon else "") for w in _prefixes(field)
+        re.escape(w) + (r"(?=\s*[:：／])" if w in with_colon else "") for w in _prefixes(field)
     )
-    return re.compile(rf"^(?:{alternatives})(?:\s*[:：]\s*|\s+|$)")
+    # "文／陳怡君": a full-width slash stands for the colon in Chinese
+    return re.compile(rf"^(?:{alternatives})(?:\s*[:：／]\s*|\s+|$)")
 
 
 _BYLINE = _opening("byline")
@@ -218,11 +229,13 @@ def _read_opened(
             found_agency = _AGENCIES[key(part)]
         elif organisation and looks_like_a_name(organisation.group("name")):
             found_agency = organisation.group("name")
-        elif _ROLES.search(part):
-            desk = True  # "Staff Writer", "Correspondante à Lyon", "Redacción"
+        elif _ROLES.search(part) or (names and part[:1].islower()):
+            # "Staff Writer", "Correspondante à Lyon", "Redacción"; a job written in
+            # small letters after a name ("Mariana Quispe, coordinadora de proyectos")
+            desk = True
             continue
-        elif looks_like_a_name(part):
-            names.append(part)
+        elif looks_like_a_name(_HONORIFIC.sub("", part)):
+            names.append(_HONORIFIC.sub("", part))
         else:
             return None
     if not names and found_agency is None and not desk:
@@ -294,7 +307,8 @@ def read_date_line(
         bare: Whether a short block that holds a day and no prefix is a date line.
         day_first: Whether a numeric day is written day first (the byline's language).
     """
-    if len(block) > _LONGEST or len(block.split(maxsplit=_DATE_LINE_WORDS)) > _DATE_LINE_WORDS:
+    most = _DATE_LINE_WORDS * 2  # a publication day and an update day, each as long
+    if len(block) > _LONGEST or len(block.split(maxsplit=most)) > most:
         return None
     keyed = key(block)
     updated_at = _UPDATED_ANYWHERE.search(keyed)
@@ -302,6 +316,8 @@ def read_date_line(
         published_text, updated_text = keyed[: updated_at.start()], keyed[updated_at.start() :]
     else:
         published_text, updated_text = keyed, ""
+    if any(len(part.split()) > _DATE_LINE_WORDS for part in (published_text, updated_text)):
+        return None
     prefixed = bool(_PUBLISHED.match(published_text)) or bool(updated_text)
     if not prefixed and not bare:
         return None
@@ -368,21 +384,30 @@ def day_hint(text: str | None) -> tuple[int, int] | None:
     return (month, int(number)) if month is not None and 1 <= int(number) <= 31 else None
 
 
-def without_job_line(block: str) -> str:
-    """``block`` (its lines as the page gives them) without the job or desk on the lines
-    under a byline: "By Tom Hughes" over "BBC News, Plymouth" would read as two names
-    once the lines are joined. A day on those lines keeps them (a date line copied with
-    the byline), and so do names carried over ("By Jane Roe and" over "John Smith")."""
+def opens_a_byline(block: str) -> bool:
+    """Whether ``block`` opens with a byline's words ("Reporting by", "Por", "Von")."""
+    return len(block) <= _LONGEST and _BYLINE.match(key(block)) is not None
+
+
+def byline_over_lines(block: str) -> str | None:
+    """What ``block``, a byline over more lines of its own, reads as: the byline alone
+    when the lines under it are a job or a desk ("By Tom Hughes" over "BBC News,
+    Plymouth" would read as two names once joined), the whole block when they carry its
+    names on ("By Jane Roe and" over "John Smith"). None for any other block, a byline
+    over a day among them (a date line copied with the byline) too: its lines are read
+    as the page's other lines are."""
     first, _, rest = block.strip().partition("\n")
     if not rest or len(block) > _LONGEST or any(c.isdigit() for c in rest):
-        return block
+        return None
     below = " ".join(rest.split())
     if len(below.split()) > _DESK_WORDS * 2 or below.endswith((".", "!", "?")):
-        return block
-    alone = read_byline(first.strip())
+        return None
     joined = read_byline(" ".join(block.split()))
-    if alone is None or not alone.names or joined is None:
-        return block
+    if joined is None or not joined.names:
+        return None
+    alone = read_byline(first.strip())
+    if alone is None or not alone.names:
+        return block  # the names start on the byline's line and go on below it
     # Lines below that only add names ("and" at the line's end) keep the block; lines
     # that change the names ("Tom Hughes BBC News", "Plymouth") are a job or a desk.
     changed = joined.names[: len(alone.names)] != alone.names
@@ -436,10 +461,10 @@ def _after_opening(block: str, keyed_end: int) -> str:
     opening = keyed[:keyed_end]
     # The key drops accents and marks, so count words rather than characters.
     opening_words = len(opening.split())
-    if opening.endswith((":", "：")) and keyed[keyed_end : keyed_end + 1].strip():
+    if opening.endswith((":", "：", "／")) and keyed[keyed_end : keyed_end + 1].strip():
         # "作者：王伟": the name is written onto the colon, in the opening's last word
         glued = stripped.split(maxsplit=opening_words - 1)[-1]
-        return _COLON.split(glued, maxsplit=1)[-1].lstrip(":： ")
+        return _COLON.split(glued, maxsplit=1)[-1].lstrip(":：／ ")
     rest = stripped.split(maxsplit=opening_words)
     text = rest[opening_words] if len(rest) > opening_words else ""
     return text.lstrip(":： ")

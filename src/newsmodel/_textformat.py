@@ -45,8 +45,11 @@ __all__ = [
     "is_figure",
     "is_label",
     "is_link_line",
+    "is_menu_item",
+    "is_menu_row",
     "is_name_and_tagline",
     "is_rank",
+    "is_site_link",
     "is_title",
     "key",
     "labelled_items",
@@ -58,6 +61,7 @@ __all__ = [
     "opens_with_tag_label",
     "reads_as_copy",
     "speaks_of_itself",
+    "trail",
     "words_of",
 ]
 
@@ -140,6 +144,10 @@ _CLOSERS = "\"'”’»)]› \u00a0\u202f"  # and the space French sets before "
 _STOPS_BEFORE_CLOSERS = (*_FULL_STOPS, "!", "?", "…", "؟", "！", "？")
 _SENTENCE_INSIDE = re.compile(r"[^\W\d_]{2}[.!?؟。][\"'”’»)]*\s+\S")  # not "4. Mai"
 _RANK = re.compile(r"^\d{1,2}\.?$")
+# Chinese writes no spaces between words: a label is a few characters ("国内新闻"), a
+# headline of two phrases is no label for its one space ("…提升\u3000在地…").
+_HAN = re.compile(r"[\u3400-\u9fff]")
+_HAN_LABEL_CHARS = 12
 _COPY_WORDS = 25  # a block this long is copy whatever its last mark
 _LONGEST_LINE = 200  # characters; longer blocks are never a furniture line
 _SHORT_PROMPT = 30  # words; a longer block mentioning a newsletter is copy
@@ -187,6 +195,7 @@ _LINE_KINDS = (
     ("listen", "listen"),
     ("menu", "menu"),
     ("subscribe", "menu"),  # a subscription button alone: "Jetzt abonnieren"
+    ("contact", "contact"),
 )
 
 
@@ -222,7 +231,7 @@ def _all(field: str) -> set[str]:
 
 # What ends a label before its title or items: a colon or a bar, or an arrow ("À LIRE
 # AUSSI >> Huîtres : ...").
-_LABEL_END = r"\s*(?:[:|]|>>|»|→)\s*"
+_LABEL_END = r"\s*(?:[:：|]|>>|»|→)\s*"
 # "Read more: How a warming Atlantic ...", "Lire aussi | Défense européenne ...", "Tags:
 # Doñana, agua", "Categorías: ..." (keyed)
 _LABELLED = re.compile(
@@ -239,6 +248,8 @@ _TWO_COMMENTS = _all("two_comments")
 _SITE_WORDS = _all("site_words")
 _COMMENT_NOUNS_ALONE = _all("comments")
 _TAG_LABELS = _all("tags")
+# Tags written as hashtags, two or more on a line: "#Kassel #Nahverkehr", "#半導體 #設備".
+_HASHTAGS = re.compile(r"#[^\s#]+(?:\s+#[^\s#]+)+")
 _TAG_OPENING = re.compile(rf"^(?:{_alternatives(_TAG_LABELS)})\s")
 _CATEGORY_LABELS = _all("categories")
 # "86 comments", "Comments (3)", "12 تعليقا" (keyed: no accents, no vowel marks)
@@ -267,7 +278,10 @@ _NOTICE_WORDS = 40
 # 2019." is copy.
 _CREDIT = re.compile(
     rf"(?:^|[\s.(\-–—|])(?:{_alternatives(_all('photo'))})"
-    r"(?:\s*:\s*[^.!?:]{1,80}|\s+[^.!?:/]{1,60}/[^.!?:/]{1,60})\)?$"
+    r"(?:\s*:\s*(?:[^.!?:]|(?<=\b[^\W\d_])\.){1,80}|\s+[^.!?:/]{1,60}/[^.!?:/]{1,60})\)?$"
+    # after the caption's last sentence, the word and the credit alone: "... restructurée.
+    # Photo DDC, Julien Marty", "... verlaufen. Bild © Radio Mittelhessen"
+    rf"|[.!?][\"”»]?\s+(?:{_alternatives(_all('photo'))})\s*©?\s*[^\s.!?:][^.!?:]{{1,60}}$"
 )
 
 
@@ -284,6 +298,11 @@ _COMMENT_STEM = re.compile(
     r"^(?:comment|coment|commentaire|kommentar|reagi|تعليق|علق)\w*"
     r"|\b(?:a|an|your|un|une|votre|ton|tu|su|seu|sua|um|uma|einen|ihren|deinen|dein|ihr)\s+"
     r"(?:comment|comentario|commentaire|kommentar)\w*$|تعليق\w*$"
+    # "Sign in to comment", "Connectez-vous pour commenter", "Inicia sesión para comentar"
+    # (not "Minister declines to comment": a sign-in opens the prompt)
+    r"|^(?:sign in|log in|login|register|connectez-vous|identifiez-vous|inicia sesion"
+    r"|inicie sesion|faca login|entre|anmelden|einloggen)\s+(?:\w+\s+)?"
+    r"(?:to|pour|para|um|zum)\s+(?:comment|comentar|commenter|kommentieren)\w*$"
 )
 _MORE_SHAPE = re.compile(
     r"^(?:more|plus|mas|mehr|weitere|mais|المزيد|مزيد)\s+(?P<middle>[^\d]{0,60}?)\s+"
@@ -296,9 +315,9 @@ _CAPTION_OPENING = re.compile(
     rf"^(?:{_alternatives(_all('photo'))}|image source|image caption|legende)\s*[,:]\s+\S"
 )
 _CAPTION_WORDS = 60
-# A line wholly inside lenticular brackets is an editor's note, not copy: "【编辑:王娜】",
-# "【责任编辑：李明】".
-_BRACKETED_NOTE = re.compile(r"^\s*【[^【】\n]{1,60}】\s*$")
+# A line wholly inside lenticular or full-width brackets is an editor's note, not copy:
+# "【编辑:王娜】", "【责任编辑：李明】", "（责任编辑：张伟）".
+_BRACKETED_NOTE = re.compile(r"^\s*(?:【[^【】\n]{1,60}】|（[^（）\n]{1,60}）)\s*$")
 # A caption that ends with its credit alone after the last sentence, a name and an agency
 # or archive across a slash: "... de Vallecas. EFE/Archivo", "... le 4 septembre 2025.
 # JEAN-LUC MARTEAU / AFP". Each side is one to four capitalised words. A credit after a
@@ -313,9 +332,17 @@ _CREDIT_AFTER_SENTENCE = re.compile(
 # ending as the listed notices end ("... fermés", "... cerrados", "... geschlossen").
 _CLOSED_ENDS = {key(w).split()[-1] for w in _all("closed")}
 _CLOSED_WORDS = 10
+# A prompt of three words or more, then what it is about: "Vous devez être abonné pour
+# commenter cet article", "Leave a comment on this story".
+_REPLY_OPENING = re.compile(
+    rf"^(?:{_alternatives({w for w in _all('reply') if len(w.split()) >= 3})})\b"
+)
 # A button with what it offers after its words: an audio player's length ("Artikel zum
 # Hören • 3 Min"), a subscription's price ("Abonnez-vous à partir de 1 €").
 _OFFER_WORDS = 8
+# An audio or video item by its length in brackets at its end: "(01:48 Min.)", "(2:35)".
+_MEDIA_LENGTH = re.compile(r"\(\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s*[^\W\d_]{1,8}\.?)?\s*\)$")
+_MEDIA_WORDS = 16
 _LISTEN_FOR = re.compile(rf"^(?:{_alternatives(_all('listen'))})\W+\d{{1,3}}\s*\w{{0,8}}\.?$")
 _OFFER_PRICE = re.compile(
     rf"^(?:{_alternatives(_all('subscribe'))})\b[^.!?\d]{{0,40}}"
@@ -328,6 +355,7 @@ _OFFER_PRICE = re.compile(
 # between spaced dots, bullets, slashes or bars ("Start · Lokales · Kultur · Termine",
 # "Home / News / Sport / Events / Contact").
 _MENU_SEPARATOR = re.compile(r"\s+[·•/|]\s+")
+_TRAIL_SEPARATOR = re.compile(r"\s+[>»›→/]\s+")
 _MENU_ITEMS = 3  # at least
 _MENU_ITEM_WORDS = 3  # at most
 
@@ -490,6 +518,8 @@ def furniture_kind(line: str) -> str | None:
                 return "category-line"
             if labelled.group("rest"):  # "Tagged a, b" has no colon; "Read also" has
                 return "read-also"
+        if _HASHTAGS.fullmatch(line.strip()):
+            return "tag-line"
         if _CATEGORY_LINE.match(keyed) and _words_at_most(line, _BUTTON_WORDS):
             return "category-line"
         if _is_share_line(keyed):
@@ -504,13 +534,17 @@ def furniture_kind(line: str) -> str | None:
             return "rights"
         if _NOTICE.search(keyed) and _words_at_most(line, _NOTICE_WORDS):
             return "rights"
+        if _words_at_most(line, _CLOSED_WORDS) and _REPLY_OPENING.match(keyed):
+            return "reply"  # "Vous devez être abonné pour commenter cet article."
         if _is_closed_notice(keyed):
             return "closed"
         if _words_at_most(line, _OFFER_WORDS) and _LISTEN_FOR.match(keyed):
             return "listen"
+        if _words_at_most(line, _MEDIA_WORDS) and _MEDIA_LENGTH.search(line):
+            return "listen"  # "Straßenbahn nach Vellmar: Das sagen die Anwohner (01:48 Min.)"
         if _words_at_most(line, _OFFER_WORDS) and _OFFER_PRICE.match(keyed):
             return "ad"
-        if _is_menu_row(line):
+        if is_menu_row(line):
             return "menu"
         if _MINUTES_ALONE.match(keyed):
             return "reading"
@@ -553,15 +587,19 @@ def _is_closed_notice(keyed: str) -> bool:
     )
 
 
-def _is_menu_row(line: str) -> bool:
+def is_menu_row(line: str) -> bool:
     """A site menu written on one line, its items between spaced separators."""
     items = _MENU_SEPARATOR.split(line.strip())
-    return len(items) >= _MENU_ITEMS and all(
+    return len(items) >= _MENU_ITEMS and all(is_menu_item(item) for item in items)
+
+
+def is_menu_item(item: str) -> bool:
+    """One of a menu's items: a few words, capitalised, no number, no sentence."""
+    return (
         _words_at_most(item, _MENU_ITEM_WORDS)
         and not item[0].islower()
         and not any(char.isdigit() for char in item)
         and not item.endswith(_SENTENCE_ENDS)
-        for item in items
     )
 
 
@@ -584,6 +622,9 @@ _ITEM_SEPARATORS = re.compile(r"\s*[,،;]\s*|\s+[·•]\s+")
 def labelled_items(line: str) -> list[str]:
     """The items of a "Tags: a, b, c" (or "Tagged a, b", "Etiquetas: a · b") line, as
     written."""
+    hashtags = _HASHTAGS.fullmatch(line.strip())
+    if hashtags:  # "#半導體 #設備 #供應鏈"
+        return [tag.lstrip("#") for tag in line.split()]
     rest = line.partition(":")[2] or line.partition("：")[2]
     if not rest:
         label = _LABELLED.match(key(line))
@@ -640,7 +681,23 @@ def comment_count(line: str) -> int | None:
 def is_label(block: str) -> bool:
     """A section label: a few words, no sentence punctuation, no dash at its end (a
     dateline on its own line, "Damascus –", opens the paragraph after it)."""
-    return _words_at_most(block, 4) and not block.endswith((*_SENTENCE_ENDS, "–", "—", "-"))
+    return (
+        _words_at_most(block, 4)
+        and not block.endswith((*_SENTENCE_ENDS, "–", "—", "-"))
+        and len(_HAN.findall(block, 0, _HAN_LABEL_CHARS * 4)) <= _HAN_LABEL_CHARS
+    )
+
+
+def trail(block: str) -> list[str] | None:
+    """The items of a breadcrumb trail, the last the section it leads to ("News > Local
+    News", "Startseite » Aktuelles » Blaulicht", "首页 > 国内新闻"): two or more labels
+    between spaced ">", "»", "›", "→" or "/"; None for another block."""
+    if len(block) > _LONGEST_LINE:
+        return None
+    items = _TRAIL_SEPARATOR.split(block.strip())
+    if len(items) < 2 or not all(item and is_label(item) for item in items):
+        return None
+    return items
 
 
 def is_figure(block: str) -> bool:
@@ -704,6 +761,21 @@ def is_link_line(block: str) -> bool:
         and is_title(title)
         and not ends_a_sentence(title)
         and not _words_at_most(title, _LINK_TITLE_WORDS - 1)
+    )
+
+
+def is_site_link(block: str) -> bool:
+    """A link to the site's own page in a line of its own: a short label, ":", and a
+    page's name written as a name ("Our Standards: The Meridian Trust Principles.")."""
+    match = _LINK_LINE.match(block)
+    if match is None or len(block) > _LONGEST_LINE:
+        return False
+    name = match.group("title").rstrip(".")
+    return (
+        _words_at_most(match.group("label"), _LINK_LABEL_WORDS)
+        and _words_at_most(name, _NAME_WORDS)
+        and capitalised(name)
+        and not _SENTENCE_INSIDE.search(name)
     )
 
 

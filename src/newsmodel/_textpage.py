@@ -33,6 +33,7 @@ from ._textbylines import (
     day_hint,
     is_dated,
     names_alone,
+    opens_a_byline,
     read_byline,
     read_date_line,
 )
@@ -52,6 +53,7 @@ from ._textformat import (
     is_link_line,
     is_name_and_tagline,
     is_rank,
+    is_site_link,
     is_title,
     key,
     labelled_items,
@@ -63,10 +65,11 @@ from ._textformat import (
     opens_with_tag_label,
     reads_as_copy,
     speaks_of_itself,
+    trail,
 )
 from ._vocabulary import NETWORKS
 
-__all__ = ["Page", "dateline_opening", "read_page"]
+__all__ = ["Page", "dateline_opening", "is_intertitle", "read_page"]
 
 _HEAD_BLOCKS = 16  # a byline or date line further down is the story's
 _AUTHOR_WORDS = 4  # a name alone next to a date line, "Amadou Keita"
@@ -99,6 +102,13 @@ _SHARE_ITEM_WORDS = 3
 _BUTTON_WORDS = 10  # at most: a share button that names its network in a sentence's words
 _STANDFIRST_WORDS = 40  # at most: a standfirst over the dateline paragraph
 _QUOTE_OPENINGS = ('"', "“", "«", "„", "‘", "'", "「", "『")
+_TRAIL_ITEMS = 3  # at most, in a trail written as a menu is ("Home / News / Research")
+_END_NOTE = re.compile(r"[^.!?؟。\"”»]\s*[(（](?P<note>[^()（）]{1,40})[)）]$")
+_NOTE_WORDS = 3  # at most, in a caption's note in brackets; at least, in its words before
+_INTERTITLE_WORDS = 6  # at most
+_COPY_CHARS = 48  # more than, in a paragraph of Chinese
+_CONTACT_LINES = 4  # at most: a name, an office, a telephone, an address
+_PHRASE_BREAK = re.compile(r"\s+|[・·•]")
 _SPACED_DASH = re.compile(r"\s[–—-]{1,2}\s|[.][-–—]")
 
 
@@ -123,6 +133,7 @@ class Page:
     comment_count: int | None = None
     comments_open: bool | None = None
     more_from_section: str | None = None  # the section a more-from line names
+    intertitles: set[int] = attrs.Factory(set)  # which paragraphs are the story's headings
 
 
 @attrs.define
@@ -190,7 +201,32 @@ def read_page(blocks: list[str]) -> Page | None:
         # a word alone that the footer's rights line names ("© 2022 Murblick").
         page.portal, page.section = top_label, None
     page.paragraphs = _without_closing_furniture(page.paragraphs, page.portal)
+    page.intertitles = {
+        index
+        for index in range(1, len(page.paragraphs) - 1)
+        if is_intertitle(*page.paragraphs[index - 1 : index + 2])
+    }
     return page
+
+
+def is_intertitle(before: str, block: str, after: str) -> bool:
+    """Whether ``block``, between ``before`` and ``after`` in the story, is a heading of
+    it: a line of a few words (or Chinese characters) that is no sentence and opens with a
+    letter, between two paragraphs ("Technik im Detail", "Como funciona", "國產化仍有瓶頸")."""
+    return (
+        _words_at_most(block, _INTERTITLE_WORDS)
+        and is_label(block)
+        and block[:1].isalpha()
+        and not block[:1].islower()
+        and not _SPACED_DASH.search(block)  # a quote and its citation, "… — 张静"
+        and all(reads_as_copy(copy) and _is_long(copy) for copy in (before, after))
+    )
+
+
+def _is_long(copy: str) -> bool:
+    """Copy long enough to be a paragraph: more than a few words, or characters in a
+    script that spaces no words."""
+    return not _words_at_most(copy, _COPY_AFTER) or len(copy) > _COPY_CHARS
 
 
 def _without_portal_credit(paragraphs: list[str], portal: str | None) -> list[str]:
@@ -213,7 +249,13 @@ def _without_closing_furniture(paragraphs: list[str], portal: str | None) -> lis
     while end > 1 and not paragraphs[end - 1].startswith(_QUOTE_OPENINGS):
         block = paragraphs[end - 1]
         names_portal = bool(portal) and names_whole(block, portal or "")
-        if not (speaks_of_itself(block) or (names_portal and not ends_a_sentence(block))):
+        credits = opens_a_byline(block) and not ends_a_sentence(block)  # "Reporting by ..."
+        if not (
+            speaks_of_itself(block)
+            or is_site_link(block)
+            or credits
+            or (names_portal and not ends_a_sentence(block))
+        ):
             break
         end -= 1
     return paragraphs[:end]
@@ -312,7 +354,7 @@ def _head(blocks: list[str], kinds: list[str | None]) -> _Head | None:
             len(before) >= 2
             and before[-1] == first_meta - 1
             and _name_alone(blocks[before[-1]])
-            and not is_label(blocks[before[-2]])
+            and not _is_label(blocks[before[-2]])
         ):
             authors.append(before.pop())
         if not before:
@@ -321,7 +363,7 @@ def _head(blocks: list[str], kinds: list[str | None]) -> _Head | None:
         if (
             len(before) >= 2
             and before[-2] == before[-1] - 1
-            and not is_label(blocks[before[-2]])
+            and not _is_label(blocks[before[-2]])
             and not _is_header(blocks, before[-2])
             and is_title(blocks[before[-2]])
             and not _under_masthead(blocks, before)
@@ -371,7 +413,7 @@ def _headline_without_meta(blocks: list[str], candidates: list[int]) -> int:
     "Name – Tagline" header."""
     if len(candidates) > 1 and _is_header(blocks, candidates[0]):
         candidates = candidates[1:]
-    first = next((n for n, i in enumerate(candidates) if not is_label(blocks[i])), None)
+    first = next((n for n, i in enumerate(candidates) if not _is_label(blocks[i])), None)
     if not first:  # no labels above, or nothing but labels
         return candidates[0]
     block, label = blocks[candidates[first]], blocks[candidates[first - 1]]
@@ -409,6 +451,11 @@ def _after_head(
         if kind in _HEAD_FURNITURE:
             index += 1
             continue
+        # The head's "Comments" button and its count under it, a views counter ("👁 2
+        # 315"): a number and no word.
+        if is_comments_label(block) or _count_alone(block):
+            index += 1
+            continue
         after = _next_not_head_furniture(kinds, index + 1)
         beside_meta = seen_meta or (after < len(blocks) and _is_meta(blocks[after], kinds[after]))
         story_after = after < len(blocks) and kinds[after] is None
@@ -435,6 +482,11 @@ def _after_head(
             return after, index
         break
     return (index, standfirst) if standfirst is not None else index
+
+
+def _count_alone(block: str) -> bool:
+    """A number with no word beside it ("37", "👁 2 315")."""
+    return any(char.isdigit() for char in block) and not any(char.isalpha() for char in block)
 
 
 def _opens_before_the_dateline(
@@ -509,7 +561,11 @@ def _is_header(blocks: list[str], index: int) -> bool:
 def _read_top(blocks: list[str], kinds: list[str | None], headline: int, page: Page) -> None:
     """The section label right above the headline; the portal's name and tagline first."""
     above = list(range(headline))
-    if (
+    crumbs = _trail_over_headline(blocks, kinds, headline)
+    if crumbs:
+        page.section = crumbs[-1]
+        above.pop()
+    elif (
         above
         and kinds[above[-1]] is None
         and is_label(blocks[above[-1]])
@@ -545,11 +601,26 @@ def _read_top(blocks: list[str], kinds: list[str | None], headline: int, page: P
             page.tagline = second
 
 
+def _is_label(block: str) -> bool:
+    """A section label, or a breadcrumb trail to one ("News > Local News")."""
+    return is_label(block) or trail(block) is not None
+
+
+def _trail_over_headline(blocks: list[str], kinds: list[str | None], headline: int) -> list[str]:
+    """The breadcrumb trail right over the headline, its items ("Home / News / Research":
+    a menu's shape, but three items at most right over the headline are a trail; "Home /
+    News / Sport / Events / Contact" is the menu)."""
+    if not headline or kinds[headline - 1] not in (None, "menu"):
+        return []
+    crumbs = trail(blocks[headline - 1]) or []
+    return [] if kinds[headline - 1] == "menu" and len(crumbs) > _TRAIL_ITEMS else crumbs
+
+
 def _han_phrases(block: str) -> bool:
-    """Chinese phrases set apart by spaces, a motto's way ("立足上海 服务长三角"): Chinese
-    has no spaces between words, so two runs are two phrases, as three words are in a
-    script that spaces its words."""
-    runs = block.split()
+    """Chinese phrases set apart by spaces or middle dots, a motto's way ("立足上海
+    服务长三角", "科技・產業・觀點"): Chinese has no spaces between words, so two runs
+    are two phrases, as three words are in a script that spaces its words."""
+    runs = _PHRASE_BREAK.split(block.strip())
     return len(runs) >= 2 and all(all("\u3400" <= c <= "\u9fff" for c in run) for run in runs)
 
 
@@ -630,6 +701,8 @@ def _story(
     while index < len(blocks):
         if kinds[index] is None and _links_inside(blocks, kinds, index, after_copy=bool(story)):
             kinds[index] = "read-also"
+        elif kinds[index] is None and story and _bracketed_caption(blocks, kinds, index):
+            kinds[index] = "caption"
         kind = kinds[index]
         if kind == "source" and not story:  # the head's "来源：东岸新闻" under the date
             index += 1
@@ -669,6 +742,23 @@ def _links_inside(
         and kinds[following] is None
         and reads_as_copy(blocks[following])
         and is_link_line(blocks[index])
+    )
+
+
+def _bracketed_caption(blocks: list[str], kinds: list[str | None], index: int) -> bool:
+    """A photo's caption between two blocks of the story's copy, by its shape: no
+    sentence, a note of a few words in brackets at its end ("... في القاهرة (أرشيفية)",
+    "... am Hafen (Archivbild)")."""
+    following = index + 1
+    block = blocks[index]
+    note = _END_NOTE.search(block)
+    return (
+        note is not None
+        and _words_at_most(note.group("note"), _NOTE_WORDS)
+        and not _words_at_most(block[: note.start()], _NOTE_WORDS)
+        and following < len(blocks)
+        and kinds[following] is None
+        and reads_as_copy(blocks[following])
     )
 
 
@@ -787,11 +877,15 @@ def _read_furniture(blocks: list[str], kinds: list[str | None], page: Page) -> N
             categories.extend(labelled_items(block))
         elif kind == "read-also":  # after the story: a link among the others
             page.related.append((_after_label(block), RelatedKind.RELATED))
-        elif kind in ("share", "network"):
-            index = _share_row_end(blocks, kinds, index + 1)
+        elif kind in ("share", "network", "contact"):
+            # a share row, or "Media contact" over a name and an address: no titles
+            end_of = _contact_end if kind == "contact" else _share_row_end
+            index = end_of(blocks, kinds, index + 1)
             continue
         elif kind == "count":
             page.comment_count = comment_count(block)
+            index = _comments_end(kinds, index + 1)
+            continue
         elif kind == "reply":
             page.comments_open = True if page.comments_open is None else page.comments_open
         elif kind == "closed":
@@ -806,6 +900,29 @@ def _read_furniture(blocks: list[str], kinds: list[str | None], page: Page) -> N
         index += 1
     if not page.keywords:
         page.keywords = categories
+
+
+def _contact_end(blocks: list[str], kinds: list[str | None], index: int) -> int:
+    """Where a press contact's lines end: a few short lines under its heading."""
+    end = index
+    while (
+        end < len(blocks)
+        and end - index < _CONTACT_LINES
+        and kinds[end] is None
+        and _words_at_most(blocks[end], _AUTHOR_WORDS * 2)
+    ):
+        end += 1
+    return end
+
+
+def _comments_end(kinds: list[str | None], index: int) -> int:
+    """Where the readers' comments under a comment count end: at the prompt or notice
+    that closes them ("Kommentar schreiben", "Ver más comentarios"), their names and words
+    being no titles; with no prompt after them, the count stands alone."""
+    end = index
+    while end < len(kinds) and kinds[end] is None:
+        end += 1
+    return end if end < len(kinds) and kinds[end] in ("reply", "closed") else index
 
 
 def _tags(blocks: list[str], kinds: list[str | None], index: int, page: Page) -> int:

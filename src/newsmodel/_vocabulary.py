@@ -19,6 +19,7 @@ from typing import NamedTuple
 __all__ = [
     "AGENCIES",
     "COUNTRIES",
+    "HONORIFICS",
     "LANGUAGES",
     "NETWORKS",
     "PAGE_WORDS",
@@ -252,6 +253,7 @@ class PageWords(NamedTuple):
     # ("مدونة صفاقس الآن": a blog), or the end of such a name ("江淮新闻网": a news site).
     site_words: tuple[str, ...] = ()
     two_comments: tuple[str, ...] = ()  # a count of two in words: Arabic's dual "تعليقان"
+    contact: tuple[str, ...] = ()  # a press contact's heading over a name and an address
     day_first: bool = False  # numeric days are written day first: 05/07/2023 is 5 July
 
 
@@ -269,6 +271,7 @@ PAGE_WORDS: dict[str, PageWords] = {
             "An article by",
             "Text by",
             "Words:",
+            "Story by",
         ),
         published=("Published", "Published on", "Posted on", "Posted", "First published"),
         updated=("Updated", "Last updated", "Updated on", "Modified"),
@@ -352,6 +355,7 @@ PAGE_WORDS: dict[str, PageWords] = {
         ),
         share_items=(
             "Save",
+            "Link",
             "Email",
             "E-mail",
             "Print",
@@ -446,6 +450,7 @@ PAGE_WORDS: dict[str, PageWords] = {
         source=("Source", "Sources"),
         caption=("Pictured:", "Pictured", "Above:"),
         this_page=("this story", "this article", "this report"),
+        contact=("Media contact", "Press contact", "Media enquiries", "Media inquiries"),
     ),
     "fr": PageWords(
         and_="et",
@@ -539,6 +544,7 @@ PAGE_WORDS: dict[str, PageWords] = {
         ),
         share_items=(
             "Sauvegarder",
+            "Lien",
             "E-mail",
             "Courriel",
             "Imprimer",
@@ -653,6 +659,7 @@ PAGE_WORDS: dict[str, PageWords] = {
         source=("Source", "Sources"),
         caption=("Ci-dessus :", "Sur la photo", "Sur notre photo"),
         this_page=("cet article", "cette page", "ce reportage"),
+        contact=("Contact presse", "Contact médias", "Contacts presse"),
     ),
     "es": PageWords(
         and_="y",
@@ -740,6 +747,7 @@ PAGE_WORDS: dict[str, PageWords] = {
         ),
         share_items=(
             "Guardar",
+            "Enlace",
             "Correo",
             "Correo electrónico",
             "Imprimir",
@@ -842,6 +850,7 @@ PAGE_WORDS: dict[str, PageWords] = {
         source=("Fuente", "Fuentes"),
         caption=("En la imagen", "En la foto", "En la fotografía"),
         this_page=("este artículo", "esta nota", "esta noticia"),
+        contact=("Contacto de prensa", "Contacto para medios", "Contacto con medios"),
     ),
     "de": PageWords(
         and_="und",
@@ -925,6 +934,7 @@ PAGE_WORDS: dict[str, PageWords] = {
         ),
         share_items=(
             "Merken",
+            "Link",
             "E-Mail",
             "Mail",
             "Drucken",
@@ -1023,6 +1033,7 @@ PAGE_WORDS: dict[str, PageWords] = {
         source=("Quelle", "Quellen"),
         caption=("Im Bild:", "Das Bild zeigt", "Auf dem Bild"),
         this_page=("dieser artikel", "diesen artikel", "dieser beitrag", "diesen beitrag"),
+        contact=("Pressekontakt", "Medienkontakt", "Kontakt für Medien"),
     ),
     "pt": PageWords(
         and_="e",
@@ -1109,6 +1120,7 @@ PAGE_WORDS: dict[str, PageWords] = {
         ),
         share_items=(
             "Salvar",
+            "Link",
             "E-mail",
             "Email",
             "Imprimir",
@@ -1207,6 +1219,7 @@ PAGE_WORDS: dict[str, PageWords] = {
         source=("Fonte", "Fontes"),
         caption=("Na foto", "Na imagem", "Na fotografia"),
         this_page=("esta reportagem", "este artigo", "esta matéria", "esta notícia"),
+        contact=("Contato para imprensa", "Contacto de imprensa", "Contato de imprensa"),
     ),
     "ar": PageWords(
         and_="و",
@@ -1351,6 +1364,7 @@ PAGE_WORDS: dict[str, PageWords] = {
         this_page=("هذا المقال", "هذا الخبر", "هذه المادة"),
         site_words=("مدونة", "موقع", "بوابة", "صحيفة", "جريدة", "شبكة", "وكالة"),
         two_comments=("تعليقان", "تعليقين"),
+        contact=("للتواصل الإعلامي", "جهة الاتصال الإعلامية"),
     ),
     "ru": PageWords(
         and_="и",
@@ -1417,6 +1431,8 @@ PAGE_WORDS: dict[str, PageWords] = {
             "Комментарии закрыты",
             "Обсуждение закрыто",
             "Комментарии отключены",
+            "Комментирование закрыто",
+            "Комментирование отключено",
         ),
         back_to_top=("Наверх", "Вернуться наверх", "Вверх"),
         previous=("Предыдущая статья", "Предыдущая запись", "Предыдущая новость"),
@@ -1446,12 +1462,16 @@ PAGE_WORDS: dict[str, PageWords] = {
         source=("Источник", "Источники"),
         caption=("На фото", "На снимке"),
         this_page=("эта статья", "эту статью", "этот материал", "этой статьи"),
+        contact=("Контакты для СМИ", "Контакт для СМИ"),
     ),
     "zh": PageWords(
         and_="、",
-        byline=("作者：", "作者", "记者：", "记者", "文：", "撰文：", "编辑：", "责任编辑："),
-        published=("发布于", "发布时间：", "发布日期：", "发表于"),
-        updated=("更新于", "更新时间：", "最后更新："),
+        byline=(
+            *("作者：", "作者", "记者：", "记者", "記者：", "記者", "文：", "撰文："),
+            *("编辑：", "责任编辑："),
+        ),
+        published=("发布于", "发布时间：", "发布日期：", "发表于", "發布於", "發佈時間："),
+        updated=("更新于", "更新时间：", "最后更新：", "更新：", "更新於", "更新時間："),
         more_from=(
             "{portal}更多{section}文章",
             "更多{section}新闻 - {portal}",
@@ -1468,12 +1488,15 @@ PAGE_WORDS: dict[str, PageWords] = {
             "推荐阅读",
             "相关报道",
             "相关新闻",
+            # Traditional characters (Taiwan, Hong Kong)
+            *("相關文章", "相關閱讀", "相關新聞", "延伸閱讀", "推薦閱讀", "相關報導"),
         ),
-        read_also=("延伸阅读", "相关阅读", "推荐阅读", "延伸阅读："),
+        read_also=("延伸阅读", "相关阅读", "推荐阅读", "延伸阅读：", "延伸閱讀", "延伸閱讀："),
         popular=(
             *("热门文章", "热门", "热门新闻", "最新文章"),
             *("最新新闻", "近期文章", "排行榜"),
             "最新视频",
+            *("熱門文章", "熱門", "熱門新聞", "最新新聞"),
         ),
         share=(
             "分享",
@@ -1482,35 +1505,44 @@ PAGE_WORDS: dict[str, PageWords] = {
             "分享本文",
             "分享本页",
             "关注我们",
+            *("分享本文", "關注我們"),
         ),
-        share_items=("复制链接", "电子邮件", "打印"),
-        tags=("标签：", "标签", "关键词：", "关键词"),
-        newsletter=("邮件订阅", "订阅"),
-        comments=("条评论", "评论"),
-        no_comments=("暂无评论", "没有评论"),
-        reply=("发表回复", "发表评论", "留下评论", "回复", "我要评论", "评论"),
+        share_items=("复制链接", "电子邮件", "打印", "複製連結", "電子郵件", "列印"),
+        tags=("标签：", "标签", "关键词：", "关键词", "標籤：", "標籤", "關鍵字：", "關鍵字"),
+        newsletter=("邮件订阅", "订阅", "電子報", "訂閱"),
+        comments=("条评论", "评论", "网友评论", "留言", "則留言", "評論", "網友評論"),
+        no_comments=("暂无评论", "没有评论", "暫無留言", "暫無評論"),
+        reply=(
+            *("发表回复", "发表评论", "留下评论", "回复", "我要评论", "评论"),
+            *("發表留言", "發表評論", "我要留言", "回覆", "留言"),
+        ),
         closed=(
             "评论已关闭。",
             "评论已关闭",
             "评论功能已关闭",
             "评论已关闭",
+            "留言已關閉",
         ),
-        back_to_top=("返回顶部", "回到顶部"),
+        back_to_top=("返回顶部", "回到顶部", "返回頂部", "回到頂部"),
         previous=("上一篇", "上一篇文章"),
         next=("下一篇", "下一篇文章"),
-        advertisement=("广告",),
+        advertisement=("广告", "廣告"),
         reading_time=("分钟阅读", "分钟读完"),
         listen=("收听", "朗读本文"),
-        photo=("图片：", "摄影：", "图：", "图片来源："),
+        photo=("图片：", "摄影：", "图：", "图片来源：", "圖片：", "攝影：", "圖："),
         categories=("分类：", "分类", "栏目："),
-        menu=("跳至内容", "首页", "菜单", "搜索", "关于我们", "联系我们", "注册", "立即注册"),
-        rights=("版权所有。", "版权所有"),
+        menu=(
+            *("跳至内容", "首页", "菜单", "搜索", "关于我们", "联系我们", "注册", "立即注册"),
+            *("首頁", "選單", "搜尋", "關於我們", "聯絡我們"),
+        ),
+        rights=("版权所有。", "版权所有", "版權所有"),
         one_comment=("一条评论",),
         minutes=("分钟",),
-        source=("来源", "稿件来源"),
-        caption=("图为", "上图为", "图片为"),
+        source=("来源", "稿件来源", "來源"),
+        caption=("图为", "上图为", "图片为", "圖為"),
         this_page=("本文", "此文"),
         site_words=("新闻网", "报网", "日报", "晚报", "早报", "时报", "网站", "博客", "在线"),
+        contact=("媒体联系", "媒体联络", "媒體聯絡"),
     ),
 }
 
@@ -1600,6 +1632,10 @@ ROLE_WORDS = (
     "通讯员",
     "见习记者",
 )
+
+# Academic and professional titles before a name in a byline, not the name's ("Dr. Martin
+# Feil", "Prof. Ana Ruiz", "د. سامي الخطيب").
+HONORIFICS = ("Dr.", "Dr", "Dra.", "Prof.", "Prof", "Profa.", "Ing.", "Mag.", "د.")
 
 # Wire agencies credited in datelines and bylines: "PARIS, 4 sept (AFP) – ", "By Reuters".
 AGENCIES = (

@@ -16,11 +16,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from .._jsonvalue import JSONValue
-from .._model import Article, Paragraph, Person, Portal, Related, Section
-from .._textbylines import without_job_line
+from .._model import Article, Heading, Paragraph, Person, Portal, Related, Section
+from .._textblocks import page_blocks
 from .._textformat import BLANK_LINES
 from .._textpage import read_page
-from .._whitespace import collapse
 from ..errors import InvalidValueError, ReadError
 from ..source import Source
 from .robots import looks_like_robots_txt
@@ -50,7 +49,7 @@ class TextReader:
             ReadError: The page holds text the model does not accept (a control
                 character); the model's :class:`~newsmodel.InvalidValueError` is its cause.
         """
-        blocks = _blocks(source.text)
+        blocks = page_blocks(source.text)
         try:
             article = _read_page(blocks, source.url)
         except InvalidValueError as error:
@@ -60,15 +59,6 @@ class TextReader:
 
 
 reader = TextReader()
-
-
-def _blocks(text: str) -> list[str]:
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-    return [
-        collapse(without_job_line(part))
-        for part in BLANK_LINES.split(text)
-        if not part.isspace() and part
-    ]
 
 
 def _read_page(blocks: list[str], url: str | None) -> Article | None:
@@ -96,7 +86,10 @@ def _read_page(blocks: list[str], url: str | None) -> Article | None:
         alternative_headline=page.kicker,
         description=page.standfirst,
         dateline=page.dateline,
-        body=[Paragraph(text) for text in page.paragraphs],
+        body=[
+            Heading(text) if index in page.intertitles else Paragraph(text)
+            for index, text in enumerate(page.paragraphs)
+        ],
         url=url,
         date_published=published,
         date_modified=updated,

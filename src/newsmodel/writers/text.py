@@ -43,6 +43,7 @@ from .._model import (
 )
 from .._month_names import MONTH_NAMES
 from .._stacklevel import caller_stacklevel
+from .._textblocks import is_one_text, wrap_width
 
 # The grammar the reader reads by: what is written is checked against it, so the two cannot
 # drift.
@@ -253,7 +254,27 @@ def _page(article: Article, width: int | None) -> str:
         )
     blocks = story + furniture
     _check_reads_back(blocks, expected_body, article, more)
-    return "\n\n".join(block.render(width) for block in blocks) + "\n"
+    return "\n\n".join(_rendered(blocks, width)) + "\n"
+
+
+def _rendered(blocks: list[_Block], width: int | None) -> list[str]:
+    """Each block's lines at ``width``; a block whose wrapped lines the reader would take
+    for lines of their own (each ending a sentence, or not as full as the page's width
+    makes wrapped lines) is written unwrapped, as a paragraph on one line."""
+    unwrapped = [block.render(None) for block in blocks]
+    rendered = [block.render(width) for block in blocks]
+    while True:
+        parts = [text.split("\n") for text in rendered]
+        page_width = wrap_width(parts)
+        split = [
+            index
+            for index, lines in enumerate(parts)
+            if rendered[index] != unwrapped[index] and not is_one_text(lines, page_width)
+        ]
+        if not split:
+            return rendered
+        for index in split:
+            rendered[index] = unwrapped[index]
 
 
 @attrs.frozen
@@ -600,6 +621,8 @@ def _check_reads_back(
     ]
     for index, (got, want) in enumerate(zip(page.paragraphs, expected_body, strict=False)):
         checks.append((f"body[{index}]", got, want))
+        if index in page.intertitles and not isinstance(article.body[index], Heading):
+            raise _error(f"body[{index}]", f"{_shown(got)} reads as a heading of the story")
     if len(page.paragraphs) != len(expected_body):
         _refuse_block_count(page, expected_body)
     dateline = _one_line(article.dateline) if article.dateline else None

@@ -1,0 +1,155 @@
+"""Where a plain-text page's blocks begin and end, shared by the ``text`` reader (which
+reads a page block by block) and the ``text`` writer (which checks its lines read back).
+
+Blank lines part blocks. Inside one, a single line break is either a wrap (a paragraph
+hard-wrapped at a width, its lines joined again) or a break between things of their own:
+a browser's "select all, copy" gives each paragraph, menu item or share button on a line,
+with blank lines only here and there. Lines are joined when the breaks are wraps by their
+shape:
+
+- each line is as full as the page's width lets it be: the next line's first word would
+  not have fitted on it (the width being the page's longest line of several words among
+  blocks of several lines, and no page is wrapped narrower than ``_NARROWEST_WRAP``), or
+  the next line goes on with the line's open sentence in a small letter (a text wrapped
+  by hand);
+- not every line ends a sentence (paragraphs a line each do);
+- a list's items and their hanging lines, or a quote's indented lines, as the ``text``
+  writer writes them, are one block whatever their width;
+- a byline over its writer's job, or over more names, is the byline (see
+  :func:`newsmodel._textbylines.byline_over_lines`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from itertools import pairwise
+
+from ._textbylines import byline_over_lines
+from ._textformat import BLANK_LINES, ends_a_sentence, furniture_kind, is_menu_item
+from ._whitespace import collapse
+
+__all__ = ["is_one_text", "page_blocks", "wrap_width"]
+
+_NARROWEST_WRAP = 20  # characters, as the text writer's narrowest width
+_MENU_LINES = 3  # at least, short links one a line for a menu
+_MENU_KINDS = (None, "menu", "newsletter", "popular", "ad")  # "Newsletter", "Latest", "Advertise"
+# Headings whose items, one a line, are theirs, not a menu: "Tags", "Share", "Related"
+_HEADINGS = frozenset({"tags", "categories", "share", "related", "read-also-heading", "contact"})
+_FIRST_WORD = re.compile(r"\S+")
+_WIDE_SPACE = re.compile(r"(?<=\S)\u3000(?=\S)")
+_LIST_ITEM = re.compile(r"(?:[-•*]|\d{1,3}[.)])\s")
+
+
+def page_blocks(text: str) -> list[str]:
+    """The blocks of the page ``text``, each on one line."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    parts: list[str | list[str]] = []
+    for part in BLANK_LINES.split(text):
+        if not part or part.isspace():
+            continue
+        byline = byline_over_lines(part)
+        if byline is not None:
+            parts.append(byline)
+        else:
+            parts.append([line for line in part.split("\n") if line.strip()])
+    width = wrap_width(lines for lines in parts if isinstance(lines, list))
+    blocks = []
+    for number, part in enumerate(parts):
+        if isinstance(part, str) or is_one_text(part, width):
+            blocks.append(_one_line(part if isinstance(part, str) else "\n".join(part)))
+        else:
+            blocks.extend(_with_menus([_one_line(line) for line in part], top=number == 0))
+    return blocks
+
+
+def _one_line(text: str) -> str:
+    """``text`` with its runs of white space made one space; a full-width space alone
+    between two phrases ("台灣半導體設備自主率提升\u3000在地供應商營收創新高") is kept, as
+    the writer of Chinese sets it."""
+    return "\u3000".join(collapse(piece) for piece in _WIDE_SPACE.split(text))
+
+
+def _with_menus(lines: list[str], *, top: bool) -> list[str]:
+    """A block's lines, a run of three or more short links in them written as a menu on
+    one line ("News · Sport · What's On"), as the grammar knows a menu: a site's menu or
+    its footer's links, one a line, are no section label and no titles. Lines under a
+    heading of other furniture ("Tags", "Share") are that furniture's items. At the
+    page's ``top``, the first line that no list knows, right over a menu's word ("Home"),
+    is the site's name ("Skip to content", "Northfield Gazette", "Home", "News"...)."""
+    kinds = [furniture_kind(line) for line in lines]
+    first_unknown = next((i for i, kind in enumerate(kinds) if kind is None), None)
+    name = (
+        first_unknown
+        if top
+        and first_unknown is not None
+        and first_unknown + 1 < len(lines)
+        and kinds[first_unknown + 1] == "menu"
+        else None
+    )
+    blocks: list[str] = []
+    run: list[str] = []
+    items = False
+    for index, (line, kind) in enumerate([*zip(lines, kinds, strict=True), ("", None)]):
+        if line and index != name and not items and kind in _MENU_KINDS and is_menu_item(line):
+            run.append(line)
+            continue
+        menu = " · ".join(run)
+        is_menu = len(run) >= _MENU_LINES and furniture_kind(menu) == "menu"
+        blocks.extend([menu] if is_menu else run)
+        blocks.extend([line] if line else [])
+        run = []
+        items = items or kind in _HEADINGS
+    return blocks
+
+
+def wrap_width(parts: Iterable[list[str]]) -> int:
+    """The width a page's blocks of several lines (``parts``, each its lines) would be
+    wrapped at: their longest line of several words (of any, where none has several),
+    lists and quotes aside."""
+    several, any_line = 0, 0
+    for lines in parts:
+        if len(lines) < 2 or _list_or_quote(lines):
+            continue
+        for line in lines:
+            size = len(line.rstrip())
+            any_line = max(any_line, size)
+            if " " in line.strip():
+                several = max(several, size)
+    return several or any_line
+
+
+def is_one_text(lines: list[str], width: int) -> bool:
+    """Whether a block's ``lines`` are one text wrapped at ``width``, not lines of their
+    own."""
+    if len(lines) < 2 or _list_or_quote(lines):
+        return True
+    for line, after in pairwise(lines):
+        first = _FIRST_WORD.search(after)
+        if first is None or _carries_on(line, after, width):
+            continue
+        if width < _NARROWEST_WRAP or len(line.rstrip()) + 1 + len(first.group()) <= width:
+            return False  # the word would have fitted: a line of its own
+    return not all(ends_a_sentence(line.rstrip()) for line in lines[:-1])
+
+
+def _carries_on(line: str, after: str, width: int) -> bool:
+    """Whether ``after`` goes on with the sentence ``line`` leaves open, a wrap however
+    ragged (a text wrapped by hand): a line at least half the width, no sentence's end and
+    no heading's colon at its end, then a small letter."""
+    line = line.rstrip()
+    return (
+        len(line) * 2 >= width
+        and not ends_a_sentence(line)
+        and not line.endswith((":", "："))
+        and after.lstrip()[:1].islower()
+    )
+
+
+def _list_or_quote(lines: list[str]) -> bool:
+    """A list's items, each on its line or hanging under it, or a quote's indented lines."""
+    if all(line[:1].isspace() for line in lines):
+        return True
+    return bool(_LIST_ITEM.match(lines[0])) and all(
+        line[:1].isspace() or _LIST_ITEM.match(line) for line in lines[1:]
+    )

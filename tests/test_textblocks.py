@@ -1,0 +1,104 @@
+"""Where a plain-text page's blocks begin and end: blank lines, and line breaks that are
+no wrap (a browser's copy puts each paragraph, menu item and button on a line)."""
+
+from __future__ import annotations
+
+import newsmodel
+from newsmodel import Article, ListBlock, Paragraph, Quote
+from newsmodel._textblocks import page_blocks
+
+
+class TestLinesOfTheirOwn:
+    """Lines that are no wrap of one text are blocks of their own."""
+
+    def test_paragraphs_a_line_each(self) -> None:
+        first = "The council approved the plans on Tuesday after a four-hour meeting."
+        second = "Work is expected to begin next summer, the developer said."
+        assert page_blocks(f"Headline\n\n{first}\n{second}\n") == ["Headline", first, second]
+
+    def test_menu_items_a_line_each_are_a_menu(self) -> None:
+        page = "The Valley Courier\n\nNews\nSport\nWhat's On\nJobs\n\nHeadline"
+        assert page_blocks(page) == [
+            "The Valley Courier",
+            "News · Sport · What's On · Jobs",
+            "Headline",
+        ]
+
+    def test_the_sites_name_over_the_menus_home_is_no_item(self) -> None:
+        page = "Skip to content\nNorthfield Gazette\nHome\nNews\nSport\n\nHeadline"
+        assert page_blocks(page)[:3] == [
+            "Skip to content",
+            "Northfield Gazette",
+            "Home · News · Sport",
+        ]
+
+    def test_items_under_a_heading_are_its_own(self) -> None:
+        page = "Headline\n\nCopy.\n\nTags\nCouncil\nHousing\nFlooding"
+        assert page_blocks(page)[2:] == ["Tags", "Council", "Housing", "Flooding"]
+
+    def test_footer_links_after_the_rights_line_are_a_menu(self) -> None:
+        page = "Headline\n\nCopy.\n\n© 2025 El Diario\nAviso legal\nPrivacidad\nCookies"
+        assert page_blocks(page)[2:] == ["© 2025 El Diario", "Aviso legal · Privacidad · Cookies"]
+
+    def test_a_line_shorter_than_the_page_width_ends_there(self) -> None:
+        long = " ".join(["A long paragraph of copy that runs on well past a wrap."] * 3)
+        page = f"Headline\n\n{long}\n\nThe Valley Courier\nServing the Vale since 1854"
+        assert page_blocks(page)[-2:] == ["The Valley Courier", "Serving the Vale since 1854"]
+
+
+class TestOneText:
+    """Hard-wrapped lines, lists, quotes and a byline carried over are one block."""
+
+    def test_a_hard_wrapped_paragraph(self) -> None:
+        page = (
+            "Headline\n\nThe northern harbour reopened to cargo traffic on Monday after a\n"
+            "two-year rebuild, the transport ministry said. The first ship docked\n"
+            "shortly after dawn."
+        )
+        assert page_blocks(page)[1].endswith("said. The first ship docked shortly after dawn.")
+
+    def test_a_paragraph_wrapped_by_hand(self) -> None:
+        page = (
+            "Headline\n\nThe harbour reopened on Monday after a two-year rebuild that\n"
+            "cost far more than planned, the transport\nministry said.\n\n"
+            "A long paragraph of copy that runs on well past the width of any wrap at all, "
+            "on and on, so that the page's widest line is far wider than the one above."
+        )
+        assert page_blocks(page)[1] == (
+            "The harbour reopened on Monday after a two-year rebuild that cost far more "
+            "than planned, the transport ministry said."
+        )
+
+    def test_a_list_and_a_quote_as_the_writer_writes_them(self) -> None:
+        page = "Headline\n\n1. One item\n2. Two items\n\n    Quoted words.\n    — Jane Roe"
+        assert page_blocks(page) == [
+            "Headline",
+            "1. One item 2. Two items",
+            "Quoted words. — Jane Roe",
+        ]
+
+    def test_names_carried_over_to_the_next_line(self) -> None:
+        assert page_blocks("Headline\n\nBy Jane Roe and\nJohn Smith")[1] == (
+            "By Jane Roe and John Smith"
+        )
+
+
+def test_the_writer_unwraps_a_paragraph_its_width_breaks_only_after_sentences() -> None:
+    text = "Talks went on for hours today. Ships waited."
+    article = Article("Harbour talks go on", body=[Paragraph(text)])
+    written = newsmodel.write(article, "text", width=32)
+    assert text in written.splitlines()
+    assert newsmodel.read(written).body == (Paragraph(text),)
+
+
+def test_the_writer_keeps_lists_and_quotes_wrapped() -> None:
+    article = Article(
+        "Harbour talks go on",
+        body=[
+            Paragraph("Talks went on."),
+            ListBlock(["First item of a list that wraps at a narrow width", "Second"]),
+            Quote("We will rebuild the harbour within the year.", citation="Jane Roe"),
+        ],
+    )
+    written = newsmodel.write(article, "text", width=30)
+    assert max(map(len, written.splitlines())) <= 30
