@@ -707,6 +707,10 @@ class TestRoundTrip:
         if sum(isinstance(block, Paragraph) for block in article.body) < 3:
             return
         expected = [words(t) for t in texts_in(attrs.evolve(article, comments=()))[1:]]
+        if expected[:1] == [words(article.headline)]:
+            # a first block that repeats the headline is the page's headline set inside the
+            # story (docs/writers.rst), as in TestRoundTripFieldByField
+            expected = expected[1:]
         got = [words(t) for t in texts_in(attrs.evolve(back, headline="x", comments=()))[1:]]
         position = 0
         for text in expected:
