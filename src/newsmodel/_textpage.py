@@ -393,6 +393,8 @@ def _first_meta(blocks: list[str], kinds: list[str | None]) -> int | None:
     copy = 0
     for index in range(1, min(len(blocks), _HEAD_BLOCKS)):
         block, kind = blocks[index], kinds[index]
+        if _masthead_day(blocks, kinds, index):
+            continue
         if _is_meta(block, kind) or (
             index >= 2
             and _words_at_most(blocks[index - 1], _STANDFIRST_WORDS)  # not a first paragraph
@@ -404,6 +406,18 @@ def _first_meta(blocks: list[str], kinds: list[str | None]) -> int | None:
             if copy >= 2:
                 return None
     return None
+
+
+def _masthead_day(blocks: list[str], kinds: list[str | None], index: int) -> bool:
+    """Today's day in the masthead, over the site's menu ("Miércoles, 3 de abril de
+    2024", then "Portada · España · ..."): no byline, and a menu right under it."""
+    following = index + 1
+    return (
+        following < len(blocks)
+        and kinds[following] == "menu"
+        and read_byline(blocks[index]) is None
+        and read_date_line(blocks[index]) is not None
+    )
 
 
 def _headline_without_meta(blocks: list[str], candidates: list[int]) -> int:
@@ -451,12 +465,14 @@ def _after_head(
         if kind in _HEAD_FURNITURE:
             index += 1
             continue
+        after = _next_not_head_furniture(kinds, index + 1)
         # The head's "Comments" button and its count under it, a views counter ("👁 2
-        # 315"): a number and no word.
-        if is_comments_label(block) or _count_alone(block):
+        # 315"): a number and no word, over the story (a "0" over the furniture is it).
+        if is_comments_label(block) or (
+            _count_alone(block) and after < len(blocks) and kinds[after] is None
+        ):
             index += 1
             continue
-        after = _next_not_head_furniture(kinds, index + 1)
         beside_meta = seen_meta or (after < len(blocks) and _is_meta(blocks[after], kinds[after]))
         story_after = after < len(blocks) and kinds[after] is None
         if (

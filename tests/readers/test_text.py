@@ -235,6 +235,41 @@ def test_a_lone_name_and_its_tagline_over_the_headline_are_the_masthead() -> Non
     assert article.section is None
 
 
+class TestTheHead:
+    """The head over the story: the masthead's own lines are not the article's."""
+
+    STORY = (
+        "The harbour reopened on Monday after weeks of repairs to the storm-damaged quays,"
+        " the port authority said."
+    )
+
+    def page(self, *blocks: str) -> Article:
+        return newsmodel.read("\n\n".join((*blocks, self.STORY)), format="text")
+
+    def test_the_mastheads_day_over_the_menu_is_no_date_line(self) -> None:
+        article = self.page(
+            "Harbour Times\nNews from the estuary towns",
+            "Wednesday, 3 April 2024",
+            "Home\nLocal\nSport\nOpinion",
+            "Local",
+            "Harbour reopens after storm damage",
+            "By Jane Roe",
+            "Published 5 May 2024",
+        )
+        assert article.headline == "Harbour reopens after storm damage"
+        assert article.section is not None
+        assert article.section.name == "Local"
+        assert article.portal is not None
+        assert article.portal.tagline == "News from the estuary towns"
+        assert [person.name for person in article.authors] == ["Jane Roe"]
+        assert str(article.date_published) == "2024-05-05"
+
+    def test_a_number_alone_over_the_furniture_is_the_story(self) -> None:
+        text = "Harbour reopens after storm damage\n\n0\n\nRelated Articles\n\nFerry resumes"
+        article = newsmodel.read(text, format="text")
+        assert article.body == (Paragraph("0"),)
+
+
 class TestFurnitureInsideTheStory:
     """Furniture that would end the story but has story copy after it stands inside the
     story: it is left out and the story goes on; titles or a comment after it still end
