@@ -747,6 +747,21 @@ def test_a_newsroom_credit_names_no_one(line: str) -> None:
     assert (byline.names, byline.agency) == ((), None)
 
 
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("Article rédigé par Camille Ferrand - Radio Littoral", ("Camille Ferrand",)),
+        ("Verfasst von Lena Hartmann - Radio Mittelhessen", ("Lena Hartmann",)),
+    ],
+)
+def test_an_organisation_after_a_spaced_hyphen_is_no_name(
+    line: str, names: tuple[str, ...]
+) -> None:
+    byline = read_byline(line)
+    assert byline is not None
+    assert byline.names == names
+
+
 class TestTheHead:
     """Round 3: the portal's name alone, a kicker, a standfirst under a lone name, a page
     that shows only the day it was updated."""

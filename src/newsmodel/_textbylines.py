@@ -62,9 +62,10 @@ _NAME_PARTICLES = frozenset(
     "de del la las los da das do dos di du des le van von der den ten ter al el bin ibn "
     "bint abu y e".split()
 )
-# What stands between the names and the day: "|", "·", "—", "le", "on", "am", "el", "em".
+# What stands between the names and the day: "|", "·", "—", "le", "on", "am", "el", "em";
+# or the organisation after a spaced hyphen ("Par Camille Ferrand - Radio Littoral").
 _BEFORE_DAY = re.compile(
-    r"\s*[|·•–—]\s*|,\s+(?=\S*\d)|\s+(?:le|on|am|el|em|a|in|في|\-)\s+(?=\S*\d)|\s+(?=\d)"
+    r"\s*[|·•–—]\s*|\s+-\s+|,\s+(?=\S*\d)|\s+(?:le|on|am|el|em|a|in|في|\-)\s+(?=\S*\d)|\s+(?=\d)"
 )
 # A place after the names: "By Jane Roe in Nairobi", "Par Jean Roux, à Lyon".
 _PLACE_AFTER_NAMES = re.compile(

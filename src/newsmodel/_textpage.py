@@ -589,7 +589,14 @@ def _read_top(blocks: list[str], kinds: list[str | None], headline: int, page: P
         and not (above == [0, 1] and kinds[0] is None and _is_phrase(blocks[1]))
     ):
         page.section = blocks[above.pop()]
-        if _is_kicker(blocks, kinds, above, page.section):
+        crumbs = _trail_over_headline(blocks, kinds, above[-1] + 1) if above else []
+        if crumbs:
+            # A breadcrumb trail over the label: the trail leads to the section, the
+            # label is the kicker ("Sport › Football", "FOXES FURY", the headline).
+            above.pop()
+            if key(crumbs[-1]) != key(page.section):
+                page.kicker, page.section = page.section, crumbs[-1]
+        elif _is_kicker(blocks, kinds, above, page.section):
             page.kicker, page.section = page.section, blocks[above.pop()]
     header = [i for i in above if kinds[i] is None]
     # The header is what stands before any menu: "Le Fil Vert", its tagline, then

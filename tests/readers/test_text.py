@@ -264,6 +264,18 @@ class TestTheHead:
         assert [person.name for person in article.authors] == ["Jane Roe"]
         assert str(article.date_published) == "2024-05-05"
 
+    def test_a_trail_over_a_label_gives_the_section_and_the_label_is_the_kicker(self) -> None:
+        article = self.page(
+            "Harbour Times",
+            "News > Local",
+            "STORM WATCH",
+            "Harbour reopens after storm damage",
+            "By Jane Roe",
+        )
+        assert article.section is not None
+        assert article.section.name == "Local"
+        assert article.alternative_headline == "STORM WATCH"
+
     def test_a_number_alone_over_the_furniture_is_the_story(self) -> None:
         text = "Harbour reopens after storm damage\n\n0\n\nRelated Articles\n\nFerry resumes"
         article = newsmodel.read(text, format="text")
