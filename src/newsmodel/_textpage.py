@@ -29,6 +29,7 @@ import attrs
 from ._dates import parse_day
 from ._model import RelatedKind
 from ._textbylines import (
+    Byline,
     cited_quote_start,
     day_hint,
     is_dated,
@@ -85,7 +86,7 @@ _MOTTO_WORDS = 2  # at most, in each fragment of a tagline such as "Local news. 
 _FRAGMENT_ENDS = re.compile(r"(?<=[.!])\s*")
 # Blocks the head may hold between the headline and the story, none of them story.
 _HEAD_FURNITURE = frozenset(
-    {"share", "network", "reading", "listen", "caption", "menu", "ad", "count"}
+    {"share", "network", "reading", "listen", "caption", "menu", "ad", "count", "source"}
 )
 # Furniture that may stand inside a story, which goes on after it.
 _INLINE = frozenset({"read-also", "caption", "ad", "newsletter", "listen", "reading", "note"})
@@ -109,6 +110,7 @@ _INTERTITLE_WORDS = 6  # at most
 _COPY_CHARS = 48  # more than, in a paragraph of Chinese
 _CONTACT_LINES = 4  # at most: a name, an office, a telephone, an address
 _PHRASE_BREAK = re.compile(r"\s+|[・·•]")
+_LINE_PARTS = re.compile(r"\u3000+|\s+[|｜]\s+")
 _SPACED_DASH = re.compile(r"\s[–—-]{1,2}\s|[.][-–—]")
 
 
@@ -698,7 +700,7 @@ def _read_bylines(
         if index in head.authors:
             page.authors.extend(names_alone(block))
             continue
-        byline = read_byline(block, hint=hint)
+        byline = read_byline(block, hint=hint) or _byline_among_parts(block)
         if byline is not None:
             page.authors.extend(byline.names)
             page.agency = page.agency or byline.agency
@@ -710,6 +712,16 @@ def _read_bylines(
         if dates is not None:
             page.published = page.published or dates.published
             page.updated = page.updated or dates.updated
+
+
+def _byline_among_parts(block: str) -> Byline | None:
+    """A byline that is one part of a head line, after a full-width space or a spaced
+    bar: "来源：江城日报\u3000作者：记者 李晓", "Fonte: Agência Brasil | Por Ana Lima"."""
+    for part in _LINE_PARTS.split(block)[1:]:
+        byline = read_byline(part)
+        if byline is not None and byline.names:
+            return byline
+    return None
 
 
 # --- The story ---------------------------------------------------------------------------

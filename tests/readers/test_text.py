@@ -276,6 +276,22 @@ class TestTheHead:
         assert article.section.name == "Local"
         assert article.alternative_headline == "STORM WATCH"
 
+    def test_a_source_line_in_the_head_and_the_byline_among_its_parts(self) -> None:
+        story = "今年将在老旧小区新建公共充电桩三千个，由供电部门同步实施电力扩容改造。"
+        text = "\n\n".join(
+            (
+                "民生",
+                "江城新建公共充电桩",
+                "来源：江城日报\u3000作者：记者 李晓",
+                "2025-03-05 08:30",
+                story,
+            )
+        )
+        article = newsmodel.read(text, format="text")
+        assert [person.name for person in article.authors] == ["李晓"]
+        assert str(article.date_published) == "2025-03-05"
+        assert article.body == (Paragraph(story),)
+
     def test_a_number_alone_over_the_furniture_is_the_story(self) -> None:
         text = "Harbour reopens after storm damage\n\n0\n\nRelated Articles\n\nFerry resumes"
         article = newsmodel.read(text, format="text")
