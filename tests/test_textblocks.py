@@ -82,6 +82,17 @@ class TestOneText:
             "By Jane Roe and John Smith"
         )
 
+    def test_a_topics_link_among_a_menus_links_is_no_tags_heading(self) -> None:
+        assert page_blocks("Headline\n\nAbout us\nTopics\nProjects\nPress")[1] == (
+            "About us · Topics · Projects · Press"
+        )
+        assert page_blocks("Headline\n\nTopics\nHarbour\nFerries\nWeather")[1:] == [
+            "Topics",
+            "Harbour",
+            "Ferries",
+            "Weather",
+        ]
+
 
 def test_the_writer_unwraps_a_paragraph_its_width_breaks_only_after_sentences() -> None:
     text = "Talks went on for hours today. Ships waited."

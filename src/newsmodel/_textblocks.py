@@ -34,6 +34,7 @@ __all__ = ["is_one_text", "page_blocks", "wrap_width"]
 _NARROWEST_WRAP = 20  # characters, as the text writer's narrowest width
 _MENU_LINES = 3  # at least, short links one a line for a menu
 _MENU_KINDS = (None, "menu", "newsletter", "popular", "ad")  # "Newsletter", "Latest", "Advertise"
+_MENU_TOPICS = ("tags", "categories")  # "Topics", "Themen": a menu's link among others
 # Headings whose items, one a line, are theirs, not a menu: "Tags", "Share", "Related"
 _HEADINGS = frozenset({"tags", "categories", "share", "related", "read-also-heading", "contact"})
 _FIRST_WORD = re.compile(r"\S+")
@@ -91,7 +92,9 @@ def _with_menus(lines: list[str], *, top: bool) -> list[str]:
     run: list[str] = []
     items = False
     for index, (line, kind) in enumerate([*zip(lines, kinds, strict=True), ("", None)]):
-        if line and index != name and not items and kind in _MENU_KINDS and is_menu_item(line):
+        # "Themen" between a menu's links is one of them, not a heading over tags
+        linked = kind in _MENU_KINDS or (bool(run) and kind in _MENU_TOPICS)
+        if line and index != name and not items and linked and is_menu_item(line):
             run.append(line)
             continue
         menu = " · ".join(run)

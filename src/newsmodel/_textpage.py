@@ -162,17 +162,21 @@ def read_page(blocks: list[str]) -> Page | None:
     masthead = page.portal or (blocks[0] if head.headline else None)
     page.paragraphs = _without_portal_credit([blocks[i] for i in story], masthead)
     opening = _opening_dateline(page)
-    hint = None
+    hint = dateline_day = None
     if opening:
         page.dateline = opening.group("place")
         page.agency = dateline_agency(opening)
         hint = day_hint(opening.group("day") or opening.group("long_day"))
+        dateline_day = parse_day(opening.group("day") or opening.group("long_day") or "")
     wire = WIRE_OPENING.match(page.paragraphs[0]) if page.paragraphs else None
     if wire:
         page.dateline, page.agency = wire.group("place"), wire.group("agency")
         reporters = wire.group("reporters")
         page.authors.extend(names_alone(reporters.replace(" ", "、")) if reporters else ())
     _read_bylines(blocks, head, hint, page)
+    # A page with no date line: the day its dateline gives in full ("Berlin, 5. Juni 2024
+    # – ...") is the day it was published.
+    page.published = page.published or dateline_day
     for index in range(head.body, furniture_start):
         if kinds[index] == "read-also":
             page.related.append((_after_label(blocks[index]), RelatedKind.SEE_ALSO))
@@ -345,10 +349,21 @@ def _head(blocks: list[str], kinds: list[str | None]) -> _Head | None:
     if not candidates:
         return None
     first_meta = _first_meta(blocks, kinds)
-    if first_meta is None:
+    opening = _dateline_paragraph(blocks, candidates) if first_meta is None else None
+    over_opening = (
+        _headline_and_standfirst(blocks, [i for i in candidates if i < opening])
+        if opening is not None
+        else None
+    )
+    if over_opening is not None and is_title(blocks[over_opening[0]]):
+        # No byline or date line, but the story's first paragraph opens with its
+        # dateline ("Berlin, 5. Juni 2024 – ..."): the headline stands over it.
+        headline, standfirst = over_opening
+        authors: list[int] = []
+    elif first_meta is None:
         headline = _headline_without_meta(blocks, candidates)
         standfirst = None
-        authors: list[int] = []
+        authors = []
     else:
         before = [i for i in candidates if i < first_meta]
         authors = []
@@ -361,21 +376,45 @@ def _head(blocks: list[str], kinds: list[str | None]) -> _Head | None:
             authors.append(before.pop())
         if not before:
             return _Head(first_meta, first_meta + 1) if first_meta else None
-        headline, standfirst = before[-1], None
-        if (
-            len(before) >= 2
-            and before[-2] == before[-1] - 1
-            and not _is_label(blocks[before[-2]])
-            and not _is_header(blocks, before[-2])
-            and is_title(blocks[before[-2]])
-            and not _under_masthead(blocks, before)
-        ):
-            headline, standfirst = before[-2], before[-1]
+        headline, standfirst = _headline_and_standfirst(blocks, before)
     body = _after_head(blocks, kinds, (standfirst or headline) + 1, authors)
     if isinstance(body, tuple):
         body, late_standfirst = body
         standfirst = standfirst if standfirst is not None else late_standfirst
     return _Head(headline, body, standfirst, authors)
+
+
+def _headline_and_standfirst(blocks: list[str], before: list[int]) -> tuple[int, int | None]:
+    """The headline and standfirst among the blocks ``before`` the byline (or the
+    dateline's paragraph): the last one, or the two last when they follow each other
+    and the first of them is a title, not a label."""
+    if (
+        len(before) >= 2
+        and before[-2] == before[-1] - 1
+        and not _is_label(blocks[before[-2]])
+        and not _is_header(blocks, before[-2])
+        and is_title(blocks[before[-2]])
+        and not _under_masthead(blocks, before)
+    ):
+        return before[-2], before[-1]
+    return before[-1], None
+
+
+def _dateline_paragraph(blocks: list[str], candidates: list[int]) -> int | None:
+    """The head's first or second block of copy (a standfirst may stand over it) when it
+    opens with a dateline and a title that is no label stands over it: the story's first
+    paragraph."""
+    copy = 0
+    for index in candidates:
+        block = blocks[index]
+        if index >= _HEAD_BLOCKS or copy >= 2:
+            return None
+        if reads_as_copy(block) and not _words_at_most(block, _COPY_AFTER):
+            copy += 1
+            titled = any(i < index and not _is_label(blocks[i]) for i in candidates)
+            if titled and dateline_opening(block):
+                return index
+    return None
 
 
 def _under_masthead(blocks: list[str], before: list[int]) -> bool:

@@ -292,6 +292,35 @@ class TestTheHead:
         assert str(article.date_published) == "2025-03-05"
         assert article.body == (Paragraph(story),)
 
+    def test_with_no_byline_the_headline_stands_over_the_datelines_paragraph(self) -> None:
+        first = (
+            "Berlin, 5 June 2024 – Twelve groups called on the government on Wednesday to"
+            " pass a law on rewetting the peat bogs before the end of the year."
+        )
+        text = "\n\n".join(
+            (
+                "Peatland Trust\nTogether for bogs and meadows",
+                "About us\nTopics\nProjects\nPress",
+                "Press › Press releases",
+                "Press release",
+                "Bogs in danger: groups call for a rewetting law",
+                "Most of the country's bogs are drained. Twelve groups present their own bill.",
+                first,
+                self.STORY,
+            )
+        )
+        article = newsmodel.read(text, format="text")
+        assert article.headline == "Bogs in danger: groups call for a rewetting law"
+        assert article.description is not None
+        assert article.description.startswith("Most of the country's bogs")
+        assert article.section is not None
+        assert article.section.name == "Press releases"
+        assert article.portal == Portal(
+            "Peatland Trust", tagline="Together for bogs and meadows", sections=[article.section]
+        )
+        assert (article.dateline, str(article.date_published)) == ("Berlin", "2024-06-05")
+        assert article.body[0] == Paragraph(first)
+
     def test_a_number_alone_over_the_furniture_is_the_story(self) -> None:
         text = "Harbour reopens after storm damage\n\n0\n\nRelated Articles\n\nFerry resumes"
         article = newsmodel.read(text, format="text")
