@@ -10,7 +10,7 @@ import pytest
 
 import newsmodel
 from newsmodel import Section
-from newsmodel._textbylines import Byline, read_byline, read_date_line, read_day
+from newsmodel._textbylines import Byline, names_alone, read_byline, read_date_line, read_day
 from newsmodel._textformat import comment_count, furniture_kind, labelled_items, more_from
 
 
@@ -752,14 +752,21 @@ def test_a_newsroom_credit_names_no_one(line: str) -> None:
     [
         ("Article rédigé par Camille Ferrand - Radio Littoral", ("Camille Ferrand",)),
         ("Verfasst von Lena Hartmann - Radio Mittelhessen", ("Lena Hartmann",)),
+        ("Von Lena Hartmann, Frankenfunk Studio Coburg", ("Lena Hartmann",)),
     ],
 )
-def test_an_organisation_after_a_spaced_hyphen_is_no_name(
-    line: str, names: tuple[str, ...]
-) -> None:
+def test_an_organisation_after_the_names_is_no_name(line: str, names: tuple[str, ...]) -> None:
     byline = read_byline(line)
     assert byline is not None
     assert byline.names == names
+
+
+def test_a_job_between_names_alone_is_no_name() -> None:
+    assert names_alone("Tom Baxter, Chief Football Writer and Liam Ortiz") == (
+        "Tom Baxter",
+        "Liam Ortiz",
+    )
+    assert names_alone("Chief Football Writer") == ()
 
 
 class TestTheHead:

@@ -19,7 +19,7 @@ import attrs
 from ._dates import month_of, parse_day
 from ._joined_names import parted
 from ._textformat import key
-from ._vocabulary import AGENCIES, HONORIFICS, PAGE_WORDS, ROLE_WORDS
+from ._vocabulary import AGENCIES, HONORIFICS, OFFICE_WORDS, PAGE_WORDS, ROLE_WORDS
 
 __all__ = [
     "Byline",
@@ -72,7 +72,8 @@ _PLACE_AFTER_NAMES = re.compile(
     r",?\s+(?:in|à|en|aus|em|desde|from|depuis|de)\s+(?=[A-ZÀ-Þ])[^,|]*$"
 )
 _ROLES = re.compile(
-    "|".join(rf"(?:^|\s){re.escape(word)}(?:\s|$)" for word in ROLE_WORDS), re.IGNORECASE
+    "|".join(rf"(?:^|\s){re.escape(word)}(?:\s|$)" for word in (*ROLE_WORDS, *OFFICE_WORDS)),
+    re.IGNORECASE,
 )
 _DESK = re.compile(
     r"(?:(?:la|the|da|die|a|el|o)\s+)?(?:"
@@ -417,14 +418,17 @@ def byline_over_lines(block: str) -> str | None:
 
 def names_alone(block: str) -> tuple[str, ...]:
     """The names of a byline with no opening words, "Carolina Muñoz y Diego Sepúlveda",
-    "Amadou Keita": each part between commas and "and" a name; () for another block."""
+    "Amadou Keita": each part between commas and "and" a name, or a job beside them; ()
+    for another block."""
     if len(block) > _LONGEST:
         return ()
     pieces = _NAME_SEPARATORS.split(block)
     parts = [name.strip() for part in pieces for name in _parted(part)]
-    if any(not looks_like_a_name(part) for part in parts):
+    # a job between the names is no name: "Tom Baxter, Chief Football Writer and Liam Ortiz"
+    names = [part for part in parts if not _ROLES.search(part)]
+    if any(not looks_like_a_name(part) for part in parts) or len(names) * 2 < len(parts):
         return ()
-    return tuple(parts)
+    return tuple(names)
 
 
 def cited_quote_start(block: str) -> int | None:

@@ -22,6 +22,7 @@ __all__ = [
     "HONORIFICS",
     "LANGUAGES",
     "NETWORKS",
+    "OFFICE_WORDS",
     "PAGE_WORDS",
     "ROLE_TITLES",
     "ROLE_WORDS",
@@ -1640,6 +1641,26 @@ ROLE_WORDS = (
     "实习生",
     "通讯员",
     "见习记者",
+)
+
+# Words of a byline that name an office or studio credited after the name, not a person
+# ("Von Lena Hartmann, Frankenfunk Studio Coburg"); alone, unlike a newsroom, no byline.
+OFFICE_WORDS = (
+    "studio",
+    "studios",
+    "bureau",
+    "newsroom",
+    "desk",
+    "büro",
+    "landesstudio",
+    "estudio",
+    "estúdio",
+    "sucursal",
+    "студия",
+    "бюро",
+    "مكتب",
+    "编辑部",
+    "工作室",
 )
 
 # Academic and professional titles before a name in a byline, not the name's ("Dr. Martin
