@@ -18,7 +18,7 @@ import attrs
 
 from ._dates import month_of, parse_day
 from ._joined_names import parted
-from ._textformat import key
+from ._textformat import REPORTER_CREDIT, key
 from ._vocabulary import AGENCIES, HONORIFICS, OFFICE_WORDS, PAGE_WORDS, ROLE_WORDS
 
 __all__ = [
@@ -34,6 +34,7 @@ __all__ = [
     "read_byline",
     "read_date_line",
     "read_day",
+    "reporters",
 ]
 
 _LONGEST = 240  # characters; a longer block is copy, not a byline or a date line
@@ -56,6 +57,7 @@ _OF_ORGANISATION = re.compile(
 _FOR_ORGANISATION = re.compile(r"^(?P<name>.+?)\s+(?:for|pour|para|für)\s+(?P<organisation>\S.*)$")
 # A person's name in a script without spaces inside names: "陈晓 刘洋" is two people.
 _CJK_NAMES = re.compile(r"^[\u3400-\u9fff]{2,4}(?:\s+[\u3400-\u9fff]{2,4})+$")
+_REPORTER_SEPARATORS = re.compile(r"[、，\s]+")
 _SEVERAL = 2  # names, for a colon-only opening written without its colon
 # The small words inside names: "Tomás de la Cruz", "Ursula von der Leyen", "Abd al-Aziz".
 _NAME_PARTICLES = frozenset(
@@ -182,6 +184,9 @@ def read_byline(block: str, *, hint: tuple[int, int] | None = None) -> Byline | 
     """
     if len(block) > _LONGEST:
         return None
+    credit = REPORTER_CREDIT.match(block.strip())
+    if credit is not None and credit.group("open") is None:  # "記者陳怡君／台北報導"
+        return Byline(reporters(credit))
     agency = _AGENCIES.get(key(block))
     if agency is not None:
         return Byline(agency=block.strip())
@@ -254,6 +259,11 @@ def _read_opened(
         dates.published if dates else None,
         dates.updated if dates else None,
     )
+
+
+def reporters(credit: re.Match[str]) -> tuple[str, ...]:
+    """The names a Chinese reporter's credit (:data:`REPORTER_CREDIT`) gives."""
+    return tuple(_REPORTER_SEPARATORS.split(credit.group("names")))
 
 
 def _parted(part: str) -> list[str]:

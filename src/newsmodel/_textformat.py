@@ -34,6 +34,7 @@ __all__ = [
     "DATELINE",
     "DATELINE_ALONE",
     "NAME_AND_TAGLINE",
+    "REPORTER_CREDIT",
     "WIRE_OPENING",
     "MoreFrom",
     "capitalised",
@@ -125,6 +126,21 @@ WIRE_OPENING = re.compile(
     rf"^(?P<agency>{_AGENCY_NAMES})(?P<place>[{_CJK}]{{2,6}}?)"
     rf"(?P<day>\d{{1,2}}月\d{{1,2}}日)电"
     rf"(?:\s*[（(](?:记者|記者|通讯员)?\s*(?P<reporters>[^）)\n]{{1,40}})[）)])?"
+)
+
+
+def _all_words(field: str) -> str:
+    wordings = {w for words in PAGE_WORDS.values() for w in getattr(words, field)}
+    return "|".join(re.escape(w) for w in sorted(wordings, key=len, reverse=True))
+
+
+# A reporter's credit in Chinese, on a line of its own or in brackets opening the story:
+# the title, the names, a slash, the place and "reports" ("〔記者陳怡君／台北報導〕").
+REPORTER_CREDIT = re.compile(
+    rf"^(?P<open>[〔［【\[（(])?\s*(?:{_all_words('reporter')})\s*"
+    rf"(?P<names>[{_CJK}]{{2,4}}(?:[、，\s][{_CJK}]{{2,4}})*)\s*[／/]\s*"
+    rf"(?P<place>[{_CJK}]{{2,6}}?)(?:{_all_words('reported')})"
+    r"(?(open)\s*[〕］】\]）)]|$)"
 )
 
 

@@ -37,11 +37,13 @@ from ._textbylines import (
     opens_a_byline,
     read_byline,
     read_date_line,
+    reporters,
 )
 from ._textformat import (
     DATELINE,
     DATELINE_ALONE,
     NAME_AND_TAGLINE,
+    REPORTER_CREDIT,
     WIRE_OPENING,
     capitalised,
     comment_count,
@@ -171,9 +173,14 @@ def read_page(blocks: list[str]) -> Page | None:
     wire = WIRE_OPENING.match(page.paragraphs[0]) if page.paragraphs else None
     if wire:
         page.dateline, page.agency = wire.group("place"), wire.group("agency")
-        reporters = wire.group("reporters")
-        page.authors.extend(names_alone(reporters.replace(" ", "、")) if reporters else ())
+        wired = wire.group("reporters")
+        page.authors.extend(names_alone(wired.replace(" ", "、")) if wired else ())
+    credit = REPORTER_CREDIT.match(page.paragraphs[0]) if page.paragraphs else None
+    if credit is not None and page.dateline is None:  # "〔記者陳怡君／台北報導〕受惠於..."
+        page.dateline = credit.group("place")
     _read_bylines(blocks, head, hint, page)
+    if credit is not None and not page.authors:
+        page.authors.extend(reporters(credit))
     # A page with no date line: the day its dateline gives in full ("Berlin, 5. Juni 2024
     # – ...") is the day it was published.
     page.published = page.published or dateline_day

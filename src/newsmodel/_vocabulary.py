@@ -255,6 +255,10 @@ class PageWords(NamedTuple):
     site_words: tuple[str, ...] = ()
     two_comments: tuple[str, ...] = ()  # a count of two in words: Arabic's dual "تعليقان"
     contact: tuple[str, ...] = ()  # a press contact's heading over a name and an address
+    # A Chinese reporter's credit: "記者陳怡君／台北報導", the reporter's title before the
+    # names, then the place and the word "reports" after a slash.
+    reporter: tuple[str, ...] = ()
+    reported: tuple[str, ...] = ()
     day_first: bool = False  # numeric days are written day first: 05/07/2023 is 5 July
 
 
@@ -1549,6 +1553,8 @@ PAGE_WORDS: dict[str, PageWords] = {
         one_comment=("一条评论",),
         minutes=("分钟",),
         source=("来源", "稿件来源", "來源"),
+        reporter=("记者", "記者"),
+        reported=("报道", "報導", "报导", "電", "电"),
         caption=("图为", "上图为", "图片为", "圖為"),
         this_page=("本文", "此文"),
         site_words=("新闻网", "报网", "日报", "晚报", "早报", "时报", "网站", "博客", "在线"),

@@ -321,6 +321,26 @@ class TestTheHead:
         assert (article.dateline, str(article.date_published)) == ("Berlin", "2024-06-05")
         assert article.body[0] == Paragraph(first)
 
+    def test_a_chinese_reporters_credit_names_the_author_and_the_dateline(self) -> None:
+        first = (
+            "〔記者陳怡君／台北報導〕受惠於AI伺服器晶片需求強勁，"
+            "國內封測大廠昨日宣布新廠將提前完工。"
+        )
+        text = "\n\n".join(
+            (
+                "半導體",
+                "先進封裝需求爆發 新廠提前完工",
+                "記者陳怡君／台北報導",
+                "2024/10/08 14:35",
+                first,
+            )
+        )
+        article = newsmodel.read(text, format="text")
+        assert article.headline == "先進封裝需求爆發 新廠提前完工"
+        assert [person.name for person in article.authors] == ["陳怡君"]
+        assert article.dateline == "台北"
+        assert article.body == (Paragraph(first),)
+
     def test_a_number_alone_over_the_furniture_is_the_story(self) -> None:
         text = "Harbour reopens after storm damage\n\n0\n\nRelated Articles\n\nFerry resumes"
         article = newsmodel.read(text, format="text")
