@@ -84,6 +84,9 @@ _HEADING_ENDS = (":", "：")
 _HAN_NAME = re.compile(r"^[\u3400-\u9fff]{2,4}$")  # "王伟", "欧阳修"
 _RANKED = re.compile(r"^(?P<rank>\d{1,2})[.)]\s+(?=\S)")  # "1. ", "2) " before a title
 _NUMBERED_TITLES = 2  # at least, numbered 1, 2... for the numbers to be a list's
+_HAN_LABEL = 6  # characters, at most: "国内新闻", "本地新闻"
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
+_STRIP_NUMBERS = 2
 _MOTTO_WORDS = 2  # at most, in each fragment of a tagline such as "Local news. Every day."
 _FRAGMENT_ENDS = re.compile(r"(?<=[.!])\s*")
 # Blocks the head may hold between the headline and the story, none of them story.
@@ -664,8 +667,10 @@ def _read_top(blocks: list[str], kinds: list[str | None], headline: int, page: P
         # Over a menu, the line under the name is its tagline; with none, a line written
         # as a name ("Pays de la Loire" over the section) is a region's label.
         tagline = (
-            len(second.split()) >= _TAGLINE_WORDS or _han_phrases(second)
-        ) and not reads_as_copy(second)
+            len(second.split()) >= _TAGLINE_WORDS
+            or _han_phrases(second)
+            or (first_menu is not None and _han_motto(second))
+        ) and not (reads_as_copy(second) or _figures(second))
         if (tagline and (first_menu is not None or not _is_name_written(second))) or _is_motto(
             second
         ):
@@ -693,6 +698,19 @@ def _han_phrases(block: str) -> bool:
     are two phrases, as three words are in a script that spaces its words."""
     runs = _PHRASE_BREAK.split(block.strip())
     return len(runs) >= 2 and all(all("\u3400" <= c <= "\u9fff" for c in run) for run in runs)
+
+
+def _han_motto(block: str) -> bool:
+    """A Chinese line longer than a section's label, all in characters
+    ("掌握產業脈動的第一手新聞"): under the name, over the menu, the tagline."""
+    return len(block) > _HAN_LABEL and all("\u3400" <= char <= "\u9fff" for char in block)
+
+
+def _figures(block: str) -> bool:
+    """A strip of figures, the weather and the exchange rates ("Нижний Новгород −17° USD
+    89,60 EUR 97,12"): two numbers or more, where a tagline has one at most ("Since
+    1871")."""
+    return len(_NUMBER.findall(block)) >= _STRIP_NUMBERS
 
 
 def _is_name_written(block: str) -> bool:

@@ -341,6 +341,25 @@ class TestTheHead:
         assert article.dateline == "台北"
         assert article.body == (Paragraph(first),)
 
+    @pytest.mark.parametrize(
+        ("second", "tagline"),
+        [
+            ("掌握產業脈動的第一手新聞", "掌握產業脈動的第一手新聞"),
+            ("Harbourton −17° USD 89,60 EUR 97,12", None),
+        ],
+    )
+    def test_the_line_under_the_name_over_the_menu(self, second: str, tagline: str | None) -> None:
+        article = self.page(
+            "Harbour Times",
+            second,
+            "Home\nLocal\nSport\nOpinion",
+            "Local",
+            "Harbour reopens after storm damage",
+            "By Jane Roe",
+        )
+        assert article.portal is not None
+        assert (article.portal.name, article.portal.tagline) == ("Harbour Times", tagline)
+
     def test_a_number_alone_over_the_furniture_is_the_story(self) -> None:
         text = "Harbour reopens after storm damage\n\n0\n\nRelated Articles\n\nFerry resumes"
         article = newsmodel.read(text, format="text")
