@@ -105,6 +105,7 @@ _LIST_HEADINGS = frozenset({"related", "read-also-heading", "popular"})
 _INLINE_ITEMS = 2  # titles under a "Read also" inside the story
 _COPY_AFTER = 8  # words of the copy that shows the story goes on after them
 _SHARE_ITEM_WORDS = 3
+_BUTTON_WORDS_OF_PAGE = 5
 _BUTTON_WORDS = 10  # at most: a share button that names its network in a sentence's words
 _STANDFIRST_WORDS = 40  # at most: a standfirst over the dateline paragraph
 _QUOTE_OPENINGS = ('"', "“", "«", "„", "‘", "'", "「", "『")
@@ -519,8 +520,10 @@ def _after_head(
         after = _next_not_head_furniture(kinds, index + 1)
         # The head's "Comments" button and its count under it, a views counter ("👁 2
         # 315"): a number and no word, over the story (a "0" over the furniture is it).
-        if is_comments_label(block) or (
-            _count_alone(block) and after < len(blocks) and kinds[after] is None
+        if (
+            is_comments_label(block)
+            or (_count_alone(block) and after < len(blocks) and kinds[after] is None)
+            or _page_button(block)
         ):
             index += 1
             continue
@@ -549,6 +552,16 @@ def _after_head(
             return after, index
         break
     return (index, standfirst) if standfirst is not None else index
+
+
+def _page_button(block: str) -> bool:
+    """A button that speaks of the page, in a few words and no sentence ("Email this
+    story", "Imprimir esta noticia"): no standfirst."""
+    return (
+        _words_at_most(block, _BUTTON_WORDS_OF_PAGE)
+        and not ends_a_sentence(block)
+        and speaks_of_itself(block)
+    )
 
 
 def _count_alone(block: str) -> bool:

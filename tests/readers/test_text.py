@@ -360,6 +360,22 @@ class TestTheHead:
         assert article.portal is not None
         assert (article.portal.name, article.portal.tagline) == ("Harbour Times", tagline)
 
+    def test_a_button_that_speaks_of_the_page_is_no_standfirst(self) -> None:
+        first = "PORTLAND, Maine (AP) — Lobster dealers say they are bracing for a thin season."
+        text = "\n\n".join(
+            (
+                "Business",
+                "Lobster dealers brace for a thin season",
+                "By Kendra Whitlock",
+                "Share on Facebook",
+                "Email this story",
+                first,
+            )
+        )
+        article = newsmodel.read(text, format="text")
+        assert article.description is None
+        assert article.body == (Paragraph(first),)
+
     def test_a_number_alone_over_the_furniture_is_the_story(self) -> None:
         text = "Harbour reopens after storm damage\n\n0\n\nRelated Articles\n\nFerry resumes"
         article = newsmodel.read(text, format="text")
