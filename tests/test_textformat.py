@@ -769,6 +769,19 @@ def test_a_job_between_names_alone_is_no_name() -> None:
     assert names_alone("Chief Football Writer") == ()
 
 
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Los comentarios están cerrados para esta noticia.", "closed"),
+        ("Comments are closed on this story", "closed"),
+        ("登入後即可留言", "reply"),
+        ("Войдите, чтобы комментировать", "reply"),
+    ],
+)
+def test_comment_notices_in_words_not_listed_and_sign_in_prompts(line: str, kind: str) -> None:
+    assert furniture_kind(line) == kind
+
+
 class TestTheHead:
     """Round 3: the portal's name alone, a kicker, a standfirst under a lone name, a page
     that shows only the day it was updated."""

@@ -594,13 +594,14 @@ def furniture_kind(line: str) -> str | None:
 
 
 def _is_closed_notice(keyed: str) -> bool:
-    """A comments-closed notice in words not listed."""
-    words = keyed.split()
-    return (
-        len(words) <= _CLOSED_WORDS
-        and words[-1] in _CLOSED_ENDS
-        and any(_COMMENT_NOUN.match(word) for word in words[:-1])
-    )
+    """A comments-closed notice in words not listed: the comments' noun, then a word
+    that closes a listed notice, at the line's end or not ("Los comentarios están
+    cerrados para esta noticia")."""
+    words = keyed.rstrip(".!").split()
+    if len(words) > _CLOSED_WORDS:
+        return False
+    noun = next((i for i, word in enumerate(words) if _COMMENT_NOUN.match(word)), None)
+    return noun is not None and any(word in _CLOSED_ENDS for word in words[noun + 1 :])
 
 
 def is_menu_row(line: str) -> bool:
