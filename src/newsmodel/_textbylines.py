@@ -35,6 +35,7 @@ __all__ = [
     "read_date_line",
     "read_day",
     "reporters",
+    "writes_day_first",
 ]
 
 _LONGEST = 240  # characters; a longer block is copy, not a byline or a date line
@@ -343,6 +344,13 @@ def read_date_line(
     if published is None and updated is None and not _NUMERIC_DAY.search(keyed):
         return None
     return DateLine(published, updated)  # both None: a day that reads two ways
+
+
+def writes_day_first(block: str) -> bool:
+    """Whether ``block`` opens with a byline's or date line's words only languages that
+    write a numeric day first use ("Texto:", "Publicado em"): the page's other numeric
+    days are read day first."""
+    return len(block) <= _LONGEST and _DAY_FIRST.match(key(block)) is not None
 
 
 def is_dated(block: str) -> bool:

@@ -38,6 +38,7 @@ from ._textbylines import (
     read_byline,
     read_date_line,
     reporters,
+    writes_day_first,
 )
 from ._textformat import (
     DATELINE,
@@ -766,8 +767,11 @@ def _is_kicker(blocks: list[str], kinds: list[str | None], above: list[int], lab
 def _read_bylines(
     blocks: list[str], head: _Head, hint: tuple[int, int] | None, page: Page
 ) -> None:
-    """Authors, agency and days from the lines between the headline and the story."""
-    for index in range(head.headline + 1, head.body):
+    """Authors, agency and days from the lines between the headline and the story; a
+    numeric day is read day first where a byline is in a language that writes it so."""
+    lines = range(head.headline + 1, head.body)
+    day_first = any(writes_day_first(blocks[index]) for index in lines)
+    for index in lines:
         if index == head.standfirst:
             continue
         block = blocks[index]
@@ -785,7 +789,7 @@ def _read_bylines(
             page.updated = page.updated or byline.updated
             continue
         short = not reads_as_copy(block) or len(block.split()) <= _SHORT_DATE_LINE
-        dates = read_date_line(block, hint=hint) if short else None
+        dates = read_date_line(block, hint=hint, day_first=day_first) if short else None
         if dates is not None:
             page.published = page.published or dates.published
             page.updated = page.updated or dates.updated

@@ -376,6 +376,15 @@ class TestTheHead:
         assert article.description is None
         assert article.body == (Paragraph(first),)
 
+    def test_a_byline_in_a_day_first_language_reads_the_numeric_day(self) -> None:
+        article = self.page(
+            "Saúde",
+            "Estado amplia horário de vacinação",
+            "Texto: Ana Lima | Edição: Rui Sá",
+            "05/08/2025 - 15h40",
+        )
+        assert str(article.date_published) == "2025-08-05"
+
     def test_a_number_alone_over_the_furniture_is_the_story(self) -> None:
         text = "Harbour reopens after storm damage\n\n0\n\nRelated Articles\n\nFerry resumes"
         article = newsmodel.read(text, format="text")
