@@ -85,6 +85,7 @@ _HEADING_ENDS = (":", "：")
 _HAN_NAME = re.compile(r"^[\u3400-\u9fff]{2,4}$")  # "王伟", "欧阳修"
 _RANKED = re.compile(r"^(?P<rank>\d{1,2})[.)]\s+(?=\S)")  # "1. ", "2) " before a title
 _NUMBERED_TITLES = 2  # at least, numbered 1, 2... for the numbers to be a list's
+_SECTION_WORDS = 6  # at most, in a section's name written as one
 _HAN_LABEL = 6  # characters, at most: "国内新闻", "本地新闻"
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
 _STRIP_NUMBERS = 2
@@ -363,7 +364,7 @@ def _head(blocks: list[str], kinds: list[str | None]) -> _Head | None:
     first_meta = _first_meta(blocks, kinds)
     opening = _dateline_paragraph(blocks, candidates) if first_meta is None else None
     over_opening = (
-        _headline_and_standfirst(blocks, [i for i in candidates if i < opening])
+        _headline_and_standfirst(blocks, kinds, [i for i in candidates if i < opening])
         if opening is not None
         else None
     )
@@ -388,7 +389,7 @@ def _head(blocks: list[str], kinds: list[str | None]) -> _Head | None:
             authors.append(before.pop())
         if not before:
             return _Head(first_meta, first_meta + 1) if first_meta else None
-        headline, standfirst = _headline_and_standfirst(blocks, before)
+        headline, standfirst = _headline_and_standfirst(blocks, kinds, before)
     body = _after_head(blocks, kinds, (standfirst or headline) + 1, authors)
     if isinstance(body, tuple):
         body, late_standfirst = body
@@ -396,7 +397,9 @@ def _head(blocks: list[str], kinds: list[str | None]) -> _Head | None:
     return _Head(headline, body, standfirst, authors)
 
 
-def _headline_and_standfirst(blocks: list[str], before: list[int]) -> tuple[int, int | None]:
+def _headline_and_standfirst(
+    blocks: list[str], kinds: list[str | None], before: list[int]
+) -> tuple[int, int | None]:
     """The headline and standfirst among the blocks ``before`` the byline (or the
     dateline's paragraph): the last one, or the two last when they follow each other
     and the first of them is a title, not a label."""
@@ -404,6 +407,7 @@ def _headline_and_standfirst(blocks: list[str], before: list[int]) -> tuple[int,
         len(before) >= 2
         and before[-2] == before[-1] - 1
         and not _is_label(blocks[before[-2]])
+        and not _long_label_under_menu(blocks, kinds, before[-2])
         and not _is_header(blocks, before[-2])
         and is_title(blocks[before[-2]])
         and not _under_masthead(blocks, before)
@@ -649,7 +653,7 @@ def _read_top(blocks: list[str], kinds: list[str | None], headline: int, page: P
     elif (
         above
         and kinds[above[-1]] is None
-        and is_label(blocks[above[-1]])
+        and (is_label(blocks[above[-1]]) or _long_label_under_menu(blocks, kinds, above[-1]))
         and not (len(above) == 1 and _is_header(blocks, 0))
         and not (above == [0, 1] and kinds[0] is None and _is_phrase(blocks[1]))
     ):
@@ -689,6 +693,20 @@ def _read_top(blocks: list[str], kinds: list[str | None], headline: int, page: P
             second
         ):
             page.tagline = second
+
+
+def _long_label_under_menu(blocks: list[str], kinds: list[str | None], index: int) -> bool:
+    """A section's name of a few more words than a label's, right under the menu
+    ("Vale do Paraíba e Região"): written as a name, no sentence."""
+    block = blocks[index]
+    return (
+        index > 0
+        and kinds[index - 1] == "menu"
+        and _words_at_most(block, _SECTION_WORDS)
+        and _is_name_written(block)
+        and not ends_a_sentence(block)
+        and not block.endswith(_HEADING_ENDS)
+    )
 
 
 def _is_label(block: str) -> bool:

@@ -385,6 +385,17 @@ class TestTheHead:
         )
         assert str(article.date_published) == "2025-08-05"
 
+    def test_a_sections_name_of_five_words_under_the_menu(self) -> None:
+        article = self.page(
+            "Portal Vale",
+            "Início\nTaubaté\nJacareí\nEsporte",
+            "Vale do Paraíba e Região",
+            "Vazamento de gás interdita escola estadual em Jacareí",
+            "Por Ana Lúcia Prado",
+        )
+        assert article.section is not None
+        assert article.section.name == "Vale do Paraíba e Região"
+
     def test_a_number_alone_over_the_furniture_is_the_story(self) -> None:
         text = "Harbour reopens after storm damage\n\n0\n\nRelated Articles\n\nFerry resumes"
         article = newsmodel.read(text, format="text")
