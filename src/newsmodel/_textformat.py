@@ -51,6 +51,7 @@ __all__ = [
     "is_name_and_tagline",
     "is_rank",
     "is_site_link",
+    "is_skip_link",
     "is_title",
     "key",
     "labelled_items",
@@ -210,6 +211,7 @@ _LINE_KINDS = (
     ("advertisement", "ad"),
     ("listen", "listen"),
     ("menu", "menu"),
+    ("skip", "menu"),
     ("subscribe", "menu"),  # a subscription button alone: "Jetzt abonnieren"
     ("contact", "contact"),
 )
@@ -262,6 +264,7 @@ _CATEGORY_LINE = re.compile(
 _ONE_COMMENT = _all("one_comment")
 _TWO_COMMENTS = _all("two_comments")
 _SITE_WORDS = _all("site_words")
+_SKIP_LINKS = _all("skip")
 _COMMENT_NOUNS_ALONE = _all("comments")
 _TAG_LABELS = _all("tags")
 # Tags written as hashtags, two or more on a line: "#Kassel #Nahverkehr", "#半導體 #設備".
@@ -602,6 +605,14 @@ def _is_closed_notice(keyed: str) -> bool:
         return False
     noun = next((i for i, word in enumerate(words) if _COMMENT_NOUN.match(word)), None)
     return noun is not None and any(word in _CLOSED_ENDS for word in words[noun + 1 :])
+
+
+def is_skip_link(line: str) -> bool:
+    """A skip link or accessibility button at a page's top ("Skip to content", "Alto
+    contraste"), or a menu row holding one: the site's own page opens with them."""
+    return len(line) <= _LONGEST_LINE and any(
+        key(item) in _SKIP_LINKS for item in _MENU_SEPARATOR.split(line.strip())
+    )
 
 
 def is_menu_row(line: str) -> bool:

@@ -58,6 +58,7 @@ from ._textformat import (
     is_name_and_tagline,
     is_rank,
     is_site_link,
+    is_skip_link,
     is_title,
     key,
     labelled_items,
@@ -667,7 +668,7 @@ def _read_top(blocks: list[str], kinds: list[str | None], headline: int, page: P
                 page.kicker, page.section = page.section, crumbs[-1]
         elif _is_kicker(blocks, kinds, above, page.section):
             page.kicker, page.section = page.section, blocks[above.pop()]
-    header = [i for i in above if kinds[i] is None]
+    header = _after_skip_links(blocks, kinds, [i for i in above if kinds[i] is None])
     # The header is what stands before any menu: "Le Fil Vert", its tagline, then
     # "Accueil", "À propos"...
     first_menu = next((i for i in above if kinds[i] == "menu" and header and i > header[0]), None)
@@ -707,6 +708,21 @@ def _long_label_under_menu(blocks: list[str], kinds: list[str | None], index: in
         and not ends_a_sentence(block)
         and not block.endswith(_HEADING_ENDS)
     )
+
+
+def _after_skip_links(blocks: list[str], kinds: list[str | None], header: list[int]) -> list[int]:
+    """The header's blocks after the skip links and accessibility buttons that open the
+    site's own page ("Ir para o conteúdo", "Alto contraste"), when its name stands after
+    them: a line over them is another's bar ("GOVERNO DO ESTADO")."""
+    skips = (
+        [i for i, block in enumerate(blocks[: header[-1]]) if is_skip_link(block)]
+        if header
+        else []
+    )
+    if not skips:
+        return header
+    after = [i for i in header if i > skips[-1]]
+    return after or header
 
 
 def _is_label(block: str) -> bool:

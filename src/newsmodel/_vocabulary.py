@@ -240,6 +240,7 @@ class PageWords(NamedTuple):
     listen: tuple[str, ...]  # an audio player's button
     photo: tuple[str, ...]  # before a caption's credit: "Photo: Jane Roe/AFP"
     categories: tuple[str, ...]  # the label before the categories (not the tags)
+    skip: tuple[str, ...]  # skip links and accessibility buttons that open a site's page
     menu: tuple[str, ...]  # a site menu's items above the story, and its sign-up buttons
     rights: tuple[str, ...]  # the footer's copyright notice
     subscribe: tuple[str, ...] = ()  # a subscription offer's opening: "Subscribe for $1"
@@ -429,9 +430,11 @@ PAGE_WORDS: dict[str, PageWords] = {
             "Filed under",
             "Filed in",
         ),
+        skip=(
+            *("Skip to content", "Skip to main content", "Skip to navigation", "Skip to menu"),
+            *("High contrast", "Accessibility"),
+        ),
         menu=(
-            "Skip to content",
-            "Skip to main content",
             "Home",
             "About",
             "About us",
@@ -642,9 +645,11 @@ PAGE_WORDS: dict[str, PageWords] = {
             "Classé dans",
             "Classé dans",
         ),
+        skip=(
+            *("Aller au contenu", "Aller au contenu principal", "Aller au menu"),
+            *("Contraste élevé", "Accessibilité"),
+        ),
         menu=(
-            "Aller au contenu",
-            "Aller au contenu principal",
             "Accueil",
             "À propos",
             "Contact",
@@ -836,9 +841,11 @@ PAGE_WORDS: dict[str, PageWords] = {
             "Sección",
             "Archivado en",
         ),
+        skip=(
+            *("Ir al contenido", "Saltar al contenido", "Ir al menú"),
+            *("Alto contraste", "Accesibilidad"),
+        ),
         menu=(
-            "Ir al contenido",
-            "Saltar al contenido",
             "Inicio",
             "Portada",
             "Contacto",
@@ -1020,9 +1027,11 @@ PAGE_WORDS: dict[str, PageWords] = {
             "Veröffentlicht in",
             "Abgelegt unter",
         ),
+        skip=(
+            *("Zum Inhalt springen", "Direkt zum Inhalt", "Zum Menü springen", "Zur Navigation"),
+            *("Hoher Kontrast", "Barrierefreiheit"),
+        ),
         menu=(
-            "Zum Inhalt springen",
-            "Direkt zum Inhalt",
             "Startseite",
             "Über uns",
             "Kontakt",
@@ -1207,9 +1216,11 @@ PAGE_WORDS: dict[str, PageWords] = {
             "Editoria",
             "Arquivado em",
         ),
+        skip=(
+            *("Ir para o conteúdo", "Pular para o conteúdo", "Ir para o menu"),
+            *("Alto contraste", "Acessibilidade"),
+        ),
         menu=(
-            "Ir para o conteúdo",
-            "Pular para o conteúdo",
             "Início",
             "Página inicial",
             "Sobre",
@@ -1357,9 +1368,11 @@ PAGE_WORDS: dict[str, PageWords] = {
         listen=("استمع إلى المقال", "استمع للمقال", "استمع"),
         photo=("صورة", "الصورة", "تصوير", "المصدر"),
         categories=("التصنيفات", "التصنيف", "القسم"),
+        skip=(
+            *("انتقل إلى المحتوى", "تخطى إلى المحتوى", "انتقل إلى القائمة"),
+            *("تباين عالٍ", "إمكانية الوصول"),
+        ),
         menu=(
-            "انتقل إلى المحتوى",
-            "تخطى إلى المحتوى",
             "الرئيسية",
             "من نحن",
             "اتصل بنا",
@@ -1463,8 +1476,11 @@ PAGE_WORDS: dict[str, PageWords] = {
         listen=("Слушать", "Прослушать статью"),
         photo=("Фото:", "Фото", "Фотография:"),
         categories=("Рубрика:", "Рубрика", "Рубрики:"),
+        skip=(
+            *("Перейти к содержимому", "Перейти к меню"),
+            *("Высокий контраст", "Версия для слабовидящих"),
+        ),
         menu=(
-            "Перейти к содержимому",
             "Главная",
             "Меню",
             "Поиск",
@@ -1551,8 +1567,9 @@ PAGE_WORDS: dict[str, PageWords] = {
         listen=("收听", "朗读本文"),
         photo=("图片：", "摄影：", "图：", "图片来源：", "圖片：", "攝影：", "圖："),
         categories=("分类：", "分类", "栏目："),
+        skip=("跳至内容", "跳至菜单", "跳至主要內容", "高对比度", "无障碍", "無障礙"),
         menu=(
-            *("跳至内容", "首页", "菜单", "搜索", "关于我们", "联系我们", "注册", "立即注册"),
+            *("首页", "菜单", "搜索", "关于我们", "联系我们", "注册", "立即注册"),
             *("首頁", "選單", "搜尋", "關於我們", "聯絡我們"),
         ),
         rights=("版权所有。", "版权所有", "版權所有"),

@@ -396,6 +396,18 @@ class TestTheHead:
         assert article.section is not None
         assert article.section.name == "Vale do Paraíba e Região"
 
+    def test_a_bar_over_the_skip_links_is_not_the_portals_name(self) -> None:
+        article = self.page(
+            "STATE GOVERNMENT\nSkip to content\nHigh contrast\nAccessibility",
+            "State News Agency",
+            "Home\nNews\nPhotos\nVideos",
+            "Health",
+            "State extends vaccination hours at 42 clinics",
+            "By Marcos Teixeira",
+        )
+        assert article.portal is not None
+        assert (article.portal.name, article.portal.tagline) == ("State News Agency", None)
+
     def test_a_number_alone_over_the_furniture_is_the_story(self) -> None:
         text = "Harbour reopens after storm damage\n\n0\n\nRelated Articles\n\nFerry resumes"
         article = newsmodel.read(text, format="text")
