@@ -753,6 +753,7 @@ def test_a_newsroom_credit_names_no_one(line: str) -> None:
         ("Article rédigé par Camille Ferrand - Radio Littoral", ("Camille Ferrand",)),
         ("Verfasst von Lena Hartmann - Radio Mittelhessen", ("Lena Hartmann",)),
         ("Von Lena Hartmann, Frankenfunk Studio Coburg", ("Lena Hartmann",)),
+        ("By Priya Raman, Office of Communications", ("Priya Raman",)),
     ],
 )
 def test_an_organisation_after_the_names_is_no_name(line: str, names: tuple[str, ...]) -> None:

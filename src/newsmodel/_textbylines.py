@@ -30,6 +30,7 @@ __all__ = [
     "is_dated",
     "looks_like_a_name",
     "names_alone",
+    "names_an_office",
     "opens_a_byline",
     "read_byline",
     "read_date_line",
@@ -77,6 +78,9 @@ _PLACE_AFTER_NAMES = re.compile(
 _ROLES = re.compile(
     "|".join(rf"(?:^|\s){re.escape(word)}(?:\s|$)" for word in (*ROLE_WORDS, *OFFICE_WORDS)),
     re.IGNORECASE,
+)
+_OFFICE = re.compile(
+    "|".join(rf"(?:^|\s){re.escape(word)}(?:\s|$)" for word in OFFICE_WORDS), re.IGNORECASE
 )
 _DESK = re.compile(
     r"(?:(?:la|the|da|die|a|el|o)\s+)?(?:"
@@ -457,6 +461,12 @@ def cited_quote_start(block: str) -> int | None:
     if match is None or len(match.group("name").split()) > _CITED_WORDS:
         return None
     return match.start() if looks_like_a_name(match.group("name")) else None
+
+
+def names_an_office(text: str) -> bool:
+    """Whether ``text`` names an office or a studio ("Office of Communications",
+    "Frankenfunk Studio Coburg"), not a person nor a motto."""
+    return _OFFICE.search(text) is not None
 
 
 def looks_like_a_name(text: str) -> bool:

@@ -34,6 +34,7 @@ from ._textbylines import (
     day_hint,
     is_dated,
     names_alone,
+    names_an_office,
     opens_a_byline,
     read_byline,
     read_date_line,
@@ -689,7 +690,7 @@ def _read_top(blocks: list[str], kinds: list[str | None], headline: int, page: P
             len(second.split()) >= _TAGLINE_WORDS
             or _han_phrases(second)
             or (first_menu is not None and _han_motto(second))
-        ) and not (reads_as_copy(second) or _figures(second))
+        ) and not (reads_as_copy(second) or _figures(second) or names_an_office(second))
         if (tagline and (first_menu is not None or not _is_name_written(second))) or _is_motto(
             second
         ):

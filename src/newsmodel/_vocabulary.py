@@ -1673,8 +1673,22 @@ ROLE_WORDS = (
 )
 
 # Words of a byline that name an office or studio credited after the name, not a person
-# ("Von Lena Hartmann, Frankenfunk Studio Coburg"); alone, unlike a newsroom, no byline.
+# ("Von Lena Hartmann, Frankenfunk Studio Coburg"); alone, unlike a newsroom, no byline;
+# under a site's name, no tagline ("Office of Communications").
 OFFICE_WORDS = (
+    "office",
+    "department",
+    "service de presse",
+    "oficina",
+    "departamento",
+    "assessoria",
+    "abteilung",
+    "pressestelle",
+    "пресс-служба",
+    "отдел",
+    "إدارة",
+    "办公室",
+    "辦公室",
     "studio",
     "studios",
     "bureau",

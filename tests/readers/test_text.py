@@ -346,6 +346,7 @@ class TestTheHead:
         [
             ("掌握產業脈動的第一手新聞", "掌握產業脈動的第一手新聞"),
             ("Harbourton −17° USD 89,60 EUR 97,12", None),
+            ("Office of Communications", None),
         ],
     )
     def test_the_line_under_the_name_over_the_menu(self, second: str, tagline: str | None) -> None:
