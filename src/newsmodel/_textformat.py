@@ -315,6 +315,12 @@ _CAPTION_OPENING = re.compile(
     rf"^(?:{_alternatives(_all('photo'))}|image source|image caption|legende)\s*[,:]\s+\S"
 )
 _CAPTION_WORDS = 60
+_LABEL_WORDS = 4  # at most
+# A caption's last sentence, then its credit in a few characters ending with the word
+# after a photographer's name, bracketed or not: "...充电。记者 王涛 摄", "...工地。（圖／記者陳怡君攝）".
+_PHOTOGRAPHED_BY = re.compile(
+    rf"[。！？.!?]\s*[(（]?[^。！？.!?()（）]{{1,20}}(?:{_alternatives(_all('photo_after'))})[)）]?$"
+)
 # A line wholly inside lenticular or full-width brackets is an editor's note, not copy:
 # "【编辑:王娜】", "【责任编辑：李明】", "（责任编辑：张伟）".
 _BRACKETED_NOTE = re.compile(r"^\s*(?:【[^【】\n]{1,60}】|（[^（）\n]{1,60}）)\s*$")
@@ -344,6 +350,11 @@ _OFFER_WORDS = 8
 _MEDIA_LENGTH = re.compile(r"\(\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s*[^\W\d_]{1,8}\.?)?\s*\)$")
 _MEDIA_WORDS = 16
 _LISTEN_FOR = re.compile(rf"^(?:{_alternatives(_all('listen'))})\W+\d{{1,3}}\s*\w{{0,8}}\.?$")
+# A subscription prompt that opens with its button's word and is no sentence: "Sign up for
+# The Ledger Morning Brief", "Подписывайтесь на наш Telegram-канал, чтобы ...".
+_SUBSCRIBE_OPENING = re.compile(rf"^(?:{_alternatives(_all('subscribe'))})\b")
+_PITCH_WORDS = 20
+_SUBSCRIBE_BUTTONS = _all("subscribe")
 _OFFER_PRICE = re.compile(
     rf"^(?:{_alternatives(_all('subscribe'))})\b[^.!?\d]{{0,40}}"
     r"(?:\d[\d.,]*\s*(?:€|\$|£|euros?|reais)|(?:€|\$|£|R\$)\s*\d[\d.,]*)[^.!?\d]{0,30}$"
@@ -561,6 +572,13 @@ def furniture_kind(line: str) -> str | None:
             and not any(char.isdigit() for char in line)
         ):
             return "share"
+        if (
+            _SUBSCRIBE_OPENING.match(keyed)
+            and _words_at_most(line, _PITCH_WORDS)
+            and not _MENU_SEPARATOR.search(line)  # "Subscribe | Log In | e-Edition"
+            and not ends_a_sentence(line)
+        ):
+            return "newsletter"
     if _BRACKETED_NOTE.match(line):
         return "note"
     words = len(line.split(maxsplit=_SHORT_PROMPT))
@@ -571,6 +589,7 @@ def furniture_kind(line: str) -> str | None:
     if _words_at_most(line, _CAPTION_WORDS) and (
         _CAPTION_OPENING.match(keyed)
         or _CREDIT_AFTER_SENTENCE.search(line)
+        or _PHOTOGRAPHED_BY.search(line)
         or _CAPTION_WORDS_OPENING.match(keyed)
     ):
         return "caption"
@@ -585,6 +604,16 @@ def _is_closed_notice(keyed: str) -> bool:
         and words[-1] in _CLOSED_ENDS
         and any(_COMMENT_NOUN.match(word) for word in words[:-1])
     )
+
+
+def is_subscription_button(line: str) -> bool:
+    """A subscription button alone: "Sign Up", "Je m'abonne", "Jetzt abonnieren"."""
+    return key(line) in _SUBSCRIBE_BUTTONS
+
+
+def pitches(line: str) -> bool:
+    """Short enough to be a subscription prompt's heading or pitch over its button."""
+    return _words_at_most(line, _PITCH_WORDS)
 
 
 def is_menu_row(line: str) -> bool:
@@ -678,11 +707,11 @@ def comment_count(line: str) -> int | None:
 
 
 # --- Shapes ----------------------------------------------------------------------------
-def is_label(block: str) -> bool:
+def is_label(block: str, words: int = _LABEL_WORDS) -> bool:
     """A section label: a few words, no sentence punctuation, no dash at its end (a
     dateline on its own line, "Damascus –", opens the paragraph after it)."""
     return (
-        _words_at_most(block, 4)
+        _words_at_most(block, words)
         and not block.endswith((*_SENTENCE_ENDS, "–", "—", "-"))
         and len(_HAN.findall(block, 0, _HAN_LABEL_CHARS * 4)) <= _HAN_LABEL_CHARS
     )

@@ -54,6 +54,7 @@ from ._textformat import (
     is_name_and_tagline,
     is_rank,
     is_site_link,
+    is_subscription_button,
     is_title,
     key,
     labelled_items,
@@ -63,6 +64,7 @@ from ._textformat import (
     navigation,
     navigation_link,
     opens_with_tag_label,
+    pitches,
     reads_as_copy,
     speaks_of_itself,
     trail,
@@ -96,6 +98,7 @@ _CLOSING = frozenset({"reply", "closed", "count", "top"})
 # footer's rights line or menu ("3 Comments", the comments, "Back to top").
 _FOOTER = _CLOSING | {"rights", "menu"}
 _LIST_HEADINGS = frozenset({"related", "read-also-heading", "popular"})
+_PROMPT_LINES = 2  # at most, over a subscription button: a heading and a pitch
 _INLINE_ITEMS = 2  # titles under a "Read also" inside the story
 _COPY_AFTER = 8  # words of the copy that shows the story goes on after them
 _SHARE_ITEM_WORDS = 3
@@ -105,7 +108,9 @@ _QUOTE_OPENINGS = ('"', "“", "«", "„", "‘", "'", "「", "『")
 _TRAIL_ITEMS = 3  # at most, in a trail written as a menu is ("Home / News / Research")
 _END_NOTE = re.compile(r"[^.!?؟。\"”»]\s*[(（](?P<note>[^()（）]{1,40})[)）]$")
 _NOTE_WORDS = 3  # at most, in a caption's note in brackets; at least, in its words before
-_INTERTITLE_WORDS = 6  # at most
+_PULL_QUOTE_WORDS = 40  # at most
+_PULL_QUOTE_REACH = 3  # paragraphs either side, where the passage a pull quote repeats is
+_INTERTITLE_WORDS = 8  # at most: "Une clientèle de plus en plus saisonnière"
 _COPY_CHARS = 48  # more than, in a paragraph of Chinese
 _CONTACT_LINES = 4  # at most: a name, an office, a telephone, an address
 _PHRASE_BREAK = re.compile(r"\s+|[・·•]")
@@ -200,7 +205,9 @@ def read_page(blocks: list[str]) -> Page | None:
         # names the portal: it is the portal's name ("Liège Info"), not a section's; so is
         # a word alone that the footer's rights line names ("© 2022 Murblick").
         page.portal, page.section = top_label, None
-    page.paragraphs = _without_closing_furniture(page.paragraphs, page.portal)
+    page.paragraphs = _without_pull_quotes(
+        _without_closing_furniture(page.paragraphs, page.portal)
+    )
     page.intertitles = {
         index
         for index in range(1, len(page.paragraphs) - 1)
@@ -214,8 +221,7 @@ def is_intertitle(before: str, block: str, after: str) -> bool:
     it: a line of a few words (or Chinese characters) that is no sentence and opens with a
     letter, between two paragraphs ("Technik im Detail", "Como funciona", "國產化仍有瓶頸")."""
     return (
-        _words_at_most(block, _INTERTITLE_WORDS)
-        and is_label(block)
+        is_label(block, _INTERTITLE_WORDS)
         and block[:1].isalpha()
         and not block[:1].islower()
         and not _SPACED_DASH.search(block)  # a quote and its citation, "… — 张静"
@@ -259,6 +265,29 @@ def _without_closing_furniture(paragraphs: list[str], portal: str | None) -> lis
             break
         end -= 1
     return paragraphs[:end]
+
+
+def _without_pull_quotes(paragraphs: list[str]) -> list[str]:
+    """The story without its pull quotes: a short block that repeats words of a paragraph
+    near it, in quotes or not ("The fungi essentially extend the root system.")."""
+    return [
+        block
+        for index, block in enumerate(paragraphs)
+        if not _repeats_a_passage(
+            block,
+            paragraphs[max(index - _PULL_QUOTE_REACH, 0) : index]
+            + paragraphs[index + 1 : index + 1 + _PULL_QUOTE_REACH],
+        )
+    ]
+
+
+def _repeats_a_passage(block: str, others: list[str]) -> bool:
+    passage = block.strip("".join(_QUOTE_OPENINGS) + "\"”’»“」』 .。")
+    return (
+        _words_at_most(block, _PULL_QUOTE_WORDS)
+        and not _words_at_most(passage, _NOTE_WORDS)
+        and any(passage in other and len(other) > len(block) for other in others)
+    )
 
 
 def _opening_dateline(page: Page) -> re.Match[str] | None:
@@ -703,6 +732,8 @@ def _story(
             kinds[index] = "read-also"
         elif kinds[index] is None and story and _bracketed_caption(blocks, kinds, index):
             kinds[index] = "caption"
+        elif kinds[index] is None and story and _over_subscription_button(blocks, kinds, index):
+            kinds[index] = "newsletter"
         kind = kinds[index]
         if kind == "source" and not story:  # the head's "来源：东岸新闻" under the date
             index += 1
@@ -728,6 +759,17 @@ def _story(
     if index < len(blocks) and (trailing >= 2 or (trailing and _is_footer(blocks[story[-1]]))):
         del story[len(story) - trailing :]
     return story, story[-1] + 1 if story else start, inside
+
+
+def _over_subscription_button(blocks: list[str], kinds: list[str | None], index: int) -> bool:
+    """A newsletter prompt's heading or pitch: a short line among the few right over a
+    subscription button ("Sign up for The Ledger Morning Brief", its pitch, "Sign Up")."""
+    for following in range(index, min(index + _PROMPT_LINES, len(blocks) - 1)):
+        if kinds[following] not in (None, "newsletter") or not pitches(blocks[following]):
+            return False
+        if is_subscription_button(blocks[following + 1]):
+            return True
+    return False
 
 
 def _links_inside(

@@ -254,6 +254,7 @@ class PageWords(NamedTuple):
     site_words: tuple[str, ...] = ()
     two_comments: tuple[str, ...] = ()  # a count of two in words: Arabic's dual "تعليقان"
     contact: tuple[str, ...] = ()  # a press contact's heading over a name and an address
+    photo_after: tuple[str, ...] = ()  # after a photographer's name ends a caption: "王涛 摄"
     day_first: bool = False  # numeric days are written day first: 05/07/2023 is 5 July
 
 
@@ -444,7 +445,7 @@ PAGE_WORDS: dict[str, PageWords] = {
             "Sign me up",
         ),
         rights=("All rights reserved",),
-        subscribe=("Subscribe", "Subscribe now", "Subscribe from", "Subscribe for"),
+        subscribe=("Subscribe", "Subscribe now", "Subscribe from", "Subscribe for", "Sign up"),
         one_comment=("One comment", "One response", "One reply", "One thought"),
         minutes=("min", "mins", "minutes"),
         source=("Source", "Sources"),
@@ -1001,7 +1002,7 @@ PAGE_WORDS: dict[str, PageWords] = {
             "Audio",
             "Artikel zum Hören",
         ),
-        photo=("Foto", "Bild", "Fotos", "Quelle", "Bildquelle"),
+        photo=("Foto", "Bild", "Fotos", "Quelle", "Bildquelle", "Bildrechte"),
         categories=(
             "Kategorien",
             "Kategorie",
@@ -1456,6 +1457,7 @@ PAGE_WORDS: dict[str, PageWords] = {
             "Регистрация",
         ),
         rights=("Все права защищены.", "Все права защищены"),
+        subscribe=("Подписывайтесь", "Подпишитесь", "Подписаться"),
         one_comment=("Один комментарий", "Один ответ"),
         day_first=True,
         minutes=("мин", "минут", "минуты"),
@@ -1530,12 +1532,14 @@ PAGE_WORDS: dict[str, PageWords] = {
         reading_time=("分钟阅读", "分钟读完"),
         listen=("收听", "朗读本文"),
         photo=("图片：", "摄影：", "图：", "图片来源：", "圖片：", "攝影：", "圖："),
+        photo_after=("摄", "攝"),
         categories=("分类：", "分类", "栏目："),
         menu=(
             *("跳至内容", "首页", "菜单", "搜索", "关于我们", "联系我们", "注册", "立即注册"),
             *("首頁", "選單", "搜尋", "關於我們", "聯絡我們"),
         ),
         rights=("版权所有。", "版权所有", "版權所有"),
+        subscribe=("立即订阅", "订阅", "立即訂閱", "訂閱"),
         one_comment=("一条评论",),
         minutes=("分钟",),
         source=("来源", "稿件来源", "來源"),
