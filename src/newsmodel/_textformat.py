@@ -317,7 +317,8 @@ _CAPTION_OPENING = re.compile(
 _CAPTION_WORDS = 60
 _LABEL_WORDS = 4  # at most
 # A caption's last sentence, then its credit in a few characters ending with the word
-# after a photographer's name, bracketed or not: "...充电。记者 王涛 摄", "...工地。（圖／記者陳怡君攝）".
+# after a photographer's name, bracketed or not: "...充电。记者 王涛 摄",
+# "...工地。（圖／記者陳怡君攝）".
 _PHOTOGRAPHED_BY = re.compile(
     rf"[。！？.!?]\s*[(（]?[^。！？.!?()（）]{{1,20}}(?:{_alternatives(_all('photo_after'))})[)）]?$"
 )
@@ -375,6 +376,13 @@ _MENU_ITEM_WORDS = 3  # at most
 # story's end ("Source: TASS", "Источник: ТАСС"); a caption by its opening words
 # ("Pictured: ...", "图为市民在新开放的滨河步道上骑行。").
 _MINUTES_ALONE = re.compile(rf"^\d{{1,3}}\s*(?:{_alternatives(_all('minutes'))})$")
+# An audio or video player's length alone (keyed): "2 min 14 s".
+_LENGTH_ALONE = re.compile(
+    rf"^\d{{1,3}}\s*(?:{_alternatives(_all('minutes'))})\.?\s*\d{{1,2}}\s*"
+    rf"(?:{_alternatives(_all('seconds'))})$"
+)
+# A player's button that says what it plays, no sentence: "Écouter le reportage de X".
+_LISTEN_OPENING = re.compile(rf"^(?:{_alternatives(_all('listen'))})\s")
 _SOURCE = re.compile(rf"^(?:{_alternatives(_all('source'))})\s*[:：]\s*\S")
 _SOURCE_WORDS = 6
 _CAPTION_WORDS_OPENING = re.compile(rf"^(?:{_alternatives(_all('caption'))})(?:[\s,:：]|(?=\w))")
@@ -559,6 +567,12 @@ def furniture_kind(line: str) -> str | None:
             return "menu"
         if _MINUTES_ALONE.match(keyed):
             return "reading"
+        if _LENGTH_ALONE.match(keyed) or (
+            _LISTEN_OPENING.match(keyed)
+            and _words_at_most(line, _OFFER_WORDS)
+            and not ends_a_sentence(line)
+        ):
+            return "listen"
         if (
             _SOURCE.match(keyed)
             and _words_at_most(line, _SOURCE_WORDS)

@@ -100,6 +100,7 @@ _FOOTER = _CLOSING | {"rights", "menu"}
 _LIST_HEADINGS = frozenset({"related", "read-also-heading", "popular"})
 _PROMPT_LINES = 2  # at most, over a subscription button: a heading and a pitch
 _INLINE_ITEMS = 2  # titles under a "Read also" inside the story
+_LINK_TITLE_WORDS = 3  # more than, in a title under a heading inside the story
 _COPY_AFTER = 8  # words of the copy that shows the story goes on after them
 _SHARE_ITEM_WORDS = 3
 _BUTTON_WORDS = 10  # at most: a share button that names its network in a sentence's words
@@ -282,7 +283,7 @@ def _without_pull_quotes(paragraphs: list[str]) -> list[str]:
 
 
 def _repeats_a_passage(block: str, others: list[str]) -> bool:
-    passage = block.strip("".join(_QUOTE_OPENINGS) + "\"”’»“」』 .。")
+    passage = block.strip("".join(_QUOTE_OPENINGS) + '"”’»“」』 .。')
     return (
         _words_at_most(block, _PULL_QUOTE_WORDS)
         and not _words_at_most(passage, _NOTE_WORDS)
@@ -734,6 +735,8 @@ def _story(
             kinds[index] = "caption"
         elif kinds[index] is None and story and _over_subscription_button(blocks, kinds, index):
             kinds[index] = "newsletter"
+        elif kinds[index] is None and story and _heads_one_title(blocks, kinds, index):
+            kinds[index] = "read-also-heading"
         kind = kinds[index]
         if kind == "source" and not story:  # the head's "来源：东岸新闻" under the date
             index += 1
@@ -770,6 +773,24 @@ def _over_subscription_button(blocks: list[str], kinds: list[str | None], index:
         if is_subscription_button(blocks[following + 1]):
             return True
     return False
+
+
+def _heads_one_title(blocks: list[str], kinds: list[str | None], index: int) -> bool:
+    """A heading in words no list knows over one link title, inside the story ("READ MORE
+    ON FOOTBALL", "MIRÁ TAMBIÉN"): a label, then a title of a few words that is no
+    sentence, then story copy; an intertitle has the copy right under it."""
+    title, copy = index + 1, index + 2
+    return (
+        copy < len(blocks)
+        and is_label(blocks[index])
+        and kinds[title] is None
+        and is_title(blocks[title])
+        and not reads_as_copy(blocks[title])
+        and not _words_at_most(blocks[title], _LINK_TITLE_WORDS)
+        and kinds[copy] is None
+        and reads_as_copy(blocks[copy])
+        and _is_long(blocks[copy])
+    )
 
 
 def _links_inside(

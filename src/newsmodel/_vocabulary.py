@@ -244,6 +244,7 @@ class PageWords(NamedTuple):
     subscribe: tuple[str, ...] = ()  # a subscription offer's opening: "Subscribe for $1"
     one_comment: tuple[str, ...] = ()  # a count of one in words: "One comment"
     minutes: tuple[str, ...] = ()  # a reading time's unit after its number alone: "3 Min."
+    seconds: tuple[str, ...] = ()  # a player's length after the minutes: "2 min 14 s"
     source: tuple[str, ...] = ()  # before the story's source at its end: "Source: TASS"
     caption: tuple[str, ...] = ()  # a caption's opening words: "Pictured:", "图为"
     # The page speaking of itself at the story's edge: "Republish this story", "Cet
@@ -448,9 +449,10 @@ PAGE_WORDS: dict[str, PageWords] = {
         subscribe=("Subscribe", "Subscribe now", "Subscribe from", "Subscribe for", "Sign up"),
         one_comment=("One comment", "One response", "One reply", "One thought"),
         minutes=("min", "mins", "minutes"),
+        seconds=("s", "sec", "secs", "seconds"),
         source=("Source", "Sources"),
         caption=("Pictured:", "Pictured", "Above:"),
-        this_page=("this story", "this article", "this report"),
+        this_page=("this story", "this article", "this report", "this programme aired"),
         contact=("Media contact", "Press contact", "Media enquiries", "Media inquiries"),
     ),
     "fr": PageWords(
@@ -657,9 +659,10 @@ PAGE_WORDS: dict[str, PageWords] = {
         one_comment=("Un commentaire", "Une réaction", "Une réponse"),
         day_first=True,
         minutes=("min", "minutes"),
+        seconds=("s", "sec", "secondes"),
         source=("Source", "Sources"),
         caption=("Ci-dessus :", "Sur la photo", "Sur notre photo"),
-        this_page=("cet article", "cette page", "ce reportage"),
+        this_page=("cet article", "cette page", "ce reportage", "ce sujet a été diffusé"),
         contact=("Contact presse", "Contact médias", "Contacts presse"),
     ),
     "es": PageWords(
@@ -848,6 +851,7 @@ PAGE_WORDS: dict[str, PageWords] = {
         one_comment=("Un comentario", "Una respuesta"),
         day_first=True,
         minutes=("min", "minutos"),
+        seconds=("s", "seg", "segundos"),
         source=("Fuente", "Fuentes"),
         caption=("En la imagen", "En la foto", "En la fotografía"),
         this_page=("este artículo", "esta nota", "esta noticia"),
@@ -1031,9 +1035,13 @@ PAGE_WORDS: dict[str, PageWords] = {
         one_comment=("Ein Kommentar", "Eine Antwort"),
         day_first=True,
         minutes=("Min", "Minuten"),
+        seconds=("s", "Sek", "Sekunden"),
         source=("Quelle", "Quellen"),
         caption=("Im Bild:", "Das Bild zeigt", "Auf dem Bild"),
-        this_page=("dieser artikel", "diesen artikel", "dieser beitrag", "diesen beitrag"),
+        this_page=(
+            *("dieser artikel", "diesen artikel", "dieser beitrag", "diesen beitrag"),
+            *("über dieses thema berichtet", "über dieses thema berichtete"),  # a broadcast
+        ),
         contact=("Pressekontakt", "Medienkontakt", "Kontakt für Medien"),
     ),
     "pt": PageWords(
@@ -1217,6 +1225,7 @@ PAGE_WORDS: dict[str, PageWords] = {
         one_comment=("Um comentário", "Uma resposta"),
         day_first=True,
         minutes=("min", "minutos"),
+        seconds=("s", "seg", "segundos"),
         source=("Fonte", "Fontes"),
         caption=("Na foto", "Na imagem", "Na fotografia"),
         this_page=("esta reportagem", "este artigo", "esta matéria", "esta notícia"),
@@ -1360,6 +1369,7 @@ PAGE_WORDS: dict[str, PageWords] = {
         one_comment=("تعليق واحد", "رد واحد"),
         day_first=True,
         minutes=("دقائق", "دقيقة", "د"),
+        seconds=("ث", "ثانية", "ثوان"),
         source=("المصدر",),
         caption=("في الصورة",),
         this_page=("هذا المقال", "هذا الخبر", "هذه المادة"),
@@ -1461,9 +1471,16 @@ PAGE_WORDS: dict[str, PageWords] = {
         one_comment=("Один комментарий", "Один ответ"),
         day_first=True,
         minutes=("мин", "минут", "минуты"),
+        seconds=("с", "сек", "секунд", "секунды"),
         source=("Источник", "Источники"),
         caption=("На фото", "На снимке"),
-        this_page=("эта статья", "эту статью", "этот материал", "этой статьи"),
+        this_page=(
+            "эта статья",
+            "эту статью",
+            "этот материал",
+            "этой статьи",
+            "сюжет вышел в эфир",
+        ),
         contact=("Контакты для СМИ", "Контакт для СМИ"),
     ),
     "zh": PageWords(
@@ -1542,6 +1559,7 @@ PAGE_WORDS: dict[str, PageWords] = {
         subscribe=("立即订阅", "订阅", "立即訂閱", "訂閱"),
         one_comment=("一条评论",),
         minutes=("分钟",),
+        seconds=("秒",),
         source=("来源", "稿件来源", "來源"),
         caption=("图为", "上图为", "图片为", "圖為"),
         this_page=("本文", "此文"),
