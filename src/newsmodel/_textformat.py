@@ -128,6 +128,13 @@ WIRE_OPENING = re.compile(
 )
 
 
+# A paper's own report opens with its reporters in brackets: "本报讯（记者 李晓 通讯员 张明）".
+OWN_REPORT = re.compile(
+    rf"^(?:{'|'.join(w for words in PAGE_WORDS.values() for w in words.own_report)})"
+    r"\s*[（(](?P<reporters>[^）)\n]{1,40})[）)]"
+)
+
+
 def dateline_agency(opening: re.Match[str]) -> str | None:
     """The agency a :data:`DATELINE` match names, in whichever of its forms."""
     for group in ("agency", "wire", "slashed", "spaced"):
@@ -381,6 +388,9 @@ _LENGTH_ALONE = re.compile(
     rf"^\d{{1,3}}\s*(?:{_alternatives(_all('minutes'))})\.?\s*\d{{1,2}}\s*"
     rf"(?:{_alternatives(_all('seconds'))})$"
 )
+# A text-size control: its label and the sizes, "字号：大 中 小", "Text size A A A".
+_TEXT_SIZE = re.compile(rf"^(?:{_alternatives(_all('text_size'))})(?:\W|$)")
+_TEXT_SIZE_WORDS = 6
 # A player's button that says what it plays, no sentence: "Écouter le reportage de X".
 _LISTEN_OPENING = re.compile(rf"^(?:{_alternatives(_all('listen'))})\s")
 _SOURCE = re.compile(rf"^(?:{_alternatives(_all('source'))})\s*[:：]\s*\S")
@@ -567,6 +577,8 @@ def furniture_kind(line: str) -> str | None:
             return "menu"
         if _MINUTES_ALONE.match(keyed):
             return "reading"
+        if _TEXT_SIZE.match(keyed) and _words_at_most(line, _TEXT_SIZE_WORDS):
+            return "menu"
         if _LENGTH_ALONE.match(keyed) or (
             _LISTEN_OPENING.match(keyed)
             and _words_at_most(line, _OFFER_WORDS)

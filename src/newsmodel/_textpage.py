@@ -41,6 +41,7 @@ from ._textformat import (
     DATELINE,
     DATELINE_ALONE,
     NAME_AND_TAGLINE,
+    OWN_REPORT,
     WIRE_OPENING,
     capitalised,
     comment_count,
@@ -177,6 +178,10 @@ def read_page(blocks: list[str]) -> Page | None:
         reporters = wire.group("reporters")
         page.authors.extend(names_alone(reporters.replace(" ", "、")) if reporters else ())
     _read_bylines(blocks, head, hint, page)
+    own = OWN_REPORT.match(page.paragraphs[0]) if page.paragraphs else None
+    reporters = read_byline(own.group("reporters")) if own else None
+    if reporters and not page.authors:
+        page.authors.extend(reporters.names)
     for index in range(head.body, furniture_start):
         if kinds[index] == "read-also":
             page.related.append((_after_label(blocks[index]), RelatedKind.SEE_ALSO))
@@ -269,8 +274,8 @@ def _without_closing_furniture(paragraphs: list[str], portal: str | None) -> lis
 
 
 def _without_pull_quotes(paragraphs: list[str]) -> list[str]:
-    """The story without its pull quotes: a short block that repeats words of a paragraph
-    near it, in quotes or not ("The fungi essentially extend the root system.")."""
+    """The story without its pull quotes: a short quote that repeats words of a longer
+    paragraph near it ("The fungi essentially extend the root system.")."""
     return [
         block
         for index, block in enumerate(paragraphs)
@@ -283,11 +288,16 @@ def _without_pull_quotes(paragraphs: list[str]) -> list[str]:
 
 
 def _repeats_a_passage(block: str, others: list[str]) -> bool:
+    """A quote set apart that a longer paragraph holds, words and all."""
     passage = block.strip("".join(_QUOTE_OPENINGS) + '"”’»“」』 .。')
     return (
-        _words_at_most(block, _PULL_QUOTE_WORDS)
+        block.startswith(_QUOTE_OPENINGS)
+        and _words_at_most(block, _PULL_QUOTE_WORDS)
         and not _words_at_most(passage, _NOTE_WORDS)
-        and any(passage in other and len(other) > len(block) for other in others)
+        and any(
+            passage in other and not _words_at_most(other, len(block.split()) + _COPY_AFTER)
+            for other in others
+        )
     )
 
 
@@ -478,12 +488,14 @@ def _after_head(
             named = named or (byline is not None and bool(byline.names))
             index += 1
             continue
-        if kind in _HEAD_FURNITURE:
+        if kind in _HEAD_FURNITURE or kind == "source":  # "来源：江城日报" under the headline
             index += 1
             continue
         # The head's "Comments" button and its count under it, a views counter ("👁 2
-        # 315"): a number and no word.
-        if is_comments_label(block) or _count_alone(block):
+        # 315"): a number and no word, with the story after it.
+        if is_comments_label(block) or (
+            _count_alone(block) and index + 1 < len(blocks) and kinds[index + 1] is None
+        ):
             index += 1
             continue
         after = _next_not_head_furniture(kinds, index + 1)

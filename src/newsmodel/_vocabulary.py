@@ -256,6 +256,8 @@ class PageWords(NamedTuple):
     two_comments: tuple[str, ...] = ()  # a count of two in words: Arabic's dual "تعليقان"
     contact: tuple[str, ...] = ()  # a press contact's heading over a name and an address
     photo_after: tuple[str, ...] = ()  # after a photographer's name ends a caption: "王涛 摄"
+    text_size: tuple[str, ...] = ()  # a text-size control's label over its sizes: "字号：大 中 小"
+    own_report: tuple[str, ...] = ()  # opens a paper's own report, its reporters in brackets
     day_first: bool = False  # numeric days are written day first: 05/07/2023 is 5 July
 
 
@@ -454,6 +456,7 @@ PAGE_WORDS: dict[str, PageWords] = {
         caption=("Pictured:", "Pictured", "Above:"),
         this_page=("this story", "this article", "this report", "this programme aired"),
         contact=("Media contact", "Press contact", "Media enquiries", "Media inquiries"),
+        text_size=("Text size", "Font size"),
     ),
     "fr": PageWords(
         and_="et",
@@ -664,6 +667,7 @@ PAGE_WORDS: dict[str, PageWords] = {
         caption=("Ci-dessus :", "Sur la photo", "Sur notre photo"),
         this_page=("cet article", "cette page", "ce reportage", "ce sujet a été diffusé"),
         contact=("Contact presse", "Contact médias", "Contacts presse"),
+        text_size=("Taille du texte", "Taille de police"),
     ),
     "es": PageWords(
         and_="y",
@@ -856,6 +860,7 @@ PAGE_WORDS: dict[str, PageWords] = {
         caption=("En la imagen", "En la foto", "En la fotografía"),
         this_page=("este artículo", "esta nota", "esta noticia"),
         contact=("Contacto de prensa", "Contacto para medios", "Contacto con medios"),
+        text_size=("Tamaño de letra", "Tamaño del texto"),
     ),
     "de": PageWords(
         and_="und",
@@ -1043,6 +1048,7 @@ PAGE_WORDS: dict[str, PageWords] = {
             *("über dieses thema berichtet", "über dieses thema berichtete"),  # a broadcast
         ),
         contact=("Pressekontakt", "Medienkontakt", "Kontakt für Medien"),
+        text_size=("Schriftgröße", "Textgröße"),
     ),
     "pt": PageWords(
         and_="e",
@@ -1230,6 +1236,7 @@ PAGE_WORDS: dict[str, PageWords] = {
         caption=("Na foto", "Na imagem", "Na fotografia"),
         this_page=("esta reportagem", "este artigo", "esta matéria", "esta notícia"),
         contact=("Contato para imprensa", "Contacto de imprensa", "Contato de imprensa"),
+        text_size=("Tamanho da fonte", "Tamanho do texto"),
     ),
     "ar": PageWords(
         and_="و",
@@ -1376,6 +1383,7 @@ PAGE_WORDS: dict[str, PageWords] = {
         site_words=("مدونة", "موقع", "بوابة", "صحيفة", "جريدة", "شبكة", "وكالة"),
         two_comments=("تعليقان", "تعليقين"),
         contact=("للتواصل الإعلامي", "جهة الاتصال الإعلامية"),
+        text_size=("حجم الخط",),
     ),
     "ru": PageWords(
         and_="и",
@@ -1482,6 +1490,7 @@ PAGE_WORDS: dict[str, PageWords] = {
             "сюжет вышел в эфир",
         ),
         contact=("Контакты для СМИ", "Контакт для СМИ"),
+        text_size=("Размер шрифта", "Размер текста"),
     ),
     "zh": PageWords(
         and_="、",
@@ -1565,6 +1574,8 @@ PAGE_WORDS: dict[str, PageWords] = {
         this_page=("本文", "此文"),
         site_words=("新闻网", "报网", "日报", "晚报", "早报", "时报", "网站", "博客", "在线"),
         contact=("媒体联系", "媒体联络", "媒體聯絡"),
+        text_size=("字号", "字體", "字体大小"),
+        own_report=("本报讯", "本報訊"),
     ),
 }
 
