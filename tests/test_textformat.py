@@ -93,6 +93,10 @@ class TestFurnitureLines:
     def test_kind(self, line: str, kind: str) -> None:
         assert furniture_kind(line) == kind
 
+    def test_hashtags_of_several_words_are_the_tags(self) -> None:
+        line = "#Movilidad #Línea 5 #Calzada Independencia"
+        assert labelled_items(line) == ["Movilidad", "Línea 5", "Calzada Independencia"]
+
     @pytest.mark.parametrize(
         ("line", "kind"),
         [
@@ -1576,10 +1580,15 @@ class TestFurnitureInsideTheStoryByShape:
             ("3 Min. 5 Sek.", "listen"),
             ("字号：大 中 小", "menu"),
             ("Text size A A A", "menu"),
+            ("#Movilidad #Línea 5 #Calzada Independencia #Obras", "tag-line"),
         ],
     )
     def test_kind(self, line: str, kind: str) -> None:
         assert furniture_kind(line) == kind
+
+    def test_hashtags_of_several_words_are_the_tags(self) -> None:
+        line = "#Movilidad #Línea 5 #Calzada Independencia"
+        assert labelled_items(line) == ["Movilidad", "Línea 5", "Calzada Independencia"]
 
     @pytest.mark.parametrize(
         "line",
@@ -1589,7 +1598,8 @@ class TestFurnitureInsideTheStoryByShape:
             "Écouter les habitants a pris trois mois au conseil municipal.",
             "12:30",
             "工作人员正在现场拍摄。",
+            "We came #1 in sales and #2 in profit this year",
         ],
     )
     def test_copy_and_menus_stay_what_they_are(self, line: str) -> None:
-        assert furniture_kind(line) not in ("caption", "newsletter", "listen")
+        assert furniture_kind(line) not in ("caption", "newsletter", "listen", "tag-line")

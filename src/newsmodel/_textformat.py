@@ -255,8 +255,10 @@ _TWO_COMMENTS = _all("two_comments")
 _SITE_WORDS = _all("site_words")
 _COMMENT_NOUNS_ALONE = _all("comments")
 _TAG_LABELS = _all("tags")
-# Tags written as hashtags, two or more on a line: "#Kassel #Nahverkehr", "#半導體 #設備".
-_HASHTAGS = re.compile(r"#[^\s#]+(?:\s+#[^\s#]+)+")
+# Tags written as hashtags, two or more on a line, each of a few words: "#Kassel
+# #Nahverkehr", "#半導體 #設備", "#Movilidad #Línea 5 #Calzada Independencia".
+_HASHTAG = r"#[^\s#]+(?:\s[^\s#]+){0,2}"
+_HASHTAGS = re.compile(rf"{_HASHTAG}(?:\s+{_HASHTAG})+")
 _TAG_OPENING = re.compile(rf"^(?:{_alternatives(_TAG_LABELS)})\s")
 _CATEGORY_LABELS = _all("categories")
 # "86 comments", "Comments (3)", "12 تعليقا" (keyed: no accents, no vowel marks)
@@ -679,7 +681,7 @@ def labelled_items(line: str) -> list[str]:
     written."""
     hashtags = _HASHTAGS.fullmatch(line.strip())
     if hashtags:  # "#半導體 #設備 #供應鏈"
-        return [tag.lstrip("#") for tag in line.split()]
+        return [tag.strip() for tag in line.split("#") if tag.strip()]
     rest = line.partition(":")[2] or line.partition("：")[2]
     if not rest:
         label = _LABELLED.match(key(line))

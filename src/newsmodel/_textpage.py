@@ -91,7 +91,9 @@ _HEAD_FURNITURE = frozenset(
     {"share", "network", "reading", "listen", "caption", "menu", "ad", "count"}
 )
 # Furniture that may stand inside a story, which goes on after it.
-_INLINE = frozenset({"read-also", "caption", "ad", "newsletter", "listen", "reading", "note"})
+_INLINE = frozenset(
+    {"read-also", "caption", "ad", "newsletter", "listen", "reading", "note", "box"}
+)
 # Furniture that sentences closing the page follow as the page's, not the story's: a
 # comment prompt (the form's notice), back-to-top (the footer's "About us").
 _CLOSING = frozenset({"reply", "closed", "count", "top"})
@@ -99,6 +101,9 @@ _CLOSING = frozenset({"reply", "closed", "count", "top"})
 # footer's rights line or menu ("3 Comments", the comments, "Back to top").
 _FOOTER = _CLOSING | {"rights", "menu"}
 _LIST_HEADINGS = frozenset({"related", "read-also-heading", "popular"})
+_BOX_ITEMS = 2  # at least, under a fact box's heading
+_BOX_ITEM_WORDS = 20  # at most
+_ITEM_LABEL = re.compile(r"^[^:：.!?]{1,30}[:：]\s+\S")  # "Goles: ...", "Umsatz 2025: ..."
 _PROMPT_LINES = 2  # at most, over a subscription button: a heading and a pitch
 _INLINE_ITEMS = 2  # titles under a "Read also" inside the story
 _LINK_TITLE_WORDS = 3  # more than, in a title under a heading inside the story
@@ -492,10 +497,8 @@ def _after_head(
             index += 1
             continue
         # The head's "Comments" button and its count under it, a views counter ("👁 2
-        # 315"): a number and no word, with the story after it.
-        if is_comments_label(block) or (
-            _count_alone(block) and index + 1 < len(blocks) and kinds[index + 1] is None
-        ):
+        # 315"): a number and no word, beside a byline or date line.
+        if is_comments_label(block) or (_count_alone(block) and seen_meta):
             index += 1
             continue
         after = _next_not_head_furniture(kinds, index + 1)
@@ -741,7 +744,10 @@ def _story(
     inside: set[int] = set()
     index = start
     while index < len(blocks):
-        if kinds[index] is None and _links_inside(blocks, kinds, index, after_copy=bool(story)):
+        if kinds[index] is None and story and _box_items(blocks, kinds, index):
+            for item in range(index, index + 1 + _box_items(blocks, kinds, index)):
+                kinds[item] = "box"
+        elif kinds[index] is None and _links_inside(blocks, kinds, index, after_copy=bool(story)):
             kinds[index] = "read-also"
         elif kinds[index] is None and story and _bracketed_caption(blocks, kinds, index):
             kinds[index] = "caption"
@@ -785,6 +791,33 @@ def _over_subscription_button(blocks: list[str], kinds: list[str | None], index:
         if is_subscription_button(blocks[following + 1]):
             return True
     return False
+
+
+def _box_items(blocks: list[str], kinds: list[str | None], heading: int) -> int:
+    """How many items a fact box inside the story holds under ``heading`` ("Síntesis",
+    "Classement de l'étape :" over short lines that are no paragraph, most with figures:
+    "Goles: PT 12' Rivero (B).", "1. Théo Lemoine, en 4h31'07\"", "20 comunidades"); 0
+    for a block that heads no box."""
+    if not (
+        reads_as_copy(blocks[heading - 1])  # right under the story's copy
+        and is_label(blocks[heading].rstrip(":： "), _INTERTITLE_WORDS)
+        and not opens_with_tag_label(blocks[heading])
+    ):
+        return 0
+    end = heading + 1
+    while end < len(blocks) and kinds[end] is None and _is_box_item(blocks[end]):
+        end += 1
+    items = blocks[heading + 1 : end]
+    # a box's lines are figures, most of them: a list of titles has few numbers
+    figures = sum(any(char.isdigit() for char in item) for item in items)
+    return len(items) if len(items) >= _BOX_ITEMS and figures * 2 >= len(items) else 0
+
+
+def _is_box_item(block: str) -> bool:
+    """A fact box's line: short, and no sentence or a label and its value."""
+    return _words_at_most(block, _BOX_ITEM_WORDS) and (
+        not reads_as_copy(block) or _ITEM_LABEL.match(block) is not None
+    )
 
 
 def _heads_one_title(blocks: list[str], kinds: list[str | None], index: int) -> bool:

@@ -337,9 +337,27 @@ class TestFurnitureAmongTheStorysParagraphs:
         article = self.page(self.FIRST, heading, self.SECOND)
         assert article.body == (Paragraph(self.FIRST), Heading(heading), Paragraph(self.SECOND))
 
+    def test_a_fact_box_under_the_copy_is_left_out(self) -> None:
+        box = ("Síntesis", "Goles: PT 12' Rivero.", "Árbitro: Facundo Tello.", "Público: 38.000")
+        paragraphs = self.paragraphs(self.FIRST, *box, self.SECOND)
+        assert paragraphs == [self.FIRST, self.SECOND]
+
+    def test_a_heading_over_short_paragraphs_without_figures_is_no_box(self) -> None:
+        lines = ("What comes next", "The ferry returns.", "The market reopens.")
+        paragraphs = self.paragraphs(self.FIRST, *lines, self.SECOND)
+        assert paragraphs == [self.FIRST, *lines, self.SECOND]
+
     def test_a_broadcast_note_at_the_end_is_left_out(self) -> None:
         note = "Über dieses Thema berichtet Radio Süd am 14.03.2025 um 18:00 Uhr."
         assert self.paragraphs(self.FIRST, self.SECOND, note) == [self.FIRST, self.SECOND]
+
+
+def test_a_number_alone_under_the_headline_with_no_byline_is_the_storys() -> None:
+    """A number alone beside a byline or date line is a views counter; with none, it is
+    the story's first paragraph."""
+    page = "Harbour reopens after storm damage\n\n0\n\nThe ferry runs again from Friday."
+    article = newsmodel.read(page, format="text")
+    assert [b.text for b in article.body] == ["0", "The ferry runs again from Friday."]
 
 
 def test_a_papers_own_report_names_its_reporters() -> None:
