@@ -28,6 +28,7 @@ import attrs
 
 from ._dates import parse_day
 from ._model import RelatedKind
+from ._textblocks import is_list_item
 from ._textbylines import (
     cited_quote_start,
     day_hint,
@@ -831,6 +832,7 @@ def _heads_one_title(blocks: list[str], kinds: list[str | None], index: int) -> 
         and kinds[title] is None
         and is_title(blocks[title])
         and not reads_as_copy(blocks[title])
+        and not is_list_item(blocks[title])  # a list under the story's heading
         and not _words_at_most(blocks[title], _LINK_TITLE_WORDS)
         and kinds[copy] is None
         and reads_as_copy(blocks[copy])

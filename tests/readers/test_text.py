@@ -332,6 +332,11 @@ class TestFurnitureAmongTheStorysParagraphs:
         assert [b.text for b in article.body] == [self.FIRST, self.SECOND]
         assert [(r.title, r.kind) for r in article.related] == [(title, RelatedKind.SEE_ALSO)]
 
+    def test_a_list_under_a_heading_is_no_link_title(self) -> None:
+        items = "- Team A on three points\n- Team B on one point"
+        paragraphs = self.paragraphs(self.FIRST, "Results", items, self.SECOND)
+        assert paragraphs == [self.FIRST, "Results", " ".join(items.split()), self.SECOND]
+
     def test_a_heading_of_several_words_is_the_storys_heading(self) -> None:
         heading = "A clientele more and more seasonal"
         article = self.page(self.FIRST, heading, self.SECOND)
