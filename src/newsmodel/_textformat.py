@@ -130,7 +130,7 @@ WIRE_OPENING = re.compile(
 
 # A paper's own report opens with its reporters in brackets: "本报讯（记者 李晓 通讯员 张明）".
 OWN_REPORT = re.compile(
-    rf"^(?:{'|'.join(w for words in PAGE_WORDS.values() for w in words.own_report)})"
+    rf"^(?:{'|'.join(re.escape(w) for words in PAGE_WORDS.values() for w in words.own_report)})"
     r"\s*[（(](?P<reporters>[^）)\n]{1,40})[）)]"
 )
 

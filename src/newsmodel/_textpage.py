@@ -14,9 +14,11 @@ lines), which the story, and which the furniture after it, and what each says.
 - The story runs from the first block after the head to the first furniture that ends a
   story (a related or most-read heading, a share row, tags, a comment count or prompt,
   back-to-top...) that no story copy follows; inside it, "Read also: ..." lines,
-  captions, adverts, newsletter prompts and furniture that copy follows ("Share",
-  "Most Read" over the next paragraph) are left out; short lines that are no sentence at
-  its very end are a heading and titles of the furniture.
+  captions, adverts, newsletter prompts (and the lines over a "Sign Up" button), a
+  heading over one link title, fact boxes (a heading over short lines of figures), pull
+  quotes and furniture that copy follows ("Share", "Most Read" over the next paragraph)
+  are left out; short lines that are no sentence at its very end are a heading and
+  titles of the furniture.
 """
 
 from __future__ import annotations
@@ -745,9 +747,8 @@ def _story(
     inside: set[int] = set()
     index = start
     while index < len(blocks):
-        if kinds[index] is None and story and _box_items(blocks, kinds, index):
-            for item in range(index, index + 1 + _box_items(blocks, kinds, index)):
-                kinds[item] = "box"
+        if kinds[index] is None and story and (items := _box_items(blocks, kinds, index)):
+            kinds[index : index + 1 + items] = ["box"] * (1 + items)
         elif kinds[index] is None and _links_inside(blocks, kinds, index, after_copy=bool(story)):
             kinds[index] = "read-also"
         elif kinds[index] is None and story and _bracketed_caption(blocks, kinds, index):
