@@ -14,9 +14,11 @@ lines), which the story, and which the furniture after it, and what each says.
 - The story runs from the first block after the head to the first furniture that ends a
   story (a related or most-read heading, a share row, tags, a comment count or prompt,
   back-to-top...) that no story copy follows; inside it, "Read also: ..." lines,
-  captions, adverts, newsletter prompts and furniture that copy follows ("Share",
-  "Most Read" over the next paragraph) are left out; short lines that are no sentence at
-  its very end are a heading and titles of the furniture.
+  captions, adverts, newsletter prompts (and the lines over a "Sign Up" button), a
+  heading over one link title, fact boxes (a heading over short lines of figures), pull
+  quotes and furniture that copy follows ("Share", "Most Read" over the next paragraph)
+  are left out; short lines that are no sentence at its very end are a heading and
+  titles of the furniture.
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ import attrs
 
 from ._dates import parse_day
 from ._model import RelatedKind
+from ._textblocks import is_list_item
 from ._textbylines import (
     cited_quote_start,
     day_hint,
@@ -41,6 +44,7 @@ from ._textformat import (
     DATELINE,
     DATELINE_ALONE,
     NAME_AND_TAGLINE,
+    OWN_REPORT,
     WIRE_OPENING,
     capitalised,
     comment_count,
@@ -54,6 +58,7 @@ from ._textformat import (
     is_name_and_tagline,
     is_rank,
     is_site_link,
+    is_subscription_button,
     is_title,
     key,
     labelled_items,
@@ -63,6 +68,7 @@ from ._textformat import (
     navigation,
     navigation_link,
     opens_with_tag_label,
+    pitches,
     reads_as_copy,
     speaks_of_itself,
     trail,
@@ -88,7 +94,9 @@ _HEAD_FURNITURE = frozenset(
     {"share", "network", "reading", "listen", "caption", "menu", "ad", "count"}
 )
 # Furniture that may stand inside a story, which goes on after it.
-_INLINE = frozenset({"read-also", "caption", "ad", "newsletter", "listen", "reading", "note"})
+_INLINE = frozenset(
+    {"read-also", "caption", "ad", "newsletter", "listen", "reading", "note", "box"}
+)
 # Furniture that sentences closing the page follow as the page's, not the story's: a
 # comment prompt (the form's notice), back-to-top (the footer's "About us").
 _CLOSING = frozenset({"reply", "closed", "count", "top"})
@@ -96,7 +104,12 @@ _CLOSING = frozenset({"reply", "closed", "count", "top"})
 # footer's rights line or menu ("3 Comments", the comments, "Back to top").
 _FOOTER = _CLOSING | {"rights", "menu"}
 _LIST_HEADINGS = frozenset({"related", "read-also-heading", "popular"})
+_BOX_ITEMS = 2  # at least, under a fact box's heading
+_BOX_ITEM_WORDS = 20  # at most
+_ITEM_LABEL = re.compile(r"^[^:：.!?]{1,30}[:：]\s+\S")  # "Goles: ...", "Umsatz 2025: ..."
+_PROMPT_LINES = 2  # at most, over a subscription button: a heading and a pitch
 _INLINE_ITEMS = 2  # titles under a "Read also" inside the story
+_LINK_TITLE_WORDS = 3  # more than, in a title under a heading inside the story
 _COPY_AFTER = 8  # words of the copy that shows the story goes on after them
 _SHARE_ITEM_WORDS = 3
 _BUTTON_WORDS = 10  # at most: a share button that names its network in a sentence's words
@@ -105,7 +118,9 @@ _QUOTE_OPENINGS = ('"', "“", "«", "„", "‘", "'", "「", "『")
 _TRAIL_ITEMS = 3  # at most, in a trail written as a menu is ("Home / News / Research")
 _END_NOTE = re.compile(r"[^.!?؟。\"”»]\s*[(（](?P<note>[^()（）]{1,40})[)）]$")
 _NOTE_WORDS = 3  # at most, in a caption's note in brackets; at least, in its words before
-_INTERTITLE_WORDS = 6  # at most
+_PULL_QUOTE_WORDS = 40  # at most
+_PULL_QUOTE_REACH = 3  # paragraphs either side, where the passage a pull quote repeats is
+_INTERTITLE_WORDS = 8  # at most: "Une clientèle de plus en plus saisonnière"
 _COPY_CHARS = 48  # more than, in a paragraph of Chinese
 _CONTACT_LINES = 4  # at most: a name, an office, a telephone, an address
 _PHRASE_BREAK = re.compile(r"\s+|[・·•]")
@@ -171,6 +186,10 @@ def read_page(blocks: list[str]) -> Page | None:
         reporters = wire.group("reporters")
         page.authors.extend(names_alone(reporters.replace(" ", "、")) if reporters else ())
     _read_bylines(blocks, head, hint, page)
+    own = OWN_REPORT.match(page.paragraphs[0]) if page.paragraphs else None
+    reporters = read_byline(own.group("reporters")) if own else None
+    if reporters and not page.authors:
+        page.authors.extend(reporters.names)
     for index in range(head.body, furniture_start):
         if kinds[index] == "read-also":
             page.related.append((_after_label(blocks[index]), RelatedKind.SEE_ALSO))
@@ -200,7 +219,9 @@ def read_page(blocks: list[str]) -> Page | None:
         # names the portal: it is the portal's name ("Liège Info"), not a section's; so is
         # a word alone that the footer's rights line names ("© 2022 Murblick").
         page.portal, page.section = top_label, None
-    page.paragraphs = _without_closing_furniture(page.paragraphs, page.portal)
+    page.paragraphs = _without_pull_quotes(
+        _without_closing_furniture(page.paragraphs, page.portal)
+    )
     page.intertitles = {
         index
         for index in range(1, len(page.paragraphs) - 1)
@@ -214,8 +235,7 @@ def is_intertitle(before: str, block: str, after: str) -> bool:
     it: a line of a few words (or Chinese characters) that is no sentence and opens with a
     letter, between two paragraphs ("Technik im Detail", "Como funciona", "國產化仍有瓶頸")."""
     return (
-        _words_at_most(block, _INTERTITLE_WORDS)
-        and is_label(block)
+        is_label(block, _INTERTITLE_WORDS)
         and block[:1].isalpha()
         and not block[:1].islower()
         and not _SPACED_DASH.search(block)  # a quote and its citation, "… — 张静"
@@ -259,6 +279,34 @@ def _without_closing_furniture(paragraphs: list[str], portal: str | None) -> lis
             break
         end -= 1
     return paragraphs[:end]
+
+
+def _without_pull_quotes(paragraphs: list[str]) -> list[str]:
+    """The story without its pull quotes: a short quote that repeats words of a longer
+    paragraph near it ("The fungi essentially extend the root system.")."""
+    return [
+        block
+        for index, block in enumerate(paragraphs)
+        if not _repeats_a_passage(
+            block,
+            paragraphs[max(index - _PULL_QUOTE_REACH, 0) : index]
+            + paragraphs[index + 1 : index + 1 + _PULL_QUOTE_REACH],
+        )
+    ]
+
+
+def _repeats_a_passage(block: str, others: list[str]) -> bool:
+    """A quote set apart that a longer paragraph holds, words and all."""
+    passage = block.strip("".join(_QUOTE_OPENINGS) + '"”’»“」』 .。')
+    return (
+        block.startswith(_QUOTE_OPENINGS)
+        and _words_at_most(block, _PULL_QUOTE_WORDS)
+        and not _words_at_most(passage, _NOTE_WORDS)
+        and any(
+            passage in other and not _words_at_most(other, len(block.split()) + _COPY_AFTER)
+            for other in others
+        )
+    )
 
 
 def _opening_dateline(page: Page) -> re.Match[str] | None:
@@ -448,12 +496,12 @@ def _after_head(
             named = named or (byline is not None and bool(byline.names))
             index += 1
             continue
-        if kind in _HEAD_FURNITURE:
+        if kind in _HEAD_FURNITURE or kind == "source":  # "来源：江城日报" under the headline
             index += 1
             continue
         # The head's "Comments" button and its count under it, a views counter ("👁 2
-        # 315"): a number and no word.
-        if is_comments_label(block) or _count_alone(block):
+        # 315"): a number and no word, beside a byline or date line.
+        if is_comments_label(block) or (_count_alone(block) and seen_meta):
             index += 1
             continue
         after = _next_not_head_furniture(kinds, index + 1)
@@ -699,10 +747,16 @@ def _story(
     inside: set[int] = set()
     index = start
     while index < len(blocks):
-        if kinds[index] is None and _links_inside(blocks, kinds, index, after_copy=bool(story)):
+        if kinds[index] is None and story and (items := _box_items(blocks, kinds, index)):
+            kinds[index : index + 1 + items] = ["box"] * (1 + items)
+        elif kinds[index] is None and _links_inside(blocks, kinds, index, after_copy=bool(story)):
             kinds[index] = "read-also"
         elif kinds[index] is None and story and _bracketed_caption(blocks, kinds, index):
             kinds[index] = "caption"
+        elif kinds[index] is None and story and _over_subscription_button(blocks, kinds, index):
+            kinds[index] = "newsletter"
+        elif kinds[index] is None and story and _heads_one_title(blocks, kinds, index):
+            kinds[index] = "read-also-heading"
         kind = kinds[index]
         if kind == "source" and not story:  # the head's "来源：东岸新闻" under the date
             index += 1
@@ -728,6 +782,63 @@ def _story(
     if index < len(blocks) and (trailing >= 2 or (trailing and _is_footer(blocks[story[-1]]))):
         del story[len(story) - trailing :]
     return story, story[-1] + 1 if story else start, inside
+
+
+def _over_subscription_button(blocks: list[str], kinds: list[str | None], index: int) -> bool:
+    """A newsletter prompt's heading or pitch: a short line among the few right over a
+    subscription button ("Sign up for The Ledger Morning Brief", its pitch, "Sign Up")."""
+    for following in range(index, min(index + _PROMPT_LINES, len(blocks) - 1)):
+        if kinds[following] not in (None, "newsletter") or not pitches(blocks[following]):
+            return False
+        if is_subscription_button(blocks[following + 1]):
+            return True
+    return False
+
+
+def _box_items(blocks: list[str], kinds: list[str | None], heading: int) -> int:
+    """How many items a fact box inside the story holds under ``heading`` ("Síntesis",
+    "Classement de l'étape :" over short lines that are no paragraph, most with figures:
+    "Goles: PT 12' Rivero (B).", "1. Théo Lemoine, en 4h31'07\"", "20 comunidades"); 0
+    for a block that heads no box."""
+    if not (
+        reads_as_copy(blocks[heading - 1])  # right under the story's copy
+        and is_label(blocks[heading].rstrip(":： "), _INTERTITLE_WORDS)
+        and not opens_with_tag_label(blocks[heading])
+    ):
+        return 0
+    end = heading + 1
+    while end < len(blocks) and kinds[end] is None and _is_box_item(blocks[end]):
+        end += 1
+    items = blocks[heading + 1 : end]
+    # a box's lines are figures, most of them: a list of titles has few numbers
+    figures = sum(any(char.isdigit() for char in item) for item in items)
+    return len(items) if len(items) >= _BOX_ITEMS and figures * 2 >= len(items) else 0
+
+
+def _is_box_item(block: str) -> bool:
+    """A fact box's line: short, and no sentence or a label and its value."""
+    return _words_at_most(block, _BOX_ITEM_WORDS) and (
+        not reads_as_copy(block) or _ITEM_LABEL.match(block) is not None
+    )
+
+
+def _heads_one_title(blocks: list[str], kinds: list[str | None], index: int) -> bool:
+    """A heading in words no list knows over one link title, inside the story ("READ MORE
+    ON FOOTBALL", "MIRÁ TAMBIÉN"): a label, then a title of a few words that is no
+    sentence, then story copy; an intertitle has the copy right under it."""
+    title, copy = index + 1, index + 2
+    return (
+        copy < len(blocks)
+        and is_label(blocks[index])
+        and kinds[title] is None
+        and is_title(blocks[title])
+        and not reads_as_copy(blocks[title])
+        and not is_list_item(blocks[title])  # a list under the story's heading
+        and not _words_at_most(blocks[title], _LINK_TITLE_WORDS)
+        and kinds[copy] is None
+        and reads_as_copy(blocks[copy])
+        and _is_long(blocks[copy])
+    )
 
 
 def _links_inside(
