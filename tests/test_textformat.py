@@ -93,6 +93,10 @@ class TestFurnitureLines:
     def test_kind(self, line: str, kind: str) -> None:
         assert furniture_kind(line) == kind
 
+    def test_hashtags_of_several_words_are_the_tags(self) -> None:
+        line = "#Movilidad #Línea 5 #Calzada Independencia"
+        assert labelled_items(line) == ["Movilidad", "Línea 5", "Calzada Independencia"]
+
     @pytest.mark.parametrize(
         ("line", "kind"),
         [
@@ -1590,3 +1594,48 @@ def test_a_date_line_with_its_update_may_be_twice_as_long() -> None:
     assert dates is not None
     assert (dates.published, dates.updated) == (dt.date(2025, 2, 14), dt.date(2025, 2, 15))
     assert read_date_line("Le conseil a voté le 14 février 2025 " + "et puis " * 6) is None
+
+
+class TestFurnitureInsideTheStoryByShape:
+    """Round 8: furniture lines inside a story, known by their shape and the words of
+    each language (a caption's credit, a subscription prompt, a player, a text-size
+    control); the story's own sentences with the same words stay copy."""
+
+    @pytest.mark.parametrize(
+        ("line", "kind"),
+        [
+            ("Die gesperrte Brücke in Coburg. Bildrechte: Frankenfunk/Lena Hartmann", "caption"),
+            ("市民在滨江路充电站为车辆充电。记者 王涛 摄", "caption"),
+            ("竹南園區的封裝新廠工地。（圖／記者陳怡君攝）", "caption"),
+            ("Sign up for The Harbour Morning Brief", "newsletter"),
+            ("Подписывайтесь на наш Telegram-канал, чтобы узнавать новости", "newsletter"),
+            ("Suscríbete a nuestro boletín de la mañana", "newsletter"),
+            ("Écouter le reportage de Camille Ferrand", "listen"),
+            ("Artikel anhören mit Sprecherin", "listen"),
+            ("2 min 14 s", "listen"),
+            ("3 Min. 5 Sek.", "listen"),
+            ("字号：大 中 小", "menu"),
+            ("Text size A A A", "menu"),
+            ("#Movilidad #Línea 5 #Calzada Independencia #Obras", "tag-line"),
+        ],
+    )
+    def test_kind(self, line: str, kind: str) -> None:
+        assert furniture_kind(line) == kind
+
+    def test_hashtags_of_several_words_are_the_tags(self) -> None:
+        line = "#Movilidad #Línea 5 #Calzada Independencia"
+        assert labelled_items(line) == ["Movilidad", "Línea 5", "Calzada Independencia"]
+
+    @pytest.mark.parametrize(
+        "line",
+        [
+            "Sign up for the program closed on Monday, the council said.",
+            "Subscribe | Log In | e-Edition",
+            "Écouter les habitants a pris trois mois au conseil municipal.",
+            "12:30",
+            "工作人员正在现场拍摄。",
+            "We came #1 in sales and #2 in profit this year",
+        ],
+    )
+    def test_copy_and_menus_stay_what_they_are(self, line: str) -> None:
+        assert furniture_kind(line) not in ("caption", "newsletter", "listen", "tag-line")

@@ -29,7 +29,7 @@ from ._textbylines import byline_over_lines
 from ._textformat import BLANK_LINES, ends_a_sentence, furniture_kind, is_menu_item
 from ._whitespace import collapse
 
-__all__ = ["is_one_text", "page_blocks", "wrap_width"]
+__all__ = ["is_list_item", "is_one_text", "page_blocks", "wrap_width"]
 
 _NARROWEST_WRAP = 20  # characters, as the text writer's narrowest width
 _MENU_LINES = 3  # at least, short links one a line for a menu
@@ -147,6 +147,11 @@ def _carries_on(line: str, after: str, width: int) -> bool:
         and not line.endswith((":", "："))
         and after.lstrip()[:1].islower()
     )
+
+
+def is_list_item(line: str) -> bool:
+    """A list's item as the ``text`` writer writes one: "- Team A", "1. Team B"."""
+    return _LIST_ITEM.match(line) is not None
 
 
 def _list_or_quote(lines: list[str]) -> bool:

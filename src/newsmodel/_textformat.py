@@ -145,6 +145,13 @@ REPORTER_CREDIT = re.compile(
 )
 
 
+# A paper's own report opens with its reporters in brackets: "本报讯（记者 李晓 通讯员 张明）".
+OWN_REPORT = re.compile(
+    rf"^(?:{'|'.join(re.escape(w) for words in PAGE_WORDS.values() for w in words.own_report)})"
+    r"\s*[（(](?P<reporters>[^）)\n]{1,40})[）)]"
+)
+
+
 def dateline_agency(opening: re.Match[str]) -> str | None:
     """The agency a :data:`DATELINE` match names, in whichever of its forms."""
     for group in ("agency", "wire", "slashed", "spaced"):
@@ -267,8 +274,10 @@ _SITE_WORDS = _all("site_words")
 _SKIP_LINKS = _all("skip")
 _COMMENT_NOUNS_ALONE = _all("comments")
 _TAG_LABELS = _all("tags")
-# Tags written as hashtags, two or more on a line: "#Kassel #Nahverkehr", "#半導體 #設備".
-_HASHTAGS = re.compile(r"#[^\s#]+(?:\s+#[^\s#]+)+")
+# Tags written as hashtags, two or more on a line, each of a few words: "#Kassel
+# #Nahverkehr", "#半導體 #設備", "#Movilidad #Línea 5 #Calzada Independencia".
+_HASHTAG = r"#[^\s#]+(?:\s[^\s#]+){0,2}"
+_HASHTAGS = re.compile(rf"{_HASHTAG}(?:\s+{_HASHTAG})+")
 _TAG_OPENING = re.compile(rf"^(?:{_alternatives(_TAG_LABELS)})\s")
 _CATEGORY_LABELS = _all("categories")
 # "86 comments", "Comments (3)", "12 تعليقا" (keyed: no accents, no vowel marks)
@@ -334,6 +343,13 @@ _CAPTION_OPENING = re.compile(
     rf"^(?:{_alternatives(_all('photo'))}|image source|image caption|legende)\s*[,:]\s+\S"
 )
 _CAPTION_WORDS = 60
+_LABEL_WORDS = 4  # at most
+# A caption's last sentence, then its credit in a few characters ending with the word
+# after a photographer's name, bracketed or not: "...充电。记者 王涛 摄",
+# "...工地。（圖／記者陳怡君攝）".
+_PHOTOGRAPHED_BY = re.compile(
+    rf"[。！？.!?]\s*[(（]?[^。！？.!?()（）]{{1,20}}(?:{_alternatives(_all('photo_after'))})[)）]?$"
+)
 # A line wholly inside lenticular or full-width brackets is an editor's note, not copy:
 # "【编辑:王娜】", "【责任编辑：李明】", "（责任编辑：张伟）".
 _BRACKETED_NOTE = re.compile(r"^\s*(?:【[^【】\n]{1,60}】|（[^（）\n]{1,60}）)\s*$")
@@ -363,6 +379,11 @@ _OFFER_WORDS = 8
 _MEDIA_LENGTH = re.compile(r"\(\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s*[^\W\d_]{1,8}\.?)?\s*\)$")
 _MEDIA_WORDS = 16
 _LISTEN_FOR = re.compile(rf"^(?:{_alternatives(_all('listen'))})\W+\d{{1,3}}\s*\w{{0,8}}\.?$")
+# A subscription prompt that opens with its button's word and is no sentence: "Sign up for
+# The Ledger Morning Brief", "Подписывайтесь на наш Telegram-канал, чтобы ...".
+_SUBSCRIBE_OPENING = re.compile(rf"^(?:{_alternatives(_all('subscribe'))})\b")
+_PITCH_WORDS = 20
+_SUBSCRIBE_BUTTONS = _all("subscribe")
 _OFFER_PRICE = re.compile(
     rf"^(?:{_alternatives(_all('subscribe'))})\b[^.!?\d]{{0,40}}"
     r"(?:\d[\d.,]*\s*(?:€|\$|£|euros?|reais)|(?:€|\$|£|R\$)\s*\d[\d.,]*)[^.!?\d]{0,30}$"
@@ -383,6 +404,16 @@ _MENU_ITEM_WORDS = 3  # at most
 # story's end ("Source: TASS", "Источник: ТАСС"); a caption by its opening words
 # ("Pictured: ...", "图为市民在新开放的滨河步道上骑行。").
 _MINUTES_ALONE = re.compile(rf"^\d{{1,3}}\s*(?:{_alternatives(_all('minutes'))})$")
+# An audio or video player's length alone (keyed): "2 min 14 s".
+_LENGTH_ALONE = re.compile(
+    rf"^\d{{1,3}}\s*(?:{_alternatives(_all('minutes'))})\.?\s*\d{{1,2}}\s*"
+    rf"(?:{_alternatives(_all('seconds'))})$"
+)
+# A text-size control: its label and the sizes, "字号：大 中 小", "Text size A A A".
+_TEXT_SIZE = re.compile(rf"^(?:{_alternatives(_all('text_size'))})(?:\W|$)")
+_TEXT_SIZE_WORDS = 6
+# A player's button that says what it plays, no sentence: "Écouter le reportage de X".
+_LISTEN_OPENING = re.compile(rf"^(?:{_alternatives(_all('listen'))})\s")
 _SOURCE = re.compile(rf"^(?:{_alternatives(_all('source'))})\s*[:：]\s*\S")
 _SOURCE_WORDS = 6
 _CAPTION_WORDS_OPENING = re.compile(rf"^(?:{_alternatives(_all('caption'))})(?:[\s,:：]|(?=\w))")
@@ -567,6 +598,14 @@ def furniture_kind(line: str) -> str | None:
             return "menu"
         if _MINUTES_ALONE.match(keyed):
             return "reading"
+        if _TEXT_SIZE.match(keyed) and _words_at_most(line, _TEXT_SIZE_WORDS):
+            return "menu"
+        if _LENGTH_ALONE.match(keyed) or (
+            _LISTEN_OPENING.match(keyed)
+            and _words_at_most(line, _OFFER_WORDS)
+            and not ends_a_sentence(line)
+        ):
+            return "listen"
         if (
             _SOURCE.match(keyed)
             and _words_at_most(line, _SOURCE_WORDS)
@@ -580,6 +619,13 @@ def furniture_kind(line: str) -> str | None:
             and not any(char.isdigit() for char in line)
         ):
             return "share"
+        if (
+            _SUBSCRIBE_OPENING.match(keyed)
+            and _words_at_most(line, _PITCH_WORDS)
+            and not _MENU_SEPARATOR.search(line)  # "Subscribe | Log In | e-Edition"
+            and not ends_a_sentence(line)
+        ):
+            return "newsletter"
     if _BRACKETED_NOTE.match(line):
         return "note"
     words = len(line.split(maxsplit=_SHORT_PROMPT))
@@ -590,6 +636,7 @@ def furniture_kind(line: str) -> str | None:
     if _words_at_most(line, _CAPTION_WORDS) and (
         _CAPTION_OPENING.match(keyed)
         or _CREDIT_AFTER_SENTENCE.search(line)
+        or _PHOTOGRAPHED_BY.search(line)
         or _CAPTION_WORDS_OPENING.match(keyed)
     ):
         return "caption"
@@ -613,6 +660,16 @@ def is_skip_link(line: str) -> bool:
     return len(line) <= _LONGEST_LINE and any(
         key(item) in _SKIP_LINKS for item in _MENU_SEPARATOR.split(line.strip())
     )
+
+
+def is_subscription_button(line: str) -> bool:
+    """A subscription button alone: "Sign Up", "Je m'abonne", "Jetzt abonnieren"."""
+    return key(line) in _SUBSCRIBE_BUTTONS
+
+
+def pitches(line: str) -> bool:
+    """Short enough to be a subscription prompt's heading or pitch over its button."""
+    return _words_at_most(line, _PITCH_WORDS)
 
 
 def is_menu_row(line: str) -> bool:
@@ -652,7 +709,7 @@ def labelled_items(line: str) -> list[str]:
     written."""
     hashtags = _HASHTAGS.fullmatch(line.strip())
     if hashtags:  # "#半導體 #設備 #供應鏈"
-        return [tag.lstrip("#") for tag in line.split()]
+        return [tag.strip() for tag in line.split("#") if tag.strip()]
     rest = line.partition(":")[2] or line.partition("：")[2]
     if not rest:
         label = _LABELLED.match(key(line))
@@ -706,11 +763,11 @@ def comment_count(line: str) -> int | None:
 
 
 # --- Shapes ----------------------------------------------------------------------------
-def is_label(block: str) -> bool:
+def is_label(block: str, words: int = _LABEL_WORDS) -> bool:
     """A section label: a few words, no sentence punctuation, no dash at its end (a
     dateline on its own line, "Damascus –", opens the paragraph after it)."""
     return (
-        _words_at_most(block, 4)
+        _words_at_most(block, words)
         and not block.endswith((*_SENTENCE_ENDS, "–", "—", "-"))
         and len(_HAN.findall(block, 0, _HAN_LABEL_CHARS * 4)) <= _HAN_LABEL_CHARS
     )

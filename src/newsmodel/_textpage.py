@@ -14,9 +14,11 @@ lines), which the story, and which the furniture after it, and what each says.
 - The story runs from the first block after the head to the first furniture that ends a
   story (a related or most-read heading, a share row, tags, a comment count or prompt,
   back-to-top...) that no story copy follows; inside it, "Read also: ..." lines,
-  captions, adverts, newsletter prompts and furniture that copy follows ("Share",
-  "Most Read" over the next paragraph) are left out; short lines that are no sentence at
-  its very end are a heading and titles of the furniture.
+  captions, adverts, newsletter prompts (and the lines over a "Sign Up" button), a
+  heading over one link title, fact boxes (a heading over short lines of figures), pull
+  quotes and furniture that copy follows ("Share", "Most Read" over the next paragraph)
+  are left out; short lines that are no sentence at its very end are a heading and
+  titles of the furniture.
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ import attrs
 
 from ._dates import parse_day
 from ._model import RelatedKind
+from ._textblocks import is_list_item
 from ._textbylines import (
     Byline,
     cited_quote_start,
@@ -45,6 +48,7 @@ from ._textformat import (
     DATELINE,
     DATELINE_ALONE,
     NAME_AND_TAGLINE,
+    OWN_REPORT,
     REPORTER_CREDIT,
     WIRE_OPENING,
     capitalised,
@@ -56,10 +60,12 @@ from ._textformat import (
     is_figure,
     is_label,
     is_link_line,
+    is_menu_row,
     is_name_and_tagline,
     is_rank,
     is_site_link,
     is_skip_link,
+    is_subscription_button,
     is_title,
     key,
     labelled_items,
@@ -69,6 +75,7 @@ from ._textformat import (
     navigation,
     navigation_link,
     opens_with_tag_label,
+    pitches,
     reads_as_copy,
     speaks_of_itself,
     trail,
@@ -98,7 +105,9 @@ _HEAD_FURNITURE = frozenset(
     {"share", "network", "reading", "listen", "caption", "menu", "ad", "count", "source"}
 )
 # Furniture that may stand inside a story, which goes on after it.
-_INLINE = frozenset({"read-also", "caption", "ad", "newsletter", "listen", "reading", "note"})
+_INLINE = frozenset(
+    {"read-also", "caption", "ad", "newsletter", "listen", "reading", "note", "box"}
+)
 # Furniture that sentences closing the page follow as the page's, not the story's: a
 # comment prompt (the form's notice), back-to-top (the footer's "About us").
 _CLOSING = frozenset({"reply", "closed", "count", "top"})
@@ -106,7 +115,12 @@ _CLOSING = frozenset({"reply", "closed", "count", "top"})
 # footer's rights line or menu ("3 Comments", the comments, "Back to top").
 _FOOTER = _CLOSING | {"rights", "menu"}
 _LIST_HEADINGS = frozenset({"related", "read-also-heading", "popular"})
+_BOX_ITEMS = 2  # at least, under a fact box's heading
+_BOX_ITEM_WORDS = 20  # at most
+_ITEM_LABEL = re.compile(r"^[^:：.!?]{1,30}[:：]\s+\S")  # "Goles: ...", "Umsatz 2025: ..."
+_PROMPT_LINES = 2  # at most, over a subscription button: a heading and a pitch
 _INLINE_ITEMS = 2  # titles under a "Read also" inside the story
+_LINK_TITLE_WORDS = 3  # more than, in a title under a heading inside the story
 _COPY_AFTER = 8  # words of the copy that shows the story goes on after them
 _SHARE_ITEM_WORDS = 3
 _BUTTON_WORDS_OF_PAGE = 5
@@ -116,7 +130,9 @@ _QUOTE_OPENINGS = ('"', "“", "«", "„", "‘", "'", "「", "『")
 _TRAIL_ITEMS = 3  # at most, in a trail written as a menu is ("Home / News / Research")
 _END_NOTE = re.compile(r"[^.!?؟。\"”»]\s*[(（](?P<note>[^()（）]{1,40})[)）]$")
 _NOTE_WORDS = 3  # at most, in a caption's note in brackets; at least, in its words before
-_INTERTITLE_WORDS = 6  # at most
+_PULL_QUOTE_WORDS = 40  # at most
+_PULL_QUOTE_REACH = 3  # paragraphs either side, where the passage a pull quote repeats is
+_INTERTITLE_WORDS = 8  # at most: "Une clientèle de plus en plus saisonnière"
 _COPY_CHARS = 48  # more than, in a paragraph of Chinese
 _CONTACT_LINES = 4  # at most: a name, an office, a telephone, an address
 _PHRASE_BREAK = re.compile(r"\s+|[・·•]")
@@ -171,24 +187,10 @@ def read_page(blocks: list[str]) -> Page | None:
     story, furniture_start, inside = _story(blocks, kinds, head.body)
     masthead = page.portal or (blocks[0] if head.headline else None)
     page.paragraphs = _without_portal_credit([blocks[i] for i in story], masthead)
-    opening = _opening_dateline(page)
-    hint = dateline_day = None
-    if opening:
-        page.dateline = opening.group("place")
-        page.agency = dateline_agency(opening)
-        hint = day_hint(opening.group("day") or opening.group("long_day"))
-        dateline_day = parse_day(opening.group("day") or opening.group("long_day") or "")
-    wire = WIRE_OPENING.match(page.paragraphs[0]) if page.paragraphs else None
-    if wire:
-        page.dateline, page.agency = wire.group("place"), wire.group("agency")
-        wired = wire.group("reporters")
-        page.authors.extend(names_alone(wired.replace(" ", "、")) if wired else ())
-    credit = REPORTER_CREDIT.match(page.paragraphs[0]) if page.paragraphs else None
-    if credit is not None and page.dateline is None:  # "〔記者陳怡君／台北報導〕受惠於..."
-        page.dateline = credit.group("place")
+    hint, dateline_day, reporters_named = _read_opening(page)
     _read_bylines(blocks, head, hint, page)
-    if credit is not None and not page.authors:
-        page.authors.extend(reporters(credit))
+    if not page.authors:
+        page.authors.extend(reporters_named)
     # A page with no date line: the day its dateline gives in full ("Berlin, 5. Juni 2024
     # – ...") is the day it was published.
     page.published = page.published or dateline_day
@@ -221,7 +223,9 @@ def read_page(blocks: list[str]) -> Page | None:
         # names the portal: it is the portal's name ("Liège Info"), not a section's; so is
         # a word alone that the footer's rights line names ("© 2022 Murblick").
         page.portal, page.section = top_label, None
-    page.paragraphs = _without_closing_furniture(page.paragraphs, page.portal)
+    page.paragraphs = _without_pull_quotes(
+        _without_closing_furniture(page.paragraphs, page.portal)
+    )
     page.intertitles = {
         index
         for index in range(1, len(page.paragraphs) - 1)
@@ -230,13 +234,41 @@ def read_page(blocks: list[str]) -> Page | None:
     return page
 
 
+def _read_opening(
+    page: Page,
+) -> tuple[tuple[int, int] | None, dt.date | None, tuple[str, ...]]:
+    """The dateline, agency and wire reporters the story's opening gives; the (month,
+    day) its dateline names, to read a numeric day by, the day it gives in full, and the
+    reporters a paper's own report names ("〔記者陳怡君／台北報導〕", "本报讯（记者 李晓）"),
+    who are the authors where no byline names any."""
+    opening = _opening_dateline(page)
+    hint = dateline_day = None
+    if opening:
+        page.dateline = opening.group("place")
+        page.agency = dateline_agency(opening)
+        hint = day_hint(opening.group("day") or opening.group("long_day"))
+        dateline_day = parse_day(opening.group("day") or opening.group("long_day") or "")
+    first = page.paragraphs[0] if page.paragraphs else ""
+    wire = WIRE_OPENING.match(first)
+    if wire:
+        page.dateline, page.agency = wire.group("place"), wire.group("agency")
+        wired = wire.group("reporters")
+        page.authors.extend(names_alone(wired.replace(" ", "、")) if wired else ())
+    credit = REPORTER_CREDIT.match(first)
+    if credit is not None:
+        page.dateline = page.dateline or credit.group("place")
+        return hint, dateline_day, reporters(credit)
+    own = OWN_REPORT.match(first)
+    own_byline = read_byline(own.group("reporters")) if own else None
+    return hint, dateline_day, own_byline.names if own_byline else ()
+
+
 def is_intertitle(before: str, block: str, after: str) -> bool:
     """Whether ``block``, between ``before`` and ``after`` in the story, is a heading of
     it: a line of a few words (or Chinese characters) that is no sentence and opens with a
     letter, between two paragraphs ("Technik im Detail", "Como funciona", "國產化仍有瓶頸")."""
     return (
-        _words_at_most(block, _INTERTITLE_WORDS)
-        and is_label(block)
+        is_label(block, _INTERTITLE_WORDS)
         and block[:1].isalpha()
         and not block[:1].islower()
         and not _SPACED_DASH.search(block)  # a quote and its citation, "… — 张静"
@@ -280,6 +312,34 @@ def _without_closing_furniture(paragraphs: list[str], portal: str | None) -> lis
             break
         end -= 1
     return paragraphs[:end]
+
+
+def _without_pull_quotes(paragraphs: list[str]) -> list[str]:
+    """The story without its pull quotes: a short quote that repeats words of a longer
+    paragraph near it ("The fungi essentially extend the root system.")."""
+    return [
+        block
+        for index, block in enumerate(paragraphs)
+        if not _repeats_a_passage(
+            block,
+            paragraphs[max(index - _PULL_QUOTE_REACH, 0) : index]
+            + paragraphs[index + 1 : index + 1 + _PULL_QUOTE_REACH],
+        )
+    ]
+
+
+def _repeats_a_passage(block: str, others: list[str]) -> bool:
+    """A quote set apart that a longer paragraph holds, words and all."""
+    passage = block.strip("".join(_QUOTE_OPENINGS) + '"”’»“」』 .。')
+    return (
+        block.startswith(_QUOTE_OPENINGS)
+        and _words_at_most(block, _PULL_QUOTE_WORDS)
+        and not _words_at_most(passage, _NOTE_WORDS)
+        and any(
+            passage in other and not _words_at_most(other, len(block.split()) + _COPY_AFTER)
+            for other in others
+        )
+    )
 
 
 def _opening_dateline(page: Page) -> re.Match[str] | None:
@@ -469,11 +529,13 @@ def _first_meta(blocks: list[str], kinds: list[str | None]) -> int | None:
 
 def _masthead_day(blocks: list[str], kinds: list[str | None], index: int) -> bool:
     """Today's day in the masthead, over the site's menu ("Miércoles, 3 de abril de
-    2024", then "Portada · España · ..."): no byline, and a menu right under it."""
+    2024", then "Portada · España · ..."): no byline, and a menu's row of links right
+    under it (not a button such as a text-size control)."""
     following = index + 1
     return (
         following < len(blocks)
         and kinds[following] == "menu"
+        and is_menu_row(blocks[following])
         and read_byline(blocks[index]) is None
         and read_date_line(blocks[index]) is not None
     )
@@ -521,17 +583,14 @@ def _after_head(
             named = named or (byline is not None and bool(byline.names))
             index += 1
             continue
-        if kind in _HEAD_FURNITURE:
+        if kind in _HEAD_FURNITURE:  # a source line too: "来源：江城日报" under the headline
             index += 1
             continue
         after = _next_not_head_furniture(kinds, index + 1)
         # The head's "Comments" button and its count under it, a views counter ("👁 2
-        # 315"): a number and no word, over the story (a "0" over the furniture is it).
-        if (
-            is_comments_label(block)
-            or (_count_alone(block) and after < len(blocks) and kinds[after] is None)
-            or _page_button(block)
-        ):
+        # 315"): a number and no word, beside a byline or date line; a button that
+        # speaks of the page ("Email this story").
+        if is_comments_label(block) or (_count_alone(block) and seen_meta) or _page_button(block):
             index += 1
             continue
         beside_meta = seen_meta or (after < len(blocks) and _is_meta(blocks[after], kinds[after]))
@@ -850,10 +909,16 @@ def _story(
     inside: set[int] = set()
     index = start
     while index < len(blocks):
-        if kinds[index] is None and _links_inside(blocks, kinds, index, after_copy=bool(story)):
+        if kinds[index] is None and story and (items := _box_items(blocks, kinds, index)):
+            kinds[index : index + 1 + items] = ["box"] * (1 + items)
+        elif kinds[index] is None and _links_inside(blocks, kinds, index, after_copy=bool(story)):
             kinds[index] = "read-also"
         elif kinds[index] is None and story and _bracketed_caption(blocks, kinds, index):
             kinds[index] = "caption"
+        elif kinds[index] is None and story and _over_subscription_button(blocks, kinds, index):
+            kinds[index] = "newsletter"
+        elif kinds[index] is None and story and _heads_one_title(blocks, kinds, index):
+            kinds[index] = "read-also-heading"
         kind = kinds[index]
         if kind == "source" and not story:  # the head's "来源：东岸新闻" under the date
             index += 1
@@ -879,6 +944,63 @@ def _story(
     if index < len(blocks) and (trailing >= 2 or (trailing and _is_footer(blocks[story[-1]]))):
         del story[len(story) - trailing :]
     return story, story[-1] + 1 if story else start, inside
+
+
+def _over_subscription_button(blocks: list[str], kinds: list[str | None], index: int) -> bool:
+    """A newsletter prompt's heading or pitch: a short line among the few right over a
+    subscription button ("Sign up for The Ledger Morning Brief", its pitch, "Sign Up")."""
+    for following in range(index, min(index + _PROMPT_LINES, len(blocks) - 1)):
+        if kinds[following] not in (None, "newsletter") or not pitches(blocks[following]):
+            return False
+        if is_subscription_button(blocks[following + 1]):
+            return True
+    return False
+
+
+def _box_items(blocks: list[str], kinds: list[str | None], heading: int) -> int:
+    """How many items a fact box inside the story holds under ``heading`` ("Síntesis",
+    "Classement de l'étape :" over short lines that are no paragraph, most with figures:
+    "Goles: PT 12' Rivero (B).", "1. Théo Lemoine, en 4h31'07\"", "20 comunidades"); 0
+    for a block that heads no box."""
+    if not (
+        reads_as_copy(blocks[heading - 1])  # right under the story's copy
+        and is_label(blocks[heading].rstrip(":： "), _INTERTITLE_WORDS)
+        and not opens_with_tag_label(blocks[heading])
+    ):
+        return 0
+    end = heading + 1
+    while end < len(blocks) and kinds[end] is None and _is_box_item(blocks[end]):
+        end += 1
+    items = blocks[heading + 1 : end]
+    # a box's lines are figures, most of them: a list of titles has few numbers
+    figures = sum(any(char.isdigit() for char in item) for item in items)
+    return len(items) if len(items) >= _BOX_ITEMS and figures * 2 >= len(items) else 0
+
+
+def _is_box_item(block: str) -> bool:
+    """A fact box's line: short, and no sentence or a label and its value."""
+    return _words_at_most(block, _BOX_ITEM_WORDS) and (
+        not reads_as_copy(block) or _ITEM_LABEL.match(block) is not None
+    )
+
+
+def _heads_one_title(blocks: list[str], kinds: list[str | None], index: int) -> bool:
+    """A heading in words no list knows over one link title, inside the story ("READ MORE
+    ON FOOTBALL", "MIRÁ TAMBIÉN"): a label, then a title of a few words that is no
+    sentence, then story copy; an intertitle has the copy right under it."""
+    title, copy = index + 1, index + 2
+    return (
+        copy < len(blocks)
+        and is_label(blocks[index])
+        and kinds[title] is None
+        and is_title(blocks[title])
+        and not reads_as_copy(blocks[title])
+        and not is_list_item(blocks[title])  # a list under the story's heading
+        and not _words_at_most(blocks[title], _LINK_TITLE_WORDS)
+        and kinds[copy] is None
+        and reads_as_copy(blocks[copy])
+        and _is_long(blocks[copy])
+    )
 
 
 def _links_inside(

@@ -246,6 +246,7 @@ class PageWords(NamedTuple):
     subscribe: tuple[str, ...] = ()  # a subscription offer's opening: "Subscribe for $1"
     one_comment: tuple[str, ...] = ()  # a count of one in words: "One comment"
     minutes: tuple[str, ...] = ()  # a reading time's unit after its number alone: "3 Min."
+    seconds: tuple[str, ...] = ()  # a player's length after the minutes: "2 min 14 s"
     source: tuple[str, ...] = ()  # before the story's source at its end: "Source: TASS"
     caption: tuple[str, ...] = ()  # a caption's opening words: "Pictured:", "图为"
     # The page speaking of itself at the story's edge: "Republish this story", "Cet
@@ -260,6 +261,9 @@ class PageWords(NamedTuple):
     # names, then the place and the word "reports" after a slash.
     reporter: tuple[str, ...] = ()
     reported: tuple[str, ...] = ()
+    photo_after: tuple[str, ...] = ()  # after a photographer's name ends a caption: "王涛 摄"
+    text_size: tuple[str, ...] = ()  # a text-size control's label over its sizes: "字号：大 中 小"
+    own_report: tuple[str, ...] = ()  # opens a paper's own report, its reporters in brackets
     day_first: bool = False  # numeric days are written day first: 05/07/2023 is 5 July
 
 
@@ -453,13 +457,15 @@ PAGE_WORDS: dict[str, PageWords] = {
             "Sign me up",
         ),
         rights=("All rights reserved",),
-        subscribe=("Subscribe", "Subscribe now", "Subscribe from", "Subscribe for"),
+        subscribe=("Subscribe", "Subscribe now", "Subscribe from", "Subscribe for", "Sign up"),
         one_comment=("One comment", "One response", "One reply", "One thought"),
         minutes=("min", "mins", "minutes"),
+        seconds=("s", "sec", "secs", "seconds"),
         source=("Source", "Sources"),
         caption=("Pictured:", "Pictured", "Above:"),
-        this_page=("this story", "this article", "this report"),
+        this_page=("this story", "this article", "this report", "this programme aired"),
         contact=("Media contact", "Press contact", "Media enquiries", "Media inquiries"),
+        text_size=("Text size", "Font size"),
     ),
     "fr": PageWords(
         and_="et",
@@ -669,10 +675,12 @@ PAGE_WORDS: dict[str, PageWords] = {
         one_comment=("Un commentaire", "Une réaction", "Une réponse"),
         day_first=True,
         minutes=("min", "minutes"),
+        seconds=("s", "sec", "secondes"),
         source=("Source", "Sources"),
         caption=("Ci-dessus :", "Sur la photo", "Sur notre photo"),
-        this_page=("cet article", "cette page", "ce reportage"),
+        this_page=("cet article", "cette page", "ce reportage", "ce sujet a été diffusé"),
         contact=("Contact presse", "Contact médias", "Contacts presse"),
+        text_size=("Taille du texte", "Taille de police"),
     ),
     "es": PageWords(
         and_="y",
@@ -864,10 +872,12 @@ PAGE_WORDS: dict[str, PageWords] = {
         one_comment=("Un comentario", "Una respuesta"),
         day_first=True,
         minutes=("min", "minutos"),
+        seconds=("s", "seg", "segundos"),
         source=("Fuente", "Fuentes"),
         caption=("En la imagen", "En la foto", "En la fotografía"),
         this_page=("este artículo", "esta nota", "esta noticia"),
         contact=("Contacto de prensa", "Contacto para medios", "Contacto con medios"),
+        text_size=("Tamaño de letra", "Tamaño del texto"),
     ),
     "de": PageWords(
         and_="und",
@@ -1019,7 +1029,7 @@ PAGE_WORDS: dict[str, PageWords] = {
             "Audio",
             "Artikel zum Hören",
         ),
-        photo=("Foto", "Bild", "Fotos", "Quelle", "Bildquelle"),
+        photo=("Foto", "Bild", "Fotos", "Quelle", "Bildquelle", "Bildrechte"),
         categories=(
             "Kategorien",
             "Kategorie",
@@ -1050,10 +1060,15 @@ PAGE_WORDS: dict[str, PageWords] = {
         one_comment=("Ein Kommentar", "Eine Antwort"),
         day_first=True,
         minutes=("Min", "Minuten"),
+        seconds=("s", "Sek", "Sekunden"),
         source=("Quelle", "Quellen"),
         caption=("Im Bild:", "Das Bild zeigt", "Auf dem Bild"),
-        this_page=("dieser artikel", "diesen artikel", "dieser beitrag", "diesen beitrag"),
+        this_page=(
+            *("dieser artikel", "diesen artikel", "dieser beitrag", "diesen beitrag"),
+            *("über dieses thema berichtet", "über dieses thema berichtete"),  # a broadcast
+        ),
         contact=("Pressekontakt", "Medienkontakt", "Kontakt für Medien"),
+        text_size=("Schriftgröße", "Textgröße"),
     ),
     "pt": PageWords(
         and_="e",
@@ -1240,10 +1255,12 @@ PAGE_WORDS: dict[str, PageWords] = {
         one_comment=("Um comentário", "Uma resposta"),
         day_first=True,
         minutes=("min", "minutos"),
+        seconds=("s", "seg", "segundos"),
         source=("Fonte", "Fontes"),
         caption=("Na foto", "Na imagem", "Na fotografia"),
         this_page=("esta reportagem", "este artigo", "esta matéria", "esta notícia"),
         contact=("Contato para imprensa", "Contacto de imprensa", "Contato de imprensa"),
+        text_size=("Tamanho da fonte", "Tamanho do texto"),
     ),
     "ar": PageWords(
         and_="و",
@@ -1388,12 +1405,14 @@ PAGE_WORDS: dict[str, PageWords] = {
         one_comment=("تعليق واحد", "رد واحد"),
         day_first=True,
         minutes=("دقائق", "دقيقة", "د"),
+        seconds=("ث", "ثانية", "ثوان"),
         source=("المصدر",),
         caption=("في الصورة",),
         this_page=("هذا المقال", "هذا الخبر", "هذه المادة"),
         site_words=("مدونة", "موقع", "بوابة", "صحيفة", "جريدة", "شبكة", "وكالة"),
         two_comments=("تعليقان", "تعليقين"),
         contact=("للتواصل الإعلامي", "جهة الاتصال الإعلامية"),
+        text_size=("حجم الخط",),
     ),
     "ru": PageWords(
         and_="и",
@@ -1490,13 +1509,22 @@ PAGE_WORDS: dict[str, PageWords] = {
             "Регистрация",
         ),
         rights=("Все права защищены.", "Все права защищены"),
+        subscribe=("Подписывайтесь", "Подпишитесь", "Подписаться"),
         one_comment=("Один комментарий", "Один ответ"),
         day_first=True,
         minutes=("мин", "минут", "минуты"),
+        seconds=("с", "сек", "секунд", "секунды"),
         source=("Источник", "Источники"),
         caption=("На фото", "На снимке"),
-        this_page=("эта статья", "эту статью", "этот материал", "этой статьи"),
+        this_page=(
+            "эта статья",
+            "эту статью",
+            "этот материал",
+            "этой статьи",
+            "сюжет вышел в эфир",
+        ),
         contact=("Контакты для СМИ", "Контакт для СМИ"),
+        text_size=("Размер шрифта", "Размер текста"),
     ),
     "zh": PageWords(
         and_="、",
@@ -1566,6 +1594,7 @@ PAGE_WORDS: dict[str, PageWords] = {
         reading_time=("分钟阅读", "分钟读完"),
         listen=("收听", "朗读本文"),
         photo=("图片：", "摄影：", "图：", "图片来源：", "圖片：", "攝影：", "圖："),
+        photo_after=("摄", "攝"),
         categories=("分类：", "分类", "栏目："),
         skip=("跳至内容", "跳至菜单", "跳至主要內容", "高对比度", "无障碍", "無障礙"),
         menu=(
@@ -1573,8 +1602,10 @@ PAGE_WORDS: dict[str, PageWords] = {
             *("首頁", "選單", "搜尋", "關於我們", "聯絡我們"),
         ),
         rights=("版权所有。", "版权所有", "版權所有"),
+        subscribe=("立即订阅", "订阅", "立即訂閱", "訂閱"),
         one_comment=("一条评论",),
         minutes=("分钟",),
+        seconds=("秒",),
         source=("来源", "稿件来源", "來源"),
         reporter=("记者", "記者"),
         reported=("报道", "報導", "报导", "電", "电"),
@@ -1582,6 +1613,8 @@ PAGE_WORDS: dict[str, PageWords] = {
         this_page=("本文", "此文"),
         site_words=("新闻网", "报网", "日报", "晚报", "早报", "时报", "网站", "博客", "在线"),
         contact=("媒体联系", "媒体联络", "媒體聯絡"),
+        text_size=("字号", "字體", "字体大小"),
+        own_report=("本报讯", "本報訊"),
     ),
 }
 

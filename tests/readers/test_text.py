@@ -8,7 +8,7 @@ import pytest
 from shared_data import SEED, require
 
 import newsmodel
-from newsmodel import Article, Paragraph, Portal, RelatedKind, Section, Source
+from newsmodel import Article, Heading, Paragraph, Portal, RelatedKind, Section, Source
 from newsmodel.readers.text import reader
 
 PAGES = Path(__file__).resolve().parents[1] / "pages"
@@ -467,3 +467,93 @@ class TestFurnitureInsideTheStory:
         article = self.page(self.FIRST, "Leave a Reply", notice)
         assert [p.text for p in article.body] == [self.FIRST]
         assert article.comments_open is True
+
+
+class TestFurnitureAmongTheStorysParagraphs:
+    """Round 8: blocks inside the story that are no copy by where they stand: a pull
+    quote repeating a paragraph's words, a subscription prompt over its button, a heading
+    over one link title, a broadcast note at the end; a heading of several words is the
+    story's heading."""
+
+    HEAD = ("News", "Harbour reopens after storm damage", "By Jane Roe", "Published May 5, 2024")
+    FIRST = (
+        '"The quays are stronger than before," said the harbour master, Ana Lopes. "We'
+        ' rebuilt them with stone from the old breakwater."'
+    )
+    SECOND = (
+        "Fishermen returned to the quays at dawn, and the harbour master said the"
+        " breakwater would be rebuilt by the end of the summer."
+    )
+    THIRD = "The ferry to the islands will run again from Friday, the operator said."
+
+    def page(self, *blocks: str) -> Article:
+        return newsmodel.read("\n\n".join((*self.HEAD, *blocks)), format="text")
+
+    def paragraphs(self, *blocks: str) -> list[str]:
+        return [b.text for b in self.page(*blocks).body if isinstance(b, Paragraph)]
+
+    def test_a_pull_quote_repeating_a_paragraph_is_left_out(self) -> None:
+        quote = '"The quays are stronger than before."'
+        assert self.paragraphs(self.FIRST, quote, self.SECOND) == [self.FIRST, self.SECOND]
+
+    def test_a_quote_said_once_stays(self) -> None:
+        quote = '"We will open the market hall next spring."'
+        paragraphs = self.paragraphs(self.FIRST, quote, self.SECOND)
+        assert paragraphs == [self.FIRST, quote, self.SECOND]
+
+    def test_a_subscription_prompt_over_its_button_is_left_out(self) -> None:
+        prompt = ("Sign up for The Harbour Morning Brief", "The day's news in your inbox.")
+        paragraphs = self.paragraphs(self.FIRST, *prompt, "Sign Up", self.SECOND, self.THIRD)
+        assert paragraphs == [self.FIRST, self.SECOND, self.THIRD]
+
+    def test_a_heading_over_one_link_title_is_left_out(self) -> None:
+        title = "Storm season begins early this year on the coast"
+        article = self.page(self.FIRST, "READ MORE ON HARBOURS", title, self.SECOND)
+        assert [b.text for b in article.body] == [self.FIRST, self.SECOND]
+        assert [(r.title, r.kind) for r in article.related] == [(title, RelatedKind.SEE_ALSO)]
+
+    def test_a_list_under_a_heading_is_no_link_title(self) -> None:
+        items = "- Team A on three points\n- Team B on one point"
+        paragraphs = self.paragraphs(self.FIRST, "Results", items, self.SECOND)
+        assert paragraphs == [self.FIRST, "Results", " ".join(items.split()), self.SECOND]
+
+    def test_a_heading_of_several_words_is_the_storys_heading(self) -> None:
+        heading = "A clientele more and more seasonal"
+        article = self.page(self.FIRST, heading, self.SECOND)
+        assert article.body == (Paragraph(self.FIRST), Heading(heading), Paragraph(self.SECOND))
+
+    def test_a_fact_box_under_the_copy_is_left_out(self) -> None:
+        box = ("Síntesis", "Goles: PT 12' Rivero.", "Árbitro: Facundo Tello.", "Público: 38.000")
+        paragraphs = self.paragraphs(self.FIRST, *box, self.SECOND)
+        assert paragraphs == [self.FIRST, self.SECOND]
+
+    def test_a_heading_over_short_paragraphs_without_figures_is_no_box(self) -> None:
+        lines = ("What comes next", "The ferry returns.", "The market reopens.")
+        paragraphs = self.paragraphs(self.FIRST, *lines, self.SECOND)
+        assert paragraphs == [self.FIRST, *lines, self.SECOND]
+
+    def test_a_broadcast_note_at_the_end_is_left_out(self) -> None:
+        note = "Über dieses Thema berichtet Radio Süd am 14.03.2025 um 18:00 Uhr."
+        assert self.paragraphs(self.FIRST, self.SECOND, note) == [self.FIRST, self.SECOND]
+
+
+def test_a_number_alone_under_the_headline_with_no_byline_is_the_storys() -> None:
+    """A number alone beside a byline or date line is a views counter; with none, it is
+    the story's first paragraph."""
+    page = "Harbour reopens after storm damage\n\n0\n\nThe ferry runs again from Friday."
+    article = newsmodel.read(page, format="text")
+    assert [b.text for b in article.body] == ["0", "The ferry runs again from Friday."]
+
+
+def test_a_papers_own_report_names_its_reporters() -> None:
+    """A paper's own report opens with its reporters in brackets ("本报讯（记者 李晓 通讯员
+    张明）"): they are the authors; the source and date lines over it are the head's."""
+    story = "本报讯（记者 李晓 通讯员 张明）记者3月4日获悉，今年我市计划新增公共充电桩3000个。"
+    after = "据介绍，目前全市新能源汽车保有量已超过12万辆，居民充电难问题较为突出。"
+    head = ("民生", "江城今年将新增公共充电桩3000个", "来源：江城日报", "2025-03-05 08:30")
+    page = "\n\n".join((*head, "字号：大 中 小", story, after))
+    article = newsmodel.read(page, format="text")
+    assert [p.name for p in article.authors] == ["李晓", "张明"]
+    assert article.date_published is not None
+    assert article.date_published.isoformat().startswith("2025-03-05")
+    assert [b.text for b in article.body] == [story, after]
