@@ -264,6 +264,13 @@ class TestTheHead:
         assert [person.name for person in article.authors] == ["Jane Roe"]
         assert str(article.date_published) == "2024-05-05"
 
+    def test_a_date_line_over_a_text_size_control_is_the_articles(self) -> None:
+        article = self.page(
+            "Local", "Harbour reopens after storm damage", "5 May 2024", "Text size: A A A"
+        )
+        assert article.headline == "Harbour reopens after storm damage"
+        assert str(article.date_published) == "2024-05-05"
+
     def test_a_trail_over_a_label_gives_the_section_and_the_label_is_the_kicker(self) -> None:
         article = self.page(
             "Harbour Times",
