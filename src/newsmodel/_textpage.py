@@ -161,6 +161,7 @@ class Page:
     comment_count: int | None = None
     comments_open: bool | None = None
     more_from_section: str | None = None  # the section a more-from line names
+    trail: list[str] = attrs.Factory(list)  # the breadcrumb trail the section ends
     intertitles: set[int] = attrs.Factory(set)  # which paragraphs are the story's headings
 
 
@@ -709,7 +710,7 @@ def _read_top(blocks: list[str], kinds: list[str | None], headline: int, page: P
     above = list(range(headline))
     crumbs = _trail_over_headline(blocks, kinds, headline)
     if crumbs:
-        page.section = crumbs[-1]
+        page.section, page.trail = crumbs[-1], crumbs
         above.pop()
     elif (
         above
@@ -726,6 +727,7 @@ def _read_top(blocks: list[str], kinds: list[str | None], headline: int, page: P
             above.pop()
             if key(crumbs[-1]) != key(page.section):
                 page.kicker, page.section = page.section, crumbs[-1]
+            page.trail = crumbs
         elif _is_kicker(blocks, kinds, above, page.section):
             page.kicker, page.section = page.section, blocks[above.pop()]
     header = _after_skip_links(blocks, kinds, [i for i in above if kinds[i] is None])

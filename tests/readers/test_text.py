@@ -283,6 +283,26 @@ class TestTheHead:
         assert article.section.name == "Local"
         assert article.alternative_headline == "STORM WATCH"
 
+    @pytest.mark.parametrize(
+        ("trail", "path"),
+        [
+            ("Home › World › Asia-Pacific", ["World", "Asia-Pacific"]),
+            ("Accueil > International > Afrique", ["International", "Afrique"]),
+            ("首页 > 公司 > 新能源", ["公司", "新能源"]),
+            ("News > Local News", ["News", "Local News"]),
+        ],
+    )
+    def test_a_trail_gives_the_sections_path_without_the_home_page(
+        self, trail: str, path: list[str]
+    ) -> None:
+        article = self.page(
+            "Harbour Times", trail, "Harbour reopens after storm damage", "By Jane Roe"
+        )
+        assert article.section is not None
+        assert [section.name for section in article.section.path] == path
+        assert article.portal is not None
+        assert article.portal.sections == article.section.path
+
     def test_a_source_line_in_the_head_and_the_byline_among_its_parts(self) -> None:
         story = "今年将在老旧小区新建公共充电桩三千个，由供电部门同步实施电力扩容改造。"
         text = "\n\n".join(
@@ -323,7 +343,9 @@ class TestTheHead:
         assert article.section is not None
         assert article.section.name == "Press releases"
         assert article.portal == Portal(
-            "Peatland Trust", tagline="Together for bogs and meadows", sections=[article.section]
+            "Peatland Trust",
+            tagline="Together for bogs and meadows",
+            sections=article.section.path,
         )
         assert (article.dateline, str(article.date_published)) == ("Berlin", "2024-06-05")
         assert article.body[0] == Paragraph(first)
