@@ -1639,3 +1639,92 @@ class TestFurnitureInsideTheStoryByShape:
     )
     def test_copy_and_menus_stay_what_they_are(self, line: str) -> None:
         assert furniture_kind(line) not in ("caption", "newsletter", "listen", "tag-line")
+
+
+class TestTheListEndsAtTheFooter:
+    """Round 8: a related list ends where its lines stop looking like its titles: the
+    footer's copyright, address, links between bars, masthead credits, the portal's name."""
+
+    HEAD = (
+        "Bridge to stay closed until October\n\nBy Jane Roe\n\n"
+        "The council approved the plans on Tuesday after a meeting of almost four hours.\n\n"
+    )
+    FIRST, SECOND = "New tram line delayed by a year", "City pool to close early this summer"
+    TITLES = f"Related stories\n\n{FIRST}\n\n{SECOND}"
+
+    def related(self, text: str) -> list[str]:
+        return [link.title for link in newsmodel.read(text).related]
+
+    @pytest.mark.parametrize(
+        "footer",
+        [
+            "Northfield Gazette © Copyright 2024",
+            "1 University Drive, Northfield",
+            "Rue du Vieux-Pressoir 4, 1950 Sion",
+            "Imprint | Privacy | Cookie settings",
+            "Editor-in-chief: Jane Roe",
+            "Northfield State University",
+        ],
+    )
+    def test_footer_lines_are_no_titles(self, footer: str) -> None:
+        titles = self.related(f"{self.HEAD}{self.TITLES}\n\n{footer}\n")
+        assert titles == [self.FIRST, self.SECOND]
+
+    def test_a_masthead_credit_in_arabic(self) -> None:
+        text = (
+            f"{self.HEAD}موضوعات متعلقة\n\nتطوير 15 شارعاً بحي المنتزه ضمن خطة رفع كفاءة الطرق\n\n"
+            "رئيس التحرير: منى الشاذلي\n\nجميع الحقوق محفوظة © 2024\n"
+        )
+        assert self.related(text) == ["تطوير 15 شارعاً بحي المنتزه ضمن خطة رفع كفاءة الطرق"]
+
+    def test_the_portals_name_opening_a_line(self) -> None:
+        text = (
+            f"Radio Littoral | The radio of the coast\n\n{self.HEAD}{self.TITLES}\n\n"
+            "Radio Littoral, the voice of the Atlantic coast and its towns\n"
+        )
+        assert self.related(text)[-1] == self.SECOND
+
+    @pytest.mark.parametrize(
+        "title",
+        [
+            "Pool closes early – staff shortage",  # a dash in a title, no name and tagline
+            "Council: Row over parking zones",  # a title's words after a colon, no name
+            "غزة: قصف متواصل",  # a place and two words: no role over a name
+            "Robots im Praxistest",  # a short title after short ones
+        ],
+    )
+    def test_titles_that_look_alike_stay(self, title: str) -> None:
+        text = f"{self.HEAD}Related stories\n\nTram line delayed\n\n{title}\n"
+        assert self.related(text) == ["Tram line delayed", title]
+
+    def test_a_fact_box_is_no_list_of_titles(self) -> None:
+        text = (
+            f"{self.HEAD}Service\n\nFlu jabs in the evening\n"
+            "When: Monday to Friday, 7am to 9pm\nWhere: all health centres\n\n"
+            f"{self.TITLES}\n"
+        )
+        assert self.related(text) == [self.FIRST, self.SECOND]
+
+    def test_a_cookie_banners_buttons_are_no_list(self) -> None:
+        text = f"{self.HEAD}{self.TITLES}\n\nWe use cookies.\n\nAccept\n\nSettings\n"
+        assert "Settings" not in self.related(text)
+
+    def test_chinese_titles_one_a_line_are_no_menu(self) -> None:
+        text = (
+            "充电桩建设提速\n\n记者 李晓\n\n"
+            "今年我市计划新增公共充电桩3000个，其中快充桩不少于1200个。\n\n"
+            "相关新闻\n\n我市出台新能源汽车下乡实施方案\n江城至临河高速公路服务区实现充电全覆盖\n"
+            "今年首批城市更新项目集中开工\n\n关于我们 | 联系我们 | 网站地图\n"
+        )
+        assert self.related(text) == [
+            "我市出台新能源汽车下乡实施方案",
+            "江城至临河高速公路服务区实现充电全覆盖",
+            "今年首批城市更新项目集中开工",
+        ]
+
+
+def test_hashtags_of_several_words() -> None:
+    line = "#Movilidad #Línea 5 #Calzada Independencia #Obras"
+    assert furniture_kind(line) == "tag-line"
+    assert labelled_items(line) == ["Movilidad", "Línea 5", "Calzada Independencia", "Obras"]
+    assert furniture_kind("#1 in the charts for three weeks #2 the rest") is None

@@ -57,11 +57,13 @@ from ._textformat import (
     ends_a_sentence,
     furniture_kind,
     is_comments_label,
+    is_fact_line,
     is_figure,
     is_label,
     is_link_line,
     is_menu_row,
     is_name_and_tagline,
+    is_page_footer,
     is_rank,
     is_site_link,
     is_skip_link,
@@ -137,6 +139,9 @@ _COPY_CHARS = 48  # more than, in a paragraph of Chinese
 _CONTACT_LINES = 4  # at most: a name, an office, a telephone, an address
 _PHRASE_BREAK = re.compile(r"\s+|[・·•]")
 _LINE_PARTS = re.compile(r"\u3000+|\s+[|｜]\s+")
+_HAN_CHAR = re.compile(r"[\u3400-\u9fff]")
+_HAN_HEADLINE_CHARS = 6  # at least, in a title in Chinese
+_NAME_WORDS = 3  # at most, in a name after a list's titles ("Diário do Tejo")
 _SPACED_DASH = re.compile(r"\s[–—-]{1,2}\s|[.][-–—]")
 
 
@@ -1242,12 +1247,22 @@ def _heads_a_list(blocks: list[str], kinds: list[str | None], index: int) -> boo
         and following < len(blocks)
         and kinds[following] is None
         and is_title(blocks[following])
+        and _is_headline(blocks[following])
         and not is_name_and_tagline(blocks[following])
     )
 
 
+def _is_headline(block: str) -> bool:
+    """A story's title has several words (or characters of Chinese); a word alone
+    ("Einstellungen", "Akzeptieren") is a button or a link of the site's."""
+    return " " in block.strip() or len(_HAN_CHAR.findall(block)) >= _HAN_HEADLINE_CHARS
+
+
 def _list_items(blocks: list[str], kinds: list[str | None], index: int, page: Page) -> int:
+    """The titles of a list from ``index``, where it ends. A fact box's lines ("Quando:
+    ...", "Onde: ...") show a heading's list is the story's own, no titles."""
     numbered = _numbered(blocks, kinds, index)
+    titles: list[str] = []
     while index < len(blocks) and kinds[index] is None:
         block = blocks[index]
         ranked = index + 1 < len(blocks) and kinds[index + 1] is None
@@ -1259,7 +1274,7 @@ def _list_items(blocks: list[str], kinds: list[str | None], index: int, page: Pa
             continue
         if (
             not is_title(block)
-            or is_name_and_tagline(block)
+            or _ends_the_list(block, titles, page.portal)
             or parse_day(block)  # a programme note, "Nordwelle Aktuell | 14.11.2025"
             or block.endswith(_HEADING_ENDS)  # a heading over what follows: "Im Programm:"
         ):
@@ -1267,9 +1282,46 @@ def _list_items(blocks: list[str], kinds: list[str | None], index: int, page: Pa
         if numbered:
             block = _RANKED.sub("", block, count=1)
             numbered -= 1
-        page.related.append((block, RelatedKind.RELATED))
+        titles.append(block)
         index += 1
+    if not any(is_fact_line(title) for title in titles):
+        page.related.extend((title, RelatedKind.RELATED) for title in titles)
     return index
+
+
+def _ends_the_list(block: str, titles: list[str], portal: str | None) -> bool:
+    """Whether ``block``, after the list's ``titles``, is the page's footer: a footer's
+    shape (a copyright sign, an address, links between bars), the portal's name opening
+    it ("Radio Littoral, la radio de proximité"), a name and tagline ("DZWatch – Your
+    News Portal"), or a name of a few words after longer titles ("Diário do Tejo",
+    "Secretaria de Comunicação")."""
+    if is_page_footer(block) or _opens_with(block, portal):
+        return True
+    tagline = NAME_AND_TAGLINE.match(block)
+    if tagline and is_name_and_tagline(block) and capitalised(tagline.group("name")):
+        return True
+    words = len(block.split())
+    longer = sum(len(title.split()) for title in titles)
+    return (
+        bool(titles)
+        and words <= _NAME_WORDS
+        and words * 2 * len(titles) < longer
+        and capitalised(block)
+        and any(char.isupper() for char in block)  # a name in capitals, not a short title
+        and not any(char.isdigit() for char in block)
+    )
+
+
+def _opens_with(block: str, name: str | None) -> bool:
+    """Whether ``block`` is ``name`` or opens with it before a mark ("Radio Littoral, la
+    radio de proximité", "Portal Vale © 2024")."""
+    if not name:
+        return False
+    keyed, named = key(block), key(name)
+    if not named or not keyed.startswith(named):
+        return False
+    rest = keyed[len(named) :]
+    return not rest or (not rest[0].isalnum() and not rest[0].isspace())
 
 
 def _numbered(blocks: list[str], kinds: list[str | None], index: int) -> int:
