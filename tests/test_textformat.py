@@ -1670,6 +1670,13 @@ class TestTheListEndsAtTheFooter:
         titles = self.related(f"{self.HEAD}{self.TITLES}\n\n{footer}\n")
         assert titles == [self.FIRST, self.SECOND]
 
+    def test_no_list_after_the_footer(self) -> None:
+        text = (
+            f"{self.HEAD}{self.TITLES}\n\nNorthfield Gazette © 2024\n\n"
+            "Online newspaper, registered in Northfield\n\nTerms of use of the whole site\n"
+        )
+        assert self.related(text) == [self.FIRST, self.SECOND]
+
     def test_a_masthead_credit_in_arabic(self) -> None:
         text = (
             f"{self.HEAD}موضوعات متعلقة\n\nتطوير 15 شارعاً بحي المنتزه ضمن خطة رفع كفاءة الطرق\n\n"
@@ -1728,3 +1735,33 @@ def test_hashtags_of_several_words() -> None:
     assert furniture_kind(line) == "tag-line"
     assert labelled_items(line) == ["Movilidad", "Línea 5", "Calzada Independencia", "Obras"]
     assert furniture_kind("#1 in the charts for three weeks #2 the rest") is None
+
+
+class TestTopicsRightAfterTheStory:
+    """Round 8: topics one a line right after the story, with no heading, over more of the
+    story's furniture (a list, the comments) are its keywords; a footer's menu is none."""
+
+    STORY = (
+        "Rail strike halves trains on the Sintra line\n\nBy Jane Roe\n\n"
+        "More than half of the trains were cancelled on Monday as drivers walked out.\n\n"
+    )
+
+    def test_topics_over_the_comments(self) -> None:
+        text = f"{self.STORY}CP\nStrike\nTransport\nSintra line\n\nComments (9)\n"
+        assert newsmodel.read(text).keywords == ("CP", "Strike", "Transport", "Sintra line")
+
+    def test_a_footer_menu_is_no_topics(self) -> None:
+        text = f"{self.STORY}Imprint\nPrivacy\nTerms\n\n© 2024 Northfield Gazette\n"
+        assert newsmodel.read(text).keywords == ()
+
+    def test_site_links_are_no_topics(self) -> None:
+        text = f"{self.STORY}Home\nAbout us\nContact\n\nComments (9)\n"
+        assert newsmodel.read(text).keywords == ()
+
+    def test_an_arabic_heading_over_tags(self) -> None:
+        text = f"{self.STORY}الكلمات المتعلقة\nالإسكندرية\nمحطة الرمل\nالمرور\n\nأضف تعليقك\n"
+        assert newsmodel.read(text).keywords == ("الإسكندرية", "محطة الرمل", "المرور")
+
+
+def test_a_more_line_in_traditional_characters() -> None:
+    assert furniture_kind("更多產業新聞") == "more"

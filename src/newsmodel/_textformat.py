@@ -65,6 +65,7 @@ __all__ = [
     "opens_with_tag_label",
     "reads_as_copy",
     "speaks_of_itself",
+    "topics_row",
     "trail",
     "words_of",
 ]
@@ -679,6 +680,16 @@ def is_menu_row(line: str) -> bool:
     """A site menu written on one line, its items between spaced separators."""
     items = _MENU_SEPARATOR.split(line.strip())
     return len(items) >= _MENU_ITEMS and all(is_menu_item(item) for item in items)
+
+
+def topics_row(line: str) -> list[str]:
+    """The items of a menu row none of whose items is a known site link ("Algues vertes ·
+    Environnement · Justice"): a story's topics where it stands right after the story;
+    [] for another line."""
+    if not is_menu_row(line):
+        return []
+    items = [item.strip() for item in _MENU_SEPARATOR.split(line.strip())]
+    return [] if any(furniture_kind(item) is not None for item in items) else items
 
 
 def is_menu_item(item: str) -> bool:

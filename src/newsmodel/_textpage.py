@@ -80,6 +80,7 @@ from ._textformat import (
     pitches,
     reads_as_copy,
     speaks_of_itself,
+    topics_row,
     trail,
 )
 from ._vocabulary import NETWORKS
@@ -116,6 +117,7 @@ _CLOSING = frozenset({"reply", "closed", "count", "top"})
 # What may follow those sentences and still be the page's end: more of the same, the
 # footer's rights line or menu ("3 Comments", the comments, "Back to top").
 _FOOTER = _CLOSING | {"rights", "menu"}
+_PAGE_END = ("rights", "menu", "top")  # what follows the story's furniture at the page's end
 _LIST_HEADINGS = frozenset({"related", "read-also-heading", "popular"})
 _BOX_ITEMS = 2  # at least, under a fact box's heading
 _BOX_ITEM_WORDS = 20  # at most
@@ -1131,26 +1133,25 @@ def _read_furniture(blocks: list[str], kinds: list[str | None], page: Page) -> N
     keywords."""
     categories: list[str] = []
     index = 0
+    footer = False  # after the footer's first line, no line heads a list
     while index < len(blocks):
         block, kind = blocks[index], kinds[index]
+        footer = footer or (bool(page.related) and _is_footer_line(block, kind, page))
         if kind == "more":
-            named = more_from(block)
-            assert named is not None
-            page.section = page.section or named.section
-            page.more_from_section = page.more_from_section or named.section
-            page.portal = page.portal or named.portal
-            if _heads_a_list(blocks, kinds, index):  # "Mehr aus Wirtschaft" over titles
-                index = _list_items(blocks, kinds, index + 1, page)
-                continue
+            _read_more_line(block, page)
+        if _opens_a_list(blocks, kinds, index, after_footer=footer):
+            index, ended = _list_items(blocks, kinds, index + 1, page)
+            footer = footer or ended
+            continue
+        if kind == "more":
             page.related.append((block, RelatedKind.MORE_FROM_SECTION))
         elif kind == "tags" or (kind is None and opens_with_tag_label(block)):
             index = _tags(blocks, kinds, index + 1, page)
             continue
-        elif kind in _LIST_HEADINGS or (kind is None and _heads_a_list(blocks, kinds, index)):
-            index = _list_items(blocks, kinds, index + 1, page)
-            continue
         elif kind == "tag-line":
             page.keywords.extend(labelled_items(block))
+        elif kind == "menu" and index == 0 and _furniture_follows(kinds, index):
+            page.keywords.extend(topics_row(block))  # the story's topics, one a line
         elif kind == "category-line":
             categories.extend(labelled_items(block))
         elif kind == "read-also":  # after the story: a link among the others
@@ -1178,6 +1179,46 @@ def _read_furniture(blocks: list[str], kinds: list[str | None], page: Page) -> N
         index += 1
     if not page.keywords:
         page.keywords = categories
+
+
+def _read_more_line(block: str, page: Page) -> None:
+    """The section and portal a more-from line names ("More News articles on DZWatch")."""
+    named = more_from(block)
+    assert named is not None
+    page.section = page.section or named.section
+    page.more_from_section = page.more_from_section or named.section
+    page.portal = page.portal or named.portal
+
+
+def _opens_a_list(
+    blocks: list[str], kinds: list[str | None], index: int, *, after_footer: bool
+) -> bool:
+    """Whether a list's titles follow ``index``: a list's heading, a more-from line over
+    titles ("Mehr aus Wirtschaft"), or a heading in words not listed before the footer."""
+    kind = kinds[index]
+    if kind in _LIST_HEADINGS:
+        return True
+    if kind == "more":
+        return _heads_a_list(blocks, kinds, index)
+    return (
+        kind is None
+        and not after_footer
+        and not opens_with_tag_label(blocks[index])
+        and _heads_a_list(blocks, kinds, index)
+    )
+
+
+def _furniture_follows(kinds: list[str | None], index: int) -> bool:
+    """Whether more of the story's furniture (a list, comments, a share row) follows
+    ``index``, not the footer's."""
+    following = index + 1
+    return following < len(kinds) and kinds[following] not in (None, *_PAGE_END)
+
+
+def _is_footer_line(block: str, kind: str | None, page: Page) -> bool:
+    """A line of the page's footer in words not listed: its shape, or the portal's name
+    opening it ("НН.Город © 2024", "Radio Littoral, la radio de proximité")."""
+    return kind is None and (is_page_footer(block) or _opens_with(block, page.portal))
 
 
 def _contact_end(blocks: list[str], kinds: list[str | None], index: int) -> int:
@@ -1258,11 +1299,15 @@ def _is_headline(block: str) -> bool:
     return " " in block.strip() or len(_HAN_CHAR.findall(block)) >= _HAN_HEADLINE_CHARS
 
 
-def _list_items(blocks: list[str], kinds: list[str | None], index: int, page: Page) -> int:
-    """The titles of a list from ``index``, where it ends. A fact box's lines ("Quando:
-    ...", "Onde: ...") show a heading's list is the story's own, no titles."""
+def _list_items(
+    blocks: list[str], kinds: list[str | None], index: int, page: Page
+) -> tuple[int, bool]:
+    """The titles of a list from ``index``: where it ends, and whether the page's footer
+    ends it. A fact box's lines ("Quando: ...", "Onde: ...") show a heading's list is the
+    story's own, no titles."""
     numbered = _numbered(blocks, kinds, index)
     titles: list[str] = []
+    footer = False
     while index < len(blocks) and kinds[index] is None:
         block = blocks[index]
         ranked = index + 1 < len(blocks) and kinds[index + 1] is None
@@ -1272,9 +1317,10 @@ def _list_items(blocks: list[str], kinds: list[str | None], index: int, page: Pa
         if is_dated(block):
             index += 1  # a title's day under it: "Published 2 March"
             continue
+        footer = _ends_the_list(block, titles, page.portal)
         if (
-            not is_title(block)
-            or _ends_the_list(block, titles, page.portal)
+            footer
+            or not is_title(block)
             or parse_day(block)  # a programme note, "Nordwelle Aktuell | 14.11.2025"
             or block.endswith(_HEADING_ENDS)  # a heading over what follows: "Im Programm:"
         ):
@@ -1286,7 +1332,7 @@ def _list_items(blocks: list[str], kinds: list[str | None], index: int, page: Pa
         index += 1
     if not any(is_fact_line(title) for title in titles):
         page.related.extend((title, RelatedKind.RELATED) for title in titles)
-    return index
+    return index, footer
 
 
 def _ends_the_list(block: str, titles: list[str], portal: str | None) -> bool:
