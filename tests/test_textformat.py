@@ -1677,6 +1677,14 @@ class TestTheListEndsAtTheFooter:
         )
         assert self.related(text) == [self.FIRST, self.SECOND]
 
+    def test_files_to_download_are_no_titles(self) -> None:
+        text = (
+            f"{self.HEAD}Downloads\n\nDraft bill on peatlands (PDF, 420 KB)\n"
+            "Press photo of the chair (JPG, 2,1 MB)\n\n"
+            f"{self.TITLES}\n"
+        )
+        assert self.related(text) == [self.FIRST, self.SECOND]
+
     def test_a_masthead_credit_in_arabic(self) -> None:
         text = (
             f"{self.HEAD}موضوعات متعلقة\n\nتطوير 15 شارعاً بحي المنتزه ضمن خطة رفع كفاءة الطرق\n\n"

@@ -43,6 +43,7 @@ __all__ = [
     "ends_a_sentence",
     "furniture_kind",
     "is_comments_label",
+    "is_document_link",
     "is_fact_line",
     "is_figure",
     "is_label",
@@ -919,6 +920,16 @@ def _is_credit(role: str, name: str) -> bool:
         and (cased or not _words_at_most(role, 1))
         and not ends_a_sentence(name)
     )
+
+
+# A file's type and size in brackets at a link's end: "(PDF, 420 KB)", "(JPG, 2,1 MB)"
+_FILE_NOTE = re.compile(r"\(\s*[A-Za-z0-9]{2,5}\s*[,;|–-]?\s*\d[\d.,\s]*\s*[kKMG]i?[Bo]\s*\)$")
+
+
+def is_document_link(line: str) -> bool:
+    """A link to a file to download, its type and size in brackets at its end
+    ("Gesetzentwurf (PDF, 420 KB)"): no story's title."""
+    return len(line) <= _LONGEST_LINE and _FILE_NOTE.search(line) is not None
 
 
 _FACT_LINE = re.compile(rf"^(?:{_alternatives(_all('facts'))})\s*[:：]\s*\S")

@@ -57,6 +57,7 @@ from ._textformat import (
     ends_a_sentence,
     furniture_kind,
     is_comments_label,
+    is_document_link,
     is_fact_line,
     is_figure,
     is_label,
@@ -1314,9 +1315,9 @@ def _list_items(
         if is_rank(block) and ranked and not is_rank(blocks[index + 1]):
             index += 1  # "1", then the most-read title
             continue
-        if is_dated(block):
-            index += 1  # a title's day under it: "Published 2 March"
-            continue
+        if is_dated(block) or is_document_link(block) or key(block) == key(page.headline):
+            index += 1  # a title's day under it ("Published 2 March"), a file to download,
+            continue  # or the page's own title: no other story's title
         footer = _ends_the_list(block, titles, page.portal)
         if (
             footer
