@@ -9,9 +9,10 @@ import time
 import pytest
 
 import newsmodel
-from newsmodel import Section
+from newsmodel import RelatedKind, Section
 from newsmodel._textbylines import Byline, names_alone, read_byline, read_date_line, read_day
 from newsmodel._textformat import comment_count, furniture_kind, labelled_items, more_from
+from newsmodel._textpage import Page, _read_furniture
 
 
 class TestFurnitureLines:
@@ -1773,3 +1774,26 @@ class TestTopicsRightAfterTheStory:
 
 def test_a_more_line_in_traditional_characters() -> None:
     assert furniture_kind("更多產業新聞") == "more"
+
+
+def test_links_among_copy_left_in_the_furniture_are_the_storys() -> None:
+    """Round 8: where the story is read short, its "Read also" links with copy after them
+    are its own (see-also), not the page's related titles."""
+    copy = "The council approved the plans on Tuesday after a meeting of almost four hours."
+    blocks = [
+        copy,
+        "Read more: Tram line delayed by a year",
+        copy,
+        "See also",
+        "Ferries return to the island",
+        copy,
+        "Most read",
+        "City pool to close early this summer",
+    ]
+    page = Page("Bridge to stay closed")
+    _read_furniture(blocks, [furniture_kind(block) for block in blocks], page)
+    assert page.related == [
+        ("Tram line delayed by a year", RelatedKind.SEE_ALSO),
+        ("Ferries return to the island", RelatedKind.SEE_ALSO),
+        ("City pool to close early this summer", RelatedKind.RELATED),
+    ]

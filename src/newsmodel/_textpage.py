@@ -1138,6 +1138,9 @@ def _read_furniture(blocks: list[str], kinds: list[str | None], page: Page) -> N
     while index < len(blocks):
         block, kind = blocks[index], kinds[index]
         footer = footer or (bool(page.related) and _is_footer_line(block, kind, page))
+        if inside := _links_in_copy(blocks, kinds, index, page):
+            index = inside
+            continue
         if kind == "more":
             _read_more_line(block, page)
         if _opens_a_list(blocks, kinds, index, after_footer=footer):
@@ -1159,8 +1162,9 @@ def _read_furniture(blocks: list[str], kinds: list[str | None], page: Page) -> N
             page.related.append((_after_label(block), RelatedKind.RELATED))
         elif kind in ("share", "network", "contact"):
             # a share row, or "Media contact" over a name and an address: no titles
-            end_of = _contact_end if kind == "contact" else _share_row_end
-            index = end_of(blocks, kinds, index + 1)
+            index = (_contact_end if kind == "contact" else _share_row_end)(
+                blocks, kinds, index + 1
+            )
             continue
         elif kind == "count":
             page.comment_count = comment_count(block)
@@ -1180,6 +1184,26 @@ def _read_furniture(blocks: list[str], kinds: list[str | None], page: Page) -> N
         index += 1
     if not page.keywords:
         page.keywords = categories
+
+
+def _links_in_copy(blocks: list[str], kinds: list[str | None], index: int, page: Page) -> int:
+    """Where a "Read also" line, or a heading and its titles, that story copy follows
+    ends (0 for other furniture): a story read short leaves its own links among the
+    furniture, links of the story, not of the page's lists."""
+    if kinds[index] == "read-also":
+        following = index + 1
+        if (
+            following < len(blocks)
+            and kinds[following] is None
+            and reads_as_copy(blocks[following])
+            and not _words_at_most(blocks[following], _COPY_AFTER)
+        ):
+            page.related.append((_after_label(blocks[index]), RelatedKind.SEE_ALSO))
+            return following
+        return 0
+    titles = _story_goes_on(blocks, kinds, index) if kinds[index] == "read-also-heading" else 0
+    page.related.extend((title, RelatedKind.SEE_ALSO) for title in blocks[index + 1 :][:titles])
+    return index + 1 + titles if titles else 0
 
 
 def _read_more_line(block: str, page: Page) -> None:
@@ -1315,9 +1339,9 @@ def _list_items(
         if is_rank(block) and ranked and not is_rank(blocks[index + 1]):
             index += 1  # "1", then the most-read title
             continue
-        if is_dated(block) or is_document_link(block) or key(block) == key(page.headline):
-            index += 1  # a title's day under it ("Published 2 March"), a file to download,
-            continue  # or the page's own title: no other story's title
+        if is_dated(block) or is_document_link(block):
+            index += 1  # a title's day under it ("Published 2 March"), or a file to
+            continue  # download ("Draft bill (PDF, 420 KB)"): no story's title
         footer = _ends_the_list(block, titles, page.portal)
         if (
             footer
