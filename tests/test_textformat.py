@@ -1688,7 +1688,7 @@ class TestTheListEndsAtTheFooter:
 
     def test_a_masthead_credit_in_arabic(self) -> None:
         text = (
-            f"{self.HEAD}موضوعات متعلقة\n\nتطوير 15 شارعاً بحي المنتزه ضمن خطة رفع كفاءة الطرق\n\n"
+            f"{self.HEAD}أضف تعليقك\n\nموضوعات متعلقة\n\nتطوير 15 شارعاً بحي المنتزه ضمن خطة رفع كفاءة الطرق\n\n"
             "رئيس التحرير: منى الشاذلي\n\nجميع الحقوق محفوظة © 2024\n"
         )
         assert self.related(text) == ["تطوير 15 شارعاً بحي المنتزه ضمن خطة رفع كفاءة الطرق"]
