@@ -128,3 +128,12 @@ def test_titles_under_a_lists_heading_are_a_line_each() -> None:
     ]
     wrapped = "Most read\n\nThe council met on Tuesday and\nvoted for the plan.\n"
     assert page_blocks(wrapped)[1:] == ["The council met on Tuesday and voted for the plan."]
+
+
+def test_a_heading_word_among_a_menus_links_is_a_link() -> None:
+    """Round 8: "Topics" after "About us" in a menu one link a line is the menu's link,
+    not a heading over tags; under no site link, it heads its tags."""
+    menu = "Northfield Trust\n\nAbout us\nTopics\nProjects\nPress\nShop\n"
+    assert page_blocks(menu)[1:] == ["About us · Topics · Projects · Press · Shop"]
+    tags = "Topics\nPeatlands\nClimate\n"
+    assert page_blocks(tags) == ["Topics", "Peatlands", "Climate"]

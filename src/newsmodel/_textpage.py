@@ -144,7 +144,6 @@ _PHRASE_BREAK = re.compile(r"\s+|[・·•]")
 _LINE_PARTS = re.compile(r"\u3000+|\s+[|｜]\s+")
 _HAN_CHAR = re.compile(r"[\u3400-\u9fff]")
 _HAN_HEADLINE_CHARS = 6  # at least, in a title in Chinese
-_NAME_WORDS = 3  # at most, in a name after a list's titles ("Diário do Tejo")
 _SPACED_DASH = re.compile(r"\s[–—-]{1,2}\s|[.][-–—]")
 
 
@@ -1342,7 +1341,7 @@ def _list_items(
         if is_dated(block) or is_document_link(block):
             index += 1  # a title's day under it ("Published 2 March"), or a file to
             continue  # download ("Draft bill (PDF, 420 KB)"): no story's title
-        footer = _ends_the_list(block, titles, page.portal)
+        footer = _ends_the_list(block, page.portal)
         if (
             footer
             or not is_title(block)
@@ -1360,27 +1359,15 @@ def _list_items(
     return index, footer
 
 
-def _ends_the_list(block: str, titles: list[str], portal: str | None) -> bool:
-    """Whether ``block``, after the list's ``titles``, is the page's footer: a footer's
-    shape (a copyright sign, an address, links between bars), the portal's name opening
-    it ("Radio Littoral, la radio de proximité"), a name and tagline ("DZWatch – Your
-    News Portal"), or a name of a few words after longer titles ("Diário do Tejo",
-    "Secretaria de Comunicação")."""
+def _ends_the_list(block: str, portal: str | None) -> bool:
+    """Whether ``block`` is the page's footer, no title of the list: a footer's shape (a
+    copyright sign, an address, links between bars, a masthead's credit), the portal's
+    name opening it ("Radio Littoral, la radio de proximité"), or a name and tagline
+    ("DZWatch – Your News Portal")."""
     if is_page_footer(block) or _opens_with(block, portal):
         return True
     tagline = NAME_AND_TAGLINE.match(block)
-    if tagline and is_name_and_tagline(block) and capitalised(tagline.group("name")):
-        return True
-    words = len(block.split())
-    longer = sum(len(title.split()) for title in titles)
-    return (
-        bool(titles)
-        and words <= _NAME_WORDS
-        and words * 2 * len(titles) < longer
-        and capitalised(block)
-        and any(char.isupper() for char in block)  # a name in capitals, not a short title
-        and not any(char.isdigit() for char in block)
-    )
+    return bool(tagline and is_name_and_tagline(block) and capitalised(tagline.group("name")))
 
 
 def _opens_with(block: str, name: str | None) -> bool:
