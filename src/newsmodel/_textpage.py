@@ -19,6 +19,9 @@ lines), which the story, and which the furniture after it, and what each says.
   quotes and furniture that copy follows ("Share", "Most Read" over the next paragraph)
   are left out; short lines that are no sentence at its very end are a heading and
   titles of the furniture.
+- A list after the story ends at the page's footer (a copyright sign, an address, links
+  between bars, a masthead's credit, the portal's name), after which no line heads a
+  list; a list holding a fact box's lines ("When: ...") is the story's own.
 """
 
 from __future__ import annotations
