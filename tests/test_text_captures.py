@@ -53,12 +53,10 @@ MISREAD |= BLIND5_UNREAD
 # cifras:" over "20 comunidades"...) and a ranked list ("Classement de l'étape :" over
 # "1. ..."), read as furniture since round 8 (a heading under copy over short lines, most
 # with figures). de-g01 marks a box with "Weitere Informationen" and "Ende der weiteren
-# Informationen", read as a heading and a title; en-g03 writes its address in the
-# footer's block of links, read as a title; es-g03 also opens with "Cusco, Perú." (a
+# Informationen", read as a heading and a title; es-g03 also opens with "Cusco, Perú." (a
 # place and a full stop, as de-b02) and asks for donations in words no list knows.
 BLIND7_UNREAD = {
     "de-g01-sender",
-    "en-g03-university",
     "es-g03-ong",
 }
 MISREAD |= BLIND7_UNREAD

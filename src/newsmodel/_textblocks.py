@@ -15,6 +15,8 @@ shape:
 - not every line ends a sentence (paragraphs a line each do);
 - a list's items and their hanging lines, or a quote's indented lines, as the ``text``
   writer writes them, are one block whatever their width;
+- lines of no sentence right under a list's heading ("Related", "Most read") are its
+  titles, one a line, whatever their width;
 - a byline over its writer's job, or over more names, is the byline (see
   :func:`newsmodel._textbylines.byline_over_lines`).
 """
@@ -37,6 +39,7 @@ _MENU_KINDS = (None, "menu", "newsletter", "popular", "ad")  # "Newsletter", "La
 _MENU_TOPICS = ("tags", "categories")  # "Topics", "Themen": a menu's link among others
 # Headings whose items, one a line, are theirs, not a menu: "Tags", "Share", "Related"
 _HEADINGS = frozenset({"tags", "categories", "share", "related", "read-also-heading", "contact"})
+_LIST_HEADINGS = ("related", "popular", "read-also-heading", "more")
 _FIRST_WORD = re.compile(r"\S+")
 _WIDE_SPACE = re.compile(r"(?<=\S)\u3000(?=\S)")
 _LIST_ITEM = re.compile(r"(?:[-•*]|\d{1,3}[.)])\s")
@@ -57,11 +60,26 @@ def page_blocks(text: str) -> list[str]:
     width = wrap_width(lines for lines in parts if isinstance(lines, list))
     blocks = []
     for number, part in enumerate(parts):
-        if isinstance(part, str) or is_one_text(part, width):
+        if isinstance(part, str) or (
+            is_one_text(part, width)
+            and not _titles_under(parts[number - 1] if number else "", part)
+        ):
             blocks.append(_one_line(part if isinstance(part, str) else "\n".join(part)))
         else:
             blocks.extend(_with_menus([_one_line(line) for line in part], top=number == 0))
     return blocks
+
+
+def _titles_under(heading: str | list[str], lines: list[str]) -> bool:
+    """Whether ``lines`` are a list's titles, one a line, under the block ``heading``
+    ("Related", "Most read", "More from Tech"): none ends a sentence, and a related title
+    is never wrapped, however full its lines."""
+    return (
+        isinstance(heading, list)
+        and len(heading) == 1
+        and furniture_kind(heading[0]) in _LIST_HEADINGS
+        and not any(ends_a_sentence(line) for line in lines)
+    )
 
 
 def _one_line(text: str) -> str:

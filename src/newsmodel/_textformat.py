@@ -43,12 +43,15 @@ __all__ = [
     "ends_a_sentence",
     "furniture_kind",
     "is_comments_label",
+    "is_document_link",
+    "is_fact_line",
     "is_figure",
     "is_label",
     "is_link_line",
     "is_menu_item",
     "is_menu_row",
     "is_name_and_tagline",
+    "is_page_footer",
     "is_rank",
     "is_site_link",
     "is_skip_link",
@@ -63,6 +66,7 @@ __all__ = [
     "opens_with_tag_label",
     "reads_as_copy",
     "speaks_of_itself",
+    "topics_row",
     "trail",
     "words_of",
 ]
@@ -398,6 +402,7 @@ _MENU_SEPARATOR = re.compile(r"\s+[·•/|]\s+")
 _TRAIL_SEPARATOR = re.compile(r"\s+[>»›→/]\s+")
 _MENU_ITEMS = 3  # at least
 _MENU_ITEM_WORDS = 3  # at most
+_HAN_MENU_CHARS = 8  # at most: "关于我们", "隐私权政策"; a title is longer
 
 
 # A reading time's number and unit alone ("3 Min.", "5 minutos"); a source line at the
@@ -678,10 +683,22 @@ def is_menu_row(line: str) -> bool:
     return len(items) >= _MENU_ITEMS and all(is_menu_item(item) for item in items)
 
 
+def topics_row(line: str) -> list[str]:
+    """The items of a menu row none of whose items is a known site link ("Algues vertes ·
+    Environnement · Justice"): a story's topics where it stands right after the story;
+    [] for another line."""
+    if not is_menu_row(line):
+        return []
+    items = [item.strip() for item in _MENU_SEPARATOR.split(line.strip())]
+    return [] if any(furniture_kind(item) is not None for item in items) else items
+
+
 def is_menu_item(item: str) -> bool:
-    """One of a menu's items: a few words, capitalised, no number, no sentence."""
+    """One of a menu's items: a few words (a few characters of Chinese), capitalised, no
+    number, no sentence."""
     return (
         _words_at_most(item, _MENU_ITEM_WORDS)
+        and len(_HAN.findall(item, 0, _HAN_MENU_CHARS * 2)) <= _HAN_MENU_CHARS
         and not item[0].islower()
         and not any(char.isdigit() for char in item)
         and not item.endswith(_SENTENCE_ENDS)
@@ -862,6 +879,66 @@ def is_site_link(block: str) -> bool:
         and capitalised(name)
         and not _SENTENCE_INSIDE.search(name)
     )
+
+
+# A street address: a house number, a street, a comma and a town ("1 University Drive,
+# Northfield"), or a street, its number, a comma and a postcode ("Rue du Vieux-Pressoir 4,
+# 1950 Sion").
+_ADDRESS = re.compile(
+    r"^\d{1,4}[a-z]?\s+[^\d,]+,\s*[^\d,]+$|^[^\d,]+\s\d{1,4}[a-z]?,\s*\d{4,5}\s+[^\d,]+$"
+)
+_ADDRESS_WORDS = 8
+# A masthead's credit, a role and a name of a few words: "رئيس التحرير: منى الشاذلي"
+_CREDIT_LINE = re.compile(r"^(?P<role>[^:：\d]{2,40}?)\s*[:：]\s*(?P<name>[^:：\d]+)$")
+_CREDIT_WORDS = 3  # at most, in the role and in the name; at least two in the name
+_BARS = re.compile(r"\s[|｜]\s|｜")
+_FOOTER_BARS = 2  # at least, between a footer's links: "Impressum | Datenschutz | AGB"
+
+
+def is_page_footer(line: str) -> bool:
+    """A line of the page's footer by its shape, never a story's title: a copyright sign,
+    an address, links between bars ("Impressum | Datenschutz | Transparenz"), or a
+    masthead's credit, a role and a name ("Chefredakteur: Jan Roe")."""
+    if "©" in line or len(_BARS.findall(line)) >= _FOOTER_BARS:
+        return True
+    if _words_at_most(line, _ADDRESS_WORDS) and _ADDRESS.match(line):
+        return True
+    credit = _CREDIT_LINE.match(line)
+    return credit is not None and _is_credit(credit.group("role"), credit.group("name"))
+
+
+def _is_credit(role: str, name: str) -> bool:
+    """A role of a few words and a person's name, each of its two or three words
+    capitalised ("Chefredakteur: Jan Roe"); in a script without capitals, under a role of
+    two words or more ("رئيس التحرير"), as a title's "غزة: قصف متواصل" is none."""
+    words = name.split()
+    cased = any(char.isupper() for char in name)
+    return (
+        _words_at_most(role, _CREDIT_WORDS)
+        and 2 <= len(words) <= _CREDIT_WORDS
+        and not any(word[0].islower() for word in words)
+        and (cased or not _words_at_most(role, 1))
+        and not ends_a_sentence(name)
+    )
+
+
+# A file's type and size in brackets at a link's end: "(PDF, 420 KB)", "(JPG, 2,1 MB)"
+_FILE_NOTE = re.compile(r"\(\s*[A-Za-z0-9]{2,5}\s*[,;|–-]?\s*\d[\d.,\s]*\s*[kKMG]i?[Bo]\s*\)$")
+
+
+def is_document_link(line: str) -> bool:
+    """A link to a file to download, its type and size in brackets at its end
+    ("Gesetzentwurf (PDF, 420 KB)"): no story's title."""
+    return len(line) <= _LONGEST_LINE and _FILE_NOTE.search(line) is not None
+
+
+_FACT_LINE = re.compile(rf"^(?:{_alternatives(_all('facts'))})\s*[:：]\s*\S")
+
+
+def is_fact_line(line: str) -> bool:
+    """A fact box's line inside the story ("Quando: de segunda a sexta, das 7h às 21h"):
+    a label for when, where or how much, a colon, its fact."""
+    return len(line) <= _LONGEST_LINE and _FACT_LINE.match(key(line)) is not None
 
 
 _WORDS_ONLY = re.compile(r"[^\w'’-]+")  # what parts a line's words

@@ -19,6 +19,9 @@ lines), which the story, and which the furniture after it, and what each says.
   quotes and furniture that copy follows ("Share", "Most Read" over the next paragraph)
   are left out; short lines that are no sentence at its very end are a heading and
   titles of the furniture.
+- A list after the story ends at the page's footer (a copyright sign, an address, links
+  between bars, a masthead's credit, the portal's name), after which no line heads a
+  list; a list holding a fact box's lines ("When: ...") is the story's own.
 """
 
 from __future__ import annotations
@@ -57,11 +60,14 @@ from ._textformat import (
     ends_a_sentence,
     furniture_kind,
     is_comments_label,
+    is_document_link,
+    is_fact_line,
     is_figure,
     is_label,
     is_link_line,
     is_menu_row,
     is_name_and_tagline,
+    is_page_footer,
     is_rank,
     is_site_link,
     is_skip_link,
@@ -78,6 +84,7 @@ from ._textformat import (
     pitches,
     reads_as_copy,
     speaks_of_itself,
+    topics_row,
     trail,
 )
 from ._vocabulary import NETWORKS
@@ -114,6 +121,7 @@ _CLOSING = frozenset({"reply", "closed", "count", "top"})
 # What may follow those sentences and still be the page's end: more of the same, the
 # footer's rights line or menu ("3 Comments", the comments, "Back to top").
 _FOOTER = _CLOSING | {"rights", "menu"}
+_PAGE_END = ("rights", "menu", "top")  # what follows the story's furniture at the page's end
 _LIST_HEADINGS = frozenset({"related", "read-also-heading", "popular"})
 _BOX_ITEMS = 2  # at least, under a fact box's heading
 _BOX_ITEM_WORDS = 20  # at most
@@ -137,6 +145,8 @@ _COPY_CHARS = 48  # more than, in a paragraph of Chinese
 _CONTACT_LINES = 4  # at most: a name, an office, a telephone, an address
 _PHRASE_BREAK = re.compile(r"\s+|[・·•]")
 _LINE_PARTS = re.compile(r"\u3000+|\s+[|｜]\s+")
+_HAN_CHAR = re.compile(r"[\u3400-\u9fff]")
+_HAN_HEADLINE_CHARS = 6  # at least, in a title in Chinese
 _SPACED_DASH = re.compile(r"\s[–—-]{1,2}\s|[.][-–—]")
 
 
@@ -1128,34 +1138,37 @@ def _read_furniture(blocks: list[str], kinds: list[str | None], page: Page) -> N
     keywords."""
     categories: list[str] = []
     index = 0
+    footer = False  # after the footer's first line, no line heads a list
     while index < len(blocks):
         block, kind = blocks[index], kinds[index]
+        footer = footer or (bool(page.related) and _is_footer_line(block, kind, page))
+        if inside := _links_in_copy(blocks, kinds, index, page):
+            index = inside
+            continue
         if kind == "more":
-            named = more_from(block)
-            assert named is not None
-            page.section = page.section or named.section
-            page.more_from_section = page.more_from_section or named.section
-            page.portal = page.portal or named.portal
-            if _heads_a_list(blocks, kinds, index):  # "Mehr aus Wirtschaft" over titles
-                index = _list_items(blocks, kinds, index + 1, page)
-                continue
+            _read_more_line(block, page)
+        if _opens_a_list(blocks, kinds, index, after_footer=footer):
+            index, ended = _list_items(blocks, kinds, index + 1, page)
+            footer = footer or ended
+            continue
+        if kind == "more":
             page.related.append((block, RelatedKind.MORE_FROM_SECTION))
         elif kind == "tags" or (kind is None and opens_with_tag_label(block)):
             index = _tags(blocks, kinds, index + 1, page)
             continue
-        elif kind in _LIST_HEADINGS or (kind is None and _heads_a_list(blocks, kinds, index)):
-            index = _list_items(blocks, kinds, index + 1, page)
-            continue
         elif kind == "tag-line":
             page.keywords.extend(labelled_items(block))
+        elif kind == "menu" and index == 0 and _furniture_follows(kinds, index):
+            page.keywords.extend(topics_row(block))  # the story's topics, one a line
         elif kind == "category-line":
             categories.extend(labelled_items(block))
         elif kind == "read-also":  # after the story: a link among the others
             page.related.append((_after_label(block), RelatedKind.RELATED))
         elif kind in ("share", "network", "contact"):
             # a share row, or "Media contact" over a name and an address: no titles
-            end_of = _contact_end if kind == "contact" else _share_row_end
-            index = end_of(blocks, kinds, index + 1)
+            index = (_contact_end if kind == "contact" else _share_row_end)(
+                blocks, kinds, index + 1
+            )
             continue
         elif kind == "count":
             page.comment_count = comment_count(block)
@@ -1175,6 +1188,66 @@ def _read_furniture(blocks: list[str], kinds: list[str | None], page: Page) -> N
         index += 1
     if not page.keywords:
         page.keywords = categories
+
+
+def _links_in_copy(blocks: list[str], kinds: list[str | None], index: int, page: Page) -> int:
+    """Where a "Read also" line, or a heading and its titles, that story copy follows
+    ends (0 for other furniture): a story read short leaves its own links among the
+    furniture, links of the story, not of the page's lists."""
+    if kinds[index] == "read-also":
+        following = index + 1
+        if (
+            following < len(blocks)
+            and kinds[following] is None
+            and reads_as_copy(blocks[following])
+            and not _words_at_most(blocks[following], _COPY_AFTER)
+        ):
+            page.related.append((_after_label(blocks[index]), RelatedKind.SEE_ALSO))
+            return following
+        return 0
+    titles = _story_goes_on(blocks, kinds, index) if kinds[index] == "read-also-heading" else 0
+    page.related.extend((title, RelatedKind.SEE_ALSO) for title in blocks[index + 1 :][:titles])
+    return index + 1 + titles if titles else 0
+
+
+def _read_more_line(block: str, page: Page) -> None:
+    """The section and portal a more-from line names ("More News articles on DZWatch")."""
+    named = more_from(block)
+    assert named is not None
+    page.section = page.section or named.section
+    page.more_from_section = page.more_from_section or named.section
+    page.portal = page.portal or named.portal
+
+
+def _opens_a_list(
+    blocks: list[str], kinds: list[str | None], index: int, *, after_footer: bool
+) -> bool:
+    """Whether a list's titles follow ``index``: a list's heading, a more-from line over
+    titles ("Mehr aus Wirtschaft"), or a heading in words not listed before the footer."""
+    kind = kinds[index]
+    if kind in _LIST_HEADINGS:
+        return True
+    if kind == "more":
+        return _heads_a_list(blocks, kinds, index)
+    return (
+        kind is None
+        and not after_footer
+        and not opens_with_tag_label(blocks[index])
+        and _heads_a_list(blocks, kinds, index)
+    )
+
+
+def _furniture_follows(kinds: list[str | None], index: int) -> bool:
+    """Whether more of the story's furniture (a list, comments, a share row) follows
+    ``index``, not the footer's."""
+    following = index + 1
+    return following < len(kinds) and kinds[following] not in (None, *_PAGE_END)
+
+
+def _is_footer_line(block: str, kind: str | None, page: Page) -> bool:
+    """A line of the page's footer in words not listed: its shape, or the portal's name
+    opening it ("НН.Город © 2024", "Radio Littoral, la radio de proximité")."""
+    return kind is None and (is_page_footer(block) or _opens_with(block, page.portal))
 
 
 def _contact_end(blocks: list[str], kinds: list[str | None], index: int) -> int:
@@ -1244,24 +1317,39 @@ def _heads_a_list(blocks: list[str], kinds: list[str | None], index: int) -> boo
         and following < len(blocks)
         and kinds[following] is None
         and is_title(blocks[following])
+        and _is_headline(blocks[following])
         and not is_name_and_tagline(blocks[following])
     )
 
 
-def _list_items(blocks: list[str], kinds: list[str | None], index: int, page: Page) -> int:
+def _is_headline(block: str) -> bool:
+    """A story's title has several words (or characters of Chinese); a word alone
+    ("Einstellungen", "Akzeptieren") is a button or a link of the site's."""
+    return " " in block.strip() or len(_HAN_CHAR.findall(block)) >= _HAN_HEADLINE_CHARS
+
+
+def _list_items(
+    blocks: list[str], kinds: list[str | None], index: int, page: Page
+) -> tuple[int, bool]:
+    """The titles of a list from ``index``: where it ends, and whether the page's footer
+    ends it. A fact box's lines ("Quando: ...", "Onde: ...") show a heading's list is the
+    story's own, no titles."""
     numbered = _numbered(blocks, kinds, index)
+    titles: list[str] = []
+    footer = False
     while index < len(blocks) and kinds[index] is None:
         block = blocks[index]
         ranked = index + 1 < len(blocks) and kinds[index + 1] is None
         if is_rank(block) and ranked and not is_rank(blocks[index + 1]):
             index += 1  # "1", then the most-read title
             continue
-        if is_dated(block):
-            index += 1  # a title's day under it: "Published 2 March"
-            continue
+        if is_dated(block) or is_document_link(block):
+            index += 1  # a title's day under it ("Published 2 March"), or a file to
+            continue  # download ("Draft bill (PDF, 420 KB)"): no story's title
+        footer = _ends_the_list(block, page.portal)
         if (
-            not is_title(block)
-            or is_name_and_tagline(block)
+            footer
+            or not is_title(block)
             or parse_day(block)  # a programme note, "Nordwelle Aktuell | 14.11.2025"
             or block.endswith(_HEADING_ENDS)  # a heading over what follows: "Im Programm:"
         ):
@@ -1269,9 +1357,34 @@ def _list_items(blocks: list[str], kinds: list[str | None], index: int, page: Pa
         if numbered:
             block = _RANKED.sub("", block, count=1)
             numbered -= 1
-        page.related.append((block, RelatedKind.RELATED))
+        titles.append(block)
         index += 1
-    return index
+    if not any(is_fact_line(title) for title in titles):
+        page.related.extend((title, RelatedKind.RELATED) for title in titles)
+    return index, footer
+
+
+def _ends_the_list(block: str, portal: str | None) -> bool:
+    """Whether ``block`` is the page's footer, no title of the list: a footer's shape (a
+    copyright sign, an address, links between bars, a masthead's credit), the portal's
+    name opening it ("Radio Littoral, la radio de proximité"), or a name and tagline
+    ("DZWatch – Your News Portal")."""
+    if is_page_footer(block) or _opens_with(block, portal):
+        return True
+    tagline = NAME_AND_TAGLINE.match(block)
+    return bool(tagline and is_name_and_tagline(block) and capitalised(tagline.group("name")))
+
+
+def _opens_with(block: str, name: str | None) -> bool:
+    """Whether ``block`` is ``name`` or opens with it before a mark ("Radio Littoral, la
+    radio de proximité", "Portal Vale © 2024")."""
+    if not name:
+        return False
+    keyed, named = key(block), key(name)
+    if not named or not keyed.startswith(named):
+        return False
+    rest = keyed[len(named) :]
+    return not rest or (not rest[0].isalnum() and not rest[0].isspace())
 
 
 def _numbered(blocks: list[str], kinds: list[str | None], index: int) -> int:

@@ -264,6 +264,8 @@ class PageWords(NamedTuple):
     photo_after: tuple[str, ...] = ()  # after a photographer's name ends a caption: "王涛 摄"
     text_size: tuple[str, ...] = ()  # a text-size control's label over its sizes: "字号：大 中 小"
     own_report: tuple[str, ...] = ()  # opens a paper's own report, its reporters in brackets
+    # A fact box's labels inside the story, before a colon: "When: Saturday, 10am"
+    facts: tuple[str, ...] = ()
     day_first: bool = False  # numeric days are written day first: 05/07/2023 is 5 July
 
 
@@ -466,6 +468,18 @@ PAGE_WORDS: dict[str, PageWords] = {
         this_page=("this story", "this article", "this report", "this programme aired"),
         contact=("Media contact", "Press contact", "Media enquiries", "Media inquiries"),
         text_size=("Text size", "Font size"),
+        facts=(
+            "When",
+            "Where",
+            "Time",
+            "Place",
+            "Venue",
+            "Price",
+            "Tickets",
+            "Admission",
+            "Opening hours",
+            "Information",
+        ),
     ),
     "fr": PageWords(
         and_="et",
@@ -681,6 +695,18 @@ PAGE_WORDS: dict[str, PageWords] = {
         this_page=("cet article", "cette page", "ce reportage", "ce sujet a été diffusé"),
         contact=("Contact presse", "Contact médias", "Contacts presse"),
         text_size=("Taille du texte", "Taille de police"),
+        facts=(
+            "Quand",
+            "Où",
+            "Horaires",
+            "Lieu",
+            "Tarif",
+            "Tarifs",
+            "Prix",
+            "Entrée",
+            "Renseignements",
+            "Infos pratiques",
+        ),
     ),
     "es": PageWords(
         and_="y",
@@ -878,6 +904,17 @@ PAGE_WORDS: dict[str, PageWords] = {
         this_page=("este artículo", "esta nota", "esta noticia"),
         contact=("Contacto de prensa", "Contacto para medios", "Contacto con medios"),
         text_size=("Tamaño de letra", "Tamaño del texto"),
+        facts=(
+            "Cuándo",
+            "Dónde",
+            "Horario",
+            "Lugar",
+            "Precio",
+            "Entradas",
+            "Entrada",
+            "Información",
+            "Más información",
+        ),
     ),
     "de": PageWords(
         and_="und",
@@ -1069,6 +1106,17 @@ PAGE_WORDS: dict[str, PageWords] = {
         ),
         contact=("Pressekontakt", "Medienkontakt", "Kontakt für Medien"),
         text_size=("Schriftgröße", "Textgröße"),
+        facts=(
+            "Wann",
+            "Wo",
+            "Uhrzeit",
+            "Ort",
+            "Preis",
+            "Eintritt",
+            "Tickets",
+            "Öffnungszeiten",
+            "Infos",
+        ),
     ),
     "pt": PageWords(
         and_="e",
@@ -1261,6 +1309,17 @@ PAGE_WORDS: dict[str, PageWords] = {
         this_page=("esta reportagem", "este artigo", "esta matéria", "esta notícia"),
         contact=("Contato para imprensa", "Contacto de imprensa", "Contato de imprensa"),
         text_size=("Tamanho da fonte", "Tamanho do texto"),
+        facts=(
+            "Quando",
+            "Onde",
+            "Horário",
+            "Local",
+            "Preço",
+            "Ingressos",
+            "Entrada",
+            "Informações",
+            "Inscrições",
+        ),
     ),
     "ar": PageWords(
         and_="و",
@@ -1337,7 +1396,10 @@ PAGE_WORDS: dict[str, PageWords] = {
             "تابعنا على",
         ),
         share_items=("حفظ", "البريد الإلكتروني", "طباعة", "نسخ الرابط"),
-        tags=("الوسوم", "وسوم", "الكلمات المفتاحية", "كلمات مفتاحية", "مواضيع", "الموضوعات"),
+        tags=(
+            *("الوسوم", "وسوم", "الكلمات المفتاحية", "كلمات مفتاحية", "مواضيع", "الموضوعات"),
+            "الكلمات المتعلقة",
+        ),
         newsletter=("النشرة البريدية", "النشرة الإخبارية"),
         comments=("تعليقات", "تعليق", "ردود", "التعليقات"),
         no_comments=("لا توجد تعليقات", "لا تعليقات", "كن أول من يعلق"),
@@ -1413,6 +1475,7 @@ PAGE_WORDS: dict[str, PageWords] = {
         two_comments=("تعليقان", "تعليقين"),
         contact=("للتواصل الإعلامي", "جهة الاتصال الإعلامية"),
         text_size=("حجم الخط",),
+        facts=("متى", "أين", "الموعد", "المكان", "السعر", "التذاكر", "الدخول", "للاستعلام"),
     ),
     "ru": PageWords(
         and_="и",
@@ -1525,6 +1588,7 @@ PAGE_WORDS: dict[str, PageWords] = {
         ),
         contact=("Контакты для СМИ", "Контакт для СМИ"),
         text_size=("Размер шрифта", "Размер текста"),
+        facts=("Когда", "Где", "Время", "Место", "Цена", "Стоимость", "Билеты", "Вход", "Справки"),
     ),
     "zh": PageWords(
         and_="、",
@@ -1540,6 +1604,7 @@ PAGE_WORDS: dict[str, PageWords] = {
             "更多{section}新闻",
             "更多{section}文章",
             "{section}频道更多文章",
+            "更多{section}新聞",
         ),
         related=(
             "相关文章",
@@ -1615,6 +1680,7 @@ PAGE_WORDS: dict[str, PageWords] = {
         contact=("媒体联系", "媒体联络", "媒體聯絡"),
         text_size=("字号", "字體", "字体大小"),
         own_report=("本报讯", "本報訊"),
+        facts=("时间", "地点", "票价", "门票", "時間", "地點", "門票"),
     ),
 }
 
