@@ -471,9 +471,12 @@ def names_an_office(text: str) -> bool:
 
 def looks_like_a_name(text: str) -> bool:
     """A person's name as bylines write them: one to five words, each capitalised (or
-    in a script without capitals) but for small words such as "de" or "von", no digits."""
+    in a script without capitals) but for small words such as "de" or "von", no digits,
+    and not initials alone ("A A" is a text-size control, "J. R." no one)."""
     words = text.split()
     if not 1 <= len(words) <= _NAME_WORDS or any(c.isdigit() for c in text):
+        return False
+    if all(len(word.rstrip(".")) < 2 for word in words):
         return False
     if any(c in text for c in '!?:;()[]{}"“”«»|'):
         return False

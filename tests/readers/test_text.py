@@ -586,3 +586,13 @@ def test_a_papers_own_report_names_its_reporters() -> None:
     assert article.date_published is not None
     assert article.date_published.isoformat().startswith("2025-03-05")
     assert [b.text for b in article.body] == [story, after]
+
+
+@pytest.mark.parametrize("line", ["A A", "J. R."])
+def test_initials_alone_over_the_story_are_no_byline(line: str) -> None:
+    # found by Hypothesis: a paragraph "A A" under the headline was read as names alone
+    story = "The harbour reopened on Monday after weeks of repairs to the quays, the port said."
+    article = newsmodel.read(f"Harbour reopens\n\n{line}\n\n{story}\n", format="text")
+    assert article.headline == "Harbour reopens"
+    assert article.authors == ()
+    assert [block.text for block in article.body] == [line, story]  # type: ignore[attr-defined]
