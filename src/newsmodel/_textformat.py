@@ -662,6 +662,20 @@ def is_skip_link(line: str) -> bool:
     )
 
 
+_ACCOUNT_OPENING = re.compile(rf"^(?:{_alternatives(_all('account'))})(?:\W|$)")
+_ACCOUNT_STRIP_WORDS = 8  # at most
+
+
+def is_account_strip(line: str) -> bool:
+    """A strip of a reader's account buttons above the masthead ("Sign in Subscribe
+    Today's paper", "Entrar | Assine"): a few words that open with one, no sentence."""
+    return (
+        bool(_ACCOUNT_OPENING.match(key(line)))
+        and _words_at_most(line, _ACCOUNT_STRIP_WORDS)
+        and not ends_a_sentence(line)
+    )
+
+
 def is_subscription_button(line: str) -> bool:
     """A subscription button alone: "Sign Up", "Je m'abonne", "Jetzt abonnieren"."""
     return key(line) in _SUBSCRIBE_BUTTONS
@@ -792,12 +806,28 @@ def is_figure(block: str) -> bool:
     )
 
 
+_MOTTO_WORDS = 2  # at most, in each fragment of a tagline such as "Local news. Every day."
+_FRAGMENT_ENDS = re.compile(r"(?<=[.!])\s*")
+
+
+def is_motto(block: str) -> bool:
+    """A tagline of short fragments each closed by a full stop ("Unabhängig. Grazerisch.
+    Online.", "Local news. Every day."): full stops, but no sentence."""
+    fragments = _FRAGMENT_ENDS.split(block.strip())
+    return (
+        len(fragments) >= 2
+        and not fragments[-1]
+        and all(1 <= len(fragment.split()) <= _MOTTO_WORDS for fragment in fragments[:-1])
+    )
+
+
 def is_name_and_tagline(block: str) -> bool:
     """The portal's footer line, "DZWatch – Your News Portal": a name that reads as a
     label, a dash or bar, and a tagline of a few words; neither is a sentence (a quote
-    and its citation, "We built it to last. — Leila Haddad", is none)."""
+    and its citation, "We built it to last. — Leila Haddad", is none) but for a motto's
+    full stops ("Börsenblick | Märkte. Meinungen. Money.")."""
     match = NAME_AND_TAGLINE.match(block)
-    if match is None or block.endswith(_SENTENCE_ENDS):
+    if match is None or (block.endswith(_SENTENCE_ENDS) and not is_motto(match["tagline"])):
         return False
     return _is_name(match.group("name")) and _words_at_most(match.group("tagline"), 8)
 

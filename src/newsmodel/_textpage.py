@@ -56,11 +56,13 @@ from ._textformat import (
     dateline_agency,
     ends_a_sentence,
     furniture_kind,
+    is_account_strip,
     is_comments_label,
     is_figure,
     is_label,
     is_link_line,
     is_menu_row,
+    is_motto,
     is_name_and_tagline,
     is_rank,
     is_site_link,
@@ -98,8 +100,6 @@ _SECTION_WORDS = 6  # at most, in a section's name written as one
 _HAN_LABEL = 6  # characters, at most: "国内新闻", "本地新闻"
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
 _STRIP_NUMBERS = 2
-_MOTTO_WORDS = 2  # at most, in each fragment of a tagline such as "Local news. Every day."
-_FRAGMENT_ENDS = re.compile(r"(?<=[.!])\s*")
 # Blocks the head may hold between the headline and the story, none of them story.
 _HEAD_FURNITURE = frozenset(
     {"share", "network", "reading", "listen", "caption", "menu", "ad", "count", "source"}
@@ -413,9 +413,10 @@ def _head(blocks: list[str], kinds: list[str | None]) -> _Head | None:
     )
     # A "Name – Tagline" just before the furniture is the portal's footer, not the head's.
     footer = end - 1 if end - 1 > 0 and is_name_and_tagline(blocks[end - 1]) else None
-    # So is one at the page's top, over the headline: the masthead ("Cuyo Hoy · El diario
-    # digital de Mendoza").
-    masthead = 0 if blocks and is_name_and_tagline(blocks[0]) else None
+    # So is one at the page's top, over the headline, perhaps under strips of figures or
+    # buttons: the masthead ("Cuyo Hoy · El diario digital de Mendoza").
+    top = next((i for i, block in enumerate(blocks) if not _above_masthead(block)), None)
+    masthead = top if top is not None and is_name_and_tagline(blocks[top]) else None
     candidates = [
         i for i, kind in enumerate(kinds[:end]) if kind is None and i not in (footer, masthead)
     ]
@@ -520,7 +521,7 @@ def _first_meta(blocks: list[str], kinds: list[str | None]) -> int | None:
             and _byline_names(blocks, kinds, index)
         ):
             return index
-        if kind is None and reads_as_copy(block):
+        if kind is None and reads_as_copy(block) and not is_name_and_tagline(block):
             copy += 1
             if copy >= 2:
                 return None
@@ -734,6 +735,8 @@ def _read_top(blocks: list[str], kinds: list[str | None], headline: int, page: P
     first_menu = next((i for i in above if kinds[i] == "menu" and header and i > header[0]), None)
     if first_menu is not None:
         header = [i for i in header if i < first_menu]
+    while header and _above_masthead(blocks[header[0]]):
+        header.pop(0)
     if not header:
         return
     first = blocks[header[0]]
@@ -750,10 +753,16 @@ def _read_top(blocks: list[str], kinds: list[str | None], headline: int, page: P
             or _han_phrases(second)
             or (first_menu is not None and _han_motto(second))
         ) and not (reads_as_copy(second) or _figures(second) or names_an_office(second))
-        if (tagline and (first_menu is not None or not _is_name_written(second))) or _is_motto(
+        if (tagline and (first_menu is not None or not _is_name_written(second))) or is_motto(
             second
         ):
             page.tagline = second
+
+
+def _above_masthead(block: str) -> bool:
+    """A strip above the portal's name: figures (today's date and weather, exchange
+    rates, a stock ticker) or a reader's account buttons ("Sign in | Subscribe")."""
+    return _figures(block) or is_account_strip(block)
 
 
 def _long_label_under_menu(blocks: list[str], kinds: list[str | None], index: int) -> bool:
@@ -834,17 +843,6 @@ def _is_phrase(block: str) -> bool:
         len(block.split()) >= _TAGLINE_WORDS
         and not capitalised(block)
         and any(char.isupper() for char in block)
-    )
-
-
-def _is_motto(block: str) -> bool:
-    """A tagline of short fragments each closed by a full stop ("Unabhängig. Grazerisch.
-    Online.", "Local news. Every day."): full stops, but no sentence."""
-    fragments = _FRAGMENT_ENDS.split(block.strip())
-    return (
-        len(fragments) >= 2
-        and not fragments[-1]
-        and all(1 <= len(fragment.split()) <= _MOTTO_WORDS for fragment in fragments[:-1])
     )
 
 

@@ -264,6 +264,8 @@ class PageWords(NamedTuple):
     photo_after: tuple[str, ...] = ()  # after a photographer's name ends a caption: "王涛 摄"
     text_size: tuple[str, ...] = ()  # a text-size control's label over its sizes: "字号：大 中 小"
     own_report: tuple[str, ...] = ()  # opens a paper's own report, its reporters in brackets
+    # A reader's account buttons, in a strip above the masthead: "Sign in | Subscribe"
+    account: tuple[str, ...] = ()
     day_first: bool = False  # numeric days are written day first: 05/07/2023 is 5 July
 
 
@@ -466,6 +468,7 @@ PAGE_WORDS: dict[str, PageWords] = {
         this_page=("this story", "this article", "this report", "this programme aired"),
         contact=("Media contact", "Press contact", "Media enquiries", "Media inquiries"),
         text_size=("Text size", "Font size"),
+        account=("Sign in", "Log in", "Login", "Subscribe", "Register", "My account", "Sign up"),
     ),
     "fr": PageWords(
         and_="et",
@@ -681,6 +684,14 @@ PAGE_WORDS: dict[str, PageWords] = {
         this_page=("cet article", "cette page", "ce reportage", "ce sujet a été diffusé"),
         contact=("Contact presse", "Contact médias", "Contacts presse"),
         text_size=("Taille du texte", "Taille de police"),
+        account=(
+            "Se connecter",
+            "Connexion",
+            "S'abonner",
+            "Abonnez-vous",
+            "Mon compte",
+            "S'inscrire",
+        ),
     ),
     "es": PageWords(
         and_="y",
@@ -878,6 +889,15 @@ PAGE_WORDS: dict[str, PageWords] = {
         this_page=("este artículo", "esta nota", "esta noticia"),
         contact=("Contacto de prensa", "Contacto para medios", "Contacto con medios"),
         text_size=("Tamaño de letra", "Tamaño del texto"),
+        account=(
+            "Iniciar sesión",
+            "Entrar",
+            "Acceder",
+            "Suscríbete",
+            "Suscríbase",
+            "Mi cuenta",
+            "Regístrate",
+        ),
     ),
     "de": PageWords(
         and_="und",
@@ -1069,6 +1089,15 @@ PAGE_WORDS: dict[str, PageWords] = {
         ),
         contact=("Pressekontakt", "Medienkontakt", "Kontakt für Medien"),
         text_size=("Schriftgröße", "Textgröße"),
+        account=(
+            "Anmelden",
+            "Einloggen",
+            "Login",
+            "Abonnieren",
+            "Mein Konto",
+            "Registrieren",
+            "Abo",
+        ),
     ),
     "pt": PageWords(
         and_="e",
@@ -1261,6 +1290,7 @@ PAGE_WORDS: dict[str, PageWords] = {
         this_page=("esta reportagem", "este artigo", "esta matéria", "esta notícia"),
         contact=("Contato para imprensa", "Contacto de imprensa", "Contato de imprensa"),
         text_size=("Tamanho da fonte", "Tamanho do texto"),
+        account=("Entrar", "Login", "Assine", "Assinar", "Minha conta", "Cadastre-se"),
     ),
     "ar": PageWords(
         and_="و",
@@ -1413,6 +1443,7 @@ PAGE_WORDS: dict[str, PageWords] = {
         two_comments=("تعليقان", "تعليقين"),
         contact=("للتواصل الإعلامي", "جهة الاتصال الإعلامية"),
         text_size=("حجم الخط",),
+        account=("تسجيل الدخول", "دخول", "اشترك", "حسابي", "التسجيل"),
     ),
     "ru": PageWords(
         and_="и",
@@ -1525,6 +1556,7 @@ PAGE_WORDS: dict[str, PageWords] = {
         ),
         contact=("Контакты для СМИ", "Контакт для СМИ"),
         text_size=("Размер шрифта", "Размер текста"),
+        account=("Войти", "Вход", "Подписаться", "Подписка", "Личный кабинет", "Регистрация"),
     ),
     "zh": PageWords(
         and_="、",
@@ -1614,6 +1646,7 @@ PAGE_WORDS: dict[str, PageWords] = {
         site_words=("新闻网", "报网", "日报", "晚报", "早报", "时报", "网站", "博客", "在线"),
         contact=("媒体联系", "媒体联络", "媒體聯絡"),
         text_size=("字号", "字體", "字体大小"),
+        account=("登录", "登入", "注册", "註冊", "订阅", "訂閱", "我的账户"),
         own_report=("本报讯", "本報訊"),
     ),
 }

@@ -264,6 +264,49 @@ class TestTheHead:
         assert [person.name for person in article.authors] == ["Jane Roe"]
         assert str(article.date_published) == "2024-05-05"
 
+    @pytest.mark.parametrize(
+        "strip",
+        [
+            "Wed 12 Mar 2025 | Lisbon 17°C",  # today's date and the weather
+            "USD 89,40  EUR 97,15",  # exchange rates, a ticker
+            "Sign in  Subscribe  Today's paper",  # account buttons
+            "Se connecter | S'abonner",
+            "Entrar | Assine",
+        ],
+    )
+    def test_a_strip_above_the_masthead_is_not_the_portal(self, strip: str) -> None:
+        article = self.page(
+            strip,
+            "Harbour Times | News from the estuary towns",
+            "Home\nLocal\nSport\nOpinion",
+            "Local",
+            "Harbour reopens after storm damage",
+            "By Jane Roe",
+            "Published 5 May 2024",
+        )
+        assert article.portal is not None
+        assert (article.portal.name, article.portal.tagline) == (
+            "Harbour Times",
+            "News from the estuary towns",
+        )
+        assert article.headline == "Harbour reopens after storm damage"
+
+    def test_a_motto_masthead_under_a_ticker_is_no_copy(self) -> None:
+        article = self.page(
+            "DAX 22.614 −0,8 %   MDAX 27.310 −1,2 %   Gold 2.918 $",
+            "Harbour Times | Ships. Quays. Money.",
+            "Harbour reopens after storm damage",
+            "The port authority expects the first ferries on Tuesday. Repairs cost more.",
+            "5 May 2024 | 08:41 By Jane Roe",
+        )
+        assert article.headline == "Harbour reopens after storm damage"
+        assert article.portal is not None
+        assert (article.portal.name, article.portal.tagline) == (
+            "Harbour Times",
+            "Ships. Quays. Money.",
+        )
+        assert [person.name for person in article.authors] == ["Jane Roe"]
+
     def test_a_date_line_over_a_text_size_control_is_the_articles(self) -> None:
         article = self.page(
             "Local", "Harbour reopens after storm damage", "5 May 2024", "Text size: A A A"
