@@ -161,6 +161,40 @@ def _day_first_openings() -> re.Pattern[str]:
 _DAY_FIRST = _day_first_openings()
 
 
+def _relative_times(*, day_first: bool | None = None) -> re.Pattern[str]:
+    """A relative time alone ("il y a 3 heures", "2 hours ago", "3小时前"), in the
+    languages that write a numeric day first when ``day_first`` is True."""
+
+    def wordings(field: str) -> str:
+        found = {
+            key(wording)
+            for words in PAGE_WORDS.values()
+            if day_first is None or words.day_first is day_first
+            for wording in getattr(words, field)
+        }
+        return "|".join(re.escape(w) for w in sorted(found, key=len, reverse=True)) or "(?!)"
+
+    before, after = wordings("ago_before"), wordings("ago_after")
+    return re.compile(rf"^(?:(?:{before})\s+\d.{{0,16}}|\d\D{{0,16}}?(?:{after}))$")
+
+
+_RELATIVE_TIME = _relative_times()
+_RELATIVE_TIME_DAY_FIRST = _relative_times(day_first=True)
+_TIME_PARTS = re.compile(r"\s+[|·•–—-]\s+")
+
+
+def without_relative_time(block: str) -> tuple[str, bool]:
+    """A date line without the relative time beside its day ("vor 5 Std. · 07.03.2025"
+    is "07.03.2025"), and whether that time's words are of a language that writes a
+    numeric day first (so "il y a 3 heures – 12/03/2025" is 12 March)."""
+    parts = _TIME_PARTS.split(block)
+    kept = [part for part in parts if not _RELATIVE_TIME.match(key(part))]
+    if not kept or len(kept) == len(parts):
+        return block, False
+    dropped = (part for part in parts if part not in kept)
+    return " · ".join(kept), any(_RELATIVE_TIME_DAY_FIRST.match(key(part)) for part in dropped)
+
+
 @attrs.frozen
 class Byline:
     """What a byline says: the people's names as written, a wire agency, and the days it
@@ -324,6 +358,7 @@ def read_date_line(
         bare: Whether a short block that holds a day and no prefix is a date line.
         day_first: Whether a numeric day is written day first (the byline's language).
     """
+    block, relative_day_first = without_relative_time(block)
     most = _DATE_LINE_WORDS * 2  # a publication day and an update day, each as long
     if len(block) > _LONGEST or len(block.split(maxsplit=most)) > most:
         return None
@@ -338,7 +373,7 @@ def read_date_line(
     prefixed = bool(_PUBLISHED.match(published_text)) or bool(updated_text)
     if not prefixed and not bare:
         return None
-    day_first = day_first or _DAY_FIRST.match(keyed) is not None
+    day_first = day_first or relative_day_first or _DAY_FIRST.match(keyed) is not None
     published = (
         read_day(published_text, hint=hint, day_first=day_first)
         if published_text.strip()

@@ -42,6 +42,7 @@ from ._textbylines import (
     read_byline,
     read_date_line,
     reporters,
+    without_relative_time,
     writes_day_first,
 )
 from ._textformat import (
@@ -402,8 +403,16 @@ def _is_meta(block: str, kind: str | None) -> bool:
     """A byline or date line."""
     if kind not in (None, "reading", "category-line"):  # Arabic "نشر في": posted in, on
         return False
-    short = not reads_as_copy(block) or len(block.split()) <= _SHORT_DATE_LINE
-    return read_byline(block) is not None or (short and read_date_line(block) is not None)
+    return read_byline(block) is not None or (
+        _short_line(block) and read_date_line(block) is not None
+    )
+
+
+def _short_line(block: str) -> bool:
+    """Short enough for a date line, or no copy; a relative time beside the day ("vor 5
+    Std. · 07.03.2025") is not counted, nor its abbreviation's full stop."""
+    block = without_relative_time(block)[0]
+    return not reads_as_copy(block) or len(block.split()) <= _SHORT_DATE_LINE
 
 
 def _head(blocks: list[str], kinds: list[str | None]) -> _Head | None:
@@ -880,8 +889,9 @@ def _read_bylines(
             page.published = page.published or byline.published
             page.updated = page.updated or byline.updated
             continue
-        short = not reads_as_copy(block) or len(block.split()) <= _SHORT_DATE_LINE
-        dates = read_date_line(block, hint=hint, day_first=day_first) if short else None
+        dates = (
+            read_date_line(block, hint=hint, day_first=day_first) if _short_line(block) else None
+        )
         if dates is not None:
             page.published = page.published or dates.published
             page.updated = page.updated or dates.updated

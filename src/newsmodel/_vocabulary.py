@@ -266,6 +266,10 @@ class PageWords(NamedTuple):
     own_report: tuple[str, ...] = ()  # opens a paper's own report, its reporters in brackets
     # A reader's account buttons, in a strip above the masthead: "Sign in | Subscribe"
     account: tuple[str, ...] = ()
+    # A relative time beside a date line's day, the words before or after its number:
+    # "il y a 3 heures", "vor 5 Std."; "2 hours ago", "3 часа назад", "3小时前".
+    ago_before: tuple[str, ...] = ()
+    ago_after: tuple[str, ...] = ()
     day_first: bool = False  # numeric days are written day first: 05/07/2023 is 5 July
 
 
@@ -469,6 +473,8 @@ PAGE_WORDS: dict[str, PageWords] = {
         contact=("Media contact", "Press contact", "Media enquiries", "Media inquiries"),
         text_size=("Text size", "Font size"),
         account=("Sign in", "Log in", "Login", "Subscribe", "Register", "My account", "Sign up"),
+        ago_before=(),
+        ago_after=("ago",),
     ),
     "fr": PageWords(
         and_="et",
@@ -692,6 +698,8 @@ PAGE_WORDS: dict[str, PageWords] = {
             "Mon compte",
             "S'inscrire",
         ),
+        ago_before=("il y a",),
+        ago_after=(),
     ),
     "es": PageWords(
         and_="y",
@@ -898,6 +906,8 @@ PAGE_WORDS: dict[str, PageWords] = {
             "Mi cuenta",
             "Regístrate",
         ),
+        ago_before=("hace",),
+        ago_after=(),
     ),
     "de": PageWords(
         and_="und",
@@ -1098,6 +1108,8 @@ PAGE_WORDS: dict[str, PageWords] = {
             "Registrieren",
             "Abo",
         ),
+        ago_before=("vor",),
+        ago_after=(),
     ),
     "pt": PageWords(
         and_="e",
@@ -1291,6 +1303,8 @@ PAGE_WORDS: dict[str, PageWords] = {
         contact=("Contato para imprensa", "Contacto de imprensa", "Contato de imprensa"),
         text_size=("Tamanho da fonte", "Tamanho do texto"),
         account=("Entrar", "Login", "Assine", "Assinar", "Minha conta", "Cadastre-se"),
+        ago_before=("há",),
+        ago_after=("atrás",),
     ),
     "ar": PageWords(
         and_="و",
@@ -1444,6 +1458,8 @@ PAGE_WORDS: dict[str, PageWords] = {
         contact=("للتواصل الإعلامي", "جهة الاتصال الإعلامية"),
         text_size=("حجم الخط",),
         account=("تسجيل الدخول", "دخول", "اشترك", "حسابي", "التسجيل"),
+        ago_before=("منذ",),
+        ago_after=(),
     ),
     "ru": PageWords(
         and_="и",
@@ -1557,6 +1573,8 @@ PAGE_WORDS: dict[str, PageWords] = {
         contact=("Контакты для СМИ", "Контакт для СМИ"),
         text_size=("Размер шрифта", "Размер текста"),
         account=("Войти", "Вход", "Подписаться", "Подписка", "Личный кабинет", "Регистрация"),
+        ago_before=(),
+        ago_after=("назад",),
     ),
     "zh": PageWords(
         and_="、",
@@ -1647,6 +1665,8 @@ PAGE_WORDS: dict[str, PageWords] = {
         contact=("媒体联系", "媒体联络", "媒體聯絡"),
         text_size=("字号", "字體", "字体大小"),
         account=("登录", "登入", "注册", "註冊", "订阅", "訂閱", "我的账户"),
+        ago_before=(),
+        ago_after=("前",),
         own_report=("本报讯", "本報訊"),
     ),
 }

@@ -307,6 +307,21 @@ class TestTheHead:
         )
         assert [person.name for person in article.authors] == ["Jane Roe"]
 
+    @pytest.mark.parametrize(
+        ("date_line", "day"),
+        [
+            ("vor 5 Std. · 07.03.2025, 11:32 Uhr", "2025-03-07"),
+            ("il y a 3 heures – 12/03/2025 à 14:20", "2025-03-12"),  # French: day first
+            ("hace 2 horas | 05/04/2025", "2025-04-05"),
+            ("4 March 2025 · 3 hours ago", "2025-03-04"),
+            ("2025-03-12 · 3小时前", "2025-03-12"),
+        ],
+    )
+    def test_a_relative_time_beside_the_day_is_left_aside(self, date_line: str, day: str) -> None:
+        article = self.page("Local", "Harbour reopens after storm damage", date_line)
+        assert article.headline == "Harbour reopens after storm damage"
+        assert str(article.date_published) == day
+
     def test_a_date_line_over_a_text_size_control_is_the_articles(self) -> None:
         article = self.page(
             "Local", "Harbour reopens after storm damage", "5 May 2024", "Text size: A A A"
