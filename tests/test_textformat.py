@@ -775,6 +775,41 @@ def test_a_job_between_names_alone_is_no_name() -> None:
 
 
 @pytest.mark.parametrize(
+    "line", ["Rédaction sport", "Redaktion Politik", "Redacción Deportes", "Редакция"]
+)
+def test_a_newsrooms_desk_names_no_one(line: str) -> None:
+    byline = read_byline(line)
+    assert byline is not None
+    assert (byline.names, byline.agency) == ((), None)
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("Par Martine Roussel (correspondante)", ("Martine Roussel",)),
+        ("By Jane Roe (staff writer)", ("Jane Roe",)),
+        ("Por Ana Lima (enviada especial)", ("Ana Lima",)),
+    ],
+)
+def test_a_job_in_brackets_after_the_name_is_no_name(line: str, names: tuple[str, ...]) -> None:
+    byline = read_byline(line)
+    assert byline is not None
+    assert byline.names == names
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("本报记者 刘畅", ("刘畅",)),  # this paper's reporter: a job, not a name
+        ("特约记者 王伟 李娜", ("王伟", "李娜")),
+        ("Priya Nandakumar, Research Communications", ("Priya Nandakumar",)),
+    ],
+)
+def test_a_job_or_office_beside_names_alone_is_no_name(line: str, names: tuple[str, ...]) -> None:
+    assert names_alone(line) == names
+
+
+@pytest.mark.parametrize(
     ("line", "kind"),
     [
         ("Los comentarios están cerrados para esta noticia.", "closed"),

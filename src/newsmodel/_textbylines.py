@@ -57,6 +57,7 @@ _OF_ORGANISATION = re.compile(
 # A name and the organisation the person writes for, in one item: "Jane Roe for The
 # Valley Ledger", "Jean Roux pour Le Courrier", "Ana Ruiz para El Diario".
 _FOR_ORGANISATION = re.compile(r"^(?P<name>.+?)\s+(?:for|pour|para|für)\s+(?P<organisation>\S.*)$")
+_CJK_WORD = re.compile(r"[\u3400-\u9fff]")
 # A person's name in a script without spaces inside names: "陈晓 刘洋" is two people.
 _CJK_NAMES = re.compile(r"^[\u3400-\u9fff]{2,4}(?:\s+[\u3400-\u9fff]{2,4})+$")
 _REPORTER_SEPARATORS = re.compile(r"[、，\s]+")
@@ -75,10 +76,16 @@ _BEFORE_DAY = re.compile(
 _PLACE_AFTER_NAMES = re.compile(
     r",?\s+(?:in|à|en|aus|em|desde|from|depuis|de)\s+(?=[A-ZÀ-Þ])[^,|]*$"
 )
+# A job's word in Chinese may close a longer title ("本报记者": this paper's reporter).
 _ROLES = re.compile(
-    "|".join(rf"(?:^|\s){re.escape(word)}(?:\s|$)" for word in (*ROLE_WORDS, *OFFICE_WORDS)),
+    "|".join(
+        (r"" if _CJK_WORD.search(word) else r"(?:^|\s)") + rf"{re.escape(word)}(?:\s|$)"
+        for word in (*ROLE_WORDS, *OFFICE_WORDS)
+    ),
     re.IGNORECASE,
 )
+# A job in brackets after the names: "Par Martine Roussel (correspondante)".
+_BRACKETED_ROLE = re.compile(r"\s*[(（](?P<role>[^()（）]{1,30})[)）]$")
 _OFFICE = re.compile(
     "|".join(rf"(?:^|\s){re.escape(word)}(?:\s|$)" for word in OFFICE_WORDS), re.IGNORECASE
 )
@@ -88,6 +95,7 @@ _DESK = re.compile(
     + r")",
 )
 _DESK_WORDS = 3
+_DESK_AND_NAME = 2  # words: "Rédaction sport", "Redaktion Politik"
 # A date line that names its authors after the day: "Posted on September 4, 2025 by Jane
 # Roe", "Veröffentlicht am 4. September 2025 von Anna Müller".
 _NAMES_AFTER_DAY = re.compile(
@@ -229,8 +237,11 @@ def read_byline(block: str, *, hint: tuple[int, int] | None = None) -> Byline | 
     agency = _AGENCIES.get(key(block))
     if agency is not None:
         return Byline(agency=block.strip())
+    role = _BRACKETED_ROLE.search(block)
+    if role is not None and _ROLES.search(role["role"]):
+        block = block[: role.start()]
     keyed = key(block)
-    if len(keyed.split()) <= _DESK_WORDS and _DESK.fullmatch(keyed):
+    if _is_desk(keyed):
         return Byline()  # "Redacción", "La rédaction": the newsroom, no one named
     opening = _BYLINE.match(keyed)
     if opening is not None:
@@ -242,6 +253,15 @@ def read_byline(block: str, *, hint: tuple[int, int] | None = None) -> Byline | 
     if byline is not None and len(byline.names) >= _SEVERAL:
         return byline
     return _byline_after_day(block, hint)
+
+
+def _is_desk(keyed: str) -> bool:
+    """The newsroom, or one of its desks: "Redacción", "La rédaction", "Rédaction
+    sport" (a newsroom's word, then one word for its desk)."""
+    words = keyed.split()
+    if len(words) <= _DESK_WORDS and _DESK.fullmatch(keyed):
+        return True
+    return len(words) == _DESK_AND_NAME and _DESK.fullmatch(words[0]) is not None
 
 
 def _read_opened(

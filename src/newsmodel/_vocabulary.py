@@ -1752,6 +1752,7 @@ ROLE_WORDS = (
     "محررة",
     "корреспондент",
     "стажер",
+    "редакция",
     "记者",
     "实习生",
     "通讯员",
@@ -1790,6 +1791,16 @@ OFFICE_WORDS = (
     "مكتب",
     "编辑部",
     "工作室",
+    # a communications office: "Priya Nandakumar, Research Communications"
+    "communications",
+    "communication",
+    "comunicación",
+    "comunicação",
+    "kommunikation",
+    "пресс-центр",
+    "الاتصال",
+    "新闻中心",
+    "宣传部",
 )
 
 # Academic and professional titles before a name in a byline, not the name's ("Dr. Martin

@@ -322,6 +322,19 @@ class TestTheHead:
         assert article.headline == "Harbour reopens after storm damage"
         assert str(article.date_published) == day
 
+    def test_a_name_over_its_desk_over_the_date_line_is_the_byline(self) -> None:
+        article = self.page(
+            "LOCAL",
+            "Harbour reopens after storm damage",
+            "The port authority expects the first ferries on Tuesday.",
+            "Jane Roe",
+            "Rédaction locale",
+            "5 May 2024",
+        )
+        assert article.headline == "Harbour reopens after storm damage"
+        assert article.description == "The port authority expects the first ferries on Tuesday."
+        assert [person.name for person in article.authors] == ["Jane Roe"]
+
     def test_a_date_line_over_a_text_size_control_is_the_articles(self) -> None:
         article = self.page(
             "Local", "Harbour reopens after storm damage", "5 May 2024", "Text size: A A A"
