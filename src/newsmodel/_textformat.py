@@ -272,6 +272,7 @@ _ONE_COMMENT = _all("one_comment")
 _TWO_COMMENTS = _all("two_comments")
 _SITE_WORDS = _all("site_words")
 _SKIP_LINKS = _all("skip")
+_MENU_WORDS = _all("menu")
 _COMMENT_NOUNS_ALONE = _all("comments")
 _TAG_LABELS = _all("tags")
 # Tags written as hashtags, two or more on a line, each of a few words: "#Kassel
@@ -692,6 +693,11 @@ def is_menu_row(line: str) -> bool:
     return len(items) >= _MENU_ITEMS and all(is_menu_item(item) for item in items)
 
 
+def is_menu_word(item: str) -> bool:
+    """One of the menu's own words ("Home", "Startseite", "首页"), no site's name."""
+    return key(item) in _MENU_WORDS
+
+
 def is_menu_item(item: str) -> bool:
     """One of a menu's items: a few words, capitalised, no number, no sentence."""
     return (
@@ -906,7 +912,7 @@ def speaks_of_itself(block: str) -> bool:
 
 def names_whole(block: str, name: str) -> bool:
     """Whether ``block`` names ``name``, its words whole ("Siga o PE na Hora")."""
-    named = key(name)
+    named = _WORDS_ONLY.sub(" ", key(name)).strip()  # "Северогорск.ру" as the block's words
     return bool(named) and f" {named} " in f" {_WORDS_ONLY.sub(' ', key(block))} "
 
 

@@ -63,6 +63,7 @@ from ._textformat import (
     is_label,
     is_link_line,
     is_menu_row,
+    is_menu_word,
     is_motto,
     is_name_and_tagline,
     is_rank,
@@ -137,6 +138,9 @@ _INTERTITLE_WORDS = 8  # at most: "Une clientèle de plus en plus saisonnière"
 _COPY_CHARS = 48  # more than, in a paragraph of Chinese
 _CONTACT_LINES = 4  # at most: a name, an office, a telephone, an address
 _PHRASE_BREAK = re.compile(r"\s+|[・·•]")
+_MENU_SEPARATOR = re.compile(r"\s+[·•|]\s+")
+# "新聞快遞網 | 即時新聞一次看 · 即時 · 政治": a name, a dash or bar, its tagline and menu
+_NAME_OVER_MENU = re.compile(r"^(?P<name>[^·•|–—]{2,60}?)\s+(?:[–—-]|\|)\s+(?P<menu>.+)$")
 _LINE_PARTS = re.compile(r"\u3000+|\s+[|｜]\s+")
 _SPACED_DASH = re.compile(r"\s[–—-]{1,2}\s|[.][-–—]")
 
@@ -746,8 +750,14 @@ def _read_top(blocks: list[str], kinds: list[str | None], headline: int, page: P
         header = [i for i in header if i < first_menu]
     while header and _above_masthead(blocks[header[0]]):
         header.pop(0)
-    if not header:
-        return
+    if header:
+        _read_header(blocks, header, first_menu, page)
+    if page.portal is None:
+        page.portal, page.tagline = _masthead_in_menu(blocks, kinds, above)
+
+
+def _read_header(blocks: list[str], header: list[int], first_menu: int | None, page: Page) -> None:
+    """The portal's name and tagline from the header's blocks, over any menu."""
     first = blocks[header[0]]
     match = NAME_AND_TAGLINE.match(first)
     if match and is_name_and_tagline(first):
@@ -766,6 +776,41 @@ def _read_top(blocks: list[str], kinds: list[str | None], headline: int, page: P
             second
         ):
             page.tagline = second
+
+
+def _masthead_in_menu(
+    blocks: list[str], kinds: list[str | None], above: list[int]
+) -> tuple[str | None, str | None]:
+    """The portal's name and tagline written as the menu's first items, at the page's top
+    under any strips ("新聞快遞網 | 即時新聞一次看 · 即時 · 政治", "Северогорск.ру · Новости
+    вашего города · Новости · Город"): a name and a tagline over a dash or bar, or a
+    first item that no menu has and that the page names again (its rights line, or
+    another block for a name of several words)."""
+    top = next((i for i in above if not _above_masthead(blocks[i])), None)
+    if top is None or kinds[top] != "menu":
+        return None, None
+    block = blocks[top].strip()
+    over_menu = _NAME_OVER_MENU.match(block)
+    if over_menu:
+        # The tagline is the first item where it is a phrase the items after it are not
+        # ("即時新聞一次看 · 即時 · 政治"); else all of them, a motto ("专业 · 独立 · 深度").
+        first, *rest = _MENU_SEPARATOR.split(over_menu["menu"])
+        if rest and (_is_phrase(first) or _han_motto(first)):
+            return over_menu["name"], first
+        if is_name_and_tagline(block):
+            return over_menu["name"], over_menu["menu"]
+        return None, None
+    items = _MENU_SEPARATOR.split(block)
+    name = items[0]
+    others = [b for i, b in enumerate(blocks) if i != top and kinds[i] != "menu"]
+    named = _in_rights_line(name, blocks, kinds) or (
+        not _words_at_most(name, 1) and any(names_whole(other, name) for other in others)
+    )
+    if len(items) < 2 or is_menu_word(name) or not named:
+        return None, None
+    tagline = items[1]
+    phrase = _is_phrase(tagline) and all(any(c.isalpha() for c in w) for w in tagline.split())
+    return name, tagline if phrase else None
 
 
 def _above_masthead(block: str) -> bool:

@@ -335,6 +335,43 @@ class TestTheHead:
         assert article.description == "The port authority expects the first ferries on Tuesday."
         assert [person.name for person in article.authors] == ["Jane Roe"]
 
+    @pytest.mark.parametrize(
+        ("menu", "footer", "portal", "tagline"),
+        [
+            (
+                "新聞快遞網 | 即時新聞一次看 · 即時 · 政治 · 國際",
+                "關於我們",
+                "新聞快遞網",
+                "即時新聞一次看",
+            ),
+            ("财经观察网 - 专业 · 独立 · 深度", "关于我们", "财经观察网", "专业 · 独立 · 深度"),
+            (
+                "Harbour.net\nNews from the estuary\nLocal\nSport\nOpinion\nWeather",
+                "© 2025 Harbour.net. All rights reserved.",
+                "Harbour.net",
+                "News from the estuary",
+            ),
+            ("Local · Sport · Opinion · Weather", "© 2025 Harbour Times", None, None),
+        ],
+    )
+    def test_a_masthead_written_as_the_menus_first_items(
+        self, menu: str, footer: str, portal: str | None, tagline: str | None
+    ) -> None:
+        page = "\n\n".join(
+            (
+                "Sign in | Subscribe",
+                menu,
+                "Harbour reopens after storm damage",
+                "By Jane Roe",
+                self.STORY,
+                footer,
+            )
+        )
+        article = newsmodel.read(page, format="text")
+        assert article.headline == "Harbour reopens after storm damage"
+        name = article.portal.name if article.portal else None
+        assert (name, article.portal.tagline if article.portal else None) == (portal, tagline)
+
     def test_a_date_line_over_a_text_size_control_is_the_articles(self) -> None:
         article = self.page(
             "Local", "Harbour reopens after storm damage", "5 May 2024", "Text size: A A A"
