@@ -520,11 +520,11 @@ def _under_masthead(blocks: list[str], before: list[int]) -> bool:
     )
 
 
-def _first_meta(blocks: list[str], kinds: list[str | None]) -> int | None:
-    """The first byline or date line of the head, before the story's second block of
-    copy (the first may be a standfirst)."""
+def _first_meta(blocks: list[str], kinds: list[str | None], start: int = 1) -> int | None:
+    """The first byline or date line of the head from ``start``, before the story's
+    second block of copy (the first may be a standfirst)."""
     copy = 0
-    for index in range(1, min(len(blocks), _HEAD_BLOCKS)):
+    for index in range(start, min(len(blocks), _HEAD_BLOCKS)):
         block, kind = blocks[index], kinds[index]
         if _masthead_day(blocks, kinds, index):
             continue
@@ -544,15 +544,16 @@ def _first_meta(blocks: list[str], kinds: list[str | None]) -> int | None:
 def _masthead_day(blocks: list[str], kinds: list[str | None], index: int) -> bool:
     """Today's day in the masthead, over the site's menu ("Miércoles, 3 de abril de
     2024", then "Portada · España · ..."): no byline, and a menu's row of links right
-    under it (not a button such as a text-size control)."""
+    under it (not a button such as a text-size control), or the article's own byline or
+    date line further down."""
     following = index + 1
-    return (
-        following < len(blocks)
-        and kinds[following] == "menu"
-        and is_menu_row(blocks[following])
-        and read_byline(blocks[index]) is None
-        and read_date_line(blocks[index]) is not None
-    )
+    if read_byline(blocks[index]) is not None or read_date_line(blocks[index]) is None:
+        return False
+    if following < len(blocks) and kinds[following] == "menu" and is_menu_row(blocks[following]):
+        return True
+    # Right under the portal's name, with a byline or date line further down: the
+    # masthead's day ("El Heraldo Nacional", "Miércoles, 12 de marzo de 2025").
+    return index == 1 and _first_meta(blocks, kinds, start=following + 1) is not None
 
 
 def _headline_without_meta(blocks: list[str], candidates: list[int]) -> int:

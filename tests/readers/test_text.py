@@ -372,6 +372,23 @@ class TestTheHead:
         name = article.portal.name if article.portal else None
         assert (name, article.portal.tagline if article.portal else None) == (portal, tagline)
 
+    def test_the_mastheads_day_under_the_name_is_no_date_line(self) -> None:
+        article = self.page(
+            "Harbour Times",
+            "Wednesday, 3 April 2024",
+            "News Local Sport Opinion Weather",
+            "Local",
+            "Harbour reopens after storm damage",
+            "Ferries are expected back on Tuesday",
+            "Jane Roe",
+            "5 May 2024 - 13:47",
+        )
+        assert article.headline == "Harbour reopens after storm damage"
+        assert article.description == "Ferries are expected back on Tuesday"
+        assert article.portal is not None
+        assert (article.portal.name, article.portal.tagline) == ("Harbour Times", None)
+        assert str(article.date_published) == "2024-05-05"
+
     def test_a_date_line_over_a_text_size_control_is_the_articles(self) -> None:
         article = self.page(
             "Local", "Harbour reopens after storm damage", "5 May 2024", "Text size: A A A"
