@@ -1222,7 +1222,9 @@ def _read_furniture(blocks: list[str], kinds: list[str | None], page: Page) -> N
         elif kind is None and is_name_and_tagline(block):
             match = NAME_AND_TAGLINE.match(block)
             assert match is not None
-            if page.portal in (None, match.group("name")):
+            # The footer's "Name · Tagline" names the portal, but the head's tagline
+            # stands: a footer line's second part may be its legal line ("CNPJ ...").
+            if page.portal is None or (page.portal == match["name"] and page.tagline is None):
                 page.portal, page.tagline = match.group("name"), match.group("tagline")
         index += 1
     if not page.keywords:

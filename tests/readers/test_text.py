@@ -389,6 +389,25 @@ class TestTheHead:
         assert (article.portal.name, article.portal.tagline) == ("Harbour Times", None)
         assert str(article.date_published) == "2024-05-05"
 
+    def test_the_heads_tagline_stands_over_the_footers_second_part(self) -> None:
+        page = "\n\n".join(
+            (
+                "Harbour Trust",
+                "Clean water, open quays, fair wages",
+                "About Projects News Donate",
+                "Harbour reopens after storm damage",
+                "5 May 2024",
+                self.STORY,
+                "Harbour Trust · Charity no. 123456 · Privacy",
+            )
+        )
+        article = newsmodel.read(page, format="text")
+        assert article.portal is not None
+        assert (article.portal.name, article.portal.tagline) == (
+            "Harbour Trust",
+            "Clean water, open quays, fair wages",
+        )
+
     def test_a_date_line_over_a_text_size_control_is_the_articles(self) -> None:
         article = self.page(
             "Local", "Harbour reopens after storm damage", "5 May 2024", "Text size: A A A"
