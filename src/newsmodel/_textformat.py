@@ -35,6 +35,7 @@ __all__ = [
     "DATELINE_ALONE",
     "NAME_AND_TAGLINE",
     "REPORTER_CREDIT",
+    "WIRE_CREDIT",
     "WIRE_OPENING",
     "MoreFrom",
     "capitalised",
@@ -142,6 +143,15 @@ REPORTER_CREDIT = re.compile(
     rf"(?P<names>[{_CJK}]{{2,4}}(?:[、，\s][{_CJK}]{{2,4}})*)\s*[／/]\s*"
     rf"(?P<place>[{_CJK}]{{2,6}}?)(?:{_all_words('reported')})"
     r"(?(open)\s*[〕］】\]）)]|$)"
+)
+
+
+# A wire's credit in brackets opening the story: the agency, its reporter's title and
+# names, the place, the day and "wired" ("（中央社記者林怡君台北12日電）").
+WIRE_CREDIT = re.compile(
+    rf"^[（(](?P<agency>{_AGENCY_NAMES})(?:{_all_words('reporter')})"
+    rf"(?P<reporters>[{_CJK}]{{2,3}}(?:[、，][{_CJK}]{{2,3}})*)"
+    rf"(?P<place>[{_CJK}]{{2,6}}?)(?:\d{{1,2}}月)?\d{{1,2}}日(?:{_all_words('reported')})[）)]"
 )
 
 

@@ -51,6 +51,7 @@ from ._textformat import (
     NAME_AND_TAGLINE,
     OWN_REPORT,
     REPORTER_CREDIT,
+    WIRE_CREDIT,
     WIRE_OPENING,
     capitalised,
     comment_count,
@@ -259,6 +260,10 @@ def _read_opening(
         page.dateline, page.agency = wire.group("place"), wire.group("agency")
         wired = wire.group("reporters")
         page.authors.extend(names_alone(wired.replace(" ", "、")) if wired else ())
+    wire_credit = WIRE_CREDIT.match(first)
+    if wire_credit:
+        page.dateline, page.agency = wire_credit["place"], wire_credit["agency"]
+        return hint, dateline_day, names_alone(wire_credit["reporters"].replace("，", "、"))
     credit = REPORTER_CREDIT.match(first)
     if credit is not None:
         page.dateline = page.dateline or credit.group("place")
