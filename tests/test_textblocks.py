@@ -113,3 +113,17 @@ def test_the_writer_keeps_lists_and_quotes_wrapped() -> None:
     )
     written = newsmodel.write(article, "text", width=30)
     assert max(map(len, written.splitlines())) <= 30
+
+
+def test_a_menu_row_spaced_out_is_a_line_of_its_own() -> None:
+    """Links set apart by runs of spaces under the masthead are the menu, not the end of
+    the masthead's wrapped line."""
+    page = (
+        "Le Courrier du Matin – Le quotidien de référence depuis 1924\n"
+        "International   Politique   Économie   Planète   Culture\n\n"
+        "Au Sénégal, la pêche artisanale manifeste"
+    )
+    assert page_blocks(page)[:2] == [
+        "Le Courrier du Matin – Le quotidien de référence depuis 1924",
+        "International · Politique · Économie · Planète · Culture",
+    ]

@@ -26,7 +26,7 @@ from collections.abc import Iterable
 from itertools import pairwise
 
 from ._textbylines import byline_over_lines
-from ._textformat import BLANK_LINES, ends_a_sentence, furniture_kind, is_menu_item
+from ._textformat import BLANK_LINES, ends_a_sentence, furniture_kind, is_menu_item, is_menu_row
 from ._whitespace import collapse
 
 __all__ = ["is_list_item", "is_one_text", "page_blocks", "wrap_width"]
@@ -39,6 +39,7 @@ _MENU_TOPICS = ("tags", "categories")  # "Topics", "Themen": a menu's link among
 _HEADINGS = frozenset({"tags", "categories", "share", "related", "read-also-heading", "contact"})
 _FIRST_WORD = re.compile(r"\S+")
 _WIDE_SPACE = re.compile(r"(?<=\S)\u3000(?=\S)")
+_SPACED_ITEMS = re.compile(r"[ \t]{2,}")
 _LIST_ITEM = re.compile(r"(?:[-•*]|\d{1,3}[.)])\s")
 
 
@@ -53,7 +54,7 @@ def page_blocks(text: str) -> list[str]:
         if byline is not None:
             parts.append(byline)
         else:
-            parts.append([line for line in part.split("\n") if line.strip()])
+            parts.append([_spaced_menu(line) for line in part.split("\n") if line.strip()])
     width = wrap_width(lines for lines in parts if isinstance(lines, list))
     blocks = []
     for number, part in enumerate(parts):
@@ -62,6 +63,15 @@ def page_blocks(text: str) -> list[str]:
         else:
             blocks.extend(_with_menus([_one_line(line) for line in part], top=number == 0))
     return blocks
+
+
+def _spaced_menu(line: str) -> str:
+    """A menu row whose links are set apart by runs of spaces ("International   Politique
+    Économie"), written with a menu's separators: a line of its own, no wrapped text."""
+    items = _SPACED_ITEMS.split(line.strip())
+    if len(items) >= _MENU_LINES and all(is_menu_item(item) for item in items):
+        return " · ".join(items)
+    return line
 
 
 def _one_line(text: str) -> str:
@@ -127,6 +137,8 @@ def is_one_text(lines: list[str], width: int) -> bool:
     own."""
     if len(lines) < 2 or _list_or_quote(lines):
         return True
+    if any(is_menu_row(line) for line in lines):
+        return False  # a menu's row is a line of its own
     for line, after in pairwise(lines):
         first = _FIRST_WORD.search(after)
         if first is None or _carries_on(line, after, width):
