@@ -103,6 +103,7 @@ _SECTION_WORDS = 6  # at most, in a section's name written as one
 _HAN_LABEL = 6  # characters, at most: "国内新闻", "本地新闻"
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
 _STRIP_NUMBERS = 2
+_STRIP_FIGURES = 3  # at least, in a strip above the masthead with no day in it
 # Blocks the head may hold between the headline and the story, none of them story.
 _HEAD_FURNITURE = frozenset(
     {"share", "network", "reading", "listen", "caption", "menu", "ad", "count", "source"}
@@ -821,8 +822,14 @@ def _masthead_in_menu(
 
 def _above_masthead(block: str) -> bool:
     """A strip above the portal's name: figures (today's date and weather, exchange
-    rates, a stock ticker) or a reader's account buttons ("Sign in | Subscribe")."""
-    return _figures(block) or is_account_strip(block)
+    rates, a stock ticker), today's date alone, or a reader's account buttons ("Sign in |
+    Subscribe")."""
+    figures = len(_NUMBER.findall(block))
+    return (
+        figures >= _STRIP_FIGURES  # a name may hold two numbers: "24/7 News"
+        or (figures >= _STRIP_NUMBERS and read_date_line(block) is not None)
+        or is_account_strip(block)
+    )
 
 
 def _long_label_under_menu(blocks: list[str], kinds: list[str | None], index: int) -> bool:

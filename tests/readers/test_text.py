@@ -268,7 +268,8 @@ class TestTheHead:
         "strip",
         [
             "Wed 12 Mar 2025 | Lisbon 17°C",  # today's date and the weather
-            "USD 89,40  EUR 97,15",  # exchange rates, a ticker
+            "USD 89,40  EUR 97,15  +2°",  # exchange rates and the weather
+            "Wednesday, 12 March 2025",  # today's date
             "Sign in  Subscribe  Today's paper",  # account buttons
             "Se connecter | S'abonner",
             "Entrar | Assine",
@@ -290,6 +291,17 @@ class TestTheHead:
             "News from the estuary towns",
         )
         assert article.headline == "Harbour reopens after storm damage"
+
+    def test_a_name_with_two_numbers_is_no_strip(self) -> None:
+        article = self.page(
+            "24/7 Harbour",
+            "Home\nLocal\nSport\nOpinion",
+            "Local",
+            "Harbour reopens after storm damage",
+            "By Jane Roe",
+        )
+        assert article.portal is not None
+        assert article.portal.name == "24/7 Harbour"
 
     def test_a_motto_masthead_under_a_ticker_is_no_copy(self) -> None:
         article = self.page(
