@@ -137,3 +137,17 @@ def test_a_heading_word_among_a_menus_links_is_a_link() -> None:
     assert page_blocks(menu)[1:] == ["About us · Topics · Projects · Press · Shop"]
     tags = "Topics\nPeatlands\nClimate\n"
     assert page_blocks(tags) == ["Topics", "Peatlands", "Climate"]
+
+
+def test_a_menu_row_spaced_out_is_a_line_of_its_own() -> None:
+    """Links set apart by runs of spaces under the masthead are the menu, not the end of
+    the masthead's wrapped line."""
+    page = (
+        "Le Courrier du Matin – Le quotidien de référence depuis 1924\n"
+        "International   Politique   Économie   Planète   Culture\n\n"
+        "Au Sénégal, la pêche artisanale manifeste"
+    )
+    assert page_blocks(page)[:2] == [
+        "Le Courrier du Matin – Le quotidien de référence depuis 1924",
+        "International · Politique · Économie · Planète · Culture",
+    ]

@@ -473,6 +473,28 @@ def test_a_chinese_wires_reporters_are_the_authors() -> None:
     assert [author.name for author in article.authors] == ["王静", "刘晓峰"]
 
 
+@pytest.mark.parametrize(
+    ("opening", "authors", "dateline"),
+    [
+        ("（中央社記者林怡君台北12日電）台北市政府今天宣布，補助上限將提高。", ["林怡君"], "台北"),
+        (
+            "（新华社记者王静、刘晓峰北京5月5日电）记者5日获悉，试点将启动。",
+            ["王静", "刘晓峰"],
+            "北京",
+        ),
+    ],
+)
+def test_a_wires_credit_in_brackets_names_the_reporters_under_an_agency_byline(
+    opening: str, authors: list[str], dateline: str
+) -> None:
+    article = newsmodel.read(
+        f"北市老舊公寓加裝電梯補助上限提高\n\n中央社\n\n2025/03/12 14:05\n\n{opening}\n\n"
+        "市府表示，申請案將於下月起受理。"
+    )
+    assert [author.name for author in article.authors] == authors
+    assert article.dateline == dateline
+
+
 def test_a_short_block_over_the_dateline_paragraph_is_the_standfirst() -> None:
     article = newsmodel.read(
         "Mecklenburg-Vorpommern\n\nStipendium soll junge Ärzte aufs Land locken\n\n"
@@ -773,6 +795,41 @@ def test_a_job_between_names_alone_is_no_name() -> None:
         "Liam Ortiz",
     )
     assert names_alone("Chief Football Writer") == ()
+
+
+@pytest.mark.parametrize(
+    "line", ["Rédaction sport", "Redaktion Politik", "Redacción Deportes", "Редакция"]
+)
+def test_a_newsrooms_desk_names_no_one(line: str) -> None:
+    byline = read_byline(line)
+    assert byline is not None
+    assert (byline.names, byline.agency) == ((), None)
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("Par Martine Roussel (correspondante)", ("Martine Roussel",)),
+        ("By Jane Roe (staff writer)", ("Jane Roe",)),
+        ("Por Ana Lima (enviada especial)", ("Ana Lima",)),
+    ],
+)
+def test_a_job_in_brackets_after_the_name_is_no_name(line: str, names: tuple[str, ...]) -> None:
+    byline = read_byline(line)
+    assert byline is not None
+    assert byline.names == names
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("本报记者 刘畅", ("刘畅",)),  # this paper's reporter: a job, not a name
+        ("特约记者 王伟 李娜", ("王伟", "李娜")),
+        ("Priya Nandakumar, Research Communications", ("Priya Nandakumar",)),
+    ],
+)
+def test_a_job_or_office_beside_names_alone_is_no_name(line: str, names: tuple[str, ...]) -> None:
+    assert names_alone(line) == names
 
 
 @pytest.mark.parametrize(

@@ -28,7 +28,7 @@ from collections.abc import Iterable
 from itertools import pairwise
 
 from ._textbylines import byline_over_lines
-from ._textformat import BLANK_LINES, ends_a_sentence, furniture_kind, is_menu_item
+from ._textformat import BLANK_LINES, ends_a_sentence, furniture_kind, is_menu_item, is_menu_row
 from ._whitespace import collapse
 
 __all__ = ["is_list_item", "is_one_text", "page_blocks", "wrap_width"]
@@ -42,6 +42,7 @@ _HEADINGS = frozenset({"tags", "categories", "share", "related", "read-also-head
 _LIST_HEADINGS = ("related", "popular", "read-also-heading", "more")
 _FIRST_WORD = re.compile(r"\S+")
 _WIDE_SPACE = re.compile(r"(?<=\S)\u3000(?=\S)")
+_SPACED_ITEMS = re.compile(r"[ \t]{2,}")
 _LIST_ITEM = re.compile(r"(?:[-•*]|\d{1,3}[.)])\s")
 
 
@@ -56,7 +57,7 @@ def page_blocks(text: str) -> list[str]:
         if byline is not None:
             parts.append(byline)
         else:
-            parts.append([line for line in part.split("\n") if line.strip()])
+            parts.append([_spaced_menu(line) for line in part.split("\n") if line.strip()])
     width = wrap_width(lines for lines in parts if isinstance(lines, list))
     blocks = []
     for number, part in enumerate(parts):
@@ -80,6 +81,15 @@ def _titles_under(heading: str | list[str], lines: list[str]) -> bool:
         and furniture_kind(heading[0]) in _LIST_HEADINGS
         and not any(ends_a_sentence(line) for line in lines)
     )
+
+
+def _spaced_menu(line: str) -> str:
+    """A menu row whose links are set apart by runs of spaces ("International   Politique
+    Économie"), written with a menu's separators: a line of its own, no wrapped text."""
+    items = _SPACED_ITEMS.split(line.strip())
+    if len(items) >= _MENU_LINES and all(is_menu_item(item) for item in items):
+        return " · ".join(items)
+    return line
 
 
 def _one_line(text: str) -> str:
@@ -145,6 +155,8 @@ def is_one_text(lines: list[str], width: int) -> bool:
     own."""
     if len(lines) < 2 or _list_or_quote(lines):
         return True
+    if any(is_menu_row(line) for line in lines):
+        return False  # a menu's row is a line of its own
     for line, after in pairwise(lines):
         first = _FIRST_WORD.search(after)
         if first is None or _carries_on(line, after, width):

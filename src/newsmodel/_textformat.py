@@ -35,6 +35,7 @@ __all__ = [
     "DATELINE_ALONE",
     "NAME_AND_TAGLINE",
     "REPORTER_CREDIT",
+    "WIRE_CREDIT",
     "WIRE_OPENING",
     "MoreFrom",
     "capitalised",
@@ -146,6 +147,15 @@ REPORTER_CREDIT = re.compile(
     rf"(?P<names>[{_CJK}]{{2,4}}(?:[、，\s][{_CJK}]{{2,4}})*)\s*[／/]\s*"
     rf"(?P<place>[{_CJK}]{{2,6}}?)(?:{_all_words('reported')})"
     r"(?(open)\s*[〕］】\]）)]|$)"
+)
+
+
+# A wire's credit in brackets opening the story: the agency, its reporter's title and
+# names, the place, the day and "wired" ("（中央社記者林怡君台北12日電）").
+WIRE_CREDIT = re.compile(
+    rf"^[（(](?P<agency>{_AGENCY_NAMES})(?:{_all_words('reporter')})"
+    rf"(?P<reporters>[{_CJK}]{{2,3}}(?:[、，][{_CJK}]{{2,3}})*)"
+    rf"(?P<place>[{_CJK}]{{2,6}}?)(?:\d{{1,2}}月)?\d{{1,2}}日(?:{_all_words('reported')})[）)]"
 )
 
 
@@ -276,6 +286,7 @@ _ONE_COMMENT = _all("one_comment")
 _TWO_COMMENTS = _all("two_comments")
 _SITE_WORDS = _all("site_words")
 _SKIP_LINKS = _all("skip")
+_MENU_WORDS = _all("menu")
 _COMMENT_NOUNS_ALONE = _all("comments")
 _TAG_LABELS = _all("tags")
 # Tags written as hashtags, two or more on a line, each of a few words: "#Kassel
@@ -667,6 +678,20 @@ def is_skip_link(line: str) -> bool:
     )
 
 
+_ACCOUNT_OPENING = re.compile(rf"^(?:{_alternatives(_all('account'))})(?:\W|$)")
+_ACCOUNT_STRIP_WORDS = 8  # at most
+
+
+def is_account_strip(line: str) -> bool:
+    """A strip of a reader's account buttons above the masthead ("Sign in Subscribe
+    Today's paper", "Entrar | Assine"): a few words that open with one, no sentence."""
+    return (
+        bool(_ACCOUNT_OPENING.match(key(line)))
+        and _words_at_most(line, _ACCOUNT_STRIP_WORDS)
+        and not ends_a_sentence(line)
+    )
+
+
 def is_subscription_button(line: str) -> bool:
     """A subscription button alone: "Sign Up", "Je m'abonne", "Jetzt abonnieren"."""
     return key(line) in _SUBSCRIBE_BUTTONS
@@ -691,6 +716,11 @@ def topics_row(line: str) -> list[str]:
         return []
     items = [item.strip() for item in _MENU_SEPARATOR.split(line.strip())]
     return [] if any(furniture_kind(item) is not None for item in items) else items
+
+
+def is_menu_word(item: str) -> bool:
+    """One of the menu's own words ("Home", "Startseite", "首页"), no site's name."""
+    return key(item) in _MENU_WORDS
 
 
 def is_menu_item(item: str) -> bool:
@@ -809,12 +839,28 @@ def is_figure(block: str) -> bool:
     )
 
 
+_MOTTO_WORDS = 2  # at most, in each fragment of a tagline such as "Local news. Every day."
+_FRAGMENT_ENDS = re.compile(r"(?<=[.!])\s*")
+
+
+def is_motto(block: str) -> bool:
+    """A tagline of short fragments each closed by a full stop ("Unabhängig. Grazerisch.
+    Online.", "Local news. Every day."): full stops, but no sentence."""
+    fragments = _FRAGMENT_ENDS.split(block.strip())
+    return (
+        len(fragments) >= 2
+        and not fragments[-1]
+        and all(1 <= len(fragment.split()) <= _MOTTO_WORDS for fragment in fragments[:-1])
+    )
+
+
 def is_name_and_tagline(block: str) -> bool:
     """The portal's footer line, "DZWatch – Your News Portal": a name that reads as a
     label, a dash or bar, and a tagline of a few words; neither is a sentence (a quote
-    and its citation, "We built it to last. — Leila Haddad", is none)."""
+    and its citation, "We built it to last. — Leila Haddad", is none) but for a motto's
+    full stops ("Börsenblick | Märkte. Meinungen. Money.")."""
     match = NAME_AND_TAGLINE.match(block)
-    if match is None or block.endswith(_SENTENCE_ENDS):
+    if match is None or (block.endswith(_SENTENCE_ENDS) and not is_motto(match["tagline"])):
         return False
     return _is_name(match.group("name")) and _words_at_most(match.group("tagline"), 8)
 
@@ -953,7 +999,7 @@ def speaks_of_itself(block: str) -> bool:
 
 def names_whole(block: str, name: str) -> bool:
     """Whether ``block`` names ``name``, its words whole ("Siga o PE na Hora")."""
-    named = key(name)
+    named = _WORDS_ONLY.sub(" ", key(name)).strip()  # "Северогорск.ру" as the block's words
     return bool(named) and f" {named} " in f" {_WORDS_ONLY.sub(' ', key(block))} "
 
 

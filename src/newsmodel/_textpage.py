@@ -45,6 +45,7 @@ from ._textbylines import (
     read_byline,
     read_date_line,
     reporters,
+    without_relative_time,
     writes_day_first,
 )
 from ._textformat import (
@@ -53,12 +54,14 @@ from ._textformat import (
     NAME_AND_TAGLINE,
     OWN_REPORT,
     REPORTER_CREDIT,
+    WIRE_CREDIT,
     WIRE_OPENING,
     capitalised,
     comment_count,
     dateline_agency,
     ends_a_sentence,
     furniture_kind,
+    is_account_strip,
     is_comments_label,
     is_document_link,
     is_fact_line,
@@ -66,6 +69,8 @@ from ._textformat import (
     is_label,
     is_link_line,
     is_menu_row,
+    is_menu_word,
+    is_motto,
     is_name_and_tagline,
     is_page_footer,
     is_rank,
@@ -105,8 +110,7 @@ _SECTION_WORDS = 6  # at most, in a section's name written as one
 _HAN_LABEL = 6  # characters, at most: "国内新闻", "本地新闻"
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
 _STRIP_NUMBERS = 2
-_MOTTO_WORDS = 2  # at most, in each fragment of a tagline such as "Local news. Every day."
-_FRAGMENT_ENDS = re.compile(r"(?<=[.!])\s*")
+_STRIP_FIGURES = 3  # at least, in a strip above the masthead with no day in it
 # Blocks the head may hold between the headline and the story, none of them story.
 _HEAD_FURNITURE = frozenset(
     {"share", "network", "reading", "listen", "caption", "menu", "ad", "count", "source"}
@@ -144,6 +148,9 @@ _INTERTITLE_WORDS = 8  # at most: "Une clientèle de plus en plus saisonnière"
 _COPY_CHARS = 48  # more than, in a paragraph of Chinese
 _CONTACT_LINES = 4  # at most: a name, an office, a telephone, an address
 _PHRASE_BREAK = re.compile(r"\s+|[・·•]")
+_MENU_SEPARATOR = re.compile(r"\s+[·•|]\s+")
+# "新聞快遞網 | 即時新聞一次看 · 即時 · 政治": a name, a dash or bar, its tagline and menu
+_NAME_OVER_MENU = re.compile(r"^(?P<name>[^·•|–—]{2,60}?)\s+(?:[–—-]|\|)\s+(?P<menu>.+)$")
 _LINE_PARTS = re.compile(r"\u3000+|\s+[|｜]\s+")
 _HAN_CHAR = re.compile(r"[\u3400-\u9fff]")
 _HAN_HEADLINE_CHARS = 6  # at least, in a title in Chinese
@@ -265,6 +272,10 @@ def _read_opening(
         page.dateline, page.agency = wire.group("place"), wire.group("agency")
         wired = wire.group("reporters")
         page.authors.extend(names_alone(wired.replace(" ", "、")) if wired else ())
+    wire_credit = WIRE_CREDIT.match(first)
+    if wire_credit:
+        page.dateline, page.agency = wire_credit["place"], wire_credit["agency"]
+        return hint, dateline_day, names_alone(wire_credit["reporters"].replace("，", "、"))
     credit = REPORTER_CREDIT.match(first)
     if credit is not None:
         page.dateline = page.dateline or credit.group("place")
@@ -413,8 +424,16 @@ def _is_meta(block: str, kind: str | None) -> bool:
     """A byline or date line."""
     if kind not in (None, "reading", "category-line"):  # Arabic "نشر في": posted in, on
         return False
-    short = not reads_as_copy(block) or len(block.split()) <= _SHORT_DATE_LINE
-    return read_byline(block) is not None or (short and read_date_line(block) is not None)
+    return read_byline(block) is not None or (
+        _short_line(block) and read_date_line(block) is not None
+    )
+
+
+def _short_line(block: str) -> bool:
+    """Short enough for a date line, or no copy; a relative time beside the day ("vor 5
+    Std. · 07.03.2025") is not counted, nor its abbreviation's full stop."""
+    block = without_relative_time(block)[0]
+    return not reads_as_copy(block) or len(block.split()) <= _SHORT_DATE_LINE
 
 
 def _head(blocks: list[str], kinds: list[str | None]) -> _Head | None:
@@ -424,9 +443,10 @@ def _head(blocks: list[str], kinds: list[str | None]) -> _Head | None:
     )
     # A "Name – Tagline" just before the furniture is the portal's footer, not the head's.
     footer = end - 1 if end - 1 > 0 and is_name_and_tagline(blocks[end - 1]) else None
-    # So is one at the page's top, over the headline: the masthead ("Cuyo Hoy · El diario
-    # digital de Mendoza").
-    masthead = 0 if blocks and is_name_and_tagline(blocks[0]) else None
+    # So is one at the page's top, over the headline, perhaps under strips of figures or
+    # buttons: the masthead ("Cuyo Hoy · El diario digital de Mendoza").
+    top = next((i for i, block in enumerate(blocks) if not _above_masthead(block)), None)
+    masthead = top if top is not None and is_name_and_tagline(blocks[top]) else None
     candidates = [
         i for i, kind in enumerate(kinds[:end]) if kind is None and i not in (footer, masthead)
     ]
@@ -517,11 +537,11 @@ def _under_masthead(blocks: list[str], before: list[int]) -> bool:
     )
 
 
-def _first_meta(blocks: list[str], kinds: list[str | None]) -> int | None:
-    """The first byline or date line of the head, before the story's second block of
-    copy (the first may be a standfirst)."""
+def _first_meta(blocks: list[str], kinds: list[str | None], start: int = 1) -> int | None:
+    """The first byline or date line of the head from ``start``, before the story's
+    second block of copy (the first may be a standfirst)."""
     copy = 0
-    for index in range(1, min(len(blocks), _HEAD_BLOCKS)):
+    for index in range(start, min(len(blocks), _HEAD_BLOCKS)):
         block, kind = blocks[index], kinds[index]
         if _masthead_day(blocks, kinds, index):
             continue
@@ -531,7 +551,7 @@ def _first_meta(blocks: list[str], kinds: list[str | None]) -> int | None:
             and _byline_names(blocks, kinds, index)
         ):
             return index
-        if kind is None and reads_as_copy(block):
+        if kind is None and reads_as_copy(block) and not is_name_and_tagline(block):
             copy += 1
             if copy >= 2:
                 return None
@@ -541,15 +561,16 @@ def _first_meta(blocks: list[str], kinds: list[str | None]) -> int | None:
 def _masthead_day(blocks: list[str], kinds: list[str | None], index: int) -> bool:
     """Today's day in the masthead, over the site's menu ("Miércoles, 3 de abril de
     2024", then "Portada · España · ..."): no byline, and a menu's row of links right
-    under it (not a button such as a text-size control)."""
+    under it (not a button such as a text-size control), or the article's own byline or
+    date line further down."""
     following = index + 1
-    return (
-        following < len(blocks)
-        and kinds[following] == "menu"
-        and is_menu_row(blocks[following])
-        and read_byline(blocks[index]) is None
-        and read_date_line(blocks[index]) is not None
-    )
+    if read_byline(blocks[index]) is not None or read_date_line(blocks[index]) is None:
+        return False
+    if following < len(blocks) and kinds[following] == "menu" and is_menu_row(blocks[following]):
+        return True
+    # Right under the portal's name, with a byline or date line further down: the
+    # masthead's day ("El Heraldo Nacional", "Miércoles, 12 de marzo de 2025").
+    return index == 1 and _first_meta(blocks, kinds, start=following + 1) is not None
 
 
 def _headline_without_meta(blocks: list[str], candidates: list[int]) -> int:
@@ -746,8 +767,16 @@ def _read_top(blocks: list[str], kinds: list[str | None], headline: int, page: P
     first_menu = next((i for i in above if kinds[i] == "menu" and header and i > header[0]), None)
     if first_menu is not None:
         header = [i for i in header if i < first_menu]
-    if not header:
-        return
+    while header and _above_masthead(blocks[header[0]]):
+        header.pop(0)
+    if header:
+        _read_header(blocks, header, first_menu, page)
+    if page.portal is None:
+        page.portal, page.tagline = _masthead_in_menu(blocks, kinds, above)
+
+
+def _read_header(blocks: list[str], header: list[int], first_menu: int | None, page: Page) -> None:
+    """The portal's name and tagline from the header's blocks, over any menu."""
     first = blocks[header[0]]
     match = NAME_AND_TAGLINE.match(first)
     if match and is_name_and_tagline(first):
@@ -762,10 +791,57 @@ def _read_top(blocks: list[str], kinds: list[str | None], headline: int, page: P
             or _han_phrases(second)
             or (first_menu is not None and _han_motto(second))
         ) and not (reads_as_copy(second) or _figures(second) or names_an_office(second))
-        if (tagline and (first_menu is not None or not _is_name_written(second))) or _is_motto(
+        if (tagline and (first_menu is not None or not _is_name_written(second))) or is_motto(
             second
         ):
             page.tagline = second
+
+
+def _masthead_in_menu(
+    blocks: list[str], kinds: list[str | None], above: list[int]
+) -> tuple[str | None, str | None]:
+    """The portal's name and tagline written as the menu's first items, at the page's top
+    under any strips ("新聞快遞網 | 即時新聞一次看 · 即時 · 政治", "Северогорск.ру · Новости
+    вашего города · Новости · Город"): a name and a tagline over a dash or bar, or a
+    first item that no menu has and that the page names again (its rights line, or
+    another block for a name of several words)."""
+    top = next((i for i in above if not _above_masthead(blocks[i])), None)
+    if top is None or kinds[top] != "menu":
+        return None, None
+    block = blocks[top].strip()
+    over_menu = _NAME_OVER_MENU.match(block)
+    if over_menu:
+        # The tagline is the first item where it is a phrase the items after it are not
+        # ("即時新聞一次看 · 即時 · 政治"); else all of them, a motto ("专业 · 独立 · 深度").
+        first, *rest = _MENU_SEPARATOR.split(over_menu["menu"])
+        if rest and (_is_phrase(first) or _han_motto(first)):
+            return over_menu["name"], first
+        if is_name_and_tagline(block):
+            return over_menu["name"], over_menu["menu"]
+        return None, None
+    items = _MENU_SEPARATOR.split(block)
+    name = items[0]
+    others = [b for i, b in enumerate(blocks) if i != top and kinds[i] != "menu"]
+    named = _in_rights_line(name, blocks, kinds) or (
+        not _words_at_most(name, 1) and any(names_whole(other, name) for other in others)
+    )
+    if len(items) < 2 or is_menu_word(name) or not named:
+        return None, None
+    tagline = items[1]
+    phrase = _is_phrase(tagline) and all(any(c.isalpha() for c in w) for w in tagline.split())
+    return name, tagline if phrase else None
+
+
+def _above_masthead(block: str) -> bool:
+    """A strip above the portal's name: figures (today's date and weather, exchange
+    rates, a stock ticker), today's date alone, or a reader's account buttons ("Sign in |
+    Subscribe")."""
+    figures = len(_NUMBER.findall(block))
+    return (
+        figures >= _STRIP_FIGURES  # a name may hold two numbers: "24/7 News"
+        or (figures >= _STRIP_NUMBERS and read_date_line(block) is not None)
+        or is_account_strip(block)
+    )
 
 
 def _long_label_under_menu(blocks: list[str], kinds: list[str | None], index: int) -> bool:
@@ -849,17 +925,6 @@ def _is_phrase(block: str) -> bool:
     )
 
 
-def _is_motto(block: str) -> bool:
-    """A tagline of short fragments each closed by a full stop ("Unabhängig. Grazerisch.
-    Online.", "Local news. Every day."): full stops, but no sentence."""
-    fragments = _FRAGMENT_ENDS.split(block.strip())
-    return (
-        len(fragments) >= 2
-        and not fragments[-1]
-        and all(1 <= len(fragment.split()) <= _MOTTO_WORDS for fragment in fragments[:-1])
-    )
-
-
 def _is_kicker(blocks: list[str], kinds: list[str | None], above: list[int], label: str) -> bool:
     """Whether ``label`` (right above the headline) is a kicker under the section's label:
     a label below the portal's name ("Der Blickpunkt", "Wirtschaft", "Förderung für
@@ -894,8 +959,9 @@ def _read_bylines(
             page.published = page.published or byline.published
             page.updated = page.updated or byline.updated
             continue
-        short = not reads_as_copy(block) or len(block.split()) <= _SHORT_DATE_LINE
-        dates = read_date_line(block, hint=hint, day_first=day_first) if short else None
+        dates = (
+            read_date_line(block, hint=hint, day_first=day_first) if _short_line(block) else None
+        )
         if dates is not None:
             page.published = page.published or dates.published
             page.updated = page.updated or dates.updated
@@ -1183,7 +1249,9 @@ def _read_furniture(blocks: list[str], kinds: list[str | None], page: Page) -> N
         elif kind is None and is_name_and_tagline(block):
             match = NAME_AND_TAGLINE.match(block)
             assert match is not None
-            if page.portal in (None, match.group("name")):
+            # The footer's "Name · Tagline" names the portal, but the head's tagline
+            # stands: a footer line's second part may be its legal line ("CNPJ ...").
+            if page.portal is None or (page.portal == match["name"] and page.tagline is None):
                 page.portal, page.tagline = match.group("name"), match.group("tagline")
         index += 1
     if not page.keywords:

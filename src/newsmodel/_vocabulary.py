@@ -266,6 +266,12 @@ class PageWords(NamedTuple):
     own_report: tuple[str, ...] = ()  # opens a paper's own report, its reporters in brackets
     # A fact box's labels inside the story, before a colon: "When: Saturday, 10am"
     facts: tuple[str, ...] = ()
+    # A reader's account buttons, in a strip above the masthead: "Sign in | Subscribe"
+    account: tuple[str, ...] = ()
+    # A relative time beside a date line's day, the words before or after its number:
+    # "il y a 3 heures", "vor 5 Std."; "2 hours ago", "3 часа назад", "3小时前".
+    ago_before: tuple[str, ...] = ()
+    ago_after: tuple[str, ...] = ()
     day_first: bool = False  # numeric days are written day first: 05/07/2023 is 5 July
 
 
@@ -480,6 +486,9 @@ PAGE_WORDS: dict[str, PageWords] = {
             "Opening hours",
             "Information",
         ),
+        account=("Sign in", "Log in", "Login", "Subscribe", "Register", "My account", "Sign up"),
+        ago_before=(),
+        ago_after=("ago",),
     ),
     "fr": PageWords(
         and_="et",
@@ -707,6 +716,16 @@ PAGE_WORDS: dict[str, PageWords] = {
             "Renseignements",
             "Infos pratiques",
         ),
+        account=(
+            "Se connecter",
+            "Connexion",
+            "S'abonner",
+            "Abonnez-vous",
+            "Mon compte",
+            "S'inscrire",
+        ),
+        ago_before=("il y a",),
+        ago_after=(),
     ),
     "es": PageWords(
         and_="y",
@@ -915,6 +934,17 @@ PAGE_WORDS: dict[str, PageWords] = {
             "Información",
             "Más información",
         ),
+        account=(
+            "Iniciar sesión",
+            "Entrar",
+            "Acceder",
+            "Suscríbete",
+            "Suscríbase",
+            "Mi cuenta",
+            "Regístrate",
+        ),
+        ago_before=("hace",),
+        ago_after=(),
     ),
     "de": PageWords(
         and_="und",
@@ -1117,6 +1147,17 @@ PAGE_WORDS: dict[str, PageWords] = {
             "Öffnungszeiten",
             "Infos",
         ),
+        account=(
+            "Anmelden",
+            "Einloggen",
+            "Login",
+            "Abonnieren",
+            "Mein Konto",
+            "Registrieren",
+            "Abo",
+        ),
+        ago_before=("vor",),
+        ago_after=(),
     ),
     "pt": PageWords(
         and_="e",
@@ -1320,6 +1361,9 @@ PAGE_WORDS: dict[str, PageWords] = {
             "Informações",
             "Inscrições",
         ),
+        account=("Entrar", "Login", "Assine", "Assinar", "Minha conta", "Cadastre-se"),
+        ago_before=("há",),
+        ago_after=("atrás",),
     ),
     "ar": PageWords(
         and_="و",
@@ -1476,6 +1520,9 @@ PAGE_WORDS: dict[str, PageWords] = {
         contact=("للتواصل الإعلامي", "جهة الاتصال الإعلامية"),
         text_size=("حجم الخط",),
         facts=("متى", "أين", "الموعد", "المكان", "السعر", "التذاكر", "الدخول", "للاستعلام"),
+        account=("تسجيل الدخول", "دخول", "اشترك", "حسابي", "التسجيل"),
+        ago_before=("منذ",),
+        ago_after=(),
     ),
     "ru": PageWords(
         and_="и",
@@ -1589,6 +1636,9 @@ PAGE_WORDS: dict[str, PageWords] = {
         contact=("Контакты для СМИ", "Контакт для СМИ"),
         text_size=("Размер шрифта", "Размер текста"),
         facts=("Когда", "Где", "Время", "Место", "Цена", "Стоимость", "Билеты", "Вход", "Справки"),
+        account=("Войти", "Вход", "Подписаться", "Подписка", "Личный кабинет", "Регистрация"),
+        ago_before=(),
+        ago_after=("назад",),
     ),
     "zh": PageWords(
         and_="、",
@@ -1679,6 +1729,9 @@ PAGE_WORDS: dict[str, PageWords] = {
         site_words=("新闻网", "报网", "日报", "晚报", "早报", "时报", "网站", "博客", "在线"),
         contact=("媒体联系", "媒体联络", "媒體聯絡"),
         text_size=("字号", "字體", "字体大小"),
+        account=("登录", "登入", "注册", "註冊", "订阅", "訂閱", "我的账户"),
+        ago_before=(),
+        ago_after=("前",),
         own_report=("本报讯", "本報訊"),
         facts=("时间", "地点", "票价", "门票", "時間", "地點", "門票"),
     ),
@@ -1765,6 +1818,7 @@ ROLE_WORDS = (
     "محررة",
     "корреспондент",
     "стажер",
+    "редакция",
     "记者",
     "实习生",
     "通讯员",
@@ -1803,6 +1857,16 @@ OFFICE_WORDS = (
     "مكتب",
     "编辑部",
     "工作室",
+    # a communications office: "Priya Nandakumar, Research Communications"
+    "communications",
+    "communication",
+    "comunicación",
+    "comunicação",
+    "kommunikation",
+    "пресс-центр",
+    "الاتصال",
+    "新闻中心",
+    "宣传部",
 )
 
 # Academic and professional titles before a name in a byline, not the name's ("Dr. Martin
@@ -1849,7 +1913,9 @@ AGENCIES = (
     "РИА Новости",
     "Интерфакс",
     "新华社",
+    "新華社",
     "中新社",
+    "中央社",
     "رويترز",
     "أ ف ب",
     "فرانس برس",
