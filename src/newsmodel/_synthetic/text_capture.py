@@ -77,7 +77,9 @@ def render(article: Article, layout: Layout) -> PageSample[Article]:
     body = _visible_body(article.body)
     headline = collapse(article.headline)
     dateline = None
-    if body and article.dateline and _fits_dateline(article.dateline):
+    # A dateline opens copy only: over a line of no sentence ("0") it would read as
+    # the portal's "Name – Tagline".
+    if body and article.dateline and _fits_dateline(article.dateline) and reads_as_copy(body[0]):
         dateline = collapse(article.dateline)
         body[0] = f"{dateline} – {body[0]}"
     story: list[str] = [headline, *body]
