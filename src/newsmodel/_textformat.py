@@ -42,6 +42,7 @@ __all__ = [
     "dateline_agency",
     "ends_a_sentence",
     "furniture_kind",
+    "is_bulleted",
     "is_comments_label",
     "is_figure",
     "is_label",
@@ -49,6 +50,7 @@ __all__ = [
     "is_menu_item",
     "is_menu_row",
     "is_name_and_tagline",
+    "is_programme_note",
     "is_rank",
     "is_site_link",
     "is_skip_link",
@@ -415,6 +417,9 @@ _TEXT_SIZE_WORDS = 6
 # A player's button that says what it plays, no sentence: "Écouter le reportage de X".
 _LISTEN_OPENING = re.compile(rf"^(?:{_alternatives(_all('listen'))})\s")
 _SOURCE = re.compile(rf"^(?:{_alternatives(_all('source'))})\s*[:：]\s*\S")
+# A press contact's heading and its name and address on one line: "Media contact: Priya
+# Nandakumar, press@...", "Contato para imprensa: Lucas Andrade — imprensa@...".
+_CONTACT_LINE = re.compile(rf"^(?:{_alternatives(_all('contact'))})\s*(?:[:：]|[–—-]\s)\s*\S")
 _SOURCE_WORDS = 6
 _CAPTION_WORDS_OPENING = re.compile(rf"^(?:{_alternatives(_all('caption'))})(?:[\s,:：]|(?=\w))")
 # A share button that names what it shares, and the networks on the next lines:
@@ -540,7 +545,7 @@ def furniture_kind(line: str) -> str | None:
     ``"more"``, ``"network"``, ``"reply"``, ``"closed"``, ``"count"``, ``"top"``,
     ``"previous"``, ``"next"``, ``"ad"``, ``"listen"``,
     ``"menu"``, ``"newsletter"``, ``"reading"``, ``"caption"``, ``"rights"``, ``"note"``
-    (an editor's note in 【】); a heading
+    (an editor's note in 【】), ``"contact-line"`` (a press contact and its address); a heading
     and its items in one line: ``"read-also"``, ``"tag-line"``, ``"category-line"``,
     ``"navigation"`` ("Next story: <title>").
     """
@@ -574,6 +579,8 @@ def furniture_kind(line: str) -> str | None:
             return "category-line"
         if _is_share_line(keyed):
             return "share"
+        if _CONTACT_LINE.match(keyed):
+            return "contact-line"
         if _READING_TIME.search(keyed) and len(keyed.split()) <= 6:
             return "reading"
         if _words_at_most(line, _BUTTON_WORDS) and _TOP_INSIDE.search(keyed):
@@ -862,6 +869,30 @@ def is_site_link(block: str) -> bool:
         and capitalised(name)
         and not _SENTENCE_INSIDE.search(name)
     )
+
+
+# The imperative that opens a programme note: "Écoutez le reportage ... sur Radio 1".
+_PROGRAMME_NOTE = re.compile(
+    rf"^(?:{_alternatives(_all('programme_note'))})(?:(?!\w)|(?<=[\u3400-\u9fff]))"
+)
+_NOTE_WORDS = 25  # at most, in a programme note
+
+
+def is_programme_note(block: str) -> bool:
+    """A short line that sends the reader to a broadcast or a player ("Écoutez le
+    reportage de X dans le journal de 13 heures", "تابعوا التفاصيل في نشرة الثامنة"): at
+    the story's end, the page's, not the story's."""
+    return _words_at_most(block, _NOTE_WORDS) and _PROGRAMME_NOTE.match(key(block)) is not None
+
+
+# A list's item by a bullet the ``text`` writer never writes ("• 28. März: ..."): a
+# capture's list, whose items the story's paragraphs leave out.
+_BULLET = re.compile(r"^[•▪▫●◦‣■□►▸➤✓✔]\s*\S")
+
+
+def is_bulleted(block: str) -> bool:
+    """Whether ``block`` opens with a list's bullet (not the writer's "-" or "1.")."""
+    return _BULLET.match(block) is not None
 
 
 _WORDS_ONLY = re.compile(r"[^\w'’-]+")  # what parts a line's words

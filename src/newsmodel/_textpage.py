@@ -56,12 +56,14 @@ from ._textformat import (
     dateline_agency,
     ends_a_sentence,
     furniture_kind,
+    is_bulleted,
     is_comments_label,
     is_figure,
     is_label,
     is_link_line,
     is_menu_row,
     is_name_and_tagline,
+    is_programme_note,
     is_rank,
     is_site_link,
     is_skip_link,
@@ -294,7 +296,8 @@ def _without_portal_credit(paragraphs: list[str], portal: str | None) -> list[st
 
 def _without_closing_furniture(paragraphs: list[str], portal: str | None) -> list[str]:
     """The story without the blocks at its end that speak of the page itself ("Republish
-    this story", "This story was written by ...") or name the portal in a line that is no
+    this story", "This story was written by ..."), credit its reporters, send the reader
+    to a broadcast ("Écoutez le reportage ... sur Radio 1") or name the portal in a line that is no
     sentence ("Siga o PE na Hora no Instagram", "Más notas de Sociedad en Cuyo Hoy"): the
     site's own lines, in any wording. A sentence naming the portal is the story's ("En
     Crónica Verde seguiremos ..."); a quote names what it likes."""
@@ -302,9 +305,11 @@ def _without_closing_furniture(paragraphs: list[str], portal: str | None) -> lis
     while end > 1 and not paragraphs[end - 1].startswith(_QUOTE_OPENINGS):
         block = paragraphs[end - 1]
         names_portal = bool(portal) and names_whole(block, portal or "")
-        credits = opens_a_byline(block) and not ends_a_sentence(block)  # "Reporting by ..."
+        # "Reporting by ...", "(Reporting by X; Editing by Y)"
+        credits = opens_a_byline(block.lstrip("(（[")) and not ends_a_sentence(block)
         if not (
             speaks_of_itself(block)
+            or is_programme_note(block)
             or is_site_link(block)
             or credits
             or (names_portal and not ends_a_sentence(block))
@@ -911,6 +916,8 @@ def _story(
     while index < len(blocks):
         if kinds[index] is None and story and (items := _box_items(blocks, kinds, index)):
             kinds[index : index + 1 + items] = ["box"] * (1 + items)
+        elif kinds[index] is None and story and is_bulleted(blocks[index]):
+            kinds[index] = "box"  # a bullet list's item: the story's copy goes on after it
         elif kinds[index] is None and _links_inside(blocks, kinds, index, after_copy=bool(story)):
             kinds[index] = "read-also"
         elif kinds[index] is None and story and _bracketed_caption(blocks, kinds, index):

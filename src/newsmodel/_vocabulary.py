@@ -257,6 +257,9 @@ class PageWords(NamedTuple):
     site_words: tuple[str, ...] = ()
     two_comments: tuple[str, ...] = ()  # a count of two in words: Arabic's dual "تعليقان"
     contact: tuple[str, ...] = ()  # a press contact's heading over a name and an address
+    # Opens a note at the story's end that sends the reader to a broadcast or a player:
+    # "Listen to the report on the 1 o'clock news", "تابعوا التفاصيل في نشرة الثامنة".
+    programme_note: tuple[str, ...] = ()
     # A Chinese reporter's credit: "記者陳怡君／台北報導", the reporter's title before the
     # names, then the place and the word "reports" after a slash.
     reporter: tuple[str, ...] = ()
@@ -465,6 +468,7 @@ PAGE_WORDS: dict[str, PageWords] = {
         caption=("Pictured:", "Pictured", "Above:"),
         this_page=("this story", "this article", "this report", "this programme aired"),
         contact=("Media contact", "Press contact", "Media enquiries", "Media inquiries"),
+        programme_note=("Listen to", "Watch", "Tune in", "Catch the", "Hear the"),
         text_size=("Text size", "Font size"),
     ),
     "fr": PageWords(
@@ -680,6 +684,15 @@ PAGE_WORDS: dict[str, PageWords] = {
         caption=("Ci-dessus :", "Sur la photo", "Sur notre photo"),
         this_page=("cet article", "cette page", "ce reportage", "ce sujet a été diffusé"),
         contact=("Contact presse", "Contact médias", "Contacts presse"),
+        programme_note=(
+            "Écoutez",
+            "Regardez",
+            "Retrouvez",
+            "Réécoutez",
+            "Revoyez",
+            "À écouter",
+            "À revoir",
+        ),
         text_size=("Taille du texte", "Taille de police"),
     ),
     "es": PageWords(
@@ -877,6 +890,15 @@ PAGE_WORDS: dict[str, PageWords] = {
         caption=("En la imagen", "En la foto", "En la fotografía"),
         this_page=("este artículo", "esta nota", "esta noticia"),
         contact=("Contacto de prensa", "Contacto para medios", "Contacto con medios"),
+        programme_note=(
+            "Escuche",
+            "Escucha",
+            "Vea",
+            "Mire",
+            "Sintonice",
+            "No se pierda",
+            "No te pierdas",
+        ),
         text_size=("Tamaño de letra", "Tamaño del texto"),
     ),
     "de": PageWords(
@@ -1068,6 +1090,7 @@ PAGE_WORDS: dict[str, PageWords] = {
             *("über dieses thema berichtet", "über dieses thema berichtete"),  # a broadcast
         ),
         contact=("Pressekontakt", "Medienkontakt", "Kontakt für Medien"),
+        programme_note=("Hören Sie", "Sehen Sie", "Schauen Sie", "Hier hören", "Hier anschauen"),
         text_size=("Schriftgröße", "Textgröße"),
     ),
     "pt": PageWords(
@@ -1260,6 +1283,7 @@ PAGE_WORDS: dict[str, PageWords] = {
         caption=("Na foto", "Na imagem", "Na fotografia"),
         this_page=("esta reportagem", "este artigo", "esta matéria", "esta notícia"),
         contact=("Contato para imprensa", "Contacto de imprensa", "Contato de imprensa"),
+        programme_note=("Ouça", "Assista", "Acompanhe", "Não perca", "Oiça"),
         text_size=("Tamanho da fonte", "Tamanho do texto"),
     ),
     "ar": PageWords(
@@ -1412,6 +1436,7 @@ PAGE_WORDS: dict[str, PageWords] = {
         site_words=("مدونة", "موقع", "بوابة", "صحيفة", "جريدة", "شبكة", "وكالة"),
         two_comments=("تعليقان", "تعليقين"),
         contact=("للتواصل الإعلامي", "جهة الاتصال الإعلامية"),
+        programme_note=("تابعوا", "شاهدوا", "استمعوا", "تابعونا", "لمتابعة"),
         text_size=("حجم الخط",),
     ),
     "ru": PageWords(
@@ -1524,6 +1549,7 @@ PAGE_WORDS: dict[str, PageWords] = {
             "сюжет вышел в эфир",
         ),
         contact=("Контакты для СМИ", "Контакт для СМИ"),
+        programme_note=("Слушайте", "Смотрите", "Не пропустите", "Подробнее в"),
         text_size=("Размер шрифта", "Размер текста"),
     ),
     "zh": PageWords(
@@ -1613,6 +1639,7 @@ PAGE_WORDS: dict[str, PageWords] = {
         this_page=("本文", "此文"),
         site_words=("新闻网", "报网", "日报", "晚报", "早报", "时报", "网站", "博客", "在线"),
         contact=("媒体联系", "媒体联络", "媒體聯絡"),
+        programme_note=("收听", "收看", "敬请收看", "敬请关注", "详见"),
         text_size=("字号", "字體", "字体大小"),
         own_report=("本报讯", "本報訊"),
     ),
