@@ -42,6 +42,7 @@ __all__ = [
     "dateline_agency",
     "ends_a_sentence",
     "furniture_kind",
+    "heads_a_fact_box",
     "is_bulleted",
     "is_comments_label",
     "is_figure",
@@ -883,6 +884,15 @@ def is_programme_note(block: str) -> bool:
     reportage de X dans le journal de 13 heures", "تابعوا التفاصيل في نشرة الثامنة"): at
     the story's end, the page's, not the story's."""
     return _words_at_most(block, _NOTE_WORDS) and _PROGRAMME_NOTE.match(key(block)) is not None
+
+
+_FACT_BOX = re.compile(rf"^(?:{_alternatives(_all('fact_box'))})(?:\s*[:：].*)?$")
+
+
+def heads_a_fact_box(block: str) -> bool:
+    """Whether ``block`` is a fact box's heading by its word ("Справка", "Repères",
+    "Factbox: the plant"): the short lines under it are the box's, sentences or not."""
+    return len(block) <= _LONGEST_LINE and _FACT_BOX.match(key(block)) is not None
 
 
 # A list's item by a bullet the ``text`` writer never writes ("• 28. März: ..."): a

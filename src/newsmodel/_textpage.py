@@ -56,6 +56,7 @@ from ._textformat import (
     dateline_agency,
     ends_a_sentence,
     furniture_kind,
+    heads_a_fact_box,
     is_bulleted,
     is_comments_label,
     is_figure,
@@ -268,13 +269,17 @@ def _read_opening(
 def is_intertitle(before: str, block: str, after: str) -> bool:
     """Whether ``block``, between ``before`` and ``after`` in the story, is a heading of
     it: a line of a few words (or Chinese characters) that is no sentence and opens with a
-    letter, between two paragraphs ("Technik im Detail", "Como funciona", "國產化仍有瓶頸")."""
+    letter, between two paragraphs ("Technik im Detail", "Como funciona", "國產化仍有瓶頸").
+    The copy under it is long; the copy over it may be a short sentence that closes a part
+    ("Ninguém diz que não.")."""
     return (
         is_label(block, _INTERTITLE_WORDS)
         and block[:1].isalpha()
         and not block[:1].islower()
         and not _SPACED_DASH.search(block)  # a quote and its citation, "… — 张静"
-        and all(reads_as_copy(copy) and _is_long(copy) for copy in (before, after))
+        and reads_as_copy(before)
+        and reads_as_copy(after)
+        and _is_long(after)
     )
 
 
@@ -975,6 +980,16 @@ def _box_items(blocks: list[str], kinds: list[str | None], heading: int) -> int:
         and not opens_with_tag_label(blocks[heading])
     ):
         return 0
+    if heads_a_fact_box(blocks[heading]):  # "Справка": its short lines, sentences or not
+        end = heading + 1
+        while (
+            end < len(blocks)
+            and kinds[end] is None
+            and _words_at_most(blocks[end], _BOX_ITEM_WORDS)
+            and not blocks[end].startswith(_QUOTE_OPENINGS)
+        ):
+            end += 1
+        return end - heading - 1
     end = heading + 1
     while end < len(blocks) and kinds[end] is None and _is_box_item(blocks[end]):
         end += 1

@@ -260,6 +260,8 @@ class PageWords(NamedTuple):
     # Opens a note at the story's end that sends the reader to a broadcast or a player:
     # "Listen to the report on the 1 o'clock news", "تابعوا التفاصيل في نشرة الثامنة".
     programme_note: tuple[str, ...] = ()
+    # A fact box's heading inside the story, over a few short lines ("Справка", "Repères").
+    fact_box: tuple[str, ...] = ()
     # A Chinese reporter's credit: "記者陳怡君／台北報導", the reporter's title before the
     # names, then the place and the word "reports" after a slash.
     reporter: tuple[str, ...] = ()
@@ -468,6 +470,7 @@ PAGE_WORDS: dict[str, PageWords] = {
         caption=("Pictured:", "Pictured", "Above:"),
         this_page=("this story", "this article", "this report", "this programme aired"),
         contact=("Media contact", "Press contact", "Media enquiries", "Media inquiries"),
+        fact_box=("Factbox", "Fact box", "Fact file", "Key facts", "At a glance"),
         programme_note=("Listen to", "Watch", "Tune in", "Catch the", "Hear the"),
         text_size=("Text size", "Font size"),
     ),
@@ -684,6 +687,7 @@ PAGE_WORDS: dict[str, PageWords] = {
         caption=("Ci-dessus :", "Sur la photo", "Sur notre photo"),
         this_page=("cet article", "cette page", "ce reportage", "ce sujet a été diffusé"),
         contact=("Contact presse", "Contact médias", "Contacts presse"),
+        fact_box=("Repères", "En bref", "En chiffres", "Fiche", "L'essentiel"),
         programme_note=(
             "Écoutez",
             "Regardez",
@@ -890,6 +894,7 @@ PAGE_WORDS: dict[str, PageWords] = {
         caption=("En la imagen", "En la foto", "En la fotografía"),
         this_page=("este artículo", "esta nota", "esta noticia"),
         contact=("Contacto de prensa", "Contacto para medios", "Contacto con medios"),
+        fact_box=("Ficha", "Ficha técnica", "Claves", "Datos clave", "En cifras"),
         programme_note=(
             "Escuche",
             "Escucha",
@@ -1090,6 +1095,7 @@ PAGE_WORDS: dict[str, PageWords] = {
             *("über dieses thema berichtet", "über dieses thema berichtete"),  # a broadcast
         ),
         contact=("Pressekontakt", "Medienkontakt", "Kontakt für Medien"),
+        fact_box=("Infobox", "Info", "Fakten", "Steckbrief", "Auf einen Blick"),
         programme_note=("Hören Sie", "Sehen Sie", "Schauen Sie", "Hier hören", "Hier anschauen"),
         text_size=("Schriftgröße", "Textgröße"),
     ),
@@ -1283,6 +1289,7 @@ PAGE_WORDS: dict[str, PageWords] = {
         caption=("Na foto", "Na imagem", "Na fotografia"),
         this_page=("esta reportagem", "este artigo", "esta matéria", "esta notícia"),
         contact=("Contato para imprensa", "Contacto de imprensa", "Contato de imprensa"),
+        fact_box=("Ficha", "Ficha técnica", "Em números", "Raio-X"),
         programme_note=("Ouça", "Assista", "Acompanhe", "Não perca", "Oiça"),
         text_size=("Tamanho da fonte", "Tamanho do texto"),
     ),
@@ -1436,6 +1443,7 @@ PAGE_WORDS: dict[str, PageWords] = {
         site_words=("مدونة", "موقع", "بوابة", "صحيفة", "جريدة", "شبكة", "وكالة"),
         two_comments=("تعليقان", "تعليقين"),
         contact=("للتواصل الإعلامي", "جهة الاتصال الإعلامية"),
+        fact_box=("بطاقة", "في أرقام", "حقائق", "نبذة", "معلومات"),
         programme_note=("تابعوا", "شاهدوا", "استمعوا", "تابعونا", "لمتابعة"),
         text_size=("حجم الخط",),
     ),
@@ -1549,6 +1557,7 @@ PAGE_WORDS: dict[str, PageWords] = {
             "сюжет вышел в эфир",
         ),
         contact=("Контакты для СМИ", "Контакт для СМИ"),
+        fact_box=("Справка", "Досье", "В цифрах", "Факты"),
         programme_note=("Слушайте", "Смотрите", "Не пропустите", "Подробнее в"),
         text_size=("Размер шрифта", "Размер текста"),
     ),
@@ -1639,6 +1648,7 @@ PAGE_WORDS: dict[str, PageWords] = {
         this_page=("本文", "此文"),
         site_words=("新闻网", "报网", "日报", "晚报", "早报", "时报", "网站", "博客", "在线"),
         contact=("媒体联系", "媒体联络", "媒體聯絡"),
+        fact_box=("背景资料", "小资料", "资料", "知识链接", "相关数据"),
         programme_note=("收听", "收看", "敬请收看", "敬请关注", "详见"),
         text_size=("字号", "字體", "字体大小"),
         own_report=("本报讯", "本報訊"),

@@ -574,6 +574,11 @@ class TestStoryFurnitureByShape:
     def test_closing_furniture_is_no_paragraph(self, closing: str) -> None:
         assert self.paragraphs(self.FIRST, self.SECOND, closing) == [self.FIRST, self.SECOND]
 
+    def test_a_fact_box_by_its_word_holds_short_sentences(self) -> None:
+        box = ("Справка", "Порт основан в 1934 году. В нём работают 800 человек.")
+        paragraphs = self.paragraphs(self.FIRST, *box, self.SECOND)
+        assert paragraphs == [self.FIRST, self.SECOND]
+
     def test_a_sentence_opening_with_a_longer_word_stays(self) -> None:
         closing = "Watchdogs said the harbour would be inspected again next year."
         paragraphs = self.paragraphs(self.FIRST, self.SECOND, closing)
