@@ -42,6 +42,7 @@ __all__ = [
     "dateline_agency",
     "ends_a_sentence",
     "furniture_kind",
+    "gives_an_address",
     "heads_a_fact_box",
     "is_bulleted",
     "is_comments_label",
@@ -893,6 +894,16 @@ def heads_a_fact_box(block: str) -> bool:
     """Whether ``block`` is a fact box's heading by its word ("Справка", "Repères",
     "Factbox: the plant"): the short lines under it are the box's, sentences or not."""
     return len(block) <= _LONGEST_LINE and _FACT_BOX.match(key(block)) is not None
+
+
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_CONTACT_WORDS = 25  # at most, in a line giving a contact's address
+
+
+def gives_an_address(block: str) -> bool:
+    """A short line holding an e-mail address ("Kontakt: Pressestelle, Telefon ...,
+    presse@..."): a contact's details, in any wording, no story copy."""
+    return _words_at_most(block, _CONTACT_WORDS) and _EMAIL.search(block) is not None
 
 
 # A list's item by a bullet the ``text`` writer never writes ("• 28. März: ..."): a

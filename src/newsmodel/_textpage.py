@@ -56,6 +56,7 @@ from ._textformat import (
     dateline_agency,
     ends_a_sentence,
     furniture_kind,
+    gives_an_address,
     heads_a_fact_box,
     is_bulleted,
     is_comments_label,
@@ -923,6 +924,8 @@ def _story(
             kinds[index : index + 1 + items] = ["box"] * (1 + items)
         elif kinds[index] is None and story and is_bulleted(blocks[index]):
             kinds[index] = "box"  # a bullet list's item: the story's copy goes on after it
+        elif kinds[index] is None and story and gives_an_address(blocks[index]):
+            kinds[index] = "contact-line"
         elif kinds[index] is None and _links_inside(blocks, kinds, index, after_copy=bool(story)):
             kinds[index] = "read-also"
         elif kinds[index] is None and story and _bracketed_caption(blocks, kinds, index):

@@ -567,6 +567,7 @@ class TestStoryFurnitureByShape:
             "(Reporting by Jane Roe; Editing by John Smith)",
             "Media contact: Ana Lopes, press@harbour.example, +44 1632 960 412",
             "Contato para imprensa: Ana Lopes — imprensa@porto.example",
+            "Kontakt: Pressestelle, Telefon 05555 12-3400, presse@hafen.example",
             "Écoutez le reportage de Jérôme Lambert dans le journal de 13 heures sur Radio 1.",
             "تابعوا التفاصيل في نشرة الثامنة مساءً على القناة الأولى.",
         ],
