@@ -38,6 +38,7 @@ __all__ = [
     "WIRE_OPENING",
     "MoreFrom",
     "capitalised",
+    "closes_with_a_credit",
     "comment_count",
     "dateline_agency",
     "ends_a_sentence",
@@ -873,10 +874,10 @@ def is_site_link(block: str) -> bool:
     )
 
 
+# Where a word listed ends: before no letter, or after a Chinese character (no spaces).
+_WORD_END = r"(?:(?!\w)|(?<=[\u3400-\u9fff]))"
 # The imperative that opens a programme note: "Écoutez le reportage ... sur Radio 1".
-_PROGRAMME_NOTE = re.compile(
-    rf"^(?:{_alternatives(_all('programme_note'))})(?:(?!\w)|(?<=[\u3400-\u9fff]))"
-)
+_PROGRAMME_NOTE = re.compile(rf"^(?:{_alternatives(_all('programme_note'))}){_WORD_END}")
 _NOTE_WORDS = 25  # at most, in a programme note
 
 
@@ -894,6 +895,24 @@ def heads_a_fact_box(block: str) -> bool:
     """Whether ``block`` is a fact box's heading by its word ("Справка", "Repères",
     "Factbox: the plant"): the short lines under it are the box's, sentences or not."""
     return len(block) <= _LONGEST_LINE and _FACT_BOX.match(key(block)) is not None
+
+
+# A credit line closing the story: "Additional reporting by X", "Avec AFP", or any short
+# line wholly in brackets ("(Reporting by X; Editing by Y)", "(dpa/afp)", "(رويترز)").
+_CLOSING_CREDIT = re.compile(rf"^(?:{_alternatives(_all('closing_credit'))}){_WORD_END}")
+_BRACKETED = re.compile(r"^[(（\[][^()（）\[\]]+[)）\]]$")
+_CREDIT_WORDS = 30  # at most
+
+
+def closes_with_a_credit(block: str) -> bool:
+    """Whether ``block`` credits the story's reporters, editors or agencies rather than
+    telling it: a short line wholly in brackets (a figure aside), or one that opens with
+    a credit's words and is no sentence."""
+    if not _words_at_most(block, _CREDIT_WORDS):
+        return False
+    if _BRACKETED.match(block.strip()):
+        return not is_figure(block)  # the writer's "[Image: The quay]" is the story's
+    return not ends_a_sentence(block) and _CLOSING_CREDIT.match(key(block)) is not None
 
 
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")

@@ -52,6 +52,7 @@ from ._textformat import (
     REPORTER_CREDIT,
     WIRE_OPENING,
     capitalised,
+    closes_with_a_credit,
     comment_count,
     dateline_agency,
     ends_a_sentence,
@@ -311,8 +312,9 @@ def _without_closing_furniture(paragraphs: list[str], portal: str | None) -> lis
     while end > 1 and not paragraphs[end - 1].startswith(_QUOTE_OPENINGS):
         block = paragraphs[end - 1]
         names_portal = bool(portal) and names_whole(block, portal or "")
-        # "Reporting by ...", "(Reporting by X; Editing by Y)"
-        credits = opens_a_byline(block.lstrip("(（[")) and not ends_a_sentence(block)
+        credits = closes_with_a_credit(block) or (  # "Reporting by ...", "(dpa/afp)"
+            opens_a_byline(block) and not ends_a_sentence(block)
+        )
         if not (
             speaks_of_itself(block)
             or is_programme_note(block)

@@ -568,6 +568,10 @@ class TestStoryFurnitureByShape:
             "Media contact: Ana Lopes, press@harbour.example, +44 1632 960 412",
             "Contato para imprensa: Ana Lopes — imprensa@porto.example",
             "Kontakt: Pressestelle, Telefon 05555 12-3400, presse@hafen.example",
+            "(dpa/afp)",
+            "Con información de agencias",
+            "Additional reporting by Tom Ellery in London",
+            "综合外电报道",
             "Écoutez le reportage de Jérôme Lambert dans le journal de 13 heures sur Radio 1.",
             "تابعوا التفاصيل في نشرة الثامنة مساءً على القناة الأولى.",
         ],
@@ -580,8 +584,14 @@ class TestStoryFurnitureByShape:
         paragraphs = self.paragraphs(self.FIRST, *box, self.SECOND)
         assert paragraphs == [self.FIRST, self.SECOND]
 
-    def test_a_sentence_opening_with_a_longer_word_stays(self) -> None:
-        closing = "Watchdogs said the harbour would be inspected again next year."
+    @pytest.mark.parametrize(
+        "closing",
+        [
+            "Watchdogs said the harbour would be inspected again next year.",
+            "Avec ce nouveau quai, le port attend deux fois plus de ferries l'été prochain.",
+        ],
+    )
+    def test_a_sentence_of_the_story_stays(self, closing: str) -> None:
         paragraphs = self.paragraphs(self.FIRST, self.SECOND, closing)
         assert paragraphs == [self.FIRST, self.SECOND, closing]
 
