@@ -17,7 +17,10 @@ equals the truth's exactly, else 0:
   listed items and the more-from lines, in order; not the "Read also" lines inside the
   story) are reported beside the structure. The truth sets disagree on the more-from
   lines ("More Politics articles on Sahel Monitor"): the first counts them as related,
-  the second blind set does not; either reading scores.
+  the second blind set does not; either reading scores. They disagree on a breadcrumb
+  trail's section too ("Home › World › Asia-Pacific"): the earlier sets take its last
+  item, the blind9 set the first under Home; the reader gives the whole path (the
+  section, in its parent), and a truth naming a section on it scores.
 
 Usage: ``python benchmarks/text_captures.py FOLDER [FOLDER ...] [--show]``; ``--show``
 prints each miss. The tests run it on ``tests/text_captures``.
@@ -94,6 +97,11 @@ def _without_more_lines(article: Article) -> list[str]:
     ]
 
 
+def _section_path(article: Article) -> list[str]:
+    """The names of the sections from the top down to the article's, as a trail gives them."""
+    return [section.name for section in article.section.path] if article.section else []
+
+
 def captures(folder: Path) -> list[Path]:
     """The captures in ``folder``: each ``.txt`` with its ``.json`` beside it."""
     return sorted(p for p in folder.glob("*.txt") if p.with_suffix(".json").exists())
@@ -106,7 +114,11 @@ def score_capture(path: Path) -> dict[str, tuple[bool, Any, Any]]:
     scores = {}
     for name, (got, expected) in _FIELDS.items():
         read, want = got(article), expected(truth)
-        right = read == want or (name == "related" and _without_more_lines(article) == want)
+        right = (
+            read == want
+            or (name == "related" and _without_more_lines(article) == want)
+            or (name == "section" and want is not None and want in _section_path(article))
+        )
         scores[name] = (right, read, want)
     return scores
 

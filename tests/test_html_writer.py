@@ -37,6 +37,7 @@ from newsmodel import (
     RelatedKind,
     Section,
 )
+from newsmodel._dates import parse_day
 from newsmodel._urls import home_page
 from newsmodel.cli import main
 from newsmodel.readers.html.headline import undo_double_decoding
@@ -750,6 +751,9 @@ class TestRoundTripFieldByField:
         assume(not _repeats_headline(article))
         if undated:  # the page's only dates are then its related links' and comments'
             article = attrs.evolve(article, date_published=None, date_modified=None)
+            # an undated page whose headline is a day alone ("2000/1/1") shows that day
+            # in a short line near the headline, which the reader takes for a date line
+            assume(parse_day(article.headline) is None)
         with warnings.catch_warnings():
             warnings.simplefilter("ignore", newsmodel.ReadWarning)
             back = newsmodel.read(newsmodel.write(article, "html"), format="html", url=article.url)

@@ -113,3 +113,41 @@ def test_the_writer_keeps_lists_and_quotes_wrapped() -> None:
     )
     written = newsmodel.write(article, "text", width=30)
     assert max(map(len, written.splitlines())) <= 30
+
+
+def test_titles_under_a_lists_heading_are_a_line_each() -> None:
+    """Round 8: two titles under "Related", the first the page's widest line, are two
+    titles, not one wrapped; a wrapped paragraph that ends a sentence stays one."""
+    text = (
+        "Related\n\nقطر تطلق برنامجاً لجذب شركات التكنولوجيا المالية\n"
+        "البحرين تمدد إعفاءات ضريبية للشركات الناشئة\n"
+    )
+    assert page_blocks(text)[1:] == [
+        "قطر تطلق برنامجاً لجذب شركات التكنولوجيا المالية",
+        "البحرين تمدد إعفاءات ضريبية للشركات الناشئة",
+    ]
+    wrapped = "Most read\n\nThe council met on Tuesday and\nvoted for the plan.\n"
+    assert page_blocks(wrapped)[1:] == ["The council met on Tuesday and voted for the plan."]
+
+
+def test_a_heading_word_among_a_menus_links_is_a_link() -> None:
+    """Round 8: "Topics" after "About us" in a menu one link a line is the menu's link,
+    not a heading over tags; under no site link, it heads its tags."""
+    menu = "Northfield Trust\n\nAbout us\nTopics\nProjects\nPress\nShop\n"
+    assert page_blocks(menu)[1:] == ["About us · Topics · Projects · Press · Shop"]
+    tags = "Topics\nPeatlands\nClimate\n"
+    assert page_blocks(tags) == ["Topics", "Peatlands", "Climate"]
+
+
+def test_a_menu_row_spaced_out_is_a_line_of_its_own() -> None:
+    """Links set apart by runs of spaces under the masthead are the menu, not the end of
+    the masthead's wrapped line."""
+    page = (
+        "Le Courrier du Matin – Le quotidien de référence depuis 1924\n"
+        "International   Politique   Économie   Planète   Culture\n\n"
+        "Au Sénégal, la pêche artisanale manifeste"
+    )
+    assert page_blocks(page)[:2] == [
+        "Le Courrier du Matin – Le quotidien de référence depuis 1924",
+        "International · Politique · Économie · Planète · Culture",
+    ]

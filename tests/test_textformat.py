@@ -9,9 +9,10 @@ import time
 import pytest
 
 import newsmodel
-from newsmodel import Section
+from newsmodel import RelatedKind, Section
 from newsmodel._textbylines import Byline, names_alone, read_byline, read_date_line, read_day
 from newsmodel._textformat import comment_count, furniture_kind, labelled_items, more_from
+from newsmodel._textpage import Page, _read_furniture
 
 
 class TestFurnitureLines:
@@ -472,6 +473,28 @@ def test_a_chinese_wires_reporters_are_the_authors() -> None:
     assert [author.name for author in article.authors] == ["王静", "刘晓峰"]
 
 
+@pytest.mark.parametrize(
+    ("opening", "authors", "dateline"),
+    [
+        ("（中央社記者林怡君台北12日電）台北市政府今天宣布，補助上限將提高。", ["林怡君"], "台北"),
+        (
+            "（新华社记者王静、刘晓峰北京5月5日电）记者5日获悉，试点将启动。",
+            ["王静", "刘晓峰"],
+            "北京",
+        ),
+    ],
+)
+def test_a_wires_credit_in_brackets_names_the_reporters_under_an_agency_byline(
+    opening: str, authors: list[str], dateline: str
+) -> None:
+    article = newsmodel.read(
+        f"北市老舊公寓加裝電梯補助上限提高\n\n中央社\n\n2025/03/12 14:05\n\n{opening}\n\n"
+        "市府表示，申請案將於下月起受理。"
+    )
+    assert [author.name for author in article.authors] == authors
+    assert article.dateline == dateline
+
+
 def test_a_short_block_over_the_dateline_paragraph_is_the_standfirst() -> None:
     article = newsmodel.read(
         "Mecklenburg-Vorpommern\n\nStipendium soll junge Ärzte aufs Land locken\n\n"
@@ -772,6 +795,41 @@ def test_a_job_between_names_alone_is_no_name() -> None:
         "Liam Ortiz",
     )
     assert names_alone("Chief Football Writer") == ()
+
+
+@pytest.mark.parametrize(
+    "line", ["Rédaction sport", "Redaktion Politik", "Redacción Deportes", "Редакция"]
+)
+def test_a_newsrooms_desk_names_no_one(line: str) -> None:
+    byline = read_byline(line)
+    assert byline is not None
+    assert (byline.names, byline.agency) == ((), None)
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("Par Martine Roussel (correspondante)", ("Martine Roussel",)),
+        ("By Jane Roe (staff writer)", ("Jane Roe",)),
+        ("Por Ana Lima (enviada especial)", ("Ana Lima",)),
+    ],
+)
+def test_a_job_in_brackets_after_the_name_is_no_name(line: str, names: tuple[str, ...]) -> None:
+    byline = read_byline(line)
+    assert byline is not None
+    assert byline.names == names
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("本报记者 刘畅", ("刘畅",)),  # this paper's reporter: a job, not a name
+        ("特约记者 王伟 李娜", ("王伟", "李娜")),
+        ("Priya Nandakumar, Research Communications", ("Priya Nandakumar",)),
+    ],
+)
+def test_a_job_or_office_beside_names_alone_is_no_name(line: str, names: tuple[str, ...]) -> None:
+    assert names_alone(line) == names
 
 
 @pytest.mark.parametrize(
@@ -1650,3 +1708,160 @@ class TestFurnitureInsideTheStoryByShape:
     )
     def test_copy_and_menus_stay_what_they_are(self, line: str) -> None:
         assert furniture_kind(line) not in ("caption", "newsletter", "listen", "tag-line")
+
+
+class TestTheListEndsAtTheFooter:
+    """Round 8: a related list ends where its lines stop looking like its titles: the
+    footer's copyright, address, links between bars, masthead credits, the portal's name."""
+
+    HEAD = (
+        "Bridge to stay closed until October\n\nBy Jane Roe\n\n"
+        "The council approved the plans on Tuesday after a meeting of almost four hours.\n\n"
+    )
+    FIRST, SECOND = "New tram line delayed by a year", "City pool to close early this summer"
+    TITLES = f"Related stories\n\n{FIRST}\n\n{SECOND}"
+
+    def related(self, text: str) -> list[str]:
+        return [link.title for link in newsmodel.read(text).related]
+
+    @pytest.mark.parametrize(
+        "footer",
+        [
+            "Northfield Gazette © Copyright 2024",
+            "1 University Drive, Northfield",
+            "Rue du Vieux-Pressoir 4, 1950 Sion",
+            "Imprint | Privacy | Cookie settings",
+            "Editor-in-chief: Jane Roe",
+        ],
+    )
+    def test_footer_lines_are_no_titles(self, footer: str) -> None:
+        titles = self.related(f"{self.HEAD}{self.TITLES}\n\n{footer}\n")
+        assert titles == [self.FIRST, self.SECOND]
+
+    def test_no_list_after_the_footer(self) -> None:
+        text = (
+            f"{self.HEAD}{self.TITLES}\n\nNorthfield Gazette © 2024\n\n"
+            "Online newspaper, registered in Northfield\n\nTerms of use of the whole site\n"
+        )
+        assert self.related(text) == [self.FIRST, self.SECOND]
+
+    def test_files_to_download_are_no_titles(self) -> None:
+        text = (
+            f"{self.HEAD}Downloads\n\nDraft bill on peatlands (PDF, 420 KB)\n"
+            "Press photo of the chair (JPG, 2,1 MB)\n\n"
+            f"{self.TITLES}\n"
+        )
+        assert self.related(text) == [self.FIRST, self.SECOND]
+
+    def test_a_masthead_credit_in_arabic(self) -> None:
+        text = (
+            f"{self.HEAD}أضف تعليقك\n\nموضوعات متعلقة\n\n"
+            "تطوير 15 شارعاً بحي المنتزه ضمن خطة رفع كفاءة الطرق\n\n"
+            "رئيس التحرير: منى الشاذلي\n\nجميع الحقوق محفوظة © 2024\n"
+        )
+        assert self.related(text) == ["تطوير 15 شارعاً بحي المنتزه ضمن خطة رفع كفاءة الطرق"]
+
+    def test_the_portals_name_opening_a_line(self) -> None:
+        text = (
+            f"Radio Littoral | The radio of the coast\n\n{self.HEAD}{self.TITLES}\n\n"
+            "Radio Littoral, the voice of the Atlantic coast and its towns\n"
+        )
+        assert self.related(text)[-1] == self.SECOND
+
+    @pytest.mark.parametrize(
+        "title",
+        [
+            "Pool closes early – staff shortage",  # a dash in a title, no name and tagline
+            "Council: Row over parking zones",  # a title's words after a colon, no name
+            "غزة: قصف متواصل",  # a place and two words: no role over a name
+            "Robots im Praxistest",  # a short title after short ones
+        ],
+    )
+    def test_titles_that_look_alike_stay(self, title: str) -> None:
+        text = f"{self.HEAD}Related stories\n\nTram line delayed\n\n{title}\n"
+        assert self.related(text) == ["Tram line delayed", title]
+
+    def test_a_fact_box_is_no_list_of_titles(self) -> None:
+        text = (
+            f"{self.HEAD}Service\n\nFlu jabs in the evening\n"
+            "When: Monday to Friday, 7am to 9pm\nWhere: all health centres\n\n"
+            f"{self.TITLES}\n"
+        )
+        assert self.related(text) == [self.FIRST, self.SECOND]
+
+    def test_a_cookie_banners_buttons_are_no_list(self) -> None:
+        text = f"{self.HEAD}{self.TITLES}\n\nWe use cookies.\n\nAccept\n\nSettings\n"
+        assert "Settings" not in self.related(text)
+
+    def test_chinese_titles_one_a_line_are_no_menu(self) -> None:
+        text = (
+            "充电桩建设提速\n\n记者 李晓\n\n"
+            "今年我市计划新增公共充电桩3000个，其中快充桩不少于1200个。\n\n"
+            "相关新闻\n\n我市出台新能源汽车下乡实施方案\n江城至临河高速公路服务区实现充电全覆盖\n"
+            "今年首批城市更新项目集中开工\n\n关于我们 | 联系我们 | 网站地图\n"
+        )
+        assert self.related(text) == [
+            "我市出台新能源汽车下乡实施方案",
+            "江城至临河高速公路服务区实现充电全覆盖",
+            "今年首批城市更新项目集中开工",
+        ]
+
+
+def test_hashtags_of_several_words() -> None:
+    line = "#Movilidad #Línea 5 #Calzada Independencia #Obras"
+    assert furniture_kind(line) == "tag-line"
+    assert labelled_items(line) == ["Movilidad", "Línea 5", "Calzada Independencia", "Obras"]
+    assert furniture_kind("#1 in the charts for three weeks #2 the rest") is None
+
+
+class TestTopicsRightAfterTheStory:
+    """Round 8: topics one a line right after the story, with no heading, over more of the
+    story's furniture (a list, the comments) are its keywords; a footer's menu is none."""
+
+    STORY = (
+        "Rail strike halves trains on the Sintra line\n\nBy Jane Roe\n\n"
+        "More than half of the trains were cancelled on Monday as drivers walked out.\n\n"
+    )
+
+    def test_topics_over_the_comments(self) -> None:
+        text = f"{self.STORY}CP\nStrike\nTransport\nSintra line\n\nComments (9)\n"
+        assert newsmodel.read(text).keywords == ("CP", "Strike", "Transport", "Sintra line")
+
+    def test_a_footer_menu_is_no_topics(self) -> None:
+        text = f"{self.STORY}Imprint\nPrivacy\nTerms\n\n© 2024 Northfield Gazette\n"
+        assert newsmodel.read(text).keywords == ()
+
+    def test_site_links_are_no_topics(self) -> None:
+        text = f"{self.STORY}Home\nAbout us\nContact\n\nComments (9)\n"
+        assert newsmodel.read(text).keywords == ()
+
+    def test_an_arabic_heading_over_tags(self) -> None:
+        text = f"{self.STORY}الكلمات المتعلقة\nالإسكندرية\nمحطة الرمل\nالمرور\n\nأضف تعليقك\n"
+        assert newsmodel.read(text).keywords == ("الإسكندرية", "محطة الرمل", "المرور")
+
+
+def test_a_more_line_in_traditional_characters() -> None:
+    assert furniture_kind("更多產業新聞") == "more"
+
+
+def test_links_among_copy_left_in_the_furniture_are_the_storys() -> None:
+    """Round 8: where the story is read short, its "Read also" links with copy after them
+    are its own (see-also), not the page's related titles."""
+    copy = "The council approved the plans on Tuesday after a meeting of almost four hours."
+    blocks = [
+        copy,
+        "Read more: Tram line delayed by a year",
+        copy,
+        "See also",
+        "Ferries return to the island",
+        copy,
+        "Most read",
+        "City pool to close early this summer",
+    ]
+    page = Page("Bridge to stay closed")
+    _read_furniture(blocks, [furniture_kind(block) for block in blocks], page)
+    assert page.related == [
+        ("Tram line delayed by a year", RelatedKind.SEE_ALSO),
+        ("Ferries return to the island", RelatedKind.SEE_ALSO),
+        ("City pool to close early this summer", RelatedKind.RELATED),
+    ]

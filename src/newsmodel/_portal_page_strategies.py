@@ -26,6 +26,7 @@ from ._strategy_text import prose
 from ._synthetic import feed_templates, front_templates, text_capture
 from ._synthetic.chrome import chrome
 from ._synthetic.page import Furniture, Layout, PageSample
+from ._textformat import furniture_kind
 from ._vocabulary import LANGUAGES
 from ._whitespace import collapse
 
@@ -153,9 +154,13 @@ def _plain_articles(
     )
     related = _built(Related, _text(language, 3, 10, sentences=False, printable=printable))
     more_from = Furniture.NAVIGATION in furniture  # "More News articles on DZWatch"
+    # A headline is never a line the grammar reads as furniture ("©0", "Share").
+    headlines = _text(language, 3, 12, sentences=False, printable=printable).filter(
+        lambda text: furniture_kind(collapse(text)) is None
+    )
     return _built(
         Article,
-        _text(language, 3, 12, sentences=False, printable=printable),
+        headlines,
         dateline=st.none() | st.sampled_from(vocabulary.cities),
         body=st.lists(
             _text(language, 8, 60, sentences=True, printable=printable).map(Paragraph),

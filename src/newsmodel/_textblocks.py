@@ -15,6 +15,8 @@ shape:
 - not every line ends a sentence (paragraphs a line each do);
 - a list's items and their hanging lines, or a quote's indented lines, as the ``text``
   writer writes them, are one block whatever their width;
+- lines of no sentence right under a list's heading ("Related", "Most read") are its
+  titles, one a line, whatever their width;
 - a byline over its writer's job, or over more names, is the byline (see
   :func:`newsmodel._textbylines.byline_over_lines`).
 """
@@ -26,7 +28,7 @@ from collections.abc import Iterable
 from itertools import pairwise
 
 from ._textbylines import byline_over_lines
-from ._textformat import BLANK_LINES, ends_a_sentence, furniture_kind, is_menu_item
+from ._textformat import BLANK_LINES, ends_a_sentence, furniture_kind, is_menu_item, is_menu_row
 from ._whitespace import collapse
 
 __all__ = ["is_list_item", "is_one_text", "page_blocks", "wrap_width"]
@@ -37,8 +39,10 @@ _MENU_KINDS = (None, "menu", "newsletter", "popular", "ad")  # "Newsletter", "La
 _MENU_TOPICS = ("tags", "categories")  # "Topics", "Themen": a menu's link among others
 # Headings whose items, one a line, are theirs, not a menu: "Tags", "Share", "Related"
 _HEADINGS = frozenset({"tags", "categories", "share", "related", "read-also-heading", "contact"})
+_LIST_HEADINGS = ("related", "popular", "read-also-heading", "more")
 _FIRST_WORD = re.compile(r"\S+")
 _WIDE_SPACE = re.compile(r"(?<=\S)\u3000(?=\S)")
+_SPACED_ITEMS = re.compile(r"[ \t]{2,}")
 _LIST_ITEM = re.compile(r"(?:[-•*]|\d{1,3}[.)])\s")
 
 
@@ -53,15 +57,39 @@ def page_blocks(text: str) -> list[str]:
         if byline is not None:
             parts.append(byline)
         else:
-            parts.append([line for line in part.split("\n") if line.strip()])
+            parts.append([_spaced_menu(line) for line in part.split("\n") if line.strip()])
     width = wrap_width(lines for lines in parts if isinstance(lines, list))
     blocks = []
     for number, part in enumerate(parts):
-        if isinstance(part, str) or is_one_text(part, width):
+        if isinstance(part, str) or (
+            is_one_text(part, width)
+            and not _titles_under(parts[number - 1] if number else "", part)
+        ):
             blocks.append(_one_line(part if isinstance(part, str) else "\n".join(part)))
         else:
             blocks.extend(_with_menus([_one_line(line) for line in part], top=number == 0))
     return blocks
+
+
+def _titles_under(heading: str | list[str], lines: list[str]) -> bool:
+    """Whether ``lines`` are a list's titles, one a line, under the block ``heading``
+    ("Related", "Most read", "More from Tech"): none ends a sentence, and a related title
+    is never wrapped, however full its lines."""
+    return (
+        isinstance(heading, list)
+        and len(heading) == 1
+        and furniture_kind(heading[0]) in _LIST_HEADINGS
+        and not any(ends_a_sentence(line) for line in lines)
+    )
+
+
+def _spaced_menu(line: str) -> str:
+    """A menu row whose links are set apart by runs of spaces ("International   Politique
+    Économie"), written with a menu's separators: a line of its own, no wrapped text."""
+    items = _SPACED_ITEMS.split(line.strip())
+    if len(items) >= _MENU_LINES and all(is_menu_item(item) for item in items):
+        return " · ".join(items)
+    return line
 
 
 def _one_line(text: str) -> str:
@@ -127,6 +155,8 @@ def is_one_text(lines: list[str], width: int) -> bool:
     own."""
     if len(lines) < 2 or _list_or_quote(lines):
         return True
+    if any(is_menu_row(line) for line in lines):
+        return False  # a menu's row is a line of its own
     for line, after in pairwise(lines):
         first = _FIRST_WORD.search(after)
         if first is None or _carries_on(line, after, width):

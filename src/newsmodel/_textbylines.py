@@ -57,6 +57,7 @@ _OF_ORGANISATION = re.compile(
 # A name and the organisation the person writes for, in one item: "Jane Roe for The
 # Valley Ledger", "Jean Roux pour Le Courrier", "Ana Ruiz para El Diario".
 _FOR_ORGANISATION = re.compile(r"^(?P<name>.+?)\s+(?:for|pour|para|für)\s+(?P<organisation>\S.*)$")
+_CJK_WORD = re.compile(r"[\u3400-\u9fff]")
 # A person's name in a script without spaces inside names: "陈晓 刘洋" is two people.
 _CJK_NAMES = re.compile(r"^[\u3400-\u9fff]{2,4}(?:\s+[\u3400-\u9fff]{2,4})+$")
 _REPORTER_SEPARATORS = re.compile(r"[、，\s]+")
@@ -75,10 +76,16 @@ _BEFORE_DAY = re.compile(
 _PLACE_AFTER_NAMES = re.compile(
     r",?\s+(?:in|à|en|aus|em|desde|from|depuis|de)\s+(?=[A-ZÀ-Þ])[^,|]*$"
 )
+# A job's word in Chinese may close a longer title ("本报记者": this paper's reporter).
 _ROLES = re.compile(
-    "|".join(rf"(?:^|\s){re.escape(word)}(?:\s|$)" for word in (*ROLE_WORDS, *OFFICE_WORDS)),
+    "|".join(
+        (r"" if _CJK_WORD.search(word) else r"(?:^|\s)") + rf"{re.escape(word)}(?:\s|$)"
+        for word in (*ROLE_WORDS, *OFFICE_WORDS)
+    ),
     re.IGNORECASE,
 )
+# A job in brackets after the names: "Par Martine Roussel (correspondante)".
+_BRACKETED_ROLE = re.compile(r"\s*[(（](?P<role>[^()（）]{1,30})[)）]$")
 _OFFICE = re.compile(
     "|".join(rf"(?:^|\s){re.escape(word)}(?:\s|$)" for word in OFFICE_WORDS), re.IGNORECASE
 )
@@ -88,6 +95,7 @@ _DESK = re.compile(
     + r")",
 )
 _DESK_WORDS = 3
+_DESK_AND_NAME = 2  # words: "Rédaction sport", "Redaktion Politik"
 # A date line that names its authors after the day: "Posted on September 4, 2025 by Jane
 # Roe", "Veröffentlicht am 4. September 2025 von Anna Müller".
 _NAMES_AFTER_DAY = re.compile(
@@ -161,6 +169,40 @@ def _day_first_openings() -> re.Pattern[str]:
 _DAY_FIRST = _day_first_openings()
 
 
+def _relative_times(*, day_first: bool | None = None) -> re.Pattern[str]:
+    """A relative time alone ("il y a 3 heures", "2 hours ago", "3小时前"), in the
+    languages that write a numeric day first when ``day_first`` is True."""
+
+    def wordings(field: str) -> str:
+        found = {
+            key(wording)
+            for words in PAGE_WORDS.values()
+            if day_first is None or words.day_first is day_first
+            for wording in getattr(words, field)
+        }
+        return "|".join(re.escape(w) for w in sorted(found, key=len, reverse=True)) or "(?!)"
+
+    before, after = wordings("ago_before"), wordings("ago_after")
+    return re.compile(rf"^(?:(?:{before})\s+\d.{{0,16}}|\d\D{{0,16}}?(?:{after}))$")
+
+
+_RELATIVE_TIME = _relative_times()
+_RELATIVE_TIME_DAY_FIRST = _relative_times(day_first=True)
+_TIME_PARTS = re.compile(r"\s+[|·•–—-]\s+")
+
+
+def without_relative_time(block: str) -> tuple[str, bool]:
+    """A date line without the relative time beside its day ("vor 5 Std. · 07.03.2025"
+    is "07.03.2025"), and whether that time's words are of a language that writes a
+    numeric day first (so "il y a 3 heures – 12/03/2025" is 12 March)."""
+    parts = _TIME_PARTS.split(block)
+    kept = [part for part in parts if not _RELATIVE_TIME.match(key(part))]
+    if not kept or len(kept) == len(parts):
+        return block, False
+    dropped = (part for part in parts if part not in kept)
+    return " · ".join(kept), any(_RELATIVE_TIME_DAY_FIRST.match(key(part)) for part in dropped)
+
+
 @attrs.frozen
 class Byline:
     """What a byline says: the people's names as written, a wire agency, and the days it
@@ -195,8 +237,11 @@ def read_byline(block: str, *, hint: tuple[int, int] | None = None) -> Byline | 
     agency = _AGENCIES.get(key(block))
     if agency is not None:
         return Byline(agency=block.strip())
+    role = _BRACKETED_ROLE.search(block)
+    if role is not None and _ROLES.search(role["role"]):
+        block = block[: role.start()]
     keyed = key(block)
-    if len(keyed.split()) <= _DESK_WORDS and _DESK.fullmatch(keyed):
+    if _is_desk(keyed):
         return Byline()  # "Redacción", "La rédaction": the newsroom, no one named
     opening = _BYLINE.match(keyed)
     if opening is not None:
@@ -208,6 +253,15 @@ def read_byline(block: str, *, hint: tuple[int, int] | None = None) -> Byline | 
     if byline is not None and len(byline.names) >= _SEVERAL:
         return byline
     return _byline_after_day(block, hint)
+
+
+def _is_desk(keyed: str) -> bool:
+    """The newsroom, or one of its desks: "Redacción", "La rédaction", "Rédaction
+    sport" (a newsroom's word, then one word for its desk)."""
+    words = keyed.split()
+    if len(words) <= _DESK_WORDS and _DESK.fullmatch(keyed):
+        return True
+    return len(words) == _DESK_AND_NAME and _DESK.fullmatch(words[0]) is not None
 
 
 def _read_opened(
@@ -324,6 +378,7 @@ def read_date_line(
         bare: Whether a short block that holds a day and no prefix is a date line.
         day_first: Whether a numeric day is written day first (the byline's language).
     """
+    block, relative_day_first = without_relative_time(block)
     most = _DATE_LINE_WORDS * 2  # a publication day and an update day, each as long
     if len(block) > _LONGEST or len(block.split(maxsplit=most)) > most:
         return None
@@ -338,7 +393,7 @@ def read_date_line(
     prefixed = bool(_PUBLISHED.match(published_text)) or bool(updated_text)
     if not prefixed and not bare:
         return None
-    day_first = day_first or _DAY_FIRST.match(keyed) is not None
+    day_first = day_first or relative_day_first or _DAY_FIRST.match(keyed) is not None
     published = (
         read_day(published_text, hint=hint, day_first=day_first)
         if published_text.strip()
@@ -471,9 +526,12 @@ def names_an_office(text: str) -> bool:
 
 def looks_like_a_name(text: str) -> bool:
     """A person's name as bylines write them: one to five words, each capitalised (or
-    in a script without capitals) but for small words such as "de" or "von", no digits."""
+    in a script without capitals) but for small words such as "de" or "von", no digits,
+    and not initials alone ("A A" is a text-size control, "J. R." no one)."""
     words = text.split()
     if not 1 <= len(words) <= _NAME_WORDS or any(c.isdigit() for c in text):
+        return False
+    if all(len(word.rstrip(".")) < 2 for word in words):
         return False
     if any(c in text for c in '!?:;()[]{}"“”«»|'):
         return False

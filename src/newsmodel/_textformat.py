@@ -35,6 +35,7 @@ __all__ = [
     "DATELINE_ALONE",
     "NAME_AND_TAGLINE",
     "REPORTER_CREDIT",
+    "WIRE_CREDIT",
     "WIRE_OPENING",
     "MoreFrom",
     "capitalised",
@@ -47,12 +48,15 @@ __all__ = [
     "heads_a_fact_box",
     "is_bulleted",
     "is_comments_label",
+    "is_document_link",
+    "is_fact_line",
     "is_figure",
     "is_label",
     "is_link_line",
     "is_menu_item",
     "is_menu_row",
     "is_name_and_tagline",
+    "is_page_footer",
     "is_programme_note",
     "is_rank",
     "is_site_link",
@@ -68,6 +72,7 @@ __all__ = [
     "opens_with_tag_label",
     "reads_as_copy",
     "speaks_of_itself",
+    "topics_row",
     "trail",
     "words_of",
 ]
@@ -147,6 +152,15 @@ REPORTER_CREDIT = re.compile(
     rf"(?P<names>[{_CJK}]{{2,4}}(?:[、，\s][{_CJK}]{{2,4}})*)\s*[／/]\s*"
     rf"(?P<place>[{_CJK}]{{2,6}}?)(?:{_all_words('reported')})"
     r"(?(open)\s*[〕］】\]）)]|$)"
+)
+
+
+# A wire's credit in brackets opening the story: the agency, its reporter's title and
+# names, the place, the day and "wired" ("（中央社記者林怡君台北12日電）").
+WIRE_CREDIT = re.compile(
+    rf"^[（(](?P<agency>{_AGENCY_NAMES})(?:{_all_words('reporter')})"
+    rf"(?P<reporters>[{_CJK}]{{2,3}}(?:[、，][{_CJK}]{{2,3}})*)"
+    rf"(?P<place>[{_CJK}]{{2,6}}?)(?:\d{{1,2}}月)?\d{{1,2}}日(?:{_all_words('reported')})[）)]"
 )
 
 
@@ -277,6 +291,7 @@ _ONE_COMMENT = _all("one_comment")
 _TWO_COMMENTS = _all("two_comments")
 _SITE_WORDS = _all("site_words")
 _SKIP_LINKS = _all("skip")
+_MENU_WORDS = _all("menu")
 _COMMENT_NOUNS_ALONE = _all("comments")
 _TAG_LABELS = _all("tags")
 # Tags written as hashtags, two or more on a line, each of a few words: "#Kassel
@@ -403,6 +418,7 @@ _MENU_SEPARATOR = re.compile(r"\s+[·•/|]\s+")
 _TRAIL_SEPARATOR = re.compile(r"\s+[>»›→/]\s+")
 _MENU_ITEMS = 3  # at least
 _MENU_ITEM_WORDS = 3  # at most
+_HAN_MENU_CHARS = 8  # at most: "关于我们", "隐私权政策"; a title is longer
 
 
 # A reading time's number and unit alone ("3 Min.", "5 minutos"); a source line at the
@@ -672,6 +688,20 @@ def is_skip_link(line: str) -> bool:
     )
 
 
+_ACCOUNT_OPENING = re.compile(rf"^(?:{_alternatives(_all('account'))})(?:\W|$)")
+_ACCOUNT_STRIP_WORDS = 8  # at most
+
+
+def is_account_strip(line: str) -> bool:
+    """A strip of a reader's account buttons above the masthead ("Sign in Subscribe
+    Today's paper", "Entrar | Assine"): a few words that open with one, no sentence."""
+    return (
+        bool(_ACCOUNT_OPENING.match(key(line)))
+        and _words_at_most(line, _ACCOUNT_STRIP_WORDS)
+        and not ends_a_sentence(line)
+    )
+
+
 def is_subscription_button(line: str) -> bool:
     """A subscription button alone: "Sign Up", "Je m'abonne", "Jetzt abonnieren"."""
     return key(line) in _SUBSCRIBE_BUTTONS
@@ -688,10 +718,27 @@ def is_menu_row(line: str) -> bool:
     return len(items) >= _MENU_ITEMS and all(is_menu_item(item) for item in items)
 
 
+def topics_row(line: str) -> list[str]:
+    """The items of a menu row none of whose items is a known site link ("Algues vertes ·
+    Environnement · Justice"): a story's topics where it stands right after the story;
+    [] for another line."""
+    if not is_menu_row(line):
+        return []
+    items = [item.strip() for item in _MENU_SEPARATOR.split(line.strip())]
+    return [] if any(furniture_kind(item) is not None for item in items) else items
+
+
+def is_menu_word(item: str) -> bool:
+    """One of the menu's own words ("Home", "Startseite", "首页"), no site's name."""
+    return key(item) in _MENU_WORDS
+
+
 def is_menu_item(item: str) -> bool:
-    """One of a menu's items: a few words, capitalised, no number, no sentence."""
+    """One of a menu's items: a few words (a few characters of Chinese), capitalised, no
+    number, no sentence."""
     return (
         _words_at_most(item, _MENU_ITEM_WORDS)
+        and len(_HAN.findall(item, 0, _HAN_MENU_CHARS * 2)) <= _HAN_MENU_CHARS
         and not item[0].islower()
         and not any(char.isdigit() for char in item)
         and not item.endswith(_SENTENCE_ENDS)
@@ -802,12 +849,28 @@ def is_figure(block: str) -> bool:
     )
 
 
+_MOTTO_WORDS = 2  # at most, in each fragment of a tagline such as "Local news. Every day."
+_FRAGMENT_ENDS = re.compile(r"(?<=[.!])\s*")
+
+
+def is_motto(block: str) -> bool:
+    """A tagline of short fragments each closed by a full stop ("Unabhängig. Grazerisch.
+    Online.", "Local news. Every day."): full stops, but no sentence."""
+    fragments = _FRAGMENT_ENDS.split(block.strip())
+    return (
+        len(fragments) >= 2
+        and not fragments[-1]
+        and all(1 <= len(fragment.split()) <= _MOTTO_WORDS for fragment in fragments[:-1])
+    )
+
+
 def is_name_and_tagline(block: str) -> bool:
     """The portal's footer line, "DZWatch – Your News Portal": a name that reads as a
     label, a dash or bar, and a tagline of a few words; neither is a sentence (a quote
-    and its citation, "We built it to last. — Leila Haddad", is none)."""
+    and its citation, "We built it to last. — Leila Haddad", is none) but for a motto's
+    full stops ("Börsenblick | Märkte. Meinungen. Money.")."""
     match = NAME_AND_TAGLINE.match(block)
-    if match is None or block.endswith(_SENTENCE_ENDS):
+    if match is None or (block.endswith(_SENTENCE_ENDS) and not is_motto(match["tagline"])):
         return False
     return _is_name(match.group("name")) and _words_at_most(match.group("tagline"), 8)
 
@@ -901,14 +964,14 @@ def heads_a_fact_box(block: str) -> bool:
 # line wholly in brackets ("(Reporting by X; Editing by Y)", "(dpa/afp)", "(رويترز)").
 _CLOSING_CREDIT = re.compile(rf"^(?:{_alternatives(_all('closing_credit'))}){_WORD_END}")
 _BRACKETED = re.compile(r"^[(（\[][^()（）\[\]]+[)）\]]$")
-_CREDIT_WORDS = 30  # at most
+_CLOSING_CREDIT_WORDS = 30  # at most
 
 
 def closes_with_a_credit(block: str) -> bool:
     """Whether ``block`` credits the story's reporters, editors or agencies rather than
     telling it: a short line wholly in brackets (a figure aside), or one that opens with
     a credit's words and is no sentence."""
-    if not _words_at_most(block, _CREDIT_WORDS):
+    if not _words_at_most(block, _CLOSING_CREDIT_WORDS):
         return False
     if _BRACKETED.match(block.strip()):
         return not is_figure(block)  # the writer's "[Image: The quay]" is the story's
@@ -935,6 +998,66 @@ def is_bulleted(block: str) -> bool:
     return _BULLET.match(block) is not None
 
 
+# A street address: a house number, a street, a comma and a town ("1 University Drive,
+# Northfield"), or a street, its number, a comma and a postcode ("Rue du Vieux-Pressoir 4,
+# 1950 Sion").
+_ADDRESS = re.compile(
+    r"^\d{1,4}[a-z]?\s+[^\d,]+,\s*[^\d,]+$|^[^\d,]+\s\d{1,4}[a-z]?,\s*\d{4,5}\s+[^\d,]+$"
+)
+_ADDRESS_WORDS = 8
+# A masthead's credit, a role and a name of a few words: "رئيس التحرير: منى الشاذلي"
+_CREDIT_LINE = re.compile(r"^(?P<role>[^:：\d]{2,40}?)\s*[:：]\s*(?P<name>[^:：\d]+)$")
+_CREDIT_WORDS = 3  # at most, in the role and in the name; at least two in the name
+_BARS = re.compile(r"\s[|｜]\s|｜")
+_FOOTER_BARS = 2  # at least, between a footer's links: "Impressum | Datenschutz | AGB"
+
+
+def is_page_footer(line: str) -> bool:
+    """A line of the page's footer by its shape, never a story's title: a copyright sign,
+    an address, links between bars ("Impressum | Datenschutz | Transparenz"), or a
+    masthead's credit, a role and a name ("Chefredakteur: Jan Roe")."""
+    if "©" in line or len(_BARS.findall(line)) >= _FOOTER_BARS:
+        return True
+    if _words_at_most(line, _ADDRESS_WORDS) and _ADDRESS.match(line):
+        return True
+    credit = _CREDIT_LINE.match(line)
+    return credit is not None and _is_credit(credit.group("role"), credit.group("name"))
+
+
+def _is_credit(role: str, name: str) -> bool:
+    """A role of a few words and a person's name, each of its two or three words
+    capitalised ("Chefredakteur: Jan Roe"); in a script without capitals, under a role of
+    two words or more ("رئيس التحرير"), as a title's "غزة: قصف متواصل" is none."""
+    words = name.split()
+    cased = any(char.isupper() for char in name)
+    return (
+        _words_at_most(role, _CREDIT_WORDS)
+        and 2 <= len(words) <= _CREDIT_WORDS
+        and not any(word[0].islower() for word in words)
+        and (cased or not _words_at_most(role, 1))
+        and not ends_a_sentence(name)
+    )
+
+
+# A file's type and size in brackets at a link's end: "(PDF, 420 KB)", "(JPG, 2,1 MB)"
+_FILE_NOTE = re.compile(r"\(\s*[A-Za-z0-9]{2,5}\s*[,;|–-]?\s*\d[\d.,\s]*\s*[kKMG]i?[Bo]\s*\)$")
+
+
+def is_document_link(line: str) -> bool:
+    """A link to a file to download, its type and size in brackets at its end
+    ("Gesetzentwurf (PDF, 420 KB)"): no story's title."""
+    return len(line) <= _LONGEST_LINE and _FILE_NOTE.search(line) is not None
+
+
+_FACT_LINE = re.compile(rf"^(?:{_alternatives(_all('facts'))})\s*[:：]\s*\S")
+
+
+def is_fact_line(line: str) -> bool:
+    """A fact box's line inside the story ("Quando: de segunda a sexta, das 7h às 21h"):
+    a label for when, where or how much, a colon, its fact."""
+    return len(line) <= _LONGEST_LINE and _FACT_LINE.match(key(line)) is not None
+
+
 _WORDS_ONLY = re.compile(r"[^\w'’-]+")  # what parts a line's words
 _THIS_PAGE = re.compile(rf"(?:^|\W)(?:{_alternatives(_all('this_page'))})(?:\W|$)")
 
@@ -947,7 +1070,7 @@ def speaks_of_itself(block: str) -> bool:
 
 def names_whole(block: str, name: str) -> bool:
     """Whether ``block`` names ``name``, its words whole ("Siga o PE na Hora")."""
-    named = key(name)
+    named = _WORDS_ONLY.sub(" ", key(name)).strip()  # "Северогорск.ру" as the block's words
     return bool(named) and f" {named} " in f" {_WORDS_ONLY.sub(' ', key(block))} "
 
 

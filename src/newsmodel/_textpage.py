@@ -19,6 +19,9 @@ lines), which the story, and which the furniture after it, and what each says.
   quotes and furniture that copy follows ("Share", "Most Read" over the next paragraph)
   are left out; short lines that are no sentence at its very end are a heading and
   titles of the furniture.
+- A list after the story ends at the page's footer (a copyright sign, an address, links
+  between bars, a masthead's credit, the portal's name), after which no line heads a
+  list; a list holding a fact box's lines ("When: ...") is the story's own.
 """
 
 from __future__ import annotations
@@ -42,6 +45,7 @@ from ._textbylines import (
     read_byline,
     read_date_line,
     reporters,
+    without_relative_time,
     writes_day_first,
 )
 from ._textformat import (
@@ -50,6 +54,7 @@ from ._textformat import (
     NAME_AND_TAGLINE,
     OWN_REPORT,
     REPORTER_CREDIT,
+    WIRE_CREDIT,
     WIRE_OPENING,
     capitalised,
     closes_with_a_credit,
@@ -59,13 +64,19 @@ from ._textformat import (
     furniture_kind,
     gives_an_address,
     heads_a_fact_box,
+    is_account_strip,
     is_bulleted,
     is_comments_label,
+    is_document_link,
+    is_fact_line,
     is_figure,
     is_label,
     is_link_line,
     is_menu_row,
+    is_menu_word,
+    is_motto,
     is_name_and_tagline,
+    is_page_footer,
     is_programme_note,
     is_rank,
     is_site_link,
@@ -83,6 +94,7 @@ from ._textformat import (
     pitches,
     reads_as_copy,
     speaks_of_itself,
+    topics_row,
     trail,
 )
 from ._vocabulary import NETWORKS
@@ -103,8 +115,7 @@ _SECTION_WORDS = 6  # at most, in a section's name written as one
 _HAN_LABEL = 6  # characters, at most: "国内新闻", "本地新闻"
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
 _STRIP_NUMBERS = 2
-_MOTTO_WORDS = 2  # at most, in each fragment of a tagline such as "Local news. Every day."
-_FRAGMENT_ENDS = re.compile(r"(?<=[.!])\s*")
+_STRIP_FIGURES = 3  # at least, in a strip above the masthead with no day in it
 # Blocks the head may hold between the headline and the story, none of them story.
 _HEAD_FURNITURE = frozenset(
     {"share", "network", "reading", "listen", "caption", "menu", "ad", "count", "source"}
@@ -119,6 +130,7 @@ _CLOSING = frozenset({"reply", "closed", "count", "top"})
 # What may follow those sentences and still be the page's end: more of the same, the
 # footer's rights line or menu ("3 Comments", the comments, "Back to top").
 _FOOTER = _CLOSING | {"rights", "menu"}
+_PAGE_END = ("rights", "menu", "top")  # what follows the story's furniture at the page's end
 _LIST_HEADINGS = frozenset({"related", "read-also-heading", "popular"})
 _BOX_ITEMS = 2  # at least, under a fact box's heading
 _BOX_ITEM_WORDS = 20  # at most
@@ -141,7 +153,12 @@ _INTERTITLE_WORDS = 8  # at most: "Une clientèle de plus en plus saisonnière"
 _COPY_CHARS = 48  # more than, in a paragraph of Chinese
 _CONTACT_LINES = 4  # at most: a name, an office, a telephone, an address
 _PHRASE_BREAK = re.compile(r"\s+|[・·•]")
+_MENU_SEPARATOR = re.compile(r"\s+[·•|]\s+")
+# "新聞快遞網 | 即時新聞一次看 · 即時 · 政治": a name, a dash or bar, its tagline and menu
+_NAME_OVER_MENU = re.compile(r"^(?P<name>[^·•|–—]{2,60}?)\s+(?:[–—-]|\|)\s+(?P<menu>.+)$")
 _LINE_PARTS = re.compile(r"\u3000+|\s+[|｜]\s+")
+_HAN_CHAR = re.compile(r"[\u3400-\u9fff]")
+_HAN_HEADLINE_CHARS = 6  # at least, in a title in Chinese
 _SPACED_DASH = re.compile(r"\s[–—-]{1,2}\s|[.][-–—]")
 
 
@@ -166,6 +183,7 @@ class Page:
     comment_count: int | None = None
     comments_open: bool | None = None
     more_from_section: str | None = None  # the section a more-from line names
+    trail: list[str] = attrs.Factory(list)  # the breadcrumb trail the section ends
     intertitles: set[int] = attrs.Factory(set)  # which paragraphs are the story's headings
 
 
@@ -259,6 +277,10 @@ def _read_opening(
         page.dateline, page.agency = wire.group("place"), wire.group("agency")
         wired = wire.group("reporters")
         page.authors.extend(names_alone(wired.replace(" ", "、")) if wired else ())
+    wire_credit = WIRE_CREDIT.match(first)
+    if wire_credit:
+        page.dateline, page.agency = wire_credit["place"], wire_credit["agency"]
+        return hint, dateline_day, names_alone(wire_credit["reporters"].replace("，", "、"))
     credit = REPORTER_CREDIT.match(first)
     if credit is not None:
         page.dateline = page.dateline or credit.group("place")
@@ -415,8 +437,16 @@ def _is_meta(block: str, kind: str | None) -> bool:
     """A byline or date line."""
     if kind not in (None, "reading", "category-line"):  # Arabic "نشر في": posted in, on
         return False
-    short = not reads_as_copy(block) or len(block.split()) <= _SHORT_DATE_LINE
-    return read_byline(block) is not None or (short and read_date_line(block) is not None)
+    return read_byline(block) is not None or (
+        _short_line(block) and read_date_line(block) is not None
+    )
+
+
+def _short_line(block: str) -> bool:
+    """Short enough for a date line, or no copy; a relative time beside the day ("vor 5
+    Std. · 07.03.2025") is not counted, nor its abbreviation's full stop."""
+    block = without_relative_time(block)[0]
+    return not reads_as_copy(block) or len(block.split()) <= _SHORT_DATE_LINE
 
 
 def _head(blocks: list[str], kinds: list[str | None]) -> _Head | None:
@@ -426,9 +456,10 @@ def _head(blocks: list[str], kinds: list[str | None]) -> _Head | None:
     )
     # A "Name – Tagline" just before the furniture is the portal's footer, not the head's.
     footer = end - 1 if end - 1 > 0 and is_name_and_tagline(blocks[end - 1]) else None
-    # So is one at the page's top, over the headline: the masthead ("Cuyo Hoy · El diario
-    # digital de Mendoza").
-    masthead = 0 if blocks and is_name_and_tagline(blocks[0]) else None
+    # So is one at the page's top, over the headline, perhaps under strips of figures or
+    # buttons: the masthead ("Cuyo Hoy · El diario digital de Mendoza").
+    top = next((i for i, block in enumerate(blocks) if not _above_masthead(block)), None)
+    masthead = top if top is not None and is_name_and_tagline(blocks[top]) else None
     candidates = [
         i for i, kind in enumerate(kinds[:end]) if kind is None and i not in (footer, masthead)
     ]
@@ -519,11 +550,11 @@ def _under_masthead(blocks: list[str], before: list[int]) -> bool:
     )
 
 
-def _first_meta(blocks: list[str], kinds: list[str | None]) -> int | None:
-    """The first byline or date line of the head, before the story's second block of
-    copy (the first may be a standfirst)."""
+def _first_meta(blocks: list[str], kinds: list[str | None], start: int = 1) -> int | None:
+    """The first byline or date line of the head from ``start``, before the story's
+    second block of copy (the first may be a standfirst)."""
     copy = 0
-    for index in range(1, min(len(blocks), _HEAD_BLOCKS)):
+    for index in range(start, min(len(blocks), _HEAD_BLOCKS)):
         block, kind = blocks[index], kinds[index]
         if _masthead_day(blocks, kinds, index):
             continue
@@ -533,7 +564,7 @@ def _first_meta(blocks: list[str], kinds: list[str | None]) -> int | None:
             and _byline_names(blocks, kinds, index)
         ):
             return index
-        if kind is None and reads_as_copy(block):
+        if kind is None and reads_as_copy(block) and not is_name_and_tagline(block):
             copy += 1
             if copy >= 2:
                 return None
@@ -543,15 +574,16 @@ def _first_meta(blocks: list[str], kinds: list[str | None]) -> int | None:
 def _masthead_day(blocks: list[str], kinds: list[str | None], index: int) -> bool:
     """Today's day in the masthead, over the site's menu ("Miércoles, 3 de abril de
     2024", then "Portada · España · ..."): no byline, and a menu's row of links right
-    under it (not a button such as a text-size control)."""
+    under it (not a button such as a text-size control), or the article's own byline or
+    date line further down."""
     following = index + 1
-    return (
-        following < len(blocks)
-        and kinds[following] == "menu"
-        and is_menu_row(blocks[following])
-        and read_byline(blocks[index]) is None
-        and read_date_line(blocks[index]) is not None
-    )
+    if read_byline(blocks[index]) is not None or read_date_line(blocks[index]) is None:
+        return False
+    if following < len(blocks) and kinds[following] == "menu" and is_menu_row(blocks[following]):
+        return True
+    # Right under the portal's name, with a byline or date line further down: the
+    # masthead's day ("El Heraldo Nacional", "Miércoles, 12 de marzo de 2025").
+    return index == 1 and _first_meta(blocks, kinds, start=following + 1) is not None
 
 
 def _headline_without_meta(blocks: list[str], candidates: list[int]) -> int:
@@ -722,7 +754,7 @@ def _read_top(blocks: list[str], kinds: list[str | None], headline: int, page: P
     above = list(range(headline))
     crumbs = _trail_over_headline(blocks, kinds, headline)
     if crumbs:
-        page.section = crumbs[-1]
+        page.section, page.trail = crumbs[-1], crumbs
         above.pop()
     elif (
         above
@@ -739,6 +771,7 @@ def _read_top(blocks: list[str], kinds: list[str | None], headline: int, page: P
             above.pop()
             if key(crumbs[-1]) != key(page.section):
                 page.kicker, page.section = page.section, crumbs[-1]
+            page.trail = crumbs
         elif _is_kicker(blocks, kinds, above, page.section):
             page.kicker, page.section = page.section, blocks[above.pop()]
     header = _after_skip_links(blocks, kinds, [i for i in above if kinds[i] is None])
@@ -747,8 +780,16 @@ def _read_top(blocks: list[str], kinds: list[str | None], headline: int, page: P
     first_menu = next((i for i in above if kinds[i] == "menu" and header and i > header[0]), None)
     if first_menu is not None:
         header = [i for i in header if i < first_menu]
-    if not header:
-        return
+    while header and _above_masthead(blocks[header[0]]):
+        header.pop(0)
+    if header:
+        _read_header(blocks, header, first_menu, page)
+    if page.portal is None:
+        page.portal, page.tagline = _masthead_in_menu(blocks, kinds, above)
+
+
+def _read_header(blocks: list[str], header: list[int], first_menu: int | None, page: Page) -> None:
+    """The portal's name and tagline from the header's blocks, over any menu."""
     first = blocks[header[0]]
     match = NAME_AND_TAGLINE.match(first)
     if match and is_name_and_tagline(first):
@@ -763,10 +804,57 @@ def _read_top(blocks: list[str], kinds: list[str | None], headline: int, page: P
             or _han_phrases(second)
             or (first_menu is not None and _han_motto(second))
         ) and not (reads_as_copy(second) or _figures(second) or names_an_office(second))
-        if (tagline and (first_menu is not None or not _is_name_written(second))) or _is_motto(
+        if (tagline and (first_menu is not None or not _is_name_written(second))) or is_motto(
             second
         ):
             page.tagline = second
+
+
+def _masthead_in_menu(
+    blocks: list[str], kinds: list[str | None], above: list[int]
+) -> tuple[str | None, str | None]:
+    """The portal's name and tagline written as the menu's first items, at the page's top
+    under any strips ("新聞快遞網 | 即時新聞一次看 · 即時 · 政治", "Северогорск.ру · Новости
+    вашего города · Новости · Город"): a name and a tagline over a dash or bar, or a
+    first item that no menu has and that the page names again (its rights line, or
+    another block for a name of several words)."""
+    top = next((i for i in above if not _above_masthead(blocks[i])), None)
+    if top is None or kinds[top] != "menu":
+        return None, None
+    block = blocks[top].strip()
+    over_menu = _NAME_OVER_MENU.match(block)
+    if over_menu:
+        # The tagline is the first item where it is a phrase the items after it are not
+        # ("即時新聞一次看 · 即時 · 政治"); else all of them, a motto ("专业 · 独立 · 深度").
+        first, *rest = _MENU_SEPARATOR.split(over_menu["menu"])
+        if rest and (_is_phrase(first) or _han_motto(first)):
+            return over_menu["name"], first
+        if is_name_and_tagline(block):
+            return over_menu["name"], over_menu["menu"]
+        return None, None
+    items = _MENU_SEPARATOR.split(block)
+    name = items[0]
+    others = [b for i, b in enumerate(blocks) if i != top and kinds[i] != "menu"]
+    named = _in_rights_line(name, blocks, kinds) or (
+        not _words_at_most(name, 1) and any(names_whole(other, name) for other in others)
+    )
+    if len(items) < 2 or is_menu_word(name) or not named:
+        return None, None
+    tagline = items[1]
+    phrase = _is_phrase(tagline) and all(any(c.isalpha() for c in w) for w in tagline.split())
+    return name, tagline if phrase else None
+
+
+def _above_masthead(block: str) -> bool:
+    """A strip above the portal's name: figures (today's date and weather, exchange
+    rates, a stock ticker), today's date alone, or a reader's account buttons ("Sign in |
+    Subscribe")."""
+    figures = len(_NUMBER.findall(block))
+    return (
+        figures >= _STRIP_FIGURES  # a name may hold two numbers: "24/7 News"
+        or (figures >= _STRIP_NUMBERS and read_date_line(block) is not None)
+        or is_account_strip(block)
+    )
 
 
 def _long_label_under_menu(blocks: list[str], kinds: list[str | None], index: int) -> bool:
@@ -850,17 +938,6 @@ def _is_phrase(block: str) -> bool:
     )
 
 
-def _is_motto(block: str) -> bool:
-    """A tagline of short fragments each closed by a full stop ("Unabhängig. Grazerisch.
-    Online.", "Local news. Every day."): full stops, but no sentence."""
-    fragments = _FRAGMENT_ENDS.split(block.strip())
-    return (
-        len(fragments) >= 2
-        and not fragments[-1]
-        and all(1 <= len(fragment.split()) <= _MOTTO_WORDS for fragment in fragments[:-1])
-    )
-
-
 def _is_kicker(blocks: list[str], kinds: list[str | None], above: list[int], label: str) -> bool:
     """Whether ``label`` (right above the headline) is a kicker under the section's label:
     a label below the portal's name ("Der Blickpunkt", "Wirtschaft", "Förderung für
@@ -895,8 +972,9 @@ def _read_bylines(
             page.published = page.published or byline.published
             page.updated = page.updated or byline.updated
             continue
-        short = not reads_as_copy(block) or len(block.split()) <= _SHORT_DATE_LINE
-        dates = read_date_line(block, hint=hint, day_first=day_first) if short else None
+        dates = (
+            read_date_line(block, hint=hint, day_first=day_first) if _short_line(block) else None
+        )
         if dates is not None:
             page.published = page.published or dates.published
             page.updated = page.updated or dates.updated
@@ -1153,34 +1231,37 @@ def _read_furniture(blocks: list[str], kinds: list[str | None], page: Page) -> N
     keywords."""
     categories: list[str] = []
     index = 0
+    footer = False  # after the footer's first line, no line heads a list
     while index < len(blocks):
         block, kind = blocks[index], kinds[index]
+        footer = footer or (bool(page.related) and _is_footer_line(block, kind, page))
+        if inside := _links_in_copy(blocks, kinds, index, page):
+            index = inside
+            continue
         if kind == "more":
-            named = more_from(block)
-            assert named is not None
-            page.section = page.section or named.section
-            page.more_from_section = page.more_from_section or named.section
-            page.portal = page.portal or named.portal
-            if _heads_a_list(blocks, kinds, index):  # "Mehr aus Wirtschaft" over titles
-                index = _list_items(blocks, kinds, index + 1, page)
-                continue
+            _read_more_line(block, page)
+        if _opens_a_list(blocks, kinds, index, after_footer=footer):
+            index, ended = _list_items(blocks, kinds, index + 1, page)
+            footer = footer or ended
+            continue
+        if kind == "more":
             page.related.append((block, RelatedKind.MORE_FROM_SECTION))
         elif kind == "tags" or (kind is None and opens_with_tag_label(block)):
             index = _tags(blocks, kinds, index + 1, page)
             continue
-        elif kind in _LIST_HEADINGS or (kind is None and _heads_a_list(blocks, kinds, index)):
-            index = _list_items(blocks, kinds, index + 1, page)
-            continue
         elif kind == "tag-line":
             page.keywords.extend(labelled_items(block))
+        elif kind == "menu" and index == 0 and _furniture_follows(kinds, index):
+            page.keywords.extend(topics_row(block))  # the story's topics, one a line
         elif kind == "category-line":
             categories.extend(labelled_items(block))
         elif kind == "read-also":  # after the story: a link among the others
             page.related.append((_after_label(block), RelatedKind.RELATED))
         elif kind in ("share", "network", "contact"):
             # a share row, or "Media contact" over a name and an address: no titles
-            end_of = _contact_end if kind == "contact" else _share_row_end
-            index = end_of(blocks, kinds, index + 1)
+            index = (_contact_end if kind == "contact" else _share_row_end)(
+                blocks, kinds, index + 1
+            )
             continue
         elif kind == "count":
             page.comment_count = comment_count(block)
@@ -1195,11 +1276,73 @@ def _read_furniture(blocks: list[str], kinds: list[str | None], page: Page) -> N
         elif kind is None and is_name_and_tagline(block):
             match = NAME_AND_TAGLINE.match(block)
             assert match is not None
-            if page.portal in (None, match.group("name")):
+            # The footer's "Name · Tagline" names the portal, but the head's tagline
+            # stands: a footer line's second part may be its legal line ("CNPJ ...").
+            if page.portal is None or (page.portal == match["name"] and page.tagline is None):
                 page.portal, page.tagline = match.group("name"), match.group("tagline")
         index += 1
     if not page.keywords:
         page.keywords = categories
+
+
+def _links_in_copy(blocks: list[str], kinds: list[str | None], index: int, page: Page) -> int:
+    """Where a "Read also" line, or a heading and its titles, that story copy follows
+    ends (0 for other furniture): a story read short leaves its own links among the
+    furniture, links of the story, not of the page's lists."""
+    if kinds[index] == "read-also":
+        following = index + 1
+        if (
+            following < len(blocks)
+            and kinds[following] is None
+            and reads_as_copy(blocks[following])
+            and not _words_at_most(blocks[following], _COPY_AFTER)
+        ):
+            page.related.append((_after_label(blocks[index]), RelatedKind.SEE_ALSO))
+            return following
+        return 0
+    titles = _story_goes_on(blocks, kinds, index) if kinds[index] == "read-also-heading" else 0
+    page.related.extend((title, RelatedKind.SEE_ALSO) for title in blocks[index + 1 :][:titles])
+    return index + 1 + titles if titles else 0
+
+
+def _read_more_line(block: str, page: Page) -> None:
+    """The section and portal a more-from line names ("More News articles on DZWatch")."""
+    named = more_from(block)
+    assert named is not None
+    page.section = page.section or named.section
+    page.more_from_section = page.more_from_section or named.section
+    page.portal = page.portal or named.portal
+
+
+def _opens_a_list(
+    blocks: list[str], kinds: list[str | None], index: int, *, after_footer: bool
+) -> bool:
+    """Whether a list's titles follow ``index``: a list's heading, a more-from line over
+    titles ("Mehr aus Wirtschaft"), or a heading in words not listed before the footer."""
+    kind = kinds[index]
+    if kind in _LIST_HEADINGS:
+        return True
+    if kind == "more":
+        return _heads_a_list(blocks, kinds, index)
+    return (
+        kind is None
+        and not after_footer
+        and not opens_with_tag_label(blocks[index])
+        and _heads_a_list(blocks, kinds, index)
+    )
+
+
+def _furniture_follows(kinds: list[str | None], index: int) -> bool:
+    """Whether more of the story's furniture (a list, comments, a share row) follows
+    ``index``, not the footer's."""
+    following = index + 1
+    return following < len(kinds) and kinds[following] not in (None, *_PAGE_END)
+
+
+def _is_footer_line(block: str, kind: str | None, page: Page) -> bool:
+    """A line of the page's footer in words not listed: its shape, or the portal's name
+    opening it ("НН.Город © 2024", "Radio Littoral, la radio de proximité")."""
+    return kind is None and (is_page_footer(block) or _opens_with(block, page.portal))
 
 
 def _contact_end(blocks: list[str], kinds: list[str | None], index: int) -> int:
@@ -1269,24 +1412,39 @@ def _heads_a_list(blocks: list[str], kinds: list[str | None], index: int) -> boo
         and following < len(blocks)
         and kinds[following] is None
         and is_title(blocks[following])
+        and _is_headline(blocks[following])
         and not is_name_and_tagline(blocks[following])
     )
 
 
-def _list_items(blocks: list[str], kinds: list[str | None], index: int, page: Page) -> int:
+def _is_headline(block: str) -> bool:
+    """A story's title has several words (or characters of Chinese); a word alone
+    ("Einstellungen", "Akzeptieren") is a button or a link of the site's."""
+    return " " in block.strip() or len(_HAN_CHAR.findall(block)) >= _HAN_HEADLINE_CHARS
+
+
+def _list_items(
+    blocks: list[str], kinds: list[str | None], index: int, page: Page
+) -> tuple[int, bool]:
+    """The titles of a list from ``index``: where it ends, and whether the page's footer
+    ends it. A fact box's lines ("Quando: ...", "Onde: ...") show a heading's list is the
+    story's own, no titles."""
     numbered = _numbered(blocks, kinds, index)
+    titles: list[str] = []
+    footer = False
     while index < len(blocks) and kinds[index] is None:
         block = blocks[index]
         ranked = index + 1 < len(blocks) and kinds[index + 1] is None
         if is_rank(block) and ranked and not is_rank(blocks[index + 1]):
             index += 1  # "1", then the most-read title
             continue
-        if is_dated(block):
-            index += 1  # a title's day under it: "Published 2 March"
-            continue
+        if is_dated(block) or is_document_link(block):
+            index += 1  # a title's day under it ("Published 2 March"), or a file to
+            continue  # download ("Draft bill (PDF, 420 KB)"): no story's title
+        footer = _ends_the_list(block, page.portal)
         if (
-            not is_title(block)
-            or is_name_and_tagline(block)
+            footer
+            or not is_title(block)
             or parse_day(block)  # a programme note, "Nordwelle Aktuell | 14.11.2025"
             or block.endswith(_HEADING_ENDS)  # a heading over what follows: "Im Programm:"
         ):
@@ -1294,9 +1452,34 @@ def _list_items(blocks: list[str], kinds: list[str | None], index: int, page: Pa
         if numbered:
             block = _RANKED.sub("", block, count=1)
             numbered -= 1
-        page.related.append((block, RelatedKind.RELATED))
+        titles.append(block)
         index += 1
-    return index
+    if not any(is_fact_line(title) for title in titles):
+        page.related.extend((title, RelatedKind.RELATED) for title in titles)
+    return index, footer
+
+
+def _ends_the_list(block: str, portal: str | None) -> bool:
+    """Whether ``block`` is the page's footer, no title of the list: a footer's shape (a
+    copyright sign, an address, links between bars, a masthead's credit), the portal's
+    name opening it ("Radio Littoral, la radio de proximité"), or a name and tagline
+    ("DZWatch – Your News Portal")."""
+    if is_page_footer(block) or _opens_with(block, portal):
+        return True
+    tagline = NAME_AND_TAGLINE.match(block)
+    return bool(tagline and is_name_and_tagline(block) and capitalised(tagline.group("name")))
+
+
+def _opens_with(block: str, name: str | None) -> bool:
+    """Whether ``block`` is ``name`` or opens with it before a mark ("Radio Littoral, la
+    radio de proximité", "Portal Vale © 2024")."""
+    if not name:
+        return False
+    keyed, named = key(block), key(name)
+    if not named or not keyed.startswith(named):
+        return False
+    rest = keyed[len(named) :]
+    return not rest or (not rest[0].isalnum() and not rest[0].isspace())
 
 
 def _numbered(blocks: list[str], kinds: list[str | None], index: int) -> int:

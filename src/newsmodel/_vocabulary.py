@@ -271,6 +271,14 @@ class PageWords(NamedTuple):
     photo_after: tuple[str, ...] = ()  # after a photographer's name ends a caption: "王涛 摄"
     text_size: tuple[str, ...] = ()  # a text-size control's label over its sizes: "字号：大 中 小"
     own_report: tuple[str, ...] = ()  # opens a paper's own report, its reporters in brackets
+    # A fact box's labels inside the story, before a colon: "When: Saturday, 10am"
+    facts: tuple[str, ...] = ()
+    # A reader's account buttons, in a strip above the masthead: "Sign in | Subscribe"
+    account: tuple[str, ...] = ()
+    # A relative time beside a date line's day, the words before or after its number:
+    # "il y a 3 heures", "vor 5 Std."; "2 hours ago", "3 часа назад", "3小时前".
+    ago_before: tuple[str, ...] = ()
+    ago_after: tuple[str, ...] = ()
     day_first: bool = False  # numeric days are written day first: 05/07/2023 is 5 July
 
 
@@ -483,6 +491,21 @@ PAGE_WORDS: dict[str, PageWords] = {
         ),
         programme_note=("Listen to", "Watch", "Tune in", "Catch the", "Hear the"),
         text_size=("Text size", "Font size"),
+        facts=(
+            "When",
+            "Where",
+            "Time",
+            "Place",
+            "Venue",
+            "Price",
+            "Tickets",
+            "Admission",
+            "Opening hours",
+            "Information",
+        ),
+        account=("Sign in", "Log in", "Login", "Subscribe", "Register", "My account", "Sign up"),
+        ago_before=(),
+        ago_after=("ago",),
     ),
     "fr": PageWords(
         and_="et",
@@ -709,6 +732,28 @@ PAGE_WORDS: dict[str, PageWords] = {
             "À revoir",
         ),
         text_size=("Taille du texte", "Taille de police"),
+        facts=(
+            "Quand",
+            "Où",
+            "Horaires",
+            "Lieu",
+            "Tarif",
+            "Tarifs",
+            "Prix",
+            "Entrée",
+            "Renseignements",
+            "Infos pratiques",
+        ),
+        account=(
+            "Se connecter",
+            "Connexion",
+            "S'abonner",
+            "Abonnez-vous",
+            "Mon compte",
+            "S'inscrire",
+        ),
+        ago_before=("il y a",),
+        ago_after=(),
     ),
     "es": PageWords(
         and_="y",
@@ -922,6 +967,28 @@ PAGE_WORDS: dict[str, PageWords] = {
             "No te pierdas",
         ),
         text_size=("Tamaño de letra", "Tamaño del texto"),
+        facts=(
+            "Cuándo",
+            "Dónde",
+            "Horario",
+            "Lugar",
+            "Precio",
+            "Entradas",
+            "Entrada",
+            "Información",
+            "Más información",
+        ),
+        account=(
+            "Iniciar sesión",
+            "Entrar",
+            "Acceder",
+            "Suscríbete",
+            "Suscríbase",
+            "Mi cuenta",
+            "Regístrate",
+        ),
+        ago_before=("hace",),
+        ago_after=(),
     ),
     "de": PageWords(
         and_="und",
@@ -1122,6 +1189,28 @@ PAGE_WORDS: dict[str, PageWords] = {
             "Mehr dazu sehen Sie",
         ),
         text_size=("Schriftgröße", "Textgröße"),
+        facts=(
+            "Wann",
+            "Wo",
+            "Uhrzeit",
+            "Ort",
+            "Preis",
+            "Eintritt",
+            "Tickets",
+            "Öffnungszeiten",
+            "Infos",
+        ),
+        account=(
+            "Anmelden",
+            "Einloggen",
+            "Login",
+            "Abonnieren",
+            "Mein Konto",
+            "Registrieren",
+            "Abo",
+        ),
+        ago_before=("vor",),
+        ago_after=(),
     ),
     "pt": PageWords(
         and_="e",
@@ -1322,6 +1411,20 @@ PAGE_WORDS: dict[str, PageWords] = {
         ),
         programme_note=("Ouça", "Assista", "Acompanhe", "Não perca", "Oiça"),
         text_size=("Tamanho da fonte", "Tamanho do texto"),
+        facts=(
+            "Quando",
+            "Onde",
+            "Horário",
+            "Local",
+            "Preço",
+            "Ingressos",
+            "Entrada",
+            "Informações",
+            "Inscrições",
+        ),
+        account=("Entrar", "Login", "Assine", "Assinar", "Minha conta", "Cadastre-se"),
+        ago_before=("há",),
+        ago_after=("atrás",),
     ),
     "ar": PageWords(
         and_="و",
@@ -1398,7 +1501,10 @@ PAGE_WORDS: dict[str, PageWords] = {
             "تابعنا على",
         ),
         share_items=("حفظ", "البريد الإلكتروني", "طباعة", "نسخ الرابط"),
-        tags=("الوسوم", "وسوم", "الكلمات المفتاحية", "كلمات مفتاحية", "مواضيع", "الموضوعات"),
+        tags=(
+            *("الوسوم", "وسوم", "الكلمات المفتاحية", "كلمات مفتاحية", "مواضيع", "الموضوعات"),
+            "الكلمات المتعلقة",
+        ),
         newsletter=("النشرة البريدية", "النشرة الإخبارية"),
         comments=("تعليقات", "تعليق", "ردود", "التعليقات"),
         no_comments=("لا توجد تعليقات", "لا تعليقات", "كن أول من يعلق"),
@@ -1477,6 +1583,10 @@ PAGE_WORDS: dict[str, PageWords] = {
         closing_credit=("بمساهمة", "إعداد", "نقلا عن"),
         programme_note=("تابعوا", "شاهدوا", "استمعوا", "تابعونا", "لمتابعة"),
         text_size=("حجم الخط",),
+        facts=("متى", "أين", "الموعد", "المكان", "السعر", "التذاكر", "الدخول", "للاستعلام"),
+        account=("تسجيل الدخول", "دخول", "اشترك", "حسابي", "التسجيل"),
+        ago_before=("منذ",),
+        ago_after=(),
     ),
     "ru": PageWords(
         and_="и",
@@ -1592,6 +1702,10 @@ PAGE_WORDS: dict[str, PageWords] = {
         closing_credit=("По материалам", "При участии"),
         programme_note=("Слушайте", "Смотрите", "Не пропустите", "Подробнее в"),
         text_size=("Размер шрифта", "Размер текста"),
+        facts=("Когда", "Где", "Время", "Место", "Цена", "Стоимость", "Билеты", "Вход", "Справки"),
+        account=("Войти", "Вход", "Подписаться", "Подписка", "Личный кабинет", "Регистрация"),
+        ago_before=(),
+        ago_after=("назад",),
     ),
     "zh": PageWords(
         and_="、",
@@ -1607,6 +1721,7 @@ PAGE_WORDS: dict[str, PageWords] = {
             "更多{section}新闻",
             "更多{section}文章",
             "{section}频道更多文章",
+            "更多{section}新聞",
         ),
         related=(
             "相关文章",
@@ -1684,7 +1799,11 @@ PAGE_WORDS: dict[str, PageWords] = {
         closing_credit=("综合报道", "综合外电", "综合"),
         programme_note=("收听", "收看", "敬请收看", "敬请关注", "详见"),
         text_size=("字号", "字體", "字体大小"),
+        account=("登录", "登入", "注册", "註冊", "订阅", "訂閱", "我的账户"),
+        ago_before=(),
+        ago_after=("前",),
         own_report=("本报讯", "本報訊"),
+        facts=("时间", "地点", "票价", "门票", "時間", "地點", "門票"),
     ),
 }
 
@@ -1769,6 +1888,7 @@ ROLE_WORDS = (
     "محررة",
     "корреспондент",
     "стажер",
+    "редакция",
     "记者",
     "实习生",
     "通讯员",
@@ -1807,6 +1927,16 @@ OFFICE_WORDS = (
     "مكتب",
     "编辑部",
     "工作室",
+    # a communications office: "Priya Nandakumar, Research Communications"
+    "communications",
+    "communication",
+    "comunicación",
+    "comunicação",
+    "kommunikation",
+    "пресс-центр",
+    "الاتصال",
+    "新闻中心",
+    "宣传部",
 )
 
 # Academic and professional titles before a name in a byline, not the name's ("Dr. Martin
@@ -1853,7 +1983,9 @@ AGENCIES = (
     "РИА Новости",
     "Интерфакс",
     "新华社",
+    "新華社",
     "中新社",
+    "中央社",
     "رويترز",
     "أ ف ب",
     "فرانس برس",

@@ -264,6 +264,162 @@ class TestTheHead:
         assert [person.name for person in article.authors] == ["Jane Roe"]
         assert str(article.date_published) == "2024-05-05"
 
+    @pytest.mark.parametrize(
+        "strip",
+        [
+            "Wed 12 Mar 2025 | Lisbon 17°C",  # today's date and the weather
+            "USD 89,40  EUR 97,15  +2°",  # exchange rates and the weather
+            "Wednesday, 12 March 2025",  # today's date
+            "Sign in  Subscribe  Today's paper",  # account buttons
+            "Se connecter | S'abonner",
+            "Entrar | Assine",
+        ],
+    )
+    def test_a_strip_above_the_masthead_is_not_the_portal(self, strip: str) -> None:
+        article = self.page(
+            strip,
+            "Harbour Times | News from the estuary towns",
+            "Home\nLocal\nSport\nOpinion",
+            "Local",
+            "Harbour reopens after storm damage",
+            "By Jane Roe",
+            "Published 5 May 2024",
+        )
+        assert article.portal is not None
+        assert (article.portal.name, article.portal.tagline) == (
+            "Harbour Times",
+            "News from the estuary towns",
+        )
+        assert article.headline == "Harbour reopens after storm damage"
+
+    def test_a_name_with_two_numbers_is_no_strip(self) -> None:
+        article = self.page(
+            "24/7 Harbour",
+            "Home\nLocal\nSport\nOpinion",
+            "Local",
+            "Harbour reopens after storm damage",
+            "By Jane Roe",
+        )
+        assert article.portal is not None
+        assert article.portal.name == "24/7 Harbour"
+
+    def test_a_motto_masthead_under_a_ticker_is_no_copy(self) -> None:
+        article = self.page(
+            "DAX 22.614 −0,8 %   MDAX 27.310 −1,2 %   Gold 2.918 $",
+            "Harbour Times | Ships. Quays. Money.",
+            "Harbour reopens after storm damage",
+            "The port authority expects the first ferries on Tuesday. Repairs cost more.",
+            "5 May 2024 | 08:41 By Jane Roe",
+        )
+        assert article.headline == "Harbour reopens after storm damage"
+        assert article.portal is not None
+        assert (article.portal.name, article.portal.tagline) == (
+            "Harbour Times",
+            "Ships. Quays. Money.",
+        )
+        assert [person.name for person in article.authors] == ["Jane Roe"]
+
+    @pytest.mark.parametrize(
+        ("date_line", "day"),
+        [
+            ("vor 5 Std. · 07.03.2025, 11:32 Uhr", "2025-03-07"),
+            ("il y a 3 heures – 12/03/2025 à 14:20", "2025-03-12"),  # French: day first
+            ("hace 2 horas | 05/04/2025", "2025-04-05"),
+            ("4 March 2025 · 3 hours ago", "2025-03-04"),
+            ("2025-03-12 · 3小时前", "2025-03-12"),
+        ],
+    )
+    def test_a_relative_time_beside_the_day_is_left_aside(self, date_line: str, day: str) -> None:
+        article = self.page("Local", "Harbour reopens after storm damage", date_line)
+        assert article.headline == "Harbour reopens after storm damage"
+        assert str(article.date_published) == day
+
+    def test_a_name_over_its_desk_over_the_date_line_is_the_byline(self) -> None:
+        article = self.page(
+            "LOCAL",
+            "Harbour reopens after storm damage",
+            "The port authority expects the first ferries on Tuesday.",
+            "Jane Roe",
+            "Rédaction locale",
+            "5 May 2024",
+        )
+        assert article.headline == "Harbour reopens after storm damage"
+        assert article.description == "The port authority expects the first ferries on Tuesday."
+        assert [person.name for person in article.authors] == ["Jane Roe"]
+
+    @pytest.mark.parametrize(
+        ("menu", "footer", "portal", "tagline"),
+        [
+            (
+                "新聞快遞網 | 即時新聞一次看 · 即時 · 政治 · 國際",
+                "關於我們",
+                "新聞快遞網",
+                "即時新聞一次看",
+            ),
+            ("财经观察网 - 专业 · 独立 · 深度", "关于我们", "财经观察网", "专业 · 独立 · 深度"),
+            (
+                "Harbour.net\nNews from the estuary\nLocal\nSport\nOpinion\nWeather",
+                "© 2025 Harbour.net. All rights reserved.",
+                "Harbour.net",
+                "News from the estuary",
+            ),
+            ("Local · Sport · Opinion · Weather", "© 2025 Harbour Times", None, None),
+        ],
+    )
+    def test_a_masthead_written_as_the_menus_first_items(
+        self, menu: str, footer: str, portal: str | None, tagline: str | None
+    ) -> None:
+        page = "\n\n".join(
+            (
+                "Sign in | Subscribe",
+                menu,
+                "Harbour reopens after storm damage",
+                "By Jane Roe",
+                self.STORY,
+                footer,
+            )
+        )
+        article = newsmodel.read(page, format="text")
+        assert article.headline == "Harbour reopens after storm damage"
+        name = article.portal.name if article.portal else None
+        assert (name, article.portal.tagline if article.portal else None) == (portal, tagline)
+
+    def test_the_mastheads_day_under_the_name_is_no_date_line(self) -> None:
+        article = self.page(
+            "Harbour Times",
+            "Wednesday, 3 April 2024",
+            "News Local Sport Opinion Weather",
+            "Local",
+            "Harbour reopens after storm damage",
+            "Ferries are expected back on Tuesday",
+            "Jane Roe",
+            "5 May 2024 - 13:47",
+        )
+        assert article.headline == "Harbour reopens after storm damage"
+        assert article.description == "Ferries are expected back on Tuesday"
+        assert article.portal is not None
+        assert (article.portal.name, article.portal.tagline) == ("Harbour Times", None)
+        assert str(article.date_published) == "2024-05-05"
+
+    def test_the_heads_tagline_stands_over_the_footers_second_part(self) -> None:
+        page = "\n\n".join(
+            (
+                "Harbour Trust",
+                "Clean water, open quays, fair wages",
+                "About Projects News Donate",
+                "Harbour reopens after storm damage",
+                "5 May 2024",
+                self.STORY,
+                "Harbour Trust · Charity no. 123456 · Privacy",
+            )
+        )
+        article = newsmodel.read(page, format="text")
+        assert article.portal is not None
+        assert (article.portal.name, article.portal.tagline) == (
+            "Harbour Trust",
+            "Clean water, open quays, fair wages",
+        )
+
     def test_a_date_line_over_a_text_size_control_is_the_articles(self) -> None:
         article = self.page(
             "Local", "Harbour reopens after storm damage", "5 May 2024", "Text size: A A A"
@@ -282,6 +438,26 @@ class TestTheHead:
         assert article.section is not None
         assert article.section.name == "Local"
         assert article.alternative_headline == "STORM WATCH"
+
+    @pytest.mark.parametrize(
+        ("trail", "path"),
+        [
+            ("Home › World › Asia-Pacific", ["World", "Asia-Pacific"]),
+            ("Accueil > International > Afrique", ["International", "Afrique"]),
+            ("首页 > 公司 > 新能源", ["公司", "新能源"]),
+            ("News > Local News", ["News", "Local News"]),
+        ],
+    )
+    def test_a_trail_gives_the_sections_path_without_the_home_page(
+        self, trail: str, path: list[str]
+    ) -> None:
+        article = self.page(
+            "Harbour Times", trail, "Harbour reopens after storm damage", "By Jane Roe"
+        )
+        assert article.section is not None
+        assert [section.name for section in article.section.path] == path
+        assert article.portal is not None
+        assert article.portal.sections == article.section.path
 
     def test_a_source_line_in_the_head_and_the_byline_among_its_parts(self) -> None:
         story = "今年将在老旧小区新建公共充电桩三千个，由供电部门同步实施电力扩容改造。"
@@ -323,7 +499,9 @@ class TestTheHead:
         assert article.section is not None
         assert article.section.name == "Press releases"
         assert article.portal == Portal(
-            "Peatland Trust", tagline="Together for bogs and meadows", sections=[article.section]
+            "Peatland Trust",
+            tagline="Together for bogs and meadows",
+            sections=article.section.path,
         )
         assert (article.dateline, str(article.date_published)) == ("Berlin", "2024-06-05")
         assert article.body[0] == Paragraph(first)
@@ -616,3 +794,13 @@ def test_a_papers_own_report_names_its_reporters() -> None:
     assert article.date_published is not None
     assert article.date_published.isoformat().startswith("2025-03-05")
     assert [b.text for b in article.body] == [story, after]
+
+
+@pytest.mark.parametrize("line", ["A A", "J. R."])
+def test_initials_alone_over_the_story_are_no_byline(line: str) -> None:
+    # found by Hypothesis: a paragraph "A A" under the headline was read as names alone
+    story = "The harbour reopened on Monday after weeks of repairs to the quays, the port said."
+    article = newsmodel.read(f"Harbour reopens\n\n{line}\n\n{story}\n", format="text")
+    assert article.headline == "Harbour reopens"
+    assert article.authors == ()
+    assert [block.text for block in article.body] == [line, story]  # type: ignore[attr-defined]

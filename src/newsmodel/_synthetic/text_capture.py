@@ -28,7 +28,14 @@ from .._model import (
     RelatedKind,
     Section,
 )
-from .._textformat import furniture_kind, is_label, is_rank, is_title, reads_as_copy
+from .._textformat import (
+    furniture_kind,
+    is_label,
+    is_page_footer,
+    is_rank,
+    is_title,
+    reads_as_copy,
+)
 from .._whitespace import collapse
 from ..writers._locale import furniture as furniture_words
 from .chrome import chrome
@@ -70,7 +77,9 @@ def render(article: Article, layout: Layout) -> PageSample[Article]:
     body = _visible_body(article.body)
     headline = collapse(article.headline)
     dateline = None
-    if body and article.dateline and _fits_dateline(article.dateline):
+    # A dateline opens copy only: over a line of no sentence ("0") it would read as
+    # the portal's "Name – Tagline".
+    if body and article.dateline and _fits_dateline(article.dateline) and reads_as_copy(body[0]):
         dateline = collapse(article.dateline)
         body[0] = f"{dateline} – {body[0]}"
     story: list[str] = [headline, *body]
@@ -220,7 +229,15 @@ def _fits_dateline(place: str) -> bool:
 
 
 def _fits_title(title: str) -> bool:
-    """A title a related list can show: no furniture, and no number alone (a most-read
-    list's rank)."""
+    """A title a related list can show: no furniture, no number alone (a most-read
+    list's rank), no heading's colon at its end and no footer's shape (a copyright sign,
+    links between bars)."""
     text = collapse(title)
-    return bool(text) and is_title(text) and furniture_kind(text) is None and not is_rank(text)
+    return (
+        bool(text)
+        and is_title(text)
+        and furniture_kind(text) is None
+        and not is_rank(text)
+        and not text.endswith((":", "："))
+        and not is_page_footer(text)
+    )

@@ -18,8 +18,8 @@ from collections.abc import Iterator
 from .._jsonvalue import JSONValue
 from .._model import Article, Heading, Paragraph, Person, Portal, Related, Section
 from .._textblocks import page_blocks
-from .._textformat import BLANK_LINES
-from .._textpage import read_page
+from .._textformat import BLANK_LINES, furniture_kind
+from .._textpage import Page, read_page
 from ..errors import InvalidValueError, ReadError
 from ..source import Source
 from .robots import looks_like_robots_txt
@@ -65,10 +65,12 @@ def _read_page(blocks: list[str], url: str | None) -> Article | None:
     page = read_page(blocks)
     if page is None:
         return None
-    section = Section(page.section) if page.section else None
+    section = _section(page)
     portal = None
     if page.portal:
-        portal = Portal(page.portal, tagline=page.tagline, sections=[section] if section else [])
+        portal = Portal(
+            page.portal, tagline=page.tagline, sections=section.path if section else []
+        )
     extra: dict[str, JSONValue] = {}
     if page.comment_count is not None:
         extra["comment_count"] = page.comment_count
@@ -101,6 +103,20 @@ def _read_page(blocks: list[str], url: str | None) -> Article | None:
         comments_open=page.comments_open,
         extra=extra,
     )
+
+
+def _section(page: Page) -> Section | None:
+    """The section, under the sections a breadcrumb trail ending in it names ("Home ›
+    World › Asia-Pacific": Asia-Pacific, in World); the site's home is no section."""
+    if not page.section:
+        return None
+    parent = None
+    if page.trail and page.trail[-1] == page.section:
+        for name in page.trail[:-1]:
+            if parent is None and furniture_kind(name) == "menu":
+                continue  # "Home", "Accueil", "首页"
+            parent = Section(name, parent=parent)
+    return Section(page.section, parent=parent)
 
 
 def _opens_markup_or_json(head: str) -> bool:
