@@ -1626,6 +1626,17 @@ class TestIntertitles:
         body = newsmodel.read(page).body
         assert [type(block).__name__ for block in body] == ["Paragraph", "Heading", "Paragraph"]
 
+    def test_after_a_short_sentence_closing_a_part(self) -> None:
+        page = f"Plans approved\n\nBy Jane Roe\n\n{self.COPY}\n\nNobody said no.\n\n"
+        page += f"What remains\n\n{self.COPY}"
+        body = newsmodel.read(page).body
+        assert [type(block).__name__ for block in body] == [
+            "Paragraph",
+            "Paragraph",
+            "Heading",
+            "Paragraph",
+        ]
+
     @pytest.mark.parametrize(
         "line", ["We will rebuild — Jane Roe", "A sentence of its own.", "lower case words"]
     )

@@ -39,10 +39,14 @@ __all__ = [
     "WIRE_OPENING",
     "MoreFrom",
     "capitalised",
+    "closes_with_a_credit",
     "comment_count",
     "dateline_agency",
     "ends_a_sentence",
     "furniture_kind",
+    "gives_an_address",
+    "heads_a_fact_box",
+    "is_bulleted",
     "is_comments_label",
     "is_document_link",
     "is_fact_line",
@@ -53,6 +57,7 @@ __all__ = [
     "is_menu_row",
     "is_name_and_tagline",
     "is_page_footer",
+    "is_programme_note",
     "is_rank",
     "is_site_link",
     "is_skip_link",
@@ -431,6 +436,9 @@ _TEXT_SIZE_WORDS = 6
 # A player's button that says what it plays, no sentence: "Écouter le reportage de X".
 _LISTEN_OPENING = re.compile(rf"^(?:{_alternatives(_all('listen'))})\s")
 _SOURCE = re.compile(rf"^(?:{_alternatives(_all('source'))})\s*[:：]\s*\S")
+# A press contact's heading and its name and address on one line: "Media contact: Priya
+# Nandakumar, press@...", "Contato para imprensa: Lucas Andrade — imprensa@...".
+_CONTACT_LINE = re.compile(rf"^(?:{_alternatives(_all('contact'))})\s*(?:[:：]|[–—-]\s)\s*\S")
 _SOURCE_WORDS = 6
 _CAPTION_WORDS_OPENING = re.compile(rf"^(?:{_alternatives(_all('caption'))})(?:[\s,:：]|(?=\w))")
 # A share button that names what it shares, and the networks on the next lines:
@@ -556,7 +564,7 @@ def furniture_kind(line: str) -> str | None:
     ``"more"``, ``"network"``, ``"reply"``, ``"closed"``, ``"count"``, ``"top"``,
     ``"previous"``, ``"next"``, ``"ad"``, ``"listen"``,
     ``"menu"``, ``"newsletter"``, ``"reading"``, ``"caption"``, ``"rights"``, ``"note"``
-    (an editor's note in 【】); a heading
+    (an editor's note in 【】), ``"contact-line"`` (a press contact and its address); a heading
     and its items in one line: ``"read-also"``, ``"tag-line"``, ``"category-line"``,
     ``"navigation"`` ("Next story: <title>").
     """
@@ -590,6 +598,8 @@ def furniture_kind(line: str) -> str | None:
             return "category-line"
         if _is_share_line(keyed):
             return "share"
+        if _CONTACT_LINE.match(keyed):
+            return "contact-line"
         if _READING_TIME.search(keyed) and len(keyed.split()) <= 6:
             return "reading"
         if _words_at_most(line, _BUTTON_WORDS) and _TOP_INSIDE.search(keyed):
@@ -925,6 +935,67 @@ def is_site_link(block: str) -> bool:
         and capitalised(name)
         and not _SENTENCE_INSIDE.search(name)
     )
+
+
+# Where a word listed ends: before no letter, or after a Chinese character (no spaces).
+_WORD_END = r"(?:(?!\w)|(?<=[\u3400-\u9fff]))"
+# The imperative that opens a programme note: "Écoutez le reportage ... sur Radio 1".
+_PROGRAMME_NOTE = re.compile(rf"^(?:{_alternatives(_all('programme_note'))}){_WORD_END}")
+_NOTE_WORDS = 25  # at most, in a programme note
+
+
+def is_programme_note(block: str) -> bool:
+    """A short line that sends the reader to a broadcast or a player ("Écoutez le
+    reportage de X dans le journal de 13 heures", "تابعوا التفاصيل في نشرة الثامنة"): at
+    the story's end, the page's, not the story's."""
+    return _words_at_most(block, _NOTE_WORDS) and _PROGRAMME_NOTE.match(key(block)) is not None
+
+
+_FACT_BOX = re.compile(rf"^(?:{_alternatives(_all('fact_box'))})(?:\s*[:：].*)?$")
+
+
+def heads_a_fact_box(block: str) -> bool:
+    """Whether ``block`` is a fact box's heading by its word ("Справка", "Repères",
+    "Factbox: the plant"): the short lines under it are the box's, sentences or not."""
+    return len(block) <= _LONGEST_LINE and _FACT_BOX.match(key(block)) is not None
+
+
+# A credit line closing the story: "Additional reporting by X", "Avec AFP", or any short
+# line wholly in brackets ("(Reporting by X; Editing by Y)", "(dpa/afp)", "(رويترز)").
+_CLOSING_CREDIT = re.compile(rf"^(?:{_alternatives(_all('closing_credit'))}){_WORD_END}")
+_BRACKETED = re.compile(r"^[(（\[][^()（）\[\]]+[)）\]]$")
+_CLOSING_CREDIT_WORDS = 30  # at most
+
+
+def closes_with_a_credit(block: str) -> bool:
+    """Whether ``block`` credits the story's reporters, editors or agencies rather than
+    telling it: a short line wholly in brackets (a figure aside), or one that opens with
+    a credit's words and is no sentence."""
+    if not _words_at_most(block, _CLOSING_CREDIT_WORDS):
+        return False
+    if _BRACKETED.match(block.strip()):
+        return not is_figure(block)  # the writer's "[Image: The quay]" is the story's
+    return not ends_a_sentence(block) and _CLOSING_CREDIT.match(key(block)) is not None
+
+
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_CONTACT_WORDS = 25  # at most, in a line giving a contact's address
+
+
+def gives_an_address(block: str) -> bool:
+    """A short line holding an e-mail address ("Kontakt: Pressestelle, Telefon ...,
+    presse@..."): a contact's details, in any wording, no story copy."""
+    return _words_at_most(block, _CONTACT_WORDS) and _EMAIL.search(block) is not None
+
+
+# A list's item by a bullet the ``text`` writer never writes ("• 28. März: ..."): a
+# capture's list, whose items the story's paragraphs leave out.
+_BULLET = re.compile(r"^[•▪▫●◦‣■□►▸➤✓✔]\s*\S")
+
+
+def is_bulleted(block: str) -> bool:
+    """Whether ``block`` opens with a list's bullet (not the writer's "-" or "1.")."""
+    return _BULLET.match(block) is not None
 
 
 # A street address: a house number, a street, a comma and a town ("1 University Drive,

@@ -57,11 +57,15 @@ from ._textformat import (
     WIRE_CREDIT,
     WIRE_OPENING,
     capitalised,
+    closes_with_a_credit,
     comment_count,
     dateline_agency,
     ends_a_sentence,
     furniture_kind,
+    gives_an_address,
+    heads_a_fact_box,
     is_account_strip,
+    is_bulleted,
     is_comments_label,
     is_document_link,
     is_fact_line,
@@ -73,6 +77,7 @@ from ._textformat import (
     is_motto,
     is_name_and_tagline,
     is_page_footer,
+    is_programme_note,
     is_rank,
     is_site_link,
     is_skip_link,
@@ -288,13 +293,17 @@ def _read_opening(
 def is_intertitle(before: str, block: str, after: str) -> bool:
     """Whether ``block``, between ``before`` and ``after`` in the story, is a heading of
     it: a line of a few words (or Chinese characters) that is no sentence and opens with a
-    letter, between two paragraphs ("Technik im Detail", "Como funciona", "國產化仍有瓶頸")."""
+    letter, between two paragraphs ("Technik im Detail", "Como funciona", "國產化仍有瓶頸").
+    The copy under it is long; the copy over it may be a short sentence that closes a part
+    ("Ninguém diz que não.")."""
     return (
         is_label(block, _INTERTITLE_WORDS)
         and block[:1].isalpha()
         and not block[:1].islower()
         and not _SPACED_DASH.search(block)  # a quote and its citation, "… — 张静"
-        and all(reads_as_copy(copy) and _is_long(copy) for copy in (before, after))
+        and reads_as_copy(before)
+        and reads_as_copy(after)
+        and _is_long(after)
     )
 
 
@@ -316,7 +325,8 @@ def _without_portal_credit(paragraphs: list[str], portal: str | None) -> list[st
 
 def _without_closing_furniture(paragraphs: list[str], portal: str | None) -> list[str]:
     """The story without the blocks at its end that speak of the page itself ("Republish
-    this story", "This story was written by ...") or name the portal in a line that is no
+    this story", "This story was written by ..."), credit its reporters, send the reader
+    to a broadcast ("Écoutez le reportage ... sur Radio 1") or name the portal in a line that is no
     sentence ("Siga o PE na Hora no Instagram", "Más notas de Sociedad en Cuyo Hoy"): the
     site's own lines, in any wording. A sentence naming the portal is the story's ("En
     Crónica Verde seguiremos ..."); a quote names what it likes."""
@@ -324,9 +334,12 @@ def _without_closing_furniture(paragraphs: list[str], portal: str | None) -> lis
     while end > 1 and not paragraphs[end - 1].startswith(_QUOTE_OPENINGS):
         block = paragraphs[end - 1]
         names_portal = bool(portal) and names_whole(block, portal or "")
-        credits = opens_a_byline(block) and not ends_a_sentence(block)  # "Reporting by ..."
+        credits = closes_with_a_credit(block) or (  # "Reporting by ...", "(dpa/afp)"
+            opens_a_byline(block) and not ends_a_sentence(block)
+        )
         if not (
             speaks_of_itself(block)
+            or is_programme_note(block)
             or is_site_link(block)
             or credits
             or (names_portal and not ends_a_sentence(block))
@@ -989,6 +1002,10 @@ def _story(
     while index < len(blocks):
         if kinds[index] is None and story and (items := _box_items(blocks, kinds, index)):
             kinds[index : index + 1 + items] = ["box"] * (1 + items)
+        elif kinds[index] is None and story and is_bulleted(blocks[index]):
+            kinds[index] = "box"  # a bullet list's item: the story's copy goes on after it
+        elif kinds[index] is None and story and gives_an_address(blocks[index]):
+            kinds[index] = "contact-line"
         elif kinds[index] is None and _links_inside(blocks, kinds, index, after_copy=bool(story)):
             kinds[index] = "read-also"
         elif kinds[index] is None and story and _bracketed_caption(blocks, kinds, index):
@@ -1046,6 +1063,16 @@ def _box_items(blocks: list[str], kinds: list[str | None], heading: int) -> int:
         and not opens_with_tag_label(blocks[heading])
     ):
         return 0
+    if heads_a_fact_box(blocks[heading]):  # "Справка": its short lines, sentences or not
+        end = heading + 1
+        while (
+            end < len(blocks)
+            and kinds[end] is None
+            and _words_at_most(blocks[end], _BOX_ITEM_WORDS)
+            and not blocks[end].startswith(_QUOTE_OPENINGS)
+        ):
+            end += 1
+        return end - heading - 1
     end = heading + 1
     while end < len(blocks) and kinds[end] is None and _is_box_item(blocks[end]):
         end += 1

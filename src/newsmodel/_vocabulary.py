@@ -257,6 +257,13 @@ class PageWords(NamedTuple):
     site_words: tuple[str, ...] = ()
     two_comments: tuple[str, ...] = ()  # a count of two in words: Arabic's dual "تعليقان"
     contact: tuple[str, ...] = ()  # a press contact's heading over a name and an address
+    # Opens a note at the story's end that sends the reader to a broadcast or a player:
+    # "Listen to the report on the 1 o'clock news", "تابعوا التفاصيل في نشرة الثامنة".
+    programme_note: tuple[str, ...] = ()
+    # Opens a credit line closing the story: "Additional reporting by ...", "Avec AFP".
+    closing_credit: tuple[str, ...] = ()
+    # A fact box's heading inside the story, over a few short lines ("Справка", "Repères").
+    fact_box: tuple[str, ...] = ()
     # A Chinese reporter's credit: "記者陳怡君／台北報導", the reporter's title before the
     # names, then the place and the word "reports" after a slash.
     reporter: tuple[str, ...] = ()
@@ -473,6 +480,16 @@ PAGE_WORDS: dict[str, PageWords] = {
         caption=("Pictured:", "Pictured", "Above:"),
         this_page=("this story", "this article", "this report", "this programme aired"),
         contact=("Media contact", "Press contact", "Media enquiries", "Media inquiries"),
+        fact_box=("Factbox", "Fact box", "Fact file", "Key facts", "At a glance"),
+        closing_credit=(
+            "Additional reporting by",
+            "Writing by",
+            "Editing by",
+            "Compiled by",
+            "With reporting by",
+            "With additional reporting",
+        ),
+        programme_note=("Listen to", "Watch", "Tune in", "Catch the", "Hear the"),
         text_size=("Text size", "Font size"),
         facts=(
             "When",
@@ -703,6 +720,17 @@ PAGE_WORDS: dict[str, PageWords] = {
         caption=("Ci-dessus :", "Sur la photo", "Sur notre photo"),
         this_page=("cet article", "cette page", "ce reportage", "ce sujet a été diffusé"),
         contact=("Contact presse", "Contact médias", "Contacts presse"),
+        fact_box=("Repères", "En bref", "En chiffres", "Fiche", "L'essentiel"),
+        closing_credit=("Avec", "Avec l'AFP", "D'après", "Rédaction avec"),
+        programme_note=(
+            "Écoutez",
+            "Regardez",
+            "Retrouvez",
+            "Réécoutez",
+            "Revoyez",
+            "À écouter",
+            "À revoir",
+        ),
         text_size=("Taille du texte", "Taille de police"),
         facts=(
             "Quand",
@@ -922,6 +950,22 @@ PAGE_WORDS: dict[str, PageWords] = {
         caption=("En la imagen", "En la foto", "En la fotografía"),
         this_page=("este artículo", "esta nota", "esta noticia"),
         contact=("Contacto de prensa", "Contacto para medios", "Contacto con medios"),
+        fact_box=("Ficha", "Ficha técnica", "Claves", "Datos clave", "En cifras"),
+        closing_credit=(
+            "Con información de",
+            "Con información del",
+            "Con información de la",
+            "Redacción con",
+        ),
+        programme_note=(
+            "Escuche",
+            "Escucha",
+            "Vea",
+            "Mire",
+            "Sintonice",
+            "No se pierda",
+            "No te pierdas",
+        ),
         text_size=("Tamaño de letra", "Tamaño del texto"),
         facts=(
             "Cuándo",
@@ -1135,6 +1179,15 @@ PAGE_WORDS: dict[str, PageWords] = {
             *("über dieses thema berichtet", "über dieses thema berichtete"),  # a broadcast
         ),
         contact=("Pressekontakt", "Medienkontakt", "Kontakt für Medien"),
+        fact_box=("Infobox", "Info", "Fakten", "Steckbrief", "Auf einen Blick"),
+        closing_credit=("Mit Material von", "Mit Material der", "Mitarbeit"),
+        programme_note=(
+            "Hören Sie",
+            "Sehen Sie",
+            "Schauen Sie",
+            "Mehr dazu hören Sie",
+            "Mehr dazu sehen Sie",
+        ),
         text_size=("Schriftgröße", "Textgröße"),
         facts=(
             "Wann",
@@ -1349,6 +1402,14 @@ PAGE_WORDS: dict[str, PageWords] = {
         caption=("Na foto", "Na imagem", "Na fotografia"),
         this_page=("esta reportagem", "este artigo", "esta matéria", "esta notícia"),
         contact=("Contato para imprensa", "Contacto de imprensa", "Contato de imprensa"),
+        fact_box=("Ficha", "Ficha técnica", "Em números", "Raio-X"),
+        closing_credit=(
+            "Com informações de",
+            "Com informações da",
+            "Com informações do",
+            "Com agências",
+        ),
+        programme_note=("Ouça", "Assista", "Acompanhe", "Não perca", "Oiça"),
         text_size=("Tamanho da fonte", "Tamanho do texto"),
         facts=(
             "Quando",
@@ -1518,6 +1579,9 @@ PAGE_WORDS: dict[str, PageWords] = {
         site_words=("مدونة", "موقع", "بوابة", "صحيفة", "جريدة", "شبكة", "وكالة"),
         two_comments=("تعليقان", "تعليقين"),
         contact=("للتواصل الإعلامي", "جهة الاتصال الإعلامية"),
+        fact_box=("بطاقة", "في أرقام", "حقائق", "نبذة", "معلومات"),
+        closing_credit=("بمساهمة", "إعداد", "نقلا عن"),
+        programme_note=("تابعوا", "شاهدوا", "استمعوا", "تابعونا", "لمتابعة"),
         text_size=("حجم الخط",),
         facts=("متى", "أين", "الموعد", "المكان", "السعر", "التذاكر", "الدخول", "للاستعلام"),
         account=("تسجيل الدخول", "دخول", "اشترك", "حسابي", "التسجيل"),
@@ -1634,6 +1698,9 @@ PAGE_WORDS: dict[str, PageWords] = {
             "сюжет вышел в эфир",
         ),
         contact=("Контакты для СМИ", "Контакт для СМИ"),
+        fact_box=("Справка", "Досье", "В цифрах", "Факты"),
+        closing_credit=("По материалам", "При участии"),
+        programme_note=("Слушайте", "Смотрите", "Не пропустите", "Подробнее в"),
         text_size=("Размер шрифта", "Размер текста"),
         facts=("Когда", "Где", "Время", "Место", "Цена", "Стоимость", "Билеты", "Вход", "Справки"),
         account=("Войти", "Вход", "Подписаться", "Подписка", "Личный кабинет", "Регистрация"),
@@ -1728,6 +1795,9 @@ PAGE_WORDS: dict[str, PageWords] = {
         this_page=("本文", "此文"),
         site_words=("新闻网", "报网", "日报", "晚报", "早报", "时报", "网站", "博客", "在线"),
         contact=("媒体联系", "媒体联络", "媒體聯絡"),
+        fact_box=("背景资料", "小资料", "资料", "知识链接", "相关数据"),
+        closing_credit=("综合报道", "综合外电", "综合"),
+        programme_note=("收听", "收看", "敬请收看", "敬请关注", "详见"),
         text_size=("字号", "字體", "字体大小"),
         account=("登录", "登入", "注册", "註冊", "订阅", "訂閱", "我的账户"),
         ago_before=(),

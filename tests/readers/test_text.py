@@ -722,6 +722,58 @@ class TestFurnitureAmongTheStorysParagraphs:
         assert self.paragraphs(self.FIRST, self.SECOND, note) == [self.FIRST, self.SECOND]
 
 
+class TestStoryFurnitureByShape:
+    """Round 9: a bullet list's items, a press contact on one line, a wire's credit in
+    brackets and a note sending the reader to a broadcast are no paragraphs; the lead-in
+    over a list is."""
+
+    FIRST = TestFurnitureAmongTheStorysParagraphs.FIRST
+    SECOND = TestFurnitureAmongTheStorysParagraphs.SECOND
+
+    def paragraphs(self, *blocks: str) -> list[str]:
+        return TestFurnitureAmongTheStorysParagraphs().paragraphs(*blocks)
+
+    def test_bulleted_items_are_left_out_and_their_lead_in_stays(self) -> None:
+        lead_in = "The operator lists three changes:"
+        items = "• A ferry every hour\n• A new quay for the islands\n• Night crossings"
+        paragraphs = self.paragraphs(self.FIRST, lead_in, items, self.SECOND)
+        assert paragraphs == [self.FIRST, lead_in, self.SECOND]
+
+    @pytest.mark.parametrize(
+        "closing",
+        [
+            "(Reporting by Jane Roe; Editing by John Smith)",
+            "Media contact: Ana Lopes, press@harbour.example, +44 1632 960 412",
+            "Contato para imprensa: Ana Lopes — imprensa@porto.example",
+            "Kontakt: Pressestelle, Telefon 05555 12-3400, presse@hafen.example",
+            "(dpa/afp)",
+            "Con información de agencias",
+            "Additional reporting by Tom Ellery in London",
+            "综合外电报道",
+            "Écoutez le reportage de Jérôme Lambert dans le journal de 13 heures sur Radio 1.",
+            "تابعوا التفاصيل في نشرة الثامنة مساءً على القناة الأولى.",
+        ],
+    )
+    def test_closing_furniture_is_no_paragraph(self, closing: str) -> None:
+        assert self.paragraphs(self.FIRST, self.SECOND, closing) == [self.FIRST, self.SECOND]
+
+    def test_a_fact_box_by_its_word_holds_short_sentences(self) -> None:
+        box = ("Справка", "Порт основан в 1934 году. В нём работают 800 человек.")
+        paragraphs = self.paragraphs(self.FIRST, *box, self.SECOND)
+        assert paragraphs == [self.FIRST, self.SECOND]
+
+    @pytest.mark.parametrize(
+        "closing",
+        [
+            "Watchdogs said the harbour would be inspected again next year.",
+            "Avec ce nouveau quai, le port attend deux fois plus de ferries l'été prochain.",
+        ],
+    )
+    def test_a_sentence_of_the_story_stays(self, closing: str) -> None:
+        paragraphs = self.paragraphs(self.FIRST, self.SECOND, closing)
+        assert paragraphs == [self.FIRST, self.SECOND, closing]
+
+
 def test_a_number_alone_under_the_headline_with_no_byline_is_the_storys() -> None:
     """A number alone beside a byline or date line is a views counter; with none, it is
     the story's first paragraph."""
