@@ -5,10 +5,11 @@ half, the half held back from it, the second blind set (``<lang>-b<nn>``, other 
 and wordings, tuned on in round 3), the third (``<lang>-c<nn>``, tuned on in round 4),
 the fourth (``<lang>-d<nn>``, tuned on in round 5, with Russian and Chinese), the fifth
 (``<lang>-e<nn>``, round 6), the sixth (``<lang>-g<nn>``, round 7: a browser's copy,
-each paragraph, menu item and button on a line of its own) and the seventh
-(``<lang>-h<nn>``, round 8); the next blind set is scored with the same script,
-``benchmarks/text_captures.py``. Each is read by the
-``text`` reader and every field the truth gives is compared exactly.
+each paragraph, menu item and button on a line of its own), the seventh
+(``<lang>-h<nn>``, round 8) and the eighth (``<lang>-k<nn>``, round 9); the next blind
+set is scored with the same script, ``benchmarks/text_captures.py``. Each is read by the
+``text`` reader and every field the truth gives is compared exactly; the fields a
+capture is known to misread are listed, with the reason, in ``KNOWN_MISSES``.
 """
 
 from __future__ import annotations
@@ -23,50 +24,65 @@ CAPTURES = Path(__file__).resolve().parent / "text_captures"
 
 scorer = load_benchmark("text_captures")
 PATHS = scorer.captures(CAPTURES)
-# Read wrong, each for a reason no general rule settles yet (see docs/readers.rst):
-# de-b02 opens its story with the town and a full stop ("Bamberg. Die Sanierung ..."),
-# which no shape tells from a sentence of one word ("One. Two.").
-MISREAD = {"de-b02-city"}
-# es-c03 shows no label over its headline but "Más noticias de Ciudad en Crónica Porteña"
-# after the story: the grammar reads a more-from line's section as the article's (the
-# text writer relies on it where a label would not read back), the capture's truth takes
-# the section from a label only. pt-d03 is the same case ("Mais notícias de Luanda em
-# Kianda Notícias", no label).
-MISREAD |= {"es-c03-blog", "pt-d03-blog"}
-# The fifth blind set (issue 19, round 6): captures whose furniture or head the grammar
-# does not read yet; each leaves this list when its rule lands.
-BLIND5_UNREAD = {
-    "ar-e01-wire",
-    "de-e01-agentur",
-    "de-e02-magazin",
-    "en-e02-wire",
-    "en-e03-city",
-    "es-e01-radio",
-    "es-e02-regional",
-    "fr-e01-agence",
-    "fr-e03-ville",
-    "pt-e02-agencia",
+# The fields each capture is known to read wrong, each for a reason no general rule
+# settles yet (see docs/readers.rst); every other field of every capture must be right,
+# and a known miss that reads right fails too, to be taken off this list.
+KNOWN_MISSES: dict[str, set[str]] = {
+    # A place and a full stop opening the story ("Bamberg. Die Sanierung ...", "Cusco,
+    # Perú. ..."), which no shape tells from a sentence of one word ("One. Two.").
+    "de-b02-city": {"dateline"},
+    "es-k02-diario-regional-peru": {"dateline"},
+    # No label over the headline, but "Más noticias de Ciudad en Crónica Porteña" after
+    # the story: the grammar reads a more-from line's section as the article's (the text
+    # writer relies on it where a label would not read back); the truth takes the section
+    # from a label only ("Mais notícias de Luanda em Kianda Notícias" likewise).
+    "es-c03-blog": {"section"},
+    "pt-d03-blog": {"section"},
+    # The fifth blind set (round 6): heads, datelines and furniture in shapes the grammar
+    # does not read yet.
+    "ar-e01-wire": {"dateline"},
+    "de-e01-agentur": {"dateline", "related"},
+    "de-e02-magazin": {"section", "headline", "authors", "standfirst"},
+    "en-e02-wire": {"comments", "related"},
+    "en-e03-city": {"section", "headline", "authors", "portal"},
+    "es-e01-radio": {"dateline", "day", "paragraphs", "standfirst"},
+    "es-e02-regional": {"section", "headline", "authors", "day", "standfirst"},
+    "fr-e01-agence": {"standfirst"},
+    "fr-e03-ville": {"related"},
+    "pt-e02-agencia": {"standfirst"},
+    # The sixth (round 7): de-g01 marks a box with "Weitere Informationen" and "Ende der
+    # weiteren Informationen", read as a heading and a title; es-g03 opens with "Cusco,
+    # Perú." and asks for donations in words no list knows.
+    "de-g01-sender": {"related"},
+    "es-g03-ong": {"dateline", "paragraphs"},
+    # The seventh (round 8): pt-h03 ends its related titles with the office that wrote
+    # the page, its address and its licence ("Secretaria de Comunicação", "Centro
+    # Administrativo do Estado, Bloco C"), lines no footer shape tells from a title yet.
+    "pt-h03-agencia-governo": {"related"},
+    # The eighth (round 9, tuned on the head and the story only): the lists after the
+    # story (titles under dates, times or ranks on lines of their own, several lists, a
+    # partner block, a table) and tags in unlabelled or spaced rows are not read yet;
+    # de-k02 writes a lead-in over its list with no blank line between, which its truth
+    # leaves out while the set's notes keep a lead-in.
+    "ar-k02-idhaa-afp": {"related"},
+    "ar-k03-riyadi": {"related"},
+    "de-k02-stadtportal": {"paragraphs", "related"},
+    "de-k03-sportportal": {"related"},
+    "en-k01-wire-on-daily": {"related"},
+    "en-k03-tabloid": {"related"},
+    "es-k01-diario-efe": {"related"},
+    "es-k03-blog-tecnologia": {"keywords"},
+    "fr-k01-quotidien-national": {"related"},
+    "fr-k02-hebdo-local": {"related"},
+    "fr-k03-radio-publique": {"keywords", "related"},
+    "pt-k01-portal-agencia": {"related"},
+    "pt-k02-revista-longread": {"related"},
+    "pt-k03-ong-imprensa": {"related"},
+    "ru-k01-gorodskoy-portal": {"related"},
+    "ru-k02-delovoe-agentstvo": {"related"},
+    "zh-k01-caijing": {"keywords"},
+    "zh-k02-juhe-zhongyangshe": {"related"},
 }
-MISREAD |= BLIND5_UNREAD
-# The sixth blind set (issue 19, round 7). Its truth leaves out of the paragraphs what
-# stands in the story as no paragraph: intertitles (read as headings), a fact box
-# ("Infobox: Lindmann in Zahlen" over "Umsatz 2025: 1,9 Mrd. Euro"..., "El proyecto en
-# cifras:" over "20 comunidades"...) and a ranked list ("Classement de l'étape :" over
-# "1. ..."), read as furniture since round 8 (a heading under copy over short lines, most
-# with figures). de-g01 marks a box with "Weitere Informationen" and "Ende der weiteren
-# Informationen", read as a heading and a title; es-g03 also opens with "Cusco, Perú." (a
-# place and a full stop, as de-b02) and asks for donations in words no list knows.
-BLIND7_UNREAD = {
-    "de-g01-sender",
-    "es-g03-ong",
-}
-MISREAD |= BLIND7_UNREAD
-# The seventh blind set (issue 19, round 8: ``<lang>-h<nn>``, tuned on after it was
-# measured). pt-h03 ends its related titles with the office that wrote the page, its
-# address and its licence ("Secretaria de Comunicação", "Centro Administrativo do
-# Estado, Bloco C"), lines no footer shape tells from a title yet.
-BLIND8_UNREAD = {"pt-h03-agencia-governo"}
-MISREAD |= BLIND8_UNREAD
 
 
 def test_the_set_covers_eight_languages() -> None:
@@ -74,23 +90,21 @@ def test_the_set_covers_eight_languages() -> None:
     assert languages == {"en", "fr", "es", "de", "pt", "ar", "ru", "zh"}
 
 
-@pytest.mark.parametrize(
-    "path",
-    [
-        pytest.param(path, marks=pytest.mark.xfail(strict=True)) if path.stem in MISREAD else path
-        for path in PATHS
-    ],
-    ids=[path.stem for path in PATHS],
-)
+@pytest.mark.parametrize("path", PATHS, ids=[path.stem for path in PATHS])
 def test_capture_reads_as_its_truth(path: Path) -> None:
     """Section, headline, dateline, authors, day, paragraphs, portal, comments, and the
-    standfirst, keywords, comment count and related titles: each exactly."""
+    standfirst, keywords, comment count and related titles: each exactly, but for the
+    capture's known misses."""
     misses = {
         field: (read, truth)
         for field, (right, read, truth) in scorer.score_capture(path).items()
         if not right
     }
-    assert not misses
+    assert set(misses) == KNOWN_MISSES.get(path.stem, set()), misses
+
+
+def test_every_known_miss_is_a_capture() -> None:
+    assert set(KNOWN_MISSES) <= {path.stem for path in PATHS}
 
 
 def test_summary_counts_every_field() -> None:
