@@ -76,10 +76,11 @@ def _titles_under(heading: str | list[str], lines: list[str]) -> bool:
     ("Related", "Most read", "More from Tech"): none ends a sentence, and a related title
     is never wrapped, however full its lines."""
     return (
-        isinstance(heading, list)
+        len(lines) >= 2  # (one line is one title either way)
+        and isinstance(heading, list)
         and len(heading) == 1
-        and furniture_kind(heading[0]) in _LIST_HEADINGS
         and not any(ends_a_sentence(line) for line in lines)
+        and furniture_kind(heading[0]) in _LIST_HEADINGS  # the costliest test last
     )
 
 

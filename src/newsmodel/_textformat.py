@@ -22,6 +22,7 @@ writes against the same rules, so that what it writes reads back as written.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from typing import NamedTuple
@@ -202,12 +203,24 @@ def _plain(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c)).replace("’", "'")
 
 
+# The grammar asks these of one line many times over (each rule that looks at a
+# neighbour): a bounded number of lines no longer than a furniture line are remembered.
+_REMEMBERED_LINES = 4096
+
+
 def key(text: str) -> str:
     """How a line is looked up among the page words: lower case, without accents or
     Arabic vowel marks, typographic apostrophes made plain, one space inside, and no
     punctuation at either end ("Partager :" and "À lire aussi" read as "partager" and
     "a lire aussi")."""
+    return _short_key(text) if len(text) <= _LONGEST_LINE * 3 else _key(text)
+
+
+def _key(text: str) -> str:
     return _plain(text).strip(" :：.…|›»«→>‹<←-–—·•*#")
+
+
+_short_key = functools.lru_cache(maxsize=_REMEMBERED_LINES)(_key)
 
 
 def words_of(language: str | None) -> PageWords:
@@ -568,8 +581,11 @@ def furniture_kind(line: str) -> str | None:
     and its items in one line: ``"read-also"``, ``"tag-line"``, ``"category-line"``,
     ``"navigation"`` ("Next story: <title>").
     """
-    if len(line) > _LONGEST_LINE * 3:
-        return None
+    return None if len(line) > _LONGEST_LINE * 3 else _short_furniture_kind(line)
+
+
+@functools.lru_cache(maxsize=_REMEMBERED_LINES)
+def _short_furniture_kind(line: str) -> str | None:
     keyed = key(line)
     if not keyed:
         return None
