@@ -1301,7 +1301,9 @@ def _links_in_copy(blocks: list[str], kinds: list[str | None], index: int, page:
             return following
         return 0
     titles = _story_goes_on(blocks, kinds, index) if kinds[index] == "read-also-heading" else 0
-    page.related.extend((title, RelatedKind.SEE_ALSO) for title in blocks[index + 1 :][:titles])
+    page.related.extend(
+        (title, RelatedKind.SEE_ALSO) for title in blocks[index + 1 : index + 1 + titles]
+    )
     return index + 1 + titles if titles else 0
 
 
