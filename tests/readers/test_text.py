@@ -804,3 +804,36 @@ def test_initials_alone_over_the_story_are_no_byline(line: str) -> None:
     assert article.headline == "Harbour reopens"
     assert article.authors == ()
     assert [block.text for block in article.body] == [line, story]  # type: ignore[attr-defined]
+
+
+def test_the_menus_item_written_again_under_it_is_the_section() -> None:
+    """A site writes the section the page is in again under its menu, one item a line:
+    the menu's last item repeating one of its items is the section."""
+    menu = "\n".join(("Home", "Club", "First team", "Academy", "Fans", "Contact", "First team"))
+    story = "The captain signed a new contract on Tuesday evening, the club said."
+    page = f"Harbour FC\n{menu}\n\nCaptain extends his contract to 2028\n\n{story}\n"
+    article = newsmodel.read(page, format="text")
+    assert article.headline == "Captain extends his contract to 2028"
+    assert article.section is not None
+    assert article.section.name == "First team"
+
+
+@pytest.mark.parametrize("strip", ["Search | Sign in to your account", "EN | FR | DE Subscribe"])
+def test_a_row_of_buttons_under_the_name_is_no_tagline(strip: str) -> None:
+    """Buttons between bars under the portal's name (search, sign in, languages) are a
+    strip of buttons, not the portal's tagline."""
+    menu = "Home · News · Sport · Culture · Contact"
+    story = "The council approved the new bike lanes on Tuesday evening, the mayor said."
+    head = (
+        "Harbour Times",
+        strip,
+        menu,
+        "Council approves bike lanes",
+        "By Jane Roe",
+        "4 June 2025",
+    )
+    page = "\n\n".join((*head, story))
+    article = newsmodel.read(page, format="text")
+    assert article.portal is not None
+    assert article.portal.name == "Harbour Times"
+    assert article.portal.tagline is None
