@@ -238,6 +238,7 @@ class PageWords(NamedTuple):
     advertisement: tuple[str, ...]  # an advert's label inside the story
     reading_time: tuple[str, ...]  # after a number: "3 min read"
     listen: tuple[str, ...]  # an audio player's button
+    play: tuple[str, ...]  # a video or audio player's button before its length: "Watch 02:14"
     photo: tuple[str, ...]  # before a caption's credit: "Photo: Jane Roe/AFP"
     categories: tuple[str, ...]  # the label before the categories (not the tags)
     skip: tuple[str, ...]  # skip links and accessibility buttons that open a site's page
@@ -440,6 +441,7 @@ PAGE_WORDS: dict[str, PageWords] = {
             "minute reading",
             "Reading time",
         ),
+        play=("Watch video", "Watch", "Play video", "Play", "Video", "Audio", "Listen"),
         listen=("Listen to this article", "Listen", "Listen to article", "Audio"),
         photo=("Photograph", "Photo", "Picture", "Image", "Credit", "Photo credit"),
         categories=(
@@ -676,6 +678,7 @@ PAGE_WORDS: dict[str, PageWords] = {
             "mn de lecture",
             "Temps de lecture",
         ),
+        play=("Regarder la vidéo", "Voir la vidéo", "Regarder", "Vidéo", "Écouter", "Audio"),
         listen=(
             "Écouter cet article",
             "Écouter l'article",
@@ -906,6 +909,7 @@ PAGE_WORDS: dict[str, PageWords] = {
             "min. de lectura",
             "Tiempo de lectura",
         ),
+        play=("Ver vídeo", "Ver video", "Reproducir", "Vídeo", "Video", "Escuchar", "Audio"),
         listen=(
             "Escuchar esta noticia",
             "Escuchar este artículo",
@@ -1133,6 +1137,7 @@ PAGE_WORDS: dict[str, PageWords] = {
             "Minute Lesezeit",
             "Lesedauer",
         ),
+        play=("Video ansehen", "Abspielen", "Video", "Anhören", "Audio"),
         listen=(
             "Artikel anhören",
             "Anhören",
@@ -1357,6 +1362,7 @@ PAGE_WORDS: dict[str, PageWords] = {
             "min. de leitura",
             "Tempo de leitura",
         ),
+        play=("Assistir ao vídeo", "Ver vídeo", "Assistir", "Vídeo", "Ouvir", "Áudio"),
         listen=(
             "Ouvir esta notícia",
             "Ouvir este artigo",
@@ -1549,6 +1555,7 @@ PAGE_WORDS: dict[str, PageWords] = {
             "دقيقة للقراءة",
             "مدة القراءة",
         ),
+        play=("شاهد الفيديو", "شاهد", "فيديو", "استمع", "تشغيل"),
         listen=("استمع إلى المقال", "استمع للمقال", "استمع"),
         photo=("صورة", "الصورة", "تصوير", "المصدر"),
         categories=("التصنيفات", "التصنيف", "القسم"),
@@ -1666,6 +1673,7 @@ PAGE_WORDS: dict[str, PageWords] = {
             "Продолжение после рекламы",
         ),
         reading_time=("мин чтения", "минут чтения", "минуты чтения"),
+        play=("Смотреть видео", "Смотреть", "Видео", "Слушать", "Аудио"),
         listen=("Слушать", "Прослушать статью"),
         photo=("Фото:", "Фото", "Фотография:"),
         categories=("Рубрика:", "Рубрика", "Рубрики:"),
@@ -1774,6 +1782,7 @@ PAGE_WORDS: dict[str, PageWords] = {
         next=("下一篇", "下一篇文章"),
         advertisement=("广告", "廣告"),
         reading_time=("分钟阅读", "分钟读完"),
+        play=("观看视频", "播放视频", "视频", "播放", "收听", "音频"),
         listen=("收听", "朗读本文"),
         photo=("图片：", "摄影：", "图：", "图片来源：", "圖片：", "攝影：", "圖："),
         photo_after=("摄", "攝"),

@@ -837,3 +837,20 @@ def test_a_row_of_buttons_under_the_name_is_no_tagline(strip: str) -> None:
     assert article.portal is not None
     assert article.portal.name == "Harbour Times"
     assert article.portal.tagline is None
+
+
+def test_a_players_button_and_a_name_with_a_lower_case_job_are_the_heads() -> None:
+    """A player's button over its clip's length ("Watch video 02:14") is no standfirst,
+    and a name beside a job in lower case ("Анна Лукконен, корреспондент") is the byline."""
+    story = (
+        "ПЕТРОЗАВОДСК, 12 марта — Набережную закроют на ремонт с понедельника, сообщили в мэрии."
+    )
+    head = (
+        "Набережную закроют на ремонт",
+        "Смотреть видео 02:14",
+        "Опубликовано 12 марта 2025, 14:05",
+        "Анна Лукконен, корреспондент",
+    )
+    article = newsmodel.read("\n\n".join((*head, story)), format="text")
+    assert article.description is None
+    assert [p.name for p in article.authors] == ["Анна Лукконен"]
