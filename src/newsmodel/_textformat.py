@@ -100,16 +100,25 @@ _AGENCY_NAMES = "|".join(re.escape(name) for name in sorted(AGENCIES, key=len, r
 # of up to four capitalised words, an optional day (it holds a digit, and may end with
 # ", 2017"), an optional agency in brackets or a known one between dashes, then a dash.
 # Without a dash, where the shape still marks the place: a place in capitals and a full
-# stop ("LINZ. Eigentlich ..."), a place in a script without capitals and a colon
-# ("صفاقس: قررت ..."), a day and an agency in brackets ("VALLADOLID, 19 (SERVIMEDIA) La
-# Junta ..."), an agency between slashes ("НОВОСИБИРСК, 12 марта. /ТАСС/. Около ..."), or
-# a day and a known agency's name ("الرياض 15 ذو الحجة 1439 هـ الموافق 26 أغسطس 2018 م واس
-# أطلقت ...").
+# stop ("LINZ. Eigentlich ..."), a place and its region and a full stop ("Cusco, Perú."),
+# a place in a script without capitals and a colon ("صفاقس: قررت ..."), a day and an
+# agency in brackets ("VALLADOLID, 19 (SERVIMEDIA) La Junta ..."), an agency between
+# slashes ("НОВОСИБИРСК, 12 марта. /ТАСС/. Около ..."), or a day and a known agency's name
+# ("الرياض 15 ذو الحجة 1439 هـ الموافق 26 أغسطس 2018 م واس أطلقت ...").
 _CAPS_PLACE = r"[A-ZÀ-ÖØ-ÞЀ-Я][A-ZÀ-ÖØ-ÞЀ-Я'’-]{2,}(?:[ -][A-ZÀ-ÖØ-ÞЀ-Я'’-]{2,}){0,3}\.\s"
 _CASELESS_PLACE = r"(?!و)[\u0600-\u06ff]{2,}(?: [\u0600-\u06ff]{2,})?:\s"
+_UPPER = "A-ZÀ-ÖØ-ÞЀ-Я"
+_PLACE_WORD = rf"[{_UPPER}][^\W\d_]{{2,}}"
+# A place and its region or a second place, then a full stop: "Cusco, Perú. Después ...",
+# "Lüneburg/Bardowick. Zwei ...": the comma or the slash marks a place where a word alone
+# and a full stop may be a sentence's ("Yesterday. ...").
+_REGION_PLACE = (
+    rf"{_PLACE_WORD}(?: {_PLACE_WORD})?(?:,\s|/){_PLACE_WORD}(?: {_PLACE_WORD})?\.\s"
+    rf"(?=[{_UPPER}])"
+)
 _OPENING_LETTER = r"(?=[A-ZÀ-ÖØ-ÞЀ-Я\u0600-\u06ff\u3400-\u9fff\"“«„])"
 _DATELINE_OPENING = (
-    rf"^(?:(?P<bare>)(?={_CAPS_PLACE}|{_CASELESS_PLACE}))?"
+    rf"^(?:(?P<bare>)(?={_CAPS_PLACE}|{_CASELESS_PLACE}|{_REGION_PLACE}))?"
     rf"(?P<place>{_WORD}(?:(?:[ -]|/)(?:{_PARTICLE}[ -])?{_WORD}){{0,3}}"
     rf"(?:,\s{_WORD}(?: {_WORD})?)?)"
     r"(?:[,،]\s*(?P<day>[^,،()–—\d\n]{0,16}\d[^,،()–—\n]{0,24}?(?:,\s(?:19|20)\d\d)?)"

@@ -854,3 +854,23 @@ def test_a_players_button_and_a_name_with_a_lower_case_job_are_the_heads() -> No
     article = newsmodel.read("\n\n".join((*head, story)), format="text")
     assert article.description is None
     assert [p.name for p in article.authors] == ["Анна Лукконен"]
+
+
+@pytest.mark.parametrize(
+    ("opening", "dateline"),
+    [
+        (
+            "Cusco, Perú. Después de seis años, la asociación recibió el certificado.",
+            "Cusco, Perú",
+        ),
+        ("Lüneburg/Bardowick. Zwei Männer haben sich Zutritt verschafft.", "Lüneburg/Bardowick"),
+        ("Yesterday. It rained all day on the harbour, the port said.", None),
+    ],
+)
+def test_a_place_and_its_region_before_a_full_stop_is_the_dateline(
+    opening: str, dateline: str | None
+) -> None:
+    """A place and its region (or a second place) closed by a full stop opens the story
+    as its dateline; a word alone and a full stop may be a sentence."""
+    page = f"Harbour reopens after storm\n\nBy Jane Roe\n\n4 June 2025\n\n{opening}\n"
+    assert newsmodel.read(page, format="text").dateline == dateline
