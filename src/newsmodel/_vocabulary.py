@@ -289,6 +289,9 @@ PAGE_WORDS: dict[str, PageWords] = {
         byline=(
             "By",
             "Written by",
+            "Reported by",
+            "Fact-checked by",
+            "Checked by",
             "Posted by",
             "Words by",
             "Reporting by",
@@ -514,6 +517,7 @@ PAGE_WORDS: dict[str, PageWords] = {
         byline=(
             "Par",
             "Écrit par",
+            "Vérifié par",
             "Rédigé par",
             "Article rédigé par",
             "Publié par",
@@ -763,6 +767,7 @@ PAGE_WORDS: dict[str, PageWords] = {
         byline=(
             "Por",
             "Escrito por",
+            "Verificado por",
             "Publicado por",
             "Autor",
             "Autora",
@@ -999,6 +1004,7 @@ PAGE_WORDS: dict[str, PageWords] = {
         byline=(
             "Von",
             "Geschrieben von",
+            "Geprüft von",
             "Autor",
             "Autorin",
             "Text",
@@ -1222,6 +1228,7 @@ PAGE_WORDS: dict[str, PageWords] = {
         byline=(
             "Por",
             "Escrito por",
+            "Checado por",
             "Publicado por",
             "Autor",
             "Autora",
@@ -1442,6 +1449,7 @@ PAGE_WORDS: dict[str, PageWords] = {
             "إعداد:",
             "تحرير:",
             "تقرير:",
+            "تدقيق:",
             "بواسطة:",
             "نشر بواسطة",
             "كتبه:",
@@ -1597,7 +1605,7 @@ PAGE_WORDS: dict[str, PageWords] = {
     ),
     "ru": PageWords(
         and_="и",
-        byline=("Автор:", "Автор", "Авторы:", "Текст:", "Текст", "Корреспондент"),
+        byline=("Автор:", "Автор", "Авторы:", "Текст:", "Текст", "Корреспондент", "Проверил:"),
         published=("Опубликовано", "Опубликовано:", "Дата публикации:"),
         updated=("Обновлено", "Обновлено:", "Изменено"),
         more_from=(
@@ -1719,7 +1727,7 @@ PAGE_WORDS: dict[str, PageWords] = {
         and_="、",
         byline=(
             *("作者：", "作者", "记者：", "记者", "記者：", "記者", "文：", "撰文："),
-            *("编辑：", "责任编辑："),
+            *("编辑：", "责任编辑：", "核查："),
         ),
         published=("发布于", "发布时间：", "发布日期：", "发表于", "發布於", "發佈時間："),
         updated=("更新于", "更新时间：", "最后更新：", "更新：", "更新於", "更新時間："),
