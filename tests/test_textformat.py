@@ -1865,3 +1865,25 @@ def test_links_among_copy_left_in_the_furniture_are_the_storys() -> None:
         ("Ferries return to the island", RelatedKind.SEE_ALSO),
         ("City pool to close early this summer", RelatedKind.RELATED),
     ]
+
+
+@pytest.mark.parametrize(
+    "line", ["Смотреть видео 02:14", "Watch 2:35", "Audio: 1:42 Min.", "视频 02:14"]
+)
+def test_a_players_button_over_its_length_is_furniture(line: str) -> None:
+    assert furniture_kind(line) == "listen"
+
+
+@pytest.mark.parametrize("line", ["Video shows 12:30 raid", "Updated 14:05"])
+def test_a_time_in_a_line_is_no_players_length(line: str) -> None:
+    assert furniture_kind(line) != "listen"
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Fact-checked by Aroha Pirika", "Reported by Aroha Pirika", "Verificado por Aroha Pirika"],
+)
+def test_a_checkers_or_reporters_credit_is_a_byline(line: str) -> None:
+    byline = read_byline(line)
+    assert byline is not None
+    assert byline.names == ("Aroha Pirika",)

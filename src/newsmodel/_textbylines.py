@@ -503,7 +503,8 @@ def names_alone(block: str) -> tuple[str, ...]:
     parts = [name.strip() for part in pieces for name in _parted(part)]
     # a job between the names is no name: "Tom Baxter, Chief Football Writer and Liam Ortiz"
     names = [part for part in parts if not _ROLES.search(part)]
-    if any(not looks_like_a_name(part) for part in parts) or len(names) * 2 < len(parts):
+    # a job may be written in lower case: "Анна Лукконен, корреспондент"
+    if any(not looks_like_a_name(part) for part in names) or len(names) * 2 < len(parts):
         return ()
     return tuple(names)
 

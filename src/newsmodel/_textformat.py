@@ -101,16 +101,25 @@ _AGENCY_NAMES = "|".join(re.escape(name) for name in sorted(AGENCIES, key=len, r
 # of up to four capitalised words, an optional day (it holds a digit, and may end with
 # ", 2017"), an optional agency in brackets or a known one between dashes, then a dash.
 # Without a dash, where the shape still marks the place: a place in capitals and a full
-# stop ("LINZ. Eigentlich ..."), a place in a script without capitals and a colon
-# ("صفاقس: قررت ..."), a day and an agency in brackets ("VALLADOLID, 19 (SERVIMEDIA) La
-# Junta ..."), an agency between slashes ("НОВОСИБИРСК, 12 марта. /ТАСС/. Около ..."), or
-# a day and a known agency's name ("الرياض 15 ذو الحجة 1439 هـ الموافق 26 أغسطس 2018 م واس
-# أطلقت ...").
+# stop ("LINZ. Eigentlich ..."), a place and its region and a full stop ("Cusco, Perú."),
+# a place in a script without capitals and a colon ("صفاقس: قررت ..."), a day and an
+# agency in brackets ("VALLADOLID, 19 (SERVIMEDIA) La Junta ..."), an agency between
+# slashes ("НОВОСИБИРСК, 12 марта. /ТАСС/. Около ..."), or a day and a known agency's name
+# ("الرياض 15 ذو الحجة 1439 هـ الموافق 26 أغسطس 2018 م واس أطلقت ...").
 _CAPS_PLACE = r"[A-ZÀ-ÖØ-ÞЀ-Я][A-ZÀ-ÖØ-ÞЀ-Я'’-]{2,}(?:[ -][A-ZÀ-ÖØ-ÞЀ-Я'’-]{2,}){0,3}\.\s"
 _CASELESS_PLACE = r"(?!و)[\u0600-\u06ff]{2,}(?: [\u0600-\u06ff]{2,})?:\s"
+_UPPER = "A-ZÀ-ÖØ-ÞЀ-Я"
+_PLACE_WORD = rf"[{_UPPER}][^\W\d_]{{2,}}"
+# A place and its region or a second place, then a full stop: "Cusco, Perú. Después ...",
+# "Lüneburg/Bardowick. Zwei ...": the comma or the slash marks a place where a word alone
+# and a full stop may be a sentence's ("Yesterday. ...").
+_REGION_PLACE = (
+    rf"{_PLACE_WORD}(?: {_PLACE_WORD})?(?:,\s|/){_PLACE_WORD}(?: {_PLACE_WORD})?\.\s"
+    rf"(?=[{_UPPER}])"
+)
 _OPENING_LETTER = r"(?=[A-ZÀ-ÖØ-ÞЀ-Я\u0600-\u06ff\u3400-\u9fff\"“«„])"
 _DATELINE_OPENING = (
-    rf"^(?:(?P<bare>)(?={_CAPS_PLACE}|{_CASELESS_PLACE}))?"
+    rf"^(?:(?P<bare>)(?={_CAPS_PLACE}|{_CASELESS_PLACE}|{_REGION_PLACE}))?"
     rf"(?P<place>{_WORD}(?:(?:[ -]|/)(?:{_PARTICLE}[ -])?{_WORD}){{0,3}}"
     rf"(?:,\s{_WORD}(?: {_WORD})?)?)"
     r"(?:[,،]\s*(?P<day>[^,،()–—\d\n]{0,16}\d[^,،()–—\n]{0,24}?(?:,\s(?:19|20)\d\d)?)"
@@ -411,6 +420,10 @@ _OFFER_WORDS = 8
 # An audio or video item by its length in brackets at its end: "(01:48 Min.)", "(2:35)".
 _MEDIA_LENGTH = re.compile(r"\(\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s*[^\W\d_]{1,8}\.?)?\s*\)$")
 _MEDIA_WORDS = 16
+# A player's button and the length of its clip: "Смотреть видео 02:14", "Audio: 1:42 Min.".
+_PLAYER_LENGTH = re.compile(
+    rf"^(?:{_alternatives(_all('play'))})\W*\s*\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:\s*[^\W\d_]{{1,4}})?$"
+)
 _LISTEN_FOR = re.compile(rf"^(?:{_alternatives(_all('listen'))})\W+\d{{1,3}}\s*\w{{0,8}}\.?$")
 # A subscription prompt that opens with its button's word and is no sentence: "Sign up for
 # The Ledger Morning Brief", "Подписывайтесь на наш Telegram-канал, чтобы ...".
@@ -631,6 +644,8 @@ def _short_furniture_kind(line: str) -> str | None:
         if _is_closed_notice(keyed):
             return "closed"
         if _words_at_most(line, _OFFER_WORDS) and _LISTEN_FOR.match(keyed):
+            return "listen"
+        if _PLAYER_LENGTH.match(keyed):
             return "listen"
         if _words_at_most(line, _MEDIA_WORDS) and _MEDIA_LENGTH.search(line):
             return "listen"  # "Straßenbahn nach Vellmar: Das sagen die Anwohner (01:48 Min.)"

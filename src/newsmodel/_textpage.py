@@ -154,6 +154,8 @@ _COPY_CHARS = 48  # more than, in a paragraph of Chinese
 _CONTACT_LINES = 4  # at most: a name, an office, a telephone, an address
 _PHRASE_BREAK = re.compile(r"\s+|[・·•]")
 _MENU_SEPARATOR = re.compile(r"\s+[·•|]\s+")
+# Between a row's buttons ("Search | Sign in", "EN | FR"), never inside a tagline's phrase.
+_BAR = re.compile(r"\s[|｜]\s")
 # "新聞快遞網 | 即時新聞一次看 · 即時 · 政治": a name, a dash or bar, its tagline and menu
 _NAME_OVER_MENU = re.compile(r"^(?P<name>[^·•|–—]{2,60}?)\s+(?:[–—-]|\|)\s+(?P<menu>.+)$")
 _LINE_PARTS = re.compile(r"\u3000+|\s+[|｜]\s+")
@@ -774,6 +776,8 @@ def _read_top(blocks: list[str], kinds: list[str | None], headline: int, page: P
             page.trail = crumbs
         elif _is_kicker(blocks, kinds, above, page.section):
             page.kicker, page.section = page.section, blocks[above.pop()]
+    elif above and kinds[above[-1]] == "menu":
+        page.section = _active_item(blocks[above[-1]])
     header = _after_skip_links(blocks, kinds, [i for i in above if kinds[i] is None])
     # The header is what stands before any menu: "Le Fil Vert", its tagline, then
     # "Accueil", "À propos"...
@@ -803,7 +807,12 @@ def _read_header(blocks: list[str], header: list[int], first_menu: int | None, p
             len(second.split()) >= _TAGLINE_WORDS
             or _han_phrases(second)
             or (first_menu is not None and _han_motto(second))
-        ) and not (reads_as_copy(second) or _figures(second) or names_an_office(second))
+        ) and not (
+            reads_as_copy(second)
+            or _figures(second)
+            or names_an_office(second)
+            or _BAR.search(second)
+        )
         if (tagline and (first_menu is not None or not _is_name_written(second))) or is_motto(
             second
         ):
@@ -843,6 +852,15 @@ def _masthead_in_menu(
     tagline = items[1]
     phrase = _is_phrase(tagline) and all(any(c.isalpha() for c in w) for w in tagline.split())
     return name, tagline if phrase else None
+
+
+def _active_item(menu: str) -> str | None:
+    """The menu's last item when it repeats one of its items: the section the page is in,
+    which the site writes again under its menu, over the headline ("Verein · Profis ·
+    Frauen · Kontakt · Profis")."""
+    *items, last = _MENU_SEPARATOR.split(menu.strip())
+    repeated = len(items) >= _TRAIL_ITEMS and key(last) in {key(item) for item in items}
+    return last if repeated and is_label(last) else None
 
 
 def _above_masthead(block: str) -> bool:

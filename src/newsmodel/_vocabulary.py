@@ -238,6 +238,7 @@ class PageWords(NamedTuple):
     advertisement: tuple[str, ...]  # an advert's label inside the story
     reading_time: tuple[str, ...]  # after a number: "3 min read"
     listen: tuple[str, ...]  # an audio player's button
+    play: tuple[str, ...]  # a video or audio player's button before its length: "Watch 02:14"
     photo: tuple[str, ...]  # before a caption's credit: "Photo: Jane Roe/AFP"
     categories: tuple[str, ...]  # the label before the categories (not the tags)
     skip: tuple[str, ...]  # skip links and accessibility buttons that open a site's page
@@ -288,6 +289,9 @@ PAGE_WORDS: dict[str, PageWords] = {
         byline=(
             "By",
             "Written by",
+            "Reported by",
+            "Fact-checked by",
+            "Checked by",
             "Posted by",
             "Words by",
             "Reporting by",
@@ -440,6 +444,7 @@ PAGE_WORDS: dict[str, PageWords] = {
             "minute reading",
             "Reading time",
         ),
+        play=("Watch video", "Watch", "Play video", "Play", "Video", "Audio", "Listen"),
         listen=("Listen to this article", "Listen", "Listen to article", "Audio"),
         photo=("Photograph", "Photo", "Picture", "Image", "Credit", "Photo credit"),
         categories=(
@@ -512,6 +517,7 @@ PAGE_WORDS: dict[str, PageWords] = {
         byline=(
             "Par",
             "Écrit par",
+            "Vérifié par",
             "Rédigé par",
             "Article rédigé par",
             "Publié par",
@@ -676,6 +682,7 @@ PAGE_WORDS: dict[str, PageWords] = {
             "mn de lecture",
             "Temps de lecture",
         ),
+        play=("Regarder la vidéo", "Voir la vidéo", "Regarder", "Vidéo", "Écouter", "Audio"),
         listen=(
             "Écouter cet article",
             "Écouter l'article",
@@ -760,6 +767,7 @@ PAGE_WORDS: dict[str, PageWords] = {
         byline=(
             "Por",
             "Escrito por",
+            "Verificado por",
             "Publicado por",
             "Autor",
             "Autora",
@@ -906,6 +914,7 @@ PAGE_WORDS: dict[str, PageWords] = {
             "min. de lectura",
             "Tiempo de lectura",
         ),
+        play=("Ver vídeo", "Ver video", "Reproducir", "Vídeo", "Video", "Escuchar", "Audio"),
         listen=(
             "Escuchar esta noticia",
             "Escuchar este artículo",
@@ -995,6 +1004,7 @@ PAGE_WORDS: dict[str, PageWords] = {
         byline=(
             "Von",
             "Geschrieben von",
+            "Geprüft von",
             "Autor",
             "Autorin",
             "Text",
@@ -1133,6 +1143,7 @@ PAGE_WORDS: dict[str, PageWords] = {
             "Minute Lesezeit",
             "Lesedauer",
         ),
+        play=("Video ansehen", "Abspielen", "Video", "Anhören", "Audio"),
         listen=(
             "Artikel anhören",
             "Anhören",
@@ -1217,6 +1228,7 @@ PAGE_WORDS: dict[str, PageWords] = {
         byline=(
             "Por",
             "Escrito por",
+            "Checado por",
             "Publicado por",
             "Autor",
             "Autora",
@@ -1357,6 +1369,7 @@ PAGE_WORDS: dict[str, PageWords] = {
             "min. de leitura",
             "Tempo de leitura",
         ),
+        play=("Assistir ao vídeo", "Ver vídeo", "Assistir", "Vídeo", "Ouvir", "Áudio"),
         listen=(
             "Ouvir esta notícia",
             "Ouvir este artigo",
@@ -1436,6 +1449,7 @@ PAGE_WORDS: dict[str, PageWords] = {
             "إعداد:",
             "تحرير:",
             "تقرير:",
+            "تدقيق:",
             "بواسطة:",
             "نشر بواسطة",
             "كتبه:",
@@ -1549,6 +1563,7 @@ PAGE_WORDS: dict[str, PageWords] = {
             "دقيقة للقراءة",
             "مدة القراءة",
         ),
+        play=("شاهد الفيديو", "شاهد", "فيديو", "استمع", "تشغيل"),
         listen=("استمع إلى المقال", "استمع للمقال", "استمع"),
         photo=("صورة", "الصورة", "تصوير", "المصدر"),
         categories=("التصنيفات", "التصنيف", "القسم"),
@@ -1590,7 +1605,7 @@ PAGE_WORDS: dict[str, PageWords] = {
     ),
     "ru": PageWords(
         and_="и",
-        byline=("Автор:", "Автор", "Авторы:", "Текст:", "Текст", "Корреспондент"),
+        byline=("Автор:", "Автор", "Авторы:", "Текст:", "Текст", "Корреспондент", "Проверил:"),
         published=("Опубликовано", "Опубликовано:", "Дата публикации:"),
         updated=("Обновлено", "Обновлено:", "Изменено"),
         more_from=(
@@ -1666,6 +1681,7 @@ PAGE_WORDS: dict[str, PageWords] = {
             "Продолжение после рекламы",
         ),
         reading_time=("мин чтения", "минут чтения", "минуты чтения"),
+        play=("Смотреть видео", "Смотреть", "Видео", "Слушать", "Аудио"),
         listen=("Слушать", "Прослушать статью"),
         photo=("Фото:", "Фото", "Фотография:"),
         categories=("Рубрика:", "Рубрика", "Рубрики:"),
@@ -1711,7 +1727,7 @@ PAGE_WORDS: dict[str, PageWords] = {
         and_="、",
         byline=(
             *("作者：", "作者", "记者：", "记者", "記者：", "記者", "文：", "撰文："),
-            *("编辑：", "责任编辑："),
+            *("编辑：", "责任编辑：", "核查："),
         ),
         published=("发布于", "发布时间：", "发布日期：", "发表于", "發布於", "發佈時間："),
         updated=("更新于", "更新时间：", "最后更新：", "更新：", "更新於", "更新時間："),
@@ -1774,6 +1790,7 @@ PAGE_WORDS: dict[str, PageWords] = {
         next=("下一篇", "下一篇文章"),
         advertisement=("广告", "廣告"),
         reading_time=("分钟阅读", "分钟读完"),
+        play=("观看视频", "播放视频", "视频", "播放", "收听", "音频"),
         listen=("收听", "朗读本文"),
         photo=("图片：", "摄影：", "图：", "图片来源：", "圖片：", "攝影：", "圖："),
         photo_after=("摄", "攝"),

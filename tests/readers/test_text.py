@@ -804,3 +804,73 @@ def test_initials_alone_over_the_story_are_no_byline(line: str) -> None:
     assert article.headline == "Harbour reopens"
     assert article.authors == ()
     assert [block.text for block in article.body] == [line, story]  # type: ignore[attr-defined]
+
+
+def test_the_menus_item_written_again_under_it_is_the_section() -> None:
+    """A site writes the section the page is in again under its menu, one item a line:
+    the menu's last item repeating one of its items is the section."""
+    menu = "\n".join(("Home", "Club", "First team", "Academy", "Fans", "Contact", "First team"))
+    story = "The captain signed a new contract on Tuesday evening, the club said."
+    page = f"Harbour FC\n{menu}\n\nCaptain extends his contract to 2028\n\n{story}\n"
+    article = newsmodel.read(page, format="text")
+    assert article.headline == "Captain extends his contract to 2028"
+    assert article.section is not None
+    assert article.section.name == "First team"
+
+
+@pytest.mark.parametrize("strip", ["Search | Sign in to your account", "EN | FR | DE Subscribe"])
+def test_a_row_of_buttons_under_the_name_is_no_tagline(strip: str) -> None:
+    """Buttons between bars under the portal's name (search, sign in, languages) are a
+    strip of buttons, not the portal's tagline."""
+    menu = "Home · News · Sport · Culture · Contact"
+    story = "The council approved the new bike lanes on Tuesday evening, the mayor said."
+    head = (
+        "Harbour Times",
+        strip,
+        menu,
+        "Council approves bike lanes",
+        "By Jane Roe",
+        "4 June 2025",
+    )
+    page = "\n\n".join((*head, story))
+    article = newsmodel.read(page, format="text")
+    assert article.portal is not None
+    assert article.portal.name == "Harbour Times"
+    assert article.portal.tagline is None
+
+
+def test_a_players_button_and_a_name_with_a_lower_case_job_are_the_heads() -> None:
+    """A player's button over its clip's length ("Watch video 02:14") is no standfirst,
+    and a name beside a job in lower case ("Анна Лукконен, корреспондент") is the byline."""
+    story = (
+        "ПЕТРОЗАВОДСК, 12 марта — Набережную закроют на ремонт с понедельника, сообщили в мэрии."
+    )
+    head = (
+        "Набережную закроют на ремонт",
+        "Смотреть видео 02:14",
+        "Опубликовано 12 марта 2025, 14:05",
+        "Анна Лукконен, корреспондент",
+    )
+    article = newsmodel.read("\n\n".join((*head, story)), format="text")
+    assert article.description is None
+    assert [p.name for p in article.authors] == ["Анна Лукконен"]
+
+
+@pytest.mark.parametrize(
+    ("opening", "dateline"),
+    [
+        (
+            "Cusco, Perú. Después de seis años, la asociación recibió el certificado.",
+            "Cusco, Perú",
+        ),
+        ("Lüneburg/Bardowick. Zwei Männer haben sich Zutritt verschafft.", "Lüneburg/Bardowick"),
+        ("Yesterday. It rained all day on the harbour, the port said.", None),
+    ],
+)
+def test_a_place_and_its_region_before_a_full_stop_is_the_dateline(
+    opening: str, dateline: str | None
+) -> None:
+    """A place and its region (or a second place) closed by a full stop opens the story
+    as its dateline; a word alone and a full stop may be a sentence."""
+    page = f"Harbour reopens after storm\n\nBy Jane Roe\n\n4 June 2025\n\n{opening}\n"
+    assert newsmodel.read(page, format="text").dateline == dateline
