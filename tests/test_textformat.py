@@ -11,7 +11,13 @@ import pytest
 import newsmodel
 from newsmodel import RelatedKind, Section
 from newsmodel._textbylines import Byline, names_alone, read_byline, read_date_line, read_day
-from newsmodel._textformat import comment_count, furniture_kind, labelled_items, more_from
+from newsmodel._textformat import (
+    comment_count,
+    furniture_kind,
+    is_name_and_tagline,
+    labelled_items,
+    more_from,
+)
 from newsmodel._textpage import Page, _read_furniture
 
 
@@ -1865,3 +1871,9 @@ def test_links_among_copy_left_in_the_furniture_are_the_storys() -> None:
         ("Ferries return to the island", RelatedKind.SEE_ALSO),
         ("City pool to close early this summer", RelatedKind.RELATED),
     ]
+
+
+@pytest.mark.parametrize("line", ["Venue: Adrar – Agadir", "Related reading: Title — Subtitle"])
+def test_a_label_and_its_value_before_a_dash_is_no_name_and_tagline(line: str) -> None:
+    assert not is_name_and_tagline(line)
+    assert is_name_and_tagline("DZWatch – Your News Portal")

@@ -79,6 +79,7 @@ __all__ = [
 
 BLANK_LINES = re.compile(r"\n[ \t\f\v]*\n+")
 _DASH = "[–—-]"  # en dash, em dash, hyphen
+_LABEL_AND_VALUE = re.compile(r"\S[:：]\s*\S")
 NAME_AND_TAGLINE = re.compile(
     rf"^(?P<name>[^\n–—|·]{{2,60}}?)\s+(?:{_DASH}|\||·)\s+(?P<tagline>[^\n]{{2,120}})$"
 )
@@ -868,9 +869,13 @@ def is_name_and_tagline(block: str) -> bool:
     """The portal's footer line, "DZWatch – Your News Portal": a name that reads as a
     label, a dash or bar, and a tagline of a few words; neither is a sentence (a quote
     and its citation, "We built it to last. — Leila Haddad", is none) but for a motto's
-    full stops ("Börsenblick | Märkte. Meinungen. Money.")."""
+    full stops ("Börsenblick | Märkte. Meinungen. Money."). A label and its value before
+    the dash ("Venue: Adrar – Agadir", "Related reading: Title — Subtitle") is a fact box's
+    or a link's line, never a name."""
     match = NAME_AND_TAGLINE.match(block)
     if match is None or (block.endswith(_SENTENCE_ENDS) and not is_motto(match["tagline"])):
+        return False
+    if _LABEL_AND_VALUE.search(match.group("name")):
         return False
     return _is_name(match.group("name")) and _words_at_most(match.group("tagline"), 8)
 

@@ -804,3 +804,40 @@ def test_initials_alone_over_the_story_are_no_byline(line: str) -> None:
     assert article.headline == "Harbour reopens"
     assert article.authors == ()
     assert [block.text for block in article.body] == [line, story]  # type: ignore[attr-defined]
+
+
+class TestBoxesInsideTheStory:
+    """Round 10: a fact box, a bulleted list under its heading and a link line before
+    them sit inside the story, whose copy goes on after them; none is a paragraph."""
+
+    FIRST = TestFurnitureAmongTheStorysParagraphs.FIRST
+    SECOND = TestFurnitureAmongTheStorysParagraphs.SECOND
+    THIRD = TestFurnitureAmongTheStorysParagraphs.THIRD
+
+    def paragraphs(self, *blocks: str) -> list[str]:
+        return TestFurnitureAmongTheStorysParagraphs().paragraphs(*blocks)
+
+    def test_a_box_of_labels_and_values_with_dashes_is_no_footer(self) -> None:
+        box = ("Match card", "Venue: Adrar – Agadir", "Referee: Samir Alaoui", "Crowd: 1,200")
+        paragraphs = self.paragraphs(self.FIRST, *box, self.SECOND, self.THIRD)
+        assert paragraphs == [self.FIRST, self.SECOND, self.THIRD]
+
+    @pytest.mark.parametrize(
+        "heading", ["Key figures", "How do you turn it on?", "كيف تفعّل الميزة؟"]
+    )
+    def test_the_heading_over_a_bulleted_list_is_left_out(self, heading: str) -> None:
+        items = "• 140 workers evacuated\n• 11 treated at the scene\n• 4 hours road closure"
+        paragraphs = self.paragraphs(self.FIRST, heading, items, self.SECOND, self.THIRD)
+        assert paragraphs == [self.FIRST, self.SECOND, self.THIRD]
+
+    def test_a_link_line_over_a_box_and_an_intertitle_is_related(self) -> None:
+        link = "Related reading: Natural refrigerants — the skills gap nobody planned for"
+        items = "• 140 workers evacuated\n• 11 treated at the scene"
+        page = TestFurnitureAmongTheStorysParagraphs().page(
+            self.FIRST, link, "Key figures", items, "The checklist", self.SECOND, self.THIRD
+        )
+        paragraphs = [b.text for b in page.body if isinstance(b, Paragraph)]
+        assert paragraphs == [self.FIRST, self.SECOND, self.THIRD]
+        assert [r.title for r in page.related] == [
+            "Natural refrigerants — the skills gap nobody planned for"
+        ]
