@@ -1877,3 +1877,15 @@ def test_links_among_copy_left_in_the_furniture_are_the_storys() -> None:
 def test_a_label_and_its_value_before_a_dash_is_no_name_and_tagline(line: str) -> None:
     assert not is_name_and_tagline(line)
     assert is_name_and_tagline("DZWatch – Your News Portal")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Crowds at the night market on Saturday. (Photo/Jane Roe)",
+        "Le marché de nuit samedi soir. (Photo : Jean Dupont)",
+        "自強夜市週末人潮。（攝影／陳怡萱）",
+    ],
+)
+def test_a_caption_ending_with_its_credit_in_brackets(line: str) -> None:
+    assert furniture_kind(line) == "caption"

@@ -371,6 +371,13 @@ _LABEL_WORDS = 4  # at most
 _PHOTOGRAPHED_BY = re.compile(
     rf"[。！？.!?]\s*[(（]?[^。！？.!?()（）]{{1,20}}(?:{_alternatives(_all('photo_after'))})[)）]?$"
 )
+# A caption's credit in brackets at its end, the photo's word and the name across a
+# colon or a slash: "... night market. (Photo/Jane Roe)", "自強夜市週末人潮。（攝影／陳怡萱）".
+_BRACKETED_CREDIT = re.compile(
+    rf"[(（]\s*(?:{_alternatives({w.rstrip(':：') for w in _all('photo')})})"
+    r"\s*[:：/／]\s*[^()（）:：/／]{1,40}[)）]$",
+    re.IGNORECASE,
+)
 # A line wholly inside lenticular or full-width brackets is an editor's note, not copy:
 # "【编辑:王娜】", "【责任编辑：李明】", "（责任编辑：张伟）".
 _BRACKETED_NOTE = re.compile(r"^\s*(?:【[^【】\n]{1,60}】|（[^（）\n]{1,60}）)\s*$")
@@ -399,7 +406,10 @@ _OFFER_WORDS = 8
 # An audio or video item by its length in brackets at its end: "(01:48 Min.)", "(2:35)".
 _MEDIA_LENGTH = re.compile(r"\(\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s*[^\W\d_]{1,8}\.?)?\s*\)$")
 _MEDIA_WORDS = 16
-_LISTEN_FOR = re.compile(rf"^(?:{_alternatives(_all('listen'))})\W+\d{{1,3}}\s*\w{{0,8}}\.?$")
+# The player's word and its length, in minutes or on a clock: "Listen 4 min", "Audio: 1:42 Min."
+_LISTEN_FOR = re.compile(
+    rf"^(?:{_alternatives(_all('listen'))})\W+\d{{1,3}}(?::\d{{2}}){{0,2}}\s*\w{{0,8}}\.?$"
+)
 # A subscription prompt that opens with its button's word and is no sentence: "Sign up for
 # The Ledger Morning Brief", "Подписывайтесь на наш Telegram-канал, чтобы ...".
 _SUBSCRIBE_OPENING = re.compile(rf"^(?:{_alternatives(_all('subscribe'))})\b")
@@ -664,6 +674,7 @@ def furniture_kind(line: str) -> str | None:
         _CAPTION_OPENING.match(keyed)
         or _CREDIT_AFTER_SENTENCE.search(line)
         or _PHOTOGRAPHED_BY.search(line)
+        or _BRACKETED_CREDIT.search(line)
         or _CAPTION_WORDS_OPENING.match(keyed)
     ):
         return "caption"

@@ -140,6 +140,8 @@ _INLINE_ITEMS = 2  # titles under a "Read also" inside the story
 _LIST_HEADING_WORDS = 8  # at most, over a bulleted list inside the story
 _QUESTION_MARKS = ("?", "؟", "？")  # a heading may ask what the list answers
 _COLONS = (":", "：")
+_PLAYER_BUTTON_WORDS = 2  # at most, on a media player's button
+_TABLE_BAR = re.compile(r"\s+[|｜]\s+")
 _LINK_TITLE_WORDS = 3  # more than, in a title under a heading inside the story
 _COPY_AFTER = 8  # words of the copy that shows the story goes on after them
 _SHARE_ITEM_WORDS = 3
@@ -1009,6 +1011,10 @@ def _story(
             kinds[index] = "box"  # a bullet list's item: the story's copy goes on after it
         elif kinds[index] is None and story and _heads_a_bullet_list(blocks, index):
             kinds[index] = "box"
+        elif kinds[index] in (None, "menu") and story and (rows := _table_rows(blocks, index)):
+            kinds[index : index + rows] = ["box"] * rows
+        elif kinds[index] is None and _player_button(blocks, kinds, index):
+            kinds[index] = "listen"
         elif kinds[index] is None and story and gives_an_address(blocks[index]):
             kinds[index] = "contact-line"
         elif kinds[index] is None and _links_inside(blocks, kinds, index, after_copy=bool(story)):
@@ -1055,6 +1061,37 @@ def _over_subscription_button(blocks: list[str], kinds: list[str | None], index:
         if is_subscription_button(blocks[following + 1]):
             return True
     return False
+
+
+def _player_button(blocks: list[str], kinds: list[str | None], index: int) -> bool:
+    """A media player's button right under its line ("Audio: 1:42 Min." over "Play",
+    "Abspielen"): a word or two that make no sentence."""
+    return (
+        index > 0
+        and kinds[index - 1] == "listen"
+        and _words_at_most(blocks[index], _PLAYER_BUTTON_WORDS)
+        and not reads_as_copy(blocks[index])
+    )
+
+
+def _table_rows(blocks: list[str], index: int) -> int:
+    """How many rows a table inside the story holds from ``index`` ("Level | Region |
+    Until" over "Orange | North coast | 30/11, 23:59"): lines of as many cells split by
+    bars, at least two, most with figures, and the story's copy right after them; 0 for
+    none (a menu's bar of links has no rows like it under it)."""
+    cells = len(_TABLE_BAR.split(blocks[index]))
+    if cells < 2:
+        return 0
+    end = index + 1
+    while end < len(blocks) and len(_TABLE_BAR.split(blocks[end])) == cells:
+        end += 1
+    rows = blocks[index + 1 : end]
+    figures = sum(any(char.isdigit() for char in row) for row in rows)
+    return (
+        end - index
+        if rows and figures * 2 >= len(rows) and end < len(blocks) and reads_as_copy(blocks[end])
+        else 0
+    )
 
 
 def _heads_a_bullet_list(blocks: list[str], index: int) -> bool:

@@ -841,3 +841,16 @@ class TestBoxesInsideTheStory:
         assert [r.title for r in page.related] == [
             "Natural refrigerants — the skills gap nobody planned for"
         ]
+
+    def test_a_table_of_cells_split_by_bars_is_left_out(self) -> None:
+        table = (
+            "Warning level | Region | Until",
+            "Orange | North coast | 30/11, 23:59",
+            "Yellow | Hills and valley | 30/11, 12:00",
+        )
+        paragraphs = self.paragraphs(self.FIRST, *table, self.SECOND, self.THIRD)
+        assert paragraphs == [self.FIRST, self.SECOND, self.THIRD]
+
+    def test_a_media_players_line_and_its_button_are_left_out(self) -> None:
+        paragraphs = self.paragraphs("Audio: 1:42 Min.", "Abspielen", self.FIRST, self.SECOND)
+        assert paragraphs == [self.FIRST, self.SECOND]
