@@ -11,7 +11,13 @@ import pytest
 import newsmodel
 from newsmodel import RelatedKind, Section
 from newsmodel._textbylines import Byline, names_alone, read_byline, read_date_line, read_day
-from newsmodel._textformat import comment_count, furniture_kind, labelled_items, more_from
+from newsmodel._textformat import (
+    comment_count,
+    furniture_kind,
+    is_name_and_tagline,
+    labelled_items,
+    more_from,
+)
 from newsmodel._textpage import Page, _read_furniture
 
 
@@ -1879,6 +1885,12 @@ def test_a_time_in_a_line_is_no_players_length(line: str) -> None:
     assert furniture_kind(line) != "listen"
 
 
+@pytest.mark.parametrize("line", ["Venue: Adrar – Agadir", "Related reading: Title — Subtitle"])
+def test_a_label_and_its_value_before_a_dash_is_no_name_and_tagline(line: str) -> None:
+    assert not is_name_and_tagline(line)
+    assert is_name_and_tagline("DZWatch – Your News Portal")
+
+
 @pytest.mark.parametrize(
     "line",
     ["Fact-checked by Aroha Pirika", "Reported by Aroha Pirika", "Verificado por Aroha Pirika"],
@@ -1887,3 +1899,15 @@ def test_a_checkers_or_reporters_credit_is_a_byline(line: str) -> None:
     byline = read_byline(line)
     assert byline is not None
     assert byline.names == ("Aroha Pirika",)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Crowds at the night market on Saturday. (Photo/Jane Roe)",
+        "Le marché de nuit samedi soir. (Photo : Jean Dupont)",
+        "自強夜市週末人潮。（攝影／陳怡萱）",
+    ],
+)
+def test_a_caption_ending_with_its_credit_in_brackets(line: str) -> None:
+    assert furniture_kind(line) == "caption"

@@ -80,6 +80,7 @@ __all__ = [
 
 BLANK_LINES = re.compile(r"\n[ \t\f\v]*\n+")
 _DASH = "[–—-]"  # en dash, em dash, hyphen
+_LABEL_AND_VALUE = re.compile(r"\S[:：]\s*\S")
 NAME_AND_TAGLINE = re.compile(
     rf"^(?P<name>[^\n–—|·]{{2,60}}?)\s+(?:{_DASH}|\||·)\s+(?P<tagline>[^\n]{{2,120}})$"
 )
@@ -392,6 +393,13 @@ _LABEL_WORDS = 4  # at most
 _PHOTOGRAPHED_BY = re.compile(
     rf"[。！？.!?]\s*[(（]?[^。！？.!?()（）]{{1,20}}(?:{_alternatives(_all('photo_after'))})[)）]?$"
 )
+# A caption's credit in brackets at its end, the photo's word and the name across a
+# colon or a slash: "... night market. (Photo/Jane Roe)", "自強夜市週末人潮。（攝影／陳怡萱）".
+_BRACKETED_CREDIT = re.compile(
+    rf"[(（]\s*(?:{_alternatives({w.rstrip(':：') for w in _all('photo')})})"
+    r"\s*[:：/／]\s*[^()（）:：/／]{1,40}[)）]$",
+    re.IGNORECASE,
+)
 # A line wholly inside lenticular or full-width brackets is an editor's note, not copy:
 # "【编辑:王娜】", "【责任编辑：李明】", "（责任编辑：张伟）".
 _BRACKETED_NOTE = re.compile(r"^\s*(?:【[^【】\n]{1,60}】|（[^（）\n]{1,60}）)\s*$")
@@ -424,7 +432,10 @@ _MEDIA_WORDS = 16
 _PLAYER_LENGTH = re.compile(
     rf"^(?:{_alternatives(_all('play'))})\W*\s*\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:\s*[^\W\d_]{{1,4}})?$"
 )
-_LISTEN_FOR = re.compile(rf"^(?:{_alternatives(_all('listen'))})\W+\d{{1,3}}\s*\w{{0,8}}\.?$")
+# The player's word and its length, in minutes or on a clock: "Listen 4 min", "Audio: 1:42 Min."
+_LISTEN_FOR = re.compile(
+    rf"^(?:{_alternatives(_all('listen'))})\W+\d{{1,3}}(?::\d{{2}}){{0,2}}\s*\w{{0,8}}\.?$"
+)
 # A subscription prompt that opens with its button's word and is no sentence: "Sign up for
 # The Ledger Morning Brief", "Подписывайтесь на наш Telegram-канал, чтобы ...".
 _SUBSCRIBE_OPENING = re.compile(rf"^(?:{_alternatives(_all('subscribe'))})\b")
@@ -694,6 +705,7 @@ def _short_furniture_kind(line: str) -> str | None:
         _CAPTION_OPENING.match(keyed)
         or _CREDIT_AFTER_SENTENCE.search(line)
         or _PHOTOGRAPHED_BY.search(line)
+        or _BRACKETED_CREDIT.search(line)
         or _CAPTION_WORDS_OPENING.match(keyed)
     ):
         return "caption"
@@ -899,9 +911,13 @@ def is_name_and_tagline(block: str) -> bool:
     """The portal's footer line, "DZWatch – Your News Portal": a name that reads as a
     label, a dash or bar, and a tagline of a few words; neither is a sentence (a quote
     and its citation, "We built it to last. — Leila Haddad", is none) but for a motto's
-    full stops ("Börsenblick | Märkte. Meinungen. Money.")."""
+    full stops ("Börsenblick | Märkte. Meinungen. Money."). A label and its value before
+    the dash ("Venue: Adrar – Agadir", "Related reading: Title — Subtitle") is a fact box's
+    or a link's line, never a name."""
     match = NAME_AND_TAGLINE.match(block)
     if match is None or (block.endswith(_SENTENCE_ENDS) and not is_motto(match["tagline"])):
+        return False
+    if _LABEL_AND_VALUE.search(match.group("name")):
         return False
     return _is_name(match.group("name")) and _words_at_most(match.group("tagline"), 8)
 

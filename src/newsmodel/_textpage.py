@@ -137,6 +137,11 @@ _BOX_ITEM_WORDS = 20  # at most
 _ITEM_LABEL = re.compile(r"^[^:：.!?]{1,30}[:：]\s+\S")  # "Goles: ...", "Umsatz 2025: ..."
 _PROMPT_LINES = 2  # at most, over a subscription button: a heading and a pitch
 _INLINE_ITEMS = 2  # titles under a "Read also" inside the story
+_LIST_HEADING_WORDS = 8  # at most, over a bulleted list inside the story
+_QUESTION_MARKS = ("?", "؟", "？")  # a heading may ask what the list answers
+_COLONS = (":", "：")
+_PLAYER_BUTTON_WORDS = 2  # at most, on a media player's button
+_TABLE_BAR = re.compile(r"\s+[|｜]\s+")
 _LINK_TITLE_WORDS = 3  # more than, in a title under a heading inside the story
 _COPY_AFTER = 8  # words of the copy that shows the story goes on after them
 _SHARE_ITEM_WORDS = 3
@@ -1022,6 +1027,12 @@ def _story(
             kinds[index : index + 1 + items] = ["box"] * (1 + items)
         elif kinds[index] is None and story and is_bulleted(blocks[index]):
             kinds[index] = "box"  # a bullet list's item: the story's copy goes on after it
+        elif kinds[index] is None and story and _heads_a_bullet_list(blocks, index):
+            kinds[index] = "box"
+        elif kinds[index] in (None, "menu") and story and (rows := _table_rows(blocks, index)):
+            kinds[index : index + rows] = ["box"] * rows
+        elif kinds[index] is None and _player_button(blocks, kinds, index):
+            kinds[index] = "listen"
         elif kinds[index] is None and story and gives_an_address(blocks[index]):
             kinds[index] = "contact-line"
         elif kinds[index] is None and _links_inside(blocks, kinds, index, after_copy=bool(story)):
@@ -1070,13 +1081,58 @@ def _over_subscription_button(blocks: list[str], kinds: list[str | None], index:
     return False
 
 
+def _player_button(blocks: list[str], kinds: list[str | None], index: int) -> bool:
+    """A media player's button right under its line ("Audio: 1:42 Min." over "Play",
+    "Abspielen"): a word or two that make no sentence."""
+    return (
+        index > 0
+        and kinds[index - 1] == "listen"
+        and _words_at_most(blocks[index], _PLAYER_BUTTON_WORDS)
+        and not reads_as_copy(blocks[index])
+    )
+
+
+def _table_rows(blocks: list[str], index: int) -> int:
+    """How many rows a table inside the story holds from ``index`` ("Level | Region |
+    Until" over "Orange | North coast | 30/11, 23:59"): lines of as many cells split by
+    bars, at least two, most with figures, and the story's copy right after them; 0 for
+    none (a menu's bar of links has no rows like it under it)."""
+    cells = len(_TABLE_BAR.split(blocks[index]))
+    if cells < 2:
+        return 0
+    end = index + 1
+    while end < len(blocks) and len(_TABLE_BAR.split(blocks[end])) == cells:
+        end += 1
+    rows = blocks[index + 1 : end]
+    figures = sum(any(char.isdigit() for char in row) for row in rows)
+    return (
+        end - index
+        if rows and figures * 2 >= len(rows) and end < len(blocks) and reads_as_copy(blocks[end])
+        else 0
+    )
+
+
+def _heads_a_bullet_list(blocks: list[str], index: int) -> bool:
+    """A list's heading inside the story ("Key figures", "How to turn it on?"): a short
+    line that ends no statement, right over a bulleted item; a lead-in ending in a colon
+    ("The operator lists three changes:") is the story's own."""
+    following, block = index + 1, blocks[index]
+    return (
+        following < len(blocks)
+        and is_bulleted(blocks[following])
+        and _words_at_most(block, _LIST_HEADING_WORDS)
+        and not block.endswith(_COLONS)
+        and (not ends_a_sentence(block) or block.endswith(_QUESTION_MARKS))
+    )
+
+
 def _box_items(blocks: list[str], kinds: list[str | None], heading: int) -> int:
     """How many items a fact box inside the story holds under ``heading`` ("Síntesis",
     "Classement de l'étape :" over short lines that are no paragraph, most with figures:
     "Goles: PT 12' Rivero (B).", "1. Théo Lemoine, en 4h31'07\"", "20 comunidades"); 0
     for a block that heads no box."""
     if not (
-        reads_as_copy(blocks[heading - 1])  # right under the story's copy
+        (reads_as_copy(blocks[heading - 1]) or kinds[heading - 1] in ("caption", "ad"))
         and is_label(blocks[heading].rstrip(":： "), _INTERTITLE_WORDS)
         and not opens_with_tag_label(blocks[heading])
     ):
@@ -1097,7 +1153,10 @@ def _box_items(blocks: list[str], kinds: list[str | None], heading: int) -> int:
     items = blocks[heading + 1 : end]
     # a box's lines are figures, most of them: a list of titles has few numbers
     figures = sum(any(char.isdigit() for char in item) for item in items)
-    return len(items) if len(items) >= _BOX_ITEMS and figures * 2 >= len(items) else 0
+    # nor are a list of titles all labels and their values ("Venue: Adrar", "Referee: ...")
+    labelled = all(_ITEM_LABEL.match(item) for item in items)
+    boxed = figures * 2 >= len(items) or labelled
+    return len(items) if len(items) >= _BOX_ITEMS and boxed else 0
 
 
 def _is_box_item(block: str) -> bool:
@@ -1130,14 +1189,36 @@ def _links_inside(
     blocks: list[str], kinds: list[str | None], index: int, *, after_copy: bool
 ) -> bool:
     """A link line between two blocks of the story's copy ("Zum Thema: <title>"): the
-    story goes on after it, so it is no heading over a list."""
+    story goes on after it, perhaps past a bulleted box ("Key figures", "• 140 workers
+    evacuated"), so it is no heading over a list."""
     following = index + 1
+    while (
+        following < len(blocks)
+        and kinds[following] is None
+        and (is_bulleted(blocks[following]) or _heads_a_bullet_list(blocks, following))
+    ):
+        following += 1
+    if following > index + 1 and _is_intertitle_over_copy(blocks, kinds, following):
+        following += 1  # the box's end, then the story's next intertitle
     return (
         after_copy
         and following < len(blocks)
         and kinds[following] is None
         and reads_as_copy(blocks[following])
         and is_link_line(blocks[index])
+    )
+
+
+def _is_intertitle_over_copy(blocks: list[str], kinds: list[str | None], index: int) -> bool:
+    """A short line that is no sentence right over the story's copy."""
+    following = index + 1
+    return (
+        following < len(blocks)
+        and kinds[index] is None
+        and kinds[following] is None
+        and not reads_as_copy(blocks[index])
+        and _words_at_most(blocks[index], _LIST_HEADING_WORDS)
+        and reads_as_copy(blocks[following])
     )
 
 

@@ -874,3 +874,53 @@ def test_a_place_and_its_region_before_a_full_stop_is_the_dateline(
     as its dateline; a word alone and a full stop may be a sentence."""
     page = f"Harbour reopens after storm\n\nBy Jane Roe\n\n4 June 2025\n\n{opening}\n"
     assert newsmodel.read(page, format="text").dateline == dateline
+
+
+class TestBoxesInsideTheStory:
+    """Round 10: a fact box, a bulleted list under its heading and a link line before
+    them sit inside the story, whose copy goes on after them; none is a paragraph."""
+
+    FIRST = TestFurnitureAmongTheStorysParagraphs.FIRST
+    SECOND = TestFurnitureAmongTheStorysParagraphs.SECOND
+    THIRD = TestFurnitureAmongTheStorysParagraphs.THIRD
+
+    def paragraphs(self, *blocks: str) -> list[str]:
+        return TestFurnitureAmongTheStorysParagraphs().paragraphs(*blocks)
+
+    def test_a_box_of_labels_and_values_with_dashes_is_no_footer(self) -> None:
+        box = ("Match card", "Venue: Adrar – Agadir", "Referee: Samir Alaoui", "Crowd: 1,200")
+        paragraphs = self.paragraphs(self.FIRST, *box, self.SECOND, self.THIRD)
+        assert paragraphs == [self.FIRST, self.SECOND, self.THIRD]
+
+    @pytest.mark.parametrize(
+        "heading", ["Key figures", "How do you turn it on?", "كيف تفعّل الميزة؟"]
+    )
+    def test_the_heading_over_a_bulleted_list_is_left_out(self, heading: str) -> None:
+        items = "• 140 workers evacuated\n• 11 treated at the scene\n• 4 hours road closure"
+        paragraphs = self.paragraphs(self.FIRST, heading, items, self.SECOND, self.THIRD)
+        assert paragraphs == [self.FIRST, self.SECOND, self.THIRD]
+
+    def test_a_link_line_over_a_box_and_an_intertitle_is_related(self) -> None:
+        link = "Related reading: Natural refrigerants — the skills gap nobody planned for"
+        items = "• 140 workers evacuated\n• 11 treated at the scene"
+        page = TestFurnitureAmongTheStorysParagraphs().page(
+            self.FIRST, link, "Key figures", items, "The checklist", self.SECOND, self.THIRD
+        )
+        paragraphs = [b.text for b in page.body if isinstance(b, Paragraph)]
+        assert paragraphs == [self.FIRST, self.SECOND, self.THIRD]
+        assert [r.title for r in page.related] == [
+            "Natural refrigerants — the skills gap nobody planned for"
+        ]
+
+    def test_a_table_of_cells_split_by_bars_is_left_out(self) -> None:
+        table = (
+            "Warning level | Region | Until",
+            "Orange | North coast | 30/11, 23:59",
+            "Yellow | Hills and valley | 30/11, 12:00",
+        )
+        paragraphs = self.paragraphs(self.FIRST, *table, self.SECOND, self.THIRD)
+        assert paragraphs == [self.FIRST, self.SECOND, self.THIRD]
+
+    def test_a_media_players_line_and_its_button_are_left_out(self) -> None:
+        paragraphs = self.paragraphs("Audio: 1:42 Min.", "Abspielen", self.FIRST, self.SECOND)
+        assert paragraphs == [self.FIRST, self.SECOND]
