@@ -428,13 +428,11 @@ _OFFER_WORDS = 8
 # An audio or video item by its length in brackets at its end: "(01:48 Min.)", "(2:35)".
 _MEDIA_LENGTH = re.compile(r"\(\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s*[^\W\d_]{1,8}\.?)?\s*\)$")
 _MEDIA_WORDS = 16
-# A player's button and the length of its clip: "Смотреть видео 02:14", "Audio: 1:42 Min.".
-_PLAYER_LENGTH = re.compile(
-    rf"^(?:{_alternatives(_all('play'))})\W*\s*\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:\s*[^\W\d_]{{1,4}})?$"
-)
-# The player's word and its length, in minutes or on a clock: "Listen 4 min", "Audio: 1:42 Min."
+# A player's word and its length, in minutes or on a clock: "Listen 4 min", "Audio: 1:42
+# Min.", "Смотреть видео 02:14".
 _LISTEN_FOR = re.compile(
-    rf"^(?:{_alternatives(_all('listen'))})\W+\d{{1,3}}(?::\d{{2}}){{0,2}}\s*\w{{0,8}}\.?$"
+    rf"^(?:{_alternatives(_all('listen') | _all('play'))})"
+    rf"\W+\d{{1,3}}(?::\d{{2}}){{0,2}}\s*\w{{0,8}}\.?$"
 )
 # A subscription prompt that opens with its button's word and is no sentence: "Sign up for
 # The Ledger Morning Brief", "Подписывайтесь на наш Telegram-канал, чтобы ...".
@@ -655,8 +653,6 @@ def _short_furniture_kind(line: str) -> str | None:
         if _is_closed_notice(keyed):
             return "closed"
         if _words_at_most(line, _OFFER_WORDS) and _LISTEN_FOR.match(keyed):
-            return "listen"
-        if _PLAYER_LENGTH.match(keyed):
             return "listen"
         if _words_at_most(line, _MEDIA_WORDS) and _MEDIA_LENGTH.search(line):
             return "listen"  # "Straßenbahn nach Vellmar: Das sagen die Anwohner (01:48 Min.)"
