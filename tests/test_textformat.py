@@ -5,13 +5,17 @@ from __future__ import annotations
 
 import datetime as dt
 import time
+import unicodedata
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import newsmodel
 from newsmodel import RelatedKind, Section
 from newsmodel._textbylines import Byline, names_alone, read_byline, read_date_line, read_day
 from newsmodel._textformat import (
+    _plain,
     comment_count,
     furniture_kind,
     is_name_and_tagline,
@@ -1923,3 +1927,12 @@ def test_a_checkers_or_reporters_credit_is_a_byline(line: str) -> None:
 )
 def test_a_caption_ending_with_its_credit_in_brackets(line: str) -> None:
     assert furniture_kind(line) == "caption"
+
+
+@given(st.text() | st.sampled_from(["Élysée", "Müller’s", "مُحَمَّد", "Ёлка", "𝅘𝅥𝅮 x\U0001d165"]))
+def test_plain_drops_every_mark_as_one_character_at_a_time_would(text: str) -> None:
+    """The translation table and the ASCII shortcut give what dropping each combining
+    character of the decomposed text one by one gives."""
+    decomposed = unicodedata.normalize("NFD", " ".join(text.casefold().split()))
+    one_by_one = "".join(c for c in decomposed if not unicodedata.combining(c))
+    assert _plain(text) == one_by_one.replace("’", "'")

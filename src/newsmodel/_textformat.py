@@ -207,10 +207,27 @@ _LONGEST_LINE = 200  # characters; longer blocks are never a furniture line
 _SHORT_PROMPT = 30  # words; a longer block mentioning a newsletter is copy
 
 
+@functools.cache
+def _marks_in_the_basic_plane() -> dict[int, None]:
+    """A table for ``str.translate`` that deletes the combining marks below U+10000."""
+    return {cp: None for cp in range(0x10000) if unicodedata.combining(chr(cp))}
+
+
 def _plain(text: str) -> str:
-    """``text`` in lower case, without accents or Arabic vowel marks."""
-    decomposed = unicodedata.normalize("NFD", " ".join(text.casefold().split()))
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).replace("’", "'")
+    """``text`` in lower case, without accents or Arabic vowel marks.
+
+    Every line of a page passes here: ASCII text has no marks to take off, and other text
+    drops them through one translation table rather than a character at a time in Python.
+    """
+    folded = " ".join(text.casefold().split())
+    if folded.isascii():
+        return folded
+    decomposed = unicodedata.normalize("NFD", folded)
+    if max(decomposed) <= "\uffff":
+        plain = decomposed.translate(_marks_in_the_basic_plane())
+    else:
+        plain = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return plain.replace("’", "'")
 
 
 # The grammar asks these of one line many times over (each rule that looks at a
