@@ -162,8 +162,12 @@ def _plain_articles(
         Article,
         headlines,
         dateline=st.none() | st.sampled_from(vocabulary.cities),
+        # A paragraph has a letter: a number alone beside the date line ("0") is a views
+        # counter to a reader, which no capture could tell from a story of "0"s.
         body=st.lists(
-            _text(language, 8, 60, sentences=True, printable=printable).map(Paragraph),
+            _text(language, 8, 60, sentences=True, printable=printable)
+            .filter(lambda text: any(character.isalpha() for character in text))
+            .map(Paragraph),
             min_size=min_blocks,
             max_size=max_blocks,
         ),
