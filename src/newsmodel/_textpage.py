@@ -139,6 +139,8 @@ _PROMPT_LINES = 2  # at most, over a subscription button: a heading and a pitch
 _INLINE_ITEMS = 2  # titles under a "Read also" inside the story
 _LIST_HEADING_WORDS = 8  # at most, over a bulleted list inside the story
 _QUESTION_MARKS = ("?", "؟", "？")  # a heading may ask what the list answers
+_BUTTON_QUESTION = 3  # words at most, in a question that is a button ("Sendung verpasst?")
+_UNDER_TAGLINE = 2  # the index of the line under a masthead's name and its tagline
 _COLONS = (":", "：")
 _PLAYER_BUTTON_WORDS = 2  # at most, on a media player's button
 _TABLE_BAR = re.compile(r"\s+[|｜]\s+")
@@ -571,11 +573,22 @@ def _first_meta(blocks: list[str], kinds: list[str | None], start: int = 1) -> i
             and _byline_names(blocks, kinds, index)
         ):
             return index
-        if kind is None and reads_as_copy(block) and not is_name_and_tagline(block):
+        if (
+            kind is None
+            and reads_as_copy(block)
+            and not is_name_and_tagline(block)
+            and not _short_question(block)
+        ):
             copy += 1
             if copy >= 2:
                 return None
     return None
+
+
+def _short_question(block: str) -> bool:
+    """A question of a few words, a button over the head ("Sendung verpasst?", "Need
+    help?"), not a block of the story's copy."""
+    return block.rstrip().endswith(_QUESTION_MARKS) and _words_at_most(block, _BUTTON_QUESTION)
 
 
 def _masthead_day(blocks: list[str], kinds: list[str | None], index: int) -> bool:
@@ -590,7 +603,19 @@ def _masthead_day(blocks: list[str], kinds: list[str | None], index: int) -> boo
         return True
     # Right under the portal's name, with a byline or date line further down: the
     # masthead's day ("El Heraldo Nacional", "Miércoles, 12 de marzo de 2025").
-    return index == 1 and _first_meta(blocks, kinds, start=following + 1) is not None
+    # So under the name and its tagline ("Église en Rouergue", "Le journal des catholiques
+    # de l'Aveyron", "Lundi 6 avril 2026 – Saint Marcellin").
+    under_tagline = (
+        index == _UNDER_TAGLINE
+        and kinds[0] is None
+        and kinds[1] is None
+        and is_label(blocks[0])
+        and _is_phrase(blocks[1])
+        and not reads_as_copy(blocks[1])
+    )
+    return (index == 1 or under_tagline) and _first_meta(
+        blocks, kinds, start=following + 1
+    ) is not None
 
 
 def _headline_without_meta(blocks: list[str], candidates: list[int]) -> int:
@@ -783,7 +808,9 @@ def _read_top(blocks: list[str], kinds: list[str | None], headline: int, page: P
             page.kicker, page.section = page.section, blocks[above.pop()]
     elif above and kinds[above[-1]] == "menu":
         page.section = _active_item(blocks[above[-1]])
-    header = _after_skip_links(blocks, kinds, [i for i in above if kinds[i] is None])
+    header = _after_skip_links(
+        blocks, kinds, [i for i in above if kinds[i] is None and not _short_question(blocks[i])]
+    )
     # The header is what stands before any menu: "Le Fil Vert", its tagline, then
     # "Accueil", "À propos"...
     first_menu = next((i for i in above if kinds[i] == "menu" and header and i > header[0]), None)
@@ -1005,11 +1032,17 @@ def _read_bylines(
 
 def _byline_among_parts(block: str) -> Byline | None:
     """A byline that is one part of a head line, after a full-width space or a spaced
-    bar: "来源：江城日报\u3000作者：记者 李晓", "Fonte: Agência Brasil | Por Ana Lima"."""
-    for part in _LINE_PARTS.split(block)[1:]:
+    bar: "来源：江城日报\u3000作者：记者 李晓", "Fonte: Agência Brasil | Por Ana Lima". The
+    parts after the byline's may carry its names on ("来源：青溪县融媒体中心\u3000记者 林晓岚
+    \u3000通讯员 周建平": a reporter, then a correspondent)."""
+    parts = _LINE_PARTS.split(block)
+    for index, part in enumerate(parts[1:], start=1):
         byline = read_byline(part)
-        if byline is not None and byline.names:
-            return byline
+        if byline is None or not byline.names:
+            continue
+        whole = read_byline("\u3000".join(parts[index:]))
+        more = whole is not None and whole.names[: len(byline.names)] == byline.names
+        return whole if more and whole is not None else byline
     return None
 
 
