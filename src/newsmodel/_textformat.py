@@ -27,6 +27,7 @@ import re
 import unicodedata
 from typing import NamedTuple
 
+from ._dates import ANY_MONTH_PATTERN
 from ._model import RelatedKind
 from ._vocabulary import AGENCIES, NETWORKS, PAGE_WORDS, PageWords
 
@@ -119,11 +120,17 @@ _REGION_PLACE = (
     rf"(?=[{_UPPER}])"
 )
 _OPENING_LETTER = r"(?=[A-ZÀ-ÖØ-ÞЀ-Я\u0600-\u06ff\u3400-\u9fff\"“«„])"
+# A region's code in brackets after the place, a part of it: a department's number or a
+# state's two capitals ("Saint-Brieuc (22).", "SORRISO (MT) –"), not an agency's name.
+_REGION_CODE = rf"\s\((?P<region>\d{{1,3}}|(?!(?:{_AGENCY_NAMES})\))[A-Z]{{2}})\)"
+# A day of the month and its month's name, then a full stop: "Logroño, 17 de junio. ..."
+_NAMED_DAY = rf"\d{{1,2}}\.?\s(?:de\s)?(?i:{ANY_MONTH_PATTERN})(?=\.\s)"
 _DATELINE_OPENING = (
     rf"^(?:(?P<bare>)(?={_CAPS_PLACE}|{_CASELESS_PLACE}|{_REGION_PLACE}))?"
     rf"(?P<place>{_WORD}(?:(?:[ -]|/)(?:{_PARTICLE}[ -])?{_WORD}){{0,3}}"
-    rf"(?:,\s{_WORD}(?: {_WORD})?)?)"
-    r"(?:[,،]\s*(?P<day>[^,،()–—\d\n]{0,16}\d[^,،()–—\n]{0,24}?(?:,\s(?:19|20)\d\d)?)"
+    rf"(?:,\s{_WORD}(?: {_WORD})?)?(?:{_REGION_CODE})?)"
+    rf"(?:,\s(?P<named_day>{_NAMED_DAY})"
+    r"|[,،]\s*(?P<day>[^,،()–—\d\n]{0,16}\d[^,،()–—\n]{0,24}?(?:,\s(?:19|20)\d\d)?)"
     rf"|\s+(?P<long_day>\d[^,،()–—\n]{{0,60}}?)(?=\s+(?:{_AGENCY_NAMES})\s))?"
     rf"(?:\s*(?:{_DASH}\s*)?\((?P<agency>[^)]{{1,30}})\)"
     rf"|\s+{_DASH}\s+(?P<wire>{_AGENCY_NAMES})(?=\s+{_DASH})"
@@ -133,6 +140,7 @@ _DATELINE_OPENING = (
 DATELINE = re.compile(
     rf"{_DATELINE_OPENING}(?:\s+{_DASH}{{1,2}}\s+|\.[-–—]\s*|\s*—\s*"
     r"|(?(bare)[.:]\s+|(?!))"
+    rf"|(?(region)\.\s+{_OPENING_LETTER}|(?!))|(?(named_day)\.\s+{_OPENING_LETTER}|(?!))"
     rf"|(?(day)(?(agency)\s+{_OPENING_LETTER}|(?!))|(?!))"
     r"|(?(slashed)\s+|(?!))|(?(spaced)\s+|(?!)))\S"
 )

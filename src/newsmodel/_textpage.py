@@ -278,8 +278,9 @@ def _read_opening(
     if opening:
         page.dateline = opening.group("place")
         page.agency = dateline_agency(opening)
-        hint = day_hint(opening.group("day") or opening.group("long_day"))
-        dateline_day = parse_day(opening.group("day") or opening.group("long_day") or "")
+        named = opening.group("day") or opening.group("long_day") or opening.group("named_day")
+        hint = day_hint(named)
+        dateline_day = parse_day(named or "")
     first = page.paragraphs[0] if page.paragraphs else ""
     wire = WIRE_OPENING.match(first)
     if wire:
