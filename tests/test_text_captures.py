@@ -99,7 +99,6 @@ KNOWN_MISSES: dict[str, set[str]] = {
     "es-m01-diaspora": {"related"},
     "es-m02-revista-agro": {"paragraphs", "related"},
     "es-m03-sala-prensa-municipal": {"day", "related", "section"},
-    "fr-m02-journal-etudiant": {"portal"},
     "fr-m03-portail-religieux": {"related"},
     "pt-m01-servico-meteorologico": {"portal"},
     "pt-m03-jornal-universidade": {"portal"},

@@ -35,6 +35,7 @@ __all__ = [
     "BLANK_LINES",
     "DATELINE",
     "DATELINE_ALONE",
+    "MASTHEAD_TAGLINE_WORDS",
     "NAME_AND_TAGLINE",
     "REPORTER_CREDIT",
     "WIRE_CREDIT",
@@ -82,8 +83,12 @@ __all__ = [
 BLANK_LINES = re.compile(r"\n[ \t\f\v]*\n+")
 _DASH = "[–—-]"  # en dash, em dash, hyphen
 _LABEL_AND_VALUE = re.compile(r"\S[:：]\s*\S")
+# Chinese sets its dash, two em dashes, between the words with no spaces: "青溪县融媒体中心——
+# 青溪发布".
 NAME_AND_TAGLINE = re.compile(
-    rf"^(?P<name>[^\n–—|·]{{2,60}}?)\s+(?:{_DASH}|\||·)\s+(?P<tagline>[^\n]{{2,120}})$"
+    rf"^(?P<name>[^\n–—|·]{{2,60}}?)"
+    rf"(?:\s+(?:{_DASH}|\||·)\s+|(?<=[\u3400-\u9fff])——(?=[\u3400-\u9fff]))"
+    r"(?P<tagline>[^\n]{2,120})$"
 )
 # A place name's word: capitalised in the Latin, Greek and Cyrillic alphabets ("Écija",
 # "Москва"), not only A-Z; any word in scripts without capitals (Arabic "عمّان" with its
@@ -211,6 +216,10 @@ _RANK = re.compile(r"^\d{1,2}\.?$")
 _HAN = re.compile(r"[\u3400-\u9fff]")
 _HAN_LABEL_CHARS = 12
 _COPY_WORDS = 25  # a block this long is copy whatever its last mark
+_TAGLINE_WORDS = 8  # at most, in a tagline after the name on one line
+# At most, in a tagline after the name on the page's first line over the menu, where a
+# motto may be longer ("Latinos en Europa | La voz de nuestra gente al otro lado del charco")
+MASTHEAD_TAGLINE_WORDS = 12
 _LONGEST_LINE = 200  # characters; longer blocks are never a furniture line
 _SHORT_PROMPT = 30  # words; a longer block mentioning a newsletter is copy
 
@@ -911,7 +920,7 @@ def is_motto(block: str) -> bool:
     )
 
 
-def is_name_and_tagline(block: str) -> bool:
+def is_name_and_tagline(block: str, *, tagline_words: int | None = None) -> bool:
     """The portal's footer line, "DZWatch – Your News Portal": a name that reads as a
     label, a dash or bar, and a tagline of a few words; neither is a sentence (a quote
     and its citation, "We built it to last. — Leila Haddad", is none) but for a motto's
@@ -923,7 +932,8 @@ def is_name_and_tagline(block: str) -> bool:
         return False
     if _LABEL_AND_VALUE.search(match.group("name")):
         return False
-    return _is_name(match.group("name")) and _words_at_most(match.group("tagline"), 8)
+    longest = tagline_words or _TAGLINE_WORDS
+    return _is_name(match.group("name")) and _words_at_most(match.group("tagline"), longest)
 
 
 def is_title(block: str) -> bool:

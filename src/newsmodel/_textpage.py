@@ -51,6 +51,7 @@ from ._textbylines import (
 from ._textformat import (
     DATELINE,
     DATELINE_ALONE,
+    MASTHEAD_TAGLINE_WORDS,
     NAME_AND_TAGLINE,
     OWN_REPORT,
     REPORTER_CREDIT,
@@ -116,6 +117,7 @@ _HAN_LABEL = 6  # characters, at most: "国内新闻", "本地新闻"
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
 _STRIP_NUMBERS = 2
 _STRIP_FIGURES = 3  # at least, in a strip above the masthead with no day in it
+_STRIP_WORDS = 4  # at most, in a strip's part that gives a figure: "Saint-Brieuc 8°C averses"
 # Blocks the head may hold between the headline and the story, none of them story.
 _HEAD_FURNITURE = frozenset(
     {"share", "network", "reading", "listen", "caption", "menu", "ad", "count", "source"}
@@ -165,6 +167,7 @@ _MENU_SEPARATOR = re.compile(r"\s+[·•|]\s+")
 _BAR = re.compile(r"\s[|｜]\s")
 # "新聞快遞網 | 即時新聞一次看 · 即時 · 政治": a name, a dash or bar, its tagline and menu
 _NAME_OVER_MENU = re.compile(r"^(?P<name>[^·•|–—]{2,60}?)\s+(?:[–—-]|\|)\s+(?P<menu>.+)$")
+_ADDRESS = re.compile(r",\s*\d{1,5}(?!\d)")  # a house's number or a postcode after a comma
 _LINE_PARTS = re.compile(r"\u3000+|\s+[|｜]\s+")
 _HAN_CHAR = re.compile(r"[\u3400-\u9fff]")
 _HAN_HEADLINE_CHARS = 6  # at least, in a title in Chinese
@@ -809,6 +812,9 @@ def _read_top(blocks: list[str], kinds: list[str | None], headline: int, page: P
             page.kicker, page.section = page.section, blocks[above.pop()]
     elif above and kinds[above[-1]] == "menu":
         page.section = _active_item(blocks[above[-1]])
+        crumbs = _trail_ending_menu(blocks[above[-1]]) if page.section is None else []
+        if crumbs:
+            page.section, page.trail = crumbs[-1], crumbs
     header = _after_skip_links(
         blocks, kinds, [i for i in above if kinds[i] is None and not _short_question(blocks[i])]
     )
@@ -829,7 +835,8 @@ def _read_header(blocks: list[str], header: list[int], first_menu: int | None, p
     """The portal's name and tagline from the header's blocks, over any menu."""
     first = blocks[header[0]]
     match = NAME_AND_TAGLINE.match(first)
-    if match and is_name_and_tagline(first):
+    longest = MASTHEAD_TAGLINE_WORDS if first_menu is not None else None
+    if match and is_name_and_tagline(first, tagline_words=longest):
         page.portal, page.tagline = match.group("name"), match.group("tagline")
     elif is_label(first) or len(first.split()) <= _AUTHOR_WORDS + 2:
         page.portal = first
@@ -896,6 +903,17 @@ def _active_item(menu: str) -> str | None:
     return last if repeated and is_label(last) else None
 
 
+def _trail_ending_menu(menu: str) -> list[str]:
+    """The breadcrumb trail written as the menu's last item, right over the headline, its
+    items ("Новости · Афиша · Объявления · Город › ЖКХ"): the trail's separators stand
+    in no other item."""
+    *items, last = _MENU_SEPARATOR.split(menu.strip())
+    crumbs = trail(last)
+    if not crumbs or len(crumbs) > _TRAIL_ITEMS or any(trail(item) for item in items):
+        return []
+    return crumbs
+
+
 def _above_masthead(block: str) -> bool:
     """A strip above the portal's name: figures (today's date and weather, exchange
     rates, a stock ticker), today's date alone, or a reader's account buttons ("Sign in |
@@ -905,6 +923,23 @@ def _above_masthead(block: str) -> bool:
         figures >= _STRIP_FIGURES  # a name may hold two numbers: "24/7 News"
         or (figures >= _STRIP_NUMBERS and read_date_line(block) is not None)
         or is_account_strip(block)
+        or _weather_and_account(block)
+    )
+
+
+def _weather_and_account(block: str) -> bool:
+    """A strip of the weather (or another figure) beside a reader's account buttons, in
+    parts between bars ("Saint-Brieuc 8°C averses | Se connecter | S'abonner"): each part
+    an account button, or a few words holding a figure."""
+    parts = _MENU_SEPARATOR.split(block.strip())
+    buttons = [part for part in parts if is_account_strip(part)]
+    return (
+        len(parts) >= _STRIP_NUMBERS
+        and bool(buttons)
+        and all(
+            part in buttons or (_NUMBER.search(part) and _words_at_most(part, _STRIP_WORDS))
+            for part in parts
+        )
     )
 
 
@@ -1411,8 +1446,12 @@ def _read_furniture(blocks: list[str], kinds: list[str | None], page: Page) -> N
             assert match is not None
             # The footer's "Name · Tagline" names the portal, but the head's tagline
             # stands: a footer line's second part may be its legal line ("CNPJ ...").
+            # Nor is an address after the name a tagline ("Prefeitura Municipal de X –
+            # Praça da Matriz, 100 – Centro": a number after a comma, a house's or a
+            # postcode).
+            tagline = None if _ADDRESS.search(match["tagline"]) else match["tagline"]
             if page.portal is None or (page.portal == match["name"] and page.tagline is None):
-                page.portal, page.tagline = match.group("name"), match.group("tagline")
+                page.portal, page.tagline = match.group("name"), tagline
         index += 1
     if not page.keywords:
         page.keywords = categories
