@@ -48,7 +48,6 @@ KNOWN_MISSES: dict[str, set[str]] = {
     "en-e03-city": {"section", "headline", "authors", "portal"},
     "es-e01-radio": {"dateline", "day", "paragraphs", "standfirst"},
     "es-e02-regional": {"section", "headline", "authors", "day", "standfirst"},
-    "fr-e01-agence": {"standfirst"},
     "fr-e03-ville": {"related"},
     "pt-e02-agencia": {"standfirst"},
     # The sixth (round 7): de-g01 marks a box with "Weitere Informationen" and "Ende der

@@ -142,6 +142,9 @@ _INLINE_ITEMS = 2  # titles under a "Read also" inside the story
 _LIST_HEADING_WORDS = 8  # at most, over a bulleted list inside the story
 _QUESTION_MARKS = ("?", "؟", "？")  # a heading may ask what the list answers
 _BUTTON_QUESTION = 3  # words at most, in a question that is a button ("Sendung verpasst?")
+_ENTRY_BADGES = 2  # at most, over a live entry's byline: "PINNED", "05:47"
+_CLOCK = re.compile(r"^\d{1,2}[:.h]\d{2}$")  # a time alone: "05:47", "14h30"
+_OFFICE_WORDS = 3  # at most, in an office's name alone over the dateline's paragraph
 _UNDER_TAGLINE = 2  # the index of the line under a masthead's name and its tagline
 _COLONS = (":", "：")
 _PLAYER_BUTTON_WORDS = 2  # at most, on a media player's button
@@ -685,6 +688,20 @@ def _after_head(
             authors.append(index)
             index += 1
             continue
+        # A date line that gives a relative time alone ("Atualizado há 1 hora"); an entry's
+        # badge or time over its byline ("PINNED", "05:47", "Posted by ..."); an office's
+        # name alone over the dateline's paragraph ("Media team", then "EXETER — ...").
+        if (
+            kind is None
+            and seen_meta
+            and (
+                is_dated(block)
+                or _over_entry_byline(blocks, kinds, index)
+                or _office_over_dateline(block, blocks[after] if after < len(blocks) else "")
+            )
+        ):
+            index += 1
+            continue
         if (
             standfirst is None
             and kind is None
@@ -699,6 +716,38 @@ def _after_head(
             return after, index
         break
     return (index, standfirst) if standfirst is not None else index
+
+
+def _over_entry_byline(blocks: list[str], kinds: list[str | None], index: int) -> bool:
+    """A live entry's badge or time, over its byline ("PINNED", "05:47", "Posted by Jane
+    Roe"): a clock time alone or one word in capitals, then perhaps another such, then a
+    byline that names someone."""
+    for ahead in range(index, min(index + _ENTRY_BADGES + 1, len(blocks))):
+        block = blocks[ahead]
+        if kinds[ahead] is None and (_CLOCK.match(block) or _badge(block)):
+            continue
+        byline = read_byline(block) if ahead > index else None
+        return byline is not None and bool(byline.names)
+    return False
+
+
+def _badge(block: str) -> bool:
+    """One word in capitals: "PINNED", "BREAKING", "UPDATE"."""
+    word = block.strip()
+    return " " not in word and len(word) > 1 and word.isalpha() and word.isupper()
+
+
+def _office_over_dateline(block: str, after: str) -> bool:
+    """A desk's or office's name alone, a few words and no sentence, over the paragraph
+    that opens with the dateline ("Media team", then "EXETER — Provisional ..."): its
+    byline (an office, no author), not a standfirst."""
+    return (
+        _words_at_most(block, _OFFICE_WORDS)
+        and not ends_a_sentence(block)
+        and block[:1].isupper()
+        and DATELINE.match(after) is not None
+        and reads_as_copy(after)
+    )
 
 
 def _page_button(block: str) -> bool:
@@ -807,6 +856,8 @@ def _read_top(blocks: list[str], kinds: list[str | None], headline: int, page: P
             above.pop()
             if key(crumbs[-1]) != key(page.section):
                 page.kicker, page.section = page.section, crumbs[-1]
+            else:  # the label repeats the trail's last item in capitals ("LIVE"): one section
+                page.section = crumbs[-1]
             page.trail = crumbs
         elif _is_kicker(blocks, kinds, above, page.section):
             page.kicker, page.section = page.section, blocks[above.pop()]
