@@ -171,6 +171,11 @@ _BAR = re.compile(r"\s[|｜]\s")
 # "新聞快遞網 | 即時新聞一次看 · 即時 · 政治": a name, a dash or bar, its tagline and menu
 _NAME_OVER_MENU = re.compile(r"^(?P<name>[^·•|–—]{2,60}?)\s+(?:[–—-]|\|)\s+(?P<menu>.+)$")
 _ADDRESS = re.compile(r",\s*\d{1,5}(?!\d)")  # a house's number or a postcode after a comma
+# A place of one to three capitalised words and a full stop: "Rodez. ", "Saint-Affrique. "
+_PLACE_AND_FULL_STOP = re.compile(
+    r"^(?P<place>[A-ZÀ-ÖØ-ÞЀ-Я][^\W\d_]+(?:[ -][A-ZÀ-ÖØ-ÞЀ-Я][^\W\d_]+){0,2})\.\s+"
+    r"(?=[A-ZÀ-ÖØ-ÞЀ-Я\"“«„])"
+)
 _LINE_PARTS = re.compile(r"\u3000+|\s+[|｜]\s+")
 _HAN_CHAR = re.compile(r"[\u3400-\u9fff]")
 _HAN_HEADLINE_CHARS = 6  # at least, in a title in Chinese
@@ -288,6 +293,8 @@ def _read_opening(
         hint = day_hint(named)
         dateline_day = parse_day(named or "")
     first = page.paragraphs[0] if page.paragraphs else ""
+    if page.dateline is None:
+        page.dateline = _place_the_headline_names(first, page.headline)
     wire = WIRE_OPENING.match(first)
     if wire:
         page.dateline, page.agency = wire.group("place"), wire.group("agency")
@@ -391,6 +398,17 @@ def _repeats_a_passage(block: str, others: list[str]) -> bool:
             for other in others
         )
     )
+
+
+def _place_the_headline_names(first: str, headline: str) -> str | None:
+    """A place alone and a full stop opening the story ("Rodez. Les échafaudages ..."), a
+    place the headline names ("À Rodez, la cathédrale ..."): a word alone and a full stop
+    may be a sentence's ("Enfin. ..."), the headline's naming it marks the place."""
+    match = _PLACE_AND_FULL_STOP.match(first)
+    if match is None or not reads_as_copy(first[match.end() :]):
+        return None
+    place = match.group("place")
+    return place if re.search(rf"(?<!\w){re.escape(place)}(?!\w)", headline) else None
 
 
 def _opening_dateline(page: Page) -> re.Match[str] | None:
