@@ -518,7 +518,8 @@ def _head(blocks: list[str], kinds: list[str | None]) -> _Head | None:
         standfirst = None
         authors = []
     else:
-        before = [i for i in candidates if i < first_meta]
+        # today's day in the masthead is neither headline nor standfirst
+        before = [i for i in candidates if i < first_meta and not _masthead_day(blocks, kinds, i)]
         authors = []
         if (
             len(before) >= 2
@@ -1511,19 +1512,22 @@ def _read_furniture(blocks: list[str], kinds: list[str | None], page: Page) -> N
         elif kind in ("previous", "next", "navigation"):
             index = _navigation(blocks, kinds, index, page)
         elif kind is None and is_name_and_tagline(block):
-            match = NAME_AND_TAGLINE.match(block)
-            assert match is not None
-            # The footer's "Name · Tagline" names the portal, but the head's tagline
-            # stands: a footer line's second part may be its legal line ("CNPJ ...").
-            # Nor is an address after the name a tagline ("Prefeitura Municipal de X –
-            # Praça da Matriz, 100 – Centro": a number after a comma, a house's or a
-            # postcode).
-            tagline = None if _ADDRESS.search(match["tagline"]) else match["tagline"]
-            if page.portal is None or (page.portal == match["name"] and page.tagline is None):
-                page.portal, page.tagline = match.group("name"), tagline
+            _read_footer_name(block, page)
         index += 1
     if not page.keywords:
         page.keywords = categories
+
+
+def _read_footer_name(block: str, page: Page) -> None:
+    """The portal from the footer's "Name · Tagline" line, where the head named none: the
+    head's tagline stands (a footer line's second part may be its legal line, "CNPJ
+    ..."), and an address after the name is no tagline ("Prefeitura Municipal de X – Praça
+    da Matriz, 100 – Centro": a number after a comma, a house's or a postcode)."""
+    match = NAME_AND_TAGLINE.match(block)
+    assert match is not None
+    tagline = None if _ADDRESS.search(match["tagline"]) else match["tagline"]
+    if page.portal is None or (page.portal == match["name"] and page.tagline is None):
+        page.portal, page.tagline = match.group("name"), tagline
 
 
 def _links_in_copy(blocks: list[str], kinds: list[str | None], index: int, page: Page) -> int:
