@@ -48,7 +48,6 @@ KNOWN_MISSES: dict[str, set[str]] = {
     "en-e03-city": {"section", "headline", "authors", "portal"},
     "es-e01-radio": {"dateline", "day", "paragraphs", "standfirst"},
     "es-e02-regional": {"section", "headline", "authors", "day", "standfirst"},
-    "fr-e01-agence": {"standfirst"},
     "fr-e03-ville": {"related"},
     "pt-e02-agencia": {"standfirst"},
     # The sixth (round 7): de-g01 marks a box with "Weitere Informationen" and "Ende der
@@ -99,7 +98,6 @@ KNOWN_MISSES: dict[str, set[str]] = {
     "es-m01-diaspora": {"related"},
     "es-m02-revista-agro": {"paragraphs", "related"},
     "es-m03-sala-prensa-municipal": {"day", "related", "section"},
-    "fr-m02-journal-etudiant": {"portal"},
     "fr-m03-portail-religieux": {"related"},
     "pt-m01-servico-meteorologico": {"portal"},
     "pt-m03-jornal-universidade": {"portal"},

@@ -45,8 +45,11 @@ _NAME_WORDS = 5
 # Between the names of several people: commas, "and" in the languages, "&". Spanish "y"
 # and Arabic "و" (written onto the next name) can stand inside one name too: they part
 # names by :func:`newsmodel._joined_names.parted`.
+# A comma may stand before the "and" ("Par Lucie Ardant, avec Tom Béziat", "Jane Roe, John
+# Doe, and Ann Lee"): the two part the names as one.
+_AND = r"(?:and|und|et|e|avec|with|mit|con|com|و)"
 _NAME_SEPARATORS = re.compile(
-    r"\s*(?:[,;،、&]|\s(?:and|und|et|e|avec|with|mit|con|com|و)\s|\s(?-i:и)\s)\s*",
+    rf"\s*(?:[,;،、&](?:\s*{_AND}\s)?|\s{_AND}\s|\s(?-i:и)\s)\s*",
     re.IGNORECASE,
 )
 # An organisation credited after the names: "Por Ana Lima e Rui Sá, do Estadão Conteúdo",
@@ -95,6 +98,7 @@ _DESK = re.compile(
     + r")",
 )
 _DESK_WORDS = 3
+_JOB_WORDS = 4  # at most, in a job written in small letters after a name
 _DESK_AND_NAME = 2  # words: "Rédaction sport", "Redaktion Politik"
 # A date line that names its authors after the day: "Posted on September 4, 2025 by Jane
 # Roe", "Veröffentlicht am 4. September 2025 von Anna Müller".
@@ -104,6 +108,19 @@ _NAMES_AFTER_DAY = re.compile(
 # Folha's "4.set.2025": the dots around a month's name read as spaces.
 _LETTERS_BETWEEN_DOTS = re.compile(r"(?<=\d)\.(?=[^\W\d])|(?<=[^\W\d])\.(?=\d)")
 _COLON = re.compile("[:：／]")
+# A second credit after the byline's, for the photos: "Text: Leonie Brack / Fotos: Arne
+# Thiessen", "Por Ana Ruiz | Fotografía: Luis Gil": the byline ends before it.
+_PHOTO_CREDIT_AFTER = re.compile(
+    r"\s+[/|·•]\s+(?:"
+    + "|".join(
+        re.escape(word.rstrip(":："))
+        for word in sorted(
+            {w for words in PAGE_WORDS.values() for w in words.photo}, key=len, reverse=True
+        )
+    )
+    + r")\s*[:：].*$",
+    re.IGNORECASE,
+)
 # "Dr. Martin Feil", "Prof. Dr. Ana Ruiz": a title written with its full stop may touch
 # the name ("د.سامي"), one without is a word of its own.
 _HONORIFIC = re.compile(
@@ -237,6 +254,7 @@ def read_byline(block: str, *, hint: tuple[int, int] | None = None) -> Byline | 
     agency = _AGENCIES.get(key(block))
     if agency is not None:
         return Byline(agency=block.strip())
+    block = _PHOTO_CREDIT_AFTER.sub("", block)
     role = _BRACKETED_ROLE.search(block)
     if role is not None and _ROLES.search(role["role"]):
         block = block[: role.start()]
@@ -257,11 +275,16 @@ def read_byline(block: str, *, hint: tuple[int, int] | None = None) -> Byline | 
 
 def _is_desk(keyed: str) -> bool:
     """The newsroom, or one of its desks: "Redacción", "La rédaction", "Rédaction
-    sport" (a newsroom's word, then one word for its desk)."""
+    sport" (a newsroom's word, then one word for its desk); not a reporter's title and a
+    Chinese name ("记者 林晓岚")."""
     words = keyed.split()
     if len(words) <= _DESK_WORDS and _DESK.fullmatch(keyed):
         return True
-    return len(words) == _DESK_AND_NAME and _DESK.fullmatch(words[0]) is not None
+    return (
+        len(words) == _DESK_AND_NAME
+        and _DESK.fullmatch(words[0]) is not None
+        and not _CJK_NAMES.match(f"{words[0]} {words[1]}")
+    )
 
 
 def _read_opened(
@@ -501,8 +524,15 @@ def names_alone(block: str) -> tuple[str, ...]:
         return ()
     pieces = _NAME_SEPARATORS.split(block)
     parts = [name.strip() for part in pieces for name in _parted(part)]
-    # a job between the names is no name: "Tom Baxter, Chief Football Writer and Liam Ortiz"
-    names = [part for part in parts if not _ROLES.search(part)]
+    # a job between the names is no name: "Tom Baxter, Chief Football Writer and Liam Ortiz";
+    # nor one in small letters after a name ("Rui Figueiral, jornalista", "Илья Гордеев,
+    # ведущий инженер"), in a script with capitals
+    names = [
+        part
+        for index, part in enumerate(parts)
+        if not _ROLES.search(part)
+        and not (index and part[:1].islower() and len(part.split()) <= _JOB_WORDS)
+    ]
     # a job may be written in lower case: "Анна Лукконен, корреспондент"
     if any(not looks_like_a_name(part) for part in names) or len(names) * 2 < len(parts):
         return ()

@@ -27,6 +27,7 @@ import re
 import unicodedata
 from typing import NamedTuple
 
+from ._dates import ANY_MONTH_PATTERN
 from ._model import RelatedKind
 from ._vocabulary import AGENCIES, NETWORKS, PAGE_WORDS, PageWords
 
@@ -34,6 +35,7 @@ __all__ = [
     "BLANK_LINES",
     "DATELINE",
     "DATELINE_ALONE",
+    "MASTHEAD_TAGLINE_WORDS",
     "NAME_AND_TAGLINE",
     "REPORTER_CREDIT",
     "WIRE_CREDIT",
@@ -81,8 +83,12 @@ __all__ = [
 BLANK_LINES = re.compile(r"\n[ \t\f\v]*\n+")
 _DASH = "[–—-]"  # en dash, em dash, hyphen
 _LABEL_AND_VALUE = re.compile(r"\S[:：]\s*\S")
+# Chinese sets its dash, two em dashes, between the words with no spaces: "青溪县融媒体中心——
+# 青溪发布".
 NAME_AND_TAGLINE = re.compile(
-    rf"^(?P<name>[^\n–—|·]{{2,60}}?)\s+(?:{_DASH}|\||·)\s+(?P<tagline>[^\n]{{2,120}})$"
+    rf"^(?P<name>[^\n–—|·]{{2,60}}?)"
+    rf"(?:\s+(?:{_DASH}|\||·)\s+|(?<=[\u3400-\u9fff])——(?=[\u3400-\u9fff]))"
+    r"(?P<tagline>[^\n]{2,120})$"
 )
 # A place name's word: capitalised in the Latin, Greek and Cyrillic alphabets ("Écija",
 # "Москва"), not only A-Z; any word in scripts without capitals (Arabic "عمّان" with its
@@ -119,11 +125,17 @@ _REGION_PLACE = (
     rf"(?=[{_UPPER}])"
 )
 _OPENING_LETTER = r"(?=[A-ZÀ-ÖØ-ÞЀ-Я\u0600-\u06ff\u3400-\u9fff\"“«„])"
+# A region's code in brackets after the place, a part of it: a department's number or a
+# state's two capitals ("Saint-Brieuc (22).", "SORRISO (MT) –"), not an agency's name.
+_REGION_CODE = rf"\s\((?P<region>\d{{1,3}}|(?!(?:{_AGENCY_NAMES})\))[A-Z]{{2}})\)"
+# A day of the month and its month's name, then a full stop: "Logroño, 17 de junio. ..."
+_NAMED_DAY = rf"\d{{1,2}}\.?\s(?:de\s)?(?i:{ANY_MONTH_PATTERN})(?=\.\s)"
 _DATELINE_OPENING = (
     rf"^(?:(?P<bare>)(?={_CAPS_PLACE}|{_CASELESS_PLACE}|{_REGION_PLACE}))?"
     rf"(?P<place>{_WORD}(?:(?:[ -]|/)(?:{_PARTICLE}[ -])?{_WORD}){{0,3}}"
-    rf"(?:,\s{_WORD}(?: {_WORD})?)?)"
-    r"(?:[,،]\s*(?P<day>[^,،()–—\d\n]{0,16}\d[^,،()–—\n]{0,24}?(?:,\s(?:19|20)\d\d)?)"
+    rf"(?:,\s{_WORD}(?: {_WORD})?)?(?:{_REGION_CODE})?)"
+    rf"(?:,\s(?P<named_day>{_NAMED_DAY})"
+    r"|[,،]\s*(?P<day>[^,،()–—\d\n]{0,16}\d[^,،()–—\n]{0,24}?(?:,\s(?:19|20)\d\d)?)"
     rf"|\s+(?P<long_day>\d[^,،()–—\n]{{0,60}}?)(?=\s+(?:{_AGENCY_NAMES})\s))?"
     rf"(?:\s*(?:{_DASH}\s*)?\((?P<agency>[^)]{{1,30}})\)"
     rf"|\s+{_DASH}\s+(?P<wire>{_AGENCY_NAMES})(?=\s+{_DASH})"
@@ -133,6 +145,7 @@ _DATELINE_OPENING = (
 DATELINE = re.compile(
     rf"{_DATELINE_OPENING}(?:\s+{_DASH}{{1,2}}\s+|\.[-–—]\s*|\s*—\s*"
     r"|(?(bare)[.:]\s+|(?!))"
+    rf"|(?(region)\.\s+{_OPENING_LETTER}|(?!))|(?(named_day)\.\s+{_OPENING_LETTER}|(?!))"
     rf"|(?(day)(?(agency)\s+{_OPENING_LETTER}|(?!))|(?!))"
     r"|(?(slashed)\s+|(?!))|(?(spaced)\s+|(?!)))\S"
 )
@@ -203,6 +216,10 @@ _RANK = re.compile(r"^\d{1,2}\.?$")
 _HAN = re.compile(r"[\u3400-\u9fff]")
 _HAN_LABEL_CHARS = 12
 _COPY_WORDS = 25  # a block this long is copy whatever its last mark
+_TAGLINE_WORDS = 8  # at most, in a tagline after the name on one line
+# At most, in a tagline after the name on the page's first line over the menu, where a
+# motto may be longer ("Latinos en Europa | La voz de nuestra gente al otro lado del charco")
+MASTHEAD_TAGLINE_WORDS = 12
 _LONGEST_LINE = 200  # characters; longer blocks are never a furniture line
 _SHORT_PROMPT = 30  # words; a longer block mentioning a newsletter is copy
 
@@ -920,7 +937,7 @@ def is_motto(block: str) -> bool:
     )
 
 
-def is_name_and_tagline(block: str) -> bool:
+def is_name_and_tagline(block: str, *, tagline_words: int | None = None) -> bool:
     """The portal's footer line, "DZWatch – Your News Portal": a name that reads as a
     label, a dash or bar, and a tagline of a few words; neither is a sentence (a quote
     and its citation, "We built it to last. — Leila Haddad", is none) but for a motto's
@@ -932,7 +949,8 @@ def is_name_and_tagline(block: str) -> bool:
         return False
     if _LABEL_AND_VALUE.search(match.group("name")):
         return False
-    return _is_name(match.group("name")) and _words_at_most(match.group("tagline"), 8)
+    longest = tagline_words or _TAGLINE_WORDS
+    return _is_name(match.group("name")) and _words_at_most(match.group("tagline"), longest)
 
 
 def is_title(block: str) -> bool:

@@ -51,6 +51,7 @@ from ._textbylines import (
 from ._textformat import (
     DATELINE,
     DATELINE_ALONE,
+    MASTHEAD_TAGLINE_WORDS,
     NAME_AND_TAGLINE,
     OWN_REPORT,
     REPORTER_CREDIT,
@@ -116,6 +117,7 @@ _HAN_LABEL = 6  # characters, at most: "国内新闻", "本地新闻"
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
 _STRIP_NUMBERS = 2
 _STRIP_FIGURES = 3  # at least, in a strip above the masthead with no day in it
+_STRIP_WORDS = 4  # at most, in a strip's part that gives a figure: "Saint-Brieuc 8°C averses"
 # Blocks the head may hold between the headline and the story, none of them story.
 _HEAD_FURNITURE = frozenset(
     {"share", "network", "reading", "listen", "caption", "menu", "ad", "count", "source"}
@@ -139,6 +141,11 @@ _PROMPT_LINES = 2  # at most, over a subscription button: a heading and a pitch
 _INLINE_ITEMS = 2  # titles under a "Read also" inside the story
 _LIST_HEADING_WORDS = 8  # at most, over a bulleted list inside the story
 _QUESTION_MARKS = ("?", "؟", "？")  # a heading may ask what the list answers
+_BUTTON_QUESTION = 3  # words at most, in a question that is a button ("Sendung verpasst?")
+_ENTRY_BADGES = 2  # at most, over a live entry's byline: "PINNED", "05:47"
+_CLOCK = re.compile(r"^\d{1,2}[:.h]\d{2}$")  # a time alone: "05:47", "14h30"
+_OFFICE_WORDS = 3  # at most, in an office's name alone over the dateline's paragraph
+_UNDER_TAGLINE = 2  # the index of the line under a masthead's name and its tagline
 _COLONS = (":", "：")
 _PLAYER_BUTTON_WORDS = 2  # at most, on a media player's button
 _TABLE_BAR = re.compile(r"\s+[|｜]\s+")
@@ -163,6 +170,12 @@ _MENU_SEPARATOR = re.compile(r"\s+[·•|]\s+")
 _BAR = re.compile(r"\s[|｜]\s")
 # "新聞快遞網 | 即時新聞一次看 · 即時 · 政治": a name, a dash or bar, its tagline and menu
 _NAME_OVER_MENU = re.compile(r"^(?P<name>[^·•|–—]{2,60}?)\s+(?:[–—-]|\|)\s+(?P<menu>.+)$")
+_ADDRESS = re.compile(r",\s*\d{1,5}(?!\d)")  # a house's number or a postcode after a comma
+# A place of one to three capitalised words and a full stop: "Rodez. ", "Saint-Affrique. "
+_PLACE_AND_FULL_STOP = re.compile(
+    r"^(?P<place>[A-ZÀ-ÖØ-ÞЀ-Я][^\W\d_]+(?:[ -][A-ZÀ-ÖØ-ÞЀ-Я][^\W\d_]+){0,2})\.\s+"
+    r"(?=[A-ZÀ-ÖØ-ÞЀ-Я\"“«„])"
+)
 _LINE_PARTS = re.compile(r"\u3000+|\s+[|｜]\s+")
 _HAN_CHAR = re.compile(r"[\u3400-\u9fff]")
 _HAN_HEADLINE_CHARS = 6  # at least, in a title in Chinese
@@ -276,9 +289,12 @@ def _read_opening(
     if opening:
         page.dateline = opening.group("place")
         page.agency = dateline_agency(opening)
-        hint = day_hint(opening.group("day") or opening.group("long_day"))
-        dateline_day = parse_day(opening.group("day") or opening.group("long_day") or "")
+        named = opening.group("day") or opening.group("long_day") or opening.group("named_day")
+        hint = day_hint(named)
+        dateline_day = parse_day(named or "")
     first = page.paragraphs[0] if page.paragraphs else ""
+    if page.dateline is None:
+        page.dateline = _place_the_headline_names(first, page.headline)
     wire = WIRE_OPENING.match(first)
     if wire:
         page.dateline, page.agency = wire.group("place"), wire.group("agency")
@@ -382,6 +398,17 @@ def _repeats_a_passage(block: str, others: list[str]) -> bool:
             for other in others
         )
     )
+
+
+def _place_the_headline_names(first: str, headline: str) -> str | None:
+    """A place alone and a full stop opening the story ("Rodez. Les échafaudages ..."), a
+    place the headline names ("À Rodez, la cathédrale ..."): a word alone and a full stop
+    may be a sentence's ("Enfin. ..."), the headline's naming it marks the place."""
+    match = _PLACE_AND_FULL_STOP.match(first)
+    if match is None or not reads_as_copy(first[match.end() :]):
+        return None
+    place = match.group("place")
+    return place if re.search(rf"(?<!\w){re.escape(place)}(?!\w)", headline) else None
 
 
 def _opening_dateline(page: Page) -> re.Match[str] | None:
@@ -491,7 +518,8 @@ def _head(blocks: list[str], kinds: list[str | None]) -> _Head | None:
         standfirst = None
         authors = []
     else:
-        before = [i for i in candidates if i < first_meta]
+        # today's day in the masthead is neither headline nor standfirst
+        before = [i for i in candidates if i < first_meta and not _masthead_day(blocks, kinds, i)]
         authors = []
         if (
             len(before) >= 2
@@ -571,11 +599,22 @@ def _first_meta(blocks: list[str], kinds: list[str | None], start: int = 1) -> i
             and _byline_names(blocks, kinds, index)
         ):
             return index
-        if kind is None and reads_as_copy(block) and not is_name_and_tagline(block):
+        if (
+            kind is None
+            and reads_as_copy(block)
+            and not is_name_and_tagline(block)
+            and not _short_question(block)
+        ):
             copy += 1
             if copy >= 2:
                 return None
     return None
+
+
+def _short_question(block: str) -> bool:
+    """A question of a few words, a button over the head ("Sendung verpasst?", "Need
+    help?"), not a block of the story's copy."""
+    return block.rstrip().endswith(_QUESTION_MARKS) and _words_at_most(block, _BUTTON_QUESTION)
 
 
 def _masthead_day(blocks: list[str], kinds: list[str | None], index: int) -> bool:
@@ -590,7 +629,19 @@ def _masthead_day(blocks: list[str], kinds: list[str | None], index: int) -> boo
         return True
     # Right under the portal's name, with a byline or date line further down: the
     # masthead's day ("El Heraldo Nacional", "Miércoles, 12 de marzo de 2025").
-    return index == 1 and _first_meta(blocks, kinds, start=following + 1) is not None
+    # So under the name and its tagline ("Église en Rouergue", "Le journal des catholiques
+    # de l'Aveyron", "Lundi 6 avril 2026 – Saint Marcellin").
+    under_tagline = (
+        index == _UNDER_TAGLINE
+        and kinds[0] is None
+        and kinds[1] is None
+        and is_label(blocks[0])
+        and _is_phrase(blocks[1])
+        and not reads_as_copy(blocks[1])
+    )
+    return (index == 1 or under_tagline) and _first_meta(
+        blocks, kinds, start=following + 1
+    ) is not None
 
 
 def _headline_without_meta(blocks: list[str], candidates: list[int]) -> int:
@@ -656,6 +707,20 @@ def _after_head(
             authors.append(index)
             index += 1
             continue
+        # A date line that gives a relative time alone ("Atualizado há 1 hora"); an entry's
+        # badge or time over its byline ("PINNED", "05:47", "Posted by ..."); an office's
+        # name alone over the dateline's paragraph ("Media team", then "EXETER — ...").
+        if (
+            kind is None
+            and seen_meta
+            and (
+                is_dated(block)
+                or _over_entry_byline(blocks, kinds, index)
+                or _office_over_dateline(block, blocks[after] if after < len(blocks) else "")
+            )
+        ):
+            index += 1
+            continue
         if (
             standfirst is None
             and kind is None
@@ -670,6 +735,38 @@ def _after_head(
             return after, index
         break
     return (index, standfirst) if standfirst is not None else index
+
+
+def _over_entry_byline(blocks: list[str], kinds: list[str | None], index: int) -> bool:
+    """A live entry's badge or time, over its byline ("PINNED", "05:47", "Posted by Jane
+    Roe"): a clock time alone or one word in capitals, then perhaps another such, then a
+    byline that names someone."""
+    for ahead in range(index, min(index + _ENTRY_BADGES + 1, len(blocks))):
+        block = blocks[ahead]
+        if kinds[ahead] is None and (_CLOCK.match(block) or _badge(block)):
+            continue
+        byline = read_byline(block) if ahead > index else None
+        return byline is not None and bool(byline.names)
+    return False
+
+
+def _badge(block: str) -> bool:
+    """One word in capitals: "PINNED", "BREAKING", "UPDATE"."""
+    word = block.strip()
+    return " " not in word and len(word) > 1 and word.isalpha() and word.isupper()
+
+
+def _office_over_dateline(block: str, after: str) -> bool:
+    """A desk's or office's name alone, a few words and no sentence, over the paragraph
+    that opens with the dateline ("Media team", then "EXETER — Provisional ..."): its
+    byline (an office, no author), not a standfirst."""
+    return (
+        _words_at_most(block, _OFFICE_WORDS)
+        and not ends_a_sentence(block)
+        and block[:1].isupper()
+        and DATELINE.match(after) is not None
+        and reads_as_copy(after)
+    )
 
 
 def _page_button(block: str) -> bool:
@@ -778,12 +875,19 @@ def _read_top(blocks: list[str], kinds: list[str | None], headline: int, page: P
             above.pop()
             if key(crumbs[-1]) != key(page.section):
                 page.kicker, page.section = page.section, crumbs[-1]
+            else:  # the label repeats the trail's last item in capitals ("LIVE"): one section
+                page.section = crumbs[-1]
             page.trail = crumbs
         elif _is_kicker(blocks, kinds, above, page.section):
             page.kicker, page.section = page.section, blocks[above.pop()]
     elif above and kinds[above[-1]] == "menu":
         page.section = _active_item(blocks[above[-1]])
-    header = _after_skip_links(blocks, kinds, [i for i in above if kinds[i] is None])
+        crumbs = _trail_ending_menu(blocks[above[-1]]) if page.section is None else []
+        if crumbs:
+            page.section, page.trail = crumbs[-1], crumbs
+    header = _after_skip_links(
+        blocks, kinds, [i for i in above if kinds[i] is None and not _short_question(blocks[i])]
+    )
     # The header is what stands before any menu: "Le Fil Vert", its tagline, then
     # "Accueil", "À propos"...
     first_menu = next((i for i in above if kinds[i] == "menu" and header and i > header[0]), None)
@@ -801,7 +905,8 @@ def _read_header(blocks: list[str], header: list[int], first_menu: int | None, p
     """The portal's name and tagline from the header's blocks, over any menu."""
     first = blocks[header[0]]
     match = NAME_AND_TAGLINE.match(first)
-    if match and is_name_and_tagline(first):
+    longest = MASTHEAD_TAGLINE_WORDS if first_menu is not None else None
+    if match and is_name_and_tagline(first, tagline_words=longest):
         page.portal, page.tagline = match.group("name"), match.group("tagline")
     elif is_label(first) or len(first.split()) <= _AUTHOR_WORDS + 2:
         page.portal = first
@@ -868,6 +973,17 @@ def _active_item(menu: str) -> str | None:
     return last if repeated and is_label(last) else None
 
 
+def _trail_ending_menu(menu: str) -> list[str]:
+    """The breadcrumb trail written as the menu's last item, right over the headline, its
+    items ("Новости · Афиша · Объявления · Город › ЖКХ"): the trail's separators stand
+    in no other item."""
+    *items, last = _MENU_SEPARATOR.split(menu.strip())
+    crumbs = trail(last)
+    if not crumbs or len(crumbs) > _TRAIL_ITEMS or any(trail(item) for item in items):
+        return []
+    return crumbs
+
+
 def _above_masthead(block: str) -> bool:
     """A strip above the portal's name: figures (today's date and weather, exchange
     rates, a stock ticker), today's date alone, or a reader's account buttons ("Sign in |
@@ -877,6 +993,23 @@ def _above_masthead(block: str) -> bool:
         figures >= _STRIP_FIGURES  # a name may hold two numbers: "24/7 News"
         or (figures >= _STRIP_NUMBERS and read_date_line(block) is not None)
         or is_account_strip(block)
+        or _weather_and_account(block)
+    )
+
+
+def _weather_and_account(block: str) -> bool:
+    """A strip of the weather (or another figure) beside a reader's account buttons, in
+    parts between bars ("Saint-Brieuc 8°C averses | Se connecter | S'abonner"): each part
+    an account button, or a few words holding a figure."""
+    parts = _MENU_SEPARATOR.split(block.strip())
+    buttons = [part for part in parts if is_account_strip(part)]
+    return (
+        len(parts) >= _STRIP_NUMBERS
+        and bool(buttons)
+        and all(
+            part in buttons or (_NUMBER.search(part) and _words_at_most(part, _STRIP_WORDS))
+            for part in parts
+        )
     )
 
 
@@ -1005,11 +1138,17 @@ def _read_bylines(
 
 def _byline_among_parts(block: str) -> Byline | None:
     """A byline that is one part of a head line, after a full-width space or a spaced
-    bar: "来源：江城日报\u3000作者：记者 李晓", "Fonte: Agência Brasil | Por Ana Lima"."""
-    for part in _LINE_PARTS.split(block)[1:]:
+    bar: "来源：江城日报\u3000作者：记者 李晓", "Fonte: Agência Brasil | Por Ana Lima". The
+    parts after the byline's may carry its names on ("来源：青溪县融媒体中心\u3000记者 林晓岚
+    \u3000通讯员 周建平": a reporter, then a correspondent)."""
+    parts = _LINE_PARTS.split(block)
+    for index, part in enumerate(parts[1:], start=1):
         byline = read_byline(part)
-        if byline is not None and byline.names:
-            return byline
+        if byline is None or not byline.names:
+            continue
+        whole = read_byline("\u3000".join(parts[index:]))
+        more = whole is not None and whole.names[: len(byline.names)] == byline.names
+        return whole if more and whole is not None else byline
     return None
 
 
@@ -1373,15 +1512,22 @@ def _read_furniture(blocks: list[str], kinds: list[str | None], page: Page) -> N
         elif kind in ("previous", "next", "navigation"):
             index = _navigation(blocks, kinds, index, page)
         elif kind is None and is_name_and_tagline(block):
-            match = NAME_AND_TAGLINE.match(block)
-            assert match is not None
-            # The footer's "Name · Tagline" names the portal, but the head's tagline
-            # stands: a footer line's second part may be its legal line ("CNPJ ...").
-            if page.portal is None or (page.portal == match["name"] and page.tagline is None):
-                page.portal, page.tagline = match.group("name"), match.group("tagline")
+            _read_footer_name(block, page)
         index += 1
     if not page.keywords:
         page.keywords = categories
+
+
+def _read_footer_name(block: str, page: Page) -> None:
+    """The portal from the footer's "Name · Tagline" line, where the head named none: the
+    head's tagline stands (a footer line's second part may be its legal line, "CNPJ
+    ..."), and an address after the name is no tagline ("Prefeitura Municipal de X – Praça
+    da Matriz, 100 – Centro": a number after a comma, a house's or a postcode)."""
+    match = NAME_AND_TAGLINE.match(block)
+    assert match is not None
+    tagline = None if _ADDRESS.search(match["tagline"]) else match["tagline"]
+    if page.portal is None or (page.portal == match["name"] and page.tagline is None):
+        page.portal, page.tagline = match.group("name"), tagline
 
 
 def _links_in_copy(blocks: list[str], kinds: list[str | None], index: int, page: Page) -> int:

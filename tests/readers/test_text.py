@@ -924,3 +924,188 @@ class TestBoxesInsideTheStory:
     def test_a_media_players_line_and_its_button_are_left_out(self) -> None:
         paragraphs = self.paragraphs("Audio: 1:42 Min.", "Abspielen", self.FIRST, self.SECOND)
         assert paragraphs == [self.FIRST, self.SECOND]
+
+
+class TestHeadsOfRound11:
+    """Round 11, the head: bylines in more shapes, buttons and strips over the masthead,
+    trails written into the menu, and datelines with a region's code or a named day."""
+
+    HEADLINE = "Council approves the new bike lanes along the quay after a long debate"
+    STORY = "The council approved the new bike lanes on Tuesday evening, the mayor said."
+    SECOND = "Work on the first lane starts in May and should take about six weeks to finish."
+
+    def read(self, *head: str, story: str | None = None) -> Article:
+        page = "\n\n".join((*head, story or self.STORY, self.SECOND))
+        return newsmodel.read(page, format="text")
+
+    @pytest.mark.parametrize(
+        ("byline", "names"),
+        [
+            ("Ein Beitrag von Lena Vogt", ["Lena Vogt"]),
+            ("Propos recueillis par Anne Soulié", ["Anne Soulié"]),
+            ("Par Anne Soulié, avec Marc Roux", ["Anne Soulié", "Marc Roux"]),
+            ("By Jane Roe, John Doe, and Ann Lee", ["Jane Roe", "John Doe", "Ann Lee"]),
+            ("Text: Lena Vogt / Fotos: Jan Beck", ["Lena Vogt"]),
+            ("Por Ana Lima | Fotografia: Rui Sá", ["Ana Lima"]),
+            ("Ana Lima, jornalista", ["Ana Lima"]),
+        ],
+    )
+    def test_bylines(self, byline: str, names: list[str]) -> None:
+        article = self.read(self.HEADLINE, byline, "4 June 2025")
+        assert article.headline == self.HEADLINE
+        assert [person.name for person in article.authors] == names
+        assert article.description is None
+
+    def test_a_headline_opening_with_a_place_and_a_comma_is_no_name(self) -> None:
+        head = ("Harbour Times", "Politics", "A Bruxelles, les ministres se disputent le budget")
+        article = self.read(*head, "Par Anne Soulié", "4 juin 2025")
+        assert article.headline == "A Bruxelles, les ministres se disputent le budget"
+        assert [person.name for person in article.authors] == ["Anne Soulié"]
+
+    def test_a_chinese_source_line_names_a_reporter_and_a_correspondent(self) -> None:
+        story = "本报讯\u3000县里新修的水渠昨日通水，沿线三个村的农田都能灌溉了。"
+        head = (
+            "新修水渠昨日通水",
+            "来源：江城日报\u3000记者 王小明\u3000通讯员 李华",
+            "2025-11-20",
+        )
+        article = self.read(*head, story=story)
+        assert [person.name for person in article.authors] == ["王小明", "李华"]
+
+    def test_a_short_question_over_the_head_is_a_button(self) -> None:
+        head = (
+            "Harbour TV\nLive\nNews\nWeather",
+            "Missed a show?",
+            "Harbour",
+            self.HEADLINE,
+            "The lanes run along the quay. Cyclists had asked for them for years.",
+            "By Jane Roe",
+        )
+        article = self.read(*head, story=f"{self.STORY}\n\n© Harbour TV 2025")
+        assert article.headline == self.HEADLINE
+        assert article.portal is not None
+        assert article.portal.name == "Harbour TV"
+        assert [person.name for person in article.authors] == ["Jane Roe"]
+
+    def test_todays_day_under_the_name_and_tagline_is_the_mastheads(self) -> None:
+        head = (
+            "Harbour Times",
+            "The paper of the harbour towns",
+            "Monday 6 April 2026 – Saint Marcellin",
+            self.HEADLINE,
+            "By Jane Roe",
+            "6 April 2026",
+        )
+        article = self.read(*head)
+        assert article.headline == self.HEADLINE
+        assert article.portal == Portal("Harbour Times", tagline="The paper of the harbour towns")
+
+    @pytest.mark.parametrize(
+        ("opening", "dateline"),
+        [
+            ("SORRISO (MT) – As chuvas chegaram mais cedo ao norte do estado.", "SORRISO (MT)"),
+            ("Lannion (22). Le tribunal a rendu son jugement jeudi soir.", "Lannion (22)"),
+            ("Logroño, 17 de junio. Los agentes detuvieron a tres personas.", "Logroño"),
+            ("Berlin, 2024 war ein Jahr. Dann kam der Winter.", None),
+            (
+                "WASHINGTON (AP) — The president said on Monday that talks would go on.",
+                "WASHINGTON",
+            ),
+        ],
+    )
+    def test_datelines_with_a_region_or_a_named_day(self, opening: str, dateline: str) -> None:
+        article = self.read("Headline of the story", "By Jane Roe", story=opening)
+        assert article.dateline == dateline
+
+    @pytest.mark.parametrize(
+        ("headline", "dateline"),
+        [("À Rodez, la cathédrale rouvre sa tour", "Rodez"), ("La cathédrale rouvre", None)],
+    )
+    def test_a_place_alone_the_headline_names_is_the_dateline(
+        self, headline: str, dateline: str | None
+    ) -> None:
+        story = "Rodez. Les échafaudages ont disparu pour Pâques, après sept ans de travaux."
+        article = self.read(headline, "Par Anne Soulié", "6 avril 2026", story=story)
+        assert article.dateline == dateline
+
+    def test_a_longer_tagline_beside_the_name_over_the_menu(self) -> None:
+        head = (
+            "Latinos Hoy | La voz de nuestra gente al otro lado del gran charco",
+            "Inicio\nComunidad\nEmpleo\nDeportes\nContacto",
+            "El consulado amplía su horario",
+            "Por Ana Ruiz",
+        )
+        article = self.read(*head)
+        assert article.portal == Portal(
+            "Latinos Hoy", tagline="La voz de nuestra gente al otro lado del gran charco"
+        )
+
+    def test_a_chinese_name_and_tagline_joined_by_a_double_dash(self) -> None:
+        story = "县里新修的水渠昨日通水，沿线三个村的农田都能灌溉了，村民们很高兴。"
+        article = self.read("江城融媒体中心——江城发布", "新修水渠昨日通水", story=story)
+        assert article.portal == Portal("江城融媒体中心", tagline="江城发布")
+
+    def test_a_strip_of_weather_and_account_buttons_is_no_masthead(self) -> None:
+        head = (
+            "Harbour 8°C showers | Sign in | Subscribe",
+            "Harbour Times | All the news of the harbour towns",
+            self.HEADLINE,
+            "By Jane Roe",
+        )
+        article = self.read(*head)
+        assert article.portal == Portal(
+            "Harbour Times", tagline="All the news of the harbour towns"
+        )
+
+    def test_a_trail_written_as_the_menus_last_item_is_the_section(self) -> None:
+        menu = "Home\nNews\nSport\nJobs\nContact\nNews › Transport"
+        article = self.read("Harbour Times", menu, self.HEADLINE, "By Jane Roe")
+        assert article.section == Section("Transport", parent=Section("News"))
+
+    def test_a_label_repeating_the_trails_last_item_is_that_section(self) -> None:
+        head = ("Home › News › Live", "LIVE", "Storm live: bridge shut", "By Jane Roe")
+        article = self.read(*head)
+        assert article.section == Section("Live", parent=Section("News"))
+
+    @pytest.mark.parametrize(
+        ("footer", "tagline"),
+        [
+            ("Harbour Town Hall – Quay Street, 12 – Centre", None),
+            (
+                "Harbour Town Hall – Serving the harbour since 1890",
+                "Serving the harbour since 1890",
+            ),
+        ],
+    )
+    def test_an_address_after_the_footers_name_is_no_tagline(
+        self, footer: str, tagline: str | None
+    ) -> None:
+        page = "\n\n".join((self.HEADLINE, "By Jane Roe", self.STORY, self.SECOND, footer))
+        article = newsmodel.read(page, format="text")
+        assert article.portal == Portal("Harbour Town Hall", tagline=tagline)
+
+    def test_a_relative_time_alone_under_the_date_line_is_no_standfirst(self) -> None:
+        article = self.read(self.HEADLINE, "By Jane Roe", "4 June 2025", "Updated 2 hours ago")
+        assert article.description is None
+        assert article.body[0].text == self.STORY  # type: ignore[attr-defined]
+
+    def test_a_live_entrys_badge_and_time_over_its_byline(self) -> None:
+        head = (
+            "Storm live: bridge shut",
+            "Follow the latest on the flooding as crews work through the night",
+            "Last updated 14 February 2026, 06:12",
+            "PINNED",
+            "05:47",
+            "Posted by Jane Roe",
+        )
+        article = self.read(*head)
+        assert [person.name for person in article.authors] == ["Jane Roe"]
+        assert article.body[0].text == self.STORY  # type: ignore[attr-defined]
+
+    def test_an_offices_name_over_the_datelines_paragraph_is_no_standfirst(self) -> None:
+        story = "EXETER — Provisional figures show February was the driest on record, it said."
+        head = ("Driest February on record", "Issued: 2026-03-09 10:30", "Press team")
+        article = self.read(*head, story=story)
+        assert article.description is None
+        assert article.dateline == "EXETER"
+        assert article.body[0].text == story  # type: ignore[attr-defined]
