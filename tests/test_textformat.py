@@ -15,6 +15,7 @@ from newsmodel._textformat import (
     comment_count,
     furniture_kind,
     is_name_and_tagline,
+    is_site_link,
     labelled_items,
     more_from,
 )
@@ -1923,3 +1924,9 @@ def test_a_checkers_or_reporters_credit_is_a_byline(line: str) -> None:
 )
 def test_a_caption_ending_with_its_credit_in_brackets(line: str) -> None:
     assert furniture_kind(line) == "caption"
+
+
+def test_a_site_link_has_words_for_its_label() -> None:
+    """Round 11: "00»0" is no link to the site's page, its label having no word."""
+    assert is_site_link("Our Standards: The Meridian Trust Principles.")
+    assert not is_site_link("00»0")

@@ -194,7 +194,7 @@ def dateline_agency(opening: re.Match[str]) -> str | None:
 _FULL_STOPS = (".", "。", "．")
 _SENTENCE_ENDS = (*_FULL_STOPS, "!", "?", ":", "！", "？", "：", "؟")
 # What may close a sentence after its full stop: quotes and brackets.
-_CLOSERS = "\"'”’»)]› \u00a0\u202f"  # and the space French sets before "»"
+_CLOSERS = "\"'”’»)]›」』） \u00a0\u202f"  # and the space French sets before "»"
 _STOPS_BEFORE_CLOSERS = (*_FULL_STOPS, "!", "?", "…", "؟", "！", "？")
 _SENTENCE_INSIDE = re.compile(r"[^\W\d_]{2}[.!?؟。][\"'”’»)]*\s+\S")  # not "4. Mai"
 _RANK = re.compile(r"^\d{1,2}\.?$")
@@ -974,6 +974,7 @@ def is_site_link(block: str) -> bool:
     name = match.group("title").rstrip(".")
     return (
         _words_at_most(match.group("label"), _LINK_LABEL_WORDS)
+        and any(char.isalpha() for char in match.group("label"))  # words, not "00»0"
         and _words_at_most(name, _NAME_WORDS)
         and capitalised(name)
         and not _SENTENCE_INSIDE.search(name)

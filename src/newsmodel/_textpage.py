@@ -140,6 +140,15 @@ _INLINE_ITEMS = 2  # titles under a "Read also" inside the story
 _LIST_HEADING_WORDS = 8  # at most, over a bulleted list inside the story
 _QUESTION_MARKS = ("?", "؟", "？")  # a heading may ask what the list answers
 _COLONS = (":", "：")
+_CARRYING_ON = (
+    ",",
+    ";",
+    "،",
+    "，",
+    "；",
+)  # a list's item that goes on with its lead-in's sentence
+_ITEM_MARK = re.compile(r"^(?:(?P<dash>[-*])|(?P<number>\d{1,3})[.)])\s+\S")
+_LIST_RUN = 2  # at least, items one a block, for their dashes or numbers to be a list's
 _PLAYER_BUTTON_WORDS = 2  # at most, on a media player's button
 _TABLE_BAR = re.compile(r"\s+[|｜]\s+")
 _LINK_TITLE_WORDS = 3  # more than, in a title under a heading inside the story
@@ -156,6 +165,7 @@ _PULL_QUOTE_WORDS = 40  # at most
 _PULL_QUOTE_REACH = 3  # paragraphs either side, where the passage a pull quote repeats is
 _INTERTITLE_WORDS = 8  # at most: "Une clientèle de plus en plus saisonnière"
 _COPY_CHARS = 48  # more than, in a paragraph of Chinese
+_HAN_SENTENCES = re.compile(r"[\u3400-\u9fff][。！？][」』”]*[\u3400-\u9fff]")  # one, then another
 _CONTACT_LINES = 4  # at most: a name, an office, a telephone, an address
 _PHRASE_BREAK = re.compile(r"\s+|[・·•]")
 _MENU_SEPARATOR = re.compile(r"\s+[·•|]\s+")
@@ -308,7 +318,7 @@ def is_intertitle(before: str, block: str, after: str) -> bool:
         and block[:1].isalpha()
         and not block[:1].islower()
         and not _SPACED_DASH.search(block)  # a quote and its citation, "… — 张静"
-        and reads_as_copy(before)
+        and (reads_as_copy(before) or before.endswith(_COLONS))  # a lead-in, its list left out
         and reads_as_copy(after)
         and _is_long(after)
     )
@@ -316,8 +326,12 @@ def is_intertitle(before: str, block: str, after: str) -> bool:
 
 def _is_long(copy: str) -> bool:
     """Copy long enough to be a paragraph: more than a few words, or characters in a
-    script that spaces no words."""
-    return not _words_at_most(copy, _COPY_AFTER) or len(copy) > _COPY_CHARS
+    script that spaces no words, or two sentences of it ("試運行期間，…四程。當局預計…")."""
+    return (
+        not _words_at_most(copy, _COPY_AFTER)
+        or len(copy) > _COPY_CHARS
+        or _HAN_SENTENCES.search(copy) is not None
+    )
 
 
 def _without_portal_credit(paragraphs: list[str], portal: str | None) -> list[str]:
@@ -1021,21 +1035,31 @@ def _story(
     "Read also" headings inside it."""
     story: list[int] = []
     inside: set[int] = set()
+    listed = _listed(blocks)
     index = start
     while index < len(blocks):
-        if kinds[index] is None and story and (items := _box_items(blocks, kinds, index)):
-            kinds[index : index + 1 + items] = ["box"] * (1 + items)
-        elif kinds[index] is None and story and is_bulleted(blocks[index]):
-            kinds[index] = "box"  # a bullet list's item: the story's copy goes on after it
-        elif kinds[index] is None and story and _heads_a_bullet_list(blocks, index):
+        if kinds[index] is None and story and index in listed:
+            kinds[index] = "box"  # a list's item: the story's copy goes on after it
+        elif kinds[index] is None and story and _heads_a_bullet_list(blocks, index, listed):
             kinds[index] = "box"
+        elif (
+            kinds[index] is None
+            and story
+            and index + 1 not in listed  # a list's lead-in, told above
+            and (items := _box_items(blocks, kinds, index))
+        ):
+            # A sentence that introduces the box stays the story's ("The units are:").
+            first = index + 1 if _introduces(blocks[index]) else index
+            kinds[first : index + 1 + items] = ["box"] * (index + 1 + items - first)
         elif kinds[index] in (None, "menu") and story and (rows := _table_rows(blocks, index)):
             kinds[index : index + rows] = ["box"] * rows
         elif kinds[index] is None and _player_button(blocks, kinds, index):
             kinds[index] = "listen"
         elif kinds[index] is None and story and gives_an_address(blocks[index]):
             kinds[index] = "contact-line"
-        elif kinds[index] is None and _links_inside(blocks, kinds, index, after_copy=bool(story)):
+        elif kinds[index] is None and _links_inside(
+            blocks, kinds, index, listed, after_copy=bool(story)
+        ):
             kinds[index] = "read-also"
         elif kinds[index] is None and story and _bracketed_caption(blocks, kinds, index):
             kinds[index] = "caption"
@@ -1112,18 +1136,53 @@ def _table_rows(blocks: list[str], index: int) -> int:
     )
 
 
-def _heads_a_bullet_list(blocks: list[str], index: int) -> bool:
-    """A list's heading inside the story ("Key figures", "How to turn it on?"): a short
-    line that ends no statement, right over a bulleted item; a lead-in ending in a colon
-    ("The operator lists three changes:") is the story's own."""
+def _heads_a_bullet_list(blocks: list[str], index: int, listed: set[int]) -> bool:
+    """A list's heading inside the story ("Key figures", "How to turn it on?", "What to
+    bring:"): a short line that ends no statement, right over a list's item. A lead-in
+    ending in a colon is the story's own where it is a sentence, longer than a label
+    ("The operator lists three changes:"), or where its items go on with it, closing
+    with a comma or a semicolon ("The plan was:" over "1. mirror the traffic;")."""
     following, block = index + 1, blocks[index]
-    return (
-        following < len(blocks)
-        and is_bulleted(blocks[following])
-        and _words_at_most(block, _LIST_HEADING_WORDS)
-        and not block.endswith(_COLONS)
-        and (not ends_a_sentence(block) or block.endswith(_QUESTION_MARKS))
-    )
+    if following not in listed or not _words_at_most(block, _LIST_HEADING_WORDS):
+        return False
+    if block.endswith(_COLONS):
+        return not _introduces(block) and not blocks[following].endswith(_CARRYING_ON)
+    return not ends_a_sentence(block) or block.endswith(_QUESTION_MARKS)
+
+
+def _introduces(block: str) -> bool:
+    """A sentence of the story that ends in a colon over a list or a box ("The units that
+    take the new classes are:"): more words than a label's ("What to bring:")."""
+    return block.endswith(_COLONS) and not is_label(block.rstrip(":： "))
+
+
+def _listed(blocks: list[str]) -> set[int]:
+    """The blocks that are a list's items: a bullet's ("• Passport"), or each of a run of
+    two or more blocks written "- item" or numbered "1. item", "2. item", one item a block
+    (the ``text`` writer writes a list as one block, its items in it: "- A - B")."""
+    listed = {index for index, block in enumerate(blocks) if is_bulleted(block)}
+    run: list[int] = []
+    number = 0  # the run's last item's number, 0 for a run of dashes
+    for index, block in enumerate([*blocks, ""]):
+        mark = _ITEM_MARK.match(block)
+        if mark and mark["number"] and run and number and int(mark["number"]) == number + 1:
+            run.append(index)
+            number += 1
+            continue
+        if mark and mark["dash"] and run and not number and _one_item(block):
+            run.append(index)
+            continue
+        if len(run) >= _LIST_RUN:
+            listed.update(run)
+        run, number = [], 0
+        if mark and ((mark["dash"] and _one_item(block)) or mark["number"] == "1"):
+            run, number = [index], 1 if mark["number"] else 0
+    return listed
+
+
+def _one_item(block: str) -> bool:
+    """A dashed item with no more dashed items in it ("- A - B" is a list of two)."""
+    return f" {block[0]} " not in block[2:]
 
 
 def _box_items(blocks: list[str], kinds: list[str | None], heading: int) -> int:
@@ -1186,7 +1245,7 @@ def _heads_one_title(blocks: list[str], kinds: list[str | None], index: int) -> 
 
 
 def _links_inside(
-    blocks: list[str], kinds: list[str | None], index: int, *, after_copy: bool
+    blocks: list[str], kinds: list[str | None], index: int, listed: set[int], *, after_copy: bool
 ) -> bool:
     """A link line between two blocks of the story's copy ("Zum Thema: <title>"): the
     story goes on after it, perhaps past a bulleted box ("Key figures", "• 140 workers
@@ -1195,7 +1254,7 @@ def _links_inside(
     while (
         following < len(blocks)
         and kinds[following] is None
-        and (is_bulleted(blocks[following]) or _heads_a_bullet_list(blocks, following))
+        and (following in listed or _heads_a_bullet_list(blocks, following, listed))
     ):
         following += 1
     if following > index + 1 and _is_intertitle_over_copy(blocks, kinds, following):

@@ -924,3 +924,75 @@ class TestBoxesInsideTheStory:
     def test_a_media_players_line_and_its_button_are_left_out(self) -> None:
         paragraphs = self.paragraphs("Audio: 1:42 Min.", "Abspielen", self.FIRST, self.SECOND)
         assert paragraphs == [self.FIRST, self.SECOND]
+
+
+class TestListsInsideTheStory:
+    """Round 11: a list's items one a line, written "- item" or "1. item", are no
+    paragraphs; a lead-in that is a label ("What to bring:") goes with them, one that is a
+    sentence of the story stays, as does a lead-in whose items go on with its sentence."""
+
+    FIRST = TestFurnitureAmongTheStorysParagraphs.FIRST
+    SECOND = TestFurnitureAmongTheStorysParagraphs.SECOND
+    THIRD = TestFurnitureAmongTheStorysParagraphs.THIRD
+
+    def paragraphs(self, *blocks: str) -> list[str]:
+        return TestFurnitureAmongTheStorysParagraphs().paragraphs(*blocks)
+
+    @pytest.mark.parametrize(
+        "items",
+        [
+            ("- Ana Lopes", "- Tom Ellery, Rui Sá", "- Jane Roe"),
+            ("1. Ana Lopes", "2. Tom Ellery, Rui Sá", "3. Jane Roe"),
+            ("• A valid passport", "• Two photographs"),
+        ],
+    )
+    def test_a_labels_list_is_left_out_with_its_label(self, items: tuple[str, ...]) -> None:
+        paragraphs = self.paragraphs(self.FIRST, "The crew:", *items, self.SECOND, self.THIRD)
+        assert paragraphs == [self.FIRST, self.SECOND, self.THIRD]
+
+    def test_a_sentence_over_a_list_stays(self) -> None:
+        lead_in = "The harbour office lists the quays that open first:"
+        items = ("- North quay, from Monday", "- Fish quay, from Friday")
+        paragraphs = self.paragraphs(self.FIRST, lead_in, *items, self.SECOND)
+        assert paragraphs == [self.FIRST, lead_in, self.SECOND]
+
+    def test_a_lead_in_whose_items_go_on_with_it_stays(self) -> None:
+        lead_in = "The plan was simple:"
+        items = ("1. close the old quay;", "2. move the boats;", "3. rebuild the wall.")
+        paragraphs = self.paragraphs(self.FIRST, lead_in, *items, self.SECOND)
+        assert paragraphs == [self.FIRST, lead_in, self.SECOND]
+
+    def test_a_sentence_over_a_box_stays(self) -> None:
+        lead_in = "The quays that take new boats are:"
+        box = ("North quay – 320 places", "Fish quay – 280 places")
+        paragraphs = self.paragraphs(self.FIRST, lead_in, *box, self.SECOND)
+        assert paragraphs == [self.FIRST, lead_in, self.SECOND]
+
+    def test_the_writers_list_of_several_items_stays(self) -> None:
+        items = "- Team A on three points\n- Team B on one point"
+        paragraphs = self.paragraphs(self.FIRST, items, self.SECOND)
+        assert paragraphs == [self.FIRST, " ".join(items.split()), self.SECOND]
+
+    def test_numbers_that_do_not_count_up_are_no_list(self) -> None:
+        blocks = ("1. Ana Lopes", "1. Jane Roe")
+        paragraphs = self.paragraphs(self.FIRST, *blocks, self.SECOND)
+        assert paragraphs == [self.FIRST, *blocks, self.SECOND]
+
+    def test_a_heading_after_a_lead_in_and_its_list_is_the_storys(self) -> None:
+        lead_in = "The plan was simple:"
+        items = ("1. close the old quay;", "2. rebuild the wall.")
+        page = TestFurnitureAmongTheStorysParagraphs().page(
+            self.FIRST, lead_in, *items, "What went wrong", self.SECOND
+        )
+        assert page.body[2] == Heading("What went wrong")
+
+    def test_a_chinese_heading_over_two_short_sentences(self) -> None:
+        first = "交通局今日召开发布会，宣布轻轨东线将于五月开始试运行，试运行期间免费乘搭。"
+        after = "试运行期间，市民需领取乘车卡。当局预计日均客量约一万人次。"
+        page = TestFurnitureAmongTheStorysParagraphs().page(first, "试运行安排", after)
+        assert page.body == (Paragraph(first), Heading("试运行安排"), Paragraph(after))
+
+    def test_a_quote_closed_by_corner_brackets_ends_the_story(self) -> None:
+        last = "局长指出：「试运行的目的是让市民熟悉路线。」"
+        first = "交通局今日召开发布会，宣布轻轨东线将于五月开始试运行，试运行期间免费乘搭。"
+        assert self.paragraphs(first, last, "返回顶部") == [first, last]
