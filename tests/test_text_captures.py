@@ -85,13 +85,13 @@ KNOWN_MISSES: dict[str, set[str]] = {
     "zh-k02-juhe-zhongyangshe": {"related"},
     # The ninth (round 10): sections its truth takes from a label or a menu where the reader
     # takes a trail's item or another label; related titles under dates, times or sources on
-    # lines of their own; mastheads with an office or a frequency line; a list's items written
-    # "- " under a one-word label that no colon marks as such, and a box of one sentence; an app
-    # prompt atop zh-m01 taken for the page's start; a club's media office as an author; a day
-    # written "03-10-2025" (either order); a closed-comments notice in words no list knows.
+    # lines of their own; mastheads with an office or a frequency line; a box of one
+    # sentence; an app prompt atop zh-m01 taken for the page's start; a club's media office
+    # as an author; a day written "03-10-2025" (either order); a closed-comments notice in
+    # words no list knows.
     "ar-m01-nadi-riyadi": {"authors", "related"},
     "de-m01-vereinsnews": {"keywords", "related"},
-    "de-m02-polizeibericht": {"paragraphs", "related"},
+    "de-m02-polizeibericht": {"related"},
     "de-m03-regionalradio": {"section"},
     "en-m01-tv-liveblog-entry": {"authors", "related", "section"},
     "en-m03-fact-check": {"headline", "related", "section"},

@@ -16,6 +16,7 @@ from newsmodel._textformat import (
     furniture_kind,
     is_name_and_tagline,
     is_site_link,
+    is_telephone_line,
     labelled_items,
     more_from,
 )
@@ -1930,3 +1931,11 @@ def test_a_site_link_has_words_for_its_label() -> None:
     """Round 11: "00»0" is no link to the site's page, its label having no word."""
     assert is_site_link("Our Standards: The Meridian Trust Principles.")
     assert not is_site_link("00»0")
+
+
+def test_a_telephone_line_is_a_label_and_a_number_that_is_no_day() -> None:
+    """Round 11: "查詢電話：2800 0000" is a contact's line; "Fecha: 17-06-2026" a day."""
+    assert is_telephone_line("查詢電話：2800 0000")
+    assert is_telephone_line("Tel.: +351 21 000 0000")
+    assert not is_telephone_line("Fecha: 17-06-2026")
+    assert not is_telephone_line("Score: 2 - 1")

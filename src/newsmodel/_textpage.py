@@ -63,6 +63,7 @@ from ._textformat import (
     ends_a_sentence,
     furniture_kind,
     gives_an_address,
+    gives_practical_facts,
     heads_a_fact_box,
     is_account_strip,
     is_bulleted,
@@ -82,6 +83,7 @@ from ._textformat import (
     is_site_link,
     is_skip_link,
     is_subscription_button,
+    is_telephone_line,
     is_title,
     key,
     labelled_items,
@@ -99,7 +101,7 @@ from ._textformat import (
 )
 from ._vocabulary import NETWORKS
 
-__all__ = ["Page", "dateline_opening", "is_intertitle", "read_page"]
+__all__ = ["Page", "dateline_opening", "is_intertitle", "read_page", "story_headings"]
 
 _HEAD_BLOCKS = 16  # a byline or date line further down is the story's
 _AUTHOR_WORDS = 4  # a name alone next to a date line, "Amadou Keita"
@@ -118,15 +120,19 @@ _STRIP_NUMBERS = 2
 _STRIP_FIGURES = 3  # at least, in a strip above the masthead with no day in it
 # Blocks the head may hold between the headline and the story, none of them story.
 _HEAD_FURNITURE = frozenset(
-    {"share", "network", "reading", "listen", "caption", "menu", "ad", "count", "source"}
+    {"share", "network", "reading", "listen", "caption", "menu", "ad", "count", "source", "pinned"}
 )
 # Furniture that may stand inside a story, which goes on after it.
 _INLINE = frozenset(
-    {"read-also", "caption", "ad", "newsletter", "listen", "reading", "note", "box"}
+    {
+        *("read-also", "caption", "ad", "newsletter", "listen", "reading", "note", "box"),
+        *("document", "pinned"),
+    }
 )
 # Furniture that sentences closing the page follow as the page's, not the story's: a
 # comment prompt (the form's notice), back-to-top (the footer's "About us").
 _CLOSING = frozenset({"reply", "closed", "count", "top"})
+_CONTACTS = ("contact", "contact-line")
 # What may follow those sentences and still be the page's end: more of the same, the
 # footer's rights line or menu ("3 Comments", the comments, "Back to top").
 _FOOTER = _CLOSING | {"rights", "menu"}
@@ -266,11 +272,7 @@ def read_page(blocks: list[str]) -> Page | None:
     page.paragraphs = _without_pull_quotes(
         _without_closing_furniture(page.paragraphs, page.portal)
     )
-    page.intertitles = {
-        index
-        for index in range(1, len(page.paragraphs) - 1)
-        if is_intertitle(*page.paragraphs[index - 1 : index + 2])
-    }
+    page.intertitles = story_headings(page.paragraphs)
     return page
 
 
@@ -307,6 +309,21 @@ def _read_opening(
     return hint, dateline_day, own_byline.names if own_byline else ()
 
 
+def story_headings(paragraphs: list[str]) -> set[int]:
+    """Which of the story's ``paragraphs`` are its headings: each that
+    :func:`is_intertitle` reads between two paragraphs, and the first block where the
+    story opens with one of its headings ("Ce qui circule" over the first paragraph,
+    "Ce que disent les faits" further down)."""
+    headings = {
+        index
+        for index in range(1, len(paragraphs) - 1)
+        if is_intertitle(*paragraphs[index - 1 : index + 2])
+    }
+    if headings and len(paragraphs) > 1 and _heads_copy(paragraphs[0], paragraphs[1]):
+        headings.add(0)
+    return headings
+
+
 def is_intertitle(before: str, block: str, after: str) -> bool:
     """Whether ``block``, between ``before`` and ``after`` in the story, is a heading of
     it: a line of a few words (or Chinese characters) that is no sentence and opens with a
@@ -314,11 +331,19 @@ def is_intertitle(before: str, block: str, after: str) -> bool:
     The copy under it is long; the copy over it may be a short sentence that closes a part
     ("Ninguém diz que não.")."""
     return (
+        (reads_as_copy(before) or before.endswith(_COLONS))  # a lead-in, its list left out
+        and _heads_copy(block, after)
+    )
+
+
+def _heads_copy(block: str, after: str) -> bool:
+    """A line of a few words that is no sentence and opens with a capital, over long
+    copy."""
+    return (
         is_label(block, _INTERTITLE_WORDS)
         and block[:1].isalpha()
         and not block[:1].islower()
         and not _SPACED_DASH.search(block)  # a quote and its citation, "… — 张静"
-        and (reads_as_copy(before) or before.endswith(_COLONS))  # a lead-in, its list left out
         and reads_as_copy(after)
         and _is_long(after)
     )
@@ -347,10 +372,12 @@ def _without_portal_credit(paragraphs: list[str], portal: str | None) -> list[st
 def _without_closing_furniture(paragraphs: list[str], portal: str | None) -> list[str]:
     """The story without the blocks at its end that speak of the page itself ("Republish
     this story", "This story was written by ..."), credit its reporters, send the reader
-    to a broadcast ("Écoutez le reportage ... sur Radio 1") or name the portal in a line that is no
-    sentence ("Siga o PE na Hora no Instagram", "Más notas de Sociedad en Cuyo Hoy"): the
-    site's own lines, in any wording. A sentence naming the portal is the story's ("En
-    Crónica Verde seguiremos ..."); a quote names what it likes."""
+    to a broadcast ("Écoutez le reportage ... sur Radio 1"), give practical facts ("...
+    Tarif : 6 €") or name the portal in a line that is no sentence ("Siga o PE na Hora no
+    Instagram", "Más notas de Sociedad en Cuyo Hoy") or in an offer that asks the reader a
+    question: the site's own lines, in any wording, and a heading over them ("Pratique").
+    A sentence naming the portal is the story's ("En Crónica Verde seguiremos ..."); a
+    quote names what it likes."""
     end = len(paragraphs)
     while end > 1 and not paragraphs[end - 1].startswith(_QUOTE_OPENINGS):
         block = paragraphs[end - 1]
@@ -363,11 +390,20 @@ def _without_closing_furniture(paragraphs: list[str], portal: str | None) -> lis
             or is_programme_note(block)
             or is_site_link(block)
             or credits
-            or (names_portal and not ends_a_sentence(block))
+            or gives_practical_facts(block)
+            or (end < len(paragraphs) and is_label(block))  # a heading over such lines
+            # the portal named in a line that is no sentence, or in an offer that asks the
+            # reader ("Sie möchten den ganzen Test lesen? Jetzt X Digital testen.")
+            or (names_portal and (not ends_a_sentence(block) or _asks(block)))
         ):
             break
         end -= 1
     return paragraphs[:end]
+
+
+def _asks(block: str) -> bool:
+    """Whether ``block`` asks a question before its last sentence."""
+    return any(mark in block[:-1] for mark in _QUESTION_MARKS)
 
 
 def _without_pull_quotes(paragraphs: list[str]) -> list[str]:
@@ -1055,8 +1091,14 @@ def _story(
             kinds[index : index + rows] = ["box"] * rows
         elif kinds[index] is None and _player_button(blocks, kinds, index):
             kinds[index] = "listen"
-        elif kinds[index] is None and story and gives_an_address(blocks[index]):
+        elif (
+            kinds[index] is None
+            and story
+            and (gives_an_address(blocks[index]) or is_telephone_line(blocks[index]))
+        ):
             kinds[index] = "contact-line"
+        elif kinds[index] is None and story and is_document_link(blocks[index]):
+            kinds[index] = "document"  # "Descargar nota en PDF": the story may go on after it
         elif kinds[index] is None and _links_inside(
             blocks, kinds, index, listed, after_copy=bool(story)
         ):
@@ -1089,9 +1131,25 @@ def _story(
     trailing = 0
     while trailing < len(story) - 1 and not _story_own(blocks[story[-1 - trailing]]):
         trailing += 1
-    if index < len(blocks) and (trailing >= 2 or (trailing and _is_footer(blocks[story[-1]]))):
+    if index < len(blocks) and (
+        trailing >= 2
+        or (trailing and _is_footer(blocks[story[-1]]))
+        or (trailing and _heads_the_furniture(blocks, kinds, story[-1], index))
+    ):
         del story[len(story) - trailing :]
     return story, story[-1] + 1 if story else start, inside
+
+
+def _heads_the_furniture(
+    blocks: list[str], kinds: list[str | None], last: int, furniture: int
+) -> bool:
+    """Whether the story's ``last`` block, a line that is no sentence, heads the
+    furniture after it rather than copy: a label with a colon ("Rückfragen bitte an:"),
+    or a heading right over a press contact ("Notes to editors")."""
+    block = blocks[last]
+    return (block.endswith(_COLONS) and not _introduces(block)) or (
+        kinds[furniture] in _CONTACTS and furniture == last + 1
+    )
 
 
 def _over_subscription_button(blocks: list[str], kinds: list[str | None], index: int) -> bool:
@@ -1693,9 +1751,10 @@ def _share_item(block: str, kind: str | None) -> bool:
 
 
 def _after_label(line: str) -> str:
-    """The title after a "Read also: ..." or "Lire aussi | ..." (or "À LIRE AUSSI >> ...")
-    label."""
-    cuts = [(line.find(mark), mark) for mark in (":", "|", ">>", "»", "→") if mark in line]
+    """The title after a "Read also: ..." or "Lire aussi | ..." (or "À LIRE AUSSI >> ...",
+    "À LIRE AUSSI. ...") label."""
+    marks = (":", "|", ">>", "»", "→", ". ")
+    cuts = [(line.find(mark), mark) for mark in marks if mark in line]
     if not cuts:
         return line
     cut, mark = min(cuts)
