@@ -52,10 +52,8 @@ KNOWN_MISSES: dict[str, set[str]] = {
     "fr-e03-ville": {"related"},
     "pt-e02-agencia": {"standfirst"},
     # The sixth (round 7): de-g01 marks a box with "Weitere Informationen" and "Ende der
-    # weiteren Informationen", read as a heading and a title; es-g03 asks for donations
-    # in words no list knows.
+    # weiteren Informationen", read as a heading and a title.
     "de-g01-sender": {"related"},
-    "es-g03-ong": {"paragraphs"},
     # The seventh (round 8): pt-h03 ends its related titles with the office that wrote
     # the page, its address and its licence ("Secretaria de Comunicação", "Centro
     # Administrativo do Estado, Bloco C"), lines no footer shape tells from a title yet.

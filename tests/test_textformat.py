@@ -1928,9 +1928,11 @@ def test_a_caption_ending_with_its_credit_in_brackets(line: str) -> None:
 
 
 def test_a_site_link_has_words_for_its_label() -> None:
-    """Round 11: "00»0" is no link to the site's page, its label having no word."""
+    """Round 11: "00»0" and "0A>0" are no links to the site's page, a label or a name
+    having no word."""
     assert is_site_link("Our Standards: The Meridian Trust Principles.")
     assert not is_site_link("00»0")
+    assert not is_site_link("0A>0")
 
 
 def test_a_telephone_line_is_a_label_and_a_number_that_is_no_day() -> None:

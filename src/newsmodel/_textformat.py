@@ -727,6 +727,15 @@ _HANDLE = re.compile(r"(?:^|\s)@[A-Za-z0-9_.]{2,30}$")
 _COUNTED_LINK = re.compile(r"^[^\W\d_][^\d()\s]*(?:\s[^\d()\s]+){0,3}\s\(\d{1,4}\)$")
 
 
+# A label and a figure alone: "Просмотров: 3 412", "Views: 1,204".
+_LABELLED_FIGURE = re.compile(r"^[^\W\d_][^\d:：]{0,30}[:：]\s*\d[\d\s.,]*$")
+
+
+def is_labelled_figure(line: str) -> bool:
+    """A label and a figure alone ("Просмотров: 3 412"): a counter's line, no copy."""
+    return _LABELLED_FIGURE.match(line) is not None and _words_at_most(line, _PROMPT_WORDS)
+
+
 _DAY_SHAPE = re.compile(r"\d{1,4}([-/.])\d{1,2}\1\d{2,4}\b")  # "17-06-2026", "2026/06/17"
 
 
@@ -1014,6 +1023,7 @@ def is_site_link(block: str) -> bool:
     return (
         _words_at_most(match.group("label"), _LINK_LABEL_WORDS)
         and any(char.isalpha() for char in match.group("label"))  # words, not "00»0"
+        and any(char.isalpha() for char in name)  # nor "0A>0"
         and _words_at_most(name, _NAME_WORDS)
         and capitalised(name)
         and not _SENTENCE_INSIDE.search(name)

@@ -72,6 +72,7 @@ from ._textformat import (
     is_fact_line,
     is_figure,
     is_label,
+    is_labelled_figure,
     is_link_line,
     is_menu_row,
     is_menu_word,
@@ -146,13 +147,8 @@ _INLINE_ITEMS = 2  # titles under a "Read also" inside the story
 _LIST_HEADING_WORDS = 8  # at most, over a bulleted list inside the story
 _QUESTION_MARKS = ("?", "؟", "？")  # a heading may ask what the list answers
 _COLONS = (":", "：")
-_CARRYING_ON = (
-    ",",
-    ";",
-    "،",
-    "，",
-    "；",
-)  # a list's item that goes on with its lead-in's sentence
+# What closes a list's item that goes on with its lead-in's sentence: "1. close the quay;"
+_CARRYING_ON = (",", ";", "،", "，", "；")
 _ITEM_MARK = re.compile(r"^(?:(?P<dash>[-*])|(?P<number>\d{1,3})[.)])\s+\S")
 _LIST_RUN = 2  # at least, items one a block, for their dashes or numbers to be a list's
 _PLAYER_BUTTON_WORDS = 2  # at most, on a media player's button
@@ -329,7 +325,7 @@ def is_intertitle(before: str, block: str, after: str) -> bool:
     it: a line of a few words (or Chinese characters) that is no sentence and opens with a
     letter, between two paragraphs ("Technik im Detail", "Como funciona", "國產化仍有瓶頸").
     The copy under it is long; the copy over it may be a short sentence that closes a part
-    ("Ninguém diz que não.")."""
+    ("Ninguém diz que não.") or a lead-in whose list is left out ("The plan was:")."""
     return (
         (reads_as_copy(before) or before.endswith(_COLONS))  # a lead-in, its list left out
         and _heads_copy(block, after)
@@ -371,13 +367,13 @@ def _without_portal_credit(paragraphs: list[str], portal: str | None) -> list[st
 
 def _without_closing_furniture(paragraphs: list[str], portal: str | None) -> list[str]:
     """The story without the blocks at its end that speak of the page itself ("Republish
-    this story", "This story was written by ..."), credit its reporters, send the reader
-    to a broadcast ("Écoutez le reportage ... sur Radio 1"), give practical facts ("...
-    Tarif : 6 €") or name the portal in a line that is no sentence ("Siga o PE na Hora no
-    Instagram", "Más notas de Sociedad en Cuyo Hoy") or in an offer that asks the reader a
-    question: the site's own lines, in any wording, and a heading over them ("Pratique").
-    A sentence naming the portal is the story's ("En Crónica Verde seguiremos ..."); a
-    quote names what it likes."""
+    this story", "This story was written by ..."), count its views ("Просмотров: 3 412"),
+    credit its reporters, send the reader to a broadcast ("Écoutez le reportage ... sur
+    Radio 1"), give practical facts ("... Tarif : 6 €") or name the portal in a line that
+    is no sentence ("Siga o PE na Hora no Instagram", "Más notas de Sociedad en Cuyo Hoy")
+    or in an offer that asks the reader a question: the site's own lines, in any wording,
+    and a heading over them ("Pratique"). A sentence naming the portal is the story's ("En
+    Crónica Verde seguiremos ..."); a quote names what it likes."""
     end = len(paragraphs)
     while end > 1 and not paragraphs[end - 1].startswith(_QUOTE_OPENINGS):
         block = paragraphs[end - 1]
@@ -391,6 +387,7 @@ def _without_closing_furniture(paragraphs: list[str], portal: str | None) -> lis
             or is_site_link(block)
             or credits
             or gives_practical_facts(block)
+            or is_labelled_figure(block)  # "Просмотров: 3 412"
             or (end < len(paragraphs) and is_label(block))  # a heading over such lines
             # the portal named in a line that is no sentence, or in an offer that asks the
             # reader ("Sie möchten den ganzen Test lesen? Jetzt X Digital testen.")
@@ -1217,7 +1214,8 @@ def _introduces(block: str) -> bool:
 def _listed(blocks: list[str]) -> set[int]:
     """The blocks that are a list's items: a bullet's ("• Passport"), or each of a run of
     two or more blocks written "- item" or numbered "1. item", "2. item", one item a block
-    (the ``text`` writer writes a list as one block, its items in it: "- A - B")."""
+    (the ``text`` writer writes a list as one block, its items in it: "- A - B"), inside
+    the story."""
     listed = {index for index, block in enumerate(blocks) if is_bulleted(block)}
     run: list[int] = []
     number = 0  # the run's last item's number, 0 for a run of dashes
@@ -1230,12 +1228,22 @@ def _listed(blocks: list[str]) -> set[int]:
         if mark and mark["dash"] and run and not number and _one_item(block):
             run.append(index)
             continue
-        if len(run) >= _LIST_RUN:
+        if len(run) >= _LIST_RUN and _inside_the_story(blocks, run[0], index):
             listed.update(run)
         run, number = [], 0
         if mark and ((mark["dash"] and _one_item(block)) or mark["number"] == "1"):
             run, number = [index], 1 if mark["number"] else 0
     return listed
+
+
+def _inside_the_story(blocks: list[str], first: int, end: int) -> bool:
+    """Whether the items from ``first`` to ``end`` are the story's list: under a heading
+    or a lead-in that is no sentence ("The crew:"), or with copy after them; a numbered
+    list right after the story's last sentence, the page's furniture after it, is a list
+    of titles (a most-read list without its heading)."""
+    return (first > 0 and not ends_a_sentence(blocks[first - 1])) or (
+        end < len(blocks) and reads_as_copy(blocks[end])
+    )
 
 
 def _one_item(block: str) -> bool:

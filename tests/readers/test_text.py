@@ -978,6 +978,14 @@ class TestListsInsideTheStory:
         paragraphs = self.paragraphs(self.FIRST, *blocks, self.SECOND)
         assert paragraphs == [self.FIRST, *blocks, self.SECOND]
 
+    def test_a_numbered_list_right_after_the_last_sentence_is_the_furniture(self) -> None:
+        titles = ("1. Ferries return to the islands", "2. Market hall opens in spring")
+        page = TestFurnitureAmongTheStorysParagraphs().page(
+            self.FIRST, self.SECOND, *titles, "© 2025 Harbour Herald"
+        )
+        assert [block.text for block in page.body] == [self.FIRST, self.SECOND]
+        assert any("Market hall opens in spring" in link.title for link in page.related)
+
     def test_a_heading_after_a_lead_in_and_its_list_is_the_storys(self) -> None:
         lead_in = "The plan was simple:"
         items = ("1. close the old quay;", "2. rebuild the wall.")
@@ -1023,7 +1031,9 @@ class TestFurnitureAtTheStorysEnd:
             "Photo gallery (12)",
             "Get the harbour news in your inbox. Sign up",
             "Receba as notícias do porto no seu e-mail. Cadastre-se",
+            "Con 10 euros al mes ayudas al puerto. Hazte socio/a",
             "Enquiries: +44 1632 960 412",
+            "Views: 3 412",
         ],
     )
     def test_closing_furniture_is_no_paragraph(self, closing: str) -> None:
