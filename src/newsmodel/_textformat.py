@@ -603,9 +603,9 @@ def furniture_kind(line: str) -> str | None:
     ``"previous"``, ``"next"``, ``"ad"``, ``"listen"``,
     ``"menu"``, ``"newsletter"``, ``"reading"``, ``"caption"``, ``"rights"``, ``"note"``
     (an editor's note in 【】), ``"contact-line"`` (a press contact and its address),
-    ``"gallery"`` (a link with a count, "Photos (12)"), ``"pinned"`` (a live entry's
-    label); a heading and its items in one line: ``"read-also"``, ``"tag-line"``,
-    ``"category-line"``, ``"navigation"`` ("Next story: <title>").
+    ``"pinned"`` (a live entry's label); a heading and its items in one line:
+    ``"read-also"``, ``"tag-line"``, ``"category-line"``, ``"navigation"`` ("Next story:
+    <title>").
     """
     return None if len(line) > _LONGEST_LINE * 3 else _short_furniture_kind(line)
 
@@ -642,10 +642,6 @@ def _short_furniture_kind(line: str) -> str | None:
             return "share"
         if _CONTACT_LINE.match(keyed):
             return "contact-line"
-        if _words_at_most(line, _BUTTON_WORDS) and _HANDLE.search(line):
-            return "network"  # "Folgt uns auf Instagram: @unikompass_ol"
-        if _COUNTED_LINK.match(line):
-            return "gallery"  # "Galeria de fotos (12)"
         if _words_at_most(line, _PITCH_WORDS + _PROMPT_WORDS) and _pitch_and_button(line):
             return "newsletter"  # "Receba as notícias no seu e-mail. Cadastre-se"
         if _READING_TIME.search(keyed) and len(keyed.split()) <= 6:
@@ -729,6 +725,19 @@ _COUNTED_LINK = re.compile(r"^[^\W\d_][^\d()\s]*(?:\s[^\d()\s]+){0,3}\s\(\d{1,4}
 
 # A label and a figure alone: "Просмотров: 3 412", "Views: 1,204".
 _LABELLED_FIGURE = re.compile(r"^[^\W\d_][^\d:：]{0,30}[:：]\s*\d[\d\s.,]*$")
+
+
+def follows_an_account(line: str) -> bool:
+    """A prompt to follow the site's account, its handle at the end of a short line that
+    names the network ("Folgt uns auf Instagram: @unikompass_ol")."""
+    if not _words_at_most(line, _BUTTON_WORDS) or _HANDLE.search(line) is None:
+        return False
+    return any(word in _NETWORK_WORDS for word in key(line).replace(":", " ").split())
+
+
+def is_counted_link(line: str) -> bool:
+    """A link of a few words with a count in brackets ("Galeria de fotos (12)")."""
+    return _COUNTED_LINK.match(line) is not None
 
 
 def is_labelled_figure(line: str) -> bool:

@@ -61,6 +61,7 @@ from ._textformat import (
     comment_count,
     dateline_agency,
     ends_a_sentence,
+    follows_an_account,
     furniture_kind,
     gives_an_address,
     gives_practical_facts,
@@ -68,6 +69,7 @@ from ._textformat import (
     is_account_strip,
     is_bulleted,
     is_comments_label,
+    is_counted_link,
     is_document_link,
     is_fact_line,
     is_figure,
@@ -368,12 +370,14 @@ def _without_portal_credit(paragraphs: list[str], portal: str | None) -> list[st
 def _without_closing_furniture(paragraphs: list[str], portal: str | None) -> list[str]:
     """The story without the blocks at its end that speak of the page itself ("Republish
     this story", "This story was written by ..."), count its views ("Просмотров: 3 412"),
-    credit its reporters, send the reader to a broadcast ("Écoutez le reportage ... sur
-    Radio 1"), give practical facts ("... Tarif : 6 €") or name the portal in a line that
-    is no sentence ("Siga o PE na Hora no Instagram", "Más notas de Sociedad en Cuyo Hoy")
-    or in an offer that asks the reader a question: the site's own lines, in any wording,
-    and a heading over them ("Pratique"). A sentence naming the portal is the story's ("En
-    Crónica Verde seguiremos ..."); a quote names what it likes."""
+    ask to follow its account ("Folgt uns auf Instagram: @unikompass_ol"), link to a
+    gallery with its count ("Galeria de fotos (12)"), credit its reporters, send the
+    reader to a broadcast ("Écoutez le reportage ... sur Radio 1"), give practical facts
+    ("... Tarif : 6 €") or name the portal in a line that is no sentence ("Siga o PE na
+    Hora no Instagram", "Más notas de Sociedad en Cuyo Hoy") or in an offer that asks the
+    reader a question: the site's own lines, in any wording, and a heading over them
+    ("Pratique"). A sentence naming the portal is the story's ("En Crónica Verde
+    seguiremos ..."); a quote names what it likes."""
     end = len(paragraphs)
     while end > 1 and not paragraphs[end - 1].startswith(_QUOTE_OPENINGS):
         block = paragraphs[end - 1]
@@ -388,6 +392,8 @@ def _without_closing_furniture(paragraphs: list[str], portal: str | None) -> lis
             or credits
             or gives_practical_facts(block)
             or is_labelled_figure(block)  # "Просмотров: 3 412"
+            or follows_an_account(block)  # "Folgt uns auf Instagram: @unikompass_ol"
+            or is_counted_link(block)  # "Galeria de fotos (12)"
             or (end < len(paragraphs) and is_label(block))  # a heading over such lines
             # the portal named in a line that is no sentence, or in an offer that asks the
             # reader ("Sie möchten den ganzen Test lesen? Jetzt X Digital testen.")
