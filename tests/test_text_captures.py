@@ -51,10 +51,8 @@ KNOWN_MISSES: dict[str, set[str]] = {
     "fr-e03-ville": {"related"},
     "pt-e02-agencia": {"standfirst"},
     # The sixth (round 7): de-g01 marks a box with "Weitere Informationen" and "Ende der
-    # weiteren Informationen", read as a heading and a title; es-g03 asks for donations
-    # in words no list knows.
+    # weiteren Informationen", read as a heading and a title.
     "de-g01-sender": {"related"},
-    "es-g03-ong": {"paragraphs"},
     # The seventh (round 8): pt-h03 ends its related titles with the office that wrote
     # the page, its address and its licence ("Secretaria de Comunicação", "Centro
     # Administrativo do Estado, Bloco C"), lines no footer shape tells from a title yet.
@@ -84,14 +82,13 @@ KNOWN_MISSES: dict[str, set[str]] = {
     "zh-k02-juhe-zhongyangshe": {"related"},
     # The ninth (round 10): sections its truth takes from a label or a menu where the reader
     # takes a trail's item or another label; related titles under dates, times or sources on
-    # lines of their own; mastheads with an office or a frequency line; a list written "- " or
-    # "1." under a heading (the text writer's own lists) and a box of one sentence; an app
-    # prompt atop zh-m01 taken for the page's start; a club's media office as an author; a day
-    # written "03-10-2025" (either order); a closed-comments notice in words no list knows.
+    # lines of their own; mastheads with an office or a frequency line; a box of one
+    # sentence; an app prompt atop zh-m01 taken for the page's start; a club's media office
+    # as an author; a day written "03-10-2025" (either order); a closed-comments notice in
+    # words no list knows.
     "ar-m01-nadi-riyadi": {"authors", "related"},
-    "ar-m03-mudawwana-tiqniya": {"paragraphs"},
     "de-m01-vereinsnews": {"keywords", "related"},
-    "de-m02-polizeibericht": {"paragraphs", "related"},
+    "de-m02-polizeibericht": {"related"},
     "de-m03-regionalradio": {"section"},
     "en-m01-tv-liveblog-entry": {"authors", "related", "section"},
     "en-m03-fact-check": {"headline", "related", "section"},

@@ -33,7 +33,7 @@ from newsmodel import (
 )
 from newsmodel._dates import day_of
 from newsmodel._textformat import DATELINE, MoreFrom, more_from, words_of
-from newsmodel._textpage import is_intertitle
+from newsmodel._textpage import story_headings
 from newsmodel.strategies import LANGUAGE_TAGS, articles
 
 PAGES = Path(__file__).resolve().parent / "pages"
@@ -164,12 +164,11 @@ def as_text_holds(article: Article) -> Article:
     modified = day_of(article.date_modified) if article.date_modified else None
     if published and modified and modified < published:
         modified = None  # the writer leaves out an update day before the publication day
-    # A heading between two paragraphs that reads as one stays a heading; any other is a
-    # paragraph (a paragraph that would read as a heading is refused).
+    # A heading between two paragraphs that reads as one stays a heading, as does one
+    # opening a story that has such another; any other is a paragraph (a paragraph that
+    # would read as a heading is refused).
     headings = {
-        index
-        for index in range(1, len(body) - 1)
-        if isinstance(article.body[index], Heading) and is_intertitle(*body[index - 1 : index + 2])
+        index for index in story_headings(body) if isinstance(article.body[index], Heading)
     }
     return Article(
         one_line(article.headline),
@@ -569,6 +568,15 @@ class TestNormalisation:
             warnings.simplefilter("error")
             text = write(article)
         assert read(text) == as_text_holds(article)
+
+    def test_a_story_opening_with_one_of_its_headings_reads_back(self) -> None:
+        first = "The harbour reopened on Monday after weeks of repairs to the quays."
+        second = "Fishermen returned at dawn, and the ferry will run again from Friday."
+        body = [Heading("What is shared"), Paragraph(first), Heading("What comes next")]
+        article = Article("Ports reopen along the coast", body=[*body, Paragraph(second)])
+        back = read(write(article))
+        assert back == as_text_holds(article)
+        assert back.body[0] == Heading("What is shared")
 
     def test_a_paragraph_that_is_a_dateline_alone_is_refused(self) -> None:
         article = Article("A headline", body=[Paragraph("Damascus –"), Paragraph("Text.")])

@@ -19,6 +19,8 @@ from newsmodel._textformat import (
     comment_count,
     furniture_kind,
     is_name_and_tagline,
+    is_site_link,
+    is_telephone_line,
     labelled_items,
     more_from,
 )
@@ -1936,3 +1938,19 @@ def test_plain_drops_every_mark_as_one_character_at_a_time_would(text: str) -> N
     decomposed = unicodedata.normalize("NFD", " ".join(text.casefold().split()))
     one_by_one = "".join(c for c in decomposed if not unicodedata.combining(c))
     assert _plain(text) == one_by_one.replace("’", "'")
+
+
+def test_a_site_link_has_words_for_its_label() -> None:
+    """Round 11: "00»0" and "0A>0" are no links to the site's page, a label or a name
+    having no word."""
+    assert is_site_link("Our Standards: The Meridian Trust Principles.")
+    assert not is_site_link("00»0")
+    assert not is_site_link("0A>0")
+
+
+def test_a_telephone_line_is_a_label_and_a_number_that_is_no_day() -> None:
+    """Round 11: "查詢電話：2800 0000" is a contact's line; "Fecha: 17-06-2026" a day."""
+    assert is_telephone_line("查詢電話：2800 0000")
+    assert is_telephone_line("Tel.: +351 21 000 0000")
+    assert not is_telephone_line("Fecha: 17-06-2026")
+    assert not is_telephone_line("Score: 2 - 1")

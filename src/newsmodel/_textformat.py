@@ -207,7 +207,7 @@ def dateline_agency(opening: re.Match[str]) -> str | None:
 _FULL_STOPS = (".", "。", "．")
 _SENTENCE_ENDS = (*_FULL_STOPS, "!", "?", ":", "！", "？", "：", "؟")
 # What may close a sentence after its full stop: quotes and brackets.
-_CLOSERS = "\"'”’»)]› \u00a0\u202f"  # and the space French sets before "»"
+_CLOSERS = "\"'”’»)]›」』） \u00a0\u202f"  # and the space French sets before "»"
 _STOPS_BEFORE_CLOSERS = (*_FULL_STOPS, "!", "?", "…", "؟", "！", "？")
 _SENTENCE_INSIDE = re.compile(r"[^\W\d_]{2}[.!?؟。][\"'”’»)]*\s+\S")  # not "4. Mai"
 _RANK = re.compile(r"^\d{1,2}\.?$")
@@ -297,6 +297,7 @@ _LINE_KINDS = (
     ("skip", "menu"),
     ("subscribe", "menu"),  # a subscription button alone: "Jetzt abonnieren"
     ("contact", "contact"),
+    ("pinned", "pinned"),
 )
 
 
@@ -332,9 +333,10 @@ def _all(field: str) -> set[str]:
 
 # What ends a label before its title or items: a colon or a bar, or an arrow ("À LIRE
 # AUSSI >> Huîtres : ...").
-_LABEL_END = r"\s*(?:[:：|]|>>|»|→)\s*"
+_LABEL_END = r"\s*(?:[:：|]|>>|»|→|\.(?=\s))\s*"
 # "Read more: How a warming Atlantic ...", "Lire aussi | Défense européenne ...", "Tags:
-# Doñana, agua", "Categorías: ..." (keyed)
+# Doñana, agua", "Categorías: ..." (keyed); "À LIRE AUSSI. Erquy : ...", a full stop after
+# the label.
 _LABELLED = re.compile(
     rf"^(?P<label>{_alternatives(_all('read_also') | _all('related'))}"
     rf"|{_alternatives(_all('tags'))}|{_alternatives(_all('categories'))})"
@@ -445,7 +447,7 @@ _BRACKETED_NOTE = re.compile(r"^\s*(?:【[^【】\n]{1,60}】|（[^（）\n]{1,6
 _CAPITALISED = r"[^\W\d_a-zß-ÿ][\w'’.-]*"
 _CREDIT_AFTER_SENTENCE = re.compile(
     rf"[.!?][\"”»]?\s+(?:{_CAPITALISED}(?:\s+{_CAPITALISED}){{0,3}}"
-    rf"\s*/\s*{_CAPITALISED}(?:\s+{_CAPITALISED}){{0,3}}|©[^.!?©]{{2,80}})$"
+    rf"\s*/\s*{_CAPITALISED}(?:\s+{_CAPITALISED}){{0,3}}|©(?:[^.!?©]|(?<=\b[^\W\d_])\.){{2,80}})$"
 )
 # "Os comentários a este artigo estão encerrados.": a short line naming comments and
 # ending as the listed notices end ("... fermés", "... cerrados", "... geschlossen").
@@ -473,6 +475,7 @@ _LISTEN_FOR = re.compile(
 _SUBSCRIBE_OPENING = re.compile(rf"^(?:{_alternatives(_all('subscribe'))})\b")
 _PITCH_WORDS = 20
 _SUBSCRIBE_BUTTONS = _all("subscribe")
+_SUBSCRIBE_KEYS = {key(w) for w in _SUBSCRIBE_BUTTONS}
 _OFFER_PRICE = re.compile(
     rf"^(?:{_alternatives(_all('subscribe'))})\b[^.!?\d]{{0,40}}"
     r"(?:\d[\d.,]*\s*(?:€|\$|£|euros?|reais)|(?:€|\$|£|R\$)\s*\d[\d.,]*)[^.!?\d]{0,30}$"
@@ -633,9 +636,10 @@ def furniture_kind(line: str) -> str | None:
     ``"more"``, ``"network"``, ``"reply"``, ``"closed"``, ``"count"``, ``"top"``,
     ``"previous"``, ``"next"``, ``"ad"``, ``"listen"``,
     ``"menu"``, ``"newsletter"``, ``"reading"``, ``"caption"``, ``"rights"``, ``"note"``
-    (an editor's note in 【】), ``"contact-line"`` (a press contact and its address); a heading
-    and its items in one line: ``"read-also"``, ``"tag-line"``, ``"category-line"``,
-    ``"navigation"`` ("Next story: <title>").
+    (an editor's note in 【】), ``"contact-line"`` (a press contact and its address),
+    ``"pinned"`` (a live entry's label); a heading and its items in one line:
+    ``"read-also"``, ``"tag-line"``, ``"category-line"``, ``"navigation"`` ("Next story:
+    <title>").
     """
     return None if len(line) > _LONGEST_LINE * 3 else _short_furniture_kind(line)
 
@@ -672,6 +676,8 @@ def _short_furniture_kind(line: str) -> str | None:
             return "share"
         if _CONTACT_LINE.match(keyed):
             return "contact-line"
+        if _words_at_most(line, _PITCH_WORDS + _PROMPT_WORDS) and _pitch_and_button(line):
+            return "newsletter"  # "Receba as notícias no seu e-mail. Cadastre-se"
         if _READING_TIME.search(keyed) and len(keyed.split()) <= 6:
             return "reading"
         if _words_at_most(line, _BUTTON_WORDS) and _TOP_INSIDE.search(keyed):
@@ -740,6 +746,57 @@ def _short_furniture_kind(line: str) -> str | None:
     ):
         return "caption"
     return None
+
+
+# A label and a telephone number alone: "查詢電話：2800 0000", "Tel.: +351 21 000 0000".
+_TELEPHONE_LINE = re.compile(r"^[^\d:：]{1,30}[:：]\s*(?P<number>\+?[\d(][\d\s()./-]{5,24})$")
+_TELEPHONE_DIGITS = 7  # at least
+# An account's handle at a line's end: "Folgt uns auf Instagram: @unikompass_ol".
+_HANDLE = re.compile(r"(?:^|\s)@[A-Za-z0-9_.]{2,30}$")
+# A link of a few words with a count in brackets: "Galeria de fotos (12)", "Photos (8)".
+_COUNTED_LINK = re.compile(r"^[^\W\d_][^\d()\s]*(?:\s[^\d()\s]+){0,3}\s\(\d{1,4}\)$")
+
+
+# A label and a figure alone: "Просмотров: 3 412", "Views: 1,204".
+_LABELLED_FIGURE = re.compile(r"^[^\W\d_][^\d:：]{0,30}[:：]\s*\d[\d\s.,]*$")
+
+
+def follows_an_account(line: str) -> bool:
+    """A prompt to follow the site's account, its handle at the end of a short line that
+    names the network ("Folgt uns auf Instagram: @unikompass_ol")."""
+    if not _words_at_most(line, _BUTTON_WORDS) or _HANDLE.search(line) is None:
+        return False
+    return any(word in _NETWORK_WORDS for word in key(line).replace(":", " ").split())
+
+
+def is_counted_link(line: str) -> bool:
+    """A link of a few words with a count in brackets ("Galeria de fotos (12)")."""
+    return _COUNTED_LINK.match(line) is not None
+
+
+def is_labelled_figure(line: str) -> bool:
+    """A label and a figure alone ("Просмотров: 3 412"): a counter's line, no copy."""
+    return _LABELLED_FIGURE.match(line) is not None and _words_at_most(line, _PROMPT_WORDS)
+
+
+_DAY_SHAPE = re.compile(r"\d{1,4}([-/.])\d{1,2}\1\d{2,4}\b")  # "17-06-2026", "2026/06/17"
+
+
+def is_telephone_line(line: str) -> bool:
+    """A label and a telephone number alone, no day ("Fecha: 17-06-2026")."""
+    match = _TELEPHONE_LINE.match(line)
+    return (
+        match is not None
+        and sum(char.isdigit() for char in match["number"]) >= _TELEPHONE_DIGITS
+        and _DAY_SHAPE.search(match["number"]) is None
+    )
+
+
+def _pitch_and_button(line: str) -> bool:
+    """A pitch whose last words are a subscription button, after its sentence ("Receba
+    as principais notícias no seu e-mail. Cadastre-se")."""
+    stop = max(line.rfind(mark) for mark in _FULL_STOPS)
+    return stop > 0 and not ends_a_sentence(line) and key(line[stop + 1 :]) in _SUBSCRIBE_KEYS
 
 
 def _is_closed_notice(keyed: str) -> bool:
@@ -1009,6 +1066,8 @@ def is_site_link(block: str) -> bool:
     name = match.group("title").rstrip(".")
     return (
         _words_at_most(match.group("label"), _LINK_LABEL_WORDS)
+        and any(char.isalpha() for char in match.group("label"))  # words, not "00»0"
+        and any(char.isalpha() for char in name)  # nor "0A>0"
         and _words_at_most(name, _NAME_WORDS)
         and capitalised(name)
         and not _SENTENCE_INSIDE.search(name)
@@ -1121,13 +1180,43 @@ def _is_credit(role: str, name: str) -> bool:
 _FILE_NOTE = re.compile(r"\(\s*[A-Za-z0-9]{2,5}\s*[,;|–-]?\s*\d[\d.,\s]*\s*[kKMG]i?[Bo]\s*\)$")
 
 
+# A file's type named in a short line that is no sentence: "Descargar nota en PDF",
+# "تحميل التقرير (PDF، 2.4 ميغابايت)", "附件：位置圖（PDF）".
+_FILE_TYPE = re.compile(
+    r"(?:^|[\s(（\[])(?:PDF|DOCX?|XLSX?|PPTX?|ODT|RTF|ZIP|EPUB)(?:[\s,،;)）\]]|$)"
+)
+_DOCUMENT_WORDS = 12  # at most
+
+
 def is_document_link(line: str) -> bool:
     """A link to a file to download, its type and size in brackets at its end
-    ("Gesetzentwurf (PDF, 420 KB)"): no story's title."""
-    return len(line) <= _LONGEST_LINE and _FILE_NOTE.search(line) is not None
+    ("Gesetzentwurf (PDF, 420 KB)"), or its type named in a short line that is no
+    sentence ("Descargar nota en PDF"): no story's title, no paragraph."""
+    return len(line) <= _LONGEST_LINE and (
+        _FILE_NOTE.search(line) is not None
+        or (
+            _FILE_TYPE.search(line) is not None
+            and _words_at_most(line, _DOCUMENT_WORDS)
+            and not ends_a_sentence(line)
+        )
+    )
 
 
 _FACT_LINE = re.compile(rf"^(?:{_alternatives(_all('facts'))})\s*[:：]\s*\S")
+
+
+# The same after a sentence, closing the story: "Visites du mardi au samedi, 10 h – 17 h.
+# Tarif : 6 €, gratuit pour les moins de 12 ans." (keyed)
+_FACT_AFTER_SENTENCE = re.compile(rf"[.;]\s+(?:{_alternatives(_all('facts'))})\s*[:：]\s*\S")
+_PRACTICAL_WORDS = 40  # at most
+
+
+def gives_practical_facts(block: str) -> bool:
+    """Whether ``block`` is a practical-information line: a fact box's label and its fact,
+    opening it or after a sentence ("... 10 h – 17 h. Tarif : 6 €")."""
+    return _words_at_most(block, _PRACTICAL_WORDS) and (
+        is_fact_line(block) or _FACT_AFTER_SENTENCE.search(key(block)) is not None
+    )
 
 
 def is_fact_line(line: str) -> bool:

@@ -62,16 +62,20 @@ from ._textformat import (
     comment_count,
     dateline_agency,
     ends_a_sentence,
+    follows_an_account,
     furniture_kind,
     gives_an_address,
+    gives_practical_facts,
     heads_a_fact_box,
     is_account_strip,
     is_bulleted,
     is_comments_label,
+    is_counted_link,
     is_document_link,
     is_fact_line,
     is_figure,
     is_label,
+    is_labelled_figure,
     is_link_line,
     is_menu_row,
     is_menu_word,
@@ -83,6 +87,7 @@ from ._textformat import (
     is_site_link,
     is_skip_link,
     is_subscription_button,
+    is_telephone_line,
     is_title,
     key,
     labelled_items,
@@ -100,7 +105,7 @@ from ._textformat import (
 )
 from ._vocabulary import NETWORKS
 
-__all__ = ["Page", "dateline_opening", "is_intertitle", "read_page"]
+__all__ = ["Page", "dateline_opening", "is_intertitle", "read_page", "story_headings"]
 
 _HEAD_BLOCKS = 16  # a byline or date line further down is the story's
 _AUTHOR_WORDS = 4  # a name alone next to a date line, "Amadou Keita"
@@ -120,15 +125,19 @@ _STRIP_FIGURES = 3  # at least, in a strip above the masthead with no day in it
 _STRIP_WORDS = 4  # at most, in a strip's part that gives a figure: "Saint-Brieuc 8°C averses"
 # Blocks the head may hold between the headline and the story, none of them story.
 _HEAD_FURNITURE = frozenset(
-    {"share", "network", "reading", "listen", "caption", "menu", "ad", "count", "source"}
+    {"share", "network", "reading", "listen", "caption", "menu", "ad", "count", "source", "pinned"}
 )
 # Furniture that may stand inside a story, which goes on after it.
 _INLINE = frozenset(
-    {"read-also", "caption", "ad", "newsletter", "listen", "reading", "note", "box"}
+    {
+        *("read-also", "caption", "ad", "newsletter", "listen", "reading", "note", "box"),
+        *("document", "pinned"),
+    }
 )
 # Furniture that sentences closing the page follow as the page's, not the story's: a
 # comment prompt (the form's notice), back-to-top (the footer's "About us").
 _CLOSING = frozenset({"reply", "closed", "count", "top"})
+_CONTACTS = ("contact", "contact-line")
 # What may follow those sentences and still be the page's end: more of the same, the
 # footer's rights line or menu ("3 Comments", the comments, "Back to top").
 _FOOTER = _CLOSING | {"rights", "menu"}
@@ -147,6 +156,10 @@ _CLOCK = re.compile(r"^\d{1,2}[:.h]\d{2}$")  # a time alone: "05:47", "14h30"
 _OFFICE_WORDS = 3  # at most, in an office's name alone over the dateline's paragraph
 _UNDER_TAGLINE = 2  # the index of the line under a masthead's name and its tagline
 _COLONS = (":", "：")
+# What closes a list's item that goes on with its lead-in's sentence: "1. close the quay;"
+_CARRYING_ON = (",", ";", "،", "，", "；")
+_ITEM_MARK = re.compile(r"^(?:(?P<dash>[-*])|(?P<number>\d{1,3})[.)])\s+\S")
+_LIST_RUN = 2  # at least, items one a block, for their dashes or numbers to be a list's
 _PLAYER_BUTTON_WORDS = 2  # at most, on a media player's button
 _TABLE_BAR = re.compile(r"\s+[|｜]\s+")
 _LINK_TITLE_WORDS = 3  # more than, in a title under a heading inside the story
@@ -163,6 +176,7 @@ _PULL_QUOTE_WORDS = 40  # at most
 _PULL_QUOTE_REACH = 3  # paragraphs either side, where the passage a pull quote repeats is
 _INTERTITLE_WORDS = 8  # at most: "Une clientèle de plus en plus saisonnière"
 _COPY_CHARS = 48  # more than, in a paragraph of Chinese
+_HAN_SENTENCES = re.compile(r"[\u3400-\u9fff][。！？][」』”]*[\u3400-\u9fff]")  # one, then another
 _CONTACT_LINES = 4  # at most: a name, an office, a telephone, an address
 _PHRASE_BREAK = re.compile(r"\s+|[・·•]")
 _MENU_SEPARATOR = re.compile(r"\s+[·•|]\s+")
@@ -269,11 +283,7 @@ def read_page(blocks: list[str]) -> Page | None:
     page.paragraphs = _without_pull_quotes(
         _without_closing_furniture(page.paragraphs, page.portal)
     )
-    page.intertitles = {
-        index
-        for index in range(1, len(page.paragraphs) - 1)
-        if is_intertitle(*page.paragraphs[index - 1 : index + 2])
-    }
+    page.intertitles = story_headings(page.paragraphs)
     return page
 
 
@@ -313,18 +323,41 @@ def _read_opening(
     return hint, dateline_day, own_byline.names if own_byline else ()
 
 
+def story_headings(paragraphs: list[str]) -> set[int]:
+    """Which of the story's ``paragraphs`` are its headings: each that
+    :func:`is_intertitle` reads between two paragraphs, and the first block where the
+    story opens with one of its headings ("Ce qui circule" over the first paragraph,
+    "Ce que disent les faits" further down)."""
+    headings = {
+        index
+        for index in range(1, len(paragraphs) - 1)
+        if is_intertitle(*paragraphs[index - 1 : index + 2])
+    }
+    if headings and len(paragraphs) > 1 and _heads_copy(paragraphs[0], paragraphs[1]):
+        headings.add(0)
+    return headings
+
+
 def is_intertitle(before: str, block: str, after: str) -> bool:
     """Whether ``block``, between ``before`` and ``after`` in the story, is a heading of
     it: a line of a few words (or Chinese characters) that is no sentence and opens with a
     letter, between two paragraphs ("Technik im Detail", "Como funciona", "國產化仍有瓶頸").
     The copy under it is long; the copy over it may be a short sentence that closes a part
-    ("Ninguém diz que não.")."""
+    ("Ninguém diz que não.") or a lead-in whose list is left out ("The plan was:")."""
+    return (
+        (reads_as_copy(before) or before.endswith(_COLONS))  # a lead-in, its list left out
+        and _heads_copy(block, after)
+    )
+
+
+def _heads_copy(block: str, after: str) -> bool:
+    """A line of a few words that is no sentence and opens with a capital, over long
+    copy."""
     return (
         is_label(block, _INTERTITLE_WORDS)
         and block[:1].isalpha()
         and not block[:1].islower()
         and not _SPACED_DASH.search(block)  # a quote and its citation, "… — 张静"
-        and reads_as_copy(before)
         and reads_as_copy(after)
         and _is_long(after)
     )
@@ -332,8 +365,12 @@ def is_intertitle(before: str, block: str, after: str) -> bool:
 
 def _is_long(copy: str) -> bool:
     """Copy long enough to be a paragraph: more than a few words, or characters in a
-    script that spaces no words."""
-    return not _words_at_most(copy, _COPY_AFTER) or len(copy) > _COPY_CHARS
+    script that spaces no words, or two sentences of it ("試運行期間，…四程。當局預計…")."""
+    return (
+        not _words_at_most(copy, _COPY_AFTER)
+        or len(copy) > _COPY_CHARS
+        or _HAN_SENTENCES.search(copy) is not None
+    )
 
 
 def _without_portal_credit(paragraphs: list[str], portal: str | None) -> list[str]:
@@ -348,11 +385,15 @@ def _without_portal_credit(paragraphs: list[str], portal: str | None) -> list[st
 
 def _without_closing_furniture(paragraphs: list[str], portal: str | None) -> list[str]:
     """The story without the blocks at its end that speak of the page itself ("Republish
-    this story", "This story was written by ..."), credit its reporters, send the reader
-    to a broadcast ("Écoutez le reportage ... sur Radio 1") or name the portal in a line that is no
-    sentence ("Siga o PE na Hora no Instagram", "Más notas de Sociedad en Cuyo Hoy"): the
-    site's own lines, in any wording. A sentence naming the portal is the story's ("En
-    Crónica Verde seguiremos ..."); a quote names what it likes."""
+    this story", "This story was written by ..."), count its views ("Просмотров: 3 412"),
+    ask to follow its account ("Folgt uns auf Instagram: @unikompass_ol"), link to a
+    gallery with its count ("Galeria de fotos (12)"), credit its reporters, send the
+    reader to a broadcast ("Écoutez le reportage ... sur Radio 1"), give practical facts
+    ("... Tarif : 6 €") or name the portal in a line that is no sentence ("Siga o PE na
+    Hora no Instagram", "Más notas de Sociedad en Cuyo Hoy") or in an offer that asks the
+    reader a question: the site's own lines, in any wording, and a heading over them
+    ("Pratique"). A sentence naming the portal is the story's ("En Crónica Verde
+    seguiremos ..."); a quote names what it likes."""
     end = len(paragraphs)
     while end > 1 and not paragraphs[end - 1].startswith(_QUOTE_OPENINGS):
         block = paragraphs[end - 1]
@@ -365,11 +406,23 @@ def _without_closing_furniture(paragraphs: list[str], portal: str | None) -> lis
             or is_programme_note(block)
             or is_site_link(block)
             or credits
-            or (names_portal and not ends_a_sentence(block))
+            or gives_practical_facts(block)
+            or is_labelled_figure(block)  # "Просмотров: 3 412"
+            or follows_an_account(block)  # "Folgt uns auf Instagram: @unikompass_ol"
+            or is_counted_link(block)  # "Galeria de fotos (12)"
+            or (end < len(paragraphs) and is_label(block))  # a heading over such lines
+            # the portal named in a line that is no sentence, or in an offer that asks the
+            # reader ("Sie möchten den ganzen Test lesen? Jetzt X Digital testen.")
+            or (names_portal and (not ends_a_sentence(block) or _asks(block)))
         ):
             break
         end -= 1
     return paragraphs[:end]
+
+
+def _asks(block: str) -> bool:
+    """Whether ``block`` asks a question before its last sentence."""
+    return any(mark in block[:-1] for mark in _QUESTION_MARKS)
 
 
 def _without_pull_quotes(paragraphs: list[str]) -> list[str]:
@@ -1160,21 +1213,37 @@ def _story(
     "Read also" headings inside it."""
     story: list[int] = []
     inside: set[int] = set()
+    listed = _listed(blocks)
     index = start
     while index < len(blocks):
-        if kinds[index] is None and story and (items := _box_items(blocks, kinds, index)):
-            kinds[index : index + 1 + items] = ["box"] * (1 + items)
-        elif kinds[index] is None and story and is_bulleted(blocks[index]):
-            kinds[index] = "box"  # a bullet list's item: the story's copy goes on after it
-        elif kinds[index] is None and story and _heads_a_bullet_list(blocks, index):
+        if kinds[index] is None and story and index in listed:
+            kinds[index] = "box"  # a list's item: the story's copy goes on after it
+        elif kinds[index] is None and story and _heads_a_bullet_list(blocks, index, listed):
             kinds[index] = "box"
+        elif (
+            kinds[index] is None
+            and story
+            and index + 1 not in listed  # a list's lead-in, told above
+            and (items := _box_items(blocks, kinds, index))
+        ):
+            # A sentence that introduces the box stays the story's ("The units are:").
+            first = index + 1 if _introduces(blocks[index]) else index
+            kinds[first : index + 1 + items] = ["box"] * (index + 1 + items - first)
         elif kinds[index] in (None, "menu") and story and (rows := _table_rows(blocks, index)):
             kinds[index : index + rows] = ["box"] * rows
         elif kinds[index] is None and _player_button(blocks, kinds, index):
             kinds[index] = "listen"
-        elif kinds[index] is None and story and gives_an_address(blocks[index]):
+        elif (
+            kinds[index] is None
+            and story
+            and (gives_an_address(blocks[index]) or is_telephone_line(blocks[index]))
+        ):
             kinds[index] = "contact-line"
-        elif kinds[index] is None and _links_inside(blocks, kinds, index, after_copy=bool(story)):
+        elif kinds[index] is None and story and is_document_link(blocks[index]):
+            kinds[index] = "document"  # "Descargar nota en PDF": the story may go on after it
+        elif kinds[index] is None and _links_inside(
+            blocks, kinds, index, listed, after_copy=bool(story)
+        ):
             kinds[index] = "read-also"
         elif kinds[index] is None and story and _bracketed_caption(blocks, kinds, index):
             kinds[index] = "caption"
@@ -1204,9 +1273,25 @@ def _story(
     trailing = 0
     while trailing < len(story) - 1 and not _story_own(blocks[story[-1 - trailing]]):
         trailing += 1
-    if index < len(blocks) and (trailing >= 2 or (trailing and _is_footer(blocks[story[-1]]))):
+    if index < len(blocks) and (
+        trailing >= 2
+        or (trailing and _is_footer(blocks[story[-1]]))
+        or (trailing and _heads_the_furniture(blocks, kinds, story[-1], index))
+    ):
         del story[len(story) - trailing :]
     return story, story[-1] + 1 if story else start, inside
+
+
+def _heads_the_furniture(
+    blocks: list[str], kinds: list[str | None], last: int, furniture: int
+) -> bool:
+    """Whether the story's ``last`` block, a line that is no sentence, heads the
+    furniture after it rather than copy: a label with a colon ("Rückfragen bitte an:"),
+    or a heading right over a press contact ("Notes to editors")."""
+    block = blocks[last]
+    return (block.endswith(_COLONS) and not _introduces(block)) or (
+        kinds[furniture] in _CONTACTS and furniture == last + 1
+    )
 
 
 def _over_subscription_button(blocks: list[str], kinds: list[str | None], index: int) -> bool:
@@ -1251,18 +1336,64 @@ def _table_rows(blocks: list[str], index: int) -> int:
     )
 
 
-def _heads_a_bullet_list(blocks: list[str], index: int) -> bool:
-    """A list's heading inside the story ("Key figures", "How to turn it on?"): a short
-    line that ends no statement, right over a bulleted item; a lead-in ending in a colon
-    ("The operator lists three changes:") is the story's own."""
+def _heads_a_bullet_list(blocks: list[str], index: int, listed: set[int]) -> bool:
+    """A list's heading inside the story ("Key figures", "How to turn it on?", "What to
+    bring:"): a short line that ends no statement, right over a list's item. A lead-in
+    ending in a colon is the story's own where it is a sentence, longer than a label
+    ("The operator lists three changes:"), or where its items go on with it, closing
+    with a comma or a semicolon ("The plan was:" over "1. mirror the traffic;")."""
     following, block = index + 1, blocks[index]
-    return (
-        following < len(blocks)
-        and is_bulleted(blocks[following])
-        and _words_at_most(block, _LIST_HEADING_WORDS)
-        and not block.endswith(_COLONS)
-        and (not ends_a_sentence(block) or block.endswith(_QUESTION_MARKS))
+    if following not in listed or not _words_at_most(block, _LIST_HEADING_WORDS):
+        return False
+    if block.endswith(_COLONS):
+        return not _introduces(block) and not blocks[following].endswith(_CARRYING_ON)
+    return not ends_a_sentence(block) or block.endswith(_QUESTION_MARKS)
+
+
+def _introduces(block: str) -> bool:
+    """A sentence of the story that ends in a colon over a list or a box ("The units that
+    take the new classes are:"): more words than a label's ("What to bring:")."""
+    return block.endswith(_COLONS) and not is_label(block.rstrip(":： "))
+
+
+def _listed(blocks: list[str]) -> set[int]:
+    """The blocks that are a list's items: a bullet's ("• Passport"), or each of a run of
+    two or more blocks written "- item" or numbered "1. item", "2. item", one item a block
+    (the ``text`` writer writes a list as one block, its items in it: "- A - B"), inside
+    the story."""
+    listed = {index for index, block in enumerate(blocks) if is_bulleted(block)}
+    run: list[int] = []
+    number = 0  # the run's last item's number, 0 for a run of dashes
+    for index, block in enumerate([*blocks, ""]):
+        mark = _ITEM_MARK.match(block)
+        if mark and mark["number"] and run and number and int(mark["number"]) == number + 1:
+            run.append(index)
+            number += 1
+            continue
+        if mark and mark["dash"] and run and not number and _one_item(block):
+            run.append(index)
+            continue
+        if len(run) >= _LIST_RUN and _inside_the_story(blocks, run[0], index):
+            listed.update(run)
+        run, number = [], 0
+        if mark and ((mark["dash"] and _one_item(block)) or mark["number"] == "1"):
+            run, number = [index], 1 if mark["number"] else 0
+    return listed
+
+
+def _inside_the_story(blocks: list[str], first: int, end: int) -> bool:
+    """Whether the items from ``first`` to ``end`` are the story's list: under a heading
+    or a lead-in that is no sentence ("The crew:"), or with copy after them; a numbered
+    list right after the story's last sentence, the page's furniture after it, is a list
+    of titles (a most-read list without its heading)."""
+    return (first > 0 and not ends_a_sentence(blocks[first - 1])) or (
+        end < len(blocks) and reads_as_copy(blocks[end])
     )
+
+
+def _one_item(block: str) -> bool:
+    """A dashed item with no more dashed items in it ("- A - B" is a list of two)."""
+    return f" {block[0]} " not in block[2:]
 
 
 def _box_items(blocks: list[str], kinds: list[str | None], heading: int) -> int:
@@ -1325,7 +1456,7 @@ def _heads_one_title(blocks: list[str], kinds: list[str | None], index: int) -> 
 
 
 def _links_inside(
-    blocks: list[str], kinds: list[str | None], index: int, *, after_copy: bool
+    blocks: list[str], kinds: list[str | None], index: int, listed: set[int], *, after_copy: bool
 ) -> bool:
     """A link line between two blocks of the story's copy ("Zum Thema: <title>"): the
     story goes on after it, perhaps past a bulleted box ("Key figures", "• 140 workers
@@ -1334,7 +1465,7 @@ def _links_inside(
     while (
         following < len(blocks)
         and kinds[following] is None
-        and (is_bulleted(blocks[following]) or _heads_a_bullet_list(blocks, following))
+        and (following in listed or _heads_a_bullet_list(blocks, following, listed))
     ):
         following += 1
     if following > index + 1 and _is_intertitle_over_copy(blocks, kinds, following):
@@ -1780,9 +1911,10 @@ def _share_item(block: str, kind: str | None) -> bool:
 
 
 def _after_label(line: str) -> str:
-    """The title after a "Read also: ..." or "Lire aussi | ..." (or "À LIRE AUSSI >> ...")
-    label."""
-    cuts = [(line.find(mark), mark) for mark in (":", "|", ">>", "»", "→") if mark in line]
+    """The title after a "Read also: ..." or "Lire aussi | ..." (or "À LIRE AUSSI >> ...",
+    "À LIRE AUSSI. ...") label."""
+    marks = (":", "|", ">>", "»", "→", ". ")
+    cuts = [(line.find(mark), mark) for mark in marks if mark in line]
     if not cuts:
         return line
     cut, mark = min(cuts)

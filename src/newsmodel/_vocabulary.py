@@ -258,6 +258,7 @@ class PageWords(NamedTuple):
     site_words: tuple[str, ...] = ()
     two_comments: tuple[str, ...] = ()  # a count of two in words: Arabic's dual "تعليقان"
     contact: tuple[str, ...] = ()  # a press contact's heading over a name and an address
+    pinned: tuple[str, ...] = ()  # a live page's label over the entry it keeps on top: "Pinned"
     # Opens a note at the story's end that sends the reader to a broadcast or a player:
     # "Listen to the report on the 1 o'clock news", "تابعوا التفاصيل في نشرة الثامنة".
     programme_note: tuple[str, ...] = ()
@@ -479,7 +480,10 @@ PAGE_WORDS: dict[str, PageWords] = {
             "Sign me up",
         ),
         rights=("All rights reserved",),
-        subscribe=("Subscribe", "Subscribe now", "Subscribe from", "Subscribe for", "Sign up"),
+        subscribe=(
+            *("Subscribe", "Subscribe now", "Subscribe from", "Subscribe for", "Sign up"),
+            *("Register now", "Donate", "Donate now"),
+        ),
         one_comment=("One comment", "One response", "One reply", "One thought"),
         minutes=("min", "mins", "minutes"),
         seconds=("s", "sec", "secs", "seconds"),
@@ -487,6 +491,7 @@ PAGE_WORDS: dict[str, PageWords] = {
         caption=("Pictured:", "Pictured", "Above:"),
         this_page=("this story", "this article", "this report", "this programme aired"),
         contact=("Media contact", "Press contact", "Media enquiries", "Media inquiries"),
+        pinned=("Pinned", "Pinned post"),
         fact_box=("Factbox", "Fact box", "Fact file", "Key facts", "At a glance"),
         closing_credit=(
             "Additional reporting by",
@@ -722,7 +727,7 @@ PAGE_WORDS: dict[str, PageWords] = {
             "Inscrivez-vous",
         ),
         rights=("Tous droits réservés",),
-        subscribe=("Abonnez-vous", "S'abonner", "Je m'abonne"),
+        subscribe=("Abonnez-vous", "S'abonner", "Je m'abonne", "Inscrivez-vous", "Faire un don"),
         one_comment=("Un commentaire", "Une réaction", "Une réponse"),
         day_first=True,
         minutes=("min", "minutes"),
@@ -731,6 +736,7 @@ PAGE_WORDS: dict[str, PageWords] = {
         caption=("Ci-dessus :", "Sur la photo", "Sur notre photo"),
         this_page=("cet article", "cette page", "ce reportage", "ce sujet a été diffusé"),
         contact=("Contact presse", "Contact médias", "Contacts presse"),
+        pinned=("Épinglé", "Message épinglé"),
         fact_box=("Repères", "En bref", "En chiffres", "Fiche", "L'essentiel"),
         closing_credit=("Avec", "Avec l'AFP", "D'après", "Rédaction avec"),
         programme_note=(
@@ -956,7 +962,16 @@ PAGE_WORDS: dict[str, PageWords] = {
             "Suscribirme",
         ),
         rights=("Todos los derechos reservados",),
-        subscribe=("Suscríbete", "Suscríbase", "Suscribirse"),
+        subscribe=(
+            "Suscríbete",
+            "Suscríbase",
+            "Suscribirse",
+            "Regístrate",
+            "Inscríbete",
+            "Hazte socio",
+            "Hazte socio/a",
+            "Dona ahora",
+        ),
         one_comment=("Un comentario", "Una respuesta"),
         day_first=True,
         minutes=("min", "minutos"),
@@ -965,6 +980,7 @@ PAGE_WORDS: dict[str, PageWords] = {
         caption=("En la imagen", "En la foto", "En la fotografía"),
         this_page=("este artículo", "esta nota", "esta noticia"),
         contact=("Contacto de prensa", "Contacto para medios", "Contacto con medios"),
+        pinned=("Fijado", "Destacado"),
         fact_box=("Ficha", "Ficha técnica", "Claves", "Datos clave", "En cifras"),
         closing_credit=(
             "Con información de",
@@ -1187,7 +1203,14 @@ PAGE_WORDS: dict[str, PageWords] = {
             "Anmelden",
         ),
         rights=("Alle Rechte vorbehalten",),
-        subscribe=("Jetzt abonnieren", "Abonnieren", "Abo abschließen", "Jetzt testen"),
+        subscribe=(
+            "Jetzt abonnieren",
+            "Abonnieren",
+            "Abo abschließen",
+            "Jetzt testen",
+            "Jetzt registrieren",
+            "Jetzt spenden",
+        ),
         one_comment=("Ein Kommentar", "Eine Antwort"),
         day_first=True,
         minutes=("Min", "Minuten"),
@@ -1199,6 +1222,7 @@ PAGE_WORDS: dict[str, PageWords] = {
             *("über dieses thema berichtet", "über dieses thema berichtete"),  # a broadcast
         ),
         contact=("Pressekontakt", "Medienkontakt", "Kontakt für Medien"),
+        pinned=("Angepinnt", "Angeheftet"),
         fact_box=("Infobox", "Info", "Fakten", "Steckbrief", "Auf einen Blick"),
         closing_credit=("Mit Material von", "Mit Material der", "Mitarbeit"),
         programme_note=(
@@ -1417,7 +1441,7 @@ PAGE_WORDS: dict[str, PageWords] = {
             "Registe-se",
         ),
         rights=("Todos os direitos reservados",),
-        subscribe=("Assine", "Assine já", "Assinar"),
+        subscribe=("Assine", "Assine já", "Assinar", "Cadastre-se", "Inscreva-se", "Doe agora"),
         one_comment=("Um comentário", "Uma resposta"),
         day_first=True,
         minutes=("min", "minutos"),
@@ -1426,6 +1450,7 @@ PAGE_WORDS: dict[str, PageWords] = {
         caption=("Na foto", "Na imagem", "Na fotografia"),
         this_page=("esta reportagem", "este artigo", "esta matéria", "esta notícia"),
         contact=("Contato para imprensa", "Contacto de imprensa", "Contato de imprensa"),
+        pinned=("Fixado", "Fixada"),
         fact_box=("Ficha", "Ficha técnica", "Em números", "Raio-X"),
         closing_credit=(
             "Com informações de",
@@ -1596,7 +1621,7 @@ PAGE_WORDS: dict[str, PageWords] = {
             "التسجيل",
         ),
         rights=("جميع الحقوق محفوظة",),
-        subscribe=("اشترك", "اشترك الآن"),
+        subscribe=("اشترك", "اشترك الآن", "سجّل الآن", "تبرع الآن"),
         one_comment=("تعليق واحد", "رد واحد"),
         day_first=True,
         minutes=("دقائق", "دقيقة", "د"),
@@ -1607,6 +1632,7 @@ PAGE_WORDS: dict[str, PageWords] = {
         site_words=("مدونة", "موقع", "بوابة", "صحيفة", "جريدة", "شبكة", "وكالة"),
         two_comments=("تعليقان", "تعليقين"),
         contact=("للتواصل الإعلامي", "جهة الاتصال الإعلامية"),
+        pinned=("مثبت", "منشور مثبت"),
         fact_box=("بطاقة", "في أرقام", "حقائق", "نبذة", "معلومات"),
         closing_credit=("بمساهمة", "إعداد", "نقلا عن"),
         programme_note=("تابعوا", "شاهدوا", "استمعوا", "تابعونا", "لمتابعة"),
@@ -1715,7 +1741,13 @@ PAGE_WORDS: dict[str, PageWords] = {
             "Регистрация",
         ),
         rights=("Все права защищены.", "Все права защищены"),
-        subscribe=("Подписывайтесь", "Подпишитесь", "Подписаться"),
+        subscribe=(
+            "Подписывайтесь",
+            "Подпишитесь",
+            "Подписаться",
+            "Зарегистрируйтесь",
+            "Пожертвовать",
+        ),
         one_comment=("Один комментарий", "Один ответ"),
         day_first=True,
         minutes=("мин", "минут", "минуты"),
@@ -1730,6 +1762,7 @@ PAGE_WORDS: dict[str, PageWords] = {
             "сюжет вышел в эфир",
         ),
         contact=("Контакты для СМИ", "Контакт для СМИ"),
+        pinned=("Закреплено", "Закреплённый пост"),
         fact_box=("Справка", "Досье", "В цифрах", "Факты"),
         closing_credit=("По материалам", "При участии"),
         programme_note=("Слушайте", "Смотрите", "Не пропустите", "Подробнее в"),
@@ -1818,7 +1851,7 @@ PAGE_WORDS: dict[str, PageWords] = {
             *("首頁", "選單", "搜尋", "關於我們", "聯絡我們"),
         ),
         rights=("版权所有。", "版权所有", "版權所有"),
-        subscribe=("立即订阅", "订阅", "立即訂閱", "訂閱"),
+        subscribe=("立即订阅", "订阅", "立即訂閱", "訂閱", "立即注册", "立即註冊", "立即捐款"),
         one_comment=("一条评论",),
         minutes=("分钟",),
         seconds=("秒",),
@@ -1829,6 +1862,7 @@ PAGE_WORDS: dict[str, PageWords] = {
         this_page=("本文", "此文"),
         site_words=("新闻网", "报网", "日报", "晚报", "早报", "时报", "网站", "博客", "在线"),
         contact=("媒体联系", "媒体联络", "媒體聯絡"),
+        pinned=("置顶", "置頂"),
         fact_box=("背景资料", "小资料", "资料", "知识链接", "相关数据"),
         closing_credit=("综合报道", "综合外电", "综合"),
         programme_note=("收听", "收看", "敬请收看", "敬请关注", "详见"),

@@ -1109,3 +1109,198 @@ class TestHeadsOfRound11:
         assert article.description is None
         assert article.dateline == "EXETER"
         assert article.body[0].text == story  # type: ignore[attr-defined]
+
+
+class TestListsInsideTheStory:
+    """Round 11: a list's items one a line, written "- item" or "1. item", are no
+    paragraphs; a lead-in that is a label ("What to bring:") goes with them, one that is a
+    sentence of the story stays, as does a lead-in whose items go on with its sentence."""
+
+    FIRST = TestFurnitureAmongTheStorysParagraphs.FIRST
+    SECOND = TestFurnitureAmongTheStorysParagraphs.SECOND
+    THIRD = TestFurnitureAmongTheStorysParagraphs.THIRD
+
+    def paragraphs(self, *blocks: str) -> list[str]:
+        return TestFurnitureAmongTheStorysParagraphs().paragraphs(*blocks)
+
+    @pytest.mark.parametrize(
+        "items",
+        [
+            ("- Ana Lopes", "- Tom Ellery, Rui Sá", "- Jane Roe"),
+            ("1. Ana Lopes", "2. Tom Ellery, Rui Sá", "3. Jane Roe"),
+            ("• A valid passport", "• Two photographs"),
+        ],
+    )
+    def test_a_labels_list_is_left_out_with_its_label(self, items: tuple[str, ...]) -> None:
+        paragraphs = self.paragraphs(self.FIRST, "The crew:", *items, self.SECOND, self.THIRD)
+        assert paragraphs == [self.FIRST, self.SECOND, self.THIRD]
+
+    def test_a_sentence_over_a_list_stays(self) -> None:
+        lead_in = "The harbour office lists the quays that open first:"
+        items = ("- North quay, from Monday", "- Fish quay, from Friday")
+        paragraphs = self.paragraphs(self.FIRST, lead_in, *items, self.SECOND)
+        assert paragraphs == [self.FIRST, lead_in, self.SECOND]
+
+    def test_a_lead_in_whose_items_go_on_with_it_stays(self) -> None:
+        lead_in = "The plan was simple:"
+        items = ("1. close the old quay;", "2. move the boats;", "3. rebuild the wall.")
+        paragraphs = self.paragraphs(self.FIRST, lead_in, *items, self.SECOND)
+        assert paragraphs == [self.FIRST, lead_in, self.SECOND]
+
+    def test_a_sentence_over_a_box_stays(self) -> None:
+        lead_in = "The quays that take new boats are:"
+        box = ("North quay – 320 places", "Fish quay – 280 places")
+        paragraphs = self.paragraphs(self.FIRST, lead_in, *box, self.SECOND)
+        assert paragraphs == [self.FIRST, lead_in, self.SECOND]
+
+    def test_the_writers_list_of_several_items_stays(self) -> None:
+        items = "- Team A on three points\n- Team B on one point"
+        paragraphs = self.paragraphs(self.FIRST, items, self.SECOND)
+        assert paragraphs == [self.FIRST, " ".join(items.split()), self.SECOND]
+
+    def test_numbers_that_do_not_count_up_are_no_list(self) -> None:
+        blocks = ("1. Ana Lopes", "1. Jane Roe")
+        paragraphs = self.paragraphs(self.FIRST, *blocks, self.SECOND)
+        assert paragraphs == [self.FIRST, *blocks, self.SECOND]
+
+    def test_a_numbered_list_right_after_the_last_sentence_is_the_furniture(self) -> None:
+        titles = ("1. Ferries return to the islands", "2. Market hall opens in spring")
+        page = TestFurnitureAmongTheStorysParagraphs().page(
+            self.FIRST, self.SECOND, *titles, "© 2025 Harbour Herald"
+        )
+        assert [block.text for block in page.body] == [self.FIRST, self.SECOND]
+        assert any("Market hall opens in spring" in link.title for link in page.related)
+
+    def test_a_heading_after_a_lead_in_and_its_list_is_the_storys(self) -> None:
+        lead_in = "The plan was simple:"
+        items = ("1. close the old quay;", "2. rebuild the wall.")
+        page = TestFurnitureAmongTheStorysParagraphs().page(
+            self.FIRST, lead_in, *items, "What went wrong", self.SECOND
+        )
+        assert page.body[2] == Heading("What went wrong")
+
+    def test_a_chinese_heading_over_two_short_sentences(self) -> None:
+        first = "交通局今日召开发布会，宣布轻轨东线将于五月开始试运行，试运行期间免费乘搭。"
+        after = "试运行期间，市民需领取乘车卡。当局预计日均客量约一万人次。"
+        page = TestFurnitureAmongTheStorysParagraphs().page(first, "试运行安排", after)
+        assert page.body == (Paragraph(first), Heading("试运行安排"), Paragraph(after))
+
+    def test_a_quote_closed_by_corner_brackets_ends_the_story(self) -> None:
+        last = "局长指出：「试运行的目的是让市民熟悉路线。」"
+        first = "交通局今日召开发布会，宣布轻轨东线将于五月开始试运行，试运行期间免费乘搭。"
+        assert self.paragraphs(first, last, "返回顶部") == [first, last]
+
+
+class TestFurnitureAtTheStorysEnd:
+    """Round 11: a file to download, a prompt to follow an account, a gallery's link with
+    its count, a pitch ending in its button, a telephone line, and a heading over a press
+    contact are no paragraphs; a "Read also" label closed by a full stop and a caption
+    credited after "©" are furniture inside the story."""
+
+    FIRST = TestFurnitureAmongTheStorysParagraphs.FIRST
+    SECOND = TestFurnitureAmongTheStorysParagraphs.SECOND
+    THIRD = TestFurnitureAmongTheStorysParagraphs.THIRD
+    FOOTER = "© 2025 Harbour Herald"
+
+    def paragraphs(self, *blocks: str) -> list[str]:
+        return TestFurnitureAmongTheStorysParagraphs().paragraphs(*blocks)
+
+    @pytest.mark.parametrize(
+        "closing",
+        [
+            "Download the report (PDF)",
+            "Descargar nota en PDF",
+            "تحميل التقرير (PDF، 2.4 ميغابايت)",
+            "附件：码头位置图（PDF）",
+            "Follow us on Instagram: @harbour_herald",
+            "Photo gallery (12)",
+            "Get the harbour news in your inbox. Sign up",
+            "Receba as notícias do porto no seu e-mail. Cadastre-se",
+            "Con 10 euros al mes ayudas al puerto. Hazte socio/a",
+            "Enquiries: +44 1632 960 412",
+            "Views: 3 412",
+        ],
+    )
+    def test_closing_furniture_is_no_paragraph(self, closing: str) -> None:
+        paragraphs = self.paragraphs(self.FIRST, self.SECOND, closing, self.FOOTER)
+        assert paragraphs == [self.FIRST, self.SECOND]
+
+    def test_a_file_to_download_inside_the_story(self) -> None:
+        paragraphs = self.paragraphs(self.FIRST, "Descargar nota en PDF", self.SECOND)
+        assert paragraphs == [self.FIRST, self.SECOND]
+
+    def test_a_sentence_naming_a_file_type_is_copy(self) -> None:
+        last = "The harbour office published its plans as a PDF on Monday."
+        assert self.paragraphs(self.FIRST, last) == [self.FIRST, last]
+
+    @pytest.mark.parametrize(
+        "contact",
+        [
+            ("Notes to editors", "Media enquiries: press office, 01632 960 412"),
+            ("Press questions to:", "Harbour Office", "Press desk", "Ana Lopes"),
+        ],
+    )
+    def test_a_heading_over_a_press_contact(self, contact: tuple[str, ...]) -> None:
+        paragraphs = self.paragraphs(self.FIRST, self.SECOND, *contact, self.FOOTER)
+        assert paragraphs == [self.FIRST, self.SECOND]
+
+    def test_a_read_also_label_closed_by_a_full_stop(self) -> None:
+        link = "À LIRE AUSSI. Erquy : le port s'équipe de caméras"
+        page = TestFurnitureAmongTheStorysParagraphs().page(self.FIRST, link, self.SECOND)
+        assert [block.text for block in page.body] == [self.FIRST, self.SECOND]
+        assert [r.title for r in page.related] == ["Erquy : le port s'équipe de caméras"]
+
+    def test_a_caption_credited_after_a_copyright_sign(self) -> None:
+        caption = "The north quay, seen from the breakwater. © Harbour Office / J. Roe"
+        paragraphs = self.paragraphs(self.FIRST, caption, self.SECOND)
+        assert paragraphs == [self.FIRST, self.SECOND]
+
+    def test_practical_facts_and_their_heading_close_no_story(self) -> None:
+        facts = "Visits Tuesday to Saturday, 10 am – 5 pm. Price: £6, free for under-12s."
+        paragraphs = self.paragraphs(self.FIRST, self.SECOND, "Practical", facts)
+        assert paragraphs == [self.FIRST, self.SECOND]
+
+    def test_an_offer_naming_the_portal_that_asks_the_reader(self) -> None:
+        article = newsmodel.read(
+            "\n\n".join(
+                (
+                    "Harbour Herald – News from the coast",
+                    *TestFurnitureAmongTheStorysParagraphs.HEAD[1:],
+                    self.FIRST,
+                    self.SECOND,
+                    "Want to read the whole test? Try Harbour Herald Digital now.",
+                )
+            ),
+            format="text",
+        )
+        assert [block.text for block in article.body] == [self.FIRST, self.SECOND]
+
+
+class TestHeadingsOfTheStory:
+    """Round 11: a story may open with one of its headings; a live page's "Pinned" label
+    over its entry is no paragraph."""
+
+    FIRST = TestFurnitureAmongTheStorysParagraphs.FIRST
+    SECOND = TestFurnitureAmongTheStorysParagraphs.SECOND
+    THIRD = TestFurnitureAmongTheStorysParagraphs.THIRD
+
+    def page(self, *blocks: str) -> Article:
+        return TestFurnitureAmongTheStorysParagraphs().page(*blocks)
+
+    def test_a_story_opening_with_one_of_its_headings(self) -> None:
+        article = self.page("What is shared", self.FIRST, "What the facts say", self.SECOND)
+        assert article.body == (
+            Heading("What is shared"),
+            Paragraph(self.FIRST),
+            Heading("What the facts say"),
+            Paragraph(self.SECOND),
+        )
+
+    def test_a_line_over_the_first_paragraph_of_a_story_without_headings(self) -> None:
+        article = self.page("What is shared", self.FIRST, self.SECOND)
+        assert article.body[0] == Paragraph("What is shared")
+
+    @pytest.mark.parametrize("label", ["PINNED", "Épinglé", "置顶"])
+    def test_a_pinned_label_is_no_paragraph(self, label: str) -> None:
+        article = self.page(label, self.FIRST, self.SECOND)
+        assert [block.text for block in article.body] == [self.FIRST, self.SECOND]
