@@ -6,8 +6,8 @@ and wordings, tuned on in round 3), the third (``<lang>-c<nn>``, tuned on in rou
 the fourth (``<lang>-d<nn>``, tuned on in round 5, with Russian and Chinese), the fifth
 (``<lang>-e<nn>``, round 6), the sixth (``<lang>-g<nn>``, round 7: a browser's copy,
 each paragraph, menu item and button on a line of its own), the seventh
-(``<lang>-h<nn>``, round 8), the eighth (``<lang>-k<nn>``, round 9) and the ninth
-(``<lang>-m<nn>``, round 10); the next blind
+(``<lang>-h<nn>``, round 8), the eighth (``<lang>-k<nn>``, round 9), the ninth
+(``<lang>-m<nn>``, round 10) and the tenth (``<lang>-n<nn>``, round 11); the next blind
 set is scored with the same script, ``benchmarks/text_captures.py``. Each is read by the
 ``text`` reader and every field the truth gives is compared exactly; the fields a
 capture is known to misread are listed, with the reason, in ``KNOWN_MISSES``.
@@ -104,6 +104,19 @@ KNOWN_MISSES: dict[str, set[str]] = {
         *("comments", "keywords", "comment count", "related"),
     },
     "zh-m02-chengshi-menhu": {"comments", "related"},
+    # The tenth (round 11): an office's byline its truth keeps as an author ("Media
+    # team"), where the ninth's gives an office none, as the reader does.
+    "en-n02-metservice-news": {"authors", "related"},
+    "ar-n03-ngo-press": {"related"},
+    "de-n02-fachmagazin": {"related"},
+    "en-n01-liveblog-entry": {"related"},
+    "en-n03-football-club": {"related"},
+    "es-n02-nota-policial": {"related"},
+    "fr-n03-chronique-judiciaire": {"related"},
+    "pt-n01-radio-regional": {"related"},
+    "pt-n03-prefeitura": {"related"},
+    "ru-n01-gorodskoy-portal": {"related"},
+    "zh-n01-xian-rongmeiti": {"keywords", "related"},
 }
 
 
