@@ -27,6 +27,7 @@ import re
 import unicodedata
 from typing import NamedTuple
 
+from ._dates import parse_day
 from ._model import RelatedKind
 from ._vocabulary import AGENCIES, NETWORKS, PAGE_WORDS, PageWords
 
@@ -39,6 +40,7 @@ __all__ = [
     "WIRE_CREDIT",
     "WIRE_OPENING",
     "MoreFrom",
+    "Stamped",
     "capitalised",
     "closes_with_a_credit",
     "comment_count",
@@ -73,6 +75,7 @@ __all__ = [
     "opens_with_tag_label",
     "reads_as_copy",
     "speaks_of_itself",
+    "stamped_title",
     "topics_row",
     "trail",
     "words_of",
@@ -926,6 +929,60 @@ def is_title(block: str) -> bool:
 def is_rank(block: str) -> bool:
     """A most-read list's number before a title: "1", "2."."""
     return _RANK.match(block) is not None
+
+
+class Stamped(NamedTuple):
+    """A title in a list of the latest stories, and whether its stamp holds a figure."""
+
+    title: str
+    figures: bool
+
+
+def _stamps() -> re.Pattern[str]:
+    """A stamp before a title: a day in figures ("12-06-2026"), a clock time ("07:40",
+    "16:02 Uhr"), a recent day's word ("Gestern") or a relative time ("منذ 5 ساعات",
+    "2 hours ago"), then a space, a bar or a dash."""
+
+    def words(field: str) -> str:
+        found = {w for words in PAGE_WORDS.values() for w in getattr(words, field)}
+        return _alternatives(found) or "(?!)"
+
+    day = r"\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\.?"
+    clock = rf"\d{{1,2}}[:.h]\d{{2}}(?!\d)(?:\s*(?:{words('o_clock')})(?!\w))?"
+    recent = rf"(?:{words('recent_days')})(?!\w)"
+    ago = (
+        rf"(?:{words('ago_before')})\s+(?:\d+\s*)?[^\W\d]+\.?"
+        rf"|\d+\s*[^\W\d]{{1,12}}?\.?\s*(?:{words('ago_after')})(?!\w)"
+    )
+    return re.compile(
+        rf"^(?P<stamp>{day}|{clock}|{recent}|{ago})(?:\s*[|·•–—-]\s*|\s+)(?=\S)",
+        re.IGNORECASE,
+    )
+
+
+_STAMP = _stamps()
+_DAY_BEFORE_DASH = re.compile(r"^(?P<day>[^–—|]{4,30}?)\s+[|–—-]\s+(?=\S)")
+_DAY_WORDS = 4  # at most, in a day in words before a title: "06 March 2026 – ..."
+_STAMPS = 3  # at most, before one title: "07.04.2025 | 16:02 Uhr – ..."
+
+
+def stamped_title(block: str) -> Stamped | None:
+    """The title after the stamps a list of the latest stories writes before it on its
+    line ("07:40 Title", "Gestern Title", "06/02/2026 - Title", "06 March 2026 – Title",
+    "07.04.2025 | 16:02 Uhr – Title"), or None for a line that opens with none."""
+    rest, figures, found = block, False, 0
+    while found < _STAMPS:
+        match = _STAMP.match(rest)
+        if match is None:
+            dashed = _DAY_BEFORE_DASH.match(rest)
+            if dashed is None or not _words_at_most(dashed["day"], _DAY_WORDS):
+                break
+            if parse_day(dashed["day"]) is None:
+                break
+            match = dashed
+        figures = figures or any(char.isdigit() for char in match.group(0))
+        rest, found = rest[match.end() :], found + 1
+    return Stamped(rest, figures) if found and rest else None
 
 
 def ends_a_sentence(block: str) -> bool:

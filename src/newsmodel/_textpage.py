@@ -56,6 +56,7 @@ from ._textformat import (
     REPORTER_CREDIT,
     WIRE_CREDIT,
     WIRE_OPENING,
+    Stamped,
     capitalised,
     closes_with_a_credit,
     comment_count,
@@ -94,6 +95,7 @@ from ._textformat import (
     pitches,
     reads_as_copy,
     speaks_of_itself,
+    stamped_title,
     topics_row,
     trail,
 )
@@ -109,7 +111,8 @@ _SHORT_DATE_LINE = 6  # words; "04/09/2025 10:32h." is a date line for all its f
 _TAGLINE_WORDS = 3  # at least: a tagline on its own line ("Your News Portal")
 _HEADING_ENDS = (":", "：")
 _HAN_NAME = re.compile(r"^[\u3400-\u9fff]{2,4}$")  # "王伟", "欧阳修"
-_RANKED = re.compile(r"^(?P<rank>\d{1,2})[.)]\s+(?=\S)")  # "1. ", "2) " before a title
+_RANKED = re.compile(r"^(?P<rank>\d{1,2})[.)]?\s+(?=\S)")  # "1. ", "2) ", "3 " before a title
+_STAMPED_TITLES = 2  # at least, with a stamp before them for the stamps to be a list's
 _NUMBERED_TITLES = 2  # at least, numbered 1, 2... for the numbers to be a list's
 _SECTION_WORDS = 6  # at most, in a section's name written as one
 _HAN_LABEL = 6  # characters, at most: "国内新闻", "本地新闻"
@@ -1514,8 +1517,15 @@ def _heads_a_list(blocks: list[str], kinds: list[str | None], index: int) -> boo
         and kinds[following] is None
         and is_title(blocks[following])
         and _is_headline(blocks[following])
-        and not is_name_and_tagline(blocks[following])
+        and not is_name_and_tagline(_unstamped(blocks[following]))
     )
+
+
+def _unstamped(block: str) -> str:
+    """A title without a stamp before it ("10 March 2026 – Title" is "Title"): the stamp's
+    dash is no footer's "Name – Tagline"."""
+    stamp = stamped_title(block)
+    return stamp.title if stamp else block
 
 
 def _is_headline(block: str) -> bool:
@@ -1532,6 +1542,8 @@ def _list_items(
     story's own, no titles."""
     numbered = _numbered(blocks, kinds, index)
     titles: list[str] = []
+    stamped: list[Stamped | None] = []
+    places: list[int] = []
     footer = False
     while index < len(blocks) and kinds[index] is None:
         block = blocks[index]
@@ -1542,11 +1554,13 @@ def _list_items(
         if is_dated(block) or is_document_link(block):
             index += 1  # a title's day under it ("Published 2 March"), or a file to
             continue  # download ("Draft bill (PDF, 420 KB)"): no story's title
-        footer = _ends_the_list(block, page.portal)
+        stamp = stamped_title(block)
+        bare = stamp.title if stamp else block
+        footer = _ends_the_list(bare, page.portal)
         if (
             footer
             or not is_title(block)
-            or parse_day(block)  # a programme note, "Nordwelle Aktuell | 14.11.2025"
+            or parse_day(bare)  # a programme note, "Nordwelle Aktuell | 14.11.2025"
             or block.endswith(_HEADING_ENDS)  # a heading over what follows: "Im Programm:"
         ):
             break
@@ -1554,10 +1568,32 @@ def _list_items(
             block = _RANKED.sub("", block, count=1)
             numbered -= 1
         titles.append(block)
+        stamped.append(stamp)
+        places.append(index)
         index += 1
+    kept = _without_stamps(titles, stamped)
+    if len(kept) < len(titles):  # the list ends before a title that reads as a day
+        index, footer = places[len(kept)], False
+    titles = kept
     if not any(is_fact_line(title) for title in titles):
         page.related.extend((title, RelatedKind.RELATED) for title in titles)
     return index, footer
+
+
+def _without_stamps(titles: list[str], stamped: list[Stamped | None]) -> list[str]:
+    """A list of the latest stories' titles without the stamps before them ("07:40",
+    "Gestern", "12-06-2026 –"): its stamps are on two titles or more, in figures on one at
+    least ("07:40 ...", "06:55 ...", "Gestern ..."). A list with no such stamps ends before
+    a title that reads as a day."""
+    count = sum(stamp is not None for stamp in stamped)
+    if count >= _STAMPED_TITLES and any(stamp and stamp.figures for stamp in stamped):
+        return [
+            stamp.title if stamp else title for title, stamp in zip(titles, stamped, strict=True)
+        ]
+    for place, title in enumerate(titles):
+        if parse_day(title):
+            return titles[:place]
+    return titles
 
 
 def _ends_the_list(block: str, portal: str | None) -> bool:

@@ -280,6 +280,10 @@ class PageWords(NamedTuple):
     # "il y a 3 heures", "vor 5 Std."; "2 hours ago", "3 часа назад", "3小时前".
     ago_before: tuple[str, ...] = ()
     ago_after: tuple[str, ...] = ()
+    # A recent day's word before a title in a list of the latest stories: "Gestern 07:40"
+    recent_days: tuple[str, ...] = ()
+    # A word after a clock time: "16:02 Uhr"
+    o_clock: tuple[str, ...] = ()
     day_first: bool = False  # numeric days are written day first: 05/07/2023 is 5 July
 
 
@@ -511,6 +515,8 @@ PAGE_WORDS: dict[str, PageWords] = {
         account=("Sign in", "Log in", "Login", "Subscribe", "Register", "My account", "Sign up"),
         ago_before=(),
         ago_after=("ago",),
+        recent_days=("Yesterday", "Today"),
+        o_clock=("am", "pm", "a.m.", "p.m.", "GMT"),
     ),
     "fr": PageWords(
         and_="et",
@@ -761,6 +767,8 @@ PAGE_WORDS: dict[str, PageWords] = {
         ),
         ago_before=("il y a",),
         ago_after=(),
+        recent_days=("Hier", "Aujourd'hui", "Avant-hier"),
+        o_clock=("h",),
     ),
     "es": PageWords(
         and_="y",
@@ -998,6 +1006,8 @@ PAGE_WORDS: dict[str, PageWords] = {
         ),
         ago_before=("hace",),
         ago_after=(),
+        recent_days=("Ayer", "Hoy", "Anteayer"),
+        o_clock=("h", "hs", "hrs"),
     ),
     "de": PageWords(
         and_="und",
@@ -1222,6 +1232,8 @@ PAGE_WORDS: dict[str, PageWords] = {
         ),
         ago_before=("vor",),
         ago_after=(),
+        recent_days=("Gestern", "Heute", "Vorgestern"),
+        o_clock=("Uhr",),
     ),
     "pt": PageWords(
         and_="e",
@@ -1438,6 +1450,8 @@ PAGE_WORDS: dict[str, PageWords] = {
         account=("Entrar", "Login", "Assine", "Assinar", "Minha conta", "Cadastre-se"),
         ago_before=("há",),
         ago_after=("atrás",),
+        recent_days=("Ontem", "Hoje", "Anteontem"),
+        o_clock=("h", "hs"),
     ),
     "ar": PageWords(
         and_="و",
@@ -1602,6 +1616,8 @@ PAGE_WORDS: dict[str, PageWords] = {
         account=("تسجيل الدخول", "دخول", "اشترك", "حسابي", "التسجيل"),
         ago_before=("منذ",),
         ago_after=(),
+        recent_days=("أمس", "اليوم", "أول أمس"),
+        o_clock=("ص", "م"),
     ),
     "ru": PageWords(
         and_="и",
@@ -1722,6 +1738,8 @@ PAGE_WORDS: dict[str, PageWords] = {
         account=("Войти", "Вход", "Подписаться", "Подписка", "Личный кабинет", "Регистрация"),
         ago_before=(),
         ago_after=("назад",),
+        recent_days=("Вчера", "Сегодня", "Позавчера"),
+        o_clock=("ч.",),
     ),
     "zh": PageWords(
         and_="、",
@@ -1819,6 +1837,8 @@ PAGE_WORDS: dict[str, PageWords] = {
         account=("登录", "登入", "注册", "註冊", "订阅", "訂閱", "我的账户"),
         ago_before=(),
         ago_after=("前",),
+        recent_days=("昨天", "今天", "前天", "昨日", "今日"),
+        o_clock=(),
         own_report=("本报讯", "本報訊"),
         facts=("时间", "地点", "票价", "门票", "時間", "地點", "門票"),
     ),

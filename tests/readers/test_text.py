@@ -924,3 +924,47 @@ class TestBoxesInsideTheStory:
     def test_a_media_players_line_and_its_button_are_left_out(self) -> None:
         paragraphs = self.paragraphs("Audio: 1:42 Min.", "Abspielen", self.FIRST, self.SECOND)
         assert paragraphs == [self.FIRST, self.SECOND]
+
+
+class TestListsAfterTheStory:
+    """Round 11: the lists after the story, their titles without the stamps written
+    before them, and the lines that end them."""
+
+    HEAD = ("News", "Harbour reopens after storm damage", "By Jane Roe", "Published May 5, 2024")
+    FIRST = TestFurnitureInsideTheStory.FIRST
+    SECOND = TestFurnitureInsideTheStory.SECOND
+    TITLES = (
+        "Ferry timetable changes for the winter",
+        "Lifeboat crew called out twice in one night",
+        "New harbour master takes up her post",
+    )
+
+    def related(self, *blocks: str) -> list[str]:
+        article = newsmodel.read(
+            "\n\n".join((*self.HEAD, self.FIRST, self.SECOND, *blocks)), format="text"
+        )
+        return [r.title for r in article.related]
+
+    @pytest.mark.parametrize(
+        "stamps",
+        [
+            ("18:20", "17:05", "Yesterday"),
+            ("1", "2", "3"),
+            ("04-05-2024", "03-05-2024", "29-04-2024 -"),
+            ("04/05/2024 –", "03/05/2024 –", "29/04/2024 –"),
+            ("4 May 2024 –", "3 May 2024 –", "29 April 2024 –"),
+            ("04.05.2024 | 18:20 Uhr –", "03.05.2024 | 09:45 Uhr –", "Vorgestern"),
+            ("2 hours ago", "5 hours ago", "Yesterday"),
+        ],
+    )
+    def test_a_stamp_before_each_title_is_no_part_of_it(self, stamps: tuple[str, ...]) -> None:
+        lines = [f"{stamp} {title}" for stamp, title in zip(stamps, self.TITLES, strict=True)]
+        assert self.related("Latest news", *lines) == list(self.TITLES)
+
+    def test_a_stamp_in_words_alone_stays_in_the_title(self) -> None:
+        titles = ("Today the ferry runs again", "Yesterday once more on the quays")
+        assert self.related("Latest news", *titles) == list(titles)
+
+    def test_one_title_opening_with_a_clock_time_keeps_it(self) -> None:
+        titles = ("24:00 The longest night on the quays", *self.TITLES[1:])
+        assert self.related("Latest news", *titles) == list(titles)
