@@ -42,6 +42,7 @@ __all__ = [
     "MoreFrom",
     "Stamped",
     "capitalised",
+    "closes_a_list",
     "closes_with_a_credit",
     "comment_count",
     "dateline_agency",
@@ -799,8 +800,9 @@ def _is_share_line(keyed: str) -> bool:
 
 
 # Between a tag line's items: commas and semicolons, or a dot with spaces around it
-# ("Uruguay · energía solar · renovables"; "l·l" inside a Catalan word is no separator).
-_ITEM_SEPARATORS = re.compile(r"\s*[,،;]\s*|\s+[·•]\s+")
+# ("Uruguay · energía solar · renovables"; "l·l" inside a Catalan word is no separator),
+# or Chinese's full-width space ("高标准农田　石桥镇") or enumeration comma.
+_ITEM_SEPARATORS = re.compile(r"\s*[,،;，、]\s*|\s+[·•]\s+|\s*\u3000\s*")
 
 
 def labelled_items(line: str) -> list[str]:
@@ -1140,12 +1142,16 @@ def _is_credit(role: str, name: str) -> bool:
 
 
 # A file's type and size in brackets at a link's end: "(PDF, 420 KB)", "(JPG, 2,1 MB)"
-_FILE_NOTE = re.compile(r"\(\s*[A-Za-z0-9]{2,5}\s*[,;|–-]?\s*\d[\d.,\s]*\s*[kKMG]i?[Bo]\s*\)$")
+_FILE_NOTE = re.compile(
+    r"\(\s*[A-Za-z0-9]{2,5}\s*[,;|–-]?\s*\d[\d.,\s]*\s*[kKMG]i?[Bo]\s*\)$"
+    r"|[(（]\s*(?:PDF|DOCX?|XLSX?|PPTX?|ODT|ODS|RTF|CSV|ZIP)\s*[)）]$"  # its type alone
+)
 
 
 def is_document_link(line: str) -> bool:
     """A link to a file to download, its type and size in brackets at its end
-    ("Gesetzentwurf (PDF, 420 KB)"): no story's title."""
+    ("Gesetzentwurf (PDF, 420 KB)"), or its type alone ("附件：车站位置图（PDF）"): no
+    story's title."""
     return len(line) <= _LONGEST_LINE and _FILE_NOTE.search(line) is not None
 
 
@@ -1177,3 +1183,61 @@ def names_whole(block: str, name: str) -> bool:
 def _words_at_most(block: str, count: int) -> bool:
     # split() would make a list of every word of a long block; this stops after count + 1
     return len(block.split(maxsplit=count)) <= count
+
+
+def _words_pattern(field: str) -> str:
+    """The field's words, whole: a word of Chinese inside its characters."""
+    return "|".join(
+        re.escape(w) if _HAN.search(w) else rf"(?<!\w){re.escape(w)}(?!\w)"
+        for w in sorted(_all(field), key=len, reverse=True)
+    )
+
+
+_LOAD_MORE = re.compile(rf"^(?:{_alternatives(_all('load_more'))})(?!\w)")
+_LOAD_MORE_WORDS = 4
+_PARTNERS = frozenset(_all("partners"))
+_DOWNLOAD = re.compile(_words_pattern("download"))
+_APP = re.compile(_words_pattern("app"))
+_COOKIES = re.compile(_words_pattern("cookies"))
+_JOIN = re.compile(rf"^(?:{_words_pattern('join')})")
+_PROMPT_LINE_WORDS = 14  # at most, in a prompt to get the app
+_DOTS = re.compile(r"\s·\s")
+_DOT_LINKS = 2  # at least, between a footer's links: "Name · Legal notice · Cookies"
+# The parts of a line of labels and values, "主办：青溪县融媒体中心　备案号：..."
+_LABELLED_PART = re.compile(r"(?:^|[\s\u3000])[^\s:：\d]{1,12}[:：]\s*\S")
+_LABELLED_PARTS = 2  # at least
+# A label and a telephone number alone: "查詢電話：2800 0000", "Tel.: +33 1 23 45 67 89"
+_AGE_MARK = re.compile(r"^\d{1,2}\s?\+$")  # a site's age rating: "16+"
+_PHONE_LINE = re.compile(r"^[^:：\d]{1,24}[:：]\s*\+?[\d\s()./-]{6,}$")
+
+
+def closes_a_list(line: str) -> bool:
+    """Whether ``line``, after a list's titles, is none of them but what closes the list:
+    a button that loads more ("Show more updates"), a heading over the partners' logos
+    ("Official Partners"), a prompt to get the portal's app ("Download the app on the
+    App Store") or to follow it on a network ("Join our WhatsApp channel"), two sentences
+    ("... lives from its readers. Support us!"), a cookie banner, a question on the page
+    itself ("Was this page useful? Yes No"), a rights notice of any length, or a footer's
+    shape: an age rating ("16+"), links between middle dots, labels and their values side
+    by side, a label and a telephone number."""
+    if len(line) > _LONGEST_LINE * 3:
+        return False
+    keyed = key(line)
+    if keyed in _PARTNERS or _RIGHTS.search(keyed) or speaks_of_itself(line):
+        return True
+    if _words_at_most(line, _LOAD_MORE_WORDS) and _LOAD_MORE.match(keyed):
+        return True
+    if _words_at_most(line, _PROMPT_LINE_WORDS) and _DOWNLOAD.search(keyed) and _APP.search(keyed):
+        return True
+    if _COOKIES.search(keyed) and _SENTENCE_INSIDE.search(line):
+        return True
+    if _JOIN.match(keyed) and any(names_whole(line, network) for network in NETWORKS):
+        return True  # "Únete a nuestro canal de WhatsApp y recibe las noticias"
+    if _SENTENCE_INSIDE.search(line) and (ends_a_sentence(line) or line.endswith("*")):
+        return True  # two sentences: "Le site vit grâce à ses lecteurs. Soutenez-nous !"
+    return (
+        _AGE_MARK.match(line) is not None
+        or len(_DOTS.findall(line)) >= _DOT_LINKS
+        or len(_LABELLED_PART.findall(line)) >= _LABELLED_PARTS
+        or _PHONE_LINE.match(line) is not None
+    )

@@ -58,6 +58,7 @@ from ._textformat import (
     WIRE_OPENING,
     Stamped,
     capitalised,
+    closes_a_list,
     closes_with_a_credit,
     comment_count,
     dateline_agency,
@@ -230,6 +231,8 @@ def read_page(blocks: list[str]) -> Page | None:
     for index in range(head.body, furniture_start):
         if kinds[index] == "read-also":
             page.related.append((_after_label(blocks[index]), RelatedKind.SEE_ALSO))
+        elif kinds[index] == "tag-line":  # a story read on past its tags
+            page.keywords.extend(labelled_items(blocks[index]))
         elif index in inside:
             page.related.append((blocks[index], RelatedKind.SEE_ALSO))
     top_label = page.section
@@ -1556,7 +1559,7 @@ def _list_items(
             continue  # download ("Draft bill (PDF, 420 KB)"): no story's title
         stamp = stamped_title(block)
         bare = stamp.title if stamp else block
-        footer = _ends_the_list(bare, page.portal)
+        footer = _ends_the_list(bare, page.portal) or closes_a_list(block)
         if (
             footer
             or not is_title(block)
@@ -1641,12 +1644,27 @@ def _share_row_end(blocks: list[str], kinds: list[str | None], index: int) -> in
     while index < len(blocks):
         block, kind = blocks[index], kinds[index]
         sibling = bool(opening) and kind is None and block.split()[:2] == opening
+        if kind is None and _share_item(block, kind) and _heads_titles(blocks, kinds, index):
+            return index  # "Share", "Copy link", then "Earlier updates" over titles
         if not (_share_item(block, kind) or sibling):
             if kind is not None or not _button_naming_a_network(block):
                 return index
             opening = opening or block.split()[:2]
         index += 1
     return index
+
+
+def _heads_titles(blocks: list[str], kinds: list[str | None], index: int) -> bool:
+    """Whether ``index`` is a short heading over two titles or more, the lines after it
+    longer than any button ("Earlier updates" under a share row's buttons)."""
+    titles = blocks[index + 1 : index + 1 + _STAMPED_TITLES]
+    return (
+        len(titles) == _STAMPED_TITLES
+        and all(kind is None for kind in kinds[index + 1 : index + 1 + _STAMPED_TITLES])
+        and _heads_a_list(blocks, kinds, index)
+        and all(_is_headline(t) and not _share_item(t, None) for t in titles)
+        and all(is_title(t) and not reads_as_copy(t) for t in titles)
+    )
 
 
 def _button_naming_a_network(block: str) -> bool:

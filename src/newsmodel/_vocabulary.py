@@ -284,6 +284,17 @@ class PageWords(NamedTuple):
     recent_days: tuple[str, ...] = ()
     # A word after a clock time: "16:02 Uhr"
     o_clock: tuple[str, ...] = ()
+    # A button under a list that loads more of it: "Show more updates"
+    load_more: tuple[str, ...] = ()
+    # A heading over the partners' or sponsors' logos, with no titles under it
+    partners: tuple[str, ...] = ()
+    # A prompt to get the portal's app: a verb to download and the app's noun, or a store
+    download: tuple[str, ...] = ()
+    app: tuple[str, ...] = ()
+    # A cookie banner's noun: "We use cookies ..."
+    cookies: tuple[str, ...] = ()
+    # A prompt to follow the portal on a network: "Join our WhatsApp channel"
+    join: tuple[str, ...] = ()
     day_first: bool = False  # numeric days are written day first: 05/07/2023 is 5 July
 
 
@@ -487,7 +498,9 @@ PAGE_WORDS: dict[str, PageWords] = {
         seconds=("s", "sec", "secs", "seconds"),
         source=("Source", "Sources"),
         caption=("Pictured:", "Pictured", "Above:"),
-        this_page=("this story", "this article", "this report", "this programme aired"),
+        this_page=(
+            *("this story", "this article", "this report", "this programme aired", "this page"),
+        ),
         contact=("Media contact", "Press contact", "Media enquiries", "Media inquiries"),
         fact_box=("Factbox", "Fact box", "Fact file", "Key facts", "At a glance"),
         closing_credit=(
@@ -517,6 +530,19 @@ PAGE_WORDS: dict[str, PageWords] = {
         ago_after=("ago",),
         recent_days=("Yesterday", "Today"),
         o_clock=("am", "pm", "a.m.", "p.m.", "GMT"),
+        load_more=("Show more", "Load more", "See more", "View more", "More updates"),
+        partners=(
+            "Partners",
+            "Our partners",
+            "Official partners",
+            "Sponsors",
+            "Our sponsors",
+            "Official sponsors",
+        ),
+        download=("Download", "Get", "Install"),
+        app=("app", "application", "App Store", "Google Play"),
+        cookies=("cookies", "cookie"),
+        join=("Join", "Follow us", "Join us"),
     ),
     "fr": PageWords(
         and_="et",
@@ -769,6 +795,12 @@ PAGE_WORDS: dict[str, PageWords] = {
         ago_after=(),
         recent_days=("Hier", "Aujourd'hui", "Avant-hier"),
         o_clock=("h",),
+        load_more=("Voir plus", "Afficher plus", "Charger plus"),
+        partners=("Partenaires", "Nos partenaires", "Partenaires officiels"),
+        download=("Télécharger", "Téléchargez", "Installez"),
+        app=("application", "appli", "app"),
+        cookies=("cookies", "cookie"),
+        join=("Rejoignez", "Rejoins", "Suivez-nous", "Abonnez-vous à notre"),
     ),
     "es": PageWords(
         and_="y",
@@ -965,7 +997,7 @@ PAGE_WORDS: dict[str, PageWords] = {
         seconds=("s", "seg", "segundos"),
         source=("Fuente", "Fuentes"),
         caption=("En la imagen", "En la foto", "En la fotografía"),
-        this_page=("este artículo", "esta nota", "esta noticia"),
+        this_page=("este artículo", "esta nota", "esta noticia", "esta página"),
         contact=("Contacto de prensa", "Contacto para medios", "Contacto con medios"),
         fact_box=("Ficha", "Ficha técnica", "Claves", "Datos clave", "En cifras"),
         closing_credit=(
@@ -1008,6 +1040,12 @@ PAGE_WORDS: dict[str, PageWords] = {
         ago_after=(),
         recent_days=("Ayer", "Hoy", "Anteayer"),
         o_clock=("h", "hs", "hrs"),
+        load_more=("Ver más", "Cargar más", "Mostrar más"),
+        partners=("Patrocinadores", "Nuestros patrocinadores", "Nuestros socios", "Aliados"),
+        download=("Descarga", "Descargue", "Descargar", "Baja"),
+        app=("app", "aplicación"),
+        cookies=("cookies", "cookie"),
+        join=("Únete", "Síguenos", "Súmate", "Suscríbete a nuestro"),
     ),
     "de": PageWords(
         and_="und",
@@ -1198,6 +1236,7 @@ PAGE_WORDS: dict[str, PageWords] = {
         this_page=(
             *("dieser artikel", "diesen artikel", "dieser beitrag", "diesen beitrag"),
             *("über dieses thema berichtet", "über dieses thema berichtete"),  # a broadcast
+            "diese seite",
         ),
         contact=("Pressekontakt", "Medienkontakt", "Kontakt für Medien"),
         fact_box=("Infobox", "Info", "Fakten", "Steckbrief", "Auf einen Blick"),
@@ -1234,6 +1273,12 @@ PAGE_WORDS: dict[str, PageWords] = {
         ago_after=(),
         recent_days=("Gestern", "Heute", "Vorgestern"),
         o_clock=("Uhr",),
+        load_more=("Mehr anzeigen", "Mehr laden", "Weitere laden", "Weitere anzeigen"),
+        partners=("Partner", "Unsere Partner", "Sponsoren", "Unsere Sponsoren"),
+        download=("laden", "herunterladen", "downloaden", "Hol dir", "Holen Sie sich"),
+        app=("App",),
+        cookies=("Cookies", "Cookie"),
+        join=("Folgen Sie uns", "Folge uns", "Treten Sie", "Abonnieren Sie unseren"),
     ),
     "pt": PageWords(
         and_="e",
@@ -1425,7 +1470,13 @@ PAGE_WORDS: dict[str, PageWords] = {
         seconds=("s", "seg", "segundos"),
         source=("Fonte", "Fontes"),
         caption=("Na foto", "Na imagem", "Na fotografia"),
-        this_page=("esta reportagem", "este artigo", "esta matéria", "esta notícia"),
+        this_page=(
+            "esta reportagem",
+            "este artigo",
+            "esta matéria",
+            "esta notícia",
+            "esta página",
+        ),
         contact=("Contato para imprensa", "Contacto de imprensa", "Contato de imprensa"),
         fact_box=("Ficha", "Ficha técnica", "Em números", "Raio-X"),
         closing_credit=(
@@ -1452,6 +1503,12 @@ PAGE_WORDS: dict[str, PageWords] = {
         ago_after=("atrás",),
         recent_days=("Ontem", "Hoje", "Anteontem"),
         o_clock=("h", "hs"),
+        load_more=("Ver mais", "Carregar mais", "Mostrar mais"),
+        partners=("Parceiros", "Nossos parceiros", "Patrocinadores"),
+        download=("Baixe", "Baixar", "Descarregue", "Instale"),
+        app=("app", "aplicativo", "aplicação"),
+        cookies=("cookies", "cookie"),
+        join=("Siga-nos", "Junte-se", "Entre no nosso", "Participe do nosso"),
     ),
     "ar": PageWords(
         and_="و",
@@ -1604,7 +1661,7 @@ PAGE_WORDS: dict[str, PageWords] = {
         seconds=("ث", "ثانية", "ثوان"),
         source=("المصدر",),
         caption=("في الصورة",),
-        this_page=("هذا المقال", "هذا الخبر", "هذه المادة"),
+        this_page=("هذا المقال", "هذا الخبر", "هذه المادة", "هذه الصفحة"),
         site_words=("مدونة", "موقع", "بوابة", "صحيفة", "جريدة", "شبكة", "وكالة"),
         two_comments=("تعليقان", "تعليقين"),
         contact=("للتواصل الإعلامي", "جهة الاتصال الإعلامية"),
@@ -1618,6 +1675,12 @@ PAGE_WORDS: dict[str, PageWords] = {
         ago_after=(),
         recent_days=("أمس", "اليوم", "أول أمس"),
         o_clock=("ص", "م"),
+        load_more=("عرض المزيد", "تحميل المزيد"),
+        partners=("شركاؤنا", "الشركاء", "الرعاة", "رعاتنا"),
+        download=("حمّل", "نزّل", "حمل", "نزل"),
+        app=("تطبيق", "التطبيق"),
+        cookies=("ملفات تعريف الارتباط", "الكوكيز"),
+        join=("انضم", "انضموا", "تابعونا", "تابعنا"),
     ),
     "ru": PageWords(
         and_="и",
@@ -1728,6 +1791,8 @@ PAGE_WORDS: dict[str, PageWords] = {
             "этот материал",
             "этой статьи",
             "сюжет вышел в эфир",
+            "эта страница",
+            "этой страницы",
         ),
         contact=("Контакты для СМИ", "Контакт для СМИ"),
         fact_box=("Справка", "Досье", "В цифрах", "Факты"),
@@ -1740,6 +1805,12 @@ PAGE_WORDS: dict[str, PageWords] = {
         ago_after=("назад",),
         recent_days=("Вчера", "Сегодня", "Позавчера"),
         o_clock=("ч.",),
+        load_more=("Показать ещё", "Показать еще", "Загрузить ещё", "Загрузить еще"),
+        partners=("Партнёры", "Партнеры", "Наши партнёры", "Наши партнеры", "Спонсоры"),
+        download=("Скачайте", "Скачать", "Установите"),
+        app=("приложение",),
+        cookies=("cookie", "cookies", "куки"),
+        join=("Подписывайтесь", "Присоединяйтесь", "Следите за нами"),
     ),
     "zh": PageWords(
         and_="、",
@@ -1827,7 +1898,7 @@ PAGE_WORDS: dict[str, PageWords] = {
         reporter=("记者", "記者"),
         reported=("报道", "報導", "报导", "電", "电"),
         caption=("图为", "上图为", "图片为", "圖為"),
-        this_page=("本文", "此文"),
+        this_page=("本文", "此文", "本页", "本頁"),
         site_words=("新闻网", "报网", "日报", "晚报", "早报", "时报", "网站", "博客", "在线"),
         contact=("媒体联系", "媒体联络", "媒體聯絡"),
         fact_box=("背景资料", "小资料", "资料", "知识链接", "相关数据"),
@@ -1839,6 +1910,12 @@ PAGE_WORDS: dict[str, PageWords] = {
         ago_after=("前",),
         recent_days=("昨天", "今天", "前天", "昨日", "今日"),
         o_clock=(),
+        load_more=("加载更多", "查看更多", "載入更多"),
+        partners=("合作伙伴", "合作夥伴", "赞助商", "贊助商"),
+        download=("下载", "下載"),
+        app=("客户端", "客戶端", "APP"),
+        cookies=("Cookie", "cookies"),
+        join=("关注我们", "加入我们", "關注我們", "加入我們"),
         own_report=("本报讯", "本報訊"),
         facts=("时间", "地点", "票价", "门票", "時間", "地點", "門票"),
     ),

@@ -968,3 +968,59 @@ class TestListsAfterTheStory:
     def test_one_title_opening_with_a_clock_time_keeps_it(self) -> None:
         titles = ("24:00 The longest night on the quays", *self.TITLES[1:])
         assert self.related("Latest news", *titles) == list(titles)
+
+    @pytest.mark.parametrize(
+        "closing",
+        [
+            "Show more updates",
+            "Official Partners",
+            "Partner",
+            "16+",
+            "Download the Harbour News app on the App Store",
+            "Hafenblatt App jetzt kostenlos laden",
+            "Join our WhatsApp channel for the latest news",
+            "We use cookies to improve the site. Accept | Settings",
+            "Was this page useful? Yes No",
+            "The Harbour News lives from its readers. Support us!",
+            "Your email will not be shown. Required fields are marked *",
+            "Harbour News Ltd – 3 Quay Street, Porthcove – All rights reserved",
+            "Harbour News · Legal notice · Cookie settings · Contact",
+            "主办：港城新闻中心\u3000备案号：00000000号",
+            "Press office: +44 1234 567 890",
+        ],
+    )
+    def test_what_closes_a_list_is_no_title(self, closing: str) -> None:
+        assert self.related("Latest news", *self.TITLES, closing) == list(self.TITLES)
+
+    def test_a_heading_under_a_share_rows_buttons_heads_its_titles(self) -> None:
+        blocks = ("Share this update", "Copy link", "Earlier updates", *self.TITLES)
+        assert self.related(*blocks) == list(self.TITLES)
+
+    def test_a_file_to_download_by_its_type_alone_is_no_title(self) -> None:
+        blocks = ("Latest news", "Timetable for the winter (PDF)", *self.TITLES)
+        assert self.related(*blocks) == list(self.TITLES)
+
+
+@pytest.mark.parametrize(
+    ("line", "keywords"),
+    [
+        ("关键词：高标准农田\u3000石桥镇\u3000乡村振兴", ["高标准农田", "石桥镇", "乡村振兴"]),
+        ("关键词：港口、渡轮、天气", ["港口", "渡轮", "天气"]),
+        ("Tags: Harbour · Ferries · Weather", ["Harbour", "Ferries", "Weather"]),
+    ],
+)
+def test_a_tag_lines_items_are_the_keywords(line: str, keywords: list[str]) -> None:
+    lists = TestListsAfterTheStory()
+    article = newsmodel.read(
+        "\n\n".join((*lists.HEAD, lists.FIRST, lists.SECOND, line)), format="text"
+    )
+    assert list(article.keywords) == keywords
+
+
+def test_a_tag_line_the_story_goes_on_after_gives_the_keywords() -> None:
+    lists = TestListsAfterTheStory()
+    article = newsmodel.read(
+        "\n\n".join((*lists.HEAD, lists.FIRST, "Tags: Harbour · Ferries", lists.SECOND)),
+        format="text",
+    )
+    assert list(article.keywords) == ["Harbour", "Ferries"]
