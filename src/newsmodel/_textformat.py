@@ -801,8 +801,10 @@ def _is_share_line(keyed: str) -> bool:
 
 # Between a tag line's items: commas and semicolons, or a dot with spaces around it
 # ("Uruguay · energía solar · renovables"; "l·l" inside a Catalan word is no separator),
-# or Chinese's full-width space ("高标准农田　石桥镇") or enumeration comma.
-_ITEM_SEPARATORS = re.compile(r"\s*[,،;，、]\s*|\s+[·•]\s+|\s*\u3000\s*")
+# a bar ("Profis | Jonas Wellenbrink"), Chinese's enumeration comma or full-width space
+# ("高标准农田　石桥镇").
+_ITEM_SEPARATORS = re.compile(r"\s*[,،;，、]\s*|\s+[·•|｜]\s+|\s*\u3000\s*")
+_LATIN = re.compile(r"[A-Za-z]")
 
 
 def labelled_items(line: str) -> list[str]:
@@ -816,7 +818,17 @@ def labelled_items(line: str) -> list[str]:
         label = _LABELLED.match(key(line))
         words = len(label.group("label").split()) if label else 1
         rest = " ".join(line.split()[words:])
-    return [item.strip() for item in _ITEM_SEPARATORS.split(rest) if item.strip()]
+    if _HASHTAGS.fullmatch(rest.strip()):  # "Etiquetas: #Kairo #Android"
+        return [tag.strip() for tag in rest.split("#") if tag.strip()]
+    items = [item.strip() for item in _ITEM_SEPARATORS.split(rest) if item.strip()]
+    # Chinese words hold no spaces: a space parts the items ("储能 锂电池 新能源")
+    return [part for item in items for part in (item.split() if _han_words(item) else [item])]
+
+
+def _han_words(item: str) -> bool:
+    """Whether ``item`` is words of Chinese parted by spaces, no letters of another script."""
+    words = item.split()
+    return len(words) > 1 and all(_HAN.search(w) and not _LATIN.search(w) for w in words)
 
 
 def opens_with_tag_label(line: str) -> bool:

@@ -9,6 +9,7 @@ from shared_data import SEED, require
 
 import newsmodel
 from newsmodel import Article, Heading, Paragraph, Portal, RelatedKind, Section, Source
+from newsmodel._textformat import labelled_items
 from newsmodel.readers.text import reader
 
 PAGES = Path(__file__).resolve().parents[1] / "pages"
@@ -1024,3 +1025,16 @@ def test_a_tag_line_the_story_goes_on_after_gives_the_keywords() -> None:
         format="text",
     )
     assert list(article.keywords) == ["Harbour", "Ferries"]
+
+
+@pytest.mark.parametrize(
+    ("line", "keywords"),
+    [
+        ("Schlagwörter: Hafen | Fähren | Wetter", ["Hafen", "Fähren", "Wetter"]),
+        ("Etiquetas: #Puerto #Ferris", ["Puerto", "Ferris"]),
+        ("关键词：港口 渡轮 天气", ["港口", "渡轮", "天气"]),
+        ("关键词：港口 5G 网络", ["港口 5G 网络"]),
+    ],
+)
+def test_a_tag_lines_items_parted_by_bars_hashes_or_spaces(line: str, keywords: list[str]) -> None:
+    assert labelled_items(line) == keywords
