@@ -65,6 +65,7 @@ __all__ = [
     "is_rank",
     "is_site_link",
     "is_skip_link",
+    "is_stamp",
     "is_title",
     "key",
     "labelled_items",
@@ -952,7 +953,7 @@ class Stamped(NamedTuple):
     figures: bool
 
 
-def _stamps() -> re.Pattern[str]:
+def _stamps() -> str:
     """A stamp before a title: a day in figures ("12-06-2026"), a clock time ("07:40",
     "16:02 Uhr"), a recent day's word ("Gestern") or a relative time ("منذ 5 ساعات",
     "2 hours ago"), then a space, a bar or a dash."""
@@ -968,16 +969,35 @@ def _stamps() -> re.Pattern[str]:
         rf"(?:{words('ago_before')})\s+(?:\d+\s*)?[^\W\d]+\.?"
         rf"|\d+\s*[^\W\d]{{1,12}}?\.?\s*(?:{words('ago_after')})(?!\w)"
     )
-    return re.compile(
-        rf"^(?P<stamp>{day}|{clock}|{recent}|{ago})(?:\s*[|·•–—-]\s*|\s+)(?=\S)",
-        re.IGNORECASE,
-    )
+    return rf"(?:{day}|{clock}|{recent}|{ago})"
 
 
-_STAMP = _stamps()
+_STAMP = re.compile(rf"^{_stamps()}(?:\s*[|·•–—-]\s*|\s+)(?=\S)", re.IGNORECASE)
+# Stamps alone on their line: "07:40", "Gestern, 07:40", "07.04.2025 | 16:02 Uhr"
+_STAMPS_ALONE = re.compile(
+    rf"^{_stamps()}(?:(?:\s*[|·•,–—-]\s*|\s+){_stamps()}){{0,2}}\s*$", re.IGNORECASE
+)
 _DAY_BEFORE_DASH = re.compile(r"^(?P<day>[^–—|]{4,30}?)\s+[|–—-]\s+(?=\S)")
 _DAY_WORDS = 4  # at most, in a day in words before a title: "06 March 2026 – ..."
 _STAMPS = 3  # at most, before one title: "07.04.2025 | 16:02 Uhr – ..."
+_LATIN_LETTERS_AND_FIGURES = re.compile(r"[A-Za-z]\d|\d[A-Za-z]{3,}")  # "A25", "2026Q1"
+
+
+_DAY_ALONE_WORDS = 5  # at most, in a day in words alone: "15 de marzo de 2026"
+
+
+def is_stamp(line: str) -> bool:
+    """Whether ``line`` is a title's stamp alone on its line, over or under it: "07:40",
+    "12-06-2026", "Gestern, 07:40", "منذ 5 ساعات", "6 March 2026"."""
+    if _STAMPS_ALONE.match(line):
+        return any(char.isdigit() for char in line)  # "Vor Gericht" is a title's words
+    figures = sum(any(char.isdigit() for char in word) for word in line.split())
+    return (
+        _words_at_most(line, _DAY_ALONE_WORDS)
+        and figures >= 2
+        and not _LATIN_LETTERS_AND_FIGURES.search(line)
+        and parse_day(line) is not None
+    )
 
 
 def stamped_title(block: str) -> Stamped | None:

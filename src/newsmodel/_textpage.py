@@ -83,6 +83,7 @@ from ._textformat import (
     is_rank,
     is_site_link,
     is_skip_link,
+    is_stamp,
     is_subscription_button,
     is_title,
     key,
@@ -1521,6 +1522,19 @@ def _heads_a_list(blocks: list[str], kinds: list[str | None], index: int) -> boo
         and is_title(blocks[following])
         and _is_headline(blocks[following])
         and not is_name_and_tagline(_unstamped(blocks[following]))
+        and not _sibling_buttons(block, blocks[following])
+    )
+
+
+def _sibling_buttons(block: str, following: str) -> bool:
+    """Two page tools in a row, a few words each, the first or the last alike ("Artikel
+    drucken", "Artikel versenden"; "Print article", "Email article"): no heading and its
+    title."""
+    words, next_words = block.split(), following.split()
+    return (
+        _words_at_most(block, _SHARE_ITEM_WORDS)
+        and _words_at_most(following, _SHARE_ITEM_WORDS)
+        and (words[0] == next_words[0] or words[-1] == next_words[-1])
     )
 
 
@@ -1554,9 +1568,9 @@ def _list_items(
         if is_rank(block) and ranked and not is_rank(blocks[index + 1]):
             index += 1  # "1", then the most-read title
             continue
-        if is_dated(block) or is_document_link(block):
-            index += 1  # a title's day under it ("Published 2 March"), or a file to
-            continue  # download ("Draft bill (PDF, 420 KB)"): no story's title
+        if is_dated(block) or is_stamp(block) or is_document_link(block):
+            index += 1  # a title's day over or under it ("Published 2 March", "07:40"),
+            continue  # or a file to download ("Draft bill (PDF, 420 KB)"): no title
         stamp = stamped_title(block)
         bare = stamp.title if stamp else block
         footer = _ends_the_list(bare, page.portal) or closes_a_list(block)

@@ -588,6 +588,7 @@ PAGE_WORDS: dict[str, PageWords] = {
             "Dans la même rubrique",
             "Articles connexes",
             "À découvrir",
+            "À découvrir aussi",
             "À voir aussi",
             "Plus d'actualités",
             "Ailleurs sur le site",

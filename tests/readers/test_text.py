@@ -997,6 +997,18 @@ class TestListsAfterTheStory:
         blocks = ("Share this update", "Copy link", "Earlier updates", *self.TITLES)
         assert self.related(*blocks) == list(self.TITLES)
 
+    @pytest.mark.parametrize(
+        "stamps",
+        [("18:20", "17:05", "Yesterday, 09:10"), ("4 May 2024", "3 May 2024", "2 May 2024")],
+    )
+    def test_a_stamp_on_a_line_of_its_own_is_no_title(self, stamps: tuple[str, ...]) -> None:
+        lines = [line for pair in zip(stamps, self.TITLES, strict=True) for line in pair]
+        assert self.related("Latest news", *lines) == list(self.TITLES)
+
+    def test_two_page_tools_alike_are_no_heading_and_title(self) -> None:
+        blocks = ("Print article", "Email article", "Related Articles", *self.TITLES)
+        assert self.related(*blocks) == list(self.TITLES)
+
     def test_a_file_to_download_by_its_type_alone_is_no_title(self) -> None:
         blocks = ("Latest news", "Timetable for the winter (PDF)", *self.TITLES)
         assert self.related(*blocks) == list(self.TITLES)
