@@ -74,6 +74,7 @@ __all__ = [
     "names_whole",
     "navigation",
     "navigation_link",
+    "opens_with_share_label",
     "opens_with_tag_label",
     "reads_as_copy",
     "speaks_of_itself",
@@ -770,6 +771,11 @@ def topics_row(line: str) -> list[str]:
         return []
     items = [item.strip() for item in _MENU_SEPARATOR.split(line.strip())]
     return [] if any(furniture_kind(item) is not None for item in items) else items
+
+
+def opens_with_share_label(line: str) -> bool:
+    """A share row's line, its label first: "Partager : Facebook · WhatsApp"."""
+    return _SHARE_OPENING.match(key(line)) is not None
 
 
 def is_menu_word(item: str) -> bool:

@@ -93,6 +93,7 @@ from ._textformat import (
     names_whole,
     navigation,
     navigation_link,
+    opens_with_share_label,
     opens_with_tag_label,
     pitches,
     reads_as_copy,
@@ -1357,7 +1358,7 @@ def _read_furniture(blocks: list[str], kinds: list[str | None], page: Page) -> N
             continue
         elif kind == "tag-line":
             page.keywords.extend(labelled_items(block))
-        elif kind == "menu" and index == 0 and _furniture_follows(kinds, index):
+        elif kind == "menu" and _after_the_story(blocks, kinds, index):
             page.keywords.extend(topics_row(block))  # the story's topics, one a line
         elif kind == "category-line":
             categories.extend(labelled_items(block))
@@ -1389,6 +1390,17 @@ def _read_furniture(blocks: list[str], kinds: list[str | None], page: Page) -> N
         index += 1
     if not page.keywords:
         page.keywords = categories
+
+
+def _after_the_story(blocks: list[str], kinds: list[str | None], index: int) -> bool:
+    """Whether a menu row stands right after the story, or right after its share row
+    ("Partager : Facebook · WhatsApp"), with more of the story's furniture after it."""
+    before = index - 1
+    shared = before >= 0 and (
+        kinds[before] in ("share", "network")
+        or (kinds[before] == "menu" and opens_with_share_label(blocks[before]))
+    )
+    return (index == 0 or (before == 0 and shared)) and _furniture_follows(kinds, index)
 
 
 def _links_in_copy(blocks: list[str], kinds: list[str | None], index: int, page: Page) -> int:

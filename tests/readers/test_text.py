@@ -1050,3 +1050,19 @@ def test_a_tag_line_the_story_goes_on_after_gives_the_keywords() -> None:
 )
 def test_a_tag_lines_items_parted_by_bars_hashes_or_spaces(line: str, keywords: list[str]) -> None:
     assert labelled_items(line) == keywords
+
+
+def test_a_row_of_topics_under_the_share_row_gives_the_keywords() -> None:
+    lists = TestListsAfterTheStory()
+    blocks = (
+        *lists.HEAD,
+        lists.FIRST,
+        lists.SECOND,
+        "Share: Facebook · WhatsApp · Copy link",
+        "Harbour   Ferries   Weather",
+        "Most read",
+        *lists.TITLES,
+    )
+    article = newsmodel.read("\n\n".join(blocks), format="text")
+    assert list(article.keywords) == ["Harbour", "Ferries", "Weather"]
+    assert [r.title for r in article.related] == list(lists.TITLES)
