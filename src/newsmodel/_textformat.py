@@ -1242,9 +1242,10 @@ _PROMPT_LINE_WORDS = 14  # at most, in a prompt to get the app
 _DOTS = re.compile(r"\s·\s")
 _DOT_LINKS = 2  # at least, between a footer's links: "Name · Legal notice · Cookies"
 # The parts of a line of labels and values, "主办：青溪县融媒体中心　备案号：..."
-_LABELLED_PART = re.compile(r"(?:^|[\s\u3000])[^\s:：\d]{1,12}[:：]\s*\S")
+_LABELLED_PART = re.compile(r"(?:^|\u3000|\s{2,}|\s[|·]\s)[^\s:：\d]{1,12}[:：]\s*\S")
 _LABELLED_PARTS = 2  # at least
 # A label and a telephone number alone: "查詢電話：2800 0000", "Tel.: +33 1 23 45 67 89"
+_CALL_ENDS = ("!", "！", "*")  # a call to act, or a form's mark of a required field
 _AGE_MARK = re.compile(r"^\d{1,2}\s?\+$")  # a site's age rating: "16+"
 _PHONE_LINE = re.compile(r"^[^:：\d]{1,24}[:：]\s*\+?[\d\s()./-]{6,}$")
 
@@ -1253,8 +1254,8 @@ def closes_a_list(line: str) -> bool:
     """Whether ``line``, after a list's titles, is none of them but what closes the list:
     a button that loads more ("Show more updates"), a heading over the partners' logos
     ("Official Partners"), a prompt to get the portal's app ("Download the app on the
-    App Store") or to follow it on a network ("Join our WhatsApp channel"), two sentences
-    ("... lives from its readers. Support us!"), a cookie banner, a question on the page
+    App Store") or to follow it on a network ("Join our WhatsApp channel"), a sentence
+    and a call ("... lives from its readers. Support us!"), a cookie banner, a question on the page
     itself ("Was this page useful? Yes No"), a rights notice of any length, or a footer's
     shape: an age rating ("16+"), links between middle dots, labels and their values side
     by side, a label and a telephone number."""
@@ -1271,8 +1272,8 @@ def closes_a_list(line: str) -> bool:
         return True
     if _JOIN.match(keyed) and any(names_whole(line, network) for network in NETWORKS):
         return True  # "Únete a nuestro canal de WhatsApp y recibe las noticias"
-    if _SENTENCE_INSIDE.search(line) and (ends_a_sentence(line) or line.endswith("*")):
-        return True  # two sentences: "Le site vit grâce à ses lecteurs. Soutenez-nous !"
+    if _SENTENCE_INSIDE.search(line) and line.rstrip().endswith(_CALL_ENDS):
+        return True  # a sentence and a call: "Le site vit grâce à ses lecteurs. Soutenez-nous !"
     return (
         _AGE_MARK.match(line) is not None
         or len(_DOTS.findall(line)) >= _DOT_LINKS

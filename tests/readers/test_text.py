@@ -993,6 +993,18 @@ class TestListsAfterTheStory:
     def test_what_closes_a_list_is_no_title(self, closing: str) -> None:
         assert self.related("Latest news", *self.TITLES, closing) == list(self.TITLES)
 
+    @pytest.mark.parametrize(
+        "title",
+        [
+            "Live: Storm Edrin: the bridge stays shut",
+            "The ferry is late again. Is the timetable to blame?",
+            "Council to vote on harbour app next week",
+        ],
+    )
+    def test_a_title_of_such_words_stays_a_title(self, title: str) -> None:
+        titles = [*self.TITLES, title]
+        assert self.related("Latest news", *titles) == titles
+
     def test_a_heading_under_a_share_rows_buttons_heads_its_titles(self) -> None:
         blocks = ("Share this update", "Copy link", "Earlier updates", *self.TITLES)
         assert self.related(*blocks) == list(self.TITLES)
