@@ -1923,3 +1923,24 @@ def test_a_checkers_or_reporters_credit_is_a_byline(line: str) -> None:
 )
 def test_a_caption_ending_with_its_credit_in_brackets(line: str) -> None:
     assert furniture_kind(line) == "caption"
+
+
+def test_round_eleven_list_rules_read_in_linear_time() -> None:
+    """Near-misses of the round-11 shapes (stamps before titles and alone, what closes a
+    list, a heading under a share row's buttons, tags parted by spaces) cost each block a
+    bounded amount."""
+    near_misses = [
+        "Latest news",
+        "07:40 " + "Title " * 15,
+        "Gestern " + "vor " * 20 + "1",
+        "06 March 2026 – " + "word " * 18,
+        "07.04.2025 | 16:02 Uhr",
+        "Show more " + "updates " * 10,
+        "Download " + "the " * 12 + "app",
+        "a: b　" * 20,
+        "Share",
+        "Copy link",
+        "Tags: " + "港口 " * 30,
+        "Name · " * 15,
+    ]
+    assert_linear(near_misses, portal="Murblick")
