@@ -67,6 +67,7 @@ __all__ = [
     "is_skip_link",
     "is_stamp",
     "is_title",
+    "is_title_meta",
     "key",
     "labelled_items",
     "more_from",
@@ -990,6 +991,18 @@ _LATIN_LETTERS_AND_FIGURES = re.compile(r"[A-Za-z]\d|\d[A-Za-z]{3,}")  # "A25", 
 
 
 _DAY_ALONE_WORDS = 5  # at most, in a day in words alone: "15 de marzo de 2026"
+_META_PARTS = re.compile(r"\s*\u3000\s*|\s+[|·•]\s+")  # "浙江日报\u3000312评论"
+_META_WORDS = 4  # at most, in a source's name beside a title's comment count
+_FIGURES_FIRST = re.compile(r"^(\d+)(?=[^\d\s])")  # "312评论" as "312 评论"
+
+
+def is_title_meta(line: str) -> bool:
+    """Whether ``line`` is what a list writes under a title: its source and its comment
+    count ("浙江日报\u3000312评论", "Daily Post · 12 comments")."""
+    parts = _META_PARTS.split(line.strip())
+    if len(parts) < 2 or not all(_words_at_most(part, _META_WORDS) for part in parts):
+        return False
+    return comment_count(_FIGURES_FIRST.sub(r"\1 ", parts[-1])) is not None
 
 
 def is_stamp(line: str) -> bool:

@@ -86,6 +86,7 @@ from ._textformat import (
     is_stamp,
     is_subscription_button,
     is_title,
+    is_title_meta,
     key,
     labelled_items,
     more_from,
@@ -1580,9 +1581,9 @@ def _list_items(
         if is_rank(block) and ranked and not is_rank(blocks[index + 1]):
             index += 1  # "1", then the most-read title
             continue
-        if is_dated(block) or is_stamp(block) or is_document_link(block):
-            index += 1  # a title's day over or under it ("Published 2 March", "07:40"),
-            continue  # or a file to download ("Draft bill (PDF, 420 KB)"): no title
+        if is_dated(block) or is_stamp(block) or is_title_meta(block) or is_document_link(block):
+            index += 1  # a title's day, source or count over or under it ("Published 2
+            continue  # March", "07:40"), or a file ("Draft bill (PDF, 420 KB)"): no title
         stamp = stamped_title(block)
         bare = stamp.title if stamp else block
         footer = _ends_the_list(bare, page.portal) or closes_a_list(block)

@@ -1017,6 +1017,11 @@ class TestListsAfterTheStory:
         lines = [line for pair in zip(stamps, self.TITLES, strict=True) for line in pair]
         assert self.related("Latest news", *lines) == list(self.TITLES)
 
+    def test_a_source_and_comment_count_under_each_title_are_no_titles(self) -> None:
+        sources = ("Daily Post · 12 comments", "Harbour Radio · 3 comments", "Tide FM · 1 comment")
+        lines = [line for pair in zip(self.TITLES, sources, strict=True) for line in pair]
+        assert self.related("Latest news", *lines) == list(self.TITLES)
+
     def test_two_page_tools_alike_are_no_heading_and_title(self) -> None:
         blocks = ("Print article", "Email article", "Related Articles", *self.TITLES)
         assert self.related(*blocks) == list(self.TITLES)
