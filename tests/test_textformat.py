@@ -1954,3 +1954,24 @@ def test_a_telephone_line_is_a_label_and_a_number_that_is_no_day() -> None:
     assert is_telephone_line("Tel.: +351 21 000 0000")
     assert not is_telephone_line("Fecha: 17-06-2026")
     assert not is_telephone_line("Score: 2 - 1")
+
+
+def test_round_eleven_list_rules_read_in_linear_time() -> None:
+    """Near-misses of the round-11 shapes (stamps before titles and alone, what closes a
+    list, a heading under a share row's buttons, tags parted by spaces) cost each block a
+    bounded amount."""
+    near_misses = [
+        "Latest news",
+        "07:40 " + "Title " * 15,
+        "Gestern " + "vor " * 20 + "1",
+        "06 March 2026 – " + "word " * 18,
+        "07.04.2025 | 16:02 Uhr",
+        "Show more " + "updates " * 10,
+        "Download " + "the " * 12 + "app",
+        "a: b　" * 20,
+        "Share",
+        "Copy link",
+        "Tags: " + "港口 " * 30,
+        "Name · " * 15,
+    ]
+    assert_linear(near_misses, portal="Murblick")

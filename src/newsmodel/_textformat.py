@@ -27,7 +27,7 @@ import re
 import unicodedata
 from typing import NamedTuple
 
-from ._dates import ANY_MONTH_PATTERN
+from ._dates import ANY_MONTH_PATTERN, parse_day
 from ._model import RelatedKind
 from ._vocabulary import AGENCIES, NETWORKS, PAGE_WORDS, PageWords
 
@@ -41,7 +41,9 @@ __all__ = [
     "WIRE_CREDIT",
     "WIRE_OPENING",
     "MoreFrom",
+    "Stamped",
     "capitalised",
+    "closes_a_list",
     "closes_with_a_credit",
     "comment_count",
     "dateline_agency",
@@ -64,7 +66,9 @@ __all__ = [
     "is_rank",
     "is_site_link",
     "is_skip_link",
+    "is_stamp",
     "is_title",
+    "is_title_meta",
     "key",
     "labelled_items",
     "more_from",
@@ -72,9 +76,11 @@ __all__ = [
     "names_whole",
     "navigation",
     "navigation_link",
+    "opens_with_share_label",
     "opens_with_tag_label",
     "reads_as_copy",
     "speaks_of_itself",
+    "stamped_title",
     "topics_row",
     "trail",
     "words_of",
@@ -858,6 +864,11 @@ def topics_row(line: str) -> list[str]:
     return [] if any(furniture_kind(item) is not None for item in items) else items
 
 
+def opens_with_share_label(line: str) -> bool:
+    """A share row's line, its label first: "Partager : Facebook · WhatsApp"."""
+    return _SHARE_OPENING.match(key(line)) is not None
+
+
 def is_menu_word(item: str) -> bool:
     """One of the menu's own words ("Home", "Startseite", "首页"), no site's name."""
     return key(item) in _MENU_WORDS
@@ -887,8 +898,11 @@ def _is_share_line(keyed: str) -> bool:
 
 
 # Between a tag line's items: commas and semicolons, or a dot with spaces around it
-# ("Uruguay · energía solar · renovables"; "l·l" inside a Catalan word is no separator).
-_ITEM_SEPARATORS = re.compile(r"\s*[,،;]\s*|\s+[·•]\s+")
+# ("Uruguay · energía solar · renovables"; "l·l" inside a Catalan word is no separator),
+# a bar ("Profis | Jonas Wellenbrink"), Chinese's enumeration comma or full-width space
+# ("高标准农田　石桥镇").
+_ITEM_SEPARATORS = re.compile(r"\s*[,،;，、]\s*|\s+[·•|｜]\s+|\s*\u3000\s*")
+_LATIN = re.compile(r"[A-Za-z]")
 
 
 def labelled_items(line: str) -> list[str]:
@@ -902,7 +916,17 @@ def labelled_items(line: str) -> list[str]:
         label = _LABELLED.match(key(line))
         words = len(label.group("label").split()) if label else 1
         rest = " ".join(line.split()[words:])
-    return [item.strip() for item in _ITEM_SEPARATORS.split(rest) if item.strip()]
+    if _HASHTAGS.fullmatch(rest.strip()):  # "Etiquetas: #Kairo #Android"
+        return [tag.strip() for tag in rest.split("#") if tag.strip()]
+    items = [item.strip() for item in _ITEM_SEPARATORS.split(rest) if item.strip()]
+    # Chinese words hold no spaces: a space parts the items ("储能 锂电池 新能源")
+    return [part for item in items for part in (item.split() if _han_words(item) else [item])]
+
+
+def _han_words(item: str) -> bool:
+    """Whether ``item`` is words of Chinese parted by spaces, no letters of another script."""
+    words = item.split()
+    return len(words) > 1 and all(_HAN.search(w) and not _LATIN.search(w) for w in words)
 
 
 def opens_with_tag_label(line: str) -> bool:
@@ -1018,6 +1042,91 @@ def is_title(block: str) -> bool:
 def is_rank(block: str) -> bool:
     """A most-read list's number before a title: "1", "2."."""
     return _RANK.match(block) is not None
+
+
+class Stamped(NamedTuple):
+    """A title in a list of the latest stories, and whether its stamp holds a figure."""
+
+    title: str
+    figures: bool
+
+
+def _stamps() -> str:
+    """A stamp before a title: a day in figures ("12-06-2026"), a clock time ("07:40",
+    "16:02 Uhr"), a recent day's word ("Gestern") or a relative time ("منذ 5 ساعات",
+    "2 hours ago"), then a space, a bar or a dash."""
+
+    def words(field: str) -> str:
+        found = {w for words in PAGE_WORDS.values() for w in getattr(words, field)}
+        return _alternatives(found) or "(?!)"
+
+    day = r"\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\.?"
+    clock = rf"\d{{1,2}}[:.h]\d{{2}}(?!\d)(?:\s*(?:{words('o_clock')})(?!\w))?"
+    recent = rf"(?:{words('recent_days')})(?!\w)"
+    ago = (
+        rf"(?:{words('ago_before')})\s+(?:\d+\s*)?[^\W\d]+\.?"
+        rf"|\d+\s*[^\W\d]{{1,12}}?\.?\s*(?:{words('ago_after')})(?!\w)"
+    )
+    return rf"(?:{day}|{clock}|{recent}|{ago})"
+
+
+_STAMP = re.compile(rf"^{_stamps()}(?:\s*[|·•–—-]\s*|\s+)(?=\S)", re.IGNORECASE)
+# Stamps alone on their line: "07:40", "Gestern, 07:40", "07.04.2025 | 16:02 Uhr"
+_STAMPS_ALONE = re.compile(
+    rf"^{_stamps()}(?:(?:\s*[|·•,–—-]\s*|\s+){_stamps()}){{0,2}}\s*$", re.IGNORECASE
+)
+_DAY_BEFORE_DASH = re.compile(r"^(?P<day>[^–—|]{4,30}?)\s+[|–—-]\s+(?=\S)")
+_DAY_WORDS = 4  # at most, in a day in words before a title: "06 March 2026 – ..."
+_STAMPS = 3  # at most, before one title: "07.04.2025 | 16:02 Uhr – ..."
+_LATIN_LETTERS_AND_FIGURES = re.compile(r"[A-Za-z]\d|\d[A-Za-z]{3,}")  # "A25", "2026Q1"
+
+
+_DAY_ALONE_WORDS = 5  # at most, in a day in words alone: "15 de marzo de 2026"
+_META_PARTS = re.compile(r"\s*\u3000\s*|\s+[|·•]\s+")  # "浙江日报\u3000312评论"
+_META_WORDS = 4  # at most, in a source's name beside a title's comment count
+_FIGURES_FIRST = re.compile(r"^(\d+)(?=[^\d\s])")  # "312评论" as "312 评论"
+
+
+def is_title_meta(line: str) -> bool:
+    """Whether ``line`` is what a list writes under a title: its source and its comment
+    count ("浙江日报\u3000312评论", "Daily Post · 12 comments")."""
+    parts = _META_PARTS.split(line.strip())
+    if len(parts) < 2 or not all(_words_at_most(part, _META_WORDS) for part in parts):
+        return False
+    return comment_count(_FIGURES_FIRST.sub(r"\1 ", parts[-1])) is not None
+
+
+def is_stamp(line: str) -> bool:
+    """Whether ``line`` is a title's stamp alone on its line, over or under it: "07:40",
+    "12-06-2026", "Gestern, 07:40", "منذ 5 ساعات", "6 March 2026"."""
+    if _STAMPS_ALONE.match(line):
+        return any(char.isdigit() for char in line)  # "Vor Gericht" is a title's words
+    figures = sum(any(char.isdigit() for char in word) for word in line.split())
+    return (
+        _words_at_most(line, _DAY_ALONE_WORDS)
+        and figures >= 2
+        and not _LATIN_LETTERS_AND_FIGURES.search(line)
+        and parse_day(line) is not None
+    )
+
+
+def stamped_title(block: str) -> Stamped | None:
+    """The title after the stamps a list of the latest stories writes before it on its
+    line ("07:40 Title", "Gestern Title", "06/02/2026 - Title", "06 March 2026 – Title",
+    "07.04.2025 | 16:02 Uhr – Title"), or None for a line that opens with none."""
+    rest, figures, found = block, False, 0
+    while found < _STAMPS:
+        match = _STAMP.match(rest)
+        if match is None:
+            dashed = _DAY_BEFORE_DASH.match(rest)
+            if dashed is None or not _words_at_most(dashed["day"], _DAY_WORDS):
+                break
+            if parse_day(dashed["day"]) is None:
+                break
+            match = dashed
+        figures = figures or any(char.isdigit() for char in match.group(0))
+        rest, found = rest[match.end() :], found + 1
+    return Stamped(rest, figures) if found and rest else None
 
 
 def ends_a_sentence(block: str) -> bool:
@@ -1177,7 +1286,10 @@ def _is_credit(role: str, name: str) -> bool:
 
 
 # A file's type and size in brackets at a link's end: "(PDF, 420 KB)", "(JPG, 2,1 MB)"
-_FILE_NOTE = re.compile(r"\(\s*[A-Za-z0-9]{2,5}\s*[,;|–-]?\s*\d[\d.,\s]*\s*[kKMG]i?[Bo]\s*\)$")
+_FILE_NOTE = re.compile(
+    r"\(\s*[A-Za-z0-9]{2,5}\s*[,;|–-]?\s*\d[\d.,\s]*\s*[kKMG]i?[Bo]\s*\)$"
+    r"|[(（]\s*(?:PDF|DOCX?|XLSX?|PPTX?|ODT|ODS|RTF|CSV|ZIP)\s*[)）]$"  # its type alone
+)
 
 
 # A file's type named in a short line that is no sentence: "Descargar nota en PDF",
@@ -1190,8 +1302,9 @@ _DOCUMENT_WORDS = 12  # at most
 
 def is_document_link(line: str) -> bool:
     """A link to a file to download, its type and size in brackets at its end
-    ("Gesetzentwurf (PDF, 420 KB)"), or its type named in a short line that is no
-    sentence ("Descargar nota en PDF"): no story's title, no paragraph."""
+    ("Gesetzentwurf (PDF, 420 KB)"), its type alone there ("附件：车站位置图（PDF）"), or
+    its type named in a short line that is no sentence ("Descargar nota en PDF"): no
+    story's title, no paragraph."""
     return len(line) <= _LONGEST_LINE and (
         _FILE_NOTE.search(line) is not None
         or (
@@ -1244,3 +1357,62 @@ def names_whole(block: str, name: str) -> bool:
 def _words_at_most(block: str, count: int) -> bool:
     # split() would make a list of every word of a long block; this stops after count + 1
     return len(block.split(maxsplit=count)) <= count
+
+
+def _words_pattern(field: str) -> str:
+    """The field's words, whole: a word of Chinese inside its characters."""
+    return "|".join(
+        re.escape(w) if _HAN.search(w) else rf"(?<!\w){re.escape(w)}(?!\w)"
+        for w in sorted(_all(field), key=len, reverse=True)
+    )
+
+
+_LOAD_MORE = re.compile(rf"^(?:{_alternatives(_all('load_more'))})(?!\w)")
+_LOAD_MORE_WORDS = 4
+_PARTNERS = frozenset(_all("partners"))
+_DOWNLOAD = re.compile(_words_pattern("download"))
+_APP = re.compile(_words_pattern("app"))
+_COOKIES = re.compile(_words_pattern("cookies"))
+_JOIN = re.compile(rf"^(?:{_words_pattern('join')})")
+_PROMPT_LINE_WORDS = 14  # at most, in a prompt to get the app
+_DOTS = re.compile(r"\s·\s")
+_DOT_LINKS = 2  # at least, between a footer's links: "Name · Legal notice · Cookies"
+# The parts of a line of labels and values, "主办：青溪县融媒体中心　备案号：..."
+_LABELLED_PART = re.compile(r"(?:^|\u3000|\s{2,}|\s[|·]\s)[^\s:：\d]{1,12}[:：]\s*\S")
+_LABELLED_PARTS = 2  # at least
+# A label and a telephone number alone: "查詢電話：2800 0000", "Tel.: +33 1 23 45 67 89"
+_CALL_ENDS = ("!", "！", "*")  # a call to act, or a form's mark of a required field
+_AGE_MARK = re.compile(r"^\d{1,2}\s?\+$")  # a site's age rating: "16+"
+_PHONE_LINE = re.compile(r"^[^:：\d]{1,24}[:：]\s*\+?[\d\s()./-]{6,}$")
+
+
+def closes_a_list(line: str) -> bool:
+    """Whether ``line``, after a list's titles, is none of them but what closes the list:
+    a button that loads more ("Show more updates"), a heading over the partners' logos
+    ("Official Partners"), a prompt to get the portal's app ("Download the app on the
+    App Store") or to follow it on a network ("Join our WhatsApp channel"), a sentence
+    and a call ("... lives from its readers. Support us!"), a cookie banner, a question on the page
+    itself ("Was this page useful? Yes No"), a rights notice of any length, or a footer's
+    shape: an age rating ("16+"), links between middle dots, labels and their values side
+    by side, a label and a telephone number."""
+    if len(line) > _LONGEST_LINE * 3:
+        return False
+    keyed = key(line)
+    if keyed in _PARTNERS or _RIGHTS.search(keyed) or speaks_of_itself(line):
+        return True
+    if _words_at_most(line, _LOAD_MORE_WORDS) and _LOAD_MORE.match(keyed):
+        return True
+    if _words_at_most(line, _PROMPT_LINE_WORDS) and _DOWNLOAD.search(keyed) and _APP.search(keyed):
+        return True
+    if _COOKIES.search(keyed) and _SENTENCE_INSIDE.search(line):
+        return True
+    if _JOIN.match(keyed) and any(names_whole(line, network) for network in NETWORKS):
+        return True  # "Únete a nuestro canal de WhatsApp y recibe las noticias"
+    if _SENTENCE_INSIDE.search(line) and line.rstrip().endswith(_CALL_ENDS):
+        return True  # a sentence and a call: "Le site vit grâce à ses lecteurs. Soutenez-nous !"
+    return (
+        _AGE_MARK.match(line) is not None
+        or len(_DOTS.findall(line)) >= _DOT_LINKS
+        or len(_LABELLED_PART.findall(line)) >= _LABELLED_PARTS
+        or _PHONE_LINE.match(line) is not None
+    )

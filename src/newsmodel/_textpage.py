@@ -57,7 +57,9 @@ from ._textformat import (
     REPORTER_CREDIT,
     WIRE_CREDIT,
     WIRE_OPENING,
+    Stamped,
     capitalised,
+    closes_a_list,
     closes_with_a_credit,
     comment_count,
     dateline_agency,
@@ -86,9 +88,11 @@ from ._textformat import (
     is_rank,
     is_site_link,
     is_skip_link,
+    is_stamp,
     is_subscription_button,
     is_telephone_line,
     is_title,
+    is_title_meta,
     key,
     labelled_items,
     more_from,
@@ -96,10 +100,12 @@ from ._textformat import (
     names_whole,
     navigation,
     navigation_link,
+    opens_with_share_label,
     opens_with_tag_label,
     pitches,
     reads_as_copy,
     speaks_of_itself,
+    stamped_title,
     topics_row,
     trail,
 )
@@ -115,7 +121,8 @@ _SHORT_DATE_LINE = 6  # words; "04/09/2025 10:32h." is a date line for all its f
 _TAGLINE_WORDS = 3  # at least: a tagline on its own line ("Your News Portal")
 _HEADING_ENDS = (":", "：")
 _HAN_NAME = re.compile(r"^[\u3400-\u9fff]{2,4}$")  # "王伟", "欧阳修"
-_RANKED = re.compile(r"^(?P<rank>\d{1,2})[.)]\s+(?=\S)")  # "1. ", "2) " before a title
+_RANKED = re.compile(r"^(?P<rank>\d{1,2})[.)]?\s+(?=\S)")  # "1. ", "2) ", "3 " before a title
+_STAMPED_TITLES = 2  # at least, with a stamp before them for the stamps to be a list's
 _NUMBERED_TITLES = 2  # at least, numbered 1, 2... for the numbers to be a list's
 _SECTION_WORDS = 6  # at most, in a section's name written as one
 _HAN_LABEL = 6  # characters, at most: "国内新闻", "本地新闻"
@@ -254,6 +261,8 @@ def read_page(blocks: list[str]) -> Page | None:
     for index in range(head.body, furniture_start):
         if kinds[index] == "read-also":
             page.related.append((_after_label(blocks[index]), RelatedKind.SEE_ALSO))
+        elif kinds[index] == "tag-line":  # a story read on past its tags
+            page.keywords.extend(labelled_items(blocks[index]))
         elif index in inside:
             page.related.append((blocks[index], RelatedKind.SEE_ALSO))
     top_label = page.section
@@ -1620,7 +1629,7 @@ def _read_furniture(blocks: list[str], kinds: list[str | None], page: Page) -> N
             continue
         elif kind == "tag-line":
             page.keywords.extend(labelled_items(block))
-        elif kind == "menu" and index == 0 and _furniture_follows(kinds, index):
+        elif kind == "menu" and _after_the_story(blocks, kinds, index):
             page.keywords.extend(topics_row(block))  # the story's topics, one a line
         elif kind == "category-line":
             categories.extend(labelled_items(block))
@@ -1659,6 +1668,17 @@ def _read_footer_name(block: str, page: Page) -> None:
     tagline = None if _ADDRESS.search(match["tagline"]) else match["tagline"]
     if page.portal is None or (page.portal == match["name"] and page.tagline is None):
         page.portal, page.tagline = match.group("name"), tagline
+
+
+def _after_the_story(blocks: list[str], kinds: list[str | None], index: int) -> bool:
+    """Whether a menu row stands right after the story, or right after its share row
+    ("Partager : Facebook · WhatsApp"), with more of the story's furniture after it."""
+    before = index - 1
+    shared = before >= 0 and (
+        kinds[before] in ("share", "network")
+        or (kinds[before] == "menu" and opens_with_share_label(blocks[before]))
+    )
+    return (index == 0 or (before == 0 and shared)) and _furniture_follows(kinds, index)
 
 
 def _links_in_copy(blocks: list[str], kinds: list[str | None], index: int, page: Page) -> int:
@@ -1791,8 +1811,28 @@ def _heads_a_list(blocks: list[str], kinds: list[str | None], index: int) -> boo
         and kinds[following] is None
         and is_title(blocks[following])
         and _is_headline(blocks[following])
-        and not is_name_and_tagline(blocks[following])
+        and not is_name_and_tagline(_unstamped(blocks[following]))
+        and not _sibling_buttons(block, blocks[following])
     )
+
+
+def _sibling_buttons(block: str, following: str) -> bool:
+    """Two page tools in a row, a few words each, the first or the last alike ("Artikel
+    drucken", "Artikel versenden"; "Print article", "Email article"): no heading and its
+    title."""
+    words, next_words = block.split(), following.split()
+    return (
+        _words_at_most(block, _SHARE_ITEM_WORDS)
+        and _words_at_most(following, _SHARE_ITEM_WORDS)
+        and (words[0] == next_words[0] or words[-1] == next_words[-1])
+    )
+
+
+def _unstamped(block: str) -> str:
+    """A title without a stamp before it ("10 March 2026 – Title" is "Title"): the stamp's
+    dash is no footer's "Name – Tagline"."""
+    stamp = stamped_title(block)
+    return stamp.title if stamp else block
 
 
 def _is_headline(block: str) -> bool:
@@ -1809,6 +1849,8 @@ def _list_items(
     story's own, no titles."""
     numbered = _numbered(blocks, kinds, index)
     titles: list[str] = []
+    stamped: list[Stamped | None] = []
+    places: list[int] = []
     footer = False
     while index < len(blocks) and kinds[index] is None:
         block = blocks[index]
@@ -1816,14 +1858,16 @@ def _list_items(
         if is_rank(block) and ranked and not is_rank(blocks[index + 1]):
             index += 1  # "1", then the most-read title
             continue
-        if is_dated(block) or is_document_link(block):
-            index += 1  # a title's day under it ("Published 2 March"), or a file to
-            continue  # download ("Draft bill (PDF, 420 KB)"): no story's title
-        footer = _ends_the_list(block, page.portal)
+        if is_dated(block) or is_stamp(block) or is_title_meta(block) or is_document_link(block):
+            index += 1  # a title's day, source or count over or under it ("Published 2
+            continue  # March", "07:40"), or a file ("Draft bill (PDF, 420 KB)"): no title
+        stamp = stamped_title(block)
+        bare = stamp.title if stamp else block
+        footer = _ends_the_list(bare, page.portal) or closes_a_list(block)
         if (
             footer
             or not is_title(block)
-            or parse_day(block)  # a programme note, "Nordwelle Aktuell | 14.11.2025"
+            or parse_day(bare)  # a programme note, "Nordwelle Aktuell | 14.11.2025"
             or block.endswith(_HEADING_ENDS)  # a heading over what follows: "Im Programm:"
         ):
             break
@@ -1831,10 +1875,32 @@ def _list_items(
             block = _RANKED.sub("", block, count=1)
             numbered -= 1
         titles.append(block)
+        stamped.append(stamp)
+        places.append(index)
         index += 1
+    kept = _without_stamps(titles, stamped)
+    if len(kept) < len(titles):  # the list ends before a title that reads as a day
+        index, footer = places[len(kept)], False
+    titles = kept
     if not any(is_fact_line(title) for title in titles):
         page.related.extend((title, RelatedKind.RELATED) for title in titles)
     return index, footer
+
+
+def _without_stamps(titles: list[str], stamped: list[Stamped | None]) -> list[str]:
+    """A list of the latest stories' titles without the stamps before them ("07:40",
+    "Gestern", "12-06-2026 –"): its stamps are on two titles or more, in figures on one at
+    least ("07:40 ...", "06:55 ...", "Gestern ..."). A list with no such stamps ends before
+    a title that reads as a day."""
+    count = sum(stamp is not None for stamp in stamped)
+    if count >= _STAMPED_TITLES and any(stamp and stamp.figures for stamp in stamped):
+        return [
+            stamp.title if stamp else title for title, stamp in zip(titles, stamped, strict=True)
+        ]
+    for place, title in enumerate(titles):
+        if parse_day(title):
+            return titles[:place]
+    return titles
 
 
 def _ends_the_list(block: str, portal: str | None) -> bool:
@@ -1882,12 +1948,27 @@ def _share_row_end(blocks: list[str], kinds: list[str | None], index: int) -> in
     while index < len(blocks):
         block, kind = blocks[index], kinds[index]
         sibling = bool(opening) and kind is None and block.split()[:2] == opening
+        if kind is None and _share_item(block, kind) and _heads_titles(blocks, kinds, index):
+            return index  # "Share", "Copy link", then "Earlier updates" over titles
         if not (_share_item(block, kind) or sibling):
             if kind is not None or not _button_naming_a_network(block):
                 return index
             opening = opening or block.split()[:2]
         index += 1
     return index
+
+
+def _heads_titles(blocks: list[str], kinds: list[str | None], index: int) -> bool:
+    """Whether ``index`` is a short heading over two titles or more, the lines after it
+    longer than any button ("Earlier updates" under a share row's buttons)."""
+    titles = blocks[index + 1 : index + 1 + _STAMPED_TITLES]
+    return (
+        len(titles) == _STAMPED_TITLES
+        and all(kind is None for kind in kinds[index + 1 : index + 1 + _STAMPED_TITLES])
+        and _heads_a_list(blocks, kinds, index)
+        and all(_is_headline(t) and not _share_item(t, None) for t in titles)
+        and all(is_title(t) and not reads_as_copy(t) for t in titles)
+    )
 
 
 def _button_naming_a_network(block: str) -> bool:

@@ -281,6 +281,21 @@ class PageWords(NamedTuple):
     # "il y a 3 heures", "vor 5 Std."; "2 hours ago", "3 часа назад", "3小时前".
     ago_before: tuple[str, ...] = ()
     ago_after: tuple[str, ...] = ()
+    # A recent day's word before a title in a list of the latest stories: "Gestern 07:40"
+    recent_days: tuple[str, ...] = ()
+    # A word after a clock time: "16:02 Uhr"
+    o_clock: tuple[str, ...] = ()
+    # A button under a list that loads more of it: "Show more updates"
+    load_more: tuple[str, ...] = ()
+    # A heading over the partners' or sponsors' logos, with no titles under it
+    partners: tuple[str, ...] = ()
+    # A prompt to get the portal's app: a verb to download and the app's noun, or a store
+    download: tuple[str, ...] = ()
+    app: tuple[str, ...] = ()
+    # A cookie banner's noun: "We use cookies ..."
+    cookies: tuple[str, ...] = ()
+    # A prompt to follow the portal on a network: "Join our WhatsApp channel"
+    join: tuple[str, ...] = ()
     day_first: bool = False  # numeric days are written day first: 05/07/2023 is 5 July
 
 
@@ -407,6 +422,9 @@ PAGE_WORDS: dict[str, PageWords] = {
             "Leave a Comment",
             "Post a Comment",
             "Add a Comment",
+            "Add Comment",
+            "Post Comment",
+            "Leave Comment",
             "Write a Comment",
             "Join the discussion",
             "Join the conversation",
@@ -489,7 +507,9 @@ PAGE_WORDS: dict[str, PageWords] = {
         seconds=("s", "sec", "secs", "seconds"),
         source=("Source", "Sources"),
         caption=("Pictured:", "Pictured", "Above:"),
-        this_page=("this story", "this article", "this report", "this programme aired"),
+        this_page=(
+            *("this story", "this article", "this report", "this programme aired", "this page"),
+        ),
         contact=("Media contact", "Press contact", "Media enquiries", "Media inquiries"),
         pinned=("Pinned", "Pinned post"),
         fact_box=("Factbox", "Fact box", "Fact file", "Key facts", "At a glance"),
@@ -518,6 +538,21 @@ PAGE_WORDS: dict[str, PageWords] = {
         account=("Sign in", "Log in", "Login", "Subscribe", "Register", "My account", "Sign up"),
         ago_before=(),
         ago_after=("ago",),
+        recent_days=("Yesterday", "Today"),
+        o_clock=("am", "pm", "a.m.", "p.m.", "GMT"),
+        load_more=("Show more", "Load more", "See more", "View more", "More updates"),
+        partners=(
+            "Partners",
+            "Our partners",
+            "Official partners",
+            "Sponsors",
+            "Our sponsors",
+            "Official sponsors",
+        ),
+        download=("Download", "Get", "Install"),
+        app=("app", "application", "App Store", "Google Play"),
+        cookies=("cookies", "cookie"),
+        join=("Join", "Follow us", "Join us"),
     ),
     "fr": PageWords(
         and_="et",
@@ -565,6 +600,7 @@ PAGE_WORDS: dict[str, PageWords] = {
             "Dans la même rubrique",
             "Articles connexes",
             "À découvrir",
+            "À découvrir aussi",
             "À voir aussi",
             "Plus d'actualités",
             "Ailleurs sur le site",
@@ -771,6 +807,14 @@ PAGE_WORDS: dict[str, PageWords] = {
         ),
         ago_before=("il y a",),
         ago_after=(),
+        recent_days=("Hier", "Aujourd'hui", "Avant-hier"),
+        o_clock=("h",),
+        load_more=("Voir plus", "Afficher plus", "Charger plus"),
+        partners=("Partenaires", "Nos partenaires", "Partenaires officiels"),
+        download=("Télécharger", "Téléchargez", "Installez"),
+        app=("application", "appli", "app"),
+        cookies=("cookies", "cookie"),
+        join=("Rejoignez", "Rejoins", "Suivez-nous", "Abonnez-vous à notre"),
     ),
     "es": PageWords(
         and_="y",
@@ -978,7 +1022,7 @@ PAGE_WORDS: dict[str, PageWords] = {
         seconds=("s", "seg", "segundos"),
         source=("Fuente", "Fuentes"),
         caption=("En la imagen", "En la foto", "En la fotografía"),
-        this_page=("este artículo", "esta nota", "esta noticia"),
+        this_page=("este artículo", "esta nota", "esta noticia", "esta página"),
         contact=("Contacto de prensa", "Contacto para medios", "Contacto con medios"),
         pinned=("Fijado", "Destacado"),
         fact_box=("Ficha", "Ficha técnica", "Claves", "Datos clave", "En cifras"),
@@ -1020,6 +1064,14 @@ PAGE_WORDS: dict[str, PageWords] = {
         ),
         ago_before=("hace",),
         ago_after=(),
+        recent_days=("Ayer", "Hoy", "Anteayer"),
+        o_clock=("h", "hs", "hrs"),
+        load_more=("Ver más", "Cargar más", "Mostrar más"),
+        partners=("Patrocinadores", "Nuestros patrocinadores", "Nuestros socios", "Aliados"),
+        download=("Descarga", "Descargue", "Descargar", "Baja"),
+        app=("app", "aplicación"),
+        cookies=("cookies", "cookie"),
+        join=("Únete", "Síguenos", "Súmate", "Suscríbete a nuestro"),
     ),
     "de": PageWords(
         and_="und",
@@ -1220,6 +1272,7 @@ PAGE_WORDS: dict[str, PageWords] = {
         this_page=(
             *("dieser artikel", "diesen artikel", "dieser beitrag", "diesen beitrag"),
             *("über dieses thema berichtet", "über dieses thema berichtete"),  # a broadcast
+            "diese seite",
         ),
         contact=("Pressekontakt", "Medienkontakt", "Kontakt für Medien"),
         pinned=("Angepinnt", "Angeheftet"),
@@ -1255,6 +1308,14 @@ PAGE_WORDS: dict[str, PageWords] = {
         ),
         ago_before=("vor",),
         ago_after=(),
+        recent_days=("Gestern", "Heute", "Vorgestern"),
+        o_clock=("Uhr",),
+        load_more=("Mehr anzeigen", "Mehr laden", "Weitere laden", "Weitere anzeigen"),
+        partners=("Partner", "Unsere Partner", "Sponsoren", "Unsere Sponsoren"),
+        download=("laden", "herunterladen", "downloaden", "Hol dir", "Holen Sie sich"),
+        app=("App",),
+        cookies=("Cookies", "Cookie"),
+        join=("Folgen Sie uns", "Folge uns", "Treten Sie", "Abonnieren Sie unseren"),
     ),
     "pt": PageWords(
         and_="e",
@@ -1448,7 +1509,13 @@ PAGE_WORDS: dict[str, PageWords] = {
         seconds=("s", "seg", "segundos"),
         source=("Fonte", "Fontes"),
         caption=("Na foto", "Na imagem", "Na fotografia"),
-        this_page=("esta reportagem", "este artigo", "esta matéria", "esta notícia"),
+        this_page=(
+            "esta reportagem",
+            "este artigo",
+            "esta matéria",
+            "esta notícia",
+            "esta página",
+        ),
         contact=("Contato para imprensa", "Contacto de imprensa", "Contato de imprensa"),
         pinned=("Fixado", "Fixada"),
         fact_box=("Ficha", "Ficha técnica", "Em números", "Raio-X"),
@@ -1474,6 +1541,14 @@ PAGE_WORDS: dict[str, PageWords] = {
         account=("Entrar", "Login", "Assine", "Assinar", "Minha conta", "Cadastre-se"),
         ago_before=("há",),
         ago_after=("atrás",),
+        recent_days=("Ontem", "Hoje", "Anteontem"),
+        o_clock=("h", "hs"),
+        load_more=("Ver mais", "Carregar mais", "Mostrar mais"),
+        partners=("Parceiros", "Nossos parceiros", "Patrocinadores"),
+        download=("Baixe", "Baixar", "Descarregue", "Instale"),
+        app=("app", "aplicativo", "aplicação"),
+        cookies=("cookies", "cookie"),
+        join=("Siga-nos", "Junte-se", "Entre no nosso", "Participe do nosso"),
     ),
     "ar": PageWords(
         and_="و",
@@ -1628,7 +1703,7 @@ PAGE_WORDS: dict[str, PageWords] = {
         seconds=("ث", "ثانية", "ثوان"),
         source=("المصدر",),
         caption=("في الصورة",),
-        this_page=("هذا المقال", "هذا الخبر", "هذه المادة"),
+        this_page=("هذا المقال", "هذا الخبر", "هذه المادة", "هذه الصفحة"),
         site_words=("مدونة", "موقع", "بوابة", "صحيفة", "جريدة", "شبكة", "وكالة"),
         two_comments=("تعليقان", "تعليقين"),
         contact=("للتواصل الإعلامي", "جهة الاتصال الإعلامية"),
@@ -1641,6 +1716,14 @@ PAGE_WORDS: dict[str, PageWords] = {
         account=("تسجيل الدخول", "دخول", "اشترك", "حسابي", "التسجيل"),
         ago_before=("منذ",),
         ago_after=(),
+        recent_days=("أمس", "اليوم", "أول أمس"),
+        o_clock=("ص", "م"),
+        load_more=("عرض المزيد", "تحميل المزيد"),
+        partners=("شركاؤنا", "الشركاء", "الرعاة", "رعاتنا"),
+        download=("حمّل", "نزّل", "حمل", "نزل"),
+        app=("تطبيق", "التطبيق"),
+        cookies=("ملفات تعريف الارتباط", "الكوكيز"),
+        join=("انضم", "انضموا", "تابعونا", "تابعنا"),
     ),
     "ru": PageWords(
         and_="и",
@@ -1760,6 +1843,8 @@ PAGE_WORDS: dict[str, PageWords] = {
             "этот материал",
             "этой статьи",
             "сюжет вышел в эфир",
+            "эта страница",
+            "этой страницы",
         ),
         contact=("Контакты для СМИ", "Контакт для СМИ"),
         pinned=("Закреплено", "Закреплённый пост"),
@@ -1771,6 +1856,14 @@ PAGE_WORDS: dict[str, PageWords] = {
         account=("Войти", "Вход", "Подписаться", "Подписка", "Личный кабинет", "Регистрация"),
         ago_before=(),
         ago_after=("назад",),
+        recent_days=("Вчера", "Сегодня", "Позавчера"),
+        o_clock=("ч.",),
+        load_more=("Показать ещё", "Показать еще", "Загрузить ещё", "Загрузить еще"),
+        partners=("Партнёры", "Партнеры", "Наши партнёры", "Наши партнеры", "Спонсоры"),
+        download=("Скачайте", "Скачать", "Установите"),
+        app=("приложение",),
+        cookies=("cookie", "cookies", "куки"),
+        join=("Подписывайтесь", "Присоединяйтесь", "Следите за нами"),
     ),
     "zh": PageWords(
         and_="、",
@@ -1859,7 +1952,7 @@ PAGE_WORDS: dict[str, PageWords] = {
         reporter=("记者", "記者"),
         reported=("报道", "報導", "报导", "電", "电"),
         caption=("图为", "上图为", "图片为", "圖為"),
-        this_page=("本文", "此文"),
+        this_page=("本文", "此文", "本页", "本頁"),
         site_words=("新闻网", "报网", "日报", "晚报", "早报", "时报", "网站", "博客", "在线"),
         contact=("媒体联系", "媒体联络", "媒體聯絡"),
         pinned=("置顶", "置頂"),
@@ -1870,6 +1963,14 @@ PAGE_WORDS: dict[str, PageWords] = {
         account=("登录", "登入", "注册", "註冊", "订阅", "訂閱", "我的账户"),
         ago_before=(),
         ago_after=("前",),
+        recent_days=("昨天", "今天", "前天", "昨日", "今日"),
+        o_clock=(),
+        load_more=("加载更多", "查看更多", "載入更多"),
+        partners=("合作伙伴", "合作夥伴", "赞助商", "贊助商"),
+        download=("下载", "下載"),
+        app=("客户端", "客戶端", "APP"),
+        cookies=("Cookie", "cookies"),
+        join=("关注我们", "加入我们", "關注我們", "加入我們"),
         own_report=("本报讯", "本報訊"),
         facts=("时间", "地点", "票价", "门票", "時間", "地點", "門票"),
     ),

@@ -9,6 +9,7 @@ from shared_data import SEED, require
 
 import newsmodel
 from newsmodel import Article, Heading, Paragraph, Portal, RelatedKind, Section, Source
+from newsmodel._textformat import labelled_items
 from newsmodel.readers.text import reader
 
 PAGES = Path(__file__).resolve().parents[1] / "pages"
@@ -1304,3 +1305,161 @@ class TestHeadingsOfTheStory:
     def test_a_pinned_label_is_no_paragraph(self, label: str) -> None:
         article = self.page(label, self.FIRST, self.SECOND)
         assert [block.text for block in article.body] == [self.FIRST, self.SECOND]
+
+
+class TestListsAfterTheStory:
+    """Round 11: the lists after the story, their titles without the stamps written
+    before them, and the lines that end them."""
+
+    HEAD = ("News", "Harbour reopens after storm damage", "By Jane Roe", "Published May 5, 2024")
+    FIRST = TestFurnitureInsideTheStory.FIRST
+    SECOND = TestFurnitureInsideTheStory.SECOND
+    TITLES = (
+        "Ferry timetable changes for the winter",
+        "Lifeboat crew called out twice in one night",
+        "New harbour master takes up her post",
+    )
+
+    def related(self, *blocks: str) -> list[str]:
+        article = newsmodel.read(
+            "\n\n".join((*self.HEAD, self.FIRST, self.SECOND, *blocks)), format="text"
+        )
+        return [r.title for r in article.related]
+
+    @pytest.mark.parametrize(
+        "stamps",
+        [
+            ("18:20", "17:05", "Yesterday"),
+            ("1", "2", "3"),
+            ("04-05-2024", "03-05-2024", "29-04-2024 -"),
+            ("04/05/2024 –", "03/05/2024 –", "29/04/2024 –"),
+            ("4 May 2024 –", "3 May 2024 –", "29 April 2024 –"),
+            ("04.05.2024 | 18:20 Uhr –", "03.05.2024 | 09:45 Uhr –", "Vorgestern"),
+            ("2 hours ago", "5 hours ago", "Yesterday"),
+        ],
+    )
+    def test_a_stamp_before_each_title_is_no_part_of_it(self, stamps: tuple[str, ...]) -> None:
+        lines = [f"{stamp} {title}" for stamp, title in zip(stamps, self.TITLES, strict=True)]
+        assert self.related("Latest news", *lines) == list(self.TITLES)
+
+    def test_a_stamp_in_words_alone_stays_in_the_title(self) -> None:
+        titles = ("Today the ferry runs again", "Yesterday once more on the quays")
+        assert self.related("Latest news", *titles) == list(titles)
+
+    def test_one_title_opening_with_a_clock_time_keeps_it(self) -> None:
+        titles = ("24:00 The longest night on the quays", *self.TITLES[1:])
+        assert self.related("Latest news", *titles) == list(titles)
+
+    @pytest.mark.parametrize(
+        "closing",
+        [
+            "Show more updates",
+            "Official Partners",
+            "Partner",
+            "16+",
+            "Download the Harbour News app on the App Store",
+            "Hafenblatt App jetzt kostenlos laden",
+            "Join our WhatsApp channel for the latest news",
+            "We use cookies to improve the site. Accept | Settings",
+            "Was this page useful? Yes No",
+            "The Harbour News lives from its readers. Support us!",
+            "Your email will not be shown. Required fields are marked *",
+            "Harbour News Ltd – 3 Quay Street, Porthcove – All rights reserved",
+            "Harbour News · Legal notice · Cookie settings · Contact",
+            "主办：港城新闻中心\u3000备案号：00000000号",
+            "Press office: +44 1234 567 890",
+        ],
+    )
+    def test_what_closes_a_list_is_no_title(self, closing: str) -> None:
+        assert self.related("Latest news", *self.TITLES, closing) == list(self.TITLES)
+
+    @pytest.mark.parametrize(
+        "title",
+        [
+            "Live: Storm Edrin: the bridge stays shut",
+            "The ferry is late again. Is the timetable to blame?",
+            "Council to vote on harbour app next week",
+        ],
+    )
+    def test_a_title_of_such_words_stays_a_title(self, title: str) -> None:
+        titles = [*self.TITLES, title]
+        assert self.related("Latest news", *titles) == titles
+
+    def test_a_heading_under_a_share_rows_buttons_heads_its_titles(self) -> None:
+        blocks = ("Share this update", "Copy link", "Earlier updates", *self.TITLES)
+        assert self.related(*blocks) == list(self.TITLES)
+
+    @pytest.mark.parametrize(
+        "stamps",
+        [("18:20", "17:05", "Yesterday, 09:10"), ("4 May 2024", "3 May 2024", "2 May 2024")],
+    )
+    def test_a_stamp_on_a_line_of_its_own_is_no_title(self, stamps: tuple[str, ...]) -> None:
+        lines = [line for pair in zip(stamps, self.TITLES, strict=True) for line in pair]
+        assert self.related("Latest news", *lines) == list(self.TITLES)
+
+    def test_a_source_and_comment_count_under_each_title_are_no_titles(self) -> None:
+        sources = ("Daily Post · 12 comments", "Harbour Radio · 3 comments", "Tide FM · 1 comment")
+        lines = [line for pair in zip(self.TITLES, sources, strict=True) for line in pair]
+        assert self.related("Latest news", *lines) == list(self.TITLES)
+
+    def test_two_page_tools_alike_are_no_heading_and_title(self) -> None:
+        blocks = ("Print article", "Email article", "Related Articles", *self.TITLES)
+        assert self.related(*blocks) == list(self.TITLES)
+
+    def test_a_file_to_download_by_its_type_alone_is_no_title(self) -> None:
+        blocks = ("Latest news", "Timetable for the winter (PDF)", *self.TITLES)
+        assert self.related(*blocks) == list(self.TITLES)
+
+
+@pytest.mark.parametrize(
+    ("line", "keywords"),
+    [
+        ("关键词：高标准农田\u3000石桥镇\u3000乡村振兴", ["高标准农田", "石桥镇", "乡村振兴"]),
+        ("关键词：港口、渡轮、天气", ["港口", "渡轮", "天气"]),
+        ("Tags: Harbour · Ferries · Weather", ["Harbour", "Ferries", "Weather"]),
+    ],
+)
+def test_a_tag_lines_items_are_the_keywords(line: str, keywords: list[str]) -> None:
+    lists = TestListsAfterTheStory()
+    article = newsmodel.read(
+        "\n\n".join((*lists.HEAD, lists.FIRST, lists.SECOND, line)), format="text"
+    )
+    assert list(article.keywords) == keywords
+
+
+def test_a_tag_line_the_story_goes_on_after_gives_the_keywords() -> None:
+    lists = TestListsAfterTheStory()
+    article = newsmodel.read(
+        "\n\n".join((*lists.HEAD, lists.FIRST, "Tags: Harbour · Ferries", lists.SECOND)),
+        format="text",
+    )
+    assert list(article.keywords) == ["Harbour", "Ferries"]
+
+
+@pytest.mark.parametrize(
+    ("line", "keywords"),
+    [
+        ("Schlagwörter: Hafen | Fähren | Wetter", ["Hafen", "Fähren", "Wetter"]),
+        ("Etiquetas: #Puerto #Ferris", ["Puerto", "Ferris"]),
+        ("关键词：港口 渡轮 天气", ["港口", "渡轮", "天气"]),
+        ("关键词：港口 5G 网络", ["港口 5G 网络"]),
+    ],
+)
+def test_a_tag_lines_items_parted_by_bars_hashes_or_spaces(line: str, keywords: list[str]) -> None:
+    assert labelled_items(line) == keywords
+
+
+def test_a_row_of_topics_under_the_share_row_gives_the_keywords() -> None:
+    lists = TestListsAfterTheStory()
+    blocks = (
+        *lists.HEAD,
+        lists.FIRST,
+        lists.SECOND,
+        "Share: Facebook · WhatsApp · Copy link",
+        "Harbour   Ferries   Weather",
+        "Most read",
+        *lists.TITLES,
+    )
+    article = newsmodel.read("\n\n".join(blocks), format="text")
+    assert list(article.keywords) == ["Harbour", "Ferries", "Weather"]
+    assert [r.title for r in article.related] == list(lists.TITLES)

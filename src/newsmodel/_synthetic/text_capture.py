@@ -29,10 +29,12 @@ from .._model import (
     Section,
 )
 from .._textformat import (
+    closes_a_list,
     furniture_kind,
     is_label,
     is_page_footer,
     is_rank,
+    is_stamp,
     is_title,
     reads_as_copy,
 )
@@ -230,8 +232,9 @@ def _fits_dateline(place: str) -> bool:
 
 def _fits_title(title: str) -> bool:
     """A title a related list can show: no furniture, no number alone (a most-read
-    list's rank), no heading's colon at its end and no footer's shape (a copyright sign,
-    links between bars)."""
+    list's rank), no heading's colon at its end, no footer's shape (a copyright sign,
+    links between bars), nothing that closes a list ("Show more", "16+") and no stamp
+    alone ("07:40")."""
     text = collapse(title)
     return (
         bool(text)
@@ -240,4 +243,6 @@ def _fits_title(title: str) -> bool:
         and not is_rank(text)
         and not text.endswith((":", "："))
         and not is_page_footer(text)
+        and not closes_a_list(text)
+        and not is_stamp(text)
     )
