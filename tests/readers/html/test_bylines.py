@@ -29,6 +29,7 @@ def _authors(body: str, head: str = "") -> list[str]:
         ("Linny and Peter", ("Linny and Peter",)),
         ("Jane and Omar Haddad", ("Jane and Omar Haddad",)),
         ("DZWatch and 新华社", ("DZWatch", "新华社")),  # no family name to share
+        ("Von DZWatch und Reuters", ("DZWatch", "Reuters")),  # a wire is a party
         ("Center for Drug Evaluation and Research", ("Center for Drug Evaluation and Research",)),
         ("By Sarah Mitchell and DZWatch", ("Sarah Mitchell", "DZWatch")),
         ("DZWatch, Jane Roe and Omar Haddad", ("DZWatch", "Jane Roe", "Omar Haddad")),

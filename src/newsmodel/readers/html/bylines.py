@@ -398,9 +398,11 @@ def _all_parties(text: str, parts: list[str], apart: frozenset[str]) -> bool:
     without capitals (credentials and initials are Latin; a Chinese name is one word), or
     where it is an item of a list of people ("Sarah Mitchell and DZWatch", "DZWatch, Jane
     Roe and Omar Haddad") that does not end "Jane and Omar Haddad", two people of one
-    family name (a last party of one word, "DZWatch and 新华社", has none to share)."""
+    family name (a last party of one word, "DZWatch and 新华社" or "DZWatch und Reuters",
+    has none to share)."""
     joiners = [joiner.strip().casefold() for joiner in NAME_SEPARATORS.findall(text)]
-    full = [len(part.split()) > 1 or _caseless(part) for part in parts]
+    # A wire agency is a party of its own: one word, yet no given name ("DZWatch and Reuters").
+    full = [len(part.split()) > 1 or _caseless(part) or _is_agency(part) for part in parts]
     listed = (
         len(joiners) == len(parts) - 1
         and joiners[-1] in _LIST_END
