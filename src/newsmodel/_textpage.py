@@ -172,6 +172,10 @@ _QUOTE_OPENINGS = ('"', "“", "«", "„", "‘", "'", "「", "『")
 _TRAIL_ITEMS = 3  # at most, in a trail written as a menu is ("Home / News / Research")
 _END_NOTE = re.compile(r"[^.!?؟。\"”»]\s*[(（](?P<note>[^()（）]{1,40})[)）]$")
 _NOTE_WORDS = 3  # at most, in a caption's note in brackets; at least, in its words before
+_NOTE_LABEL = re.compile(r"^(?P<label>[^\W\d_][^:：.!?;\d]{0,40}?)\s*[:：]\s+(?P<value>\S.*)$")
+_TALLY_SEPARATOR = re.compile(r"\s*[,;،，；]\s*|\s+[–—]\s+")
+_TALLY_ITEMS = 4  # at least, in a tally: "Heil, Ruppert – Schäfer (6), Lotz (5/3)"
+_TALLY_ITEM_WORDS = 3  # at most, in each item
 _PULL_QUOTE_WORDS = 40  # at most
 _PULL_QUOTE_REACH = 3  # paragraphs either side, where the passage a pull quote repeats is
 _INTERTITLE_WORDS = 8  # at most: "Une clientèle de plus en plus saisonnière"
@@ -352,13 +356,14 @@ def is_intertitle(before: str, block: str, after: str) -> bool:
 
 def _heads_copy(block: str, after: str) -> bool:
     """A line of a few words that is no sentence and opens with a capital, over long
-    copy."""
+    copy, or over a lead-in sentence to a list ("What passengers need to know" over "Rail
+    replacement buses will run on the following weekends:")."""
     return (
         is_label(block, _INTERTITLE_WORDS)
         and block[:1].isalpha()
         and not block[:1].islower()
         and not _SPACED_DASH.search(block)  # a quote and its citation, "… — 张静"
-        and reads_as_copy(after)
+        and (reads_as_copy(after) or _introduces(after))
         and _is_long(after)
     )
 
@@ -410,6 +415,7 @@ def _without_closing_furniture(paragraphs: list[str], portal: str | None) -> lis
             or is_labelled_figure(block)  # "Просмотров: 3 412"
             or follows_an_account(block)  # "Folgt uns auf Instagram: @unikompass_ol"
             or is_counted_link(block)  # "Galeria de fotos (12)"
+            or _tally(block)  # "Шайбы: 0:1 Кравец (12:40), 1:1 Ломакин (27:15), ..."
             or (end < len(paragraphs) and is_label(block))  # a heading over such lines
             # the portal named in a line that is no sentence, or in an offer that asks the
             # reader ("Sie möchten den ganzen Test lesen? Jetzt X Digital testen.")
@@ -418,6 +424,20 @@ def _without_closing_furniture(paragraphs: list[str], portal: str | None) -> lis
             break
         end -= 1
     return paragraphs[:end]
+
+
+def _tally(block: str) -> bool:
+    """A tally under a label of a word or three and a colon: a run of short items between
+    commas, no sentence's clauses (a team's line-up "Gründau: Heil, Ruppert – Schäfer (6),
+    Lotz (5/3), ...", the goals "Шайбы: 0:1 Кравец (12:40), 1:1 Ломакин (27:15), ..."): at
+    the story's end, a box of figures, not the story's telling ("Fazit: Wer viel ...")."""
+    match = _NOTE_LABEL.match(block)
+    if match is None or not _words_at_most(match["label"], _NOTE_WORDS):
+        return False
+    items = _TALLY_SEPARATOR.split(match["value"].rstrip(".;"))
+    return len(items) >= _TALLY_ITEMS and all(
+        _words_at_most(item, _TALLY_ITEM_WORDS) for item in items
+    )
 
 
 def _asks(block: str) -> bool:
@@ -1229,7 +1249,7 @@ def _story(
             # A sentence that introduces the box stays the story's ("The units are:").
             first = index + 1 if _introduces(blocks[index]) else index
             kinds[first : index + 1 + items] = ["box"] * (index + 1 + items - first)
-        elif kinds[index] in (None, "menu") and story and (rows := _table_rows(blocks, index)):
+        elif story and (rows := _rows(blocks, kinds, index, story[-1])):
             kinds[index : index + rows] = ["box"] * rows
         elif kinds[index] is None and _player_button(blocks, kinds, index):
             kinds[index] = "listen"
@@ -1314,6 +1334,16 @@ def _player_button(blocks: list[str], kinds: list[str | None], index: int) -> bo
         and _words_at_most(blocks[index], _PLAYER_BUTTON_WORDS)
         and not reads_as_copy(blocks[index])
     )
+
+
+def _rows(blocks: list[str], kinds: list[str | None], index: int, last: int) -> int:
+    """How many rows of a table, or items of a list written without dashes under the
+    story's ``last`` block, its lead-in, stand from ``index``; 0 for none."""
+    if kinds[index] is None and last == index - 1:
+        items = _unmarked_items(blocks, kinds, index)
+        if items:
+            return items  # the lead-in stays the story's
+    return _table_rows(blocks, index) if kinds[index] in (None, "menu") else 0
 
 
 def _table_rows(blocks: list[str], index: int) -> int:
@@ -1418,7 +1448,12 @@ def _box_items(blocks: list[str], kinds: list[str | None], heading: int) -> int:
             end += 1
         return end - heading - 1
     end = heading + 1
-    while end < len(blocks) and kinds[end] is None and _is_box_item(blocks[end]):
+    while (
+        end < len(blocks)
+        and kinds[end] is None
+        and _is_box_item(blocks[end])
+        and not _introduces(blocks[end])  # a sentence over a list of its own
+    ):
         end += 1
     items = blocks[heading + 1 : end]
     # a box's lines are figures, most of them: a list of titles has few numbers
@@ -1427,6 +1462,33 @@ def _box_items(blocks: list[str], kinds: list[str | None], heading: int) -> int:
     labelled = all(_ITEM_LABEL.match(item) for item in items)
     boxed = figures * 2 >= len(items) or labelled
     return len(items) if len(items) >= _BOX_ITEMS and boxed else 0
+
+
+def _unmarked_items(blocks: list[str], kinds: list[str | None], first: int) -> int:
+    """How many items of a list written without dashes or numbers stand right under the
+    story's lead-in (``first - 1``, a sentence ending in a colon: "The schools are:"),
+    each a line that is no paragraph: no sentence ("EM Santa Luzia (Vila Esperança)"),
+    or one that goes on from the lead-in in a small letter ("eine Erhöhung um 150 Euro,
+    ..."); 0 for none. One short line right over long copy is the story's heading; a list
+    as the ``text`` writer writes one ("- A - B"), a figure or a quote is the story's."""
+    if not _introduces(blocks[first - 1]):
+        return 0
+    end = first
+    while end < len(blocks) and kinds[end] is None:
+        block = blocks[end]
+        if (
+            is_list_item(block)
+            or is_figure(block)
+            or block.startswith(_QUOTE_OPENINGS)
+            or cited_quote_start(block) is not None
+            or (reads_as_copy(block) and not block[:1].islower())
+        ):
+            break
+        end += 1
+    items = end - first
+    if items == 1 and end < len(blocks) and _heads_copy(blocks[first], blocks[end]):
+        return 0
+    return items
 
 
 def _is_box_item(block: str) -> bool:

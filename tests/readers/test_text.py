@@ -1304,3 +1304,66 @@ class TestHeadingsOfTheStory:
     def test_a_pinned_label_is_no_paragraph(self, label: str) -> None:
         article = self.page(label, self.FIRST, self.SECOND)
         assert [block.text for block in article.body] == [self.FIRST, self.SECOND]
+
+
+class TestListsAndTalliesByShape:
+    """Round 12: the items of a list written without dashes under a lead-in sentence
+    ending in a colon (lines that are no sentence, or that go on from it in a small
+    letter) are no paragraphs, and the lead-in stays; a heading may stand over such a
+    lead-in; a tally at the story's end (a label, then short items between commas: a
+    line-up, the goals) is no paragraph."""
+
+    FIRST = TestFurnitureAmongTheStorysParagraphs.FIRST
+    SECOND = TestFurnitureAmongTheStorysParagraphs.SECOND
+    THIRD = TestFurnitureAmongTheStorysParagraphs.THIRD
+    LEAD_IN = "The ferries will run again on the following days of the spring:"
+
+    def page(self, *blocks: str) -> Article:
+        return TestFurnitureAmongTheStorysParagraphs().page(*blocks)
+
+    def paragraphs(self, *blocks: str) -> list[str]:
+        return TestFurnitureAmongTheStorysParagraphs().paragraphs(*blocks)
+
+    def test_lines_that_are_no_sentence_under_a_lead_in(self) -> None:
+        items = ("Saturday 5 and Sunday 6 April", "Saturday 10 and Sunday 11 May")
+        paragraphs = self.paragraphs(self.FIRST, self.LEAD_IN, *items, self.SECOND)
+        assert paragraphs == [self.FIRST, self.LEAD_IN, self.SECOND]
+
+    def test_items_going_on_in_a_small_letter_under_a_lead_in(self) -> None:
+        items = "the North quay from Monday, the Fish quay from Friday, and the rest in May."
+        paragraphs = self.paragraphs(self.FIRST, self.LEAD_IN, items, self.SECOND)
+        assert paragraphs == [self.FIRST, self.LEAD_IN, self.SECOND]
+
+    def test_a_heading_over_a_lead_in(self) -> None:
+        items = ("Saturday 5 and Sunday 6 April", "Saturday 10 and Sunday 11 May")
+        page = self.page(self.FIRST, "What travellers need to know", self.LEAD_IN, *items)
+        assert page.body == (
+            Paragraph(self.FIRST),
+            Heading("What travellers need to know"),
+            Paragraph(self.LEAD_IN),
+        )
+
+    def test_a_short_line_over_copy_after_a_lead_in_stays_a_heading(self) -> None:
+        page = self.page(self.FIRST, self.LEAD_IN, "What went wrong", self.SECOND)
+        assert page.body[2] == Heading("What went wrong")
+
+    def test_a_sentence_after_a_lead_in_stays(self) -> None:
+        paragraphs = self.paragraphs(self.FIRST, self.LEAD_IN, self.SECOND, self.THIRD)
+        assert paragraphs == [self.FIRST, self.LEAD_IN, self.SECOND, self.THIRD]
+
+    @pytest.mark.parametrize(
+        "tally",
+        [
+            "Harbour FC: Lopes, Roe – Ellery (2), Sá (1), Okafor, Novak.",
+            "Goals: 0:1 Roe (12:40), 1:1 Lopes (27:15), 2:1 Sá (55:21), 3:1 Roe (88:02).",
+            "Голы: 0:1 Кравец (12:40), 1:1 Ломакин (27:15), 2:1 Осипов (41:02), 3:1 Кравец.",
+        ],
+    )
+    def test_a_tally_closing_the_story(self, tally: str) -> None:
+        paragraphs = self.paragraphs(self.FIRST, self.SECOND, tally, "© 2025 Harbour Herald")
+        assert paragraphs == [self.FIRST, self.SECOND]
+
+    def test_a_labelled_sentence_closing_the_story_stays(self) -> None:
+        last = "Our verdict: the new quay saves time, and the boats are safer in a storm."
+        paragraphs = self.paragraphs(self.FIRST, self.SECOND, last, "© 2025 Harbour Herald")
+        assert paragraphs == [self.FIRST, self.SECOND, last]
