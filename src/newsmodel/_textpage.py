@@ -67,6 +67,7 @@ from ._textformat import (
     gives_an_address,
     gives_practical_facts,
     heads_a_fact_box,
+    heads_release_notes,
     is_account_strip,
     is_bulleted,
     is_comments_label,
@@ -81,6 +82,7 @@ from ._textformat import (
     is_menu_word,
     is_motto,
     is_name_and_tagline,
+    is_note_on_the_sender,
     is_page_footer,
     is_programme_note,
     is_rank,
@@ -399,7 +401,17 @@ def _without_closing_furniture(paragraphs: list[str], portal: str | None) -> lis
     reader a question: the site's own lines, in any wording, and a heading over them
     ("Pratique"). A sentence naming the portal is the story's ("En Crónica Verde
     seguiremos ..."); a quote names what it likes."""
-    end = len(paragraphs)
+    # A press release's notes ("Notes to editors") close its story, whatever stands under
+    # them; so does a fact box's heading ("Справка") over the story's last block or two.
+    end = next(
+        (
+            index
+            for index, block in enumerate(paragraphs[1:], 1)
+            if heads_release_notes(block)
+            or (heads_a_fact_box(block) and len(paragraphs) - index <= _BOX_ITEMS + 1)
+        ),
+        len(paragraphs),
+    )
     while end > 1 and not paragraphs[end - 1].startswith(_QUOTE_OPENINGS):
         block = paragraphs[end - 1]
         names_portal = bool(portal) and names_whole(block, portal or "")
@@ -416,6 +428,7 @@ def _without_closing_furniture(paragraphs: list[str], portal: str | None) -> lis
             or follows_an_account(block)  # "Folgt uns auf Instagram: @unikompass_ol"
             or is_counted_link(block)  # "Galeria de fotos (12)"
             or _tally(block)  # "Шайбы: 0:1 Кравец (12:40), 1:1 Ломакин (27:15), ..."
+            or is_note_on_the_sender(block)  # "Über die GBHA: Die Gewerkschaft ..."
             or (end < len(paragraphs) and is_label(block))  # a heading over such lines
             # the portal named in a line that is no sentence, or in an offer that asks the
             # reader ("Sie möchten den ganzen Test lesen? Jetzt X Digital testen.")

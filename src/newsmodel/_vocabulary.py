@@ -266,6 +266,11 @@ class PageWords(NamedTuple):
     closing_credit: tuple[str, ...] = ()
     # A fact box's heading inside the story, over a few short lines ("Справка", "Repères").
     fact_box: tuple[str, ...] = ()
+    # A press release's notes after its story: the heading over them ("Notes to editors"),
+    # and the words opening a note on its sender, before the sender's name and a colon
+    # ("About Acme:", "Über die GBHA:").
+    release_notes: tuple[str, ...] = ()
+    about_sender: tuple[str, ...] = ()
     # A Chinese reporter's credit: "記者陳怡君／台北報導", the reporter's title before the
     # names, then the place and the word "reports" after a slash.
     reporter: tuple[str, ...] = ()
@@ -493,6 +498,13 @@ PAGE_WORDS: dict[str, PageWords] = {
         contact=("Media contact", "Press contact", "Media enquiries", "Media inquiries"),
         pinned=("Pinned", "Pinned post"),
         fact_box=("Factbox", "Fact box", "Fact file", "Key facts", "At a glance"),
+        release_notes=(
+            "Notes to editors",
+            "Note to editors",
+            "Notes for editors",
+            "Editors' notes",
+        ),
+        about_sender=("About",),
         closing_credit=(
             "Additional reporting by",
             "Writing by",
@@ -738,6 +750,8 @@ PAGE_WORDS: dict[str, PageWords] = {
         contact=("Contact presse", "Contact médias", "Contacts presse"),
         pinned=("Épinglé", "Message épinglé"),
         fact_box=("Repères", "En bref", "En chiffres", "Fiche", "L'essentiel"),
+        release_notes=("Notes aux rédactions", "Note aux rédactions", "Note aux rédacteurs"),
+        about_sender=("À propos de", "À propos du", "À propos des", "À propos d'"),
         closing_credit=("Avec", "Avec l'AFP", "D'après", "Rédaction avec"),
         programme_note=(
             "Écoutez",
@@ -982,6 +996,8 @@ PAGE_WORDS: dict[str, PageWords] = {
         contact=("Contacto de prensa", "Contacto para medios", "Contacto con medios"),
         pinned=("Fijado", "Destacado"),
         fact_box=("Ficha", "Ficha técnica", "Claves", "Datos clave", "En cifras"),
+        release_notes=("Nota para editores", "Notas para editores", "Nota a los editores"),
+        about_sender=("Acerca de", "Sobre"),
         closing_credit=(
             "Con información de",
             "Con información del",
@@ -1224,6 +1240,12 @@ PAGE_WORDS: dict[str, PageWords] = {
         contact=("Pressekontakt", "Medienkontakt", "Kontakt für Medien"),
         pinned=("Angepinnt", "Angeheftet"),
         fact_box=("Infobox", "Info", "Fakten", "Steckbrief", "Auf einen Blick"),
+        release_notes=(
+            "Hinweis für Redaktionen",
+            "Hinweise für Redaktionen",
+            "Hinweis an die Redaktionen",
+        ),
+        about_sender=("Über",),
         closing_credit=("Mit Material von", "Mit Material der", "Mitarbeit"),
         programme_note=(
             "Hören Sie",
@@ -1452,6 +1474,8 @@ PAGE_WORDS: dict[str, PageWords] = {
         contact=("Contato para imprensa", "Contacto de imprensa", "Contato de imprensa"),
         pinned=("Fixado", "Fixada"),
         fact_box=("Ficha", "Ficha técnica", "Em números", "Raio-X"),
+        release_notes=("Nota aos editores", "Notas aos editores", "Nota para editores"),
+        about_sender=("Sobre",),
         closing_credit=(
             "Com informações de",
             "Com informações da",
@@ -1634,6 +1658,8 @@ PAGE_WORDS: dict[str, PageWords] = {
         contact=("للتواصل الإعلامي", "جهة الاتصال الإعلامية"),
         pinned=("مثبت", "منشور مثبت"),
         fact_box=("بطاقة", "في أرقام", "حقائق", "نبذة", "معلومات"),
+        release_notes=("ملاحظات للمحررين", "ملاحظة للمحررين"),
+        about_sender=("نبذة عن", "حول"),
         closing_credit=("بمساهمة", "إعداد", "نقلا عن"),
         programme_note=("تابعوا", "شاهدوا", "استمعوا", "تابعونا", "لمتابعة"),
         text_size=("حجم الخط",),
@@ -1764,6 +1790,8 @@ PAGE_WORDS: dict[str, PageWords] = {
         contact=("Контакты для СМИ", "Контакт для СМИ"),
         pinned=("Закреплено", "Закреплённый пост"),
         fact_box=("Справка", "Досье", "В цифрах", "Факты"),
+        release_notes=("Примечание для редакторов", "Для редакторов", "Для редакций"),
+        about_sender=("О компании", "Об организации", "О"),
         closing_credit=("По материалам", "При участии"),
         programme_note=("Слушайте", "Смотрите", "Не пропустите", "Подробнее в"),
         text_size=("Размер шрифта", "Размер текста"),
@@ -1864,6 +1892,8 @@ PAGE_WORDS: dict[str, PageWords] = {
         contact=("媒体联系", "媒体联络", "媒體聯絡"),
         pinned=("置顶", "置頂"),
         fact_box=("背景资料", "小资料", "资料", "知识链接", "相关数据"),
+        release_notes=("编者注", "编辑注", "致编辑"),
+        about_sender=("关于",),
         closing_credit=("综合报道", "综合外电", "综合"),
         programme_note=("收听", "收看", "敬请收看", "敬请关注", "详见"),
         text_size=("字号", "字體", "字体大小"),

@@ -1367,3 +1367,44 @@ class TestListsAndTalliesByShape:
         last = "Our verdict: the new quay saves time, and the boats are safer in a storm."
         paragraphs = self.paragraphs(self.FIRST, self.SECOND, last, "© 2025 Harbour Herald")
         assert paragraphs == [self.FIRST, self.SECOND, last]
+
+
+class TestPressReleaseNotesAndBoxesAtTheEnd:
+    """Round 12: a press release's notes ("Notes to editors" and what stands under it, a
+    note on its sender "About X: ...") and a fact box's heading over the story's last
+    block close the story."""
+
+    FIRST = TestFurnitureAmongTheStorysParagraphs.FIRST
+    SECOND = TestFurnitureAmongTheStorysParagraphs.SECOND
+    FOOTER = "© 2025 Harbour Herald"
+
+    def paragraphs(self, *blocks: str) -> list[str]:
+        return TestFurnitureAmongTheStorysParagraphs().paragraphs(*blocks)
+
+    @pytest.mark.parametrize("heading", ["Notes to editors", "Hinweise für Redaktionen"])
+    def test_notes_to_editors_and_what_they_hold(self, heading: str) -> None:
+        note = "The quay works are paid for by the Coastal Renewal Fund."
+        paragraphs = self.paragraphs(self.FIRST, self.SECOND, heading, note, self.FOOTER)
+        assert paragraphs == [self.FIRST, self.SECOND]
+
+    @pytest.mark.parametrize(
+        "note",
+        [
+            "About Harbour Board: The board runs the port's six quays since 1921.",
+            "Über den Hafenverband: Der Verband vertritt rund 40 Häfen an der Küste.",
+            "À propos du port : le port accueille 2 000 bateaux chaque année.",
+        ],
+    )
+    def test_a_note_on_the_sender(self, note: str) -> None:
+        paragraphs = self.paragraphs(self.FIRST, self.SECOND, note, self.FOOTER)
+        assert paragraphs == [self.FIRST, self.SECOND]
+
+    def test_a_sentence_opening_with_the_word_stays(self) -> None:
+        last = "About 200 boats came back to the harbour on Sunday: most were trawlers."
+        paragraphs = self.paragraphs(self.FIRST, self.SECOND, last, self.FOOTER)
+        assert paragraphs == [self.FIRST, self.SECOND, last]
+
+    def test_a_fact_box_over_the_last_block(self) -> None:
+        box = "The harbour lies at the mouth of the river and takes boats of up to 40 metres."
+        paragraphs = self.paragraphs(self.FIRST, self.SECOND, "Key facts", box, self.FOOTER)
+        assert paragraphs == [self.FIRST, self.SECOND]
