@@ -178,6 +178,9 @@ _NOTE_LABEL = re.compile(r"^(?P<label>[^\W\d_][^:：.!?;\d]{0,40}?)\s*[:：]\s+(
 _TALLY_SEPARATOR = re.compile(r"\s*[,;،，；]\s*|\s+[–—]\s+")
 _TALLY_ITEMS = 4  # at least, in a tally: "Heil, Ruppert – Schäfer (6), Lotz (5/3)"
 _TALLY_ITEM_WORDS = 3  # at most, in each item
+_COUNTER = re.compile(
+    r"^[^\W\d_][^\W\d_ ]{0,15}\s*(?P<number>\d{1,3})\s*(?:/|[^\W\d_]{1,4}\s)\s*(?P<count>\d{1,3})$"
+)
 _PULL_QUOTE_WORDS = 40  # at most
 _PULL_QUOTE_REACH = 3  # paragraphs either side, where the passage a pull quote repeats is
 _INTERTITLE_WORDS = 8  # at most: "Une clientèle de plus en plus saisonnière"
@@ -287,7 +290,7 @@ def read_page(blocks: list[str]) -> Page | None:
         # a word alone that the footer's rights line names ("© 2022 Murblick").
         page.portal, page.section = top_label, None
     page.paragraphs = _without_pull_quotes(
-        _without_closing_furniture(page.paragraphs, page.portal)
+        _without_closing_furniture(page.paragraphs, page.portal, page.authors)
     )
     page.intertitles = story_headings(page.paragraphs)
     return page
@@ -390,7 +393,9 @@ def _without_portal_credit(paragraphs: list[str], portal: str | None) -> list[st
     return paragraphs[1:] if credit and key(credit) == key(portal) else paragraphs
 
 
-def _without_closing_furniture(paragraphs: list[str], portal: str | None) -> list[str]:
+def _without_closing_furniture(
+    paragraphs: list[str], portal: str | None, authors: list[str]
+) -> list[str]:
     """The story without the blocks at its end that speak of the page itself ("Republish
     this story", "This story was written by ..."), count its views ("Просмотров: 3 412"),
     ask to follow its account ("Folgt uns auf Instagram: @unikompass_ol"), link to a
@@ -429,6 +434,7 @@ def _without_closing_furniture(paragraphs: list[str], portal: str | None) -> lis
             or is_counted_link(block)  # "Galeria de fotos (12)"
             or _tally(block)  # "Шайбы: 0:1 Кравец (12:40), 1:1 Ломакин (27:15), ..."
             or is_note_on_the_sender(block)  # "Über die GBHA: Die Gewerkschaft ..."
+            or _presents_the_writer(block, authors)  # "Claire Vautrin est historienne ..."
             or (end < len(paragraphs) and is_label(block))  # a heading over such lines
             # the portal named in a line that is no sentence, or in an offer that asks the
             # reader ("Sie möchten den ganzen Test lesen? Jetzt X Digital testen.")
@@ -437,6 +443,18 @@ def _without_closing_furniture(paragraphs: list[str], portal: str | None) -> lis
             break
         end -= 1
     return paragraphs[:end]
+
+
+def _presents_the_writer(block: str, authors: list[str]) -> bool:
+    """Whether ``block`` opens with the full name of one of the page's ``authors`` (of
+    two words or more), then goes on: the line that presents the writer at the story's
+    end ("Claire Vautrin est maîtresse de conférences ..."), not the writer's telling."""
+    return any(
+        not _words_at_most(name, 1)
+        and block.startswith(name)
+        and block[len(name) : len(name) + 1].isspace()
+        for name in authors
+    )
 
 
 def _tally(block: str) -> bool:
@@ -1278,7 +1296,11 @@ def _story(
             blocks, kinds, index, listed, after_copy=bool(story)
         ):
             kinds[index] = "read-also"
-        elif kinds[index] is None and story and _bracketed_caption(blocks, kinds, index):
+        elif (
+            kinds[index] is None
+            and story
+            and (_bracketed_caption(blocks, kinds, index) or _counts_pictures(blocks[index]))
+        ):
             kinds[index] = "caption"
         elif kinds[index] is None and story and _over_subscription_button(blocks, kinds, index):
             kinds[index] = "newsletter"
@@ -1582,6 +1604,13 @@ def _bracketed_caption(blocks: list[str], kinds: list[str | None], index: int) -
         and kinds[following] is None
         and reads_as_copy(blocks[following])
     )
+
+
+def _counts_pictures(block: str) -> bool:
+    """A gallery's counter over a picture: a word, its number and the count, no sentence
+    ("Foto 2 de 8", "Photo 3 of 12", "Фото 2 из 8", "صورة 2 من 8", "图 2/8")."""
+    match = _COUNTER.match(block)
+    return match is not None and 0 < int(match["number"]) <= int(match["count"])
 
 
 def _footer_in_story(blocks: list[str], kinds: list[str | None], index: int) -> bool:

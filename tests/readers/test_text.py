@@ -1408,3 +1408,31 @@ class TestPressReleaseNotesAndBoxesAtTheEnd:
         box = "The harbour lies at the mouth of the river and takes boats of up to 40 metres."
         paragraphs = self.paragraphs(self.FIRST, self.SECOND, "Key facts", box, self.FOOTER)
         assert paragraphs == [self.FIRST, self.SECOND]
+
+
+class TestTheWriterAndTheGallery:
+    """Round 12: a line presenting the byline's writer at the story's end ("Jane Roe is
+    ...") and a gallery's counters over its pictures ("Photo 2 of 8") are no
+    paragraphs."""
+
+    FIRST = TestFurnitureAmongTheStorysParagraphs.FIRST
+    SECOND = TestFurnitureAmongTheStorysParagraphs.SECOND
+    FOOTER = "© 2025 Harbour Herald"
+
+    def paragraphs(self, *blocks: str) -> list[str]:
+        return TestFurnitureAmongTheStorysParagraphs().paragraphs(*blocks)
+
+    def test_the_writer_presented_at_the_end(self) -> None:
+        bio = "Jane Roe is a historian of ports and the author of two books on the coast."
+        paragraphs = self.paragraphs(self.FIRST, self.SECOND, bio, self.FOOTER)
+        assert paragraphs == [self.FIRST, self.SECOND]
+
+    def test_a_paragraph_naming_someone_else_stays(self) -> None:
+        last = "Ana Lopes is the harbour master and has run the port for ten years now."
+        paragraphs = self.paragraphs(self.FIRST, self.SECOND, last, self.FOOTER)
+        assert paragraphs == [self.FIRST, self.SECOND, last]
+
+    @pytest.mark.parametrize("counter", ["Photo 2 of 8", "Foto 2 de 8", "Фото 2 из 8"])
+    def test_a_gallerys_counter(self, counter: str) -> None:
+        paragraphs = self.paragraphs(self.FIRST, counter, self.SECOND, self.FOOTER)
+        assert paragraphs == [self.FIRST, self.SECOND]
