@@ -61,6 +61,7 @@ __all__ = [
     "is_menu_row",
     "is_name_and_tagline",
     "is_note_on_the_sender",
+    "is_notice",
     "is_page_footer",
     "is_programme_note",
     "is_rank",
@@ -1104,6 +1105,16 @@ _ABOUT_SENDER = re.compile(
     rf"^(?:{_alternatives(_all('about_sender'))}){_WORD_END}[^:：.!?]{{1,60}}[:：]\s*\S"
 )
 _SENDER_WORDS = 5  # at most, in the label before the colon: "Über die GBHA:"
+
+
+_NOTICE_LABEL = re.compile(rf"^(?:{_alternatives(_all('notice'))})\s*[:：]\s*\S")
+
+
+def is_notice(block: str) -> bool:
+    """Whether ``block`` is a notice set apart at the story's end: its word and a colon,
+    then what the reader should know ("تنويه: يظل القسم القنصلي مغلقاً يوم الخميس",
+    "Hinweis: Die Geschäftsstelle bleibt am Freitag geschlossen.")."""
+    return _NOTICE_LABEL.match(key(block)) is not None
 
 
 def heads_release_notes(block: str) -> bool:

@@ -83,6 +83,7 @@ from ._textformat import (
     is_motto,
     is_name_and_tagline,
     is_note_on_the_sender,
+    is_notice,
     is_page_footer,
     is_programme_note,
     is_rank,
@@ -181,6 +182,9 @@ _TALLY_ITEM_WORDS = 3  # at most, in each item
 _COUNTER = re.compile(
     r"^[^\W\d_][^\W\d_ ]{0,15}\s*(?P<number>\d{1,3})\s*(?:/|[^\W\d_]{1,4}\s)\s*(?P<count>\d{1,3})$"
 )
+_HANDLE = re.compile(r"(?<![\w@])@\w{2,}")  # an account's handle: "@JaguaresGG"
+_POST_LINES = 4  # at most, in an embedded post's text and its time
+_POST_TIME_WORDS = 8  # at most, in the time it was posted: "10:41 p. m. · 13 abr. 2025"
 _PULL_QUOTE_WORDS = 40  # at most
 _PULL_QUOTE_REACH = 3  # paragraphs either side, where the passage a pull quote repeats is
 _INTERTITLE_WORDS = 8  # at most: "Une clientèle de plus en plus saisonnière"
@@ -434,6 +438,7 @@ def _without_closing_furniture(
             or is_counted_link(block)  # "Galeria de fotos (12)"
             or _tally(block)  # "Шайбы: 0:1 Кравец (12:40), 1:1 Ломакин (27:15), ..."
             or is_note_on_the_sender(block)  # "Über die GBHA: Die Gewerkschaft ..."
+            or is_notice(block)  # "تنويه: يظل القسم القنصلي مغلقاً ..."
             or _presents_the_writer(block, authors)  # "Claire Vautrin est historienne ..."
             or (end < len(paragraphs) and is_label(block))  # a heading over such lines
             # the portal named in a line that is no sentence, or in an offer that asks the
@@ -1299,7 +1304,11 @@ def _story(
         elif (
             kinds[index] is None
             and story
-            and (_bracketed_caption(blocks, kinds, index) or _counts_pictures(blocks[index]))
+            and (
+                _bracketed_caption(blocks, kinds, index)
+                or _plain_caption(blocks, kinds, index)
+                or _counts_pictures(blocks[index])
+            )
         ):
             kinds[index] = "caption"
         elif kinds[index] is None and story and _over_subscription_button(blocks, kinds, index):
@@ -1372,13 +1381,35 @@ def _player_button(blocks: list[str], kinds: list[str | None], index: int) -> bo
 
 
 def _rows(blocks: list[str], kinds: list[str | None], index: int, last: int) -> int:
-    """How many rows of a table, or items of a list written without dashes under the
-    story's ``last`` block, its lead-in, stand from ``index``; 0 for none."""
+    """How many rows of a table, items of a list written without dashes under the
+    story's ``last`` block, its lead-in, or lines of an embedded post stand from
+    ``index``; 0 for none."""
     if kinds[index] is None and last == index - 1:
         items = _unmarked_items(blocks, kinds, index)
         if items:
             return items  # the lead-in stays the story's
+    if kinds[index] is None and (lines := _embedded_post(blocks, kinds, index)):
+        return lines
     return _table_rows(blocks, index) if kinds[index] in (None, "menu") else 0
+
+
+def _embedded_post(blocks: list[str], kinds: list[str | None], index: int) -> int:
+    """How many lines an embedded social post holds from ``index``: a short line naming
+    the account ("Publicación de @JaguaresGG en X:", "Post by @harbour_herald:"), its
+    text, and the time it was posted ("10:41 p. m. · 13 abr. 2025"); 0 for none."""
+    block = blocks[index]
+    if not (
+        block.endswith(_COLONS)
+        and _HANDLE.search(block)
+        and _words_at_most(block, _INTERTITLE_WORDS)
+    ):
+        return 0
+    for end in range(index + 1, min(index + 1 + _POST_LINES, len(blocks))):
+        if kinds[end] not in (None, "reading"):
+            return 0
+        if _words_at_most(blocks[end], _POST_TIME_WORDS) and read_date_line(blocks[end]):
+            return end - index + 1
+    return 0
 
 
 def _table_rows(blocks: list[str], index: int) -> int:
@@ -1603,6 +1634,27 @@ def _bracketed_caption(blocks: list[str], kinds: list[str | None], index: int) -
         and following < len(blocks)
         and kinds[following] is None
         and reads_as_copy(blocks[following])
+    )
+
+
+def _plain_caption(blocks: list[str], kinds: list[str | None], index: int) -> bool:
+    """A photo's caption with no credit between two paragraphs of the story's copy, by its
+    shape: a line that is no sentence and longer than a heading ("The ambassador tours the
+    exhibition with the centre's director"), no quote, list or lead-in."""
+    block, following = blocks[index], index + 1
+    return (
+        not reads_as_copy(block)
+        and not _words_at_most(block, _INTERTITLE_WORDS)
+        and not block.endswith((*_COLONS, *_CARRYING_ON))
+        and not block.startswith(_QUOTE_OPENINGS)
+        and not is_list_item(block)  # the writer's "- A - B", a figure, a quote's citation
+        and not is_figure(block)
+        and cited_quote_start(block) is None
+        and reads_as_copy(blocks[index - 1])
+        and following < len(blocks)
+        and kinds[following] is None
+        and reads_as_copy(blocks[following])
+        and _is_long(blocks[following])
     )
 
 

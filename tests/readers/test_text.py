@@ -1436,3 +1436,56 @@ class TestTheWriterAndTheGallery:
     def test_a_gallerys_counter(self, counter: str) -> None:
         paragraphs = self.paragraphs(self.FIRST, counter, self.SECOND, self.FOOTER)
         assert paragraphs == [self.FIRST, self.SECOND]
+
+
+class TestCaptionsAndNoticesByShape:
+    """Round 12: a photo's caption with no credit (a line that is no sentence, longer than
+    a heading, between two paragraphs), a notice set apart at the story's end ("Notice:
+    ...") and an embedded post (the account's line, its text, its time) are no
+    paragraphs."""
+
+    FIRST = TestFurnitureAmongTheStorysParagraphs.FIRST
+    SECOND = TestFurnitureAmongTheStorysParagraphs.SECOND
+    FOOTER = "© 2025 Harbour Herald"
+
+    def paragraphs(self, *blocks: str) -> list[str]:
+        return TestFurnitureAmongTheStorysParagraphs().paragraphs(*blocks)
+
+    def test_a_caption_without_credit_between_paragraphs(self) -> None:
+        caption = "The harbour master walks along the rebuilt north quay with two of the divers"
+        paragraphs = self.paragraphs(self.FIRST, caption, self.SECOND, self.FOOTER)
+        assert paragraphs == [self.FIRST, self.SECOND]
+
+    def test_a_short_line_between_paragraphs_stays_a_heading(self) -> None:
+        page = TestFurnitureAmongTheStorysParagraphs().page(
+            self.FIRST, "The quays rebuilt", self.SECOND
+        )
+        assert page.body[1] == Heading("The quays rebuilt")
+
+    @pytest.mark.parametrize(
+        "notice",
+        [
+            "Notice: the harbour office is closed on Thursday for the public holiday.",
+            "Hinweis: Das Hafenbüro bleibt am Donnerstag geschlossen.",
+            "تنويه: يظل مكتب الميناء مغلقاً يوم الخميس بمناسبة العطلة الرسمية.",
+        ],
+    )
+    def test_a_notice_closing_the_story(self, notice: str) -> None:
+        paragraphs = self.paragraphs(self.FIRST, self.SECOND, notice, self.FOOTER)
+        assert paragraphs == [self.FIRST, self.SECOND]
+
+    @pytest.mark.parametrize(
+        "post",
+        [
+            ("Post by @harbour_herald on X:", '"Boats are back!"', "9:41 PM · Apr 13, 2025"),
+            ("Publicación de @puerto_sur en X:", '"¡Volvemos!"', "10:41 p. m. · 13 abr. 2025"),
+        ],
+    )
+    def test_an_embedded_post_inside_the_story(self, post: tuple[str, ...]) -> None:
+        paragraphs = self.paragraphs(self.FIRST, *post, self.SECOND, self.FOOTER)
+        assert paragraphs == [self.FIRST, self.SECOND]
+
+    def test_a_lead_in_naming_an_account_over_copy_stays(self) -> None:
+        lead_in = "The harbour office wrote on its account @harbour_office:"
+        paragraphs = self.paragraphs(self.FIRST, lead_in, self.SECOND, self.FOOTER)
+        assert paragraphs == [self.FIRST, lead_in, self.SECOND]
