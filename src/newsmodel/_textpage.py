@@ -1314,7 +1314,7 @@ def _story(
         elif kinds[index] is None and story and _over_subscription_button(blocks, kinds, index):
             kinds[index] = "newsletter"
         elif kinds[index] is None and story and _heads_one_title(blocks, kinds, index):
-            kinds[index] = "read-also-heading"
+            _mark_one_title(blocks, kinds, index)
         kind = kinds[index]
         if kind == "source" and not story:  # the head's "来源：东岸新闻" under the date
             index += 1
@@ -1580,6 +1580,31 @@ def _heads_one_title(blocks: list[str], kinds: list[str | None], index: int) -> 
         and kinds[copy] is None
         and reads_as_copy(blocks[copy])
         and _is_long(blocks[copy])
+    )
+
+
+def _mark_one_title(blocks: list[str], kinds: list[str | None], heading: int) -> None:
+    """Mark a heading over one title inside the story as a "Read also" heading, or, with
+    a short note under the title closing the story, the three as a box ("Nota de cata")."""
+    closing = _closes_with_a_box(blocks, kinds, heading)
+    if closing:
+        kinds[heading : heading + closing] = ["box"] * closing
+    else:
+        kinds[heading] = "read-also-heading"
+
+
+def _closes_with_a_box(blocks: list[str], kinds: list[str | None], heading: int) -> int:
+    """How many blocks a box closing the story holds from ``heading``, a heading over one
+    line that is no sentence: the heading, that line (a name: "El Cabezo 2022 – Garnacha
+    100 %") and a short note under it that the page's furniture follows ("Rojo picota,
+    ... 92 puntos."); 0 where the story goes on."""
+    note, after = heading + 2, heading + 3
+    return (
+        3
+        if after < len(blocks)
+        and kinds[after] not in (None, *_INLINE)
+        and _words_at_most(blocks[note], _BOX_ITEM_WORDS)
+        else 0
     )
 
 

@@ -1441,8 +1441,8 @@ class TestTheWriterAndTheGallery:
 class TestCaptionsAndNoticesByShape:
     """Round 12: a photo's caption with no credit (a line that is no sentence, longer than
     a heading, between two paragraphs), a notice set apart at the story's end ("Notice:
-    ...") and an embedded post (the account's line, its text, its time) are no
-    paragraphs."""
+    ..."), an embedded post (the account's line, its text, its time) and a box closing
+    the story (a heading, a name, a short note) are no paragraphs."""
 
     FIRST = TestFurnitureAmongTheStorysParagraphs.FIRST
     SECOND = TestFurnitureAmongTheStorysParagraphs.SECOND
@@ -1489,3 +1489,16 @@ class TestCaptionsAndNoticesByShape:
         lead_in = "The harbour office wrote on its account @harbour_office:"
         paragraphs = self.paragraphs(self.FIRST, lead_in, self.SECOND, self.FOOTER)
         assert paragraphs == [self.FIRST, lead_in, self.SECOND]
+
+    def test_a_box_closing_the_story(self) -> None:
+        note = "Deep red, with ripe plum and a hint of smoke on the nose. 90 points."
+        box = ("Tasting note", "Harbour Red 2022 – Merlot", note)
+        paragraphs = self.paragraphs(self.FIRST, self.SECOND, *box, "Tags: wine, harbour")
+        assert paragraphs == [self.FIRST, self.SECOND]
+
+    def test_a_heading_over_one_title_inside_the_story_stays_the_furniture(self) -> None:
+        title = "Storm season begins early this year on the coast"
+        paragraphs = self.paragraphs(
+            self.FIRST, "READ MORE ON HARBOURS", title, self.SECOND, "Tags: wine, harbour"
+        )
+        assert paragraphs == [self.FIRST, self.SECOND]
