@@ -185,6 +185,10 @@ _COUNTER = re.compile(
 _HANDLE = re.compile(r"(?<![\w@])@\w{2,}")  # an account's handle: "@JaguaresGG"
 _POST_LINES = 4  # at most, in an embedded post's text and its time
 _POST_TIME_WORDS = 8  # at most, in the time it was posted: "10:41 p. m. · 13 abr. 2025"
+_PLAYER_KINDS = ("menu", "listen", "share", "network", "document", "reading")
+_PLAYER_REACH = 4  # at most, a player's and a menu's lines before the story's copy
+_CHAPTER = re.compile(r"^(?:\d{1,2}:)?\d{1,2}:\d{2}\s+\S")  # "02:41 Who was ...?"
+_CHAPTERS = 3  # at least, in a run of a recording's chapters
 _PULL_QUOTE_WORDS = 40  # at most
 _PULL_QUOTE_REACH = 3  # paragraphs either side, where the passage a pull quote repeats is
 _INTERTITLE_WORDS = 8  # at most: "Une clientèle de plus en plus saisonnière"
@@ -254,6 +258,7 @@ def read_page(blocks: list[str]) -> Page | None:
     _read_top(blocks, kinds, head.headline, page)
     if head.standfirst is not None:
         page.standfirst = blocks[head.standfirst]
+    _mark_chapters(blocks, kinds, head.body)
     story, furniture_start, inside = _story(blocks, kinds, head.body)
     masthead = page.portal or (blocks[0] if head.headline else None)
     page.paragraphs = _without_portal_credit([blocks[i] for i in story], masthead)
@@ -1326,7 +1331,7 @@ def _story(
             inside.update(range(index + 1, index + 1 + titles))
             index += titles
         elif kind not in _INLINE:
-            last = _inline_furniture(blocks, kinds, index, after_copy=bool(story))
+            last = _furniture_end(blocks, kinds, index, story)
             if last is None:
                 break
             index = last
@@ -1351,10 +1356,11 @@ def _heads_the_furniture(
 ) -> bool:
     """Whether the story's ``last`` block, a line that is no sentence, heads the
     furniture after it rather than copy: a label with a colon ("Rückfragen bitte an:"),
-    or a heading right over a press contact ("Notes to editors")."""
+    or a heading right over a press contact ("Notes to editors") or a recording's
+    chapters ("Show notes")."""
     block = blocks[last]
     return (block.endswith(_COLONS) and not _introduces(block)) or (
-        kinds[furniture] in _CONTACTS and furniture == last + 1
+        kinds[furniture] in (*_CONTACTS, "chapters") and furniture == last + 1
     )
 
 
@@ -1730,6 +1736,57 @@ def _story_goes_on(blocks: list[str], kinds: list[str | None], heading: int) -> 
         and not _words_at_most(blocks[index], _COPY_AFTER)
     )
     return titles if titles and goes_on else 0
+
+
+def _mark_chapters(blocks: list[str], kinds: list[str | None], start: int) -> None:
+    """Mark each run of three or more lines from ``start`` that open with a time ("00:00
+    Introduction", "02:41 Who was Edith Harrow-Lane?"), a recording's chapters, as
+    furniture that ends the story."""
+    run: list[int] = []
+    for index in range(start, len(blocks) + 1):
+        if index < len(blocks) and kinds[index] is None and _CHAPTER.match(blocks[index]):
+            run.append(index)
+            continue
+        if len(run) >= _CHAPTERS:
+            for chapter in run:
+                kinds[chapter] = "chapters"
+        run = []
+
+
+def _furniture_end(
+    blocks: list[str], kinds: list[str | None], index: int, story: list[int]
+) -> int | None:
+    """The last block of the furniture at ``index`` inside the story, or None where it
+    ends the story. A story that holds no paragraph of copy yet (a player's buttons, a
+    hosts' line) starts again at the copy right past a player's or a menu's lines: its
+    ``story`` is emptied."""
+    last = _inline_furniture(blocks, kinds, index, after_copy=bool(story))
+    if last is not None or any(_long_copy(blocks[block]) for block in story):
+        return last
+    end = index
+    while end < min(index + _PLAYER_REACH, len(blocks)) and (
+        kinds[end] in _PLAYER_KINDS
+        or (
+            kinds[end] is None
+            and not reads_as_copy(blocks[end])
+            and _words_at_most(blocks[end], _PLAYER_BUTTON_WORDS)
+        )
+    ):
+        end += 1
+    if (
+        end + 1 < len(blocks)
+        and kinds[end] is None
+        and kinds[end + 1] is None
+        and _long_copy(blocks[end])
+        and _long_copy(blocks[end + 1])
+    ):
+        story.clear()
+        return end - 1
+    return None
+
+
+def _long_copy(block: str) -> bool:
+    return reads_as_copy(block) and _is_long(block)
 
 
 def _inline_furniture(

@@ -1502,3 +1502,29 @@ class TestCaptionsAndNoticesByShape:
             self.FIRST, "READ MORE ON HARBOURS", title, self.SECOND, "Tags: wine, harbour"
         )
         assert paragraphs == [self.FIRST, self.SECOND]
+
+
+class TestAStoryPastItsPlayer:
+    """Round 12: where the story holds no paragraph yet when furniture comes (a player's
+    buttons, a line naming the hosts), it starts at the copy right past the player's and
+    a menu's lines; a recording's chapters ("00:00 Introduction") and the heading over
+    them close it."""
+
+    HEAD = ("Episodes", "Episode 12: The harbour at night", "April 22, 2025")
+    FIRST = TestFurnitureAmongTheStorysParagraphs.FIRST
+    SECOND = TestFurnitureAmongTheStorysParagraphs.SECOND
+
+    def paragraphs(self, *blocks: str) -> list[str]:
+        article = newsmodel.read("\n\n".join((*self.HEAD, *blocks)), format="text")
+        return [b.text for b in article.body if isinstance(b, Paragraph)]
+
+    def test_the_copy_past_a_player_and_its_chapters(self) -> None:
+        player = ("Play episode", "Subscribe: Apple Podcasts · Spotify · RSS")
+        chapters = ("Chapters", "00:00 Introduction", "04:10 The night shift", "12:30 Dawn")
+        paragraphs = self.paragraphs(*player, self.FIRST, self.SECOND, *chapters)
+        assert paragraphs == [self.FIRST, self.SECOND]
+
+    def test_two_times_are_no_chapters(self) -> None:
+        times = ("05:47 Boats leave the quay", "06:10 The first catch is in")
+        paragraphs = self.paragraphs(self.FIRST, *times, self.SECOND)
+        assert paragraphs == [self.FIRST, *times, self.SECOND]
