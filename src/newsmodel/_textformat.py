@@ -51,6 +51,7 @@ __all__ = [
     "furniture_kind",
     "gives_an_address",
     "heads_a_fact_box",
+    "heads_release_notes",
     "is_bulleted",
     "is_comments_label",
     "is_document_link",
@@ -61,6 +62,8 @@ __all__ = [
     "is_menu_item",
     "is_menu_row",
     "is_name_and_tagline",
+    "is_note_on_the_sender",
+    "is_notice",
     "is_page_footer",
     "is_programme_note",
     "is_rank",
@@ -1204,6 +1207,38 @@ def heads_a_fact_box(block: str) -> bool:
     """Whether ``block`` is a fact box's heading by its word ("Справка", "Repères",
     "Factbox: the plant"): the short lines under it are the box's, sentences or not."""
     return len(block) <= _LONGEST_LINE and _FACT_BOX.match(key(block)) is not None
+
+
+_RELEASE_NOTES = re.compile(rf"^(?:{_alternatives(_all('release_notes'))})$")
+_ABOUT_SENDER = re.compile(
+    rf"^(?:{_alternatives(_all('about_sender'))}){_WORD_END}[^:：.!?]{{1,60}}[:：]\s*\S"
+)
+_SENDER_WORDS = 5  # at most, in the label before the colon: "Über die GBHA:"
+
+
+_NOTICE_LABEL = re.compile(rf"^(?:{_alternatives(_all('notice'))})\s*[:：]\s*\S")
+
+
+def is_notice(block: str) -> bool:
+    """Whether ``block`` is a notice set apart at the story's end: its word and a colon,
+    then what the reader should know ("تنويه: يظل القسم القنصلي مغلقاً يوم الخميس",
+    "Hinweis: Die Geschäftsstelle bleibt am Freitag geschlossen.")."""
+    return _NOTICE_LABEL.match(key(block)) is not None
+
+
+def heads_release_notes(block: str) -> bool:
+    """Whether ``block`` heads a press release's notes after its story ("Notes to
+    editors", "Hinweise für Redaktionen"): what stands under it is the sender's, not the
+    story's."""
+    return len(block) <= _LONGEST_LINE and _RELEASE_NOTES.match(key(block)) is not None
+
+
+def is_note_on_the_sender(block: str) -> bool:
+    """Whether ``block`` is a press release's note on its sender: "About", the sender's
+    name and a colon, then who it is ("Über die GBHA: Die Gewerkschaft ... vertritt rund
+    230.000 Mitglieder.")."""
+    label = block.split(":", 1)[0].split("：", 1)[0]
+    return _words_at_most(label, _SENDER_WORDS) and _ABOUT_SENDER.match(key(block)) is not None
 
 
 # A credit line closing the story: "Additional reporting by X", "Avec AFP", or any short

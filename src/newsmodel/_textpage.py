@@ -69,6 +69,7 @@ from ._textformat import (
     gives_an_address,
     gives_practical_facts,
     heads_a_fact_box,
+    heads_release_notes,
     is_account_strip,
     is_bulleted,
     is_comments_label,
@@ -83,6 +84,8 @@ from ._textformat import (
     is_menu_word,
     is_motto,
     is_name_and_tagline,
+    is_note_on_the_sender,
+    is_notice,
     is_page_footer,
     is_programme_note,
     is_rank,
@@ -179,6 +182,20 @@ _QUOTE_OPENINGS = ('"', "“", "«", "„", "‘", "'", "「", "『")
 _TRAIL_ITEMS = 3  # at most, in a trail written as a menu is ("Home / News / Research")
 _END_NOTE = re.compile(r"[^.!?؟。\"”»]\s*[(（](?P<note>[^()（）]{1,40})[)）]$")
 _NOTE_WORDS = 3  # at most, in a caption's note in brackets; at least, in its words before
+_NOTE_LABEL = re.compile(r"^(?P<label>[^\W\d_][^:：.!?;\d]{0,40}?)\s*[:：]\s+(?P<value>\S.*)$")
+_TALLY_SEPARATOR = re.compile(r"\s*[,;،，；]\s*|\s+[–—]\s+")
+_TALLY_ITEMS = 4  # at least, in a tally: "Heil, Ruppert – Schäfer (6), Lotz (5/3)"
+_TALLY_ITEM_WORDS = 3  # at most, in each item
+_COUNTER = re.compile(
+    r"^[^\W\d_][^\W\d_ ]{0,15}\s*(?P<number>\d{1,3})\s*(?:/|[^\W\d_]{1,4}\s)\s*(?P<count>\d{1,3})$"
+)
+_HANDLE = re.compile(r"(?<![\w@])@\w{2,}")  # an account's handle: "@JaguaresGG"
+_POST_LINES = 4  # at most, in an embedded post's text and its time
+_POST_TIME_WORDS = 8  # at most, in the time it was posted: "10:41 p. m. · 13 abr. 2025"
+_PLAYER_KINDS = ("menu", "listen", "share", "network", "document", "reading")
+_PLAYER_REACH = 4  # at most, a player's and a menu's lines before the story's copy
+_CHAPTER = re.compile(r"^(?P<time>(?:\d{1,2}:)?\d{1,2}:\d{2})\s+\S")  # "02:41 Who was ...?"
+_CHAPTERS = 3  # at least, in a run of a recording's chapters
 _PULL_QUOTE_WORDS = 40  # at most
 _PULL_QUOTE_REACH = 3  # paragraphs either side, where the passage a pull quote repeats is
 _INTERTITLE_WORDS = 8  # at most: "Une clientèle de plus en plus saisonnière"
@@ -248,6 +265,7 @@ def read_page(blocks: list[str]) -> Page | None:
     _read_top(blocks, kinds, head.headline, page)
     if head.standfirst is not None:
         page.standfirst = blocks[head.standfirst]
+    _mark_chapters(blocks, kinds, head.body)
     story, furniture_start, inside = _story(blocks, kinds, head.body)
     masthead = page.portal or (blocks[0] if head.headline else None)
     page.paragraphs = _without_portal_credit([blocks[i] for i in story], masthead)
@@ -290,7 +308,7 @@ def read_page(blocks: list[str]) -> Page | None:
         # a word alone that the footer's rights line names ("© 2022 Murblick").
         page.portal, page.section = top_label, None
     page.paragraphs = _without_pull_quotes(
-        _without_closing_furniture(page.paragraphs, page.portal)
+        _without_closing_furniture(page.paragraphs, page.portal, page.authors)
     )
     page.intertitles = story_headings(page.paragraphs)
     return page
@@ -361,13 +379,14 @@ def is_intertitle(before: str, block: str, after: str) -> bool:
 
 def _heads_copy(block: str, after: str) -> bool:
     """A line of a few words that is no sentence and opens with a capital, over long
-    copy."""
+    copy, or over a lead-in sentence to a list ("What passengers need to know" over "Rail
+    replacement buses will run on the following weekends:")."""
     return (
         is_label(block, _INTERTITLE_WORDS)
         and block[:1].isalpha()
         and not block[:1].islower()
         and not _SPACED_DASH.search(block)  # a quote and its citation, "… — 张静"
-        and reads_as_copy(after)
+        and (reads_as_copy(after) or _introduces(after))
         and _is_long(after)
     )
 
@@ -392,7 +411,9 @@ def _without_portal_credit(paragraphs: list[str], portal: str | None) -> list[st
     return paragraphs[1:] if credit and key(credit) == key(portal) else paragraphs
 
 
-def _without_closing_furniture(paragraphs: list[str], portal: str | None) -> list[str]:
+def _without_closing_furniture(
+    paragraphs: list[str], portal: str | None, authors: list[str]
+) -> list[str]:
     """The story without the blocks at its end that speak of the page itself ("Republish
     this story", "This story was written by ..."), count its views ("Просмотров: 3 412"),
     ask to follow its account ("Folgt uns auf Instagram: @unikompass_ol"), link to a
@@ -403,7 +424,17 @@ def _without_closing_furniture(paragraphs: list[str], portal: str | None) -> lis
     reader a question: the site's own lines, in any wording, and a heading over them
     ("Pratique"). A sentence naming the portal is the story's ("En Crónica Verde
     seguiremos ..."); a quote names what it likes."""
-    end = len(paragraphs)
+    # A press release's notes ("Notes to editors") close its story, whatever stands under
+    # them; so does a fact box's heading ("Справка") over the story's last block or two.
+    end = next(
+        (
+            index
+            for index, block in enumerate(paragraphs[1:], 1)
+            if heads_release_notes(block)
+            or (heads_a_fact_box(block) and len(paragraphs) - index <= _BOX_ITEMS + 1)
+        ),
+        len(paragraphs),
+    )
     while end > 1 and not paragraphs[end - 1].startswith(_QUOTE_OPENINGS):
         block = paragraphs[end - 1]
         names_portal = bool(portal) and names_whole(block, portal or "")
@@ -419,6 +450,10 @@ def _without_closing_furniture(paragraphs: list[str], portal: str | None) -> lis
             or is_labelled_figure(block)  # "Просмотров: 3 412"
             or follows_an_account(block)  # "Folgt uns auf Instagram: @unikompass_ol"
             or is_counted_link(block)  # "Galeria de fotos (12)"
+            or _tally(block)  # "Шайбы: 0:1 Кравец (12:40), 1:1 Ломакин (27:15), ..."
+            or is_note_on_the_sender(block)  # "Über die GBHA: Die Gewerkschaft ..."
+            or is_notice(block)  # "تنويه: يظل القسم القنصلي مغلقاً ..."
+            or _presents_the_writer(block, authors)  # "Claire Vautrin est historienne ..."
             or (end < len(paragraphs) and is_label(block))  # a heading over such lines
             # the portal named in a line that is no sentence, or in an offer that asks the
             # reader ("Sie möchten den ganzen Test lesen? Jetzt X Digital testen.")
@@ -427,6 +462,32 @@ def _without_closing_furniture(paragraphs: list[str], portal: str | None) -> lis
             break
         end -= 1
     return paragraphs[:end]
+
+
+def _presents_the_writer(block: str, authors: list[str]) -> bool:
+    """Whether ``block`` opens with the full name of one of the page's ``authors`` (of
+    two words or more), then goes on: the line that presents the writer at the story's
+    end ("Claire Vautrin est maîtresse de conférences ..."), not the writer's telling."""
+    return any(
+        not _words_at_most(name, 1)
+        and block.startswith(name)
+        and block[len(name) : len(name) + 1].isspace()
+        for name in authors
+    )
+
+
+def _tally(block: str) -> bool:
+    """A tally under a label of a word or three and a colon: a run of short items between
+    commas, no sentence's clauses (a team's line-up "Gründau: Heil, Ruppert – Schäfer (6),
+    Lotz (5/3), ...", the goals "Шайбы: 0:1 Кравец (12:40), 1:1 Ломакин (27:15), ..."): at
+    the story's end, a box of figures, not the story's telling ("Fazit: Wer viel ...")."""
+    match = _NOTE_LABEL.match(block)
+    if match is None or not _words_at_most(match["label"], _NOTE_WORDS):
+        return False
+    items = _TALLY_SEPARATOR.split(match["value"].rstrip(".;"))
+    return len(items) >= _TALLY_ITEMS and all(
+        _words_at_most(item, _TALLY_ITEM_WORDS) for item in items
+    )
 
 
 def _asks(block: str) -> bool:
@@ -1238,7 +1299,7 @@ def _story(
             # A sentence that introduces the box stays the story's ("The units are:").
             first = index + 1 if _introduces(blocks[index]) else index
             kinds[first : index + 1 + items] = ["box"] * (index + 1 + items - first)
-        elif kinds[index] in (None, "menu") and story and (rows := _table_rows(blocks, index)):
+        elif story and (rows := _rows(blocks, kinds, index, story[-1])):
             kinds[index : index + rows] = ["box"] * rows
         elif kinds[index] is None and _player_button(blocks, kinds, index):
             kinds[index] = "listen"
@@ -1254,12 +1315,20 @@ def _story(
             blocks, kinds, index, listed, after_copy=bool(story)
         ):
             kinds[index] = "read-also"
-        elif kinds[index] is None and story and _bracketed_caption(blocks, kinds, index):
+        elif (
+            kinds[index] is None
+            and story
+            and (
+                _bracketed_caption(blocks, kinds, index)
+                or _plain_caption(blocks, kinds, index)
+                or _counts_pictures(blocks[index])
+            )
+        ):
             kinds[index] = "caption"
         elif kinds[index] is None and story and _over_subscription_button(blocks, kinds, index):
             kinds[index] = "newsletter"
         elif kinds[index] is None and story and _heads_one_title(blocks, kinds, index):
-            kinds[index] = "read-also-heading"
+            _mark_one_title(blocks, kinds, index)
         kind = kinds[index]
         if kind == "source" and not story:  # the head's "来源：东岸新闻" under the date
             index += 1
@@ -1271,7 +1340,7 @@ def _story(
             inside.update(range(index + 1, index + 1 + titles))
             index += titles
         elif kind not in _INLINE:
-            last = _inline_furniture(blocks, kinds, index, after_copy=bool(story))
+            last = _furniture_end(blocks, kinds, index, story)
             if last is None:
                 break
             index = last
@@ -1296,10 +1365,11 @@ def _heads_the_furniture(
 ) -> bool:
     """Whether the story's ``last`` block, a line that is no sentence, heads the
     furniture after it rather than copy: a label with a colon ("Rückfragen bitte an:"),
-    or a heading right over a press contact ("Notes to editors")."""
+    or a heading right over a press contact ("Notes to editors") or a recording's
+    chapters ("Show notes")."""
     block = blocks[last]
     return (block.endswith(_COLONS) and not _introduces(block)) or (
-        kinds[furniture] in _CONTACTS and furniture == last + 1
+        kinds[furniture] in (*_CONTACTS, "chapters") and furniture == last + 1
     )
 
 
@@ -1323,6 +1393,38 @@ def _player_button(blocks: list[str], kinds: list[str | None], index: int) -> bo
         and _words_at_most(blocks[index], _PLAYER_BUTTON_WORDS)
         and not reads_as_copy(blocks[index])
     )
+
+
+def _rows(blocks: list[str], kinds: list[str | None], index: int, last: int) -> int:
+    """How many rows of a table, items of a list written without dashes under the
+    story's ``last`` block, its lead-in, or lines of an embedded post stand from
+    ``index``; 0 for none."""
+    if kinds[index] is None and last == index - 1:
+        items = _unmarked_items(blocks, kinds, index)
+        if items:
+            return items  # the lead-in stays the story's
+    if kinds[index] is None and (lines := _embedded_post(blocks, kinds, index)):
+        return lines
+    return _table_rows(blocks, index) if kinds[index] in (None, "menu") else 0
+
+
+def _embedded_post(blocks: list[str], kinds: list[str | None], index: int) -> int:
+    """How many lines an embedded social post holds from ``index``: a short line naming
+    the account ("Publicación de @JaguaresGG en X:", "Post by @harbour_herald:"), its
+    text, and the time it was posted ("10:41 p. m. · 13 abr. 2025"); 0 for none."""
+    block = blocks[index]
+    if not (
+        block.endswith(_COLONS)
+        and _HANDLE.search(block)
+        and _words_at_most(block, _INTERTITLE_WORDS)
+    ):
+        return 0
+    for end in range(index + 1, min(index + 1 + _POST_LINES, len(blocks))):
+        if kinds[end] not in (None, "reading"):
+            return 0
+        if _words_at_most(blocks[end], _POST_TIME_WORDS) and read_date_line(blocks[end]):
+            return end - index + 1
+    return 0
 
 
 def _table_rows(blocks: list[str], index: int) -> int:
@@ -1427,7 +1529,12 @@ def _box_items(blocks: list[str], kinds: list[str | None], heading: int) -> int:
             end += 1
         return end - heading - 1
     end = heading + 1
-    while end < len(blocks) and kinds[end] is None and _is_box_item(blocks[end]):
+    while (
+        end < len(blocks)
+        and kinds[end] is None
+        and _is_box_item(blocks[end])
+        and not _introduces(blocks[end])  # a sentence over a list of its own
+    ):
         end += 1
     items = blocks[heading + 1 : end]
     # a box's lines are figures, most of them: a list of titles has few numbers
@@ -1436,6 +1543,33 @@ def _box_items(blocks: list[str], kinds: list[str | None], heading: int) -> int:
     labelled = all(_ITEM_LABEL.match(item) for item in items)
     boxed = figures * 2 >= len(items) or labelled
     return len(items) if len(items) >= _BOX_ITEMS and boxed else 0
+
+
+def _unmarked_items(blocks: list[str], kinds: list[str | None], first: int) -> int:
+    """How many items of a list written without dashes or numbers stand right under the
+    story's lead-in (``first - 1``, a sentence ending in a colon: "The schools are:"),
+    each a line that is no paragraph: no sentence ("EM Santa Luzia (Vila Esperança)"),
+    or one that goes on from the lead-in in a small letter ("eine Erhöhung um 150 Euro,
+    ..."); 0 for none. One short line right over long copy is the story's heading; a list
+    as the ``text`` writer writes one ("- A - B"), a figure or a quote is the story's."""
+    if not _introduces(blocks[first - 1]):
+        return 0
+    end = first
+    while end < len(blocks) and kinds[end] is None:
+        block = blocks[end]
+        if (
+            is_list_item(block)
+            or is_figure(block)
+            or block.startswith(_QUOTE_OPENINGS)
+            or cited_quote_start(block) is not None
+            or (reads_as_copy(block) and not block[:1].islower())
+        ):
+            break
+        end += 1
+    items = end - first
+    if items == 1 and end < len(blocks) and _heads_copy(blocks[first], blocks[end]):
+        return 0
+    return items
 
 
 def _is_box_item(block: str) -> bool:
@@ -1461,6 +1595,31 @@ def _heads_one_title(blocks: list[str], kinds: list[str | None], index: int) -> 
         and kinds[copy] is None
         and reads_as_copy(blocks[copy])
         and _is_long(blocks[copy])
+    )
+
+
+def _mark_one_title(blocks: list[str], kinds: list[str | None], heading: int) -> None:
+    """Mark a heading over one title inside the story as a "Read also" heading, or, with
+    a short note under the title closing the story, the three as a box ("Nota de cata")."""
+    closing = _closes_with_a_box(blocks, kinds, heading)
+    if closing:
+        kinds[heading : heading + closing] = ["box"] * closing
+    else:
+        kinds[heading] = "read-also-heading"
+
+
+def _closes_with_a_box(blocks: list[str], kinds: list[str | None], heading: int) -> int:
+    """How many blocks a box closing the story holds from ``heading``, a heading over one
+    line that is no sentence: the heading, that line (a name: "El Cabezo 2022 – Garnacha
+    100 %") and a short note under it that the page's furniture follows ("Rojo picota,
+    ... 92 puntos."); 0 where the story goes on."""
+    note, after = heading + 2, heading + 3
+    return (
+        3
+        if after < len(blocks)
+        and kinds[after] not in (None, *_INLINE)
+        and _words_at_most(blocks[note], _BOX_ITEM_WORDS)
+        else 0
     )
 
 
@@ -1518,6 +1677,34 @@ def _bracketed_caption(blocks: list[str], kinds: list[str | None], index: int) -
     )
 
 
+def _plain_caption(blocks: list[str], kinds: list[str | None], index: int) -> bool:
+    """A photo's caption with no credit between two paragraphs of the story's copy, by its
+    shape: a line that is no sentence and longer than a heading ("The ambassador tours the
+    exhibition with the centre's director"), no quote, list or lead-in."""
+    block, following = blocks[index], index + 1
+    return (
+        not reads_as_copy(block)
+        and not _words_at_most(block, _INTERTITLE_WORDS)
+        and not block.endswith((*_COLONS, *_CARRYING_ON))
+        and not block.startswith(_QUOTE_OPENINGS)
+        and not is_list_item(block)  # the writer's "- A - B", a figure, a quote's citation
+        and not is_figure(block)
+        and cited_quote_start(block) is None
+        and reads_as_copy(blocks[index - 1])
+        and following < len(blocks)
+        and kinds[following] is None
+        and reads_as_copy(blocks[following])
+        and _is_long(blocks[following])
+    )
+
+
+def _counts_pictures(block: str) -> bool:
+    """A gallery's counter over a picture: a word, its number and the count, no sentence
+    ("Foto 2 de 8", "Photo 3 of 12", "Фото 2 из 8", "صورة 2 من 8", "图 2/8")."""
+    match = _COUNTER.match(block)
+    return match is not None and 0 < int(match["number"]) <= int(match["count"])
+
+
 def _footer_in_story(blocks: list[str], kinds: list[str | None], index: int) -> bool:
     """A "Name – Tagline" footer printed among the story's blocks; a quote and its
     citation ("Мы восстановим порт — Анна Попова") with story copy after it is none."""
@@ -1558,6 +1745,72 @@ def _story_goes_on(blocks: list[str], kinds: list[str | None], heading: int) -> 
         and not _words_at_most(blocks[index], _COPY_AFTER)
     )
     return titles if titles and goes_on else 0
+
+
+def _mark_chapters(blocks: list[str], kinds: list[str | None], start: int) -> None:
+    """Mark each run of three or more lines from ``start`` that open with a time counting
+    up ("00:00 Introduction", "02:41 Who was Edith Harrow-Lane?"), a recording's
+    chapters, as furniture that ends the story. A list of the day's latest titles counts
+    its clock times down ("07:40 ...", "06:55 ..."), and is left to the related lists."""
+    run: list[int] = []
+    previous: tuple[int, ...] = ()
+    for index in range(start, len(blocks) + 1):
+        chapter = _CHAPTER.match(blocks[index]) if index < len(blocks) else None
+        if chapter and kinds[index] is None:
+            time = _seconds(chapter["time"])
+            if not run or time > previous:
+                run.append(index)
+                previous = time
+                continue
+        if len(run) >= _CHAPTERS:
+            for line in run:
+                kinds[line] = "chapters"
+        if chapter is not None and kinds[index] is None:  # a run counting up anew
+            run, previous = [index], _seconds(chapter["time"])
+        else:
+            run, previous = [], ()
+
+
+def _seconds(time: str) -> tuple[int, ...]:
+    """A time written "02:41" or "1:02:41", comparable with another written alike."""
+    parts = tuple(int(part) for part in time.split(":"))
+    return (0,) * (3 - len(parts)) + parts
+
+
+def _furniture_end(
+    blocks: list[str], kinds: list[str | None], index: int, story: list[int]
+) -> int | None:
+    """The last block of the furniture at ``index`` inside the story, or None where it
+    ends the story. A story that holds no paragraph of copy yet (a player's buttons, a
+    hosts' line) starts again at the copy right past a player's or a menu's lines: its
+    ``story`` is emptied."""
+    last = _inline_furniture(blocks, kinds, index, after_copy=bool(story))
+    if last is not None or any(_long_copy(blocks[block]) for block in story):
+        return last
+    end = index
+    while end < min(index + _PLAYER_REACH, len(blocks)) and (
+        kinds[end] in _PLAYER_KINDS
+        or (
+            kinds[end] is None
+            and not reads_as_copy(blocks[end])
+            and _words_at_most(blocks[end], _PLAYER_BUTTON_WORDS)
+        )
+    ):
+        end += 1
+    if (
+        end + 1 < len(blocks)
+        and kinds[end] is None
+        and kinds[end + 1] is None
+        and _long_copy(blocks[end])
+        and _long_copy(blocks[end + 1])
+    ):
+        story.clear()
+        return end - 1
+    return None
+
+
+def _long_copy(block: str) -> bool:
+    return reads_as_copy(block) and _is_long(block)
 
 
 def _inline_furniture(

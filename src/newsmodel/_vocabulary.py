@@ -266,6 +266,14 @@ class PageWords(NamedTuple):
     closing_credit: tuple[str, ...] = ()
     # A fact box's heading inside the story, over a few short lines ("Справка", "Repères").
     fact_box: tuple[str, ...] = ()
+    # A press release's notes after its story: the heading over them ("Notes to editors"),
+    # and the words opening a note on its sender, before the sender's name and a colon
+    # ("About Acme:", "Über die GBHA:").
+    release_notes: tuple[str, ...] = ()
+    about_sender: tuple[str, ...] = ()
+    # A notice set apart at the story's end, before a colon: "Notice: the office is closed
+    # on Thursday."
+    notice: tuple[str, ...] = ()
     # A Chinese reporter's credit: "記者陳怡君／台北報導", the reporter's title before the
     # names, then the place and the word "reports" after a slash.
     reporter: tuple[str, ...] = ()
@@ -513,6 +521,14 @@ PAGE_WORDS: dict[str, PageWords] = {
         contact=("Media contact", "Press contact", "Media enquiries", "Media inquiries"),
         pinned=("Pinned", "Pinned post"),
         fact_box=("Factbox", "Fact box", "Fact file", "Key facts", "At a glance"),
+        release_notes=(
+            "Notes to editors",
+            "Note to editors",
+            "Notes for editors",
+            "Editors' notes",
+        ),
+        about_sender=("About",),
+        notice=("Notice", "Please note", "Important notice"),
         closing_credit=(
             "Additional reporting by",
             "Writing by",
@@ -774,6 +790,9 @@ PAGE_WORDS: dict[str, PageWords] = {
         contact=("Contact presse", "Contact médias", "Contacts presse"),
         pinned=("Épinglé", "Message épinglé"),
         fact_box=("Repères", "En bref", "En chiffres", "Fiche", "L'essentiel"),
+        release_notes=("Notes aux rédactions", "Note aux rédactions", "Note aux rédacteurs"),
+        about_sender=("À propos de", "À propos du", "À propos des", "À propos d'"),
+        notice=("Avis", "Avis important", "À noter"),
         closing_credit=("Avec", "Avec l'AFP", "D'après", "Rédaction avec"),
         programme_note=(
             "Écoutez",
@@ -1026,6 +1045,9 @@ PAGE_WORDS: dict[str, PageWords] = {
         contact=("Contacto de prensa", "Contacto para medios", "Contacto con medios"),
         pinned=("Fijado", "Destacado"),
         fact_box=("Ficha", "Ficha técnica", "Claves", "Datos clave", "En cifras"),
+        release_notes=("Nota para editores", "Notas para editores", "Nota a los editores"),
+        about_sender=("Acerca de", "Sobre"),
+        notice=("Aviso", "Aviso importante", "Atención"),
         closing_credit=(
             "Con información de",
             "Con información del",
@@ -1277,6 +1299,13 @@ PAGE_WORDS: dict[str, PageWords] = {
         contact=("Pressekontakt", "Medienkontakt", "Kontakt für Medien"),
         pinned=("Angepinnt", "Angeheftet"),
         fact_box=("Infobox", "Info", "Fakten", "Steckbrief", "Auf einen Blick"),
+        release_notes=(
+            "Hinweis für Redaktionen",
+            "Hinweise für Redaktionen",
+            "Hinweis an die Redaktionen",
+        ),
+        about_sender=("Über",),
+        notice=("Hinweis", "Wichtiger Hinweis", "Achtung"),
         closing_credit=("Mit Material von", "Mit Material der", "Mitarbeit"),
         programme_note=(
             "Hören Sie",
@@ -1519,6 +1548,9 @@ PAGE_WORDS: dict[str, PageWords] = {
         contact=("Contato para imprensa", "Contacto de imprensa", "Contato de imprensa"),
         pinned=("Fixado", "Fixada"),
         fact_box=("Ficha", "Ficha técnica", "Em números", "Raio-X"),
+        release_notes=("Nota aos editores", "Notas aos editores", "Nota para editores"),
+        about_sender=("Sobre",),
+        notice=("Aviso", "Aviso importante", "Atenção"),
         closing_credit=(
             "Com informações de",
             "Com informações da",
@@ -1709,6 +1741,9 @@ PAGE_WORDS: dict[str, PageWords] = {
         contact=("للتواصل الإعلامي", "جهة الاتصال الإعلامية"),
         pinned=("مثبت", "منشور مثبت"),
         fact_box=("بطاقة", "في أرقام", "حقائق", "نبذة", "معلومات"),
+        release_notes=("ملاحظات للمحررين", "ملاحظة للمحررين"),
+        about_sender=("نبذة عن", "حول"),
+        notice=("تنويه", "تنبيه", "إشعار"),
         closing_credit=("بمساهمة", "إعداد", "نقلا عن"),
         programme_note=("تابعوا", "شاهدوا", "استمعوا", "تابعونا", "لمتابعة"),
         text_size=("حجم الخط",),
@@ -1849,6 +1884,9 @@ PAGE_WORDS: dict[str, PageWords] = {
         contact=("Контакты для СМИ", "Контакт для СМИ"),
         pinned=("Закреплено", "Закреплённый пост"),
         fact_box=("Справка", "Досье", "В цифрах", "Факты"),
+        release_notes=("Примечание для редакторов", "Для редакторов", "Для редакций"),
+        about_sender=("О компании", "Об организации", "О"),
+        notice=("Внимание", "Объявление", "Обратите внимание"),
         closing_credit=("По материалам", "При участии"),
         programme_note=("Слушайте", "Смотрите", "Не пропустите", "Подробнее в"),
         text_size=("Размер шрифта", "Размер текста"),
@@ -1957,6 +1995,9 @@ PAGE_WORDS: dict[str, PageWords] = {
         contact=("媒体联系", "媒体联络", "媒體聯絡"),
         pinned=("置顶", "置頂"),
         fact_box=("背景资料", "小资料", "资料", "知识链接", "相关数据"),
+        release_notes=("编者注", "编辑注", "致编辑"),
+        about_sender=("关于",),
+        notice=("温馨提示", "溫馨提示", "提示", "公告"),
         closing_credit=("综合报道", "综合外电", "综合"),
         programme_note=("收听", "收看", "敬请收看", "敬请关注", "详见"),
         text_size=("字号", "字體", "字体大小"),

@@ -1463,3 +1463,235 @@ def test_a_row_of_topics_under_the_share_row_gives_the_keywords() -> None:
     article = newsmodel.read("\n\n".join(blocks), format="text")
     assert list(article.keywords) == ["Harbour", "Ferries", "Weather"]
     assert [r.title for r in article.related] == list(lists.TITLES)
+
+
+class TestListsAndTalliesByShape:
+    """Round 12: the items of a list written without dashes under a lead-in sentence
+    ending in a colon (lines that are no sentence, or that go on from it in a small
+    letter) are no paragraphs, and the lead-in stays; a heading may stand over such a
+    lead-in; a tally at the story's end (a label, then short items between commas: a
+    line-up, the goals) is no paragraph."""
+
+    FIRST = TestFurnitureAmongTheStorysParagraphs.FIRST
+    SECOND = TestFurnitureAmongTheStorysParagraphs.SECOND
+    THIRD = TestFurnitureAmongTheStorysParagraphs.THIRD
+    LEAD_IN = "The ferries will run again on the following days of the spring:"
+
+    def page(self, *blocks: str) -> Article:
+        return TestFurnitureAmongTheStorysParagraphs().page(*blocks)
+
+    def paragraphs(self, *blocks: str) -> list[str]:
+        return TestFurnitureAmongTheStorysParagraphs().paragraphs(*blocks)
+
+    def test_lines_that_are_no_sentence_under_a_lead_in(self) -> None:
+        items = ("Saturday 5 and Sunday 6 April", "Saturday 10 and Sunday 11 May")
+        paragraphs = self.paragraphs(self.FIRST, self.LEAD_IN, *items, self.SECOND)
+        assert paragraphs == [self.FIRST, self.LEAD_IN, self.SECOND]
+
+    def test_items_going_on_in_a_small_letter_under_a_lead_in(self) -> None:
+        items = "the North quay from Monday, the Fish quay from Friday, and the rest in May."
+        paragraphs = self.paragraphs(self.FIRST, self.LEAD_IN, items, self.SECOND)
+        assert paragraphs == [self.FIRST, self.LEAD_IN, self.SECOND]
+
+    def test_a_heading_over_a_lead_in(self) -> None:
+        items = ("Saturday 5 and Sunday 6 April", "Saturday 10 and Sunday 11 May")
+        page = self.page(self.FIRST, "What travellers need to know", self.LEAD_IN, *items)
+        assert page.body == (
+            Paragraph(self.FIRST),
+            Heading("What travellers need to know"),
+            Paragraph(self.LEAD_IN),
+        )
+
+    def test_a_short_line_over_copy_after_a_lead_in_stays_a_heading(self) -> None:
+        page = self.page(self.FIRST, self.LEAD_IN, "What went wrong", self.SECOND)
+        assert page.body[2] == Heading("What went wrong")
+
+    def test_a_sentence_after_a_lead_in_stays(self) -> None:
+        paragraphs = self.paragraphs(self.FIRST, self.LEAD_IN, self.SECOND, self.THIRD)
+        assert paragraphs == [self.FIRST, self.LEAD_IN, self.SECOND, self.THIRD]
+
+    @pytest.mark.parametrize(
+        "tally",
+        [
+            "Harbour FC: Lopes, Roe – Ellery (2), Sá (1), Okafor, Novak.",
+            "Goals: 0:1 Roe (12:40), 1:1 Lopes (27:15), 2:1 Sá (55:21), 3:1 Roe (88:02).",
+            "Голы: 0:1 Кравец (12:40), 1:1 Ломакин (27:15), 2:1 Осипов (41:02), 3:1 Кравец.",
+        ],
+    )
+    def test_a_tally_closing_the_story(self, tally: str) -> None:
+        paragraphs = self.paragraphs(self.FIRST, self.SECOND, tally, "© 2025 Harbour Herald")
+        assert paragraphs == [self.FIRST, self.SECOND]
+
+    def test_a_labelled_sentence_closing_the_story_stays(self) -> None:
+        last = "Our verdict: the new quay saves time, and the boats are safer in a storm."
+        paragraphs = self.paragraphs(self.FIRST, self.SECOND, last, "© 2025 Harbour Herald")
+        assert paragraphs == [self.FIRST, self.SECOND, last]
+
+
+class TestPressReleaseNotesAndBoxesAtTheEnd:
+    """Round 12: a press release's notes ("Notes to editors" and what stands under it, a
+    note on its sender "About X: ...") and a fact box's heading over the story's last
+    block close the story."""
+
+    FIRST = TestFurnitureAmongTheStorysParagraphs.FIRST
+    SECOND = TestFurnitureAmongTheStorysParagraphs.SECOND
+    FOOTER = "© 2025 Harbour Herald"
+
+    def paragraphs(self, *blocks: str) -> list[str]:
+        return TestFurnitureAmongTheStorysParagraphs().paragraphs(*blocks)
+
+    @pytest.mark.parametrize("heading", ["Notes to editors", "Hinweise für Redaktionen"])
+    def test_notes_to_editors_and_what_they_hold(self, heading: str) -> None:
+        note = "The quay works are paid for by the Coastal Renewal Fund."
+        paragraphs = self.paragraphs(self.FIRST, self.SECOND, heading, note, self.FOOTER)
+        assert paragraphs == [self.FIRST, self.SECOND]
+
+    @pytest.mark.parametrize(
+        "note",
+        [
+            "About Harbour Board: The board runs the port's six quays since 1921.",
+            "Über den Hafenverband: Der Verband vertritt rund 40 Häfen an der Küste.",
+            "À propos du port : le port accueille 2 000 bateaux chaque année.",
+        ],
+    )
+    def test_a_note_on_the_sender(self, note: str) -> None:
+        paragraphs = self.paragraphs(self.FIRST, self.SECOND, note, self.FOOTER)
+        assert paragraphs == [self.FIRST, self.SECOND]
+
+    def test_a_sentence_opening_with_the_word_stays(self) -> None:
+        last = "About 200 boats came back to the harbour on Sunday: most were trawlers."
+        paragraphs = self.paragraphs(self.FIRST, self.SECOND, last, self.FOOTER)
+        assert paragraphs == [self.FIRST, self.SECOND, last]
+
+    def test_a_fact_box_over_the_last_block(self) -> None:
+        box = "The harbour lies at the mouth of the river and takes boats of up to 40 metres."
+        paragraphs = self.paragraphs(self.FIRST, self.SECOND, "Key facts", box, self.FOOTER)
+        assert paragraphs == [self.FIRST, self.SECOND]
+
+
+class TestTheWriterAndTheGallery:
+    """Round 12: a line presenting the byline's writer at the story's end ("Jane Roe is
+    ...") and a gallery's counters over its pictures ("Photo 2 of 8") are no
+    paragraphs."""
+
+    FIRST = TestFurnitureAmongTheStorysParagraphs.FIRST
+    SECOND = TestFurnitureAmongTheStorysParagraphs.SECOND
+    FOOTER = "© 2025 Harbour Herald"
+
+    def paragraphs(self, *blocks: str) -> list[str]:
+        return TestFurnitureAmongTheStorysParagraphs().paragraphs(*blocks)
+
+    def test_the_writer_presented_at_the_end(self) -> None:
+        bio = "Jane Roe is a historian of ports and the author of two books on the coast."
+        paragraphs = self.paragraphs(self.FIRST, self.SECOND, bio, self.FOOTER)
+        assert paragraphs == [self.FIRST, self.SECOND]
+
+    def test_a_paragraph_naming_someone_else_stays(self) -> None:
+        last = "Ana Lopes is the harbour master and has run the port for ten years now."
+        paragraphs = self.paragraphs(self.FIRST, self.SECOND, last, self.FOOTER)
+        assert paragraphs == [self.FIRST, self.SECOND, last]
+
+    @pytest.mark.parametrize("counter", ["Photo 2 of 8", "Foto 2 de 8", "Фото 2 из 8"])
+    def test_a_gallerys_counter(self, counter: str) -> None:
+        paragraphs = self.paragraphs(self.FIRST, counter, self.SECOND, self.FOOTER)
+        assert paragraphs == [self.FIRST, self.SECOND]
+
+
+class TestCaptionsAndNoticesByShape:
+    """Round 12: a photo's caption with no credit (a line that is no sentence, longer than
+    a heading, between two paragraphs), a notice set apart at the story's end ("Notice:
+    ..."), an embedded post (the account's line, its text, its time) and a box closing
+    the story (a heading, a name, a short note) are no paragraphs."""
+
+    FIRST = TestFurnitureAmongTheStorysParagraphs.FIRST
+    SECOND = TestFurnitureAmongTheStorysParagraphs.SECOND
+    FOOTER = "© 2025 Harbour Herald"
+
+    def paragraphs(self, *blocks: str) -> list[str]:
+        return TestFurnitureAmongTheStorysParagraphs().paragraphs(*blocks)
+
+    def test_a_caption_without_credit_between_paragraphs(self) -> None:
+        caption = "The harbour master walks along the rebuilt north quay with two of the divers"
+        paragraphs = self.paragraphs(self.FIRST, caption, self.SECOND, self.FOOTER)
+        assert paragraphs == [self.FIRST, self.SECOND]
+
+    def test_a_short_line_between_paragraphs_stays_a_heading(self) -> None:
+        page = TestFurnitureAmongTheStorysParagraphs().page(
+            self.FIRST, "The quays rebuilt", self.SECOND
+        )
+        assert page.body[1] == Heading("The quays rebuilt")
+
+    @pytest.mark.parametrize(
+        "notice",
+        [
+            "Notice: the harbour office is closed on Thursday for the public holiday.",
+            "Hinweis: Das Hafenbüro bleibt am Donnerstag geschlossen.",
+            "تنويه: يظل مكتب الميناء مغلقاً يوم الخميس بمناسبة العطلة الرسمية.",
+        ],
+    )
+    def test_a_notice_closing_the_story(self, notice: str) -> None:
+        paragraphs = self.paragraphs(self.FIRST, self.SECOND, notice, self.FOOTER)
+        assert paragraphs == [self.FIRST, self.SECOND]
+
+    @pytest.mark.parametrize(
+        "post",
+        [
+            ("Post by @harbour_herald on X:", '"Boats are back!"', "9:41 PM · Apr 13, 2025"),
+            ("Publicación de @puerto_sur en X:", '"¡Volvemos!"', "10:41 p. m. · 13 abr. 2025"),
+        ],
+    )
+    def test_an_embedded_post_inside_the_story(self, post: tuple[str, ...]) -> None:
+        paragraphs = self.paragraphs(self.FIRST, *post, self.SECOND, self.FOOTER)
+        assert paragraphs == [self.FIRST, self.SECOND]
+
+    def test_a_lead_in_naming_an_account_over_copy_stays(self) -> None:
+        lead_in = "The harbour office wrote on its account @harbour_office:"
+        paragraphs = self.paragraphs(self.FIRST, lead_in, self.SECOND, self.FOOTER)
+        assert paragraphs == [self.FIRST, lead_in, self.SECOND]
+
+    def test_a_box_closing_the_story(self) -> None:
+        note = "Deep red, with ripe plum and a hint of smoke on the nose. 90 points."
+        box = ("Tasting note", "Harbour Red 2022 – Merlot", note)
+        paragraphs = self.paragraphs(self.FIRST, self.SECOND, *box, "Tags: wine, harbour")
+        assert paragraphs == [self.FIRST, self.SECOND]
+
+    def test_a_heading_over_one_title_inside_the_story_stays_the_furniture(self) -> None:
+        title = "Storm season begins early this year on the coast"
+        paragraphs = self.paragraphs(
+            self.FIRST, "READ MORE ON HARBOURS", title, self.SECOND, "Tags: wine, harbour"
+        )
+        assert paragraphs == [self.FIRST, self.SECOND]
+
+
+class TestAStoryPastItsPlayer:
+    """Round 12: where the story holds no paragraph yet when furniture comes (a player's
+    buttons, a line naming the hosts), it starts at the copy right past the player's and
+    a menu's lines; a recording's chapters ("00:00 Introduction") and the heading over
+    them close it."""
+
+    HEAD = ("Episodes", "Episode 12: The harbour at night", "April 22, 2025")
+    FIRST = TestFurnitureAmongTheStorysParagraphs.FIRST
+    SECOND = TestFurnitureAmongTheStorysParagraphs.SECOND
+
+    def paragraphs(self, *blocks: str) -> list[str]:
+        article = newsmodel.read("\n\n".join((*self.HEAD, *blocks)), format="text")
+        return [b.text for b in article.body if isinstance(b, Paragraph)]
+
+    def test_the_copy_past_a_player_and_its_chapters(self) -> None:
+        player = ("Play episode", "Subscribe: Apple Podcasts · Spotify · RSS")
+        chapters = ("Chapters", "00:00 Introduction", "04:10 The night shift", "12:30 Dawn")
+        paragraphs = self.paragraphs(*player, self.FIRST, self.SECOND, *chapters)
+        assert paragraphs == [self.FIRST, self.SECOND]
+
+    def test_a_latest_list_counting_its_times_down_is_no_chapters(self) -> None:
+        latest = ("07:40 Ferry fares rise in May", "06:55 Quay works start", "06:10 Fog delays")
+        article = newsmodel.read(
+            "\n\n".join((*self.HEAD, self.FIRST, self.SECOND, "Latest news", *latest)),
+            format="text",
+        )
+        assert [r.title for r in article.related] == [line[6:] for line in latest]
+
+    def test_two_times_are_no_chapters(self) -> None:
+        times = ("05:47 Boats leave the quay", "06:10 The first catch is in")
+        paragraphs = self.paragraphs(self.FIRST, *times, self.SECOND)
+        assert paragraphs == [self.FIRST, *times, self.SECOND]
