@@ -94,7 +94,7 @@ KNOWN_MISSES: dict[str, set[str]] = {
     "en-m03-fact-check": {"headline", "related", "section"},
     "es-m01-diaspora": {"related"},
     "es-m02-revista-agro": {"paragraphs", "related"},
-    "es-m03-sala-prensa-municipal": {"day", "related", "section"},
+    "es-m03-sala-prensa-municipal": {"day", "related"},
     "fr-m03-portail-religieux": {"related"},
     "pt-m01-servico-meteorologico": {"portal"},
     "pt-m03-jornal-universidade": {"portal"},

@@ -490,6 +490,12 @@ def dateline_opening(block: str) -> re.Match[str] | None:
     return DATELINE.match(block)
 
 
+def _shouted(label: str) -> bool:
+    """A label written in capitals, a word or more with case ("FOXES FURY"): a kicker's
+    shout, not a section's name."""
+    return any(char.isalpha() for char in label) and label == label.upper() != label.lower()
+
+
 def _names_a_portal(label: str) -> bool:
     """Several words written as a name, capitals and all ("Notícias ao Segundo"): a
     section's label of several words is a phrase ("Faits divers"); in a script without
@@ -923,13 +929,17 @@ def _read_top(blocks: list[str], kinds: list[str | None], headline: int, page: P
         page.section = blocks[above.pop()]
         crumbs = _trail_over_headline(blocks, kinds, above[-1] + 1) if above else []
         if crumbs:
-            # A breadcrumb trail over the label: the trail leads to the section, the
-            # label is the kicker ("Sport › Football", "FOXES FURY", the headline).
+            # A breadcrumb trail over the label: the trail leads to the label, the
+            # section written over the headline ("Idées › Tribunes", "Tribune"); a label
+            # in capitals is the kicker ("Sport › Football", "FOXES FURY", the headline).
             above.pop()
-            if key(crumbs[-1]) != key(page.section):
-                page.kicker, page.section = page.section, crumbs[-1]
-            else:  # the label repeats the trail's last item in capitals ("LIVE"): one section
+            if key(crumbs[-1]) == key(page.section):
+                # the label repeats the trail's last item in capitals ("LIVE"): one section
                 page.section = crumbs[-1]
+            elif _shouted(page.section):
+                page.kicker, page.section = page.section, crumbs[-1]
+            else:
+                crumbs = [*crumbs, page.section]
             page.trail = crumbs
         elif _is_kicker(blocks, kinds, above, page.section):
             page.kicker, page.section = page.section, blocks[above.pop()]

@@ -440,6 +440,28 @@ class TestTheHead:
         assert article.alternative_headline == "STORM WATCH"
 
     @pytest.mark.parametrize(
+        ("trail", "label", "path"),
+        [
+            ("Opinion › Columns", "Column", ["Opinion", "Columns", "Column"]),
+            ("Presse > Mitteilungen", "Mitteilung", ["Presse", "Mitteilungen", "Mitteilung"]),
+            (
+                "Sport › Lokalsport",
+                "Tennis-Kreisliga",
+                ["Sport", "Lokalsport", "Tennis-Kreisliga"],
+            ),
+        ],
+    )
+    def test_a_label_under_a_trail_is_the_section_the_trail_leads_to(
+        self, trail: str, label: str, path: list[str]
+    ) -> None:
+        article = self.page(
+            "Harbour Times", trail, label, "Harbour reopens after storm damage", "By Jane Roe"
+        )
+        assert article.section is not None
+        assert [section.name for section in article.section.path] == path
+        assert article.alternative_headline is None
+
+    @pytest.mark.parametrize(
         ("trail", "path"),
         [
             ("Home › World › Asia-Pacific", ["World", "Asia-Pacific"]),
@@ -497,7 +519,8 @@ class TestTheHead:
         assert article.description is not None
         assert article.description.startswith("Most of the country's bogs")
         assert article.section is not None
-        assert article.section.name == "Press releases"
+        path = [section.name for section in article.section.path]
+        assert path == ["Press", "Press releases", "Press release"]
         assert article.portal == Portal(
             "Peatland Trust",
             tagline="Together for bogs and meadows",
