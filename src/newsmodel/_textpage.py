@@ -714,11 +714,14 @@ def _headline_without_meta(blocks: list[str], candidates: list[int]) -> int:
     if not first:  # no labels above, or nothing but labels
         return candidates[0]
     block, label = blocks[candidates[first]], blocks[candidates[first - 1]]
-    if (
-        is_title(block)
-        and len(block) >= len(label)
-        and first + 1 < len(candidates)
-        and not is_label(blocks[candidates[first + 1]])
+    if is_title(block) and (
+        # a title right under a breadcrumb trail, whatever follows it (a source line)
+        trail(label) is not None
+        or (
+            len(block) >= len(label)
+            and first + 1 < len(candidates)
+            and not is_label(blocks[candidates[first + 1]])
+        )
     ):
         return candidates[first]
     # The seed's rule: a label, a title at least as long, then no label.

@@ -1327,3 +1327,22 @@ class TestHeadingsOfTheStory:
     def test_a_pinned_label_is_no_paragraph(self, label: str) -> None:
         article = self.page(label, self.FIRST, self.SECOND)
         assert [block.text for block in article.body] == [self.FIRST, self.SECOND]
+
+
+def test_a_title_right_under_a_breadcrumb_trail_is_the_headline() -> None:
+    """With no byline, a title right under a trail ("当前位置：首页 > 新闻动态 > 工作动态")
+    is the headline, even where a source line and a font control, not copy, follow it: a
+    trail is no title."""
+    story = "本报讯 江城大桥年度检修工作于5月5日完成，大桥将于本周六起恢复双向通行。"
+    head = (
+        "江城市交通运输局",
+        "首页 · 机构概况 · 新闻动态 · 公共服务 · 互动交流",
+        "当前位置：首页 > 新闻动态 > 工作动态",
+        "江城大桥完成年度检修 周末起恢复通行",
+        "来源：江城日报　发布时间：2025-05-06 09:00",
+        "【字号：大 中 小】",
+    )
+    article = newsmodel.read("\n\n".join((*head, story)), format="text")
+    assert article.headline == "江城大桥完成年度检修 周末起恢复通行"
+    assert article.section is not None
+    assert article.section.name == "工作动态"
