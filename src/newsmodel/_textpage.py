@@ -949,6 +949,8 @@ def _read_top(blocks: list[str], kinds: list[str | None], headline: int, page: P
     elif above and kinds[above[-1]] == "menu":
         page.section = _active_item(blocks[above[-1]])
         crumbs = _trail_ending_menu(blocks[above[-1]]) if page.section is None else []
+        if not crumbs and page.section is None:
+            crumbs = _trail_as_menu(blocks, kinds, above)
         if crumbs:
             page.section, page.trail = crumbs[-1], crumbs
     header = _after_skip_links(
@@ -1048,6 +1050,19 @@ def _trail_ending_menu(menu: str) -> list[str]:
     if not crumbs or len(crumbs) > _TRAIL_ITEMS or any(trail(item) for item in items):
         return []
     return crumbs
+
+
+def _trail_as_menu(blocks: list[str], kinds: list[str | None], above: list[int]) -> list[str]:
+    """A breadcrumb trail written one item a line, right over the headline, under the
+    site's menu ("Home", "Newsroom", "Network upgrades"): a second, short menu of two or
+    three labels that opens with the home page's link and ends with no menu word."""
+    if not any(kinds[i] == "menu" for i in above[:-1]):
+        return []
+    items = _MENU_SEPARATOR.split(blocks[above[-1]].strip())
+    if not 2 <= len(items) <= _TRAIL_ITEMS or not all(is_label(item) for item in items):
+        return []
+    home, last = furniture_kind(items[0]) == "menu", furniture_kind(items[-1]) == "menu"
+    return items if home and not last else []
 
 
 def _above_masthead(block: str) -> bool:

@@ -1346,3 +1346,18 @@ def test_a_title_right_under_a_breadcrumb_trail_is_the_headline() -> None:
     assert article.headline == "江城大桥完成年度检修 周末起恢复通行"
     assert article.section is not None
     assert article.section.name == "工作动态"
+
+
+def test_a_short_menu_from_the_home_page_over_the_headline_is_a_trail() -> None:
+    """A trail written one item a line under the site's menu ("Home", "News", "Local")
+    reads as a second, short menu opening with the home page: the section's trail."""
+    menu = "\n".join(("Home", "Visit", "News", "Events", "Contact"))
+    story = "The harbour reopened on Monday after weeks of repairs to the quays, the port said."
+    page = (
+        f"Harbour Board\n{menu}\n\nHome\nNews\nLocal\n"
+        f"Harbour reopens after storm damage\nPublished: 5 May 2025\n\n{story}\n"
+    )
+    article = newsmodel.read(page, format="text")
+    assert article.headline == "Harbour reopens after storm damage"
+    assert article.section is not None
+    assert [section.name for section in article.section.path] == ["News", "Local"]
