@@ -589,6 +589,12 @@ def _head(blocks: list[str], kinds: list[str | None]) -> _Head | None:
             authors.append(before.pop())
         if not before:
             return _Head(first_meta, first_meta + 1) if first_meta else None
+        if _date_over_title(blocks, kinds, before, first_meta):
+            # "Press › Press releases", "4 June 2025", the headline, the story: a day
+            # written over the headline, under nothing but labels, opens the head.
+            first_meta += 1
+            before = [first_meta]
+            authors = []
         headline, standfirst = _headline_and_standfirst(blocks, kinds, before)
     body = _after_head(blocks, kinds, (standfirst or headline) + 1, authors)
     if isinstance(body, tuple):
@@ -917,6 +923,12 @@ def _is_header(blocks: list[str], index: int) -> bool:
 
 def _read_top(blocks: list[str], kinds: list[str | None], headline: int, page: Page) -> None:
     """The section label right above the headline; the portal's name and tagline first."""
+    if _date_over_headline(blocks, kinds, headline):
+        # "Presse › Pressemitteilungen", "27.02.2025", the headline: the day it was
+        # published, written over the headline; the labels stand over it.
+        dates = read_date_line(blocks[headline - 1])
+        page.published = dates.published if dates else None
+        headline -= 1
     above = list(range(headline))
     crumbs = _trail_over_headline(blocks, kinds, headline)
     if crumbs:
@@ -1050,6 +1062,39 @@ def _trail_ending_menu(menu: str) -> list[str]:
     if not crumbs or len(crumbs) > _TRAIL_ITEMS or any(trail(item) for item in items):
         return []
     return crumbs
+
+
+def _date_over_title(
+    blocks: list[str], kinds: list[str | None], before: list[int], meta: int
+) -> bool:
+    """A date line alone with labels over it (the portal's name, a trail, a section) and
+    a title under it, then copy: the day stands over the headline."""
+    title, story = meta + 1, meta + 2
+    return (
+        story < len(blocks)
+        and read_byline(blocks[meta]) is None
+        and all(_is_label(blocks[i]) or i == 0 for i in before)
+        and kinds[title] is None
+        and is_title(blocks[title])
+        and not _is_label(blocks[title])
+        and kinds[story] is None
+        and reads_as_copy(blocks[story])
+        and not _words_at_most(blocks[story], _COPY_AFTER)
+    )
+
+
+def _date_over_headline(blocks: list[str], kinds: list[str | None], headline: int) -> bool:
+    """A date line alone right over the headline, under the page's other head lines (the
+    masthead's day stands at the top, over the menu): a day, no byline, no copy."""
+    over = headline - 1
+    return (
+        over > 1
+        and kinds[over] is None
+        and _short_line(blocks[over])
+        and read_byline(blocks[over]) is None
+        and (dates := read_date_line(blocks[over])) is not None
+        and dates.published is not None
+    )
 
 
 def _trail_as_menu(blocks: list[str], kinds: list[str | None], above: list[int]) -> list[str]:

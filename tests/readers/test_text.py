@@ -1361,3 +1361,26 @@ def test_a_short_menu_from_the_home_page_over_the_headline_is_a_trail() -> None:
     assert article.headline == "Harbour reopens after storm damage"
     assert article.section is not None
     assert [section.name for section in article.section.path] == ["News", "Local"]
+
+
+@pytest.mark.parametrize(
+    ("day", "published"), [("04.06.2025", "2025-06-04"), ("4 June 2025", "2025-06-04")]
+)
+def test_a_date_line_right_over_the_headline_is_the_day_not_the_section(
+    day: str, published: str
+) -> None:
+    """A press office writes the day over the headline, under its trail: the day the
+    page was published, not a section's label; the trail gives the section."""
+    story = "The harbour reopened on Monday after weeks of repairs to the quays, the port said."
+    head = (
+        "Harbour Board",
+        "About us · Services · Press · Contact",
+        "Press › Press releases",
+        day,
+        "Harbour reopens after storm damage",
+    )
+    article = newsmodel.read("\n\n".join((*head, story)), format="text")
+    assert article.headline == "Harbour reopens after storm damage"
+    assert str(article.date_published) == published
+    assert article.section is not None
+    assert article.section.name == "Press releases"
