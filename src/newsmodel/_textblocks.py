@@ -59,10 +59,16 @@ def page_blocks(text: str) -> list[str]:
         else:
             parts.append([_spaced_menu(line) for line in part.split("\n") if line.strip()])
     width = wrap_width(lines for lines in parts if isinstance(lines, list))
+    # A paragraph on a line of its own wider than that: the page is wrapped at no width
+    # its lines are kept under ("Notícias de Penedo Alto" over "Semanário regional").
+    widest = max(
+        (len(lines[0]) for lines in parts if isinstance(lines, list) and _one_sentence(lines)),
+        default=0,
+    )
     blocks = []
     for number, part in enumerate(parts):
         if isinstance(part, str) or (
-            is_one_text(part, width)
+            is_one_text(part, width, fits=max(width, widest))
             and not _titles_under(parts[number - 1] if number else "", part)
         ):
             blocks.append(_one_line(part if isinstance(part, str) else "\n".join(part)))
@@ -151,9 +157,16 @@ def wrap_width(parts: Iterable[list[str]]) -> int:
     return several or any_line
 
 
-def is_one_text(lines: list[str], width: int) -> bool:
+def _one_sentence(lines: list[str]) -> bool:
+    """A block of one line, a sentence of several words: a paragraph written on a line."""
+    return len(lines) == 1 and " " in lines[0].strip() and ends_a_sentence(lines[0].rstrip())
+
+
+def is_one_text(lines: list[str], width: int, fits: int | None = None) -> bool:
     """Whether a block's ``lines`` are one text wrapped at ``width``, not lines of their
-    own."""
+    own; a next word ``fits`` on a line as wide (the page's widest paragraph of one line,
+    where it is wider) shows a line of its own."""
+    fits = width if fits is None else fits
     if len(lines) < 2 or _list_or_quote(lines):
         return True
     if any(is_menu_row(line) for line in lines):
@@ -162,7 +175,7 @@ def is_one_text(lines: list[str], width: int) -> bool:
         first = _FIRST_WORD.search(after)
         if first is None or _carries_on(line, after, width):
             continue
-        if width < _NARROWEST_WRAP or len(line.rstrip()) + 1 + len(first.group()) <= width:
+        if width < _NARROWEST_WRAP or len(line.rstrip()) + 1 + len(first.group()) <= fits:
             return False  # the word would have fitted: a line of its own
     return not all(ends_a_sentence(line.rstrip()) for line in lines[:-1])
 
