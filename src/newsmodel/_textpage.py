@@ -986,7 +986,8 @@ def _read_header(blocks: list[str], header: list[int], first_menu: int | None, p
     first = blocks[header[0]]
     match = NAME_AND_TAGLINE.match(first)
     longest = MASTHEAD_TAGLINE_WORDS if first_menu is not None else None
-    if match and is_name_and_tagline(first, tagline_words=longest):
+    over_menu = first_menu is not None
+    if match and is_name_and_tagline(first, tagline_words=longest, masthead=over_menu):
         page.portal, page.tagline = match.group("name"), match.group("tagline")
     elif is_label(first) or len(first.split()) <= _AUTHOR_WORDS + 2:
         page.portal = first

@@ -1384,3 +1384,21 @@ def test_a_date_line_right_over_the_headline_is_the_day_not_the_section(
     assert str(article.date_published) == published
     assert article.section is not None
     assert article.section.name == "Press releases"
+
+
+def test_a_name_written_with_its_first_capital_only_over_the_menu_is_the_portals() -> None:
+    """A masthead "Name — Tagline" over the site's menu whose name is written as a phrase,
+    its first word capitalised only, as French names are."""
+    story = "Le port a rouvert lundi après deux ans de travaux, a indiqué la mairie ce matin."
+    head = (
+        "Office de tourisme de la vallée — Toute la vallée en un clic",
+        "Visiter · Agenda · Hébergements · Espace presse · Contact",
+        "Le port rouvre après deux ans de travaux",
+        "Par Jeanne Roux",
+    )
+    article = newsmodel.read("\n\n".join((*head, story)), format="text")
+    assert article.portal is not None
+    assert (article.portal.name, article.portal.tagline) == (
+        "Office de tourisme de la vallée",
+        "Toute la vallée en un clic",
+    )
