@@ -983,14 +983,15 @@ _MOTTO_WORDS = 2  # at most, in each fragment of a tagline such as "Local news. 
 _FRAGMENT_ENDS = re.compile(r"(?<=[.!])\s*")
 
 
-def is_motto(block: str) -> bool:
+def is_motto(block: str, words: int = _MOTTO_WORDS) -> bool:
     """A tagline of short fragments each closed by a full stop ("Unabhängig. Grazerisch.
-    Online.", "Local news. Every day."): full stops, but no sentence."""
+    Online.", "Local news. Every day."): full stops, but no sentence; ``words`` at most in
+    each fragment."""
     fragments = _FRAGMENT_ENDS.split(block.strip())
     return (
         len(fragments) >= 2
         and not fragments[-1]
-        and all(1 <= len(fragment.split()) <= _MOTTO_WORDS for fragment in fragments[:-1])
+        and all(1 <= len(fragment.split()) <= words for fragment in fragments[:-1])
     )
 
 

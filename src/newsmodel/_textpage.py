@@ -112,6 +112,8 @@ _AUTHOR_WORDS = 4  # a name alone next to a date line, "Amadou Keita"
 _AUTHOR_CHARS = 40
 _HAN_NAME_CHARS = 4
 _SHORT_DATE_LINE = 6  # words; "04/09/2025 10:32h." is a date line for all its full stop
+_MOTTO_WORDS = 2  # at most, in each fragment of a motto under the name ("Local news.")
+_MENU_MOTTO_WORDS = 3  # at most, in one over the site's menu ("Stark im Betrieb.")
 _TAGLINE_WORDS = 3  # at least: a tagline on its own line ("Your News Portal")
 _HEADING_ENDS = (":", "：")
 _HAN_NAME = re.compile(r"^[\u3400-\u9fff]{2,4}$")  # "王伟", "欧阳修"
@@ -1004,9 +1006,10 @@ def _read_header(blocks: list[str], header: list[int], first_menu: int | None, p
             or names_an_office(second)
             or _BAR.search(second)
         )
-        if (tagline and (first_menu is not None or not _is_name_written(second))) or is_motto(
-            second
-        ):
+        # Under the name, over the menu, a motto's fragments may run to three words
+        # ("Stark im Betrieb. Stark für dich.").
+        motto = is_motto(second, _MENU_MOTTO_WORDS if first_menu is not None else _MOTTO_WORDS)
+        if (tagline and (first_menu is not None or not _is_name_written(second))) or motto:
             page.tagline = second
 
 

@@ -1402,3 +1402,18 @@ def test_a_name_written_with_its_first_capital_only_over_the_menu_is_the_portals
         "Office de tourisme de la vallée",
         "Toute la vallée en un clic",
     )
+
+
+def test_a_motto_of_three_word_fragments_under_the_name_over_the_menu_is_the_tagline() -> None:
+    """Under the portal's name and over its menu, fragments of up to three words each
+    closed by a full stop ("Open every day. Free for all.") are its tagline."""
+    story = "The harbour reopened on Monday after a rebuild that took two years, the board said."
+    head = (
+        "Harbour Workers Union\nStrong at work. Strong for you.",
+        "Topics · Wages · Service · Press · Join us",
+        "Union calls for higher wages at the harbour",
+        "By Jane Roe",
+    )
+    article = newsmodel.read("\n\n".join((*head, story)), format="text")
+    assert article.portal is not None
+    assert article.portal.tagline == "Strong at work. Strong for you."
