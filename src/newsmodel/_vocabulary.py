@@ -305,6 +305,8 @@ PAGE_WORDS: dict[str, PageWords] = {
             "Article written by",
             "A report by",
             "Interview by",
+            "Hosted by",  # a programme's host
+            "Presented by",
         ),
         published=("Published", "Published on", "Posted on", "Posted", "First published"),
         updated=("Updated", "Last updated", "Updated on", "Modified"),
@@ -535,6 +537,8 @@ PAGE_WORDS: dict[str, PageWords] = {
             "Texte de",
             "Propos recueillis par",
             "Un reportage de",
+            "Présenté par",  # a programme's host
+            "Animé par",
         ),
         published=("Publié le", "Publié", "Mis en ligne le", "Posté le", "Paru le"),
         updated=("Mis à jour le", "Mis à jour", "Actualisé le", "Modifié le"),
@@ -788,6 +792,8 @@ PAGE_WORDS: dict[str, PageWords] = {
             "Artículo escrito por",
             "Un reportaje de",
             "Entrevista realizada por",
+            "Presentado por",  # a programme's host
+            "Conducido por",
         ),
         published=("Publicado el", "Publicado", "Publicado en"),
         updated=("Actualizado el", "Actualizado", "Última actualización"),
@@ -1036,6 +1042,8 @@ PAGE_WORDS: dict[str, PageWords] = {
             "Ein Beitrag von",
             "Eine Reportage von",
             "Aufgezeichnet von",
+            "Moderiert von",  # a programme's host
+            "Präsentiert von",
         ),
         published=("Veröffentlicht am", "Veröffentlicht", "Erschienen am", "Erstellt am", "Stand"),
         updated=("Aktualisiert am", "Aktualisiert", "Zuletzt aktualisiert", "Geändert am"),
@@ -1274,6 +1282,8 @@ PAGE_WORDS: dict[str, PageWords] = {
             "Matéria escrita por",
             "Uma reportagem de",
             "Entrevista conduzida por",
+            "Apresentado por",  # a programme's host
+            "Conduzido por",
         ),
         published=("Publicado em", "Publicado a", "Publicado", "Publicada em"),
         updated=("Atualizado em", "Atualizado", "Atualizada em", "Última atualização"),
@@ -1491,6 +1501,8 @@ PAGE_WORDS: dict[str, PageWords] = {
             "كتبه:",
             "حاوره:",
             "حاورته:",
+            "تقديم:",  # a programme's host
+            "يقدمه:",
         ),
         published=("نشر في", "نُشر في", "نشر", "تاريخ النشر", "نشر بتاريخ"),
         updated=("آخر تحديث", "تم التحديث", "تحديث"),
@@ -1647,6 +1659,9 @@ PAGE_WORDS: dict[str, PageWords] = {
         byline=(
             *("Автор:", "Автор", "Авторы:", "Текст:", "Текст", "Корреспондент", "Проверил:"),
             *("Беседовал:", "Беседовала:", "Материал подготовил:", "Материал подготовила:"),
+            "Ведущий:",  # a programme's host
+            "Ведущая:",
+            "Ведущие:",
         ),
         published=("Опубликовано", "Опубликовано:", "Дата публикации:"),
         updated=("Обновлено", "Обновлено:", "Изменено"),
@@ -1778,6 +1793,9 @@ PAGE_WORDS: dict[str, PageWords] = {
             *("作者：", "作者", "记者：", "记者", "記者：", "記者", "文：", "撰文："),
             *("编辑：", "责任编辑：", "核查："),
             *("采写：", "采访：", "通讯员：", "通讯员"),
+            "主持人：",  # a programme's host
+            "主持：",
+            "主播：",
         ),
         published=("发布于", "发布时间：", "发布日期：", "发表于", "發布於", "發佈時間："),
         updated=("更新于", "更新时间：", "最后更新：", "更新：", "更新於", "更新時間："),

@@ -1417,3 +1417,20 @@ def test_a_motto_of_three_word_fragments_under_the_name_over_the_menu_is_the_tag
     article = newsmodel.read("\n\n".join((*head, story)), format="text")
     assert article.portal is not None
     assert article.portal.tagline == "Strong at work. Strong for you."
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("Hosted by Jane Roe and John Doe", ["Jane Roe", "John Doe"]),
+        ("Présenté par Jeanne Roux", ["Jeanne Roux"]),
+        ("Ведущие: Анна Петрова и Олег Смирнов", ["Анна Петрова", "Олег Смирнов"]),
+    ],
+)
+def test_a_programmes_hosts_under_its_title_are_the_authors(line: str, names: list[str]) -> None:
+    """A podcast's or broadcast's page names its hosts where an article names its
+    writers: "Hosted by A and B" is the byline."""
+    story = "The harbour reopened on Monday after a rebuild that took two years, the board said."
+    head = ("Episode 12: The harbour at night", "May 5, 2025", line)
+    article = newsmodel.read("\n\n".join((*head, story)), format="text")
+    assert [person.name for person in article.authors] == names
