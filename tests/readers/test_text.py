@@ -1431,6 +1431,6 @@ def test_a_programmes_hosts_under_its_title_are_the_authors(line: str, names: li
     """A podcast's or broadcast's page names its hosts where an article names its
     writers: "Hosted by A and B" is the byline."""
     story = "The harbour reopened on Monday after a rebuild that took two years, the board said."
-    head = ("Episode 12: The harbour at night", "May 5, 2025", line)
+    head = ("Harbour Radio", "Harbour reopens after two years of works", line, "5.5.2025")
     article = newsmodel.read("\n\n".join((*head, story)), format="text")
     assert [person.name for person in article.authors] == names
