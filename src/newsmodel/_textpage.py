@@ -1045,7 +1045,22 @@ def _masthead_in_menu(
         return None, None
     tagline = items[1]
     phrase = _is_phrase(tagline) and all(any(c.isalpha() for c in w) for w in tagline.split())
-    return name, tagline if phrase else None
+    return name, tagline if phrase or _caseless_tagline(items) else None
+
+
+def _caseless_tagline(items: list[str]) -> bool:
+    """In a script without capitals, which no phrase's case tells from a link: the
+    menu's second item is the tagline where it is words, no menu's word, and the menu's
+    own links ("الرئيسية", home) only begin after it ("سفارة …", "لدى المملكة", "English",
+    "الرئيسية")."""
+    tagline = items[1]
+    return (
+        len(tagline.split()) >= 2
+        and not any(char.isupper() or char.islower() for char in tagline)
+        and all(any(char.isalpha() for char in word) for word in tagline.split())
+        and not is_menu_word(tagline)
+        and any(is_menu_word(item) for item in items[2:])
+    )
 
 
 def _active_item(menu: str) -> str | None:

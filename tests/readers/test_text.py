@@ -1434,3 +1434,26 @@ def test_a_programmes_hosts_under_its_title_are_the_authors(line: str, names: li
     head = ("Harbour Radio", "Harbour reopens after two years of works", line, "5.5.2025")
     article = newsmodel.read("\n\n".join((*head, story)), format="text")
     assert [person.name for person in article.authors] == names
+
+
+def test_a_tagline_in_a_script_without_capitals_before_the_menus_links() -> None:
+    """The portal's name and tagline written as a menu's first lines, in Arabic: the
+    second line is the tagline where the menu's own links (home first) only begin after
+    it and a language switch."""
+    top = "\n".join(
+        (
+            "بلدية الوادي",
+            "المركز الإعلامي",
+            "English",
+            "الرئيسية",
+            "عن البلدية",
+            "الخدمات",
+            "اتصل بنا",
+        )
+    )
+    story = "أعلنت البلدية اليوم الاثنين افتتاح الميناء بعد عامين من أعمال الترميم والتوسعة."
+    head = f"{top}\n\nالبلدية تفتتح الميناء بعد الترميم\n\nبقلم سامي الحداد"
+    page = f"{head}\n\n{story}\n\n© 2025 بلدية الوادي. جميع الحقوق محفوظة.\n"
+    article = newsmodel.read(page, format="text")
+    assert article.portal is not None
+    assert (article.portal.name, article.portal.tagline) == ("بلدية الوادي", "المركز الإعلامي")
