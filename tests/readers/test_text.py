@@ -1457,3 +1457,25 @@ def test_a_tagline_in_a_script_without_capitals_before_the_menus_links() -> None
     article = newsmodel.read(page, format="text")
     assert article.portal is not None
     assert (article.portal.name, article.portal.tagline) == ("بلدية الوادي", "المركز الإعلامي")
+
+
+@pytest.mark.parametrize(
+    ("credit", "agency"), [("Harbour Sport - Reuters", "Reuters"), ("Harbour Sport / AFP", "AFP")]
+)
+def test_a_source_and_a_wire_under_the_headline_are_a_byline_not_a_standfirst(
+    credit: str, agency: str
+) -> None:
+    """The site (or desk) that ran a wire's story and the wire, after a dash: a credit
+    line naming no one, not the standfirst."""
+    story = "The harbour reopened on Monday after a rebuild that took two years, the board said."
+    head = (
+        "Harbour Sport",
+        "Home · Football · Tennis · Sailing · Contact",
+        "Harbour wins the cup",
+    )
+    text = "\n\n".join((*head, credit, "Published: 5 May 2025", story))
+    article = newsmodel.read(text, format="text")
+    assert article.headline == "Harbour wins the cup"
+    assert article.description is None
+    assert article.authors == ()
+    assert article.extra["agency"] == agency
