@@ -31,7 +31,7 @@ from ._textbylines import byline_over_lines
 from ._textformat import BLANK_LINES, ends_a_sentence, furniture_kind, is_menu_item, is_menu_row
 from ._whitespace import collapse
 
-__all__ = ["is_list_item", "is_one_text", "page_blocks", "wrap_width"]
+__all__ = ["fit_width", "is_list_item", "is_one_text", "page_blocks", "wrap_width"]
 
 _NARROWEST_WRAP = 20  # characters, as the text writer's narrowest width
 _MENU_LINES = 3  # at least, short links one a line for a menu
@@ -58,17 +58,13 @@ def page_blocks(text: str) -> list[str]:
             parts.append(byline)
         else:
             parts.append([_spaced_menu(line) for line in part.split("\n") if line.strip()])
-    width = wrap_width(lines for lines in parts if isinstance(lines, list))
-    # A paragraph on a line of its own wider than that: the page is wrapped at no width
-    # its lines are kept under ("Notícias de Penedo Alto" over "Semanário regional").
-    widest = max(
-        (len(lines[0]) for lines in parts if isinstance(lines, list) and _one_sentence(lines)),
-        default=0,
-    )
+    line_parts = [lines for lines in parts if isinstance(lines, list)]
+    width = wrap_width(line_parts)
+    widest = fit_width(line_parts, width)
     blocks = []
     for number, part in enumerate(parts):
         if isinstance(part, str) or (
-            is_one_text(part, width, fits=max(width, widest))
+            is_one_text(part, width, fits=widest)
             and not _titles_under(parts[number - 1] if number else "", part)
         ):
             blocks.append(_one_line(part if isinstance(part, str) else "\n".join(part)))
@@ -155,6 +151,14 @@ def wrap_width(parts: Iterable[list[str]]) -> int:
             if " " in line.strip():
                 several = max(several, size)
     return several or any_line
+
+
+def fit_width(parts: Iterable[list[str]], width: int) -> int:
+    """The width a next word must not fit in for a line break to be a wrap: the page's
+    wrap ``width``, or its widest paragraph written on one line where that is wider (a
+    page of paragraphs a line each is wrapped at no narrower width: "Notícias de Penedo
+    Alto" over "Semanário regional desde 1921" are two lines)."""
+    return max([width, *(len(lines[0]) for lines in parts if _one_sentence(lines))])
 
 
 def _one_sentence(lines: list[str]) -> bool:
