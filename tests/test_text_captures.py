@@ -84,8 +84,7 @@ KNOWN_MISSES: dict[str, set[str]] = {
     # takes a trail's item or another label; related titles under dates, times or sources on
     # lines of their own; mastheads with an office or a frequency line; a box of one
     # sentence; an app prompt atop zh-m01 taken for the page's start; a club's media office
-    # as an author; a day written "03-10-2025" (either order); a closed-comments notice in
-    # words no list knows.
+    # as an author; a closed-comments notice in words no list knows.
     "ar-m01-nadi-riyadi": {"authors", "related"},
     "de-m01-vereinsnews": {"keywords", "related"},
     "de-m02-polizeibericht": {"related"},
@@ -94,7 +93,7 @@ KNOWN_MISSES: dict[str, set[str]] = {
     "en-m03-fact-check": {"headline", "related", "section"},
     "es-m01-diaspora": {"related"},
     "es-m02-revista-agro": {"paragraphs", "related"},
-    "es-m03-sala-prensa-municipal": {"day", "related"},
+    "es-m03-sala-prensa-municipal": {"related"},
     "fr-m03-portail-religieux": {"related"},
     "pt-m01-servico-meteorologico": {"portal"},
     "pt-m03-jornal-universidade": {"portal"},

@@ -308,7 +308,7 @@ PAGE_WORDS: dict[str, PageWords] = {
             "Hosted by",  # a programme's host
             "Presented by",
         ),
-        published=("Published", "Published on", "Posted on", "Posted", "First published"),
+        published=("Published", "Published on", "Posted on", "Posted", "First published", "Date"),
         updated=("Updated", "Last updated", "Updated on", "Modified"),
         more_from=(
             "More {section} articles on {portal}",
@@ -540,7 +540,7 @@ PAGE_WORDS: dict[str, PageWords] = {
             "Présenté par",  # a programme's host
             "Animé par",
         ),
-        published=("Publié le", "Publié", "Mis en ligne le", "Posté le", "Paru le"),
+        published=("Publié le", "Publié", "Mis en ligne le", "Posté le", "Paru le", "Date"),
         updated=("Mis à jour le", "Mis à jour", "Actualisé le", "Modifié le"),
         more_from=(
             "Plus d'articles {section} sur {portal}",
@@ -795,7 +795,7 @@ PAGE_WORDS: dict[str, PageWords] = {
             "Presentado por",  # a programme's host
             "Conducido por",
         ),
-        published=("Publicado el", "Publicado", "Publicado en"),
+        published=("Publicado el", "Publicado", "Publicado en", "Fecha"),
         updated=("Actualizado el", "Actualizado", "Última actualización"),
         more_from=(
             "Más noticias de {section} en {portal}",
@@ -1045,7 +1045,14 @@ PAGE_WORDS: dict[str, PageWords] = {
             "Moderiert von",  # a programme's host
             "Präsentiert von",
         ),
-        published=("Veröffentlicht am", "Veröffentlicht", "Erschienen am", "Erstellt am", "Stand"),
+        published=(
+            "Veröffentlicht am",
+            "Veröffentlicht",
+            "Erschienen am",
+            "Erstellt am",
+            "Stand",
+            "Datum",
+        ),
         updated=("Aktualisiert am", "Aktualisiert", "Zuletzt aktualisiert", "Geändert am"),
         more_from=(
             "Mehr {section}-Artikel auf {portal}",
@@ -1285,7 +1292,7 @@ PAGE_WORDS: dict[str, PageWords] = {
             "Apresentado por",  # a programme's host
             "Conduzido por",
         ),
-        published=("Publicado em", "Publicado a", "Publicado", "Publicada em"),
+        published=("Publicado em", "Publicado a", "Publicado", "Publicada em", "Data"),
         updated=("Atualizado em", "Atualizado", "Atualizada em", "Última atualização"),
         more_from=(
             "Mais notícias de {section} em {portal}",
@@ -1504,7 +1511,7 @@ PAGE_WORDS: dict[str, PageWords] = {
             "تقديم:",  # a programme's host
             "يقدمه:",
         ),
-        published=("نشر في", "نُشر في", "نشر", "تاريخ النشر", "نشر بتاريخ"),
+        published=("نشر في", "نُشر في", "نشر", "تاريخ النشر", "نشر بتاريخ", "التاريخ:"),
         updated=("آخر تحديث", "تم التحديث", "تحديث"),
         more_from=(
             "المزيد من أخبار {section} على {portal}",
@@ -1663,7 +1670,7 @@ PAGE_WORDS: dict[str, PageWords] = {
             "Ведущая:",
             "Ведущие:",
         ),
-        published=("Опубликовано", "Опубликовано:", "Дата публикации:"),
+        published=("Опубликовано", "Опубликовано:", "Дата публикации:", "Дата:"),
         updated=("Обновлено", "Обновлено:", "Изменено"),
         more_from=(
             "Другие материалы рубрики {section} на {portal}",
@@ -1797,7 +1804,15 @@ PAGE_WORDS: dict[str, PageWords] = {
             "主持：",
             "主播：",
         ),
-        published=("发布于", "发布时间：", "发布日期：", "发表于", "發布於", "發佈時間："),
+        published=(
+            "发布于",
+            "发布时间：",
+            "发布日期：",
+            "发表于",
+            "發布於",
+            "發佈時間：",
+            "日期：",
+        ),
         updated=("更新于", "更新时间：", "最后更新：", "更新：", "更新於", "更新時間："),
         more_from=(
             "{portal}更多{section}文章",

@@ -1479,3 +1479,21 @@ def test_a_source_and_a_wire_under_the_headline_are_a_byline_not_a_standfirst(
     assert article.description is None
     assert article.authors == ()
     assert article.extra["agency"] == agency
+
+
+@pytest.mark.parametrize(
+    ("line", "published"),
+    [
+        ("Fecha: 04-06-2025", "2025-06-04"),
+        ("Datum: 04.06.2025", "2025-06-04"),
+        ("Data: 04/06/2025", "2025-06-04"),
+        ("Дата: 04.06.2025", "2025-06-04"),
+    ],
+)
+def test_a_date_label_of_a_language_that_writes_the_day_first(line: str, published: str) -> None:
+    """ "Fecha:", "Datum:", "Data:", "Дата:" open a date line, and only languages that
+    write a numeric day first use them: "04-06-2025" is the 4th of June."""
+    story = "The harbour reopened on Monday after a rebuild that took two years, the board said."
+    head = ("Harbour Board", "Harbour reopens after two years of works", line)
+    article = newsmodel.read("\n\n".join((*head, story)), format="text")
+    assert str(article.date_published) == published
