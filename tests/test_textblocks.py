@@ -45,6 +45,13 @@ class TestLinesOfTheirOwn:
         page = f"Headline\n\n{long}\n\nThe Valley Courier\nServing the Vale since 1854"
         assert page_blocks(page)[-2:] == ["The Valley Courier", "Serving the Vale since 1854"]
 
+    def test_a_name_over_its_tagline_on_a_page_of_one_line_paragraphs(self) -> None:
+        """The masthead is the page's only block of two lines: its own lines give no wrap
+        width where the page's paragraphs, a line each, are far wider."""
+        story = "The harbour reopened on Monday after a rebuild that took two years, it said."
+        page = f"Harbour Weekly News\nRegional paper since 1921\n\nHeadline\n\n{story}"
+        assert page_blocks(page)[:2] == ["Harbour Weekly News", "Regional paper since 1921"]
+
 
 class TestOneText:
     """Hard-wrapped lines, lists, quotes and a byline carried over are one block."""

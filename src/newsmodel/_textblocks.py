@@ -31,7 +31,7 @@ from ._textbylines import byline_over_lines
 from ._textformat import BLANK_LINES, ends_a_sentence, furniture_kind, is_menu_item, is_menu_row
 from ._whitespace import collapse
 
-__all__ = ["is_list_item", "is_one_text", "page_blocks", "wrap_width"]
+__all__ = ["fit_width", "is_list_item", "is_one_text", "page_blocks", "wrap_width"]
 
 _NARROWEST_WRAP = 20  # characters, as the text writer's narrowest width
 _MENU_LINES = 3  # at least, short links one a line for a menu
@@ -58,11 +58,13 @@ def page_blocks(text: str) -> list[str]:
             parts.append(byline)
         else:
             parts.append([_spaced_menu(line) for line in part.split("\n") if line.strip()])
-    width = wrap_width(lines for lines in parts if isinstance(lines, list))
+    line_parts = [lines for lines in parts if isinstance(lines, list)]
+    width = wrap_width(line_parts)
+    widest = fit_width(line_parts, width)
     blocks = []
     for number, part in enumerate(parts):
         if isinstance(part, str) or (
-            is_one_text(part, width)
+            is_one_text(part, width, fits=widest)
             and not _titles_under(parts[number - 1] if number else "", part)
         ):
             blocks.append(_one_line(part if isinstance(part, str) else "\n".join(part)))
@@ -151,9 +153,24 @@ def wrap_width(parts: Iterable[list[str]]) -> int:
     return several or any_line
 
 
-def is_one_text(lines: list[str], width: int) -> bool:
+def fit_width(parts: Iterable[list[str]], width: int) -> int:
+    """The width a next word must not fit in for a line break to be a wrap: the page's
+    wrap ``width``, or its widest paragraph written on one line where that is wider (a
+    page of paragraphs a line each is wrapped at no narrower width: "Notícias de Penedo
+    Alto" over "Semanário regional desde 1921" are two lines)."""
+    return max([width, *(len(lines[0]) for lines in parts if _one_sentence(lines))])
+
+
+def _one_sentence(lines: list[str]) -> bool:
+    """A block of one line, a sentence of several words: a paragraph written on a line."""
+    return len(lines) == 1 and " " in lines[0].strip() and ends_a_sentence(lines[0].rstrip())
+
+
+def is_one_text(lines: list[str], width: int, fits: int | None = None) -> bool:
     """Whether a block's ``lines`` are one text wrapped at ``width``, not lines of their
-    own."""
+    own; a next word ``fits`` on a line as wide (the page's widest paragraph of one line,
+    where it is wider) shows a line of its own."""
+    fits = width if fits is None else fits
     if len(lines) < 2 or _list_or_quote(lines):
         return True
     if any(is_menu_row(line) for line in lines):
@@ -162,7 +179,7 @@ def is_one_text(lines: list[str], width: int) -> bool:
         first = _FIRST_WORD.search(after)
         if first is None or _carries_on(line, after, width):
             continue
-        if width < _NARROWEST_WRAP or len(line.rstrip()) + 1 + len(first.group()) <= width:
+        if width < _NARROWEST_WRAP or len(line.rstrip()) + 1 + len(first.group()) <= fits:
             return False  # the word would have fitted: a line of its own
     return not all(ends_a_sentence(line.rstrip()) for line in lines[:-1])
 

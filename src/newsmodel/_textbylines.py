@@ -42,6 +42,8 @@ __all__ = [
 _LONGEST = 240  # characters; a longer block is copy, not a byline or a date line
 _DATE_LINE_WORDS = 14
 _NAME_WORDS = 5
+# A source and a wire agency after a spaced dash or slash: "عالم المحركات - رويترز"
+_SOURCE_AND_AGENCY = re.compile(r"^(?P<source>[^.!?:|\n]+?)\s+[-–—/]\s+(?P<agency>[^-–—/]+)$")
 # Between the names of several people: commas, "and" in the languages, "&". Spanish "y"
 # and Arabic "و" (written onto the next name) can stand inside one name too: they part
 # names by :func:`newsmodel._joined_names.parted`.
@@ -254,6 +256,16 @@ def read_byline(block: str, *, hint: tuple[int, int] | None = None) -> Byline | 
     agency = _AGENCIES.get(key(block))
     if agency is not None:
         return Byline(agency=block.strip())
+    credit = _SOURCE_AND_AGENCY.match(block.strip())
+    if (
+        credit is not None
+        and key(credit["agency"]) in _AGENCIES
+        and len(credit["source"].split()) <= _NAME_WORDS
+        and not _BYLINE.match(key(block))
+    ):
+        # "Motor World - Reuters": the site or desk that ran a wire's story, and the
+        # wire; no one named, where no byline word opens it ("By Jane Roe - Reuters").
+        return Byline(agency=credit["agency"])
     block = _PHOTO_CREDIT_AFTER.sub("", block)
     role = _BRACKETED_ROLE.search(block)
     if role is not None and _ROLES.search(role["role"]):

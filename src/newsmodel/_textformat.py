@@ -1010,18 +1010,21 @@ _MOTTO_WORDS = 2  # at most, in each fragment of a tagline such as "Local news. 
 _FRAGMENT_ENDS = re.compile(r"(?<=[.!])\s*")
 
 
-def is_motto(block: str) -> bool:
+def is_motto(block: str, words: int = _MOTTO_WORDS) -> bool:
     """A tagline of short fragments each closed by a full stop ("Unabhängig. Grazerisch.
-    Online.", "Local news. Every day."): full stops, but no sentence."""
+    Online.", "Local news. Every day."): full stops, but no sentence; ``words`` at most in
+    each fragment."""
     fragments = _FRAGMENT_ENDS.split(block.strip())
     return (
         len(fragments) >= 2
         and not fragments[-1]
-        and all(1 <= len(fragment.split()) <= _MOTTO_WORDS for fragment in fragments[:-1])
+        and all(1 <= len(fragment.split()) <= words for fragment in fragments[:-1])
     )
 
 
-def is_name_and_tagline(block: str, *, tagline_words: int | None = None) -> bool:
+def is_name_and_tagline(
+    block: str, *, tagline_words: int | None = None, masthead: bool = False
+) -> bool:
     """The portal's footer line, "DZWatch – Your News Portal": a name that reads as a
     label, a dash or bar, and a tagline of a few words; neither is a sentence (a quote
     and its citation, "We built it to last. — Leila Haddad", is none) but for a motto's
@@ -1034,7 +1037,16 @@ def is_name_and_tagline(block: str, *, tagline_words: int | None = None) -> bool
     if _LABEL_AND_VALUE.search(match.group("name")):
         return False
     longest = tagline_words or _TAGLINE_WORDS
-    return _is_name(match.group("name")) and _words_at_most(match.group("tagline"), longest)
+    name = match.group("name")
+    # Over the site's menu, a name written as a phrase with its first capital only
+    # ("Musée d'art et d'histoire de Castelroux", "Le Courrier républicain") is one too.
+    written = _is_name(name) or (
+        masthead
+        and _words_at_most(name, _NAME_WORDS)
+        and not name.endswith(_SENTENCE_ENDS)
+        and name[:1].isupper()
+    )
+    return written and _words_at_most(match.group("tagline"), longest)
 
 
 def is_title(block: str) -> bool:

@@ -121,6 +121,8 @@ _AUTHOR_WORDS = 4  # a name alone next to a date line, "Amadou Keita"
 _AUTHOR_CHARS = 40
 _HAN_NAME_CHARS = 4
 _SHORT_DATE_LINE = 6  # words; "04/09/2025 10:32h." is a date line for all its full stop
+_MOTTO_WORDS = 2  # at most, in each fragment of a motto under the name ("Local news.")
+_MENU_MOTTO_WORDS = 3  # at most, in one over the site's menu ("Stark im Betrieb.")
 _TAGLINE_WORDS = 3  # at least: a tagline on its own line ("Your News Portal")
 _HEADING_ENDS = (":", "：")
 _HAN_NAME = re.compile(r"^[\u3400-\u9fff]{2,4}$")  # "王伟", "欧阳修"
@@ -560,6 +562,12 @@ def dateline_opening(block: str) -> re.Match[str] | None:
     return DATELINE.match(block)
 
 
+def _shouted(label: str) -> bool:
+    """A label written in capitals, a word or more with case ("FOXES FURY"): a kicker's
+    shout, not a section's name."""
+    return any(char.isalpha() for char in label) and label == label.upper() != label.lower()
+
+
 def _names_a_portal(label: str) -> bool:
     """Several words written as a name, capitals and all ("Notícias ao Segundo"): a
     section's label of several words is a phrase ("Faits divers"); in a script without
@@ -653,6 +661,12 @@ def _head(blocks: list[str], kinds: list[str | None]) -> _Head | None:
             authors.append(before.pop())
         if not before:
             return _Head(first_meta, first_meta + 1) if first_meta else None
+        if _date_over_title(blocks, kinds, before, first_meta):
+            # "Press › Press releases", "4 June 2025", the headline, the story: a day
+            # written over the headline, under nothing but labels, opens the head.
+            first_meta += 1
+            before = [first_meta]
+            authors = []
         headline, standfirst = _headline_and_standfirst(blocks, kinds, before)
     body = _after_head(blocks, kinds, (standfirst or headline) + 1, authors)
     if isinstance(body, tuple):
@@ -778,11 +792,14 @@ def _headline_without_meta(blocks: list[str], candidates: list[int]) -> int:
     if not first:  # no labels above, or nothing but labels
         return candidates[0]
     block, label = blocks[candidates[first]], blocks[candidates[first - 1]]
-    if (
-        is_title(block)
-        and len(block) >= len(label)
-        and first + 1 < len(candidates)
-        and not is_label(blocks[candidates[first + 1]])
+    if is_title(block) and (
+        # a title right under a breadcrumb trail, whatever follows it (a source line)
+        trail(label) is not None
+        or (
+            len(block) >= len(label)
+            and first + 1 < len(candidates)
+            and not is_label(blocks[candidates[first + 1]])
+        )
     ):
         return candidates[first]
     # The seed's rule: a label, a title at least as long, then no label.
@@ -978,6 +995,12 @@ def _is_header(blocks: list[str], index: int) -> bool:
 
 def _read_top(blocks: list[str], kinds: list[str | None], headline: int, page: Page) -> None:
     """The section label right above the headline; the portal's name and tagline first."""
+    if _date_over_headline(blocks, kinds, headline):
+        # "Presse › Pressemitteilungen", "27.02.2025", the headline: the day it was
+        # published, written over the headline; the labels stand over it.
+        dates = read_date_line(blocks[headline - 1])
+        page.published = dates.published if dates else None
+        headline -= 1
     above = list(range(headline))
     crumbs = _trail_over_headline(blocks, kinds, headline)
     if crumbs:
@@ -993,19 +1016,25 @@ def _read_top(blocks: list[str], kinds: list[str | None], headline: int, page: P
         page.section = blocks[above.pop()]
         crumbs = _trail_over_headline(blocks, kinds, above[-1] + 1) if above else []
         if crumbs:
-            # A breadcrumb trail over the label: the trail leads to the section, the
-            # label is the kicker ("Sport › Football", "FOXES FURY", the headline).
+            # A breadcrumb trail over the label: the trail leads to the label, the
+            # section written over the headline ("Idées › Tribunes", "Tribune"); a label
+            # in capitals is the kicker ("Sport › Football", "FOXES FURY", the headline).
             above.pop()
-            if key(crumbs[-1]) != key(page.section):
-                page.kicker, page.section = page.section, crumbs[-1]
-            else:  # the label repeats the trail's last item in capitals ("LIVE"): one section
+            if key(crumbs[-1]) == key(page.section):
+                # the label repeats the trail's last item in capitals ("LIVE"): one section
                 page.section = crumbs[-1]
+            elif _shouted(page.section):
+                page.kicker, page.section = page.section, crumbs[-1]
+            else:
+                crumbs = [*crumbs, page.section]
             page.trail = crumbs
         elif _is_kicker(blocks, kinds, above, page.section):
             page.kicker, page.section = page.section, blocks[above.pop()]
     elif above and kinds[above[-1]] == "menu":
         page.section = _active_item(blocks[above[-1]])
         crumbs = _trail_ending_menu(blocks[above[-1]]) if page.section is None else []
+        if not crumbs and page.section is None:
+            crumbs = _trail_as_menu(blocks, kinds, above)
         if crumbs:
             page.section, page.trail = crumbs[-1], crumbs
     header = _after_skip_links(
@@ -1029,7 +1058,8 @@ def _read_header(blocks: list[str], header: list[int], first_menu: int | None, p
     first = blocks[header[0]]
     match = NAME_AND_TAGLINE.match(first)
     longest = MASTHEAD_TAGLINE_WORDS if first_menu is not None else None
-    if match and is_name_and_tagline(first, tagline_words=longest):
+    over_menu = first_menu is not None
+    if match and is_name_and_tagline(first, tagline_words=longest, masthead=over_menu):
         page.portal, page.tagline = match.group("name"), match.group("tagline")
     elif is_label(first) or len(first.split()) <= _AUTHOR_WORDS + 2:
         page.portal = first
@@ -1046,9 +1076,10 @@ def _read_header(blocks: list[str], header: list[int], first_menu: int | None, p
             or names_an_office(second)
             or _BAR.search(second)
         )
-        if (tagline and (first_menu is not None or not _is_name_written(second))) or is_motto(
-            second
-        ):
+        # Under the name, over the menu, a motto's fragments may run to three words
+        # ("Stark im Betrieb. Stark für dich.").
+        motto = is_motto(second, _MENU_MOTTO_WORDS if first_menu is not None else _MOTTO_WORDS)
+        if (tagline and (first_menu is not None or not _is_name_written(second))) or motto:
             page.tagline = second
 
 
@@ -1084,7 +1115,22 @@ def _masthead_in_menu(
         return None, None
     tagline = items[1]
     phrase = _is_phrase(tagline) and all(any(c.isalpha() for c in w) for w in tagline.split())
-    return name, tagline if phrase else None
+    return name, tagline if phrase or _caseless_tagline(items) else None
+
+
+def _caseless_tagline(items: list[str]) -> bool:
+    """In a script without capitals, which no phrase's case tells from a link: the
+    menu's second item is the tagline where it is words, no menu's word, and the menu's
+    own links ("الرئيسية", home) only begin after it ("سفارة …", "لدى المملكة", "English",
+    "الرئيسية")."""
+    tagline = items[1]
+    return (
+        len(tagline.split()) >= 2
+        and not any(char.isupper() or char.islower() for char in tagline)
+        and all(any(char.isalpha() for char in word) for word in tagline.split())
+        and not is_menu_word(tagline)
+        and any(is_menu_word(item) for item in items[2:])
+    )
 
 
 def _active_item(menu: str) -> str | None:
@@ -1105,6 +1151,52 @@ def _trail_ending_menu(menu: str) -> list[str]:
     if not crumbs or len(crumbs) > _TRAIL_ITEMS or any(trail(item) for item in items):
         return []
     return crumbs
+
+
+def _date_over_title(
+    blocks: list[str], kinds: list[str | None], before: list[int], meta: int
+) -> bool:
+    """A date line alone with labels over it (the portal's name, a trail, a section) and
+    a title under it, then copy: the day stands over the headline."""
+    title, story = meta + 1, meta + 2
+    return (
+        story < len(blocks)
+        and read_byline(blocks[meta]) is None
+        and all(_is_label(blocks[i]) or i == 0 for i in before)
+        and kinds[title] is None
+        and is_title(blocks[title])
+        and not _is_label(blocks[title])
+        and kinds[story] is None
+        and reads_as_copy(blocks[story])
+        and not _words_at_most(blocks[story], _COPY_AFTER)
+    )
+
+
+def _date_over_headline(blocks: list[str], kinds: list[str | None], headline: int) -> bool:
+    """A date line alone right over the headline, under the page's other head lines (the
+    masthead's day stands at the top, over the menu): a day, no byline, no copy."""
+    over = headline - 1
+    return (
+        over > 1
+        and kinds[over] is None
+        and _short_line(blocks[over])
+        and read_byline(blocks[over]) is None
+        and (dates := read_date_line(blocks[over])) is not None
+        and dates.published is not None
+    )
+
+
+def _trail_as_menu(blocks: list[str], kinds: list[str | None], above: list[int]) -> list[str]:
+    """A breadcrumb trail written one item a line, right over the headline, under the
+    site's menu ("Home", "Newsroom", "Network upgrades"): a second, short menu of two or
+    three labels that opens with the home page's link and ends with no menu word."""
+    if not any(kinds[i] == "menu" for i in above[:-1]):
+        return []
+    items = _MENU_SEPARATOR.split(blocks[above[-1]].strip())
+    if not 2 <= len(items) <= _TRAIL_ITEMS or not all(is_label(item) for item in items):
+        return []
+    home, last = furniture_kind(items[0]) == "menu", furniture_kind(items[-1]) == "menu"
+    return items if home and not last else []
 
 
 def _above_masthead(block: str) -> bool:

@@ -328,8 +328,10 @@ PAGE_WORDS: dict[str, PageWords] = {
             "Article written by",
             "A report by",
             "Interview by",
+            "Hosted by",  # a programme's host
+            "Presented by",
         ),
-        published=("Published", "Published on", "Posted on", "Posted", "First published"),
+        published=("Published", "Published on", "Posted on", "Posted", "First published", "Date"),
         updated=("Updated", "Last updated", "Updated on", "Modified"),
         more_from=(
             "More {section} articles on {portal}",
@@ -586,8 +588,10 @@ PAGE_WORDS: dict[str, PageWords] = {
             "Texte de",
             "Propos recueillis par",
             "Un reportage de",
+            "Présenté par",  # a programme's host
+            "Animé par",
         ),
-        published=("Publié le", "Publié", "Mis en ligne le", "Posté le", "Paru le"),
+        published=("Publié le", "Publié", "Mis en ligne le", "Posté le", "Paru le", "Date"),
         updated=("Mis à jour le", "Mis à jour", "Actualisé le", "Modifié le"),
         more_from=(
             "Plus d'articles {section} sur {portal}",
@@ -851,8 +855,10 @@ PAGE_WORDS: dict[str, PageWords] = {
             "Artículo escrito por",
             "Un reportaje de",
             "Entrevista realizada por",
+            "Presentado por",  # a programme's host
+            "Conducido por",
         ),
-        published=("Publicado el", "Publicado", "Publicado en"),
+        published=("Publicado el", "Publicado", "Publicado en", "Fecha"),
         updated=("Actualizado el", "Actualizado", "Última actualización"),
         more_from=(
             "Más noticias de {section} en {portal}",
@@ -1110,8 +1116,17 @@ PAGE_WORDS: dict[str, PageWords] = {
             "Ein Beitrag von",
             "Eine Reportage von",
             "Aufgezeichnet von",
+            "Moderiert von",  # a programme's host
+            "Präsentiert von",
         ),
-        published=("Veröffentlicht am", "Veröffentlicht", "Erschienen am", "Erstellt am", "Stand"),
+        published=(
+            "Veröffentlicht am",
+            "Veröffentlicht",
+            "Erschienen am",
+            "Erstellt am",
+            "Stand",
+            "Datum",
+        ),
         updated=("Aktualisiert am", "Aktualisiert", "Zuletzt aktualisiert", "Geändert am"),
         more_from=(
             "Mehr {section}-Artikel auf {portal}",
@@ -1364,8 +1379,10 @@ PAGE_WORDS: dict[str, PageWords] = {
             "Matéria escrita por",
             "Uma reportagem de",
             "Entrevista conduzida por",
+            "Apresentado por",  # a programme's host
+            "Conduzido por",
         ),
-        published=("Publicado em", "Publicado a", "Publicado", "Publicada em"),
+        published=("Publicado em", "Publicado a", "Publicado", "Publicada em", "Data"),
         updated=("Atualizado em", "Atualizado", "Atualizada em", "Última atualização"),
         more_from=(
             "Mais notícias de {section} em {portal}",
@@ -1598,8 +1615,10 @@ PAGE_WORDS: dict[str, PageWords] = {
             "كتبه:",
             "حاوره:",
             "حاورته:",
+            "تقديم:",  # a programme's host
+            "يقدمه:",
         ),
-        published=("نشر في", "نُشر في", "نشر", "تاريخ النشر", "نشر بتاريخ"),
+        published=("نشر في", "نُشر في", "نشر", "تاريخ النشر", "نشر بتاريخ", "التاريخ:"),
         updated=("آخر تحديث", "تم التحديث", "تحديث"),
         more_from=(
             "المزيد من أخبار {section} على {portal}",
@@ -1765,8 +1784,11 @@ PAGE_WORDS: dict[str, PageWords] = {
         byline=(
             *("Автор:", "Автор", "Авторы:", "Текст:", "Текст", "Корреспондент", "Проверил:"),
             *("Беседовал:", "Беседовала:", "Материал подготовил:", "Материал подготовила:"),
+            "Ведущий:",  # a programme's host
+            "Ведущая:",
+            "Ведущие:",
         ),
-        published=("Опубликовано", "Опубликовано:", "Дата публикации:"),
+        published=("Опубликовано", "Опубликовано:", "Дата публикации:", "Дата:"),
         updated=("Обновлено", "Обновлено:", "Изменено"),
         more_from=(
             "Другие материалы рубрики {section} на {portal}",
@@ -1909,8 +1931,19 @@ PAGE_WORDS: dict[str, PageWords] = {
             *("作者：", "作者", "记者：", "记者", "記者：", "記者", "文：", "撰文："),
             *("编辑：", "责任编辑：", "核查："),
             *("采写：", "采访：", "通讯员：", "通讯员"),
+            "主持人：",  # a programme's host
+            "主持：",
+            "主播：",
         ),
-        published=("发布于", "发布时间：", "发布日期：", "发表于", "發布於", "發佈時間："),
+        published=(
+            "发布于",
+            "发布时间：",
+            "发布日期：",
+            "发表于",
+            "發布於",
+            "發佈時間：",
+            "日期：",
+        ),
         updated=("更新于", "更新时间：", "最后更新：", "更新：", "更新於", "更新時間："),
         more_from=(
             "{portal}更多{section}文章",

@@ -441,6 +441,28 @@ class TestTheHead:
         assert article.alternative_headline == "STORM WATCH"
 
     @pytest.mark.parametrize(
+        ("trail", "label", "path"),
+        [
+            ("Opinion › Columns", "Column", ["Opinion", "Columns", "Column"]),
+            ("Presse > Mitteilungen", "Mitteilung", ["Presse", "Mitteilungen", "Mitteilung"]),
+            (
+                "Sport › Lokalsport",
+                "Tennis-Kreisliga",
+                ["Sport", "Lokalsport", "Tennis-Kreisliga"],
+            ),
+        ],
+    )
+    def test_a_label_under_a_trail_is_the_section_the_trail_leads_to(
+        self, trail: str, label: str, path: list[str]
+    ) -> None:
+        article = self.page(
+            "Harbour Times", trail, label, "Harbour reopens after storm damage", "By Jane Roe"
+        )
+        assert article.section is not None
+        assert [section.name for section in article.section.path] == path
+        assert article.alternative_headline is None
+
+    @pytest.mark.parametrize(
         ("trail", "path"),
         [
             ("Home › World › Asia-Pacific", ["World", "Asia-Pacific"]),
@@ -498,7 +520,8 @@ class TestTheHead:
         assert article.description is not None
         assert article.description.startswith("Most of the country's bogs")
         assert article.section is not None
-        assert article.section.name == "Press releases"
+        path = [section.name for section in article.section.path]
+        assert path == ["Press", "Press releases", "Press release"]
         assert article.portal == Portal(
             "Peatland Trust",
             tagline="Together for bogs and meadows",
@@ -1695,3 +1718,173 @@ class TestAStoryPastItsPlayer:
         times = ("05:47 Boats leave the quay", "06:10 The first catch is in")
         paragraphs = self.paragraphs(self.FIRST, *times, self.SECOND)
         assert paragraphs == [self.FIRST, *times, self.SECOND]
+
+
+def test_a_title_right_under_a_breadcrumb_trail_is_the_headline() -> None:
+    """With no byline, a title right under a trail ("当前位置：首页 > 新闻动态 > 工作动态")
+    is the headline, even where a source line and a font control, not copy, follow it: a
+    trail is no title."""
+    story = "本报讯 江城大桥年度检修工作于5月5日完成，大桥将于本周六起恢复双向通行。"
+    head = (
+        "江城市交通运输局",
+        "首页 · 机构概况 · 新闻动态 · 公共服务 · 互动交流",
+        "当前位置：首页 > 新闻动态 > 工作动态",
+        "江城大桥完成年度检修 周末起恢复通行",
+        "来源：江城日报　发布时间：2025-05-06 09:00",
+        "【字号：大 中 小】",
+    )
+    article = newsmodel.read("\n\n".join((*head, story)), format="text")
+    assert article.headline == "江城大桥完成年度检修 周末起恢复通行"
+    assert article.section is not None
+    assert article.section.name == "工作动态"
+
+
+def test_a_short_menu_from_the_home_page_over_the_headline_is_a_trail() -> None:
+    """A trail written one item a line under the site's menu ("Home", "News", "Local")
+    reads as a second, short menu opening with the home page: the section's trail."""
+    menu = "\n".join(("Home", "Visit", "News", "Events", "Contact"))
+    story = "The harbour reopened on Monday after weeks of repairs to the quays, the port said."
+    page = (
+        f"Harbour Board\n{menu}\n\nHome\nNews\nLocal\n"
+        f"Harbour reopens after storm damage\nPublished: 5 May 2025\n\n{story}\n"
+    )
+    article = newsmodel.read(page, format="text")
+    assert article.headline == "Harbour reopens after storm damage"
+    assert article.section is not None
+    assert [section.name for section in article.section.path] == ["News", "Local"]
+
+
+@pytest.mark.parametrize(
+    ("day", "published"), [("04.06.2025", "2025-06-04"), ("4 June 2025", "2025-06-04")]
+)
+def test_a_date_line_right_over_the_headline_is_the_day_not_the_section(
+    day: str, published: str
+) -> None:
+    """A press office writes the day over the headline, under its trail: the day the
+    page was published, not a section's label; the trail gives the section."""
+    story = "The harbour reopened on Monday after weeks of repairs to the quays, the port said."
+    head = (
+        "Harbour Board",
+        "About us · Services · Press · Contact",
+        "Press › Press releases",
+        day,
+        "Harbour reopens after storm damage",
+    )
+    article = newsmodel.read("\n\n".join((*head, story)), format="text")
+    assert article.headline == "Harbour reopens after storm damage"
+    assert str(article.date_published) == published
+    assert article.section is not None
+    assert article.section.name == "Press releases"
+
+
+def test_a_name_written_with_its_first_capital_only_over_the_menu_is_the_portals() -> None:
+    """A masthead "Name — Tagline" over the site's menu whose name is written as a phrase,
+    its first word capitalised only, as French names are."""
+    story = "Le port a rouvert lundi après deux ans de travaux, a indiqué la mairie ce matin."
+    head = (
+        "Office de tourisme de la vallée — Toute la vallée en un clic",
+        "Visiter · Agenda · Hébergements · Espace presse · Contact",
+        "Le port rouvre après deux ans de travaux",
+        "Par Jeanne Roux",
+    )
+    article = newsmodel.read("\n\n".join((*head, story)), format="text")
+    assert article.portal is not None
+    assert (article.portal.name, article.portal.tagline) == (
+        "Office de tourisme de la vallée",
+        "Toute la vallée en un clic",
+    )
+
+
+def test_a_motto_of_three_word_fragments_under_the_name_over_the_menu_is_the_tagline() -> None:
+    """Under the portal's name and over its menu, fragments of up to three words each
+    closed by a full stop ("Open every day. Free for all.") are its tagline."""
+    story = "The harbour reopened on Monday after a rebuild that took two years, the board said."
+    head = (
+        "Harbour Workers Union\nStrong at work. Strong for you.",
+        "Topics · Wages · Service · Press · Join us",
+        "Union calls for higher wages at the harbour",
+        "By Jane Roe",
+    )
+    article = newsmodel.read("\n\n".join((*head, story)), format="text")
+    assert article.portal is not None
+    assert article.portal.tagline == "Strong at work. Strong for you."
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("Hosted by Jane Roe and John Doe", ["Jane Roe", "John Doe"]),
+        ("Présenté par Jeanne Roux", ["Jeanne Roux"]),
+        ("Ведущие: Анна Петрова и Олег Смирнов", ["Анна Петрова", "Олег Смирнов"]),
+    ],
+)
+def test_a_programmes_hosts_under_its_title_are_the_authors(line: str, names: list[str]) -> None:
+    """A podcast's or broadcast's page names its hosts where an article names its
+    writers: "Hosted by A and B" is the byline."""
+    story = "The harbour reopened on Monday after a rebuild that took two years, the board said."
+    head = ("Harbour Radio", "Harbour reopens after two years of works", line, "5.5.2025")
+    article = newsmodel.read("\n\n".join((*head, story)), format="text")
+    assert [person.name for person in article.authors] == names
+
+
+def test_a_tagline_in_a_script_without_capitals_before_the_menus_links() -> None:
+    """The portal's name and tagline written as a menu's first lines, in Arabic: the
+    second line is the tagline where the menu's own links (home first) only begin after
+    it and a language switch."""
+    top = "\n".join(
+        (
+            "بلدية الوادي",
+            "المركز الإعلامي",
+            "English",
+            "الرئيسية",
+            "عن البلدية",
+            "الخدمات",
+            "اتصل بنا",
+        )
+    )
+    story = "أعلنت البلدية اليوم الاثنين افتتاح الميناء بعد عامين من أعمال الترميم والتوسعة."
+    head = f"{top}\n\nالبلدية تفتتح الميناء بعد الترميم\n\nبقلم سامي الحداد"
+    page = f"{head}\n\n{story}\n\n© 2025 بلدية الوادي. جميع الحقوق محفوظة.\n"
+    article = newsmodel.read(page, format="text")
+    assert article.portal is not None
+    assert (article.portal.name, article.portal.tagline) == ("بلدية الوادي", "المركز الإعلامي")
+
+
+@pytest.mark.parametrize(
+    ("credit", "agency"), [("Harbour Sport - Reuters", "Reuters"), ("Harbour Sport / AFP", "AFP")]
+)
+def test_a_source_and_a_wire_under_the_headline_are_a_byline_not_a_standfirst(
+    credit: str, agency: str
+) -> None:
+    """The site (or desk) that ran a wire's story and the wire, after a dash: a credit
+    line naming no one, not the standfirst."""
+    story = "The harbour reopened on Monday after a rebuild that took two years, the board said."
+    head = (
+        "Harbour Sport",
+        "Home · Football · Tennis · Sailing · Contact",
+        "Harbour wins the cup",
+    )
+    text = "\n\n".join((*head, credit, "Published: 5 May 2025", story))
+    article = newsmodel.read(text, format="text")
+    assert article.headline == "Harbour wins the cup"
+    assert article.description is None
+    assert article.authors == ()
+    assert article.extra["agency"] == agency
+
+
+@pytest.mark.parametrize(
+    ("line", "published"),
+    [
+        ("Fecha: 04-06-2025", "2025-06-04"),
+        ("Datum: 04.06.2025", "2025-06-04"),
+        ("Data: 04/06/2025", "2025-06-04"),
+        ("Дата: 04.06.2025", "2025-06-04"),
+    ],
+)
+def test_a_date_label_of_a_language_that_writes_the_day_first(line: str, published: str) -> None:
+    """ "Fecha:", "Datum:", "Data:", "Дата:" open a date line, and only languages that
+    write a numeric day first use them: "04-06-2025" is the 4th of June."""
+    story = "The harbour reopened on Monday after a rebuild that took two years, the board said."
+    head = ("Harbour Board", "Harbour reopens after two years of works", line)
+    article = newsmodel.read("\n\n".join((*head, story)), format="text")
+    assert str(article.date_published) == published

@@ -43,7 +43,7 @@ from .._model import (
 )
 from .._month_names import MONTH_NAMES
 from .._stacklevel import caller_stacklevel
-from .._textblocks import is_one_text, wrap_width
+from .._textblocks import fit_width, is_one_text, wrap_width
 
 # The grammar the reader reads by: what is written is checked against it, so the two cannot
 # drift.
@@ -266,10 +266,11 @@ def _rendered(blocks: list[_Block], width: int | None) -> list[str]:
     while True:
         parts = [text.split("\n") for text in rendered]
         page_width = wrap_width(parts)
+        fits = fit_width(parts, page_width)
         split = [
             index
             for index, lines in enumerate(parts)
-            if rendered[index] != unwrapped[index] and not is_one_text(lines, page_width)
+            if rendered[index] != unwrapped[index] and not is_one_text(lines, page_width, fits)
         ]
         if not split:
             return rendered
