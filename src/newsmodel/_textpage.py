@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 
 import attrs
 
@@ -1738,8 +1739,12 @@ def _furniture_follows(kinds: list[str | None], index: int) -> bool:
 
 
 def _is_footer_line(block: str, kind: str | None, page: Page) -> bool:
-    """A line of the page's footer in words not listed: its shape, or the portal's name
-    opening it ("НН.Город © 2024", "Radio Littoral, la radio de proximité")."""
+    """A line of the page's footer after a list: its rights line, or a line in words not
+    listed by its shape or the portal's name opening it ("НН.Город © 2024", "Radio
+    Littoral, la radio de proximité"). (A rights notice right under the story, over the
+    lists, is the story's.)"""
+    if kind == "rights":
+        return True
     return kind is None and (is_page_footer(block) or _opens_with(block, page.portal))
 
 
@@ -1851,6 +1856,9 @@ def _list_items(
     titles: list[str] = []
     stamped: list[Stamped | None] = []
     places: list[int] = []
+    lined: set[int] = set()  # where a stamp stands alone on its line, perhaps over the
+    if index and (is_dated(blocks[index - 1]) or is_stamp(blocks[index - 1])):  # first title
+        lined.add(index - 1)
     footer = False
     while index < len(blocks) and kinds[index] is None:
         block = blocks[index]
@@ -1858,9 +1866,13 @@ def _list_items(
         if is_rank(block) and ranked and not is_rank(blocks[index + 1]):
             index += 1  # "1", then the most-read title
             continue
-        if is_dated(block) or is_stamp(block) or is_title_meta(block) or is_document_link(block):
-            index += 1  # a title's day, source or count over or under it ("Published 2
-            continue  # March", "07:40"), or a file ("Draft bill (PDF, 420 KB)"): no title
+        if is_dated(block) or is_stamp(block):
+            lined.add(index)  # a title's day over or under it ("Published 2 March", "07:40")
+            index += 1
+            continue
+        if is_title_meta(block) or is_document_link(block):
+            index += 1  # a title's source or count, or a file ("Draft bill (PDF, 420
+            continue  # KB)"): no title
         stamp = stamped_title(block)
         bare = stamp.title if stamp else block
         footer = _ends_the_list(bare, page.portal) or closes_a_list(block)
@@ -1881,6 +1893,9 @@ def _list_items(
     kept = _without_stamps(titles, stamped)
     if len(kept) < len(titles):  # the list ends before a title that reads as a day
         index, footer = places[len(kept)], False
+    unstamped = _first_unstamped(places, stamped[: len(kept)], lined)
+    if unstamped is not None:  # the list's rhythm breaks: the footer's line, no title
+        kept, index, footer = kept[:unstamped], places[unstamped], True
     titles = kept
     if not any(is_fact_line(title) for title in titles):
         page.related.extend((title, RelatedKind.RELATED) for title in titles)
@@ -1901,6 +1916,39 @@ def _without_stamps(titles: list[str], stamped: list[Stamped | None]) -> list[st
         if parse_day(title):
             return titles[:place]
     return titles
+
+
+def _first_unstamped(
+    places: list[int], stamped: list[Stamped | None], lined: set[int]
+) -> int | None:
+    """Where a list whose titles each carry a day or a time ends: at the first line
+    without one where the titles before it had it, in the same place (a stamp on the
+    line over each, on the line under each, or before each on its line). "Registered in
+    England No. 0987", an address or "All press releases" after three dated titles is
+    the footer's or the list's last link, no title. Two stamped titles at least set the
+    rhythm."""
+    if len(places) <= _STAMPED_TITLES:
+        return None
+
+    def over(place: int, _: int) -> bool:
+        return place - 1 in lined
+
+    def under(place: int, _: int) -> bool:
+        return place + 1 in lined
+
+    def before(_: int, item: int) -> bool:
+        return stamped[item] is not None
+
+    has: Callable[[int, int], bool]
+    for has in (over, under, before):
+        if has(places[0], 0):
+            break
+    else:
+        return None
+    for item, place in enumerate(places):
+        if not has(place, item):
+            return item if item >= _STAMPED_TITLES else None
+    return None
 
 
 def _ends_the_list(block: str, portal: str | None) -> bool:

@@ -1463,3 +1463,48 @@ def test_a_row_of_topics_under_the_share_row_gives_the_keywords() -> None:
     article = newsmodel.read("\n\n".join(blocks), format="text")
     assert list(article.keywords) == ["Harbour", "Ferries", "Weather"]
     assert [r.title for r in article.related] == list(lists.TITLES)
+
+
+class TestListsAfterTheStoryRound12:
+    """Round 12: where a list after the story ends, by its shape."""
+
+    HEAD = TestListsAfterTheStory.HEAD
+    FIRST = TestFurnitureInsideTheStory.FIRST
+    SECOND = TestFurnitureInsideTheStory.SECOND
+    TITLES = TestListsAfterTheStory.TITLES
+    STAMPS = ("4 May 2024", "3 May 2024", "29 April 2024")
+
+    def related(self, *blocks: str) -> list[str]:
+        article = newsmodel.read(
+            "\n\n".join((*self.HEAD, self.FIRST, self.SECOND, *blocks)), format="text"
+        )
+        return [r.title for r in article.related]
+
+    @pytest.mark.parametrize(
+        "closing",
+        [
+            "Harbour Media Group, company number 0123456",
+            "All the harbour's news",
+            "Harbour Office: 3 Quay Street, Porthcove",
+        ],
+    )
+    @pytest.mark.parametrize("place", ["over", "under", "before"])
+    def test_a_line_without_the_stamp_every_title_has_ends_the_list(
+        self, place: str, closing: str
+    ) -> None:
+        pairs = zip(self.STAMPS, self.TITLES, strict=True)
+        if place == "over":
+            lines = [line for pair in pairs for line in pair]
+        elif place == "under":
+            lines = [line for stamp, title in pairs for line in (title, stamp)]
+        else:
+            lines = [f"{stamp} – {title}" for stamp, title in pairs]
+        assert self.related("Latest news", *lines, closing) == list(self.TITLES)
+
+    def test_one_stamped_title_sets_no_rhythm(self) -> None:
+        lines = ("4 May 2024", *self.TITLES)
+        assert self.related("Latest news", *lines) == list(self.TITLES)
+
+    def test_no_line_after_the_rights_line_under_a_list_heads_another(self) -> None:
+        footer = ("© 1990–2024 Harbour News Group", "Policy on personal data", "Map of the site")
+        assert self.related("Latest news", *self.TITLES, *footer) == list(self.TITLES)
