@@ -429,6 +429,8 @@ PAGE_WORDS: dict[str, PageWords] = {
             "Join the discussion",
             "Join the conversation",
             "Have your say",
+            "To leave a comment",  # "..., please sign in": a sign-in prompt
+            "To post a comment",
             "Reply",
             "Cancel reply",
             "Comment",
@@ -694,6 +696,8 @@ PAGE_WORDS: dict[str, PageWords] = {
             "Vous devez être abonné pour commenter",
             "Réservé aux abonnés : commentez",
             "Donnez votre avis",
+            "Pour laisser un commentaire",  # "..., connectez-vous"
+            "Pour publier un commentaire",
         ),
         closed=(
             "Les commentaires sont fermés.",
@@ -938,6 +942,8 @@ PAGE_WORDS: dict[str, PageWords] = {
             "Responder",
             "Debes ser suscriptor para comentar",
             "Danos tu opinión",
+            "Para dejar un comentario",  # "..., inicia sesión"
+            "Para escribir un comentario",
         ),
         closed=(
             "Los comentarios están cerrados.",
@@ -1184,6 +1190,8 @@ PAGE_WORDS: dict[str, PageWords] = {
             "Diskutieren Sie mit",
             "Jetzt mitdiskutieren",
             "Nur Abonnenten können kommentieren",
+            "Um einen Kommentar zu schreiben",  # "..., melden Sie sich an"
+            "Um zu kommentieren",
         ),
         closed=(
             "Die Kommentarfunktion ist geschlossen.",
@@ -1431,6 +1439,8 @@ PAGE_WORDS: dict[str, PageWords] = {
             "Deixe aqui o seu comentário",
             "Precisa de ser assinante para comentar",
             "Você precisa ser assinante para comentar",
+            "Para deixar um comentário",  # "..., faça login"
+            "Para deixar o seu comentário",
         ),
         closed=(
             "Os comentários estão fechados.",
@@ -1650,6 +1660,8 @@ PAGE_WORDS: dict[str, PageWords] = {
             "شاركنا رأيك",
             "سجل الدخول للتعليق",
             "سجّل الدخول للتعليق",
+            "لإضافة تعليق يرجى تسجيل الدخول",
+            "للتعليق يرجى تسجيل الدخول",
         ),
         closed=(
             "التعليقات مغلقة.",
@@ -1789,6 +1801,8 @@ PAGE_WORDS: dict[str, PageWords] = {
             "Комментарии",
             "Войдите, чтобы комментировать",
             "Войдите, чтобы оставить комментарий",
+            "Чтобы оставить комментарий",  # "..., войдите или зарегистрируйтесь"
+            "Чтобы написать комментарий",
         ),
         closed=(
             "Комментарии закрыты.",
@@ -1920,6 +1934,7 @@ PAGE_WORDS: dict[str, PageWords] = {
             *("發表留言", "發表評論", "我要留言", "回覆", "留言"),
             # a sign-in prompt: comments are open to those who sign in
             *("登录后评论", "登录后发表评论", "登录后即可评论", "登入後留言", "登入後即可留言"),
+            *("请登录后发表评论", "請登入後留言"),
         ),
         closed=(
             "评论已关闭。",

@@ -1508,3 +1508,22 @@ class TestListsAfterTheStoryRound12:
     def test_no_line_after_the_rights_line_under_a_list_heads_another(self) -> None:
         footer = ("© 1990–2024 Harbour News Group", "Policy on personal data", "Map of the site")
         assert self.related("Latest news", *self.TITLES, *footer) == list(self.TITLES)
+
+    @pytest.mark.parametrize(
+        "prompt",
+        [
+            "To leave a comment, please sign in or register.",
+            "Pour laisser un commentaire, connectez-vous.",
+            "Um zu kommentieren, melden Sie sich bitte an.",
+            "Para dejar un comentario, inicia sesión.",
+            "Para deixar um comentário, faça login.",
+            "للتعليق يرجى تسجيل الدخول",
+            "Чтобы оставить комментарий, войдите или зарегистрируйтесь.",
+            "请登录后发表评论",
+        ],
+    )
+    def test_a_sign_in_prompt_under_the_comment_count_opens_comments(self, prompt: str) -> None:
+        text = "\n\n".join((*self.HEAD, self.FIRST, self.SECOND, "Comments (14)", prompt))
+        article = newsmodel.read(text, format="text")
+        assert article.comments_open is True
+        assert article.extra["comment_count"] == 14
