@@ -75,6 +75,7 @@ from ._textformat import (
     is_comments_label,
     is_counted_link,
     is_document_link,
+    is_email_field,
     is_fact_line,
     is_figure,
     is_label,
@@ -1556,7 +1557,8 @@ def _story_goes_on(blocks: list[str], kinds: list[str | None], heading: int) -> 
         index < len(blocks)
         and kinds[index] is None
         and reads_as_copy(blocks[index])
-        and not _words_at_most(blocks[index], _COPY_AFTER)
+        and not is_title(blocks[index])  # a title that asks and answers ("Cork or screw
+        and not _words_at_most(blocks[index], _COPY_AFTER)  # cap? What the experts say")
     )
     return titles if titles and goes_on else 0
 
@@ -1812,9 +1814,11 @@ def _heads_a_list(blocks: list[str], kinds: list[str | None], index: int) -> boo
         is_title(block)
         and not reads_as_copy(block)
         and not is_name_and_tagline(block)
+        and not is_email_field(block)  # a sign-up form's field and its button
         and following < len(blocks)
         and kinds[following] is None
         and is_title(blocks[following])
+        and not is_email_field(blocks[following])  # a form's pitch over its field
         and _is_headline(blocks[following])
         and not is_name_and_tagline(_unstamped(blocks[following]))
         and not _sibling_buttons(block, blocks[following])
@@ -1873,6 +1877,10 @@ def _list_items(
         if is_title_meta(block) or is_document_link(block):
             index += 1  # a title's source or count, or a file ("Draft bill (PDF, 420
             continue  # KB)"): no title
+        if is_email_field(block):  # a sign-up form under the list: the line right over
+            if places and places[-1] == index - 1:  # its field is its pitch, no title
+                del titles[-1], stamped[-1], places[-1]
+            break
         stamp = stamped_title(block)
         bare = stamp.title if stamp else block
         footer = _ends_the_list(bare, page.portal) or closes_a_list(block)

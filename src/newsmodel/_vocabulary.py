@@ -296,6 +296,9 @@ class PageWords(NamedTuple):
     cookies: tuple[str, ...] = ()
     # A prompt to follow the portal on a network: "Join our WhatsApp channel"
     join: tuple[str, ...] = ()
+    # A sign-up form's e-mail field, its placeholder in a line of a few words: "Your
+    # email address", "Votre adresse e-mail S'inscrire"
+    email_field: tuple[str, ...] = ()
     day_first: bool = False  # numeric days are written day first: 05/07/2023 is 5 July
 
 
@@ -555,6 +558,7 @@ PAGE_WORDS: dict[str, PageWords] = {
         app=("app", "application", "App Store", "Google Play"),
         cookies=("cookies", "cookie"),
         join=("Join", "Follow us", "Join us"),
+        email_field=("email", "e-mail", "email address", "e-mail address"),
     ),
     "fr": PageWords(
         and_="et",
@@ -819,6 +823,7 @@ PAGE_WORDS: dict[str, PageWords] = {
         app=("application", "appli", "app"),
         cookies=("cookies", "cookie"),
         join=("Rejoignez", "Rejoins", "Suivez-nous", "Abonnez-vous à notre"),
+        email_field=("e-mail", "email", "adresse e-mail", "adresse email", "courriel"),
     ),
     "es": PageWords(
         and_="y",
@@ -1078,6 +1083,7 @@ PAGE_WORDS: dict[str, PageWords] = {
         app=("app", "aplicación"),
         cookies=("cookies", "cookie"),
         join=("Únete", "Síguenos", "Súmate", "Suscríbete a nuestro"),
+        email_field=("correo electrónico", "correo", "e-mail", "email"),
     ),
     "de": PageWords(
         and_="und",
@@ -1324,6 +1330,7 @@ PAGE_WORDS: dict[str, PageWords] = {
         app=("App",),
         cookies=("Cookies", "Cookie"),
         join=("Folgen Sie uns", "Folge uns", "Treten Sie", "Abonnieren Sie unseren"),
+        email_field=("E-Mail", "E-Mail-Adresse", "Email", "Mailadresse"),
     ),
     "pt": PageWords(
         and_="e",
@@ -1559,6 +1566,7 @@ PAGE_WORDS: dict[str, PageWords] = {
         app=("app", "aplicativo", "aplicação"),
         cookies=("cookies", "cookie"),
         join=("Siga-nos", "Junte-se", "Entre no nosso", "Participe do nosso"),
+        email_field=("e-mail", "email", "endereço de e-mail", "correio eletrónico"),
     ),
     "ar": PageWords(
         and_="و",
@@ -1736,6 +1744,7 @@ PAGE_WORDS: dict[str, PageWords] = {
         app=("تطبيق", "التطبيق"),
         cookies=("ملفات تعريف الارتباط", "الكوكيز"),
         join=("انضم", "انضموا", "تابعونا", "تابعنا"),
+        email_field=("البريد الإلكتروني", "بريدك الإلكتروني", "بريد إلكتروني"),
     ),
     "ru": PageWords(
         and_="и",
@@ -1878,6 +1887,7 @@ PAGE_WORDS: dict[str, PageWords] = {
         app=("приложение",),
         cookies=("cookie", "cookies", "куки"),
         join=("Подписывайтесь", "Присоединяйтесь", "Следите за нами"),
+        email_field=("e-mail", "email", "электронная почта", "электронной почты", "почта"),
     ),
     "zh": PageWords(
         and_="、",
@@ -1986,6 +1996,7 @@ PAGE_WORDS: dict[str, PageWords] = {
         app=("客户端", "客戶端", "APP"),
         cookies=("Cookie", "cookies"),
         join=("关注我们", "加入我们", "關注我們", "加入我們"),
+        email_field=("电子邮箱", "邮箱地址", "电子邮件", "電子郵件", "電子信箱", "郵箱"),
         own_report=("本报讯", "本報訊"),
         facts=("时间", "地点", "票价", "门票", "時間", "地點", "門票"),
     ),

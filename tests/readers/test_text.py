@@ -1527,3 +1527,29 @@ class TestListsAfterTheStoryRound12:
         article = newsmodel.read(text, format="text")
         assert article.comments_open is True
         assert article.extra["comment_count"] == 14
+
+    @pytest.mark.parametrize(
+        "form",
+        [
+            ("Get our harbour letter every Thursday", "Your email address", "Sign me up"),
+            ("Recevez chaque jeudi notre sélection", "Votre adresse e-mail S'inscrire"),
+            ("每周四收到我们的精选", "电子邮箱", "订阅"),
+        ],
+    )
+    def test_a_sign_up_forms_pitch_and_field_are_no_titles(self, form: tuple[str, ...]) -> None:
+        assert self.related("Latest news", *self.TITLES, *form) == list(self.TITLES)
+
+    def test_a_sign_up_form_heads_no_list_but_the_heading_under_it_does(self) -> None:
+        form = ("Share", "Facebook", "Newsletter", "Your email address Subscribe")
+        blocks = (*form, "More harbour news", *self.TITLES)
+        assert self.related(*blocks) == list(self.TITLES)
+
+    def test_a_postal_address_after_the_titles_is_no_title(self) -> None:
+        address = "Harbour Museum – 3, place des Ursulines – 19400 Castelroux"
+        assert self.related("Latest news", *self.TITLES, address) == list(self.TITLES)
+
+    def test_a_title_that_asks_and_answers_after_a_read_also_heading_is_a_title(self) -> None:
+        """Two titles under "Read next", then a third with a question inside it: the
+        third is no copy of a story going on, and the three are the list's."""
+        titles = (*self.TITLES[:2], "Cork or screw cap? What the harbour's cellars say")
+        assert self.related("Share", "Facebook", "Read next", *titles) == list(titles)
