@@ -199,6 +199,9 @@ _PLACE_AND_FULL_STOP = re.compile(
     r"^(?P<place>[A-ZÀ-ÖØ-ÞЀ-Я][^\W\d_]+(?:[ -][A-ZÀ-ÖØ-ÞЀ-Я][^\W\d_]+){0,2})\.\s+"
     r"(?=[A-ZÀ-ÖØ-ÞЀ-Я\"“«„])"
 )
+_TAG_SEPARATORS = re.compile(r"\s*[,،、]\s*|\s+·\s+")
+_TAG_ROW_ITEMS = 2  # at least, in a row of tags on one line
+_TAG_WORDS = 4  # at most, in a tag
 _LINE_PARTS = re.compile(r"\u3000+|\s+[|｜]\s+")
 _HAN_CHAR = re.compile(r"[\u3400-\u9fff]")
 _HAN_HEADLINE_CHARS = 6  # at least, in a title in Chinese
@@ -1777,6 +1780,9 @@ def _tags(blocks: list[str], kinds: list[str | None], index: int, page: Page) ->
     """The tags under a tags heading, one a line; where they end: at a block that is no
     label, or at a label over a title, the heading of the next list ("More on this
     story")."""
+    if index < len(blocks) and kinds[index] is None and (row := _tag_row(blocks[index])):
+        page.keywords.extend(row)  # the tags on one line: "meteors, amateur astronomy"
+        return index + 1
     while index < len(blocks) and kinds[index] is None and is_label(blocks[index]):
         following = index + 1
         if (
@@ -1790,6 +1796,20 @@ def _tags(blocks: list[str], kinds: list[str | None], index: int, page: Page) ->
         page.keywords.append(blocks[index])
         index += 1
     return index
+
+
+def _tag_row(block: str) -> list[str]:
+    """The tags a line under a tags heading holds, parted by commas, "、" or middle dots,
+    each a few words ("meteors, amateur astronomy, citizen science"); [] for a line that
+    is no such row (a sentence, one item)."""
+    if ends_a_sentence(block):
+        return []
+    items = [item.strip() for item in _TAG_SEPARATORS.split(block)]
+    if len(items) < _TAG_ROW_ITEMS or not all(
+        item and _words_at_most(item, _TAG_WORDS) for item in items
+    ):
+        return []
+    return items
 
 
 def _navigation(blocks: list[str], kinds: list[str | None], index: int, page: Page) -> int:

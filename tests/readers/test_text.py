@@ -1553,3 +1553,16 @@ class TestListsAfterTheStoryRound12:
         third is no copy of a story going on, and the three are the list's."""
         titles = (*self.TITLES[:2], "Cork or screw cap? What the harbour's cellars say")
         assert self.related("Share", "Facebook", "Read next", *titles) == list(titles)
+
+    @pytest.mark.parametrize(
+        ("row", "keywords"),
+        [
+            ("ferries, winter timetable, harbour", ["ferries", "winter timetable", "harbour"]),
+            ("港口、渡轮、天气", ["港口", "渡轮", "天气"]),
+        ],
+    )
+    def test_the_tags_on_one_line_under_a_tags_heading(
+        self, row: str, keywords: list[str]
+    ) -> None:
+        text = "\n\n".join((*self.HEAD, self.FIRST, self.SECOND, "Tags", row, "Latest news"))
+        assert list(newsmodel.read(text, format="text").keywords) == keywords
