@@ -199,6 +199,7 @@ _PLACE_AND_FULL_STOP = re.compile(
     r"^(?P<place>[A-ZÀ-ÖØ-ÞЀ-Я][^\W\d_]+(?:[ -][A-ZÀ-ÖØ-ÞЀ-Я][^\W\d_]+){0,2})\.\s+"
     r"(?=[A-ZÀ-ÖØ-ÞЀ-Я\"“«„])"
 )
+_PUBLISHER_ENDING = 2  # words or characters of Chinese, after the portal's name
 _TAG_SEPARATORS = re.compile(r"\s*[,،、]\s*|\s+·\s+")
 _TAG_ROW_ITEMS = 2  # at least, in a row of tags on one line
 _TAG_WORDS = 4  # at most, in a tag
@@ -1984,10 +1985,28 @@ def _ends_the_list(block: str, portal: str | None) -> bool:
     copyright sign, an address, links between bars, a masthead's credit), the portal's
     name opening it ("Radio Littoral, la radio de proximité"), or a name and tagline
     ("DZWatch – Your News Portal")."""
-    if is_page_footer(block) or _opens_with(block, portal):
+    if is_page_footer(block) or _opens_with(block, portal) or _names_the_publisher(block, portal):
         return True
     tagline = NAME_AND_TAGLINE.match(block)
     return bool(tagline and is_name_and_tagline(block) and capitalised(tagline.group("name")))
+
+
+def _names_the_publisher(block: str, portal: str | None) -> bool:
+    """Whether ``block`` is the portal's name and a short ending alone, its publisher's
+    name: one or two capitalised words ("Mosto & Barrica Ediciones S.L."), or in Chinese
+    one or two characters ("東岸日報社")."""
+    if not portal or not key(block).startswith(key(portal)):
+        return False
+    if _HAN_CHAR.search(portal):
+        rest = block.strip()[len(portal.strip()) :]
+        return 0 < len(rest) <= _PUBLISHER_ENDING and all(_HAN_CHAR.match(c) for c in rest)
+    rest = " ".join(block.split()[len(portal.split()) :])
+    return (
+        bool(rest)
+        and _words_at_most(rest, _PUBLISHER_ENDING)
+        and capitalised(rest)
+        and not any(char.isdigit() for char in rest)
+    )
 
 
 def _opens_with(block: str, name: str | None) -> bool:

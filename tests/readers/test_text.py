@@ -1566,3 +1566,18 @@ class TestListsAfterTheStoryRound12:
     ) -> None:
         text = "\n\n".join((*self.HEAD, self.FIRST, self.SECOND, "Tags", row, "Latest news"))
         assert list(newsmodel.read(text, format="text").keywords) == keywords
+
+    @pytest.mark.parametrize(
+        ("masthead", "publisher"),
+        [
+            ("Harbour Post – Your port in the storm", "Harbour Post Media Ltd"),
+            ("港城日报 – 港城新闻第一站", "港城日报社"),
+        ],
+    )
+    def test_the_portals_name_and_a_short_ending_is_the_publisher(
+        self, masthead: str, publisher: str
+    ) -> None:
+        blocks = (masthead, *self.HEAD, self.FIRST, self.SECOND, "Latest news", *self.TITLES)
+        text = "\n\n".join((*blocks, publisher, "Privacy policy"))
+        article = newsmodel.read(text, format="text")
+        assert [r.title for r in article.related] == list(self.TITLES)
