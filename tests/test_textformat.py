@@ -2008,3 +2008,13 @@ def test_a_postal_address_by_its_parts(line: str, address: bool) -> None:
 )
 def test_a_sign_up_forms_email_field(line: str, field: bool) -> None:
     assert is_email_field(line) is field
+
+
+def test_an_episodes_chapters_from_naught_are_no_titles() -> None:
+    """Round 12: times rising from "00:00" before short lines are a player's chapters."""
+    chapters = ["00:00 Introduction", "02:41 Who built the old quay", "09:15 The storm"]
+    titles = ["Ferry timetable changes for the winter", "New harbour master takes up her post"]
+    blocks = ["Show notes", *chapters, "Latest news", *titles]
+    page = Page("Harbour reopens after storm damage")
+    _read_furniture(blocks, [furniture_kind(block) for block in blocks], page)
+    assert [title for title, _ in page.related] == titles

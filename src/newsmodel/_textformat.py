@@ -1315,6 +1315,21 @@ def is_document_link(line: str) -> bool:
     )
 
 
+# An audio or video file's type named in a player's button: "Download MP3", "MP4 (HD)"
+_MEDIA_FILE = re.compile(r"(?:^|[\s(（\[])(?:MP3|MP4|M4A|OGG|WAV)(?:[\s,;)）\]]|$)")
+_MEDIA_BUTTON_WORDS = 4  # at most
+
+
+def is_media_file_link(line: str) -> bool:
+    """A player's link to its audio or video file, a few words naming the file's type
+    ("Download MP3"): no story's title in a list."""
+    return (
+        _words_at_most(line, _MEDIA_BUTTON_WORDS)
+        and not ends_a_sentence(line)
+        and _MEDIA_FILE.search(line) is not None
+    )
+
+
 _FACT_LINE = re.compile(rf"^(?:{_alternatives(_all('facts'))})\s*[:：]\s*\S")
 
 

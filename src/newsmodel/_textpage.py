@@ -81,6 +81,7 @@ from ._textformat import (
     is_label,
     is_labelled_figure,
     is_link_line,
+    is_media_file_link,
     is_menu_row,
     is_menu_word,
     is_motto,
@@ -199,6 +200,8 @@ _PLACE_AND_FULL_STOP = re.compile(
     r"^(?P<place>[A-ZÀ-ÖØ-ÞЀ-Я][^\W\d_]+(?:[ -][A-ZÀ-ÖØ-ÞЀ-Я][^\W\d_]+){0,2})\.\s+"
     r"(?=[A-ZÀ-ÖØ-ÞЀ-Я\"“«„])"
 )
+_LENGTHS = ("reading", "listen")  # a title's length under it in a list: "44 min"
+_CHAPTERS = re.compile(r"^0{1,2}:00(?!\d)")  # a player's first chapter: "00:00 Introduction"
 _PUBLISHER_ENDING = 2  # words or characters of Chinese, after the portal's name
 _TAG_SEPARATORS = re.compile(r"\s*[,،、]\s*|\s+·\s+")
 _TAG_ROW_ITEMS = 2  # at least, in a row of tags on one line
@@ -1885,19 +1888,13 @@ def _list_items(
     if index and (is_dated(blocks[index - 1]) or is_stamp(blocks[index - 1])):  # first title
         lined.add(index - 1)
     footer = False
-    while index < len(blocks) and kinds[index] is None:
-        block = blocks[index]
-        ranked = index + 1 < len(blocks) and kinds[index + 1] is None
-        if is_rank(block) and ranked and not is_rank(blocks[index + 1]):
-            index += 1  # "1", then the most-read title
-            continue
-        if is_dated(block) or is_stamp(block):
-            lined.add(index)  # a title's day over or under it ("Published 2 March", "07:40")
+    while index < len(blocks):
+        if _beside_a_title(blocks, kinds, index, places, lined):
             index += 1
             continue
-        if is_title_meta(block) or is_document_link(block):
-            index += 1  # a title's source or count, or a file ("Draft bill (PDF, 420
-            continue  # KB)"): no title
+        if kinds[index] is not None:
+            break
+        block = blocks[index]
         if is_email_field(block):  # a sign-up form under the list: the line right over
             if places and places[-1] == index - 1:  # its field is its pitch, no title
                 del titles[-1], stamped[-1], places[-1]
@@ -1926,9 +1923,33 @@ def _list_items(
     if unstamped is not None:  # the list's rhythm breaks: the footer's line, no title
         kept, index, footer = kept[:unstamped], places[unstamped], True
     titles = kept
+    if titles and _CHAPTERS.match(blocks[places[0]]):
+        titles = []  # an episode's chapters, from "00:00 Introduction" on: no stories
     if not any(is_fact_line(title) for title in titles):
         page.related.extend((title, RelatedKind.RELATED) for title in titles)
     return index, footer
+
+
+def _beside_a_title(
+    blocks: list[str], kinds: list[str | None], index: int, places: list[int], lined: set[int]
+) -> bool:
+    """Whether the line at ``index`` in a list is no title but what a list writes beside
+    one: its rank ("1"), its day or time over or under it ("Published 2 March", "07:40"),
+    its length under it ("44 min"), its source or count, or a file ("Draft bill (PDF, 420
+    KB)", "Download MP3"). A day, a time or a length alone is noted in ``lined``."""
+    block, kind = blocks[index], kinds[index]
+    if kind is not None:
+        length = kind in _LENGTHS and bool(places) and places[-1] == index - 1
+        if length:
+            lined.add(index)
+        return length
+    ranked = index + 1 < len(blocks) and kinds[index + 1] is None
+    if is_rank(block) and ranked and not is_rank(blocks[index + 1]):
+        return True  # "1", then the most-read title
+    if is_dated(block) or is_stamp(block):
+        lined.add(index)
+        return True
+    return is_title_meta(block) or is_document_link(block) or is_media_file_link(block)
 
 
 def _without_stamps(titles: list[str], stamped: list[Stamped | None]) -> list[str]:

@@ -1581,3 +1581,11 @@ class TestListsAfterTheStoryRound12:
         text = "\n\n".join((*blocks, publisher, "Privacy policy"))
         article = newsmodel.read(text, format="text")
         assert [r.title for r in article.related] == list(self.TITLES)
+
+    def test_a_length_under_each_title_is_no_title_and_ends_no_list(self) -> None:
+        lines = [line for title in self.TITLES for line in (title, "44 min")]
+        assert self.related("Latest news", *lines) == list(self.TITLES)
+
+    def test_a_link_to_an_audio_file_is_no_title(self) -> None:
+        blocks = ("Play episode", "Download MP3", "Latest news")
+        assert self.related(*blocks, *self.TITLES) == list(self.TITLES)
