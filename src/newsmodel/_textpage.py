@@ -202,6 +202,7 @@ _PLACE_AND_FULL_STOP = re.compile(
 )
 _LENGTHS = ("reading", "listen")  # a title's length under it in a list: "44 min"
 _CHAPTERS = re.compile(r"^0{1,2}:00(?!\d)")  # a player's first chapter: "00:00 Introduction"
+_LEGAL_FORM = re.compile(r"(?:\.|\b\w*[A-Z]\w*[A-Z]\w*)$")  # "S.L.", "Ltd.", "GmbH", "AG"
 _PUBLISHER_ENDING = 2  # words or characters of Chinese, after the portal's name
 _TAG_SEPARATORS = re.compile(r"\s*[,،、]\s*|\s+·\s+")
 _TAG_ROW_ITEMS = 2  # at least, in a row of tags on one line
@@ -2014,8 +2015,9 @@ def _ends_the_list(block: str, portal: str | None) -> bool:
 
 def _names_the_publisher(block: str, portal: str | None) -> bool:
     """Whether ``block`` is the portal's name and a short ending alone, its publisher's
-    name: one or two capitalised words ("Mosto & Barrica Ediciones S.L."), or in Chinese
-    one or two characters ("東岸日報社")."""
+    name: one or two capitalised words, the last a company's form by its shape, dotted or
+    of two capitals ("Mosto & Barrica Ediciones S.L.", "Kurier Verlag GmbH"), or in
+    Chinese one or two characters ("東岸日報社")."""
     if not portal or not key(block).startswith(key(portal)):
         return False
     if _HAN_CHAR.search(portal):
@@ -2027,6 +2029,7 @@ def _names_the_publisher(block: str, portal: str | None) -> bool:
         and _words_at_most(rest, _PUBLISHER_ENDING)
         and capitalised(rest)
         and not any(char.isdigit() for char in rest)
+        and _LEGAL_FORM.search(rest) is not None
     )
 
 

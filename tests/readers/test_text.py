@@ -1570,7 +1570,8 @@ class TestListsAfterTheStoryRound12:
     @pytest.mark.parametrize(
         ("masthead", "publisher"),
         [
-            ("Harbour Post – Your port in the storm", "Harbour Post Media Ltd"),
+            ("Harbour Post – Your port in the storm", "Harbour Post Media Ltd."),
+            ("Harbour Post – Your port in the storm", "Harbour Post Verlag GmbH"),
             ("港城日报 – 港城新闻第一站", "港城日报社"),
         ],
     )
