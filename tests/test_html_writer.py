@@ -40,6 +40,7 @@ from newsmodel import (
 from newsmodel._dates import parse_day
 from newsmodel._urls import home_page
 from newsmodel.cli import main
+from newsmodel.readers.html.body import _CHROME_LINES as CHROME_LINES
 from newsmodel.readers.html.headline import undo_double_decoding
 from newsmodel.readers.html.vocabulary import SPACELESS
 from newsmodel.strategies import LANGUAGE_TAGS, articles
@@ -720,7 +721,9 @@ class TestRoundTrip:
         # a block atop the story that repeats the headline is the page's headline set
         # inside the story (docs/writers.rst), as in TestRoundTripFieldByField
         body = _without_repeated_headline(article)
-        expected = [words(t) for t in texts_in(attrs.evolve(article, body=body, comments=()))[1:]]
+        # a paragraph that is a button's words alone ("SUBSCRIBE") is chrome to the reader
+        story = texts_in(attrs.evolve(article, body=body, comments=()))[1:]
+        expected = [words(t) for t in story if not CHROME_LINES.match(t.strip())]
         got = [words(t) for t in texts_in(attrs.evolve(back, headline="x", comments=()))[1:]]
         position = 0
         for text in expected:

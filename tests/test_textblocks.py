@@ -158,3 +158,11 @@ def test_a_menu_row_spaced_out_is_a_line_of_its_own() -> None:
         "Le Courrier du Matin – Le quotidien de référence depuis 1924",
         "International · Politique · Économie · Planète · Culture",
     ]
+
+
+def test_a_day_alone_under_a_full_line_is_a_line_of_its_own() -> None:
+    """A list's title and its day under it, the title as long as the page's widest line:
+    the day is the title's stamp, no wrapped text's last word."""
+    title = "The harbour opens its quays to the schools during the week of the sea"
+    text = f"Latest\n\nThe council meets on the quay\n02/04/2025\n\n{title}\n20/03/2025\n"
+    assert page_blocks(text)[3:] == [title, "20/03/2025"]

@@ -18,7 +18,9 @@ from newsmodel._textformat import (
     _plain,
     comment_count,
     furniture_kind,
+    is_email_field,
     is_name_and_tagline,
+    is_postal_address,
     is_site_link,
     is_telephone_line,
     labelled_items,
@@ -1975,3 +1977,44 @@ def test_round_eleven_list_rules_read_in_linear_time() -> None:
         "Name · " * 15,
     ]
     assert_linear(near_misses, portal="Murblick")
+
+
+@pytest.mark.parametrize(
+    ("line", "address"),
+    [
+        ("Musée de Castelroux – 3, place des Ursulines – 19400 Castelroux", True),
+        ("GBHA Bundesvorstand · Lyoner Straße 99 · 60528 Frankfurt am Main", True),
+        ("Autoridad Portuaria · Avenida del Puerto, s/n · 11570 Punta Brava", True),
+        ("Umfrage – 1000 Befragte – Teil 2", False),
+        ("Liga – Spieltag 12 – Dortmund gewinnt", False),
+    ],
+)
+def test_a_postal_address_by_its_parts(line: str, address: bool) -> None:
+    assert is_postal_address(line) is address
+
+
+@pytest.mark.parametrize(
+    ("line", "field"),
+    [
+        ("Tu correo electrónico", True),
+        ("Votre adresse e-mail S'inscrire", True),
+        ("Ihre E-Mail-Adresse", True),
+        ("بريدك الإلكتروني", True),
+        ("电子邮箱", True),
+        ("Email scam hits council", False),
+        ("E-Mail-Affäre: Minister tritt zurück", False),
+        ("Contact: press@harbour.example", False),
+    ],
+)
+def test_a_sign_up_forms_email_field(line: str, field: bool) -> None:
+    assert is_email_field(line) is field
+
+
+def test_an_episodes_chapters_from_naught_are_no_titles() -> None:
+    """Round 12: times rising from "00:00" before short lines are a player's chapters."""
+    chapters = ["00:00 Introduction", "02:41 Who built the old quay", "09:15 The storm"]
+    titles = ["Ferry timetable changes for the winter", "New harbour master takes up her post"]
+    blocks = ["Show notes", *chapters, "Latest news", *titles]
+    page = Page("Harbour reopens after storm damage")
+    _read_furniture(blocks, [furniture_kind(block) for block in blocks], page)
+    assert [title for title, _ in page.related] == titles

@@ -28,7 +28,14 @@ from collections.abc import Iterable
 from itertools import pairwise
 
 from ._textbylines import byline_over_lines
-from ._textformat import BLANK_LINES, ends_a_sentence, furniture_kind, is_menu_item, is_menu_row
+from ._textformat import (
+    BLANK_LINES,
+    ends_a_sentence,
+    furniture_kind,
+    is_menu_item,
+    is_menu_row,
+    is_stamp,
+)
 from ._whitespace import collapse
 
 __all__ = ["fit_width", "is_list_item", "is_one_text", "page_blocks", "wrap_width"]
@@ -175,6 +182,8 @@ def is_one_text(lines: list[str], width: int, fits: int | None = None) -> bool:
         return True
     if any(is_menu_row(line) for line in lines):
         return False  # a menu's row is a line of its own
+    if any(_stamp_alone(line) for line in lines[1:]):
+        return False  # a title's day under it ("20/03/2025"): no wrapped text's last words
     for line, after in pairwise(lines):
         first = _FIRST_WORD.search(after)
         if first is None or _carries_on(line, after, width):
@@ -182,6 +191,13 @@ def is_one_text(lines: list[str], width: int, fits: int | None = None) -> bool:
         if width < _NARROWEST_WRAP or len(line.rstrip()) + 1 + len(first.group()) <= fits:
             return False  # the word would have fitted: a line of its own
     return not all(ends_a_sentence(line.rstrip()) for line in lines[:-1])
+
+
+def _stamp_alone(line: str) -> bool:
+    """A day or a time in figures alone on its line, with no full stop ("20/03/2025",
+    "12 March 2025"): the stamp of the title over it, as a list writes it."""
+    line = line.strip()
+    return not ends_a_sentence(line) and is_stamp(line)
 
 
 def _carries_on(line: str, after: str, width: int) -> bool:

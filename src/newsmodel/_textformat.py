@@ -1362,6 +1362,21 @@ def is_document_link(line: str) -> bool:
     )
 
 
+# An audio or video file's type named in a player's button: "Download MP3", "MP4 (HD)"
+_MEDIA_FILE = re.compile(r"(?:^|[\s(（\[])(?:MP3|MP4|M4A|OGG|WAV)(?:[\s,;)）\]]|$)")
+_MEDIA_BUTTON_WORDS = 4  # at most
+
+
+def is_media_file_link(line: str) -> bool:
+    """A player's link to its audio or video file, a few words naming the file's type
+    ("Download MP3"): no story's title in a list."""
+    return (
+        _words_at_most(line, _MEDIA_BUTTON_WORDS)
+        and not ends_a_sentence(line)
+        and _MEDIA_FILE.search(line) is not None
+    )
+
+
 _FACT_LINE = re.compile(rf"^(?:{_alternatives(_all('facts'))})\s*[:：]\s*\S")
 
 
@@ -1433,6 +1448,54 @@ _AGE_MARK = re.compile(r"^\d{1,2}\s?\+$")  # a site's age rating: "16+"
 _PHONE_LINE = re.compile(r"^[^:：\d]{1,24}[:：]\s*\+?[\d\s()./-]{6,}$")
 
 
+_EMAIL_FIELD = re.compile(_words_pattern("email_field"))
+_FIELD_WORDS = 2  # at most, beside the field's words: "Votre" and "S'inscrire"
+_HAN_FIELD_CHARS = 10  # at most, in a field's line of Chinese: "请输入电子邮箱"
+
+
+def is_email_field(line: str) -> bool:
+    """A sign-up form's e-mail field, its placeholder (and perhaps its button) in a few
+    words that are no sentence: "Your email address", "Tu correo electrónico", "Votre
+    adresse e-mail S'inscrire", "电子邮箱"; no title of a list, no list's heading."""
+    if len(line) > _LONGEST_LINE or ends_a_sentence(line) or "@" in line:
+        return False
+    keyed = key(line)
+    found = _EMAIL_FIELD.search(keyed)
+    if found is None:
+        return False
+    if _HAN.search(found.group()):
+        return len(line.strip()) <= _HAN_FIELD_CHARS
+    return _words_at_most(_EMAIL_FIELD.sub(" ", keyed, count=1), _FIELD_WORDS)
+
+
+# A postal address's parts between dashes, dots or bars: a street and its number ("3,
+# place des Ursulines", "Lyoner Straße 99", "Avenida del Puerto, s/n") and a postcode and
+# its town ("19400 Castelroux", "60528 Frankfurt am Main").
+_ADDRESS_PARTS = re.compile(r"\s+[–—·|]\s+")
+_POSTCODE_AND_TOWN = re.compile(r"^\d{4,6}\s+[^\W\d_][^\d]*$")
+_HOUSE_NUMBER = re.compile(r"^\d{1,4}[a-z]?,?\s+[^\W\d_]|[^\W\d_]\s+\d{1,4}[a-z]?$|,\s*s/n$")
+_TOWN_WORDS = 4  # at most, in a town's name after its postcode
+_ADDRESS_PARTS_LEAST = 3  # a name, a street, a town
+
+
+def is_postal_address(line: str) -> bool:
+    """A postal address on one line, in its parts between dashes, dots or bars: a name,
+    a street and its house's number, and last a postcode and a town ("Musée de
+    Castelroux – 3, place des Ursulines – 19400 Castelroux"): the footer's, no title."""
+    if len(line) > _LONGEST_LINE or ends_a_sentence(line):
+        return False
+    parts = [part.strip() for part in _ADDRESS_PARTS.split(line)]
+    if len(parts) < _ADDRESS_PARTS_LEAST:
+        return False
+    street, town = parts[-2:]
+    return (
+        _POSTCODE_AND_TOWN.match(town) is not None
+        and _words_at_most(town, _TOWN_WORDS + 1)
+        and capitalised(town.split(maxsplit=1)[1])
+        and _HOUSE_NUMBER.search(street) is not None
+    )
+
+
 def closes_a_list(line: str) -> bool:
     """Whether ``line``, after a list's titles, is none of them but what closes the list:
     a button that loads more ("Show more updates"), a heading over the partners' logos
@@ -1459,6 +1522,7 @@ def closes_a_list(line: str) -> bool:
         return True  # a sentence and a call: "Le site vit grâce à ses lecteurs. Soutenez-nous !"
     return (
         _AGE_MARK.match(line) is not None
+        or is_postal_address(line)
         or len(_DOTS.findall(line)) >= _DOT_LINKS
         or len(_LABELLED_PART.findall(line)) >= _LABELLED_PARTS
         or _PHONE_LINE.match(line) is not None

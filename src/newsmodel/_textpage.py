@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 
 import attrs
 
@@ -75,11 +76,13 @@ from ._textformat import (
     is_comments_label,
     is_counted_link,
     is_document_link,
+    is_email_field,
     is_fact_line,
     is_figure,
     is_label,
     is_labelled_figure,
     is_link_line,
+    is_media_file_link,
     is_menu_row,
     is_menu_word,
     is_motto,
@@ -216,6 +219,13 @@ _PLACE_AND_FULL_STOP = re.compile(
     r"^(?P<place>[A-ZÀ-ÖØ-ÞЀ-Я][^\W\d_]+(?:[ -][A-ZÀ-ÖØ-ÞЀ-Я][^\W\d_]+){0,2})\.\s+"
     r"(?=[A-ZÀ-ÖØ-ÞЀ-Я\"“«„])"
 )
+_LENGTHS = ("reading", "listen")  # a title's length under it in a list: "44 min"
+_FIRST_CHAPTER = re.compile(r"^0{1,2}:00(?!\d)")  # a player's first: "00:00 Introduction"
+_LEGAL_FORM = re.compile(r"(?:\.|\b\w*[A-Z]\w*[A-Z]\w*)$")  # "S.L.", "Ltd.", "GmbH", "AG"
+_PUBLISHER_ENDING = 2  # words or characters of Chinese, after the portal's name
+_TAG_SEPARATORS = re.compile(r"\s*[,،、]\s*|\s+·\s+")
+_TAG_ROW_ITEMS = 2  # at least, in a row of tags on one line
+_TAG_WORDS = 4  # at most, in a tag
 _LINE_PARTS = re.compile(r"\u3000+|\s+[|｜]\s+")
 _HAN_CHAR = re.compile(r"[\u3400-\u9fff]")
 _HAN_HEADLINE_CHARS = 6  # at least, in a title in Chinese
@@ -1834,7 +1844,8 @@ def _story_goes_on(blocks: list[str], kinds: list[str | None], heading: int) -> 
         index < len(blocks)
         and kinds[index] is None
         and reads_as_copy(blocks[index])
-        and not _words_at_most(blocks[index], _COPY_AFTER)
+        and not is_title(blocks[index])  # a title that asks and answers ("Cork or screw
+        and not _words_at_most(blocks[index], _COPY_AFTER)  # cap? What the experts say")
     )
     return titles if titles and goes_on else 0
 
@@ -2083,8 +2094,12 @@ def _furniture_follows(kinds: list[str | None], index: int) -> bool:
 
 
 def _is_footer_line(block: str, kind: str | None, page: Page) -> bool:
-    """A line of the page's footer in words not listed: its shape, or the portal's name
-    opening it ("НН.Город © 2024", "Radio Littoral, la radio de proximité")."""
+    """A line of the page's footer after a list: its rights line, or a line in words not
+    listed by its shape or the portal's name opening it ("НН.Город © 2024", "Radio
+    Littoral, la radio de proximité"). (A rights notice right under the story, over the
+    lists, is the story's.)"""
+    if kind == "rights":
+        return True
     return kind is None and (is_page_footer(block) or _opens_with(block, page.portal))
 
 
@@ -2115,6 +2130,9 @@ def _tags(blocks: list[str], kinds: list[str | None], index: int, page: Page) ->
     """The tags under a tags heading, one a line; where they end: at a block that is no
     label, or at a label over a title, the heading of the next list ("More on this
     story")."""
+    if index < len(blocks) and kinds[index] is None and (row := _tag_row(blocks[index])):
+        page.keywords.extend(row)  # the tags on one line: "meteors, amateur astronomy"
+        return index + 1
     while index < len(blocks) and kinds[index] is None and is_label(blocks[index]):
         following = index + 1
         if (
@@ -2128,6 +2146,20 @@ def _tags(blocks: list[str], kinds: list[str | None], index: int, page: Page) ->
         page.keywords.append(blocks[index])
         index += 1
     return index
+
+
+def _tag_row(block: str) -> list[str]:
+    """The tags a line under a tags heading holds, parted by commas, "、" or middle dots,
+    each a few words ("meteors, amateur astronomy, citizen science"); [] for a line that
+    is no such row (a sentence, one item)."""
+    if ends_a_sentence(block):
+        return []
+    items = [item.strip() for item in _TAG_SEPARATORS.split(block)]
+    if len(items) < _TAG_ROW_ITEMS or not all(
+        item and _words_at_most(item, _TAG_WORDS) for item in items
+    ):
+        return []
+    return items
 
 
 def _navigation(blocks: list[str], kinds: list[str | None], index: int, page: Page) -> int:
@@ -2152,9 +2184,11 @@ def _heads_a_list(blocks: list[str], kinds: list[str | None], index: int) -> boo
         is_title(block)
         and not reads_as_copy(block)
         and not is_name_and_tagline(block)
+        and not is_email_field(block)  # a sign-up form's field and its button
         and following < len(blocks)
         and kinds[following] is None
         and is_title(blocks[following])
+        and not is_email_field(blocks[following])  # a form's pitch over its field
         and _is_headline(blocks[following])
         and not is_name_and_tagline(_unstamped(blocks[following]))
         and not _sibling_buttons(block, blocks[following])
@@ -2196,16 +2230,21 @@ def _list_items(
     titles: list[str] = []
     stamped: list[Stamped | None] = []
     places: list[int] = []
+    lined: set[int] = set()  # where a stamp stands alone on its line, perhaps over the
+    if index and (is_dated(blocks[index - 1]) or is_stamp(blocks[index - 1])):  # first title
+        lined.add(index - 1)
     footer = False
-    while index < len(blocks) and kinds[index] is None:
-        block = blocks[index]
-        ranked = index + 1 < len(blocks) and kinds[index + 1] is None
-        if is_rank(block) and ranked and not is_rank(blocks[index + 1]):
-            index += 1  # "1", then the most-read title
+    while index < len(blocks):
+        if _beside_a_title(blocks, kinds, index, places, lined):
+            index += 1
             continue
-        if is_dated(block) or is_stamp(block) or is_title_meta(block) or is_document_link(block):
-            index += 1  # a title's day, source or count over or under it ("Published 2
-            continue  # March", "07:40"), or a file ("Draft bill (PDF, 420 KB)"): no title
+        if kinds[index] is not None:
+            break
+        block = blocks[index]
+        if is_email_field(block):  # a sign-up form under the list: the line right over
+            if places and places[-1] == index - 1:  # its field is its pitch, no title
+                del titles[-1], stamped[-1], places[-1]
+            break
         stamp = stamped_title(block)
         bare = stamp.title if stamp else block
         footer = _ends_the_list(bare, page.portal) or closes_a_list(block)
@@ -2226,10 +2265,37 @@ def _list_items(
     kept = _without_stamps(titles, stamped)
     if len(kept) < len(titles):  # the list ends before a title that reads as a day
         index, footer = places[len(kept)], False
+    unstamped = _first_unstamped(places, stamped[: len(kept)], lined)
+    if unstamped is not None:  # the list's rhythm breaks: the footer's line, no title
+        kept, index, footer = kept[:unstamped], places[unstamped], True
     titles = kept
+    if titles and _FIRST_CHAPTER.match(blocks[places[0]]):
+        titles = []  # an episode's chapters, from "00:00 Introduction" on: no stories
     if not any(is_fact_line(title) for title in titles):
         page.related.extend((title, RelatedKind.RELATED) for title in titles)
     return index, footer
+
+
+def _beside_a_title(
+    blocks: list[str], kinds: list[str | None], index: int, places: list[int], lined: set[int]
+) -> bool:
+    """Whether the line at ``index`` in a list is no title but what a list writes beside
+    one: its rank ("1"), its day or time over or under it ("Published 2 March", "07:40"),
+    its length under it ("44 min"), its source or count, or a file ("Draft bill (PDF, 420
+    KB)", "Download MP3"). A day, a time or a length alone is noted in ``lined``."""
+    block, kind = blocks[index], kinds[index]
+    if kind is not None:
+        length = kind in _LENGTHS and bool(places) and places[-1] == index - 1
+        if length:
+            lined.add(index)
+        return length
+    ranked = index + 1 < len(blocks) and kinds[index + 1] is None
+    if is_rank(block) and ranked and not is_rank(blocks[index + 1]):
+        return True  # "1", then the most-read title
+    if is_dated(block) or is_stamp(block):
+        lined.add(index)
+        return True
+    return is_title_meta(block) or is_document_link(block) or is_media_file_link(block)
 
 
 def _without_stamps(titles: list[str], stamped: list[Stamped | None]) -> list[str]:
@@ -2248,15 +2314,68 @@ def _without_stamps(titles: list[str], stamped: list[Stamped | None]) -> list[st
     return titles
 
 
+def _first_unstamped(
+    places: list[int], stamped: list[Stamped | None], lined: set[int]
+) -> int | None:
+    """Where a list whose titles each carry a day or a time ends: at the first line
+    without one where the titles before it had it, in the same place (a stamp on the
+    line over each, on the line under each, or before each on its line). "Registered in
+    England No. 0987", an address or "All press releases" after three dated titles is
+    the footer's or the list's last link, no title. Two stamped titles at least set the
+    rhythm."""
+    if len(places) <= _STAMPED_TITLES:
+        return None
+
+    def over(place: int, _: int) -> bool:
+        return place - 1 in lined
+
+    def under(place: int, _: int) -> bool:
+        return place + 1 in lined
+
+    def before(_: int, item: int) -> bool:
+        return stamped[item] is not None
+
+    has: Callable[[int, int], bool]
+    for has in (over, under, before):
+        if has(places[0], 0):
+            break
+    else:
+        return None
+    for item, place in enumerate(places):
+        if not has(place, item):
+            return item if item >= _STAMPED_TITLES else None
+    return None
+
+
 def _ends_the_list(block: str, portal: str | None) -> bool:
     """Whether ``block`` is the page's footer, no title of the list: a footer's shape (a
     copyright sign, an address, links between bars, a masthead's credit), the portal's
     name opening it ("Radio Littoral, la radio de proximité"), or a name and tagline
     ("DZWatch – Your News Portal")."""
-    if is_page_footer(block) or _opens_with(block, portal):
+    if is_page_footer(block) or _opens_with(block, portal) or _names_the_publisher(block, portal):
         return True
     tagline = NAME_AND_TAGLINE.match(block)
     return bool(tagline and is_name_and_tagline(block) and capitalised(tagline.group("name")))
+
+
+def _names_the_publisher(block: str, portal: str | None) -> bool:
+    """Whether ``block`` is the portal's name and a short ending alone, its publisher's
+    name: one or two capitalised words, the last a company's form by its shape, dotted or
+    of two capitals ("Mosto & Barrica Ediciones S.L.", "Kurier Verlag GmbH"), or in
+    Chinese one or two characters ("東岸日報社")."""
+    if not portal or not key(block).startswith(key(portal)):
+        return False
+    if _HAN_CHAR.search(portal):
+        rest = block.strip()[len(portal.strip()) :]
+        return 0 < len(rest) <= _PUBLISHER_ENDING and all(_HAN_CHAR.match(c) for c in rest)
+    rest = " ".join(block.split()[len(portal.split()) :])
+    return (
+        bool(rest)
+        and _words_at_most(rest, _PUBLISHER_ENDING)
+        and capitalised(rest)
+        and not any(char.isdigit() for char in rest)
+        and _LEGAL_FORM.search(rest) is not None
+    )
 
 
 def _opens_with(block: str, name: str | None) -> bool:

@@ -304,6 +304,9 @@ class PageWords(NamedTuple):
     cookies: tuple[str, ...] = ()
     # A prompt to follow the portal on a network: "Join our WhatsApp channel"
     join: tuple[str, ...] = ()
+    # A sign-up form's e-mail field, its placeholder in a line of a few words: "Your
+    # email address", "Votre adresse e-mail S'inscrire"
+    email_field: tuple[str, ...] = ()
     day_first: bool = False  # numeric days are written day first: 05/07/2023 is 5 July
 
 
@@ -439,6 +442,8 @@ PAGE_WORDS: dict[str, PageWords] = {
             "Join the discussion",
             "Join the conversation",
             "Have your say",
+            "To leave a comment",  # "..., please sign in": a sign-in prompt
+            "To post a comment",
             "Reply",
             "Cancel reply",
             "Comment",
@@ -571,6 +576,7 @@ PAGE_WORDS: dict[str, PageWords] = {
         app=("app", "application", "App Store", "Google Play"),
         cookies=("cookies", "cookie"),
         join=("Join", "Follow us", "Join us"),
+        email_field=("email", "e-mail", "email address", "e-mail address"),
     ),
     "fr": PageWords(
         and_="et",
@@ -714,6 +720,8 @@ PAGE_WORDS: dict[str, PageWords] = {
             "Vous devez être abonné pour commenter",
             "Réservé aux abonnés : commentez",
             "Donnez votre avis",
+            "Pour laisser un commentaire",  # "..., connectez-vous"
+            "Pour publier un commentaire",
         ),
         closed=(
             "Les commentaires sont fermés.",
@@ -838,6 +846,7 @@ PAGE_WORDS: dict[str, PageWords] = {
         app=("application", "appli", "app"),
         cookies=("cookies", "cookie"),
         join=("Rejoignez", "Rejoins", "Suivez-nous", "Abonnez-vous à notre"),
+        email_field=("e-mail", "email", "adresse e-mail", "adresse email", "courriel"),
     ),
     "es": PageWords(
         and_="y",
@@ -963,6 +972,8 @@ PAGE_WORDS: dict[str, PageWords] = {
             "Responder",
             "Debes ser suscriptor para comentar",
             "Danos tu opinión",
+            "Para dejar un comentario",  # "..., inicia sesión"
+            "Para escribir un comentario",
         ),
         closed=(
             "Los comentarios están cerrados.",
@@ -1100,6 +1111,7 @@ PAGE_WORDS: dict[str, PageWords] = {
         app=("app", "aplicación"),
         cookies=("cookies", "cookie"),
         join=("Únete", "Síguenos", "Súmate", "Suscríbete a nuestro"),
+        email_field=("correo electrónico", "correo", "e-mail", "email"),
     ),
     "de": PageWords(
         and_="und",
@@ -1221,6 +1233,8 @@ PAGE_WORDS: dict[str, PageWords] = {
             "Diskutieren Sie mit",
             "Jetzt mitdiskutieren",
             "Nur Abonnenten können kommentieren",
+            "Um einen Kommentar zu schreiben",  # "..., melden Sie sich an"
+            "Um zu kommentieren",
         ),
         closed=(
             "Die Kommentarfunktion ist geschlossen.",
@@ -1360,6 +1374,7 @@ PAGE_WORDS: dict[str, PageWords] = {
         app=("App",),
         cookies=("Cookies", "Cookie"),
         join=("Folgen Sie uns", "Folge uns", "Treten Sie", "Abonnieren Sie unseren"),
+        email_field=("E-Mail", "E-Mail-Adresse", "Email", "Mailadresse"),
     ),
     "pt": PageWords(
         and_="e",
@@ -1477,6 +1492,8 @@ PAGE_WORDS: dict[str, PageWords] = {
             "Deixe aqui o seu comentário",
             "Precisa de ser assinante para comentar",
             "Você precisa ser assinante para comentar",
+            "Para deixar um comentário",  # "..., faça login"
+            "Para deixar o seu comentário",
         ),
         closed=(
             "Os comentários estão fechados.",
@@ -1598,6 +1615,7 @@ PAGE_WORDS: dict[str, PageWords] = {
         app=("app", "aplicativo", "aplicação"),
         cookies=("cookies", "cookie"),
         join=("Siga-nos", "Junte-se", "Entre no nosso", "Participe do nosso"),
+        email_field=("e-mail", "email", "endereço de e-mail", "correio eletrónico"),
     ),
     "ar": PageWords(
         and_="و",
@@ -1701,6 +1719,8 @@ PAGE_WORDS: dict[str, PageWords] = {
             "شاركنا رأيك",
             "سجل الدخول للتعليق",
             "سجّل الدخول للتعليق",
+            "لإضافة تعليق يرجى تسجيل الدخول",
+            "للتعليق يرجى تسجيل الدخول",
         ),
         closed=(
             "التعليقات مغلقة.",
@@ -1778,6 +1798,7 @@ PAGE_WORDS: dict[str, PageWords] = {
         app=("تطبيق", "التطبيق"),
         cookies=("ملفات تعريف الارتباط", "الكوكيز"),
         join=("انضم", "انضموا", "تابعونا", "تابعنا"),
+        email_field=("البريد الإلكتروني", "بريدك الإلكتروني", "بريد إلكتروني"),
     ),
     "ru": PageWords(
         and_="и",
@@ -1846,6 +1867,8 @@ PAGE_WORDS: dict[str, PageWords] = {
             "Комментарии",
             "Войдите, чтобы комментировать",
             "Войдите, чтобы оставить комментарий",
+            "Чтобы оставить комментарий",  # "..., войдите или зарегистрируйтесь"
+            "Чтобы написать комментарий",
         ),
         closed=(
             "Комментарии закрыты.",
@@ -1924,6 +1947,7 @@ PAGE_WORDS: dict[str, PageWords] = {
         app=("приложение",),
         cookies=("cookie", "cookies", "куки"),
         join=("Подписывайтесь", "Присоединяйтесь", "Следите за нами"),
+        email_field=("e-mail", "email", "электронная почта", "электронной почты", "почта"),
     ),
     "zh": PageWords(
         and_="、",
@@ -1991,6 +2015,7 @@ PAGE_WORDS: dict[str, PageWords] = {
             *("發表留言", "發表評論", "我要留言", "回覆", "留言"),
             # a sign-in prompt: comments are open to those who sign in
             *("登录后评论", "登录后发表评论", "登录后即可评论", "登入後留言", "登入後即可留言"),
+            *("请登录后发表评论", "請登入後留言"),
         ),
         closed=(
             "评论已关闭。",
@@ -2045,6 +2070,7 @@ PAGE_WORDS: dict[str, PageWords] = {
         app=("客户端", "客戶端", "APP"),
         cookies=("Cookie", "cookies"),
         join=("关注我们", "加入我们", "關注我們", "加入我們"),
+        email_field=("电子邮箱", "邮箱地址", "电子邮件", "電子郵件", "電子信箱", "郵箱"),
         own_report=("本报讯", "本報訊"),
         facts=("时间", "地点", "票价", "门票", "時間", "地點", "門票"),
     ),

@@ -1888,3 +1888,130 @@ def test_a_date_label_of_a_language_that_writes_the_day_first(line: str, publish
     head = ("Harbour Board", "Harbour reopens after two years of works", line)
     article = newsmodel.read("\n\n".join((*head, story)), format="text")
     assert str(article.date_published) == published
+
+
+class TestListsAfterTheStoryRound12:
+    """Round 12: where a list after the story ends, by its shape."""
+
+    HEAD = TestListsAfterTheStory.HEAD
+    FIRST = TestFurnitureInsideTheStory.FIRST
+    SECOND = TestFurnitureInsideTheStory.SECOND
+    TITLES = TestListsAfterTheStory.TITLES
+    STAMPS = ("4 May 2024", "3 May 2024", "29 April 2024")
+
+    def related(self, *blocks: str) -> list[str]:
+        article = newsmodel.read(
+            "\n\n".join((*self.HEAD, self.FIRST, self.SECOND, *blocks)), format="text"
+        )
+        return [r.title for r in article.related]
+
+    @pytest.mark.parametrize(
+        "closing",
+        [
+            "Harbour Media Group, company number 0123456",
+            "All the harbour's news",
+            "Harbour Office: 3 Quay Street, Porthcove",
+        ],
+    )
+    @pytest.mark.parametrize("place", ["over", "under", "before"])
+    def test_a_line_without_the_stamp_every_title_has_ends_the_list(
+        self, place: str, closing: str
+    ) -> None:
+        pairs = zip(self.STAMPS, self.TITLES, strict=True)
+        if place == "over":
+            lines = [line for pair in pairs for line in pair]
+        elif place == "under":
+            lines = [line for stamp, title in pairs for line in (title, stamp)]
+        else:
+            lines = [f"{stamp} – {title}" for stamp, title in pairs]
+        assert self.related("Latest news", *lines, closing) == list(self.TITLES)
+
+    def test_one_stamped_title_sets_no_rhythm(self) -> None:
+        lines = ("4 May 2024", *self.TITLES)
+        assert self.related("Latest news", *lines) == list(self.TITLES)
+
+    def test_no_line_after_the_rights_line_under_a_list_heads_another(self) -> None:
+        footer = ("© 1990–2024 Harbour News Group", "Policy on personal data", "Map of the site")
+        assert self.related("Latest news", *self.TITLES, *footer) == list(self.TITLES)
+
+    @pytest.mark.parametrize(
+        "prompt",
+        [
+            "To leave a comment, please sign in or register.",
+            "Pour laisser un commentaire, connectez-vous.",
+            "Um zu kommentieren, melden Sie sich bitte an.",
+            "Para dejar un comentario, inicia sesión.",
+            "Para deixar um comentário, faça login.",
+            "للتعليق يرجى تسجيل الدخول",
+            "Чтобы оставить комментарий, войдите или зарегистрируйтесь.",
+            "请登录后发表评论",
+        ],
+    )
+    def test_a_sign_in_prompt_under_the_comment_count_opens_comments(self, prompt: str) -> None:
+        text = "\n\n".join((*self.HEAD, self.FIRST, self.SECOND, "Comments (14)", prompt))
+        article = newsmodel.read(text, format="text")
+        assert article.comments_open is True
+        assert article.extra["comment_count"] == 14
+
+    @pytest.mark.parametrize(
+        "form",
+        [
+            ("Get our harbour letter every Thursday", "Your email address", "Sign me up"),
+            ("Recevez chaque jeudi notre sélection", "Votre adresse e-mail S'inscrire"),
+            ("每周四收到我们的精选", "电子邮箱", "订阅"),
+        ],
+    )
+    def test_a_sign_up_forms_pitch_and_field_are_no_titles(self, form: tuple[str, ...]) -> None:
+        assert self.related("Latest news", *self.TITLES, *form) == list(self.TITLES)
+
+    def test_a_sign_up_form_heads_no_list_but_the_heading_under_it_does(self) -> None:
+        form = ("Share", "Facebook", "Newsletter", "Your email address Subscribe")
+        blocks = (*form, "More harbour news", *self.TITLES)
+        assert self.related(*blocks) == list(self.TITLES)
+
+    def test_a_postal_address_after_the_titles_is_no_title(self) -> None:
+        address = "Harbour Museum – 3, place des Ursulines – 19400 Castelroux"
+        assert self.related("Latest news", *self.TITLES, address) == list(self.TITLES)
+
+    def test_a_title_that_asks_and_answers_after_a_read_also_heading_is_a_title(self) -> None:
+        """Two titles under "Read next", then a third with a question inside it: the
+        third is no copy of a story going on, and the three are the list's."""
+        titles = (*self.TITLES[:2], "Cork or screw cap? What the harbour's cellars say")
+        assert self.related("Share", "Facebook", "Read next", *titles) == list(titles)
+
+    @pytest.mark.parametrize(
+        ("row", "keywords"),
+        [
+            ("ferries, winter timetable, harbour", ["ferries", "winter timetable", "harbour"]),
+            ("港口、渡轮、天气", ["港口", "渡轮", "天气"]),
+        ],
+    )
+    def test_the_tags_on_one_line_under_a_tags_heading(
+        self, row: str, keywords: list[str]
+    ) -> None:
+        text = "\n\n".join((*self.HEAD, self.FIRST, self.SECOND, "Tags", row, "Latest news"))
+        assert list(newsmodel.read(text, format="text").keywords) == keywords
+
+    @pytest.mark.parametrize(
+        ("masthead", "publisher"),
+        [
+            ("Harbour Post – Your port in the storm", "Harbour Post Media Ltd."),
+            ("Harbour Post – Your port in the storm", "Harbour Post Verlag GmbH"),
+            ("港城日报 – 港城新闻第一站", "港城日报社"),
+        ],
+    )
+    def test_the_portals_name_and_a_short_ending_is_the_publisher(
+        self, masthead: str, publisher: str
+    ) -> None:
+        blocks = (masthead, *self.HEAD, self.FIRST, self.SECOND, "Latest news", *self.TITLES)
+        text = "\n\n".join((*blocks, publisher, "Privacy policy"))
+        article = newsmodel.read(text, format="text")
+        assert [r.title for r in article.related] == list(self.TITLES)
+
+    def test_a_length_under_each_title_is_no_title_and_ends_no_list(self) -> None:
+        lines = [line for title in self.TITLES for line in (title, "44 min")]
+        assert self.related("Latest news", *lines) == list(self.TITLES)
+
+    def test_a_link_to_an_audio_file_is_no_title(self) -> None:
+        blocks = ("Play episode", "Download MP3", "Latest news")
+        assert self.related(*blocks, *self.TITLES) == list(self.TITLES)
