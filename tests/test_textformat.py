@@ -16,6 +16,7 @@ from newsmodel import RelatedKind, Section
 from newsmodel._textbylines import Byline, names_alone, read_byline, read_date_line, read_day
 from newsmodel._textformat import (
     _plain,
+    closes_a_list,
     comment_count,
     furniture_kind,
     is_email_field,
@@ -2018,3 +2019,18 @@ def test_an_episodes_chapters_from_naught_are_no_titles() -> None:
     page = Page("Harbour reopens after storm damage")
     _read_furniture(blocks, [furniture_kind(block) for block in blocks], page)
     assert [title for title, _ in page.related] == titles
+
+
+@pytest.mark.parametrize(
+    ("line", "closes"),
+    [
+        ("加载更多新闻", True),  # a Chinese load-more button, its word inside the line
+        ("查詢電話：2800 0000", True),
+        ("Datum: 07.04.2025", False),  # a day, no telephone number: a title's stamp
+        ("Fecha: 17-06-2026", False),
+    ],
+)
+def test_what_closes_a_list_by_one_rule_each(line: str, closes: bool) -> None:
+    """The load-more words are matched whole as elsewhere, and a telephone line is the one
+    the story's furniture knows (seven digits at least, no day)."""
+    assert closes_a_list(line) is closes

@@ -35,6 +35,7 @@ __all__ = [
     "BLANK_LINES",
     "DATELINE",
     "DATELINE_ALONE",
+    "ITEM_SEPARATORS",
     "MASTHEAD_TAGLINE_WORDS",
     "NAME_AND_TAGLINE",
     "REPORTER_CREDIT",
@@ -48,17 +49,23 @@ __all__ = [
     "comment_count",
     "dateline_agency",
     "ends_a_sentence",
+    "follows_an_account",
     "furniture_kind",
     "gives_an_address",
+    "gives_practical_facts",
     "heads_a_fact_box",
     "heads_release_notes",
     "is_bulleted",
     "is_comments_label",
+    "is_counted_link",
     "is_document_link",
+    "is_email_field",
     "is_fact_line",
     "is_figure",
     "is_label",
+    "is_labelled_figure",
     "is_link_line",
+    "is_media_file_link",
     "is_menu_item",
     "is_menu_row",
     "is_name_and_tagline",
@@ -70,6 +77,7 @@ __all__ = [
     "is_site_link",
     "is_skip_link",
     "is_stamp",
+    "is_telephone_line",
     "is_title",
     "is_title_meta",
     "key",
@@ -904,7 +912,7 @@ def _is_share_line(keyed: str) -> bool:
 # ("Uruguay · energía solar · renovables"; "l·l" inside a Catalan word is no separator),
 # a bar ("Profis | Jonas Wellenbrink"), Chinese's enumeration comma or full-width space
 # ("高标准农田　石桥镇").
-_ITEM_SEPARATORS = re.compile(r"\s*[,،;，、]\s*|\s+[·•|｜]\s+|\s*\u3000\s*")
+ITEM_SEPARATORS = re.compile(r"\s*[,،;，、]\s*|\s+[·•|｜]\s+|\s*\u3000\s*")
 _LATIN = re.compile(r"[A-Za-z]")
 
 
@@ -921,7 +929,7 @@ def labelled_items(line: str) -> list[str]:
         rest = " ".join(line.split()[words:])
     if _HASHTAGS.fullmatch(rest.strip()):  # "Etiquetas: #Kairo #Android"
         return [tag.strip() for tag in rest.split("#") if tag.strip()]
-    items = [item.strip() for item in _ITEM_SEPARATORS.split(rest) if item.strip()]
+    items = [item.strip() for item in ITEM_SEPARATORS.split(rest) if item.strip()]
     # Chinese words hold no spaces: a space parts the items ("储能 锂电池 新能源")
     return [part for item in items for part in (item.split() if _han_words(item) else [item])]
 
@@ -1429,7 +1437,7 @@ def _words_pattern(field: str) -> str:
     )
 
 
-_LOAD_MORE = re.compile(rf"^(?:{_alternatives(_all('load_more'))})(?!\w)")
+_LOAD_MORE = re.compile(rf"^(?:{_words_pattern('load_more')})")
 _LOAD_MORE_WORDS = 4
 _PARTNERS = frozenset(_all("partners"))
 _DOWNLOAD = re.compile(_words_pattern("download"))
@@ -1442,10 +1450,8 @@ _DOT_LINKS = 2  # at least, between a footer's links: "Name · Legal notice · C
 # The parts of a line of labels and values, "主办：青溪县融媒体中心　备案号：..."
 _LABELLED_PART = re.compile(r"(?:^|\u3000|\s{2,}|\s[|·]\s)[^\s:：\d]{1,12}[:：]\s*\S")
 _LABELLED_PARTS = 2  # at least
-# A label and a telephone number alone: "查詢電話：2800 0000", "Tel.: +33 1 23 45 67 89"
 _CALL_ENDS = ("!", "！", "*")  # a call to act, or a form's mark of a required field
 _AGE_MARK = re.compile(r"^\d{1,2}\s?\+$")  # a site's age rating: "16+"
-_PHONE_LINE = re.compile(r"^[^:：\d]{1,24}[:：]\s*\+?[\d\s()./-]{6,}$")
 
 
 _EMAIL_FIELD = re.compile(_words_pattern("email_field"))
@@ -1504,7 +1510,7 @@ def closes_a_list(line: str) -> bool:
     and a call ("... lives from its readers. Support us!"), a cookie banner, a question on the page
     itself ("Was this page useful? Yes No"), a rights notice of any length, or a footer's
     shape: an age rating ("16+"), links between middle dots, labels and their values side
-    by side, a label and a telephone number."""
+    by side, a postal address, a label and a telephone number."""
     if len(line) > _LONGEST_LINE * 3:
         return False
     keyed = key(line)
@@ -1525,5 +1531,5 @@ def closes_a_list(line: str) -> bool:
         or is_postal_address(line)
         or len(_DOTS.findall(line)) >= _DOT_LINKS
         or len(_LABELLED_PART.findall(line)) >= _LABELLED_PARTS
-        or _PHONE_LINE.match(line) is not None
+        or is_telephone_line(line)
     )

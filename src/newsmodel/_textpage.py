@@ -52,6 +52,7 @@ from ._textbylines import (
 from ._textformat import (
     DATELINE,
     DATELINE_ALONE,
+    ITEM_SEPARATORS,
     MASTHEAD_TAGLINE_WORDS,
     NAME_AND_TAGLINE,
     OWN_REPORT,
@@ -223,7 +224,6 @@ _LENGTHS = ("reading", "listen")  # a title's length under it in a list: "44 min
 _FIRST_CHAPTER = re.compile(r"^0{1,2}:00(?!\d)")  # a player's first: "00:00 Introduction"
 _LEGAL_FORM = re.compile(r"(?:\.|\b\w*[A-Z]\w*[A-Z]\w*)$")  # "S.L.", "Ltd.", "GmbH", "AG"
 _PUBLISHER_ENDING = 2  # words or characters of Chinese, after the portal's name
-_TAG_SEPARATORS = re.compile(r"\s*[,،、]\s*|\s+·\s+")
 _TAG_ROW_ITEMS = 2  # at least, in a row of tags on one line
 _TAG_WORDS = 4  # at most, in a tag
 _LINE_PARTS = re.compile(r"\u3000+|\s+[|｜]\s+")
@@ -2154,7 +2154,7 @@ def _tag_row(block: str) -> list[str]:
     is no such row (a sentence, one item)."""
     if ends_a_sentence(block):
         return []
-    items = [item.strip() for item in _TAG_SEPARATORS.split(block)]
+    items = [item.strip() for item in ITEM_SEPARATORS.split(block)]
     if len(items) < _TAG_ROW_ITEMS or not all(
         item and _words_at_most(item, _TAG_WORDS) for item in items
     ):
@@ -2458,7 +2458,7 @@ def _share_item(block: str, kind: str | None) -> bool:
 def _after_label(line: str) -> str:
     """The title after a "Read also: ..." or "Lire aussi | ..." (or "À LIRE AUSSI >> ...",
     "À LIRE AUSSI. ...") label."""
-    marks = (":", "|", ">>", "»", "→", ". ")
+    marks = (":", "：", "|", ">>", "»", "→", ". ")
     cuts = [(line.find(mark), mark) for mark in marks if mark in line]
     if not cuts:
         return line

@@ -2015,3 +2015,12 @@ class TestListsAfterTheStoryRound12:
     def test_a_link_to_an_audio_file_is_no_title(self) -> None:
         blocks = ("Play episode", "Download MP3", "Latest news")
         assert self.related(*blocks, *self.TITLES) == list(self.TITLES)
+
+
+def test_a_chinese_read_also_label_and_tags_parted_by_full_width_commas() -> None:
+    """A "Read also" title after a full-width colon loses its label, as after a colon; a
+    tags row under its heading is parted at full-width commas too."""
+    from newsmodel._textpage import _after_label, _tag_row
+
+    assert _after_label("延伸阅读：港口新码头下月启用") == "港口新码头下月启用"
+    assert _tag_row("储能，锂电池，新能源") == ["储能", "锂电池", "新能源"]
