@@ -656,7 +656,7 @@ def _names_a_place(name: str | None) -> bool:
     """A section's or portal's name in a more-from line: a capitalised label with no
     digits ("Mais de 300 pessoas" is copy, "More on this story" a heading)."""
     return name is None or (
-        _is_name(name) and not any(c.isdigit() for c in name) and capitalised(name)
+        _is_name(name) and not any(map(str.isdigit, name)) and capitalised(name)
     )
 
 
@@ -728,6 +728,8 @@ def _short_furniture_kind(line: str) -> str | None:
     if not keyed:
         return None
     if len(line) <= _LONGEST_LINE:
+        # a short line's words, counted once: _words_at_most(line, n) is count <= n
+        count = len(line.split())
         kind = _LINES.get(keyed)
         if kind is not None:
             return kind
@@ -748,62 +750,56 @@ def _short_furniture_kind(line: str) -> str | None:
                 return "read-also"
         if _HASHTAGS.fullmatch(line.strip()):
             return "tag-line"
-        if _CATEGORY_LINE.match(keyed) and _words_at_most(line, _BUTTON_WORDS):
+        if _CATEGORY_LINE.match(keyed) and count <= _BUTTON_WORDS:
             return "category-line"
         if _is_share_line(keyed):
             return "share"
         if _CONTACT_LINE.match(keyed):
             return "contact-line"
-        if _words_at_most(line, _PITCH_WORDS + _PROMPT_WORDS) and _pitch_and_button(line):
+        if count <= _PITCH_WORDS + _PROMPT_WORDS and _pitch_and_button(line):
             return "newsletter"  # "Receba as notícias no seu e-mail. Cadastre-se"
         if len(keyed.split()) <= 6 and _READING_TIME.search(keyed):
             return "reading"
-        if _words_at_most(line, _BUTTON_WORDS) and _TOP_INSIDE.search(keyed):
+        if count <= _BUTTON_WORDS and _TOP_INSIDE.search(keyed):
             return "top"
-        if _words_at_most(line, _PROMPT_WORDS) and _COMMENT_STEM.search(keyed):
+        if count <= _PROMPT_WORDS and _COMMENT_STEM.search(keyed):
             return "reply"
-        if _words_at_most(line, _RIGHTS_WORDS) and _RIGHTS.search(keyed):
+        if count <= _RIGHTS_WORDS and _RIGHTS.search(keyed):
             return "rights"
-        if _words_at_most(line, _NOTICE_WORDS) and _NOTICE.search(keyed):
+        if count <= _NOTICE_WORDS and _NOTICE.search(keyed):
             return "rights"
-        if _words_at_most(line, _CLOSED_WORDS) and _REPLY_OPENING.match(keyed):
+        if count <= _CLOSED_WORDS and _REPLY_OPENING.match(keyed):
             return "reply"  # "Vous devez être abonné pour commenter cet article."
         if _is_closed_notice(keyed):
             return "closed"
-        if _words_at_most(line, _OFFER_WORDS) and _LISTEN_FOR.match(keyed):
+        if count <= _OFFER_WORDS and _LISTEN_FOR.match(keyed):
             return "listen"
-        if _words_at_most(line, _MEDIA_WORDS) and _MEDIA_LENGTH.search(line):
+        if count <= _MEDIA_WORDS and _MEDIA_LENGTH.search(line):
             return "listen"  # "Straßenbahn nach Vellmar: Das sagen die Anwohner (01:48 Min.)"
-        if _words_at_most(line, _OFFER_WORDS) and _OFFER_PRICE.match(keyed):
+        if count <= _OFFER_WORDS and _OFFER_PRICE.match(keyed):
             return "ad"
         if is_menu_row(line):
             return "menu"
         if _MINUTES_ALONE.match(keyed):
             return "reading"
-        if _TEXT_SIZE.match(keyed) and _words_at_most(line, _TEXT_SIZE_WORDS):
+        if _TEXT_SIZE.match(keyed) and count <= _TEXT_SIZE_WORDS:
             return "menu"
         if _LENGTH_ALONE.match(keyed) or (
-            _LISTEN_OPENING.match(keyed)
-            and _words_at_most(line, _OFFER_WORDS)
-            and not ends_a_sentence(line)
+            _LISTEN_OPENING.match(keyed) and count <= _OFFER_WORDS and not ends_a_sentence(line)
         ):
             return "listen"
-        if (
-            _SOURCE.match(keyed)
-            and _words_at_most(line, _SOURCE_WORDS)
-            and not ends_a_sentence(line)
-        ):
+        if _SOURCE.match(keyed) and count <= _SOURCE_WORDS and not ends_a_sentence(line):
             return "source"
         if (
             _SHARE_OPENING.match(keyed)
-            and _words_at_most(line, _SHARE_LABEL_WORDS)
+            and count <= _SHARE_LABEL_WORDS
             and not ends_a_sentence(line)
-            and not any(char.isdigit() for char in line)
+            and not any(map(str.isdigit, line))
         ):
             return "share"
         if (
             _SUBSCRIBE_OPENING.match(keyed)
-            and _words_at_most(line, _PITCH_WORDS)
+            and count <= _PITCH_WORDS
             and not _MENU_SEPARATOR.search(line)  # "Subscribe | Log In | e-Edition"
             and not ends_a_sentence(line)
         ):
@@ -882,7 +878,7 @@ def _is_closed_notice(keyed: str) -> bool:
     that closes a listed notice, at the line's end or not ("Los comentarios están
     cerrados para esta noticia")."""
     words = keyed.rstrip(".!").split()
-    if len(words) > _CLOSED_WORDS:
+    if len(words) > _CLOSED_WORDS or not any(word in _CLOSED_ENDS for word in words):
         return False
     noun = next((i for i, word in enumerate(words) if _COMMENT_NOUN.match(word)), None)
     return noun is not None and any(word in _CLOSED_ENDS for word in words[noun + 1 :])
@@ -953,7 +949,7 @@ def is_menu_item(item: str) -> bool:
         _words_at_most(item, _MENU_ITEM_WORDS)
         and len(_HAN.findall(item, 0, _HAN_MENU_CHARS * 2)) <= _HAN_MENU_CHARS
         and not item[0].islower()
-        and not any(char.isdigit() for char in item)
+        and not any(map(str.isdigit, item))
         and not item.endswith(_SENTENCE_ENDS)
     )
 
@@ -966,7 +962,7 @@ def _is_share_line(keyed: str) -> bool:
         return False
     if len(words) >= 2 and all(word in _NETWORK_WORDS for word in words):
         return True
-    return bool(_SHARE_OPENING.match(keyed)) and words[-1] in _NETWORK_WORDS
+    return bool(words) and words[-1] in _NETWORK_WORDS and bool(_SHARE_OPENING.match(keyed))
 
 
 # Between a tag line's items: commas and semicolons, or a dot with spaces around it
@@ -1184,10 +1180,10 @@ def is_stamp(line: str) -> bool:
     """Whether ``line`` is a title's stamp alone on its line, over or under it: "07:40",
     "12-06-2026", "Gestern, 07:40", "منذ 5 ساعات", "6 March 2026"."""
     if _STAMPS_ALONE.match(line):
-        return any(char.isdigit() for char in line)  # "Vor Gericht" is a title's words
+        return any(map(str.isdigit, line))  # "Vor Gericht" is a title's words
     if not _words_at_most(line, _DAY_ALONE_WORDS):
         return False
-    figures = sum(any(char.isdigit() for char in word) for word in line.split())
+    figures = sum(any(map(str.isdigit, word)) for word in line.split())
     return (
         figures >= 2
         and not _LATIN_LETTERS_AND_FIGURES.search(line)
@@ -1209,7 +1205,7 @@ def stamped_title(block: str) -> Stamped | None:
             if parse_day(dashed["day"]) is None:
                 break
             match = dashed
-        figures = figures or any(char.isdigit() for char in match.group(0))
+        figures = figures or any(map(str.isdigit, match.group(0)))
         rest, found = rest[match.end() :], found + 1
     return Stamped(rest, figures) if found and rest else None
 
@@ -1244,7 +1240,7 @@ def is_link_line(block: str) -> bool:
     label, title = match.group("label"), match.group("title")
     return (
         _words_at_most(label, _LINK_LABEL_WORDS)
-        and not any(char.isdigit() for char in label)
+        and not any(map(str.isdigit, label))
         and is_title(title)
         and not ends_a_sentence(title)
         and not _words_at_most(title, _LINK_TITLE_WORDS - 1)
@@ -1261,7 +1257,7 @@ def is_site_link(block: str) -> bool:
     return (
         _words_at_most(match.group("label"), _LINK_LABEL_WORDS)
         and any(char.isalpha() for char in match.group("label"))  # words, not "00»0"
-        and any(char.isalpha() for char in name)  # nor "0A>0"
+        and any(map(str.isalpha, name))  # nor "0A>0"
         and _words_at_most(name, _NAME_WORDS)
         and capitalised(name)
         and not _SENTENCE_INSIDE.search(name)
