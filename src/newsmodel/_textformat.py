@@ -212,13 +212,54 @@ def dateline_agency(opening: re.Match[str]) -> str | None:
     return None
 
 
+_Trie = dict[str, "_Trie"]
+
+
+def _trie(words: set[str]) -> str:
+    """An expression matching any of ``words`` as written, shaped as a trie: a regular
+    expression tries a plain list's alternatives one by one at every place in a text, a
+    trie one character at a time."""
+    root: _Trie = {}
+    for word in words:
+        node = root
+        for character in word:
+            node = node.setdefault(character, {})
+        node[""] = {}  # a word ends here
+    return _trie_node(root)
+
+
+def _trie_node(node: _Trie) -> str:
+    branches = [re.escape(c) + _trie_node(child) for c, child in sorted(node.items()) if c]
+    if not branches:
+        return ""
+    inner = f"(?:{'|'.join(branches)})"
+    return f"{inner}?" if "" in node else inner
+
+
+class _Guarded:
+    """A pattern searched for only where one of ``words`` stands, each of its matches
+    holding one: its alternation of hundreds of words, tried one by one at every place
+    in a line, cost a line that holds none of them a hundred times what the trie of the
+    words (:func:`_trie`) does. The same matches, found faster."""
+
+    __slots__ = ("_guard", "pattern")
+
+    def __init__(self, pattern: str, words: set[str], flags: int = 0) -> None:
+        self.pattern = re.compile(pattern, flags)
+        self._guard = re.compile(_trie(words), flags)
+
+    def search(self, text: str) -> re.Match[str] | None:
+        return self.pattern.search(text) if self._guard.search(text) else None
+
+
 # Full stops and the other marks that end a sentence, in Latin, CJK and Arabic script.
 _FULL_STOPS = (".", "。", "．")
 _SENTENCE_ENDS = (*_FULL_STOPS, "!", "?", ":", "！", "？", "：", "؟")
 # What may close a sentence after its full stop: quotes and brackets.
 _CLOSERS = "\"'”’»)]›」』） \u00a0\u202f"  # and the space French sets before "»"
 _STOPS_BEFORE_CLOSERS = (*_FULL_STOPS, "!", "?", "…", "؟", "！", "？")
-_SENTENCE_INSIDE = re.compile(r"[^\W\d_]{2}[.!?؟。][\"'”’»)]*\s+\S")  # not "4. Mai"
+# not "4. Mai"; searched only where a sentence's end mark stands
+_SENTENCE_INSIDE = _Guarded(r"[^\W\d_]{2}[.!?؟。][\"'”’»)]*\s+\S", {".", "!", "?", "؟", "。"})
 _RANK = re.compile(r"^\d{1,2}\.?$")
 # Chinese writes no spaces between words: a label is a few characters ("国内新闻"), a
 # headline of two phrases is no label for its one space ("…提升\u3000在地…").
@@ -338,46 +379,6 @@ def _alternatives(wordings: set[str]) -> str:
 
 def _all(field: str) -> set[str]:
     return {key(w) for words in PAGE_WORDS.values() for w in getattr(words, field)}
-
-
-_Trie = dict[str, "_Trie"]
-
-
-def _trie(words: set[str]) -> str:
-    """An expression matching any of ``words`` as written, shaped as a trie: a regular
-    expression tries a plain list's alternatives one by one at every place in a text, a
-    trie one character at a time."""
-    root: _Trie = {}
-    for word in words:
-        node = root
-        for character in word:
-            node = node.setdefault(character, {})
-        node[""] = {}  # a word ends here
-    return _trie_node(root)
-
-
-def _trie_node(node: _Trie) -> str:
-    branches = [re.escape(c) + _trie_node(child) for c, child in sorted(node.items()) if c]
-    if not branches:
-        return ""
-    inner = f"(?:{'|'.join(branches)})"
-    return f"{inner}?" if "" in node else inner
-
-
-class _Guarded:
-    """A pattern searched for only where one of ``words`` stands, each of its matches
-    holding one: its alternation of hundreds of words, tried one by one at every place
-    in a line, cost a line that holds none of them a hundred times what the trie of the
-    words (:func:`_trie`) does. The same matches, found faster."""
-
-    __slots__ = ("_guard", "pattern")
-
-    def __init__(self, pattern: str, words: set[str], flags: int = 0) -> None:
-        self.pattern = re.compile(pattern, flags)
-        self._guard = re.compile(_trie(words), flags)
-
-    def search(self, text: str) -> re.Match[str] | None:
-        return self.pattern.search(text) if self._guard.search(text) else None
 
 
 # What ends a label before its title or items: a colon or a bar, or an arrow ("À LIRE
@@ -1344,7 +1345,9 @@ _CONTACT_WORDS = 25  # at most, in a line giving a contact's address
 def gives_an_address(block: str) -> bool:
     """A short line holding an e-mail address ("Kontakt: Pressestelle, Telefon ...,
     presse@..."): a contact's details, in any wording, no story copy."""
-    return _words_at_most(block, _CONTACT_WORDS) and _EMAIL.search(block) is not None
+    return (
+        "@" in block and _words_at_most(block, _CONTACT_WORDS) and _EMAIL.search(block) is not None
+    )
 
 
 # A list's item by a bullet the ``text`` writer never writes ("• 28. März: ..."): a
@@ -1422,9 +1425,9 @@ def is_document_link(line: str) -> bool:
     return len(line) <= _LONGEST_LINE and (
         _FILE_NOTE.search(line) is not None
         or (
-            _FILE_TYPE.search(line) is not None
-            and _words_at_most(line, _DOCUMENT_WORDS)
+            _words_at_most(line, _DOCUMENT_WORDS)
             and not ends_a_sentence(line)
+            and _FILE_TYPE.search(line) is not None
         )
     )
 
