@@ -174,6 +174,8 @@ def may_name_a_day(text: str) -> bool:
 def parse_day(text: str) -> dt.date | None:
     """The first unambiguous day written in ``text``."""
     text = text if text.isascii() else text.translate(_DIGITS)
+    if "19" not in text and "20" not in text:
+        return None  # every form holds a year (_YEAR), and most lines no "19" or "20"
     for pattern, order in _FORMS:
         for match in pattern.finditer(text):
             found = _day_of(dict(zip(order, match.groups(), strict=True)))

@@ -455,7 +455,7 @@ def is_dated(block: str) -> bool:
         len(block) <= _LONGEST
         and len(block.split(maxsplit=_DATE_LINE_WORDS)) <= _DATE_LINE_WORDS
         and bool(_PUBLISHED.match(keyed) or _UPDATED.match(keyed))
-        and any(char.isdigit() for char in keyed)
+        and any(map(str.isdigit, keyed))
     )
 
 
@@ -511,7 +511,7 @@ def byline_over_lines(block: str) -> str | None:
     over a day among them (a date line copied with the byline) too: its lines are read
     as the page's other lines are."""
     first, _, rest = block.strip().partition("\n")
-    if not rest or len(block) > _LONGEST or any(c.isdigit() for c in rest):
+    if not rest or len(block) > _LONGEST or any(map(str.isdigit, rest)):
         return None
     below = " ".join(rest.split())
     if len(below.split()) > _DESK_WORDS * 2 or below.endswith((".", "!", "?")):
@@ -572,7 +572,7 @@ def looks_like_a_name(text: str) -> bool:
     in a script without capitals) but for small words such as "de" or "von", no digits,
     and not initials alone ("A A" is a text-size control, "J. R." no one)."""
     words = text.split()
-    if not 1 <= len(words) <= _NAME_WORDS or any(c.isdigit() for c in text):
+    if not 1 <= len(words) <= _NAME_WORDS or any(map(str.isdigit, text)):
         return False
     if all(len(word.rstrip(".")) < 2 for word in words):
         return False

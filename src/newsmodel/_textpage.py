@@ -575,7 +575,7 @@ def dateline_opening(block: str) -> re.Match[str] | None:
 def _shouted(label: str) -> bool:
     """A label written in capitals, a word or more with case ("FOXES FURY"): a kicker's
     shout, not a section's name."""
-    return any(char.isalpha() for char in label) and label == label.upper() != label.lower()
+    return any(map(str.isalpha, label)) and label == label.upper() != label.lower()
 
 
 def _names_a_portal(label: str) -> bool:
@@ -931,7 +931,7 @@ def _page_button(block: str) -> bool:
 
 def _count_alone(block: str) -> bool:
     """A number with no word beside it ("37", "👁 2 315")."""
-    return any(char.isdigit() for char in block) and not any(char.isalpha() for char in block)
+    return any(map(str.isdigit, block)) and not any(map(str.isalpha, block))
 
 
 def _opens_before_the_dateline(
@@ -1124,7 +1124,7 @@ def _masthead_in_menu(
     if len(items) < 2 or is_menu_word(name) or not named:
         return None, None
     tagline = items[1]
-    phrase = _is_phrase(tagline) and all(any(c.isalpha() for c in w) for w in tagline.split())
+    phrase = _is_phrase(tagline) and all(any(map(str.isalpha, w)) for w in tagline.split())
     return name, tagline if phrase or _caseless_tagline(items) else None
 
 
@@ -1137,7 +1137,7 @@ def _caseless_tagline(items: list[str]) -> bool:
     return (
         len(tagline.split()) >= 2
         and not any(char.isupper() or char.islower() for char in tagline)
-        and all(any(char.isalpha() for char in word) for word in tagline.split())
+        and all(any(map(str.isalpha, word)) for word in tagline.split())
         and not is_menu_word(tagline)
         and any(is_menu_word(item) for item in items[2:])
     )
@@ -1541,7 +1541,7 @@ def _table_rows(blocks: list[str], index: int) -> int:
     while end < len(blocks) and len(_TABLE_BAR.split(blocks[end])) == cells:
         end += 1
     rows = blocks[index + 1 : end]
-    figures = sum(any(char.isdigit() for char in row) for row in rows)
+    figures = sum(any(map(str.isdigit, row)) for row in rows)
     return (
         end - index
         if rows and figures * 2 >= len(rows) and end < len(blocks) and reads_as_copy(blocks[end])
@@ -1640,7 +1640,7 @@ def _box_items(blocks: list[str], kinds: list[str | None], heading: int) -> int:
         end += 1
     items = blocks[heading + 1 : end]
     # a box's lines are figures, most of them: a list of titles has few numbers
-    figures = sum(any(char.isdigit() for char in item) for item in items)
+    figures = sum(any(map(str.isdigit, item)) for item in items)
     # nor are a list of titles all labels and their values ("Venue: Adrar", "Referee: ...")
     labelled = all(_ITEM_LABEL.match(item) for item in items)
     boxed = figures * 2 >= len(items) or labelled
@@ -2373,7 +2373,7 @@ def _names_the_publisher(block: str, portal: str | None) -> bool:
         bool(rest)
         and _words_at_most(rest, _PUBLISHER_ENDING)
         and capitalised(rest)
-        and not any(char.isdigit() for char in rest)
+        and not any(map(str.isdigit, rest))
         and _LEGAL_FORM.search(rest) is not None
     )
 
