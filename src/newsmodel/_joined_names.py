@@ -42,10 +42,20 @@ def _parted_spanish(text: str, agency: Callable[[str], bool]) -> list[str]:
     if len(names) < 2:
         return names
     is_given_name = _given_names()
-    alone = [name for name in names if len(name.split()) < _FULL_NAME_WORDS and not agency(name)]
+    alone = [
+        name
+        for name in names
+        if len(name.split()) < _FULL_NAME_WORDS and not agency(name) and not _brand(name)
+    ]
     if names[-1] in alone or any(is_given_name(name) for name in alone):
         return [text]  # "José Ortega y Gasset", "Ana y Pedro López"
     return names
+
+
+def _brand(word: str) -> bool:
+    """Whether one word opens with two capitals and goes on in small letters ("DZWatch"):
+    a site's or a company's name, a party of its own, where no surname is written so."""
+    return len(word) > 2 and word[:2].isupper() and any(c.islower() for c in word[2:])
 
 
 def _parted_arabic(text: str) -> list[str]:

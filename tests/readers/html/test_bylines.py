@@ -30,6 +30,9 @@ def _authors(body: str, head: str = "") -> list[str]:
         ("Jane and Omar Haddad", ("Jane and Omar Haddad",)),
         ("DZWatch and 新华社", ("DZWatch", "新华社")),  # no family name to share
         ("Von DZWatch und Reuters", ("DZWatch", "Reuters")),  # a wire is a party
+        ("DZWatch et Agence France-Presse", ("DZWatch", "Agence France-Presse")),
+        ("王伟、DZWatch", ("王伟", "DZWatch")),
+        ("Lucía García y DZWatch", ("Lucía García", "DZWatch")),  # no surname is "DZWatch"
         ("Center for Drug Evaluation and Research", ("Center for Drug Evaluation and Research",)),
         ("By Sarah Mitchell and DZWatch", ("Sarah Mitchell", "DZWatch")),
         ("DZWatch, Jane Roe and Omar Haddad", ("DZWatch", "Jane Roe", "Omar Haddad")),

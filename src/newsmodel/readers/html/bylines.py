@@ -61,12 +61,16 @@ _ROLE_NAMES = AnyCase(r"role|job|position|occupation")
 _NEWS_AGENCIES = frozenset(
     name.casefold()
     for name in (
-        "AAP", "AFP", "Anadolu", "ANSA", "AP", "APA", "Belga", "Bernama", "dpa", "EFE", "epd",
+        "AAP", "AFP", "Agence France-Presse", "Anadolu", "ANSA", "AP", "APA",
+        "Associated Press", "Belga", "Bernama", "dpa", "Deutsche Presse-Agentur", "EFE", "epd",
         "Interfax", "IRNA", "KNA", "Kyodo", "Reuters", "SANA", "TASS", "UPI", "WAFA",
         "Xinhua", "Yonhap",
     )
 )  # fmt: skip
-_LIST_END = frozenset({"and", "&", "und", "et", "и"})  # the word before a list's last item
+# The word before a list's last item, and the commas between the others (Chinese writes
+# "、" between all of them: "王伟、DZWatch").
+_LIST_END = frozenset({"and", "&", "und", "et", "и", "、"})
+_LIST_COMMAS = frozenset({",", "、"})
 _MAX_INSIDE = 200  # elements inside a byline looked at for the names they show apart
 _MAX_PARTIES = 20  # of them read: a byline names a few people
 _AUTHOR_PAGE = re.compile(r"/(?:author|authors|contributors?|staff|profiles?|people|writers?)/")
@@ -406,7 +410,7 @@ def _all_parties(text: str, parts: list[str], apart: frozenset[str]) -> bool:
     listed = (
         len(joiners) == len(parts) - 1
         and joiners[-1] in _LIST_END
-        and all(joiner == "," for joiner in joiners[:-1])
+        and all(joiner in _LIST_COMMAS for joiner in joiners[:-1])
         and any(full)
         # not an organisation's name with "and" in it ("Center for Drug Evaluation and
         # Research"): a person's name has no word in lower case
@@ -415,7 +419,9 @@ def _all_parties(text: str, parts: list[str], apart: frozenset[str]) -> bool:
     for index, part in enumerate(parts):
         if full[index] or part in apart or part.casefold() in _NEWS_AGENCIES:
             continue
-        family = index == len(parts) - 2 and len(parts[-1].split()) > 1
+        family = (
+            index == len(parts) - 2 and len(parts[-1].split()) > 1 and not _is_agency(parts[-1])
+        )
         if listed and not family:
             continue
         return False
