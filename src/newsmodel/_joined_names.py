@@ -18,12 +18,13 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-__all__ = ["parted"]
+__all__ = ["is_brand", "parted"]
 
 _SPANISH_AND = re.compile(r"\s+y\s+")
 _ARABIC_AND = "و"
 _ARABIC_LETTER = re.compile("[\u0600-\u06ff\u0750-\u077f]")
 _FULL_NAME_WORDS = 2
+_BRAND = re.compile(r"[A-Z]{3,}[a-z]{3,}[A-Za-z]*")
 
 
 def parted(text: str, agency: Callable[[str], bool]) -> list[str]:
@@ -45,17 +46,18 @@ def _parted_spanish(text: str, agency: Callable[[str], bool]) -> list[str]:
     alone = [
         name
         for name in names
-        if len(name.split()) < _FULL_NAME_WORDS and not agency(name) and not _brand(name)
+        if len(name.split()) < _FULL_NAME_WORDS and not agency(name) and not is_brand(name)
     ]
     if names[-1] in alone or any(is_given_name(name) for name in alone):
         return [text]  # "José Ortega y Gasset", "Ana y Pedro López"
     return names
 
 
-def _brand(word: str) -> bool:
-    """Whether one word opens with two capitals and goes on in small letters ("DZWatch"):
-    a site's or a company's name, a party of its own, where no surname is written so."""
-    return len(word) > 2 and word[:2].isupper() and any(c.islower() for c in word[2:])
+def is_brand(word: str) -> bool:
+    """Whether one word is written as a site's or a company's name, three capitals or
+    more running into small letters ("DZWatch", "BBCNews"): a party of its own, where
+    no surname nor credential is written so ("Gasset", "MSc", "DPhil")."""
+    return _BRAND.fullmatch(word) is not None
 
 
 def _parted_arabic(text: str) -> list[str]:

@@ -32,6 +32,7 @@ def _authors(body: str, head: str = "") -> list[str]:
         ("Von DZWatch und Reuters", ("DZWatch", "Reuters")),  # a wire is a party
         ("DZWatch et Agence France-Presse", ("DZWatch", "Agence France-Presse")),
         ("王伟、DZWatch", ("王伟", "DZWatch")),
+        ("DZWatch und Ministry of Defense", ("DZWatch", "Ministry of Defense")),  # a brand
         ("Lucía García y DZWatch", ("Lucía García", "DZWatch")),  # no surname is "DZWatch"
         ("Center for Drug Evaluation and Research", ("Center for Drug Evaluation and Research",)),
         ("By Sarah Mitchell and DZWatch", ("Sarah Mitchell", "DZWatch")),

@@ -31,7 +31,7 @@ import lxml.html
 from lxml import etree
 
 from ..._dates import MONTH_PATTERN
-from ..._joined_names import parted
+from ..._joined_names import is_brand, parted
 from ..._vocabulary import ROLE_WORDS
 from ..._whitespace import collapse
 from ._around_headline import around_headline
@@ -405,8 +405,12 @@ def _all_parties(text: str, parts: list[str], apart: frozenset[str]) -> bool:
     family name (a last party of one word, "DZWatch and 新华社" or "DZWatch und Reuters",
     has none to share)."""
     joiners = [joiner.strip().casefold() for joiner in NAME_SEPARATORS.findall(text)]
-    # A wire agency is a party of its own: one word, yet no given name ("DZWatch and Reuters").
-    full = [len(part.split()) > 1 or _caseless(part) or _is_agency(part) for part in parts]
+    # A wire agency or a site's name written as a brand ("DZWatch") is a party of its own:
+    # one word, yet no given name ("DZWatch and Reuters", "DZWatch und Ministry of Defense").
+    full = [
+        len(part.split()) > 1 or _caseless(part) or _is_agency(part) or is_brand(part)
+        for part in parts
+    ]
     listed = (
         len(joiners) == len(parts) - 1
         and joiners[-1] in _LIST_END
