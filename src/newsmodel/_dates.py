@@ -23,6 +23,7 @@ import unicodedata
 from dateutil.parser import isoparse
 
 from ._month_names import MONTH_NAMES
+from ._wordtrie import trie_pattern
 
 __all__ = [
     "ANY_MONTH_PATTERN",
@@ -34,36 +35,9 @@ __all__ = [
 ]
 
 
-_Trie = dict[str, "_Trie"]
-
-
 def _pattern(names: set[str]) -> str:
-    """An expression matching any of ``names`` (a space in one matching any white space),
-    written as a trie: a regular expression tries the alternatives of a plain list one by
-    one at every place in a text, and hundreds of names made it ten times slower."""
-    trie: _Trie = {}
-    for name in names:
-        node = trie
-        for character in name:
-            node = node.setdefault(character, {})
-        node[""] = {}  # a name ends here
-    return _alternatives(trie)
-
-
-def _alternatives(node: _Trie) -> str:
-    """The expression of one node of :func:`_pattern`'s trie, longest match first."""
-    ends = "" in node
-    branches = [
-        (r"\s+" if character == " " else re.escape(character)) + _alternatives(child)
-        for character, child in sorted(node.items())
-        if character
-    ]
-    if not branches:
-        return ""
-    inner = branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
-    if ends:
-        return f"(?:{inner})?" if len(branches) == 1 else f"{inner}?"
-    return inner
+    """An expression matching any of ``names``, a space in one matching any white space."""
+    return trie_pattern(names, space=r"\s+")
 
 
 def _key(name: str) -> str:

@@ -30,6 +30,7 @@ from typing import NamedTuple
 from ._dates import ANY_MONTH_PATTERN, parse_day
 from ._model import RelatedKind
 from ._vocabulary import AGENCIES, NETWORKS, PAGE_WORDS, PageWords
+from ._wordtrie import trie_pattern
 
 __all__ = [
     "BLANK_LINES",
@@ -220,41 +221,17 @@ def dateline_agency(opening: re.Match[str]) -> str | None:
     return None
 
 
-_Trie = dict[str, "_Trie"]
-
-
-def _trie(words: set[str]) -> str:
-    """An expression matching any of ``words`` as written, shaped as a trie: a regular
-    expression tries a plain list's alternatives one by one at every place in a text, a
-    trie one character at a time."""
-    root: _Trie = {}
-    for word in words:
-        node = root
-        for character in word:
-            node = node.setdefault(character, {})
-        node[""] = {}  # a word ends here
-    return _trie_node(root)
-
-
-def _trie_node(node: _Trie) -> str:
-    branches = [re.escape(c) + _trie_node(child) for c, child in sorted(node.items()) if c]
-    if not branches:
-        return ""
-    inner = f"(?:{'|'.join(branches)})"
-    return f"{inner}?" if "" in node else inner
-
-
 class _Guarded:
     """A pattern searched for only where one of ``words`` stands, each of its matches
     holding one: its alternation of hundreds of words, tried one by one at every place
     in a line, cost a line that holds none of them a hundred times what the trie of the
-    words (:func:`_trie`) does. The same matches, found faster."""
+    words (:func:`~newsmodel._wordtrie.trie_pattern`) does. The same matches, found faster."""
 
     __slots__ = ("_guard", "pattern")
 
     def __init__(self, pattern: str, words: set[str], flags: int = 0) -> None:
         self.pattern = re.compile(pattern, flags)
-        self._guard = re.compile(_trie(words), flags)
+        self._guard = re.compile(trie_pattern(words), flags)
 
     def search(self, text: str) -> re.Match[str] | None:
         return self.pattern.search(text) if self._guard.search(text) else None
@@ -614,7 +591,7 @@ _MORE_FROM = tuple(
 # can match only the wordings that open with a name ("{portal}更多{section}文章").
 _MORE_FROM_OPENING = re.compile(
     "^"
-    + _trie(
+    + trie_pattern(
         {
             wording.partition("{")[0]
             for words in PAGE_WORDS.values()
