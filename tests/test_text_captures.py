@@ -72,9 +72,8 @@ KNOWN_MISSES: dict[str, set[str]] = {
     # takes a trail's item or another label; a list's heading at the end of a menu's row
     # (de-m02), a heading amid a list's titles (en-m01), a publisher's line after them
     # (es-m02); mastheads with an office or a frequency line; a box of one sentence; an app
-    # prompt atop zh-m01 taken for the page's start; a club's media office as an author; a
-    # closed-comments notice in words no list knows.
-    "ar-m01-nadi-riyadi": {"authors"},
+    # prompt atop zh-m01 taken for the page's start; a closed-comments notice in words no
+    # list knows.
     "de-m02-polizeibericht": {"related"},
     "de-m03-regionalradio": {"section"},
     "en-m01-tv-liveblog-entry": {"authors", "related", "section"},

@@ -19,7 +19,7 @@ import attrs
 from ._dates import month_of, parse_day
 from ._joined_names import parted
 from ._textformat import REPORTER_CREDIT, key
-from ._vocabulary import AGENCIES, HONORIFICS, OFFICE_WORDS, PAGE_WORDS, ROLE_WORDS
+from ._vocabulary import AGENCIES, HONORIFICS, JOB_WORDS, OFFICE_WORDS, PAGE_WORDS, ROLE_WORDS
 
 __all__ = [
     "Byline",
@@ -63,6 +63,7 @@ _OF_ORGANISATION = re.compile(
 # Valley Ledger", "Jean Roux pour Le Courrier", "Ana Ruiz para El Diario".
 _FOR_ORGANISATION = re.compile(r"^(?P<name>.+?)\s+(?:for|pour|para|für)\s+(?P<organisation>\S.*)$")
 _CJK_WORD = re.compile(r"[\u3400-\u9fff]")
+_ARABIC_LETTER = re.compile(r"[\u0600-\u06ff]")
 # A person's name in a script without spaces inside names: "陈晓 刘洋" is two people.
 _CJK_NAMES = re.compile(r"^[\u3400-\u9fff]{2,4}(?:\s+[\u3400-\u9fff]{2,4})+$")
 _REPORTER_SEPARATORS = re.compile(r"[、，\s]+")
@@ -85,14 +86,22 @@ _PLACE_AFTER_NAMES = re.compile(
 _ROLES = re.compile(
     "|".join(
         (r"" if _CJK_WORD.search(word) else r"(?:^|\s)") + rf"{re.escape(word)}(?:\s|$)"
-        for word in (*ROLE_WORDS, *OFFICE_WORDS)
+        for word in (*ROLE_WORDS, *OFFICE_WORDS, *JOB_WORDS)
     ),
     re.IGNORECASE,
 )
 # A job in brackets after the names: "Par Martine Roussel (correspondante)".
 _BRACKETED_ROLE = re.compile(r"\s*[(（](?P<role>[^()（）]{1,30})[)）]$")
+# An Arabic word may carry its article: "المكتب الإعلامي" (the press office).
 _OFFICE = re.compile(
-    "|".join(rf"(?:^|\s){re.escape(word)}(?:\s|$)" for word in OFFICE_WORDS), re.IGNORECASE
+    "|".join(
+        r"(?:^|\s)"
+        + ("(?:ال)?" if _ARABIC_LETTER.match(word) else "")
+        + re.escape(word)
+        + r"(?:\s|$)"
+        for word in OFFICE_WORDS
+    ),
+    re.IGNORECASE,
 )
 _DESK = re.compile(
     r"(?:(?:la|the|da|die|a|el|o)\s+)?(?:"

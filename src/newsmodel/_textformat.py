@@ -116,7 +116,7 @@ _WORD = (
     r"[\w\u0610-\u061a\u064b-\u065f\u0670'’.]*"
 )
 # The small words inside place names: "Ciudad de México", "Frankfurt am Main".
-_PARTICLE = r"(?:de|del|la|el|da|do|di|dos|am|an|au|von|upon)"
+_PARTICLE = r"(?:de|del|la|le|les|el|da|do|di|dos|am|an|au|von|upon|sur|sous|en|im|bei)"
 # A wire agency named without brackets, between dashes: "بيروت - أ ف ب - ...".
 _AGENCY_NAMES = "|".join(re.escape(name) for name in sorted(AGENCIES, key=len, reverse=True))
 # "Damascus –", "GENEVA (Wire Desk) –", "Port Louis, Mauritius –", "Hamburg/Berlin (dpa)
@@ -146,12 +146,20 @@ _OPENING_LETTER = r"(?=[A-ZÀ-ÖØ-ÞЀ-Я\u0600-\u06ff\u3400-\u9fff\"“«„])
 # A region's code in brackets after the place, a part of it: a department's number or a
 # state's two capitals ("Saint-Brieuc (22).", "SORRISO (MT) –"), not an agency's name.
 _REGION_CODE = rf"\s\((?P<region>\d{{1,3}}|(?!(?:{_AGENCY_NAMES})\))[A-Z]{{2}})\)"
-# A day of the month and its month's name, then a full stop: "Logroño, 17 de junio. ..."
-_NAMED_DAY = rf"\d{{1,2}}\.?\s(?:de\s)?(?i:{ANY_MONTH_PATTERN})(?=\.\s)"
+# A day of the month and its month's name, perhaps after the weekday's and before the
+# year, then a full stop: "Logroño, 17 de junio. ...", "Valdecarro, 4 de marzo de 2025.
+# ...", "Saint-Paul-sur-Vésonne, samedi 8 février. ..."
+_NAMED_DAY = (
+    rf"(?:[^\W\d_]{{2,}},?\s)?\d{{1,2}}\.?\s(?:de\s)?(?i:{ANY_MONTH_PATTERN})"
+    r"(?:,?\s(?:de\s)?(?:19|20)\d\d)?(?=\.\s)"
+)
+# A province's name in brackets after the place, before the day: "Villalón de Campos
+# Altos (Valladolid), 16 may (EFE).-"; an agency's brackets follow the day, or a dash.
+_PROVINCE = r"\s\((?=[A-ZÀ-ÖØ-Þ])[^()\d\n]{2,30}\)(?=[,،]\s)"
 _DATELINE_OPENING = (
     rf"^(?:(?P<bare>)(?={_CAPS_PLACE}|{_CASELESS_PLACE}|{_REGION_PLACE}))?"
     rf"(?P<place>{_WORD}(?:(?:[ -]|/)(?:{_PARTICLE}[ -])?{_WORD}){{0,3}}"
-    rf"(?:,\s{_WORD}(?: {_WORD})?)?(?:{_REGION_CODE})?)"
+    rf"(?:,\s{_WORD}(?: {_WORD})?)?(?:{_REGION_CODE}|{_PROVINCE})?)"
     rf"(?:,\s(?P<named_day>{_NAMED_DAY})"
     r"|[,،]\s*(?P<day>[^,،()–—\d\n]{0,16}\d[^,،()–—\n]{0,24}?(?:,\s(?:19|20)\d\d)?)"
     rf"|\s+(?P<long_day>\d[^,،()–—\n]{{0,60}}?)(?=\s+(?:{_AGENCY_NAMES})\s))?"
@@ -654,12 +662,19 @@ def _names_the_portal(name: str | None) -> bool:
 
 def _is_name(text: str) -> bool:
     """A portal's or section's name: a label, or up to six words all capitalised but the
-    small ones ("La Voz de la Serranía")."""
-    return is_label(text) or (
-        _words_at_most(text, _NAME_WORDS)
-        and not text.endswith(_SENTENCE_ENDS)
-        and capitalised(text)
+    small ones ("La Voz de la Serranía"), perhaps with its legal form ("e.V.")."""
+    if is_label(text):
+        return True
+    bare = _LEGAL_FORM.sub("", text)  # "Heimatverein Ostermoor e.V."
+    return (
+        _words_at_most(bare, _NAME_WORDS)
+        and not bare.endswith(_SENTENCE_ENDS)
+        and capitalised(bare)
     )
+
+
+# A name's closing abbreviation, whose full stop ends no sentence: "e.V.", "S.A.", "Inc.".
+_LEGAL_FORM = re.compile(r"\s(?:(?:\w\.){2,}|[A-Z][a-z]{1,3}\.)$")
 
 
 def capitalised(name: str) -> bool:

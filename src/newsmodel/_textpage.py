@@ -170,6 +170,7 @@ _BUTTON_QUESTION = 3  # words at most, in a question that is a button ("Sendung 
 _ENTRY_BADGES = 2  # at most, over a live entry's byline: "PINNED", "05:47"
 _CLOCK = re.compile(r"^\d{1,2}[:.h]\d{2}$")  # a time alone: "05:47", "14h30"
 _OFFICE_WORDS = 3  # at most, in an office's name alone over the dateline's paragraph
+_OFFICE_CREDIT_WORDS = 6  # at most, in an office's name alone under the date line
 _UNDER_TAGLINE = 2  # the index of the line under a masthead's name and its tagline
 _COLONS = (":", "：")
 # What closes a list's item that goes on with its lead-in's sentence: "1. close the quay;"
@@ -609,7 +610,11 @@ def _section_of_more_lines(page: Page) -> str | None:
 
 # --- The head ---------------------------------------------------------------------------
 def _is_meta(block: str, kind: str | None) -> bool:
-    """A byline or date line."""
+    """A byline or date line; one that credits the photos too is no caption ("Von
+    Gertrud Brinkhaus | 12. Oktober 2024 | Fotos: Heiko Sandner")."""
+    if kind == "caption":
+        byline = read_byline(block)
+        return byline is not None and bool(byline.names) and byline.published is not None
     if kind not in (None, "reading", "category-line"):  # Arabic "نشر في": posted in, on
         return False
     return read_byline(block) is not None or (
@@ -645,7 +650,12 @@ def _head(blocks: list[str], kinds: list[str | None]) -> _Head | None:
     first_meta = _first_meta(blocks, kinds)
     opening = _dateline_paragraph(blocks, candidates) if first_meta is None else None
     over_opening = (
-        _headline_and_standfirst(blocks, kinds, [i for i in candidates if i < opening])
+        _headline_and_standfirst(
+            blocks,
+            kinds,
+            # an office's credit right over the dateline's paragraph is no standfirst
+            [i for i in candidates if i < opening - _office_credit(blocks[opening - 1])],
+        )
         if opening is not None
         else None
     )
@@ -751,11 +761,21 @@ def _first_meta(blocks: list[str], kinds: list[str | None], start: int = 1) -> i
             and reads_as_copy(block)
             and not is_name_and_tagline(block)
             and not _short_question(block)
+            and not _exclaiming_title(block)
         ):
             copy += 1
             if copy >= 2:
                 return None
     return None
+
+
+def _exclaiming_title(block: str) -> bool:
+    """A title that holds a cry or a question but ends in none, no longer than a title
+    ("It's a girl! Lowland tapir calf born at Hollowmere"): a headline, not copy."""
+    return is_title(block) and not ends_a_sentence(block) and _CRY.search(block) is not None
+
+
+_CRY = re.compile(r"[!?！？]\s")
 
 
 def _short_question(block: str) -> bool:
@@ -843,8 +863,15 @@ def _after_head(
         # The head's "Comments" button and its count under it, a views counter ("👁 2
         # 315"): a number and no word, beside a byline or date line; a button that
         # speaks of the page ("Email this story").
-        if is_comments_label(block) or (_count_alone(block) and seen_meta) or _page_button(block):
+        if (
+            is_comments_label(block)
+            or (seen_meta and (_count_alone(block) or _labelled_figure(block)))
+            or _page_button(block)
+        ):
             index += 1
+            continue
+        if seen_meta and _office_credit(block) and _copy_follows(blocks, kinds, index):
+            index += 1  # "Pressestelle Stadtwerke Hellenbrück" under the date line: no author
             continue
         beside_meta = seen_meta or (after < len(blocks) and _is_meta(blocks[after], kinds[after]))
         story_after = after < len(blocks) and kinds[after] is None
@@ -911,9 +938,8 @@ def _office_over_dateline(block: str, after: str) -> bool:
     that opens with the dateline ("Media team", then "EXETER — Provisional ..."): its
     byline (an office, no author), not a standfirst."""
     return (
-        _words_at_most(block, _OFFICE_WORDS)
+        ((_words_at_most(block, _OFFICE_WORDS) and block[:1].isupper()) or _office_credit(block))
         and not ends_a_sentence(block)
-        and block[:1].isupper()
         and DATELINE.match(after) is not None
         and reads_as_copy(after)
     )
@@ -932,6 +958,32 @@ def _page_button(block: str) -> bool:
 def _count_alone(block: str) -> bool:
     """A number with no word beside it ("37", "👁 2 315")."""
     return any(map(str.isdigit, block)) and not any(map(str.isalpha, block))
+
+
+def _labelled_figure(block: str) -> bool:
+    """A label and a figure, no word after it: a counter or a score ("Просмотров: 1 248",
+    "Note de la rédaction : 7/10"), never the story's copy."""
+    return _LABELLED_FIGURE.match(block) is not None
+
+
+_LABELLED_FIGURE = re.compile(r"^[^\W\d][^:：\d]{0,30}\s?[:：]\s*\d[\d\s.,/%]*$")
+
+
+def _office_credit(block: str) -> bool:
+    """An office's name alone, a few words and no sentence ("Pressestelle Stadtwerke
+    Hellenbrück", "Assessoria de Comunicação Social", "المكتب الإعلامي"): the story's
+    credit, which names no author."""
+    return (
+        _words_at_most(block, _OFFICE_CREDIT_WORDS)
+        and not ends_a_sentence(block)
+        and names_an_office(block)
+    )
+
+
+def _copy_follows(blocks: list[str], kinds: list[str | None], index: int) -> bool:
+    """Whether the story's copy follows the block at ``index``."""
+    after = index + 1
+    return after < len(blocks) and kinds[after] is None and reads_as_copy(blocks[after])
 
 
 def _opens_before_the_dateline(

@@ -20,6 +20,7 @@ __all__ = [
     "AGENCIES",
     "COUNTRIES",
     "HONORIFICS",
+    "JOB_WORDS",
     "LANGUAGES",
     "NETWORKS",
     "OFFICE_WORDS",
@@ -2206,6 +2207,18 @@ OFFICE_WORDS = (
     "الاتصال",
     "新闻中心",
     "宣传部",
+)
+
+# The head word of a job written after a name in a byline, which no name holds ("Priya
+# Venkataraman, Hoofstock Team Leader", "Ana Ruiz, directora de Comunicación").
+JOB_WORDS = (
+    *("leader", "manager", "officer", "director", "coordinator", "curator", "spokesperson"),
+    *("spokesman", "spokeswoman", "adviser", "advisor", "analyst", "specialist", "keeper"),
+    *("directeur", "directrice", "responsable", "chargé", "chargée", "porte-parole"),
+    *("leiter", "leiterin", "sprecher", "sprecherin", "referent", "referentin"),
+    *("directora", "coordinador", "coordinadora", "portavoz", "jefe", "jefa"),
+    *("diretor", "diretora", "coordenador", "coordenadora", "assessor", "assessora"),
+    *("руководитель", "директор", "специалист", "مدير", "مديرة", "منسق", "主任", "经理"),
 )
 
 # Academic and professional titles before a name in a byline, not the name's ("Dr. Martin

@@ -2024,3 +2024,111 @@ def test_a_chinese_read_also_label_and_tags_parted_by_full_width_commas() -> Non
 
     assert _after_label("延伸阅读：港口新码头下月启用") == "港口新码头下月启用"
     assert _tag_row("储能，锂电池，新能源") == ["储能", "锂电池", "新能源"]
+
+
+class TestHeadsOfRound13:
+    """Round 13's head rules, each on a hand-written page."""
+
+    STORY = (
+        "The harbour board approved the new ferry timetable on Monday after a year of talks.",
+        "Crossings will run every forty minutes from June, the board said in a statement.",
+    )
+
+    def read(self, *head: str) -> newsmodel.Article:
+        return newsmodel.read("\n\n".join((*head, *self.STORY)), format="text")
+
+    def test_a_byline_that_credits_the_photos_is_no_caption(self) -> None:
+        article = self.read(
+            "News",
+            "Ferry timetable approved",
+            "By Jane Roe | 12 October 2024 | Photos: Tom Lake",
+        )
+        assert article.headline == "Ferry timetable approved"
+        assert [a.name for a in article.authors] == ["Jane Roe"]
+        assert str(article.date_published) == "2024-10-12"
+
+    def test_a_headline_that_holds_a_cry_is_no_copy(self) -> None:
+        article = self.read(
+            "Harbour News",
+            "It's official! New ferry timetable from June",
+            "Crossings every forty minutes, and a night boat at weekends.",
+            "Posted by Jane Roe · 18 April 2025 · 3 min read",
+        )
+        assert article.headline == "It's official! New ferry timetable from June"
+        assert [a.name for a in article.authors] == ["Jane Roe"]
+
+    @pytest.mark.parametrize(
+        "byline", ["By Jane Roe, Ferry Team Leader", "Par Jeanne Roux, directrice du port"]
+    )
+    def test_a_job_after_the_name_is_no_author(self, byline: str) -> None:
+        article = self.read("Ferry timetable approved", byline, "18 April 2025")
+        assert len(article.authors) == 1
+
+    @pytest.mark.parametrize(
+        "office",
+        [
+            "Pressestelle Stadtwerke Hellenbrück",
+            "Assessoria de Comunicação Social",
+            "المكتب الإعلامي",
+        ],
+    )
+    def test_an_offices_credit_under_the_date_line_is_neither_author_nor_copy(
+        self, office: str
+    ) -> None:
+        article = self.read("Ferry timetable approved", "Published 7 January 2025", office)
+        assert article.authors == ()
+        assert [b.text for b in article.body] == list(self.STORY)
+
+    @pytest.mark.parametrize("counter", ["Views: 1 248", "Просмотров: 1 248"])
+    def test_a_labelled_counter_under_the_date_line_is_no_copy(self, counter: str) -> None:
+        article = self.read("Ferry timetable approved", "14 February 2025, 11:40", counter)
+        assert [b.text for b in article.body] == list(self.STORY)
+
+    def test_a_portals_name_with_its_legal_form_and_its_tagline(self) -> None:
+        article = self.read(
+            "Heimatverein Ostermoor e.V. – Geschichte bewahren, Zukunft gestalten",
+            "Start · Über uns · Termine · Kontakt",
+            "Ferry timetable approved",
+            "By Jane Roe | 12 October 2024",
+        )
+        assert article.portal is not None
+        assert (article.portal.name, article.portal.tagline) == (
+            "Heimatverein Ostermoor e.V.",
+            "Geschichte bewahren, Zukunft gestalten",
+        )
+
+    @pytest.mark.parametrize(
+        ("opening", "place"),
+        [
+            ("Valdecarro, 4 de marzo de 2025. El aeropuerto abre una ruta.", "Valdecarro"),
+            (
+                "Saint-Paul-sur-Vésonne, samedi 8 février. L'alerte est arrivée.",
+                "Saint-Paul-sur-Vésonne",
+            ),
+            (
+                "Villalón de Campos Altos (Valladolid), 16 may (EFE).- El neerlandés ganó.",
+                "Villalón de Campos Altos (Valladolid)",
+            ),
+        ],
+    )
+    def test_datelines_with_a_weekday_a_year_or_a_province(self, opening: str, place: str) -> None:
+        from newsmodel._textpage import dateline_opening
+
+        match = dateline_opening(opening)
+        assert match is not None
+        assert match["place"] == place
+
+    def test_an_offices_credit_over_the_datelines_paragraph_is_no_headline(self) -> None:
+        text = "\n\n".join(
+            (
+                "Nota de prensa",
+                "Valdecarro tendrá vuelo directo a Ras Tafilt",
+                "La aerolínea operará tres frecuencias semanales durante el verano.",
+                "Comunicación Aeropuerto de Valdecarro",
+                "Valdecarro, 4 de marzo de 2025. El aeropuerto contará con una conexión directa.",
+                "Los vuelos saldrán los lunes, miércoles y viernes a las 10.25 horas.",
+            )
+        )
+        article = newsmodel.read(text, format="text")
+        assert article.headline == "Valdecarro tendrá vuelo directo a Ras Tafilt"
+        assert article.dateline == "Valdecarro"
