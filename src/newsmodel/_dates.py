@@ -146,16 +146,28 @@ def may_name_a_day(text: str) -> bool:
 
 
 def parse_day(text: str) -> dt.date | None:
-    """The first unambiguous day written in ``text``."""
+    """The first unambiguous day written in ``text``; in Chinese, a year of the Republic
+    of China's calendar too ("發布日期：114-03-05" is 5 March 2025)."""
     text = text if text.isascii() else text.translate(_DIGITS)
-    if "19" not in text and "20" not in text:
-        return None  # every form holds a year (_YEAR), and most lines no "19" or "20"
-    for pattern, order in _FORMS:
-        for match in pattern.finditer(text):
-            found = _day_of(dict(zip(order, match.groups(), strict=True)))
-            if found:
-                return found
+    if "19" in text or "20" in text:  # every form holds a year (_YEAR), most lines neither
+        for pattern, order in _FORMS:
+            for match in pattern.finditer(text):
+                found = _day_of(dict(zip(order, match.groups(), strict=True)))
+                if found:
+                    return found
+    if not text.isascii() and _CJK.search(text):
+        republic = _REPUBLIC_DAY.search(text)
+        if republic:
+            year, month, day = republic.groups()
+            return _day(str(int(year) + _REPUBLIC_EPOCH), month, day)
     return None
+
+
+_CJK = re.compile(r"[\u3400-\u9fff]")
+# A day of the Republic of China's calendar, as Taiwan's offices write it: a year of three
+# figures from its first year, 1912 ("114-03-05", "114/3/5", "114年3月5日").
+_REPUBLIC_DAY = re.compile(r"(?<!\d)(1[0-4]\d)(?:[-/.]|年)(\d{1,2})(?:[-/.]|月)(\d{1,2})(?!\d)")
+_REPUBLIC_EPOCH = 1911
 
 
 def _day_of(parts: dict[str, str | None]) -> dt.date | None:

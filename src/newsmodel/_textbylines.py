@@ -90,6 +90,8 @@ _ROLES = re.compile(
     ),
     re.IGNORECASE,
 )
+# Chinese parts a byline's labelled fields with wide spaces: "作者：林一舟　来源：盒子游戏网".
+_WIDE_SPACE_BEFORE_LABEL = re.compile(r"\u3000+(?=[^\s：:]{1,6}[：:])")
 # A job in brackets after the names: "Par Martine Roussel (correspondante)".
 _BRACKETED_ROLE = re.compile(r"\s*[(（](?P<role>[^()（）]{1,30})[)）]$")
 # An Arabic word may carry its article: "المكتب الإعلامي" (the press office).
@@ -259,6 +261,7 @@ def read_byline(block: str, *, hint: tuple[int, int] | None = None) -> Byline | 
     """
     if len(block) > _LONGEST:
         return None
+    block = _WIDE_SPACE_BEFORE_LABEL.sub(" | ", block)
     credit = REPORTER_CREDIT.match(block.strip())
     if credit is not None and credit.group("open") is None:  # "記者陳怡君／台北報導"
         return Byline(reporters(credit))

@@ -537,8 +537,8 @@ _OFFER_PRICE = re.compile(
 # A site menu on one line: three or more items of one to three words, each opening with a
 # capital,
 # between spaced dots, bullets, slashes or bars ("Start · Lokales · Kultur · Termine",
-# "Home / News / Sport / Events / Contact").
-_MENU_SEPARATOR = re.compile(r"\s+[·•/|]\s+")
+# "Home / News / Sport / Events / Contact"); in Chinese, a wide space ("首页　新闻　评测").
+_MENU_SEPARATOR = re.compile(r"\s+[·•/|]\s+|(?<=[\u3400-\u9fff])\u3000+(?=[\u3400-\u9fff])")
 _TRAIL_SEPARATOR = re.compile(r"\s+[>»›→/]\s+")
 _MENU_ITEMS = 3  # at least
 _MENU_ITEM_WORDS = 3  # at most
@@ -869,9 +869,31 @@ def is_telephone_line(line: str) -> bool:
 
 def _pitch_and_button(line: str) -> bool:
     """A pitch whose last words are a subscription button, after its sentence ("Receba
-    as principais notícias no seu e-mail. Cadastre-se")."""
+    as principais notícias no seu e-mail. Cadastre-se"), or any button: a few words
+    opening with a capital and ending in no stop, perhaps in an arrow ("Un don de 50 €
+    finance une journée de formation. Je fais un don", "... until 30 April. Log in to vote
+    →")."""
     stop = max(line.rfind(mark) for mark in _FULL_STOPS)
-    return stop > 0 and not ends_a_sentence(line) and key(line[stop + 1 :]) in _SUBSCRIBE_KEYS
+    if stop <= 0 or ends_a_sentence(line):
+        return False
+    if key(line[stop + 1 :]) in _SUBSCRIBE_KEYS:
+        return True
+    pitch = _PITCH_AND_BUTTON.match(line)
+    return (
+        pitch is not None
+        and pitch["button"][:1].isupper()
+        and not _words_at_most(pitch["pitch"], _PITCH_SENTENCE_WORDS)
+        and _words_at_most(pitch["button"], _PROMPT_WORDS)
+        and _CREDIT.search(_plain(line)) is None  # a caption's "Photo / Supplied"
+    )
+
+
+# A sentence's last word and its stop, then a button's words, capitalised, with no figure,
+# stop, quote, slash or bar, perhaps an arrow after them.
+_PITCH_AND_BUTTON = re.compile(
+    r"^(?P<pitch>.*[^\W\d_]{2}[.!?])\s+(?P<button>[^\W\d_][^\d.!?:\"”’»()\[\]/|©]*?)\s*[→›»]?$"
+)
+_PITCH_SENTENCE_WORDS = 6  # more than, in the pitch before a button
 
 
 def _is_closed_notice(keyed: str) -> bool:

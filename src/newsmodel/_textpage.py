@@ -171,11 +171,15 @@ _ENTRY_BADGES = 2  # at most, over a live entry's byline: "PINNED", "05:47"
 _CLOCK = re.compile(r"^\d{1,2}[:.h]\d{2}$")  # a time alone: "05:47", "14h30"
 _OFFICE_WORDS = 3  # at most, in an office's name alone over the dateline's paragraph
 _OFFICE_CREDIT_WORDS = 6  # at most, in an office's name alone under the date line
+_FACTS = 4  # at least, in a row of facts
+_FACT_WORDS = 8  # at most, in each
+_FACT_LABEL_WORDS = 3  # at most, in a fact's label under the date line ("Issued by:")
+_FACT_LABEL_LENGTH = 20  # characters at most, in a label written without spaces
 _UNDER_TAGLINE = 2  # the index of the line under a masthead's name and its tagline
 _COLONS = (":", "：")
 # What closes a list's item that goes on with its lead-in's sentence: "1. close the quay;"
 _CARRYING_ON = (",", ";", "،", "，", "；")
-_ITEM_MARK = re.compile(r"^(?:(?P<dash>[-*])|(?P<number>\d{1,3})[.)])\s+\S")
+_ITEM_MARK = re.compile(r"^(?:(?P<dash>[-*–])|(?P<number>\d{1,3})[.)])\s+\S")
 _LIST_RUN = 2  # at least, items one a block, for their dashes or numbers to be a list's
 _PLAYER_BUTTON_WORDS = 2  # at most, on a media player's button
 _TABLE_BAR = re.compile(r"\s+[|｜]\s+")
@@ -624,9 +628,16 @@ def _is_meta(block: str, kind: str | None) -> bool:
 
 def _short_line(block: str) -> bool:
     """Short enough for a date line, or no copy; a relative time beside the day ("vor 5
-    Std. · 07.03.2025") is not counted, nor its abbreviation's full stop."""
+    Std. · 07.03.2025") is not counted, nor its abbreviation's full stop, nor a reading
+    time."""
     block = without_relative_time(block)[0]
+    # nor a reading time beside it ("Veröffentlicht: 19. September 2024 | Lesezeit: 4 Min.")
+    parts = _PARTS.split(block)
+    block = " | ".join(part for part in parts if furniture_kind(part) != "reading") or block
     return not reads_as_copy(block) or len(block.split()) <= _SHORT_DATE_LINE
+
+
+_PARTS = re.compile(r"\s+[|·•]\s+")
 
 
 def _head(blocks: list[str], kinds: list[str | None]) -> _Head | None:
@@ -640,8 +651,11 @@ def _head(blocks: list[str], kinds: list[str | None]) -> _Head | None:
     # buttons: the masthead ("Cuyo Hoy · El diario digital de Mendoza").
     top = next((i for i, block in enumerate(blocks) if not _above_masthead(block)), None)
     masthead = top if top is not None and is_name_and_tagline(blocks[top]) else None
+    # A mark with no letter or figure (":::", an access key's anchor) heads nothing.
     candidates = [
-        i for i, kind in enumerate(kinds[:end]) if kind is None and i not in (footer, masthead)
+        i
+        for i, kind in enumerate(kinds[:end])
+        if kind is None and i not in (footer, masthead) and _has_word(blocks[i])
     ]
     if not candidates:
         candidates = [i for i, kind in enumerate(kinds) if kind is None][:1]
@@ -693,6 +707,10 @@ def _head(blocks: list[str], kinds: list[str | None]) -> _Head | None:
         body, late_standfirst = body
         standfirst = standfirst if standfirst is not None else late_standfirst
     return _Head(headline, body, standfirst, authors)
+
+
+def _has_word(block: str) -> bool:
+    return any(map(str.isalnum, block))
 
 
 def _headline_and_standfirst(
@@ -870,8 +888,14 @@ def _after_head(
         ):
             index += 1
             continue
-        if seen_meta and _office_credit(block) and _copy_follows(blocks, kinds, index):
-            index += 1  # "Pressestelle Stadtwerke Hellenbrück" under the date line: no author
+        if (
+            seen_meta
+            and (_office_credit(block) or _labelled_fact(block))
+            and _copy_follows(blocks, kinds, index)
+        ):
+            # "Pressestelle Stadtwerke Hellenbrück", "發布單位：保育研究課" (issued by) under
+            # the date line: the story's credit, no author
+            index += 1
             continue
         beside_meta = seen_meta or (after < len(blocks) and _is_meta(blocks[after], kinds[after]))
         story_after = after < len(blocks) and kinds[after] is None
@@ -960,6 +984,13 @@ def _count_alone(block: str) -> bool:
     return any(map(str.isdigit, block)) and not any(map(str.isalpha, block))
 
 
+def _facts_row(block: str) -> bool:
+    """A row of facts parted by dots or bars, four or more of a few words each (a film's
+    title, genre, year, length and director): a box's, not the story's copy."""
+    parts = _PARTS.split(block)
+    return len(parts) >= _FACTS and all(_words_at_most(part, _FACT_WORDS) for part in parts)
+
+
 def _labelled_figure(block: str) -> bool:
     """A label and a figure, no word after it: a counter or a score ("Просмотров: 1 248",
     "Note de la rédaction : 7/10"), never the story's copy."""
@@ -967,6 +998,19 @@ def _labelled_figure(block: str) -> bool:
 
 
 _LABELLED_FIGURE = re.compile(r"^[^\W\d][^:：\d]{0,30}\s?[:：]\s*\d[\d\s.,/%]*$")
+
+
+def _labelled_fact(block: str) -> bool:
+    """A label and a short value, no sentence: "發布單位：保育研究課", "Fuente: Ayuntamiento"."""
+    label, colon, value = block.replace("：", ":").partition(":")
+    return (
+        bool(colon)
+        and _words_at_most(label, _FACT_LABEL_WORDS)
+        and len(label.strip()) <= _FACT_LABEL_LENGTH
+        and _words_at_most(value, _OFFICE_CREDIT_WORDS)
+        and len(value.strip()) <= _FACT_LABEL_LENGTH * 2
+        and not ends_a_sentence(block)
+    )
 
 
 def _office_credit(block: str) -> bool:
@@ -1100,7 +1144,13 @@ def _read_top(blocks: list[str], kinds: list[str | None], headline: int, page: P
         if crumbs:
             page.section, page.trail = crumbs[-1], crumbs
     header = _after_skip_links(
-        blocks, kinds, [i for i in above if kinds[i] is None and not _short_question(blocks[i])]
+        blocks,
+        kinds,
+        [
+            i
+            for i in above
+            if kinds[i] is None and not _short_question(blocks[i]) and _has_word(blocks[i])
+        ],
     )
     # The header is what stands before any menu: "Le Fil Vert", its tagline, then
     # "Accueil", "À propos"...
@@ -1440,49 +1490,7 @@ def _story(
     listed = _listed(blocks)
     index = start
     while index < len(blocks):
-        if kinds[index] is None and story and index in listed:
-            kinds[index] = "box"  # a list's item: the story's copy goes on after it
-        elif kinds[index] is None and story and _heads_a_bullet_list(blocks, index, listed):
-            kinds[index] = "box"
-        elif (
-            kinds[index] is None
-            and story
-            and index + 1 not in listed  # a list's lead-in, told above
-            and (items := _box_items(blocks, kinds, index))
-        ):
-            # A sentence that introduces the box stays the story's ("The units are:").
-            first = index + 1 if _introduces(blocks[index]) else index
-            kinds[first : index + 1 + items] = ["box"] * (index + 1 + items - first)
-        elif story and (rows := _rows(blocks, kinds, index, story[-1])):
-            kinds[index : index + rows] = ["box"] * rows
-        elif kinds[index] is None and _player_button(blocks, kinds, index):
-            kinds[index] = "listen"
-        elif (
-            kinds[index] is None
-            and story
-            and (gives_an_address(blocks[index]) or is_telephone_line(blocks[index]))
-        ):
-            kinds[index] = "contact-line"
-        elif kinds[index] is None and story and is_document_link(blocks[index]):
-            kinds[index] = "document"  # "Descargar nota en PDF": the story may go on after it
-        elif kinds[index] is None and _links_inside(
-            blocks, kinds, index, listed, after_copy=bool(story)
-        ):
-            kinds[index] = "read-also"
-        elif (
-            kinds[index] is None
-            and story
-            and (
-                _bracketed_caption(blocks, kinds, index)
-                or _plain_caption(blocks, kinds, index)
-                or _counts_pictures(blocks[index])
-            )
-        ):
-            kinds[index] = "caption"
-        elif kinds[index] is None and story and _over_subscription_button(blocks, kinds, index):
-            kinds[index] = "newsletter"
-        elif kinds[index] is None and story and _heads_one_title(blocks, kinds, index):
-            _mark_one_title(blocks, kinds, index)
+        _mark_inside_the_story(blocks, kinds, index, story, listed)
         kind = kinds[index]
         if kind == "source" and not story:  # the head's "来源：东岸新闻" under the date
             index += 1
@@ -1512,6 +1520,60 @@ def _story(
     ):
         del story[len(story) - trailing :]
     return story, story[-1] + 1 if story else start, inside
+
+
+def _mark_inside_the_story(
+    blocks: list[str], kinds: list[str | None], index: int, story: list[int], listed: set[int]
+) -> None:
+    """Mark the block at ``index`` with the furniture it is where it stands among the
+    story's blocks (``story``, those read so far): a list's item, a box, a caption..."""
+    if kinds[index] is None and story and index in listed:
+        kinds[index] = "box"  # a list's item: the story's copy goes on after it
+    elif kinds[index] is None and story and _heads_a_bullet_list(blocks, index, listed):
+        kinds[index] = "box"
+    elif (
+        kinds[index] is None
+        and story
+        and index + 1 not in listed  # a list's lead-in, told above
+        and (items := _box_items(blocks, kinds, index))
+    ):
+        # A sentence that introduces the box stays the story's ("The units are:").
+        first = index + 1 if _introduces(blocks[index]) else index
+        kinds[first : index + 1 + items] = ["box"] * (index + 1 + items - first)
+    elif story and (rows := _rows(blocks, kinds, index, story[-1])):
+        kinds[index : index + rows] = ["box"] * rows
+    elif kinds[index] is None and (
+        _facts_row(blocks[index]) or (story and _labelled_figure(blocks[index]))
+    ):
+        kinds[index] = "box"  # "Драма · 2025 · 104 мин. · ...", "Оценка редакции: 7/10"
+    elif kinds[index] is None and _player_button(blocks, kinds, index):
+        kinds[index] = "listen"
+    elif (
+        kinds[index] is None
+        and story
+        and (gives_an_address(blocks[index]) or is_telephone_line(blocks[index]))
+    ):
+        kinds[index] = "contact-line"
+    elif kinds[index] is None and story and is_document_link(blocks[index]):
+        kinds[index] = "document"  # "Descargar nota en PDF": the story may go on after it
+    elif kinds[index] is None and _links_inside(
+        blocks, kinds, index, listed, after_copy=bool(story)
+    ):
+        kinds[index] = "read-also"
+    elif (
+        kinds[index] is None
+        and story
+        and (
+            _bracketed_caption(blocks, kinds, index)
+            or _plain_caption(blocks, kinds, index)
+            or _counts_pictures(blocks[index])
+        )
+    ):
+        kinds[index] = "caption"
+    elif kinds[index] is None and story and _over_subscription_button(blocks, kinds, index):
+        kinds[index] = "newsletter"
+    elif kinds[index] is None and story and _heads_one_title(blocks, kinds, index):
+        _mark_one_title(blocks, kinds, index)
 
 
 def _heads_the_furniture(

@@ -2132,3 +2132,87 @@ class TestHeadsOfRound13:
         article = newsmodel.read(text, format="text")
         assert article.headline == "Valdecarro tendrá vuelo directo a Ras Tafilt"
         assert article.dateline == "Valdecarro"
+
+    def test_a_day_of_the_republic_of_chinas_calendar(self) -> None:
+        from newsmodel._dates import parse_day
+
+        assert str(parse_day("發布日期：114-03-05")) == "2025-03-05"
+        assert str(parse_day("114年3月5日")) == "2025-03-05"
+        assert parse_day("Tel 114-03-05") is None  # only beside Chinese
+
+    def test_a_mark_with_no_word_and_a_labelled_fact_head_nothing(self) -> None:
+        text = "\n\n".join(
+            (
+                ":::",
+                "山嵐國家公園管理處",
+                "首頁 > 最新消息 > 新聞稿",
+                "紅外線自動相機記錄臺灣黑熊母子",
+                "發布日期：114-03-05",
+                "發布單位：保育研究課",
+                "山嵐國家公園管理處今日公布，自動相機首度拍攝到臺灣黑熊母熊帶著兩隻幼熊覓食的畫面。",
+                "管理處表示，影像拍攝於去年12月中旬，兩隻幼熊體型約為母熊的三分之一。",
+            )
+        )
+        article = newsmodel.read(text, format="text")
+        assert article.headline == "紅外線自動相機記錄臺灣黑熊母子"
+        assert str(article.date_published) == "2025-03-05"
+        assert len(article.body) == 2
+
+    def test_a_reading_time_beside_the_day_keeps_a_date_line(self) -> None:
+        article = self.read(
+            "Ferry timetable approved",
+            "Text: Jane Roe",
+            "Veröffentlicht: 19. September 2024 | Lesezeit: 4 Min.",
+        )
+        assert str(article.date_published) == "2024-09-19"
+
+    def test_a_chinese_bylines_fields_parted_by_wide_spaces(self) -> None:
+        from newsmodel._textbylines import read_byline
+
+        byline = read_byline("作者：林一舟\u3000来源：盒子游戏网\u30002025-03-08 14:22")
+        assert byline is not None
+        assert byline.names == ("林一舟",)
+
+    def test_a_chinese_menu_parted_by_wide_spaces(self) -> None:
+        from newsmodel._textformat import is_menu_row
+
+        assert is_menu_row("首页\u3000新闻\u3000评测\u3000攻略\u3000视频")
+
+
+class TestStoryOfRound13:
+    """Round 13's story rules, each on a hand-written page."""
+
+    HEAD = ("Ferry timetable approved", "By Jane Roe | 12 October 2024")
+    FIRST = "The harbour board approved the new ferry timetable on Monday after a year of talks."
+    LAST = "Crossings will run every forty minutes from June, the board said in a statement."
+
+    def paragraphs(self, *middle: str) -> list[str]:
+        text = "\n\n".join((*self.HEAD, self.FIRST, *middle, self.LAST))
+        body = newsmodel.read(text, format="text").body
+        return [block.text for block in body if isinstance(block, Paragraph)]
+
+    def test_items_marked_with_en_dashes_are_a_list(self) -> None:
+        items = "\n".join(("– check the forecast the day before;", "– tell someone where you go."))
+        lead = "The board gives two pieces of advice before any crossing:"
+        assert self.paragraphs(lead, items) == [self.FIRST, lead, self.LAST]
+
+    @pytest.mark.parametrize(
+        "pitch",
+        [
+            "Our crews are all volunteers. A gift of 50 euros pays for a day of training. I give",
+            "Name the ferry! Members vote for one of three names until 30 April. Log in to vote →",
+        ],
+    )
+    def test_a_pitch_ending_in_its_button_is_no_copy(self, pitch: str) -> None:
+        assert self.paragraphs(pitch) == [self.FIRST, self.LAST]
+
+    def test_a_caption_ending_in_its_credit_is_no_pitch(self) -> None:
+        from newsmodel._textformat import furniture_kind
+
+        assert furniture_kind("Moss mats in a roadside drain in Dunedin. Photo / Supplied") == (
+            "caption"
+        )
+
+    def test_a_row_of_facts_and_a_score_are_no_copy(self) -> None:
+        row = "«The Quiet Move» · Drama · 2025 · 104 min. · Director: Vera Lis"
+        assert self.paragraphs(row, "Our rating: 7/10") == [self.FIRST, self.LAST]
