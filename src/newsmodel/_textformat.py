@@ -55,6 +55,7 @@ __all__ = [
     "gives_an_address",
     "gives_practical_facts",
     "heads_a_fact_box",
+    "heads_a_note_on_the_sender",
     "heads_release_notes",
     "is_bulleted",
     "is_comments_label",
@@ -833,7 +834,7 @@ _COUNTED_LINK = re.compile(r"^[^\W\d_][^\d()\s]*(?:\s[^\d()\s]+){0,3}\s\(\d{1,4}
 
 
 # A label and a figure alone: "Просмотров: 3 412", "Views: 1,204".
-_LABELLED_FIGURE = re.compile(r"^[^\W\d_][^\d:：]{0,30}[:：]\s*\d[\d\s.,]*$")
+_LABELLED_FIGURE = re.compile(r"^[^\W\d_][^\d:：]{0,30}[:：]\s*\d[\d\s.,/%]*$")  # "7/10"
 
 
 def follows_an_account(line: str) -> bool:
@@ -850,7 +851,8 @@ def is_counted_link(line: str) -> bool:
 
 
 def is_labelled_figure(line: str) -> bool:
-    """A label and a figure alone ("Просмотров: 3 412"): a counter's line, no copy."""
+    """A label and a figure alone ("Просмотров: 3 412", "Оценка редакции: 7/10"): a
+    counter's or a score's line, no copy."""
     return _LABELLED_FIGURE.match(line) is not None and _words_at_most(line, _PROMPT_WORDS)
 
 
@@ -1230,7 +1232,20 @@ def stamped_title(block: str) -> Stamped | None:
             match = dashed
         figures = figures or any(map(str.isdigit, match.group(0)))
         rest, found = rest[match.end() :], found + 1
+    after = _STAMP_AFTER.search(rest)
+    if (
+        after is not None
+        and any(map(str.isalpha, rest[: after.start()]))  # "1 000 000 € – 11/02/2025" is none
+        and is_stamp((after["day"] or after["bracketed"]).strip())
+    ):
+        # "Title — 28 mai 2025", "Title（114-01-16）": the stamp written after the title
+        rest, figures, found = rest[: after.start()], True, found + 1
     return Stamped(rest, figures) if found and rest else None
+
+
+_STAMP_AFTER = re.compile(
+    r"(?:\s+[|·•–—-]\s+(?P<day>[^|·•–—()（）]{4,30})|\s*[（(](?P<bracketed>[^()（）]{4,30})[)）])$"
+)
 
 
 def ends_a_sentence(block: str) -> bool:
@@ -1340,6 +1355,17 @@ def is_note_on_the_sender(block: str) -> bool:
     230.000 Mitglieder.")."""
     label = block.split(":", 1)[0].split("：", 1)[0]
     return _words_at_most(label, _SENDER_WORDS) and _ABOUT_SENDER.match(key(block)) is not None
+
+
+_ABOUT_HEADING = re.compile(
+    rf"^(?:{_alternatives(_all('about_sender'))}){_WORD_END}[^:：.!?]{{1,60}}$"
+)
+
+
+def heads_a_note_on_the_sender(block: str) -> bool:
+    """Whether ``block`` heads a press release's note on its sender, "About" and the
+    sender's name alone on a line ("About Brackwater Instruments", "À propos de X")."""
+    return _words_at_most(block, _SENDER_WORDS) and _ABOUT_HEADING.match(key(block)) is not None
 
 
 # A credit line closing the story: "Additional reporting by X", "Avec AFP", or any short

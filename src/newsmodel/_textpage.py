@@ -71,6 +71,7 @@ from ._textformat import (
     gives_an_address,
     gives_practical_facts,
     heads_a_fact_box,
+    heads_a_note_on_the_sender,
     heads_release_notes,
     is_account_strip,
     is_bulleted,
@@ -172,6 +173,7 @@ _CLOCK = re.compile(r"^\d{1,2}[:.h]\d{2}$")  # a time alone: "05:47", "14h30"
 _OFFICE_WORDS = 3  # at most, in an office's name alone over the dateline's paragraph
 _OFFICE_CREDIT_WORDS = 6  # at most, in an office's name alone under the date line
 _FACTS = 4  # at least, in a row of facts
+_SENDER_NOTES = 4  # at most, the blocks from "About X" to the story's end
 _FACT_WORDS = 8  # at most, in each
 _FACT_LABEL_WORDS = 3  # at most, in a fact's label under the date line ("Issued by:")
 _FACT_LABEL_LENGTH = 20  # characters at most, in a label written without spaces
@@ -442,13 +444,15 @@ def _without_closing_furniture(
     ("Pratique"). A sentence naming the portal is the story's ("En Crónica Verde
     seguiremos ..."); a quote names what it likes."""
     # A press release's notes ("Notes to editors") close its story, whatever stands under
-    # them; so does a fact box's heading ("Справка") over the story's last block or two.
+    # them; so does a fact box's heading ("Справка") over the story's last block or two, and
+    # "About X" over its last few.
     end = next(
         (
             index
             for index, block in enumerate(paragraphs[1:], 1)
             if heads_release_notes(block)
             or (heads_a_fact_box(block) and len(paragraphs) - index <= _BOX_ITEMS + 1)
+            or (heads_a_note_on_the_sender(block) and len(paragraphs) - index <= _SENDER_NOTES)
         ),
         len(paragraphs),
     )
@@ -883,7 +887,7 @@ def _after_head(
         # speaks of the page ("Email this story").
         if (
             is_comments_label(block)
-            or (seen_meta and (_count_alone(block) or _labelled_figure(block)))
+            or (seen_meta and (_count_alone(block) or is_labelled_figure(block)))
             or _page_button(block)
         ):
             index += 1
@@ -989,15 +993,6 @@ def _facts_row(block: str) -> bool:
     title, genre, year, length and director): a box's, not the story's copy."""
     parts = _PARTS.split(block)
     return len(parts) >= _FACTS and all(_words_at_most(part, _FACT_WORDS) for part in parts)
-
-
-def _labelled_figure(block: str) -> bool:
-    """A label and a figure, no word after it: a counter or a score ("Просмотров: 1 248",
-    "Note de la rédaction : 7/10"), never the story's copy."""
-    return _LABELLED_FIGURE.match(block) is not None
-
-
-_LABELLED_FIGURE = re.compile(r"^[^\W\d][^:：\d]{0,30}\s?[:：]\s*\d[\d\s.,/%]*$")
 
 
 def _labelled_fact(block: str) -> bool:
@@ -1513,10 +1508,12 @@ def _story(
     trailing = 0
     while trailing < len(story) - 1 and not _story_own(blocks[story[-1 - trailing]]):
         trailing += 1
-    if index < len(blocks) and (
-        trailing >= 2
-        or (trailing and _is_footer(blocks[story[-1]]))
-        or (trailing and _heads_the_furniture(blocks, kinds, story[-1], index))
+    if trailing >= 2 or (
+        index < len(blocks)
+        and trailing
+        and (
+            _is_footer(blocks[story[-1]]) or _heads_the_furniture(blocks, kinds, story[-1], index)
+        )
     ):
         del story[len(story) - trailing :]
     return story, story[-1] + 1 if story else start, inside
@@ -1543,7 +1540,7 @@ def _mark_inside_the_story(
     elif story and (rows := _rows(blocks, kinds, index, story[-1])):
         kinds[index : index + rows] = ["box"] * rows
     elif kinds[index] is None and (
-        _facts_row(blocks[index]) or (story and _labelled_figure(blocks[index]))
+        _facts_row(blocks[index]) or (story and is_labelled_figure(blocks[index]))
     ):
         kinds[index] = "box"  # "Драма · 2025 · 104 мин. · ...", "Оценка редакции: 7/10"
     elif kinds[index] is None and _player_button(blocks, kinds, index):
@@ -1581,11 +1578,16 @@ def _heads_the_furniture(
 ) -> bool:
     """Whether the story's ``last`` block, a line that is no sentence, heads the
     furniture after it rather than copy: a label with a colon ("Rückfragen bitte an:"),
-    or a heading right over a press contact ("Notes to editors") or a recording's
-    chapters ("Show notes")."""
+    or a heading right over a press contact ("Notes to editors"), a recording's
+    chapters ("Show notes") or titles with their days ("Weitere Pressemitteilungen" over
+    "02.01.2025 | Neue Wasserpreise")."""
     block = blocks[last]
     return (block.endswith(_COLONS) and not _introduces(block)) or (
-        kinds[furniture] in (*_CONTACTS, "chapters") and furniture == last + 1
+        furniture == last + 1
+        and (
+            kinds[furniture] in (*_CONTACTS, "chapters")
+            or all(stamped_title(title) for title in blocks[furniture : furniture + _BOX_ITEMS])
+        )
     )
 
 
@@ -1753,6 +1755,8 @@ def _box_items(blocks: list[str], kinds: list[str | None], heading: int) -> int:
     ):
         end += 1
     items = blocks[heading + 1 : end]
+    if len(items) >= _BOX_ITEMS and all(stamped_title(item) for item in items[:_BOX_ITEMS]):
+        return 0  # titles with their days ("02.01.2025 | Neue Wasserpreise"): a list's
     # a box's lines are figures, most of them: a list of titles has few numbers
     figures = sum(any(map(str.isdigit, item)) for item in items)
     # nor are a list of titles all labels and their values ("Venue: Adrar", "Referee: ...")

@@ -2216,3 +2216,72 @@ class TestStoryOfRound13:
     def test_a_row_of_facts_and_a_score_are_no_copy(self) -> None:
         row = "«The Quiet Move» · Drama · 2025 · 104 min. · Director: Vera Lis"
         assert self.paragraphs(row, "Our rating: 7/10") == [self.FIRST, self.LAST]
+
+
+class TestListsOfRound13:
+    """Round 13's rules for the lists after the story, each on a hand-written page."""
+
+    HEAD = ("Ferry timetable approved", "By Jane Roe | 12 October 2024")
+    STORY = (
+        "The harbour board approved the new ferry timetable on Monday after a year of talks.",
+        "Crossings will run every forty minutes from June, the board said in a statement.",
+    )
+    TITLES = ("New fares from January", "Night boat trial ends", "Pier closed for repairs")
+
+    def read(self, *after: str) -> newsmodel.Article:
+        return newsmodel.read("\n\n".join((*self.HEAD, *self.STORY, *after)), format="text")
+
+    @pytest.mark.parametrize(
+        ("line", "title"),
+        [
+            ("Rencontre avec Anna Kovács — 28 mai 2025", "Rencontre avec Anna Kovács"),
+            ("園區步道冬季安全宣導（114-01-16）", "園區步道冬季安全宣導"),
+            ("02.01.2025 | Neue Wasserpreise ab 1. Januar", "Neue Wasserpreise ab 1. Januar"),
+        ],
+    )
+    def test_a_titles_day_before_or_after_it_is_its_stamp(self, line: str, title: str) -> None:
+        from newsmodel._textformat import stamped_title
+
+        stamped = stamped_title(line)
+        assert stamped is not None
+        assert stamped.title == title
+
+    def test_an_amount_and_a_day_is_no_stamped_title(self) -> None:
+        from newsmodel._textformat import stamped_title
+
+        assert stamped_title("1 000 000 € – 11/02/2025") is None
+
+    def test_a_heading_in_words_no_list_knows_over_titles_with_their_days(self) -> None:
+        days = ("02.01.2025", "18.12.2024", "09.12.2024")
+        lines = "\n".join(f"{day} | {title}" for day, title in zip(days, self.TITLES, strict=True))
+        text = "\n\n".join((*self.HEAD, "\n".join((*self.STORY, "Further press releases", lines))))
+        article = newsmodel.read(text, format="text")
+        assert [r.title for r in article.related] == list(self.TITLES)
+        assert [b.text for b in article.body] == list(self.STORY)
+
+    def test_a_list_and_footer_links_at_the_pages_end_are_no_story(self) -> None:
+        titles = [f"{title} - 6 February 2025" for title in self.TITLES]
+        article = self.read("Earlier reports", *titles, "Privacy policy", "Terms of use")
+        assert [r.title for r in article.related] == list(self.TITLES)
+        assert [b.text for b in article.body] == list(self.STORY)
+
+    @pytest.mark.parametrize(
+        "notice",
+        [
+            "Disclaimer: this report is for information only and is no advice to buy or sell.",
+            "إخلاء مسؤولية: أُعدّ هذا التقرير لأغراض المعلومات فقط.",
+        ],
+    )
+    def test_a_disclaimer_closing_the_story_is_no_copy(self, notice: str) -> None:
+        assert [b.text for b in self.read(notice, "Related", *self.TITLES).body] == list(
+            self.STORY
+        )
+
+    def test_about_the_sender_over_the_storys_last_blocks_closes_it(self) -> None:
+        article = self.read(
+            "About Harbour Board",
+            "The Harbour Board runs the ferries and piers of the bay since 1921.",
+            "Related",
+            *self.TITLES,
+        )
+        assert [b.text for b in article.body] == list(self.STORY)
