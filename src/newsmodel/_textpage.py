@@ -1508,7 +1508,10 @@ def _story(
     trailing = 0
     while trailing < len(story) - 1 and not _story_own(blocks[story[-1 - trailing]]):
         trailing += 1
-    if trailing >= 2 or (
+    # Furniture follows the story, or nothing does (the lines that end the page are the
+    # footer's); not the story's list, boxed, under its heading and lead-in.
+    story_ends_here = index < len(blocks) or (bool(story) and story[-1] == len(blocks) - 1)
+    if (trailing >= 2 and story_ends_here) or (
         index < len(blocks)
         and trailing
         and (
