@@ -1154,10 +1154,11 @@ def _read_top(blocks: list[str], kinds: list[str | None], headline: int, page: P
         header = [i for i in header if i < first_menu]
     while header and _above_masthead(blocks[header[0]]):
         header.pop(0)
-    if header:
+    # The name as the first menu's first item, at the page's top, is the portal's; a
+    # label under that menu is a part of the site ("Investor Relations").
+    page.portal, page.tagline = _masthead_in_menu(blocks, kinds, above)
+    if header and page.portal is None:
         _read_header(blocks, header, first_menu, page)
-    if page.portal is None:
-        page.portal, page.tagline = _masthead_in_menu(blocks, kinds, above)
 
 
 def _read_header(blocks: list[str], header: list[int], first_menu: int | None, page: Page) -> None:
