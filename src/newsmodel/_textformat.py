@@ -1316,7 +1316,7 @@ def is_programme_note(block: str) -> bool:
     return _words_at_most(block, _NOTE_WORDS) and _PROGRAMME_NOTE.match(key(block)) is not None
 
 
-_FACT_BOX = re.compile(rf"^(?:{_alternatives(_all('fact_box'))})(?:\s*[:：].*)?$")
+_FACT_BOX = re.compile(rf"^(?:{_alternatives(_all('fact_box'))})(?:\s*[:：].*|\s*[?？])?$")
 
 
 def heads_a_fact_box(block: str) -> bool:

@@ -162,6 +162,7 @@ _PAGE_END = ("rights", "menu", "top")  # what follows the story's furniture at t
 _LIST_HEADINGS = frozenset({"related", "read-also-heading", "popular"})
 _BOX_ITEMS = 2  # at least, under a fact box's heading
 _BOX_ITEM_WORDS = 20  # at most
+_FACT_BOX_LINE_WORDS = 30  # at most, in the answer under a question's box ("Did you know?")
 _ITEM_LABEL = re.compile(r"^[^:：.!?]{1,30}[:：]\s+\S")  # "Goles: ...", "Umsatz 2025: ..."
 _PROMPT_LINES = 2  # at most, over a subscription button: a heading and a pitch
 _INLINE_ITEMS = 2  # titles under a "Read also" inside the story
@@ -1736,10 +1737,18 @@ def _box_items(blocks: list[str], kinds: list[str | None], heading: int) -> int:
     for a block that heads no box."""
     if not (
         (reads_as_copy(blocks[heading - 1]) or kinds[heading - 1] in ("caption", "ad"))
-        and is_label(blocks[heading].rstrip(":： "), _INTERTITLE_WORDS)
+        and is_label(blocks[heading].rstrip(":：?？ "), _INTERTITLE_WORDS)
         and not opens_with_tag_label(blocks[heading])
     ):
         return 0
+    answer = heading + 1
+    if blocks[heading].rstrip().endswith(_QUESTION_MARKS) and heads_a_fact_box(blocks[heading]):
+        # a question's box ("Le saviez-vous ?") answers it in one block, a fact or two
+        return int(
+            answer < len(blocks)
+            and kinds[answer] is None
+            and _words_at_most(blocks[answer], _FACT_BOX_LINE_WORDS)
+        )
     if heads_a_fact_box(blocks[heading]):  # "Справка": its short lines, sentences or not
         end = heading + 1
         while (

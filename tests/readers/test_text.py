@@ -2285,3 +2285,47 @@ class TestListsOfRound13:
             *self.TITLES,
         )
         assert [b.text for b in article.body] == list(self.STORY)
+
+    def test_a_question_box_inside_the_story_is_no_copy(self) -> None:
+        story = newsmodel.read(
+            "\n\n".join(
+                (
+                    *self.HEAD,
+                    self.STORY[0],
+                    "Did you know?",
+                    "It is the third timetable change in ten years. The last one, in 2019, "
+                    "added a night boat that ran on weekends only and carried some 40,000 people.",
+                    self.STORY[1],
+                    "Related",
+                    *self.TITLES,
+                )
+            ),
+            format="text",
+        )
+        assert [b.text for b in story.body if isinstance(b, Paragraph)] == list(self.STORY)
+
+    @pytest.mark.parametrize(
+        "line",
+        [
+            "This summary is provided to help in understanding the decision.",
+            "This press release contains forward-looking statements.",
+        ],
+    )
+    def test_a_line_on_the_page_itself_closing_the_story_is_no_copy(self, line: str) -> None:
+        body = self.read(line, "Related", *self.TITLES).body
+        assert [b.text for b in body] == list(self.STORY)
+
+    def test_the_name_opening_the_pages_first_menu_is_the_portals(self) -> None:
+        text = "\n\n".join(
+            (
+                "Brackwater Instruments · Products · About · Careers · Investors",
+                "Investor Relations",
+                "Overview · Press Releases · Events · Governance",
+                *self.HEAD,
+                *self.STORY,
+                "© 2025 Brackwater Instruments, Inc. All rights reserved.",
+            )
+        )
+        portal = newsmodel.read(text, format="text").portal
+        assert portal is not None
+        assert portal.name == "Brackwater Instruments"
