@@ -27,7 +27,7 @@ import re
 from collections.abc import Iterable
 from itertools import pairwise
 
-from ._textbylines import byline_over_lines
+from ._textbylines import byline_over_lines, read_byline
 from ._textformat import (
     BLANK_LINES,
     ends_a_sentence,
@@ -42,6 +42,8 @@ __all__ = ["fit_width", "is_list_item", "is_one_text", "page_blocks", "wrap_widt
 
 _NARROWEST_WRAP = 20  # characters, as the text writer's narrowest width
 _MENU_LINES = 3  # at least, short links one a line for a menu
+_MENU_PARTS = 4  # at least, short links one a block for a menu
+_MENU_PARTS_UNKNOWN = 6  # at least, where no link is a site's own ("Home", "Search")
 _MENU_KINDS = (None, "menu", "newsletter", "popular", "ad")  # "Newsletter", "Latest", "Advertise"
 _MENU_TOPICS = ("tags", "categories")  # "Topics", "Themen": a menu's link among others
 # Headings whose items, one a line, are theirs, not a menu: "Tags", "Share", "Related"
@@ -65,6 +67,7 @@ def page_blocks(text: str) -> list[str]:
             parts.append(byline)
         else:
             parts.append([_spaced_menu(line) for line in part.split("\n") if line.strip()])
+    parts = _menu_links_joined(parts)
     line_parts = [lines for lines in parts if isinstance(lines, list)]
     width = wrap_width(line_parts)
     widest = fit_width(line_parts, width)
@@ -78,6 +81,38 @@ def page_blocks(text: str) -> list[str]:
         else:
             blocks.extend(_with_menus([_one_line(line) for line in part], top=number == 0))
     return blocks
+
+
+def _menu_links_joined(parts: list[str | list[str]]) -> list[str | list[str]]:
+    """The parts, a run of four or more that are each one short link ("Cidades",
+    "Política", "Esportes", "Cultura", each set apart by blank lines) joined into one part
+    of lines, as a copy without blank lines gives a menu: its lines become the menu's row.
+    A trail's few items stay apart, and so do the items under a heading ("Tags")."""
+    joined: list[str | list[str]] = []
+    run: list[str] = []
+    for part in [*parts, ""]:
+        if isinstance(part, list) and len(part) == 1 and is_menu_item(part[0]):
+            run.append(part[0])
+            continue
+        heading = joined[-1] if joined else None
+        under_heading = isinstance(heading, list) and furniture_kind(heading[-1]) in _HEADINGS
+        if len(run) >= _MENU_PARTS and not under_heading and _reads_as_a_menu(run):
+            joined.append(run)
+        else:
+            joined.extend([line] for line in run)
+        run = []
+        if part:
+            joined.append(part)
+    return joined
+
+
+def _reads_as_a_menu(links: list[str]) -> bool:
+    """Short links, each a block of its own, that make a menu: one of them a site's own
+    link ("Home", "Search", "Latest"), or many of them; none a byline."""
+    known = any(furniture_kind(link) in _MENU_KINDS[1:] for link in links)
+    return (known or len(links) >= _MENU_PARTS_UNKNOWN) and not any(
+        read_byline(link) is not None for link in links
+    )
 
 
 def _titles_under(heading: str | list[str], lines: list[str]) -> bool:

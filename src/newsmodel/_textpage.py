@@ -1136,7 +1136,9 @@ def _read_top(blocks: list[str], kinds: list[str | None], headline: int, page: P
         page.section = _active_item(blocks[above[-1]])
         crumbs = _trail_ending_menu(blocks[above[-1]]) if page.section is None else []
         if not crumbs and page.section is None:
-            crumbs = _trail_as_menu(blocks, kinds, above)
+            crumbs = _trail_as_menu(blocks, kinds, above) or _labels_after_site_links(
+                blocks[above[-1]]
+            )
         if crumbs:
             page.section, page.trail = crumbs[-1], crumbs
     header = _after_skip_links(
@@ -1249,6 +1251,19 @@ def _active_item(menu: str) -> str | None:
     *items, last = _MENU_SEPARATOR.split(menu.strip())
     repeated = len(items) >= _TRAIL_ITEMS and key(last) in {key(item) for item in items}
     return last if repeated and is_label(last) else None
+
+
+def _labels_after_site_links(menu: str) -> list[str]:
+    """The one or two labels closing the menu right over the headline after its site's
+    own links ("World · Business · Search · Sign In · Register · Africa", "... · Search ·
+    Home · Newsroom · Network upgrades"): the section and the trail to it, written one a
+    line under the menu with no blank line between, which a copy joins to it."""
+    items = _MENU_SEPARATOR.split(menu.strip())
+    last_link = max((i for i, item in enumerate(items) if is_menu_word(item)), default=None)
+    if last_link is None or last_link < _TRAIL_ITEMS - 1:
+        return []
+    labels = items[last_link + 1 :]
+    return labels if 1 <= len(labels) <= _TRAIL_ITEMS - 1 and all(map(is_label, labels)) else []
 
 
 def _trail_ending_menu(menu: str) -> list[str]:

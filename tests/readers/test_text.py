@@ -2329,3 +2329,54 @@ class TestListsOfRound13:
         portal = newsmodel.read(text, format="text").portal
         assert portal is not None
         assert portal.name == "Brackwater Instruments"
+
+
+class TestLayoutsOfRound13:
+    """Round 13: the same page copied with blank lines between all its lines, or with
+    none, reads as it does with blank lines between its blocks."""
+
+    STORY = (
+        "The harbour board approved the new ferry timetable on Monday after a year of talks.",
+        "Crossings will run every forty minutes from June, the board said in a statement.",
+    )
+
+    def test_menu_links_each_set_apart_are_one_menu(self) -> None:
+        lines = (
+            "Harbour Post – Your port in the storm",
+            *("News", "Sport", "Culture", "Business", "Weather"),
+            "Local",
+            "Ferry timetable approved as crossings rise",
+            "By Jane Roe | 12 October 2024",
+            *self.STORY,
+        )
+        article = newsmodel.read("\n\n".join(lines), format="text")
+        assert article.headline == "Ferry timetable approved as crossings rise"
+        assert article.portal is not None
+        assert article.portal.name == "Harbour Post"
+
+    def test_tags_each_set_apart_under_their_heading_stay_tags(self) -> None:
+        from newsmodel._textblocks import page_blocks
+
+        blocks = page_blocks(
+            "\n\n".join((*self.STORY, "Tags", "Ferries", "Harbour", "Fares", "Bay"))
+        )
+        assert blocks[-4:] == ["Ferries", "Harbour", "Fares", "Bay"]
+
+    @pytest.mark.parametrize(
+        ("menu", "section"),
+        [
+            ("World\nBusiness\nMarkets\nSearch\nSign In\nRegister\nAfrica", "Africa"),
+            (
+                "Plan a journey\nTickets & fares\nSearch\nHome\nNewsroom\nNetwork upgrades",
+                "Network upgrades",
+            ),
+        ],
+    )
+    def test_labels_after_the_sites_own_links_over_the_headline(
+        self, menu: str, section: str
+    ) -> None:
+        headline = "Ferry timetable approved as crossings rise again"
+        head = ("Harbour Post", menu, headline, "By Jane Roe | 12 October 2024")
+        article = newsmodel.read("\n".join((*head, *self.STORY)), format="text")
+        assert article.section is not None
+        assert article.section.name == section
