@@ -35,6 +35,7 @@ from ._textformat import (
     is_menu_item,
     is_menu_row,
     is_stamp,
+    key,
 )
 from ._whitespace import collapse
 
@@ -43,7 +44,8 @@ __all__ = ["fit_width", "is_list_item", "is_one_text", "page_blocks", "wrap_widt
 _NARROWEST_WRAP = 20  # characters, as the text writer's narrowest width
 _MENU_LINES = 3  # at least, short links one a line for a menu
 _MENU_PARTS = 4  # at least, short links one a block for a menu
-_MENU_PARTS_UNKNOWN = 6  # at least, where no link is a site's own ("Home", "Search")
+_MENU_PARTS_UNKNOWN = 6  # at least, different links where fewer are a site's own
+_SITE_LINKS = 2  # at least, a site's own links among the links ("Home", "Search")
 _MENU_KINDS = (None, "menu", "newsletter", "popular", "ad")  # "Newsletter", "Latest", "Advertise"
 _MENU_TOPICS = ("tags", "categories")  # "Topics", "Themen": a menu's link among others
 # Headings whose items, one a line, are theirs, not a menu: "Tags", "Share", "Related"
@@ -75,7 +77,8 @@ def page_blocks(text: str) -> list[str]:
     for number, part in enumerate(parts):
         if isinstance(part, str) or (
             is_one_text(part, width, fits=widest)
-            and not _titles_under(parts[number - 1] if number else "", part)
+            # the page's first block is its title or its masthead, no list's heading
+            and not _titles_under(parts[number - 1] if number > 1 else "", part, width)
         ):
             blocks.append(_one_line(part if isinstance(part, str) else "\n".join(part)))
         else:
@@ -91,7 +94,7 @@ def _menu_links_joined(parts: list[str | list[str]]) -> list[str | list[str]]:
     joined: list[str | list[str]] = []
     run: list[str] = []
     for part in [*parts, ""]:
-        if isinstance(part, list) and len(part) == 1 and is_menu_item(part[0]):
+        if isinstance(part, list) and len(part) == 1 and _menu_link(part[0], after=run):
             run.append(part[0])
             continue
         heading = joined[-1] if joined else None
@@ -106,24 +109,35 @@ def _menu_links_joined(parts: list[str | list[str]]) -> list[str | list[str]]:
     return joined
 
 
+def _menu_link(line: str, *, after: list[str]) -> bool:
+    """A short link that may be a menu's, ``after`` its links so far: no furniture's
+    heading ("Related posts"), but "Themen" among other links."""
+    kind = furniture_kind(line)
+    linked = kind in _MENU_KINDS or (bool(after) and kind in _MENU_TOPICS)
+    return linked and is_menu_item(line)
+
+
 def _reads_as_a_menu(links: list[str]) -> bool:
-    """Short links, each a block of its own, that make a menu: one of them a site's own
-    link ("Home", "Search", "Latest"), or many of them; none a byline."""
-    known = any(furniture_kind(link) in _MENU_KINDS[1:] for link in links)
-    return (known or len(links) >= _MENU_PARTS_UNKNOWN) and not any(
+    """Short links, each a block of its own, that make a menu: two of them a site's own
+    links ("Home", "Search", "Latest"), or many different ones; none a byline."""
+    different = {key(link): link for link in links}.values()
+    known = sum(furniture_kind(link) in _MENU_KINDS[1:] for link in different)
+    return (known >= _SITE_LINKS or len(different) >= _MENU_PARTS_UNKNOWN) and not any(
         read_byline(link) is not None for link in links
     )
 
 
-def _titles_under(heading: str | list[str], lines: list[str]) -> bool:
+def _titles_under(heading: str | list[str], lines: list[str], width: int) -> bool:
     """Whether ``lines`` are a list's titles, one a line, under the block ``heading``
-    ("Related", "Most read", "More from Tech"): none ends a sentence, and a related title
-    is never wrapped, however full its lines."""
+    ("Related", "Most read", "More from Tech"): none ends a sentence, none goes on in a
+    small letter with the line over it, and a related title is never wrapped, however
+    full its lines."""
     return (
         len(lines) >= 2  # (one line is one title either way)
         and isinstance(heading, list)
         and len(heading) == 1
         and not any(ends_a_sentence(line) for line in lines)
+        and not any(_carries_on(line, after, width) for line, after in pairwise(lines))
         and furniture_kind(heading[0]) in _LIST_HEADINGS  # the costliest test last
     )
 
@@ -166,8 +180,7 @@ def _with_menus(lines: list[str], *, top: bool) -> list[str]:
     items = False
     for index, (line, kind) in enumerate([*zip(lines, kinds, strict=True), ("", None)]):
         # "Themen" between a menu's links is one of them, not a heading over tags
-        linked = kind in _MENU_KINDS or (bool(run) and kind in _MENU_TOPICS)
-        if line and index != name and not items and linked and is_menu_item(line):
+        if line and index != name and not items and _menu_link(line, after=run):
             run.append(line)
             continue
         menu = " · ".join(run)

@@ -656,11 +656,13 @@ def _head(blocks: list[str], kinds: list[str | None]) -> _Head | None:
     # buttons: the masthead ("Cuyo Hoy · El diario digital de Mendoza").
     top = next((i for i, block in enumerate(blocks) if not _above_masthead(block)), None)
     masthead = top if top is not None and is_name_and_tagline(blocks[top]) else None
-    # A mark with no letter or figure (":::", an access key's anchor) heads nothing.
+    # A mark with no letter or figure opening the page over its masthead (":::", an access
+    # key's anchor) heads nothing; over a byline, it is the headline.
+    mark = 0 if len(blocks) > 1 and _is_access_mark(blocks, kinds) else None
     candidates = [
         i
         for i, kind in enumerate(kinds[:end])
-        if kind is None and i not in (footer, masthead) and _has_word(blocks[i])
+        if kind is None and i not in (footer, masthead, mark)
     ]
     if not candidates:
         candidates = [i for i, kind in enumerate(kinds) if kind is None][:1]
@@ -716,6 +718,10 @@ def _head(blocks: list[str], kinds: list[str | None]) -> _Head | None:
 
 def _has_word(block: str) -> bool:
     return any(map(str.isalnum, block))
+
+
+def _is_access_mark(blocks: list[str], kinds: list[str | None]) -> bool:
+    return not _has_word(blocks[0]) and not _is_meta(blocks[1], kinds[1])
 
 
 def _headline_and_standfirst(

@@ -2380,3 +2380,13 @@ class TestLayoutsOfRound13:
         article = newsmodel.read("\n".join((*head, *self.STORY)), format="text")
         assert article.section is not None
         assert article.section.name == section
+
+    def test_a_wrapped_first_paragraph_under_a_more_from_headline_is_one(self) -> None:
+        text = "More News articles on DZWatch\n\nДамаск – Syria – Russia\nTalks\n"
+        article = newsmodel.read(text, format="text")
+        assert [b.text for b in article.body] == ["Дамаск – Syria – Russia Talks"]
+
+    def test_a_mark_with_no_word_over_a_byline_is_the_headline(self) -> None:
+        article = newsmodel.read(":\n\nBy Sarah Mitchell\n\n" + self.STORY[0], format="text")
+        assert article.headline == ":"
+        assert [a.name for a in article.authors] == ["Sarah Mitchell"]
