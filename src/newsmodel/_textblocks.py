@@ -77,8 +77,7 @@ def page_blocks(text: str) -> list[str]:
     for number, part in enumerate(parts):
         if isinstance(part, str) or (
             is_one_text(part, width, fits=widest)
-            # the page's first block is its title or its masthead, no list's heading
-            and not _titles_under(parts[number - 1] if number > 1 else "", part, width)
+            and not _titles_under(parts[number - 1] if number else "", part, width, number)
         ):
             blocks.append(_one_line(part if isinstance(part, str) else "\n".join(part)))
         else:
@@ -127,19 +126,22 @@ def _reads_as_a_menu(links: list[str]) -> bool:
     )
 
 
-def _titles_under(heading: str | list[str], lines: list[str], width: int) -> bool:
-    """Whether ``lines`` are a list's titles, one a line, under the block ``heading``
-    ("Related", "Most read", "More from Tech"): none ends a sentence, none goes on in a
-    small letter with the line over it, and a related title is never wrapped, however
-    full its lines."""
-    return (
-        len(lines) >= 2  # (one line is one title either way)
-        and isinstance(heading, list)
-        and len(heading) == 1
-        and not any(ends_a_sentence(line) for line in lines)
-        and not any(_carries_on(line, after, width) for line, after in pairwise(lines))
-        and furniture_kind(heading[0]) in _LIST_HEADINGS  # the costliest test last
-    )
+def _titles_under(heading: str | list[str], lines: list[str], width: int, number: int) -> bool:
+    """Whether ``lines``, the page's part ``number``, are a list's titles, one a line,
+    under the block ``heading`` ("Related", "Most read", "More from Tech"): none ends a
+    sentence, none goes on in a small letter with the line over it, and a related title
+    is never wrapped, however full its lines. A more-from line opening the page is its
+    headline ("More News articles on DZWatch"), over no titles."""
+    if (
+        len(lines) < 2  # (one line is one title either way)
+        or not isinstance(heading, list)
+        or len(heading) != 1
+        or any(ends_a_sentence(line) for line in lines)
+        or any(_carries_on(line, after, width) for line, after in pairwise(lines))
+    ):
+        return False
+    kind = furniture_kind(heading[0])  # the costliest test last
+    return kind in _LIST_HEADINGS and not (kind == "more" and number == 1)
 
 
 def _spaced_menu(line: str) -> str:
