@@ -10,7 +10,7 @@ equals the truth's exactly, else 0:
   day, ISO);
 - ``authors``: the names, in order;
 - ``paragraphs``: the story's paragraphs, the exact list, no furniture (its headings,
-  "Como funciona" between two paragraphs, are no paragraphs);
+  "Como funciona" between two paragraphs, and its lists, are no paragraphs);
 - ``portal``: name and tagline both; ``comments``: whether comments are open (None when the
   page says nothing);
 - ``standfirst``, ``keywords``, ``comment count`` and ``related`` (the titles of the
@@ -42,7 +42,7 @@ from pathlib import Path
 from typing import Any
 
 import newsmodel
-from newsmodel import Article, Heading, Paragraph, RelatedKind
+from newsmodel import Article, Heading, ListBlock, Paragraph, RelatedKind
 
 # The structure the lead scores, then the fields reported beside it.
 STRUCTURE = (
@@ -73,7 +73,7 @@ _FIELDS: dict[str, tuple[Callable[[Article], Any], Callable[[dict[str, Any]], An
     "paragraphs": (
         lambda a: (
             [b.text for b in a.body if isinstance(b, Paragraph)]
-            if all(isinstance(b, Paragraph | Heading) for b in a.body)
+            if all(isinstance(b, Paragraph | Heading | ListBlock) for b in a.body)
             else None
         ),
         lambda t: [p.strip() for p in t["paragraphs"]],

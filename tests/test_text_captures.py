@@ -71,9 +71,8 @@ KNOWN_MISSES: dict[str, set[str]] = {
     # The ninth (round 10): sections its truth takes from a label or a menu where the reader
     # takes a trail's item or another label; a list's heading at the end of a menu's row
     # (de-m02), a heading amid a list's titles (en-m01), a publisher's line after them
-    # (es-m02); mastheads with an office or a frequency line; a box of one sentence; an app
-    # prompt atop zh-m01 taken for the page's start; a closed-comments notice in words no
-    # list knows.
+    # (es-m02); mastheads with an office or a frequency line; a box of one sentence; a
+    # closed-comments notice in words no list knows.
     "de-m02-polizeibericht": {"related"},
     "de-m03-regionalradio": {"section"},
     "en-m01-tv-liveblog-entry": {"authors", "related", "section"},
@@ -81,19 +80,12 @@ KNOWN_MISSES: dict[str, set[str]] = {
     "es-m02-revista-agro": {"paragraphs", "related"},
     "pt-m01-servico-meteorologico": {"portal"},
     "pt-m03-jornal-universidade": {"portal"},
-    "zh-m01-juhe-pingtai": {
-        *("section", "headline", "dateline", "authors", "day", "paragraphs", "portal"),
-        *("comments", "comment count", "related"),
-    },
     "zh-m02-chengshi-menhu": {"comments"},
     # The tenth (round 11): an office's byline its truth keeps as an author ("Media
     # team"), where the ninth's gives an office none, as the reader does.
     "en-n02-metservice-news": {"authors"},
-    # The eleventh (round 12): a list written "- a" line by line in one block, as the text
-    # writer writes a list, which its truth leaves out of the paragraphs (the writer's
-    # lists must read back); an episode page's links under its show notes taken for a
+    # The eleventh (round 12): an episode page's links under its show notes taken for a
     # related list.
-    "ar-p01-barlaman": {"paragraphs"},
     "en-p03-podcast": {"related"},
 }
 

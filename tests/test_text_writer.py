@@ -32,6 +32,7 @@ from newsmodel import (
     WriteWarning,
 )
 from newsmodel._dates import day_of
+from newsmodel._textblocks import list_items
 from newsmodel._textformat import DATELINE, MoreFrom, more_from, words_of
 from newsmodel._textpage import story_headings
 from newsmodel.strategies import LANGUAGE_TAGS, articles
@@ -176,15 +177,21 @@ def as_text_holds(article: Article) -> Article:
         date_published=published,
         date_modified=modified,
         dateline=dateline,
-        body=[
-            Heading(text) if index in headings else Paragraph(text)
-            for index, text in enumerate(body)
-        ],
+        body=[as_read(text, index in headings) for index, text in enumerate(body)],
         section=section,
         portal=portal,
         related=related,
         comments_open=article.comments_open,
     )
+
+
+def as_read(text: str, heading: bool) -> Block:
+    """A body block's text as the reader reads it back: a heading, a list of two items or
+    more (``- A - B``, ``1. A 2. B``), or a paragraph."""
+    if heading:
+        return Heading(text)
+    items = list_items(text)
+    return ListBlock(items[0], ordered=items[1]) if items else Paragraph(text)
 
 
 # Texts the reader has rules about: furniture, labels, titles, datelines, name and tagline.

@@ -110,6 +110,9 @@ def _chosen(templates: Iterable[str] | None, known: Iterable[str], knob: str) ->
     return tuple(dict.fromkeys(names))
 
 
+_SHORTEST_PARAGRAPH = 6  # characters, in an arbitrary text drawn as a paragraph
+
+
 def _text(
     language: str, min_words: int, max_words: int, *, sentences: bool, printable: bool
 ) -> S[str]:
@@ -154,19 +157,23 @@ def _plain_articles(
     )
     related = _built(Related, _text(language, 3, 10, sentences=False, printable=printable))
     more_from = Furniture.NAVIGATION in furniture  # "More News articles on DZWatch"
-    # A headline is never a line the grammar reads as furniture ("©0", "Share").
+    # A headline is never a line the grammar reads as furniture ("©0", "Share"), nor a
+    # mark with no letter or figure (":", an access key's anchor to a reader).
     headlines = _text(language, 3, 12, sentences=False, printable=printable).filter(
-        lambda text: furniture_kind(collapse(text)) is None
+        lambda text: furniture_kind(collapse(text)) is None and any(map(str.isalnum, text))
     )
     return _built(
         Article,
         headlines,
         dateline=st.none() | st.sampled_from(vocabulary.cities),
         # A paragraph has a letter: a number alone beside the date line ("0") is a views
-        # counter to a reader, which no capture could tell from a story of "0"s.
+        # counter to a reader, which no capture could tell from a story of "0"s. It is
+        # longer than a box's line too: lines of a word ("A", "A", "0A") between two
+        # paragraphs are a list's items to a reader.
         body=st.lists(
             _text(language, 8, 60, sentences=True, printable=printable)
             .filter(lambda text: any(character.isalpha() for character in text))
+            .filter(lambda text: len(text) >= _SHORTEST_PARAGRAPH)
             .map(Paragraph),
             min_size=min_blocks,
             max_size=max_blocks,

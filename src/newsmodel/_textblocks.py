@@ -39,7 +39,7 @@ from ._textformat import (
 )
 from ._whitespace import collapse
 
-__all__ = ["fit_width", "is_list_item", "is_one_text", "page_blocks", "wrap_width"]
+__all__ = ["fit_width", "is_list_item", "is_one_text", "list_items", "page_blocks", "wrap_width"]
 
 _NARROWEST_WRAP = 20  # characters, as the text writer's narrowest width
 _MENU_LINES = 3  # at least, short links one a line for a menu
@@ -266,6 +266,29 @@ def _carries_on(line: str, after: str, width: int) -> bool:
 def is_list_item(line: str) -> bool:
     """A list's item as the ``text`` writer writes one: "- Team A", "1. Team B"."""
     return _LIST_ITEM.match(line) is not None
+
+
+def list_items(block: str) -> tuple[list[str], bool] | None:
+    """The items of a list written in one block, and whether it is numbered, as the
+    ``text`` writer writes a list and a copy of a page's list lines gives it, its lines
+    joined ("- Ports - Roads", "1. Ports 2. Roads", "• Ports • Roads"): two items or more,
+    numbered counting up from 1 or each after the same mark; None for another block."""
+    first = _LIST_ITEM.match(block)
+    if first is None:
+        return None
+    mark, rest = first.group().strip(), block[first.end() :]
+    if not mark[0].isdigit():
+        items = rest.split(f" {mark} ")
+    elif mark[:-1] != "1":
+        return None
+    else:
+        items, number = [], 2
+        while found := re.search(rf"\s{number}{re.escape(mark[-1])}\s+", rest):
+            items.append(rest[: found.start()])
+            rest, number = rest[found.end() :], number + 1
+        items.append(rest)
+    items = [item.strip() for item in items]
+    return (items, mark[0].isdigit()) if len(items) >= 2 and all(items) else None
 
 
 def _list_or_quote(lines: list[str]) -> bool:

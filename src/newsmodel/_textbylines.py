@@ -91,7 +91,7 @@ _ROLES = re.compile(
     re.IGNORECASE,
 )
 # Chinese parts a byline's labelled fields with wide spaces: "作者：林一舟　来源：盒子游戏网".
-_WIDE_SPACE_BEFORE_LABEL = re.compile(r"\u3000+(?=[^\s：:]{1,6}[：:])")
+_WIDE_SPACE_BEFORE_LABEL = re.compile(r"\u3000+(?=[^\s：:／/]{1,6}[：:／/])")
 # A job in brackets after the names: "Par Martine Roussel (correspondante)".
 _BRACKETED_ROLE = re.compile(r"\s*[(（](?P<role>[^()（）]{1,30})[)）]$")
 # An Arabic word may carry its article: "المكتب الإعلامي" (the press office).

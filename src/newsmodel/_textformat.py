@@ -102,11 +102,11 @@ __all__ = [
 BLANK_LINES = re.compile(r"\n[ \t\f\v]*\n+")
 _DASH = "[–—-]"  # en dash, em dash, hyphen
 _LABEL_AND_VALUE = re.compile(r"\S[:：]\s*\S")
-# Chinese sets its dash, two em dashes, between the words with no spaces: "青溪县融媒体中心——
-# 青溪发布".
+# Chinese sets its dash, two em dashes, or a full-width bar between the words with no
+# spaces: "青溪县融媒体中心——青溪发布", "雲岫舞團｜身體裡的山與海".
 NAME_AND_TAGLINE = re.compile(
-    rf"^(?P<name>[^\n–—|·]{{2,60}}?)"
-    rf"(?:\s+(?:{_DASH}|\||·)\s+|(?<=[\u3400-\u9fff])——(?=[\u3400-\u9fff]))"
+    rf"^(?P<name>[^\n–—|｜·]{{2,60}}?)"
+    rf"(?:\s+(?:{_DASH}|\||·)\s+|(?<=[\u3400-\u9fff])(?:——|\s*｜\s*)(?=[\u3400-\u9fff]))"
     r"(?P<tagline>[^\n]{2,120})$"
 )
 # A place name's word: capitalised in the Latin, Greek and Cyrillic alphabets ("Écija",
@@ -436,8 +436,9 @@ _NOTICE_WORDS = 40
 # The credit follows a colon or holds a slash ("Name/Agency"); "the photo was taken in
 # 2019." is copy.
 _CREDIT = _Guarded(
-    rf"(?:^|[\s.(\-–—|])(?:{_alternatives(_all('photo'))})"
-    r"(?:\s*:\s*(?:[^.!?:]|(?<=\b[^\W\d_])\.){1,80}|\s+[^.!?:/]{1,60}/[^.!?:/]{1,60})\)?$"
+    rf"(?:^|[\s.(\-–—|。])(?:{_alternatives(_all('photo'))})"
+    r"(?:(?<=[：／])\s*[^。！？.!?:：]{1,40}"  # "。攝影／陳柏翰": the word holds its mark
+    r"|\s*:\s*(?:[^.!?:]|(?<=\b[^\W\d_])\.){1,80}|\s+[^.!?:/]{1,60}/[^.!?:/]{1,60})\)?$"
     # after the caption's last sentence, the word and the credit alone: "... restructurée.
     # Photo DDC, Julien Marty", "... verlaufen. Bild © Radio Mittelhessen"
     rf"|[.!?][\"”»]?\s+(?:{_alternatives(_all('photo'))})\s*©?\s*[^\s.!?:][^.!?:]{{1,60}}$",

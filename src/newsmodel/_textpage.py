@@ -657,7 +657,7 @@ def _head(blocks: list[str], kinds: list[str | None]) -> _Head | None:
     top = next((i for i, block in enumerate(blocks) if not _above_masthead(block)), None)
     masthead = top if top is not None and is_name_and_tagline(blocks[top]) else None
     # A mark with no letter or figure opening the page over its masthead (":::", an access
-    # key's anchor) heads nothing; over a byline, it is the headline.
+    # key's anchor) heads nothing; over a byline or copy, it is the headline.
     mark = 0 if len(blocks) > 1 and _is_access_mark(blocks, kinds) else None
     candidates = [
         i
@@ -721,7 +721,11 @@ def _has_word(block: str) -> bool:
 
 
 def _is_access_mark(blocks: list[str], kinds: list[str | None]) -> bool:
-    return not _has_word(blocks[0]) and not _is_meta(blocks[1], kinds[1])
+    return (
+        not _has_word(blocks[0])
+        and not _is_meta(blocks[1], kinds[1])
+        and not reads_as_copy(blocks[1])
+    )
 
 
 def _headline_and_standfirst(

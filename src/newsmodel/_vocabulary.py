@@ -2050,10 +2050,13 @@ PAGE_WORDS: dict[str, PageWords] = {
         share_items=("复制链接", "电子邮件", "打印", "複製連結", "電子郵件", "列印"),
         tags=("标签：", "标签", "关键词：", "关键词", "標籤：", "標籤", "關鍵字：", "關鍵字"),
         newsletter=("邮件订阅", "订阅", "電子報", "訂閱"),
-        comments=("条评论", "评论", "网友评论", "留言", "則留言", "評論", "網友評論"),
+        comments=(
+            *("条评论", "评论", "网友评论", "留言", "則留言", "評論", "網友評論"),
+            *("全部评论", "全部評論"),
+        ),
         no_comments=("暂无评论", "没有评论", "暫無留言", "暫無評論"),
         reply=(
-            *("发表回复", "发表评论", "留下评论", "回复", "我要评论", "评论"),
+            *("发表回复", "发表评论", "留下评论", "回复", "我要评论", "评论", "写评论", "寫評論"),
             *("發表留言", "發表評論", "我要留言", "回覆", "留言"),
             # a sign-in prompt: comments are open to those who sign in
             *("登录后评论", "登录后发表评论", "登录后即可评论", "登入後留言", "登入後即可留言"),
@@ -2073,8 +2076,18 @@ PAGE_WORDS: dict[str, PageWords] = {
         reading_time=("分钟阅读", "分钟读完"),
         play=("观看视频", "播放视频", "视频", "播放", "收听", "音频"),
         listen=("收听", "朗读本文"),
-        photo=("图片：", "摄影：", "图：", "图片来源：", "圖片：", "攝影：", "圖："),
-        photo_after=("摄", "攝"),
+        photo=(
+            "图片：",
+            "摄影：",
+            "图：",
+            "图片来源：",
+            "圖片：",
+            "攝影：",
+            "圖：",
+            "摄影／",
+            "攝影／",
+        ),
+        photo_after=("摄", "攝", "供图", "供圖"),
         categories=("分类：", "分类", "栏目："),
         skip=("跳至内容", "跳至菜单", "跳至主要內容", "高对比度", "无障碍", "無障礙"),
         menu=(
@@ -2264,7 +2277,7 @@ JOB_WORDS = (
 
 # Academic and professional titles before a name in a byline, not the name's ("Dr. Martin
 # Feil", "Prof. Ana Ruiz", "د. سامي الخطيب").
-HONORIFICS = ("Dr.", "Dr", "Dra.", "Prof.", "Prof", "Profa.", "Ing.", "Mag.", "د.")
+HONORIFICS = ("Dr.", "Dr", "Dra.", "Prof.", "Prof", "Profa.", "Ing.", "Mag.", "Me", "Maître", "د.")
 
 # Wire agencies credited in datelines and bylines: "PARIS, 4 sept (AFP) – ", "By Reuters".
 AGENCIES = (
@@ -2308,6 +2321,7 @@ AGENCIES = (
     "新华社",
     "新華社",
     "中新社",
+    "中新网",
     "中央社",
     "رويترز",
     "أ ف ب",

@@ -8,7 +8,7 @@ import pytest
 from shared_data import SEED, require
 
 import newsmodel
-from newsmodel import Article, Heading, Paragraph, Portal, RelatedKind, Section, Source
+from newsmodel import Article, Heading, ListBlock, Paragraph, Portal, RelatedKind, Section, Source
 from newsmodel._textformat import labelled_items
 from newsmodel.readers.text import reader
 
@@ -723,8 +723,11 @@ class TestFurnitureAmongTheStorysParagraphs:
 
     def test_a_list_under_a_heading_is_no_link_title(self) -> None:
         items = "- Team A on three points\n- Team B on one point"
-        paragraphs = self.paragraphs(self.FIRST, "Results", items, self.SECOND)
-        assert paragraphs == [self.FIRST, "Results", " ".join(items.split()), self.SECOND]
+        body = self.page(self.FIRST, "Results", items, self.SECOND).body
+        assert body[2:] == (
+            ListBlock(["Team A on three points", "Team B on one point"]),
+            Paragraph(self.SECOND),
+        )
 
     def test_a_heading_of_several_words_is_the_storys_heading(self) -> None:
         heading = "A clientele more and more seasonal"
@@ -1177,10 +1180,19 @@ class TestListsInsideTheStory:
         paragraphs = self.paragraphs(self.FIRST, lead_in, *box, self.SECOND)
         assert paragraphs == [self.FIRST, lead_in, self.SECOND]
 
-    def test_the_writers_list_of_several_items_stays(self) -> None:
-        items = "- Team A on three points\n- Team B on one point"
-        paragraphs = self.paragraphs(self.FIRST, items, self.SECOND)
-        assert paragraphs == [self.FIRST, " ".join(items.split()), self.SECOND]
+    @pytest.mark.parametrize(
+        ("items", "ordered"),
+        [
+            ("- Team A on three points\n- Team B on one point", False),
+            ("1. Team A on three points\n2. Team B on one point", True),
+        ],
+    )
+    def test_the_writers_list_of_several_items_is_a_list(self, items: str, ordered: bool) -> None:
+        """Round 14: a list written in one block, as the writer writes one and a copy of a
+        page's list lines gives it, is a list, the story's."""
+        body = TestFurnitureAmongTheStorysParagraphs().page(self.FIRST, items, self.SECOND).body
+        listed = ListBlock(["Team A on three points", "Team B on one point"], ordered=ordered)
+        assert body == (Paragraph(self.FIRST), listed, Paragraph(self.SECOND))
 
     def test_numbers_that_do_not_count_up_are_no_list(self) -> None:
         blocks = ("1. Ana Lopes", "1. Jane Roe")

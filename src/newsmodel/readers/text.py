@@ -16,8 +16,18 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from .._jsonvalue import JSONValue
-from .._model import Article, Heading, Paragraph, Person, Portal, Related, Section
-from .._textblocks import page_blocks
+from .._model import (
+    Article,
+    Block,
+    Heading,
+    ListBlock,
+    Paragraph,
+    Person,
+    Portal,
+    Related,
+    Section,
+)
+from .._textblocks import list_items, page_blocks
 from .._textformat import BLANK_LINES, furniture_kind
 from .._textpage import Page, read_page
 from ..errors import InvalidValueError, ReadError
@@ -89,7 +99,7 @@ def _read_page(blocks: list[str], url: str | None) -> Article | None:
         description=page.standfirst,
         dateline=page.dateline,
         body=[
-            Heading(text) if index in page.intertitles else Paragraph(text)
+            _body_block(text, index in page.intertitles)
             for index, text in enumerate(page.paragraphs)
         ],
         url=url,
@@ -103,6 +113,15 @@ def _read_page(blocks: list[str], url: str | None) -> Article | None:
         comments_open=page.comments_open,
         extra=extra,
     )
+
+
+def _body_block(text: str, heading: bool) -> Block:
+    """A story's block: a heading, a list written in one block ("- Ports - Roads", "1. Ports
+    2. Roads"), or a paragraph."""
+    if heading:
+        return Heading(text)
+    items = list_items(text)
+    return ListBlock(items[0], ordered=items[1]) if items else Paragraph(text)
 
 
 def _section(page: Page) -> Section | None:

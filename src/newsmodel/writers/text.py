@@ -43,7 +43,7 @@ from .._model import (
 )
 from .._month_names import MONTH_NAMES
 from .._stacklevel import caller_stacklevel
-from .._textblocks import fit_width, is_one_text, wrap_width
+from .._textblocks import fit_width, is_one_text, list_items, wrap_width
 
 # The grammar the reader reads by: what is written is checked against it, so the two cannot
 # drift.
@@ -626,6 +626,8 @@ def _check_reads_back(
             raise _error(f"body[{index}]", f"{_shown(got)} reads as a heading of the story")
     if len(page.paragraphs) != len(expected_body):
         _refuse_block_count(page, expected_body)
+    for index, (block, text) in enumerate(zip(article.body, expected_body, strict=False)):
+        _check_list_reads_back(index, block, text)
     dateline = _one_line(article.dateline) if article.dateline else None
     checks.append(("dateline", page.dateline, dateline))
     section = _one_line(article.section.name) if article.section else None
@@ -667,6 +669,18 @@ def _check_reads_back(
                 "body[0]" if article.body else "headline",
                 f"the page would read as giving {what} {_shown(str(value))}",
             )
+
+
+def _check_list_reads_back(index: int, block: Block, text: str) -> None:
+    """A list written in one block reads back as that list, and no other block as one
+    ("- Ports - Roads" written as a paragraph would read as a list of two)."""
+    items = list_items(text)
+    if items is None:
+        return  # a paragraph of that text, a list too (one item, or after the dateline)
+    if not isinstance(block, ListBlock):
+        raise _error(f"body[{index}]", f"{_shown(text)} reads as a list")
+    if items != ([_one_line(item) for item in block.items], block.ordered):
+        raise _error(f"body[{index}]", f"its items would read back as {_shown(str(items[0]))}")
 
 
 def _refuse_block_count(page: Page, written: list[str]) -> None:
