@@ -173,6 +173,8 @@ _ENTRY_BADGES = 2  # at most, over a live entry's byline: "PINNED", "05:47"
 _CLOCK = re.compile(r"^\d{1,2}[:.h]\d{2}$")  # a time alone: "05:47", "14h30"
 _OFFICE_WORDS = 3  # at most, in an office's name alone over the dateline's paragraph
 _OFFICE_CREDIT_WORDS = 6  # at most, in an office's name alone under the date line
+_COLON = re.compile("[:：]")
+_FIGURE_AND_WORD = re.compile(r"^\d[\d\s.,]*\s?[^\W\d_]+$")  # a figure and one word, as a counter
 _FACTS = 4  # at least, in a row of facts
 _SENDER_NOTES = 4  # at most, the blocks from "About X" to the story's end
 _FACT_WORDS = 8  # at most, in each
@@ -327,11 +329,23 @@ def read_page(blocks: list[str]) -> Page | None:
         # names the portal: it is the portal's name ("Liège Info"), not a section's; so is
         # a word alone that the footer's rights line names ("© 2022 Murblick").
         page.portal, page.section = top_label, None
-    page.paragraphs = _without_pull_quotes(
-        _without_closing_furniture(page.paragraphs, page.portal, page.authors)
-    )
+    kept = _without_closing_furniture(page.paragraphs, page.portal, page.authors)
+    if not page.authors:
+        # A byline closing the story ("Текст: Лев Шамардин") names the authors where the
+        # head names none.
+        page.authors.extend(_closing_byline(page.paragraphs[len(kept) :]))
+    page.paragraphs = _without_pull_quotes(kept)
     page.intertitles = story_headings(page.paragraphs)
     return page
+
+
+def _closing_byline(closing: list[str]) -> tuple[str, ...]:
+    """The names the first byline among the blocks closing the story gives."""
+    for block in closing:
+        byline = read_byline(block) if opens_a_byline(block) else None
+        if byline is not None and byline.names:
+            return byline.names
+    return ()
 
 
 def _read_opening(
@@ -470,6 +484,7 @@ def _without_closing_furniture(
             or credits
             or gives_practical_facts(block)
             or is_labelled_figure(block)  # "Просмотров: 3 412"
+            or _FIGURE_AND_WORD.match(block) is not None  # "1 284 просмотра", "2,318 views"
             or follows_an_account(block)  # "Folgt uns auf Instagram: @unikompass_ol"
             or is_counted_link(block)  # "Galeria de fotos (12)"
             or _tally(block)  # "Шайбы: 0:1 Кравец (12:40), 1:1 Ломакин (27:15), ..."
@@ -1175,7 +1190,9 @@ def _read_top(blocks: list[str], kinds: list[str | None], headline: int, page: P
 
 
 def _read_header(blocks: list[str], header: list[int], first_menu: int | None, page: Page) -> None:
-    """The portal's name and tagline from the header's blocks, over any menu."""
+    """The portal's name and tagline from the header's blocks, over any menu; strips over
+    them (an offer, opening hours, a parcel's tracking field) are not the name."""
+    header = _name_and_tagline_over_menu(blocks, header, first_menu) or header
     first = blocks[header[0]]
     match = NAME_AND_TAGLINE.match(first)
     longest = MASTHEAD_TAGLINE_WORDS if first_menu is not None else None
@@ -1196,12 +1213,42 @@ def _read_header(blocks: list[str], header: list[int], first_menu: int | None, p
             or _figures(second)
             or names_an_office(second)
             or _BAR.search(second)
+            or _ends_with_a_site_link(second)  # "Área de sócio    Pesquisar"
         )
         # Under the name, over the menu, a motto's fragments may run to three words
         # ("Stark im Betrieb. Stark für dich.").
         motto = is_motto(second, _MENU_MOTTO_WORDS if first_menu is not None else _MOTTO_WORDS)
         if (tagline and (first_menu is not None or not _is_name_written(second))) or motto:
             page.tagline = second
+
+
+def _ends_with_a_site_link(line: str) -> bool:
+    """A strip of buttons, its last a site's own link ("... Pesquisar", "... Search")."""
+    words = line.split()
+    return len(words) > 1 and any(is_menu_word(" ".join(words[-n:])) for n in (1, 2))
+
+
+def _name_and_tagline_over_menu(
+    blocks: list[str], header: list[int], first_menu: int | None
+) -> list[int]:
+    """The name and the tagline right over the menu, under other lines of the header
+    ("Envío gratis a partir de $800", "Cervecería La Gaviota Tuerta", "Cerveza artesanal
+    de Puerto Azufre", the menu): a name of a few words and a phrase that is no sentence,
+    no day and no button; [] where the header holds no more than them."""
+    if first_menu is None or len(header) <= 2 or header[-2:] != [first_menu - 2, first_menu - 1]:
+        return []
+    name, tagline = blocks[first_menu - 2], blocks[first_menu - 1]
+    named = is_label(name) or (capitalised(name) and _words_at_most(name, _AUTHOR_WORDS + 2))
+    caseless = not any(map(str.isupper, tagline)) and not _words_at_most(tagline, 2)
+    phrase = (
+        (_is_phrase(tagline) or caseless or _han_phrases(tagline))
+        and not reads_as_copy(tagline)
+        and read_date_line(tagline) is None
+        and not is_account_strip(tagline)
+        and not _COLON.search(tagline)  # "Jetzt läuft: Isartal am Nachmittag", a player's label
+        and not _figures(tagline)
+    )
+    return header[-2:] if named and phrase and not ends_a_sentence(name) else []
 
 
 def _masthead_in_menu(

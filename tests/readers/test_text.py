@@ -2402,3 +2402,81 @@ class TestLayoutsOfRound13:
         article = newsmodel.read(":\n\nBy Sarah Mitchell\n\n" + self.STORY[0], format="text")
         assert article.headline == ":"
         assert [a.name for a in article.authors] == ["Sarah Mitchell"]
+
+
+class TestRound14:
+    """Round 14's rules (tuned on blind14), each on a hand-written page."""
+
+    STORY = (
+        "The harbour board approved the new ferry timetable on Monday after a year of talks.",
+        "Crossings will run every forty minutes from June, the board said in a statement.",
+    )
+    HEAD = ("Ferry timetable approved as crossings rise", "12 October 2024")
+
+    def read(self, *blocks: str) -> newsmodel.Article:
+        return newsmodel.read("\n\n".join(blocks), format="text")
+
+    @pytest.mark.parametrize(
+        "strip", ["Free delivery in the bay from $80", "Open today from 8 am to 6 pm"]
+    )
+    def test_the_name_and_tagline_right_over_the_menu_under_a_strip(self, strip: str) -> None:
+        article = self.read(
+            strip,
+            "Harbour Post",
+            "Independent news from the bay",
+            "News · Sport · Culture · Contact",
+            *self.HEAD,
+            *self.STORY,
+        )
+        assert article.portal is not None
+        assert (article.portal.name, article.portal.tagline) == (
+            "Harbour Post",
+            "Independent news from the bay",
+        )
+
+    def test_a_row_of_buttons_under_the_name_is_no_tagline(self) -> None:
+        article = self.read(
+            "Harbour Post",
+            "Members area    Search",
+            "News · Sport · Culture",
+            *self.HEAD,
+            *self.STORY,
+        )
+        assert article.portal is not None
+        assert article.portal.tagline is None
+
+    def test_a_counter_closing_the_story_is_no_copy(self) -> None:
+        article = self.read(*self.HEAD, *self.STORY, "1 284 views", "Comments (2)")
+        assert [b.text for b in article.body] == list(self.STORY)
+
+    def test_a_byline_closing_the_story_names_its_authors(self) -> None:
+        article = self.read(*self.HEAD, *self.STORY, "Text: Jane Roe", "Tags: ferries, harbour")
+        assert [a.name for a in article.authors] == ["Jane Roe"]
+        assert [b.text for b in article.body] == list(self.STORY)
+
+    def test_a_lawyers_title_is_no_part_of_the_name(self) -> None:
+        headline = "Permanences juridiques du samedi"
+        article = self.read(headline, "Par Me Anne Delvaux", *self.STORY)
+        assert article.headline == headline
+        assert [a.name for a in article.authors] == ["Anne Delvaux"]
+
+    @pytest.mark.parametrize(
+        ("line", "kind"),
+        [
+            ("《潮間帶》首演劇照。攝影／陳柏翰", "caption"),
+            ("“青禾”系列首批产品在发布会现场展出。（集团品牌部供图）", "caption"),
+            ("全部评论（86）", "count"),
+            ("写评论...", "reply"),
+        ],
+    )
+    def test_chinese_captions_counts_and_prompts(self, line: str, kind: str) -> None:
+        from newsmodel._textformat import furniture_kind
+
+        assert furniture_kind(line) == kind
+
+    def test_a_chinese_masthead_parted_by_a_full_width_bar(self) -> None:
+        from newsmodel._textformat import NAME_AND_TAGLINE
+
+        match = NAME_AND_TAGLINE.match("雲岫舞團｜身體裡的山與海")
+        assert match is not None
+        assert (match["name"], match["tagline"]) == ("雲岫舞團", "身體裡的山與海")
