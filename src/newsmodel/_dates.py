@@ -80,8 +80,8 @@ def month_of(name: str) -> int | None:
 
 
 _DIGITS = str.maketrans(
-    {chr(zero + n): str(n) for zero in (0x0660, 0x06F0, 0xFF10) for n in range(10)}
-)  # Arabic-Indic, Persian and full-width digits
+    {chr(zero + n): str(n) for zero in (0x0660, 0x06F0, 0xFF10) for n in range(10)} | {"،": ","}
+)  # Arabic-Indic, Persian and full-width digits; the Arabic comma ("15 نوفمبر، 2024")
 _YEAR = r"(?:19|20)\d\d"  # every form below has one
 _MONTH = rf"(?:{ANY_MONTH_PATTERN})"
 _FORMS = (

@@ -490,6 +490,8 @@ _BRACKETED_CREDIT = re.compile(
     r"\s*[:：/／]\s*[^()（）:：/／]{1,40}[)）]$",
     re.IGNORECASE,
 )
+# A press release's end mark alone on its line: "###", "-30-", "- 30 -", "-KCG-".
+_END_MARK = re.compile(r"^\s*(?:#{3}|-\s?(?:30|[A-Z]{2,5})\s?-)\s*$")
 # A line wholly inside lenticular or full-width brackets is an editor's note, not copy:
 # "【编辑:王娜】", "【责任编辑：李明】", "（责任编辑：张伟）".
 _BRACKETED_NOTE = re.compile(r"^\s*(?:【[^【】\n]{1,60}】|（[^（）\n]{1,60}）)\s*$")
@@ -717,7 +719,8 @@ def furniture_kind(line: str) -> str | None:
     ``"more"``, ``"network"``, ``"reply"``, ``"closed"``, ``"count"``, ``"top"``,
     ``"previous"``, ``"next"``, ``"ad"``, ``"listen"``,
     ``"menu"``, ``"newsletter"``, ``"reading"``, ``"caption"``, ``"rights"``, ``"note"``
-    (an editor's note in 【】), ``"contact-line"`` (a press contact and its address),
+    (an editor's note in 【】), ``"end"`` (a release's end mark, ``###``),
+    ``"contact-line"`` (a press contact and its address),
     ``"pinned"`` (a live entry's label); a heading and its items in one line:
     ``"read-also"``, ``"tag-line"``, ``"category-line"``, ``"navigation"`` ("Next story:
     <title>").
@@ -727,6 +730,8 @@ def furniture_kind(line: str) -> str | None:
 
 @functools.lru_cache(maxsize=_REMEMBERED_LINES)
 def _short_furniture_kind(line: str) -> str | None:
+    if _END_MARK.match(line):
+        return "end"  # "###", "-30-", "-KCG-": a release's end
     keyed = key(line)
     if not keyed:
         return None

@@ -174,6 +174,7 @@ _CLOCK = re.compile(r"^\d{1,2}[:.h]\d{2}$")  # a time alone: "05:47", "14h30"
 _OFFICE_WORDS = 3  # at most, in an office's name alone over the dateline's paragraph
 _OFFICE_CREDIT_WORDS = 6  # at most, in an office's name alone under the date line
 _COLON = re.compile("[:：]")
+_RELEASE_HEAD_LINES = 4  # at most, date and contact lines between a release's label and title
 _FIGURE_AND_WORD = re.compile(r"^\d[\d\s.,]*\s?[^\W\d_]+$")  # a figure and one word, as a counter
 _FACTS = 4  # at least, in a row of facts
 _SENDER_NOTES = 4  # at most, the blocks from "About X" to the story's end
@@ -273,6 +274,7 @@ class _Head:
     body: int  # where the story starts
     standfirst: int | None = None
     authors: list[int] = attrs.Factory(list)
+    top: int | None = None  # a release's label over its date line, where the headline is under it
 
 
 def read_page(blocks: list[str]) -> Page | None:
@@ -284,7 +286,7 @@ def read_page(blocks: list[str]) -> Page | None:
     if head is None:
         return None
     page = Page(blocks[head.headline])
-    _read_top(blocks, kinds, head.headline, page)
+    _read_top(blocks, kinds, head.headline if head.top is None else head.top, page)
     if head.standfirst is not None:
         page.standfirst = blocks[head.standfirst]
     _mark_chapters(blocks, kinds, head.body)
@@ -724,6 +726,12 @@ def _head(blocks: list[str], kinds: list[str | None]) -> _Head | None:
             before = [first_meta]
             authors = []
         headline, standfirst = _headline_and_standfirst(blocks, kinds, before)
+        late = _title_under_the_date(blocks, kinds, first_meta)
+        if late is not None and standfirst is None and _shouted(blocks[headline]):
+            # "NEWS RELEASE", "Northern District | Jan. 14, 2025", "Contact: ...", the
+            # headline, the dateline's paragraph: a release's head over its title.
+            body = _after_head(blocks, kinds, late + 1, authors)
+            return _Head(late, body if isinstance(body, int) else body[0], top=headline)
     body = _after_head(blocks, kinds, (standfirst or headline) + 1, authors)
     if isinstance(body, tuple):
         body, late_standfirst = body
@@ -740,6 +748,31 @@ def _is_access_mark(blocks: list[str], kinds: list[str | None]) -> bool:
         not _has_word(blocks[0])
         and not _is_meta(blocks[1], kinds[1])
         and not reads_as_copy(blocks[1])
+    )
+
+
+def _title_under_the_date(
+    blocks: list[str], kinds: list[str | None], first_meta: int
+) -> int | None:
+    """A title under the date line and the contact's lines, right over the paragraph
+    that opens with the dateline: a press release's headline, under its head."""
+    index = first_meta
+    while index < min(len(blocks), first_meta + _RELEASE_HEAD_LINES) and (
+        _is_meta(blocks[index], kinds[index]) or _labelled_fact(blocks[index])
+    ):
+        index += 1
+    after = index + 1
+    return (
+        index
+        if index > first_meta
+        and after < len(blocks)
+        and kinds[index] is None
+        and is_title(blocks[index])
+        and not _labelled_fact(blocks[index])
+        and read_byline(blocks[index]) is None
+        and not _name_alone(blocks[index])
+        and dateline_opening(blocks[after]) is not None
+        else None
     )
 
 
@@ -1505,10 +1538,10 @@ def _read_bylines(
 ) -> None:
     """Authors, agency and days from the lines between the headline and the story; a
     numeric day is read day first where a byline is in a language that writes it so."""
-    lines = range(head.headline + 1, head.body)
+    lines = range((head.headline if head.top is None else head.top) + 1, head.body)
     day_first = any(writes_day_first(blocks[index]) for index in lines)
     for index in lines:
-        if index == head.standfirst:
+        if index in (head.standfirst, head.headline):
             continue
         block = blocks[index]
         if comment_count(block) is not None:

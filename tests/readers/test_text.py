@@ -2480,3 +2480,40 @@ class TestRound14:
         match = NAME_AND_TAGLINE.match("雲岫舞團｜身體裡的山與海")
         assert match is not None
         assert (match["name"], match["tagline"]) == ("雲岫舞團", "身體裡的山與海")
+
+    def test_an_arabic_comma_in_a_date_line(self) -> None:
+        from newsmodel._textbylines import read_date_line
+
+        dates = read_date_line("15 نوفمبر، 2024")
+        assert dates is not None
+        assert str(dates.published) == "2024-11-15"
+
+    def test_a_releases_title_under_its_date_and_contact_lines(self) -> None:
+        article = self.read(
+            "News Releases",
+            "NEWS RELEASE",
+            "Northern District | Jan. 14, 2025",
+            "Contact: Northern District Public Affairs",
+            "Office: 555-0147, After hours: 555-0199",
+            "Coast Guard rescues 3 from disabled fishing vessel",
+            "PORT ELSAND, Kerrow — The Coast Guard rescued three fishermen Monday night.",
+            self.STORY[1],
+            "-KCG-",
+            "Recent releases",
+            "Coast Guard responds to diesel sheen in Harwick Channel",
+            "Ice-breaking season begins on the upper Elsand River",
+        )
+        assert article.headline == "Coast Guard rescues 3 from disabled fishing vessel"
+        assert article.dateline == "PORT ELSAND, Kerrow"
+        assert str(article.date_published) == "2025-01-14"
+        assert len(article.body) == 2
+        assert [r.title for r in article.related] == [
+            "Coast Guard responds to diesel sheen in Harwick Channel",
+            "Ice-breaking season begins on the upper Elsand River",
+        ]
+
+    @pytest.mark.parametrize("mark", ["###", "-30-", "- 30 -", "-KCG-"])
+    def test_a_releases_end_mark(self, mark: str) -> None:
+        from newsmodel._textformat import furniture_kind
+
+        assert furniture_kind(mark) == "end"
