@@ -174,6 +174,7 @@ _CLOCK = re.compile(r"^\d{1,2}[:.h]\d{2}$")  # a time alone: "05:47", "14h30"
 _OFFICE_WORDS = 3  # at most, in an office's name alone over the dateline's paragraph
 _OFFICE_CREDIT_WORDS = 6  # at most, in an office's name alone under the date line
 _COLON = re.compile("[:：]")
+_CAPTION_WORDS = 20  # at most, in a photo's caption or credit over the story's copy
 _RELEASE_HEAD_LINES = 4  # at most, date and contact lines between a release's label and title
 _FIGURE_AND_WORD = re.compile(r"^\d[\d\s.,]*\s?[^\W\d_]+$")  # a figure and one word, as a counter
 _FACTS = 4  # at least, in a row of facts
@@ -1634,6 +1635,13 @@ def _mark_inside_the_story(
 ) -> None:
     """Mark the block at ``index`` with the furniture it is where it stands among the
     story's blocks (``story``, those read so far): a list's item, a box, a caption..."""
+    if kinds[index] == "rights" and _credit_over_copy(blocks, kinds, index):
+        # "© Philharmonie Aschenbrück / Marc Oettl" under a photo's caption, over the
+        # story's copy: the photo's credit, and the short sentence over it its caption
+        kinds[index] = "caption"
+        if story and story[-1] == index - 1 and _words_at_most(blocks[index - 1], _CAPTION_WORDS):
+            kinds[story.pop()] = "caption"
+        return
     if kinds[index] is None and story and index in listed:
         kinds[index] = "box"  # a list's item: the story's copy goes on after it
     elif kinds[index] is None and story and _heads_a_bullet_list(blocks, index, listed):
@@ -1681,6 +1689,21 @@ def _mark_inside_the_story(
         kinds[index] = "newsletter"
     elif kinds[index] is None and story and _heads_one_title(blocks, kinds, index):
         _mark_one_title(blocks, kinds, index)
+
+
+def _credit_over_copy(blocks: list[str], kinds: list[str | None], index: int) -> bool:
+    """A short rights line naming a photo's source ("© X / Y") with the story's copy
+    right under it: no footer's."""
+    after = index + 1
+    return (
+        _words_at_most(blocks[index], _CAPTION_WORDS)
+        and "/" in blocks[index]
+        and after + 1 < len(blocks)
+        and kinds[after] is None
+        and kinds[after + 1] is None
+        and _long_copy(blocks[after])
+        and _long_copy(blocks[after + 1])
+    )
 
 
 def _heads_the_furniture(
@@ -1873,8 +1896,12 @@ def _box_items(blocks: list[str], kinds: list[str | None], heading: int) -> int:
     ):
         end += 1
     items = blocks[heading + 1 : end]
-    if len(items) >= _BOX_ITEMS and all(stamped_title(item) for item in items[:_BOX_ITEMS]):
-        return 0  # titles with their days ("02.01.2025 | Neue Wasserpreise"): a list's
+    copy_after = end < len(blocks) and kinds[end] is None and _long_copy(blocks[end])
+    stamped = all(stamped_title(item) for item in items[:_BOX_ITEMS])
+    if len(items) >= _BOX_ITEMS and stamped and not copy_after:
+        # titles with their days ("02.01.2025 | Neue Wasserpreise"), and no more of the
+        # story after them: a list's; with copy after them, the story's dates
+        return 0
     # a box's lines are figures, most of them: a list of titles has few numbers
     figures = sum(any(map(str.isdigit, item)) for item in items)
     # nor are a list of titles all labels and their values ("Venue: Adrar", "Referee: ...")

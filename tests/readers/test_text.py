@@ -2517,3 +2517,26 @@ class TestRound14:
         from newsmodel._textformat import furniture_kind
 
         assert furniture_kind(mark) == "end"
+
+    def test_a_photo_credit_in_a_rights_line_over_the_copy_is_no_footer(self) -> None:
+        article = self.read(
+            *self.HEAD,
+            "The new ferry on its first crossing in March.",
+            "© Harbour Board / Tom Lake",
+            *self.STORY,
+            "Related",
+            "Night boat trial ends",
+            "Pier closed for repairs",
+        )
+        assert [b.text for b in article.body] == list(self.STORY)
+
+    def test_dates_with_copy_after_them_are_the_storys_box(self) -> None:
+        dates = (
+            "14.02.2025 – Fifth symphony concert, City Hall",
+            "16.02.2025 – Family concert",
+            "09.05.2025 – Special concert",
+        )
+        last = "The outgoing conductor says goodbye in July with Mahler's third symphony."
+        article = self.read(*self.HEAD, *self.STORY, "Concert dates", *dates, last, "Share")
+        assert [b.text for b in article.body if isinstance(b, Paragraph)][-1] == last
+        assert article.related == ()
