@@ -174,6 +174,7 @@ _CLOCK = re.compile(r"^\d{1,2}[:.h]\d{2}$")  # a time alone: "05:47", "14h30"
 _OFFICE_WORDS = 3  # at most, in an office's name alone over the dateline's paragraph
 _OFFICE_CREDIT_WORDS = 6  # at most, in an office's name alone under the date line
 _COLON = re.compile("[:：]")
+_CREDIT_ALONE = re.compile(r"^[^\W\d_][^:：.!?]{0,25}[:：]\s*[^.!?:：]{2,60}$")
 _CAPTION_WORDS = 20  # at most, in a photo's caption or credit over the story's copy
 _RELEASE_HEAD_LINES = 4  # at most, date and contact lines between a release's label and title
 _FIGURE_AND_WORD = re.compile(r"^\d[\d\s.,]*\s?[^\W\d_]+$")  # a figure and one word, as a counter
@@ -1635,9 +1636,11 @@ def _mark_inside_the_story(
 ) -> None:
     """Mark the block at ``index`` with the furniture it is where it stands among the
     story's blocks (``story``, those read so far): a list's item, a box, a caption..."""
-    if kinds[index] == "rights" and _credit_over_copy(blocks, kinds, index):
-        # "© Philharmonie Aschenbrück / Marc Oettl" under a photo's caption, over the
-        # story's copy: the photo's credit, and the short sentence over it its caption
+    if (kinds[index] == "rights" and _credit_over_copy(blocks, kinds, index)) or (
+        kinds[index] == "caption" and _credit_alone(blocks[index])
+    ):
+        # "© Philharmonie Aschenbrück / Marc Oettl", "Ilustração: Duarte Pinho" under a
+        # photo's caption: the photo's credit, and the short sentence over it its caption
         kinds[index] = "caption"
         if story and story[-1] == index - 1 and _words_at_most(blocks[index - 1], _CAPTION_WORDS):
             kinds[story.pop()] = "caption"
@@ -1689,6 +1692,12 @@ def _mark_inside_the_story(
         kinds[index] = "newsletter"
     elif kinds[index] is None and story and _heads_one_title(blocks, kinds, index):
         _mark_one_title(blocks, kinds, index)
+
+
+def _credit_alone(block: str) -> bool:
+    """A photo's credit on its own line, its word, a colon and a name or two ("Foto:
+    Marc Oettl", "Ilustração: Duarte Pinho / Correio Atlântico"): no caption's sentence."""
+    return _CREDIT_ALONE.match(block) is not None and not ends_a_sentence(block)
 
 
 def _credit_over_copy(blocks: list[str], kinds: list[str | None], index: int) -> bool:
@@ -1904,8 +1913,9 @@ def _box_items(blocks: list[str], kinds: list[str | None], heading: int) -> int:
         return 0
     # a box's lines are figures, most of them: a list of titles has few numbers
     figures = sum(any(map(str.isdigit, item)) for item in items)
-    # nor are a list of titles all labels and their values ("Venue: Adrar", "Referee: ...")
-    labelled = all(_ITEM_LABEL.match(item) for item in items)
+    # nor are a list of titles all labels and their values ("Venue: Adrar", "Referee: ..."),
+    # or such lines and figures ("ABV 6.8 % · IBU 55", "Aroma: toronja, mango")
+    labelled = all(_ITEM_LABEL.match(item) or _NUMBER.search(item) for item in items)
     boxed = figures * 2 >= len(items) or labelled
     return len(items) if len(items) >= _BOX_ITEMS and boxed else 0
 

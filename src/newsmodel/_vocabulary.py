@@ -483,7 +483,15 @@ PAGE_WORDS: dict[str, PageWords] = {
         ),
         play=("Watch video", "Watch", "Play video", "Play", "Video", "Audio", "Listen"),
         listen=("Listen to this article", "Listen", "Listen to article", "Audio"),
-        photo=("Photograph", "Photo", "Picture", "Image", "Credit", "Photo credit"),
+        photo=(
+            "Photograph",
+            "Photo",
+            "Picture",
+            "Image",
+            "Credit",
+            "Photo credit",
+            "Illustration",
+        ),
         categories=(
             "Categories",
             "Category",
@@ -1026,7 +1034,7 @@ PAGE_WORDS: dict[str, PageWords] = {
             "Escuchar nota",
             "Escuchar la nota",
         ),
-        photo=("Foto", "Imagen", "Fotografía", "Crédito"),
+        photo=("Foto", "Imagen", "Fotografía", "Crédito", "Ilustración"),
         categories=(
             "Categorías",
             "Categoría",
@@ -1302,7 +1310,7 @@ PAGE_WORDS: dict[str, PageWords] = {
             "Audio",
             "Artikel zum Hören",
         ),
-        photo=("Foto", "Bild", "Fotos", "Quelle", "Bildquelle", "Bildrechte"),
+        photo=("Foto", "Bild", "Fotos", "Quelle", "Bildquelle", "Bildrechte", "Illustration"),
         categories=(
             "Kategorien",
             "Kategorie",
@@ -1564,7 +1572,7 @@ PAGE_WORDS: dict[str, PageWords] = {
             "Ouvir notícia",
             "Ouvir a notícia",
         ),
-        photo=("Foto", "Imagem", "Crédito", "Fotografia"),
+        photo=("Foto", "Imagem", "Crédito", "Fotografia", "Ilustração"),
         categories=(
             "Categorias",
             "Categoria",

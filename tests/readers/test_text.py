@@ -2540,3 +2540,24 @@ class TestRound14:
         article = self.read(*self.HEAD, *self.STORY, "Concert dates", *dates, last, "Share")
         assert [b.text for b in article.body if isinstance(b, Paragraph)][-1] == last
         assert article.related == ()
+
+    def test_a_caption_over_its_credit_line_inside_the_story(self) -> None:
+        article = self.read(
+            *self.HEAD,
+            self.STORY[0],
+            "The new ferry on its first crossing.",
+            "Illustration: Tom Lake / Harbour Board",
+            self.STORY[1],
+        )
+        assert [b.text for b in article.body] == list(self.STORY)
+
+    def test_a_box_of_labels_and_figures(self) -> None:
+        box = (
+            "Tasting notes",
+            "ABV 6.8 % · IBU 55",
+            "Aroma: grapefruit, mango",
+            "Pairs with: fish",
+        )
+        last = "The first batch of 1,200 litres is on tap from Friday in our taproom by the bay."
+        article = self.read(*self.HEAD, *self.STORY, *box, last, "#craftbeer #IPA")
+        assert [b.text for b in article.body if isinstance(b, Paragraph)] == [*self.STORY, last]
