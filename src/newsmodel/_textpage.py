@@ -174,6 +174,9 @@ _CLOCK = re.compile(r"^\d{1,2}[:.h]\d{2}$")  # a time alone: "05:47", "14h30"
 _OFFICE_WORDS = 3  # at most, in an office's name alone over the dateline's paragraph
 _OFFICE_CREDIT_WORDS = 6  # at most, in an office's name alone under the date line
 _COLON = re.compile("[:：]")
+_DOTS = re.compile(r"\s+·\s+")
+_TOPICS = 3  # at least, in a row of topics
+_TOPIC_WORDS = 4  # at most, in each
 _CREDIT_ALONE = re.compile(r"^[^\W\d_][^:：.!?]{0,25}[:：]\s*[^.!?:：]{2,60}$")
 _CAPTION_WORDS = 20  # at most, in a photo's caption or credit over the story's copy
 _RELEASE_HEAD_LINES = 4  # at most, date and contact lines between a release's label and title
@@ -2260,6 +2263,13 @@ def _read_furniture(blocks: list[str], kinds: list[str | None], page: Page) -> N
             page.keywords.extend(labelled_items(block))
         elif kind == "menu" and _after_the_story(blocks, kinds, index):
             page.keywords.extend(topics_row(block))  # the story's topics, one a line
+        elif (
+            kind in (None, "box")
+            and not page.keywords
+            and _after_the_story(blocks, kinds, index, followed=False)
+            and (topics := _topics_line(block))
+        ):
+            page.keywords.extend(topics)  # "arquivo · digitalização · imprensa regional"
         elif kind == "category-line":
             categories.extend(labelled_items(block))
         elif kind == "read-also":  # after the story: a link among the others
@@ -2287,6 +2297,20 @@ def _read_furniture(blocks: list[str], kinds: list[str | None], page: Page) -> N
         page.keywords = categories
 
 
+def _topics_line(block: str) -> list[str]:
+    """The items of a row of three or more short topics between middle dots, none a
+    sentence nor a figure ("Sentinel Gondola · lift operations · season pass"); [] for
+    another line."""
+    items = [item.strip() for item in _DOTS.split(block)]
+    topics = len(items) >= _TOPICS and all(
+        _words_at_most(item, _TOPIC_WORDS)
+        and not ends_a_sentence(item)
+        and not _NUMBER.search(item)
+        for item in items
+    )
+    return items if topics else []
+
+
 def _read_footer_name(block: str, page: Page) -> None:
     """The portal from the footer's "Name · Tagline" line, where the head named none: the
     head's tagline stands (a footer line's second part may be its legal line, "CNPJ
@@ -2299,15 +2323,22 @@ def _read_footer_name(block: str, page: Page) -> None:
         page.portal, page.tagline = match.group("name"), tagline
 
 
-def _after_the_story(blocks: list[str], kinds: list[str | None], index: int) -> bool:
+def _after_the_story(
+    blocks: list[str], kinds: list[str | None], index: int, *, followed: bool = True
+) -> bool:
     """Whether a menu row stands right after the story, or right after its share row
-    ("Partager : Facebook · WhatsApp"), with more of the story's furniture after it."""
-    before = index - 1
+    ("Partager : Facebook · WhatsApp", or its buttons one a line), with more of the
+    story's furniture after it where ``followed``."""
+    before = index
+    while before > 0 and kinds[before - 1] == "network":  # "Facebook", "X", "Email" a line
+        before -= 1
+    before -= 1
     shared = before >= 0 and (
         kinds[before] in ("share", "network")
         or (kinds[before] == "menu" and opens_with_share_label(blocks[before]))
     )
-    return (index == 0 or (before == 0 and shared)) and _furniture_follows(kinds, index)
+    at_end = index == 0 or (before == 0 and shared)
+    return at_end and (not followed or _furniture_follows(kinds, index))
 
 
 def _links_in_copy(blocks: list[str], kinds: list[str | None], index: int, page: Page) -> int:

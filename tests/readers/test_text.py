@@ -2561,3 +2561,11 @@ class TestRound14:
         last = "The first batch of 1,200 litres is on tap from Friday in our taproom by the bay."
         article = self.read(*self.HEAD, *self.STORY, *box, last, "#craftbeer #IPA")
         assert [b.text for b in article.body if isinstance(b, Paragraph)] == [*self.STORY, last]
+
+    @pytest.mark.parametrize("share", [(), ("Share", "Facebook", "X", "Email")])
+    def test_a_row_of_topics_in_small_letters_after_the_story(
+        self, share: tuple[str, ...]
+    ) -> None:
+        row = "ferries · harbour board · night boat"
+        article = self.read(*self.HEAD, *self.STORY, *share, row, "2 comments")
+        assert list(article.keywords) == ["ferries", "harbour board", "night boat"]
