@@ -96,9 +96,7 @@ def _menu_links_joined(parts: list[str | list[str]]) -> list[str | list[str]]:
         if isinstance(part, list) and len(part) == 1 and _menu_link(part[0], after=run):
             run.append(part[0])
             continue
-        heading = joined[-1] if joined else None
-        under_heading = isinstance(heading, list) and furniture_kind(heading[-1]) in _HEADINGS
-        if len(run) >= _MENU_PARTS and not under_heading and _reads_as_a_menu(run):
+        if len(run) >= _MENU_PARTS and not _under_a_heading(joined) and _reads_as_a_menu(run):
             joined.append(run)
         else:
             joined.extend([line] for line in run)
@@ -108,12 +106,19 @@ def _menu_links_joined(parts: list[str | list[str]]) -> list[str | list[str]]:
     return joined
 
 
+def _under_a_heading(parts: list[str | list[str]]) -> bool:
+    """Whether the last of ``parts`` ends with a heading of other furniture ("Tags")."""
+    last = parts[-1] if parts else None
+    return isinstance(last, list) and furniture_kind(last[-1]) in _HEADINGS
+
+
 def _menu_link(line: str, *, after: list[str]) -> bool:
     """A short link that may be a menu's, ``after`` its links so far: no furniture's
     heading ("Related posts"), but "Themen" among other links."""
+    if not is_menu_item(line):  # the cheaper test first: most lines are longer
+        return False
     kind = furniture_kind(line)
-    linked = kind in _MENU_KINDS or (bool(after) and kind in _MENU_TOPICS)
-    return linked and is_menu_item(line)
+    return kind in _MENU_KINDS or (bool(after) and kind in _MENU_TOPICS)
 
 
 def _reads_as_a_menu(links: list[str]) -> bool:

@@ -884,23 +884,25 @@ def _pitch_and_button(line: str) -> bool:
     stop = max(line.rfind(mark) for mark in _FULL_STOPS)
     if stop <= 0 or ends_a_sentence(line):
         return False
-    if key(line[stop + 1 :]) in _SUBSCRIBE_KEYS:
+    tail = line[stop + 1 :]
+    if key(tail) in _SUBSCRIBE_KEYS:
         return True
-    pitch = _PITCH_AND_BUTTON.match(line)
+    # A sentence's last word and its stop, then a button's words: capitalised, with no
+    # figure, stop, quote, slash or bar, perhaps an arrow after them.
+    button = tail.strip().rstrip(_ARROWS).rstrip()
     return (
-        pitch is not None
-        and pitch["button"][:1].isupper()
-        and not _words_at_most(pitch["pitch"], _PITCH_SENTENCE_WORDS)
-        and _words_at_most(pitch["button"], _PROMPT_WORDS)
+        tail[:1].isspace()  # no stop inside a word ("e.V.", "5.400")
+        and line[stop - 2 : stop].isalpha()
+        and button[:1].isupper()
+        and _words_at_most(button, _PROMPT_WORDS)
+        and not _NOT_IN_A_BUTTON.search(button)
+        and not _words_at_most(line[:stop], _PITCH_SENTENCE_WORDS)
         and _CREDIT.search(_plain(line)) is None  # a caption's "Photo / Supplied"
     )
 
 
-# A sentence's last word and its stop, then a button's words, capitalised, with no figure,
-# stop, quote, slash or bar, perhaps an arrow after them.
-_PITCH_AND_BUTTON = re.compile(
-    r"^(?P<pitch>.*[^\W\d_]{2}[.!?])\s+(?P<button>[^\W\d_][^\d.!?:\"”’»()\[\]/|©]*?)\s*[→›»]?$"
-)
+_ARROWS = "→›»"
+_NOT_IN_A_BUTTON = re.compile(r"[\d.!?:\"”’»()\[\]/|©]")
 _PITCH_SENTENCE_WORDS = 6  # more than, in the pitch before a button
 
 

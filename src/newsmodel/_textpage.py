@@ -1055,6 +1055,8 @@ def _count_alone(block: str) -> bool:
 def _facts_row(block: str) -> bool:
     """A row of facts parted by dots or bars, four or more of a few words each (a film's
     title, genre, year, length and director): a box's, not the story's copy."""
+    if "·" not in block and "|" not in block and "•" not in block:
+        return False
     parts = _PARTS.split(block)
     return len(parts) >= _FACTS and all(_words_at_most(part, _FACT_WORDS) for part in parts)
 
