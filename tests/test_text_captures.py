@@ -113,18 +113,14 @@ KNOWN_MISSES: dict[str, set[str]] = {
     # story (pt-r03); an address after the name in the footer read as the tagline
     # (fr-r02); a name of seven words in sentence case over its tagline and the day
     # (fr-r03). Related lists under headings no list knows or after a comment thread,
-    # a second list's heading among titles, a "Was this useful?" question, and days
-    # written "10/02" with no year before titles.
-    "ar-r01-dharaib": {"related"},
+    # a second list's heading among titles, a print button over a list's heading, and
+    # Chinese titles run together on one line.
     "de-r03-zoll": {"related"},
-    "en-r02-coastguard": {"related"},
-    "es-r01-maraton": {"related"},
     "es-r03-cerveceria": {"related"},
     "fr-r01-apiculteurs": {"paragraphs", "related"},
     "fr-r02-ferry": {"paragraphs", "portal", "related"},
     "fr-r03-barreau": {"portal", "related"},
     "pt-r03-remo": {"paragraphs"},
-    "ru-r01-mayaki": {"related"},
     "zh-r01-wanju": {"related"},
     "zh-r02-wutuan": {"related"},
 }

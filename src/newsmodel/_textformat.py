@@ -1165,7 +1165,7 @@ class Stamped(NamedTuple):
 
 
 def _stamps() -> str:
-    """A stamp before a title: a day in figures ("12-06-2026"), a clock time ("07:40",
+    """A stamp before a title: a day in figures ("12-06-2026", "10/02"), a clock time ("07:40",
     "16:02 Uhr"), a recent day's word ("Gestern") or a relative time ("منذ 5 ساعات",
     "2 hours ago"), then a space, a bar or a dash."""
 
@@ -1173,7 +1173,8 @@ def _stamps() -> str:
         found = {w for words in PAGE_WORDS.values() for w in getattr(words, field)}
         return _alternatives(found) or "(?!)"
 
-    day = r"\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\.?"
+    # a day in figures, its year or not ("12-06-2026", "10/02")
+    day = r"\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\.?|(?:0?[1-9]|[12]\d|3[01])/(?:0?[1-9]|1[0-2])(?!\d)"
     clock = rf"\d{{1,2}}[:.h]\d{{2}}(?!\d)(?:\s*(?:{words('o_clock')})(?!\w))?"
     recent = rf"(?:{words('recent_days')})(?!\w)"
     ago = (
@@ -1190,6 +1191,10 @@ _STAMPS_ALONE = re.compile(
 )
 _DAY_BEFORE_DASH = re.compile(r"^(?P<day>[^–—|]{4,30}?)\s+[|–—-]\s+(?=\S)")
 _DAY_WORDS = 4  # at most, in a day in words before a title: "06 March 2026 – ..."
+# A day in words before a title with no dash between: "28 января 2025 Итоги года".
+_DAY_IN_WORDS = re.compile(
+    r"^(?P<day>\d{1,2}\.?\s+[^\W\d_]{3,}\.?,?\s+(?:19|20)\d\d)\s+(?=[^\W\d_])"
+)
 _STAMPS = 3  # at most, before one title: "07.04.2025 | 16:02 Uhr – ..."
 _LATIN_LETTERS_AND_FIGURES = re.compile(r"[A-Za-z]\d|\d[A-Za-z]{3,}")  # "A25", "2026Q1"
 
@@ -1232,7 +1237,7 @@ def stamped_title(block: str) -> Stamped | None:
     while found < _STAMPS:
         match = _STAMP.match(rest)
         if match is None:
-            dashed = _DAY_BEFORE_DASH.match(rest)
+            dashed = _DAY_BEFORE_DASH.match(rest) or _DAY_IN_WORDS.match(rest)
             if dashed is None or not _words_at_most(dashed["day"], _DAY_WORDS):
                 break
             if parse_day(dashed["day"]) is None:

@@ -1911,8 +1911,10 @@ def _box_items(blocks: list[str], kinds: list[str | None], heading: int) -> int:
         end += 1
     items = blocks[heading + 1 : end]
     copy_after = end < len(blocks) and kinds[end] is None and _long_copy(blocks[end])
-    stamped = all(stamped_title(item) for item in items[:_BOX_ITEMS])
-    if len(items) >= _BOX_ITEMS and stamped and not copy_after:
+    lead = int(bool(items) and stamped_title(items[0]) is None)  # a heading over them
+    titles = items[lead : lead + _BOX_ITEMS]
+    stamped = len(titles) == _BOX_ITEMS and all(map(stamped_title, titles))
+    if stamped and not copy_after:
         # titles with their days ("02.01.2025 | Neue Wasserpreise"), and no more of the
         # story after them: a list's; with copy after them, the story's dates
         return 0
@@ -2483,12 +2485,14 @@ def _navigation(blocks: list[str], kinds: list[str | None], index: int, page: Pa
 
 
 def _heads_a_list(blocks: list[str], kinds: list[str | None], index: int) -> bool:
-    """A heading in words not listed: a short line, no sentence, over titles."""
+    """A heading in words not listed: a short line, no sentence, no label and its value
+    ("Photos: Coast Guard Air Station"), over titles."""
     block = blocks[index]
     following = index + 1
     return (
         is_title(block)
         and not reads_as_copy(block)
+        and not _labelled_fact(block)
         and not is_name_and_tagline(block)
         and not is_email_field(block)  # a sign-up form's field and its button
         and following < len(blocks)

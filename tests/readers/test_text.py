@@ -2569,3 +2569,27 @@ class TestRound14:
         row = "ferries · harbour board · night boat"
         article = self.read(*self.HEAD, *self.STORY, *share, row, "2 comments")
         assert list(article.keywords) == ["ferries", "harbour board", "night boat"]
+
+    @pytest.mark.parametrize(
+        ("line", "title"),
+        [
+            (
+                "10/02 Abierto el plazo para la carrera infantil",
+                "Abierto el plazo para la carrera infantil",
+            ),
+            ("28 января 2025 Итоги года: 11 маяков", "Итоги года: 11 маяков"),
+        ],
+    )
+    def test_a_day_without_year_or_in_words_before_a_title(self, line: str, title: str) -> None:
+        from newsmodel._textformat import stamped_title
+
+        stamped = stamped_title(line)
+        assert stamped is not None
+        assert stamped.title == title
+
+    def test_a_photo_credit_heads_no_list(self) -> None:
+        titles = ("Coast Guard responds to diesel sheen", "Ice-breaking season begins upriver")
+        article = self.read(
+            *self.HEAD, *self.STORY, "Photos: Coast Guard Air Station", "Recent releases", *titles
+        )
+        assert [r.title for r in article.related] == list(titles)
