@@ -790,6 +790,16 @@ def _shapes() -> dict[str, Shape]:
             ),
             "a text page whose furniture lists thousands of related titles",
         ),
+        "text-list": Shape(
+            "text",
+            small,
+            lambda n: repeated(
+                lambda i: f"{i + 1}. Ferry item number {i + 1}\n",
+                n,
+                f"{_TITLE}\n\n{_SENTENCE}\n\n",
+            ),
+            "a text page whose story holds one numbered list of thousands of items",
+        ),
         "huge-text-line": Shape(
             "text",
             HUGE,

@@ -166,3 +166,17 @@ def test_a_day_alone_under_a_full_line_is_a_line_of_its_own() -> None:
     title = "The harbour opens its quays to the schools during the week of the sea"
     text = f"Latest\n\nThe council meets on the quay\n02/04/2025\n\n{title}\n20/03/2025\n"
     assert page_blocks(text)[3:] == [title, "20/03/2025"]
+
+
+def test_a_list_of_thousands_of_numbered_items_in_one_block() -> None:
+    """One pass over the marks: a huge list block's items come back, in order, and a
+    number out of turn stays in its item's text."""
+    from newsmodel._textblocks import list_items
+
+    block = "1. first" + "".join(f" {n}. item {n}" for n in range(2, 20_000))
+    read = list_items(block)
+    assert read is not None
+    assert len(read[0]) == 19_999
+    assert read[0][-1] == "item 19999"
+    assert list_items("1. a 5. 2. b") == (["a 5.", "b"], True)
+    assert list_items("1) A 2) B 3) C") == (["A", "B", "C"], True)

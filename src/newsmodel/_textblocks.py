@@ -55,6 +55,7 @@ _FIRST_WORD = re.compile(r"\S+")
 _WIDE_SPACE = re.compile(r"(?<=\S)\u3000(?=\S)")
 _SPACED_ITEMS = re.compile(r"[ \t]{2,}")
 _LIST_ITEM = re.compile(r"(?:[-•*]|\d{1,3}[.)])\s")
+_NUMBER_MARK = re.compile(r"(?<=\s)(?P<number>\d{1,6})(?P<close>[.)])(?=\s)")  # " 2. "
 
 
 def page_blocks(text: str) -> list[str]:
@@ -287,11 +288,13 @@ def list_items(block: str) -> tuple[list[str], bool] | None:
     elif mark[:-1] != "1":
         return None
     else:
-        items, number = [], 2
-        while found := re.search(rf"\s{number}{re.escape(mark[-1])}\s+", rest):
-            items.append(rest[: found.start()])
-            rest, number = rest[found.end() :], number + 1
-        items.append(rest)
+        # one pass over the marks ("2.", "7)"...), keeping those that count up from 2
+        items, start, number = [], 0, 2
+        for found in _NUMBER_MARK.finditer(rest):
+            if found["number"] == str(number) and found["close"] == mark[-1]:
+                items.append(rest[start : found.start()])
+                start, number = found.end(), number + 1
+        items.append(rest[start:])
     items = [item.strip() for item in items]
     return (items, mark[0].isdigit()) if len(items) >= 2 and all(items) else None
 

@@ -178,7 +178,7 @@ _DOTS = re.compile(r"\s+·\s+")
 _TOPICS = 3  # at least, in a row of topics
 _TOPIC_WORDS = 4  # at most, in each
 _CREDIT_ALONE = re.compile(r"^[^\W\d_][^:：.!?]{0,25}[:：]\s*[^.!?:：]{2,60}$")
-_CAPTION_WORDS = 20  # at most, in a photo's caption or credit over the story's copy
+_CAPTION_OVER_CREDIT_WORDS = 20  # at most, in a photo's caption or credit over the story's copy
 _RELEASE_HEAD_LINES = 4  # at most, date and contact lines between a release's label and title
 _FIGURE_AND_WORD = re.compile(r"^\d[\d\s.,]*\s?[^\W\d_]+$")  # a figure and one word, as a counter
 _FACTS = 4  # at least, in a row of facts
@@ -1647,7 +1647,11 @@ def _mark_inside_the_story(
         # "© Philharmonie Aschenbrück / Marc Oettl", "Ilustração: Duarte Pinho" under a
         # photo's caption: the photo's credit, and the short sentence over it its caption
         kinds[index] = "caption"
-        if story and story[-1] == index - 1 and _words_at_most(blocks[index - 1], _CAPTION_WORDS):
+        if (
+            story
+            and story[-1] == index - 1
+            and _words_at_most(blocks[index - 1], _CAPTION_OVER_CREDIT_WORDS)
+        ):
             kinds[story.pop()] = "caption"
         return
     if kinds[index] is None and story and index in listed:
@@ -1710,7 +1714,7 @@ def _credit_over_copy(blocks: list[str], kinds: list[str | None], index: int) ->
     right under it: no footer's."""
     after = index + 1
     return (
-        _words_at_most(blocks[index], _CAPTION_WORDS)
+        _words_at_most(blocks[index], _CAPTION_OVER_CREDIT_WORDS)
         and "/" in blocks[index]
         and after + 1 < len(blocks)
         and kinds[after] is None
