@@ -72,14 +72,13 @@ KNOWN_MISSES: dict[str, set[str]] = {
     # The ninth (round 10): sections its truth takes from a label or a menu where the reader
     # takes a trail's item or another label; a list's heading at the end of a menu's row
     # (de-m02), a heading amid a list's titles (en-m01), a publisher's line after them
-    # (es-m02); mastheads with an office or a frequency line; a box of one sentence; a
+    # (es-m02); a masthead under a government bar (pt-m03); a box of one sentence; a
     # closed-comments notice in words no list knows.
     "de-m02-polizeibericht": {"related"},
     "de-m03-regionalradio": {"section"},
     "en-m01-tv-liveblog-entry": {"authors", "related", "section"},
     "en-m03-fact-check": {"headline", "section"},
     "es-m02-revista-agro": {"paragraphs", "related"},
-    "pt-m01-servico-meteorologico": {"portal"},
     "pt-m03-jornal-universidade": {"portal"},
     "zh-m02-chengshi-menhu": {"comments"},
     # The tenth (round 11): an office's byline its truth keeps as an author ("Media
@@ -107,9 +106,9 @@ KNOWN_MISSES: dict[str, set[str]] = {
     "ru-q02-kino": {"paragraphs"},
     "zh-q01-youxi": {"related"},
     "zh-q02-guojiagongyuan": {"related"},
-    # The thirteenth (round 14, `<lang>-r<nn>`): lead-ins its truth leaves out with their
-    # list, a label over items closing with ";" (fr-r01) and six words without a verb
-    # (fr-r02), where the twelfth set's keep such a line; a video's note closing the
+    # The thirteenth (round 14, `<lang>-r<nn>`): a lead-in its truth leaves out with its
+    # list, a label over items closing with ";" (fr-r01), where the twelfth set's keep
+    # such a line; a video's note closing the
     # story (pt-r03); an address after the name in the footer read as the tagline
     # (fr-r02); a name of seven words in sentence case over its tagline and the day
     # (fr-r03). Related lists under headings no list knows or after a comment thread,
@@ -118,7 +117,7 @@ KNOWN_MISSES: dict[str, set[str]] = {
     "de-r03-zoll": {"related"},
     "es-r03-cerveceria": {"related"},
     "fr-r01-apiculteurs": {"paragraphs", "related"},
-    "fr-r02-ferry": {"paragraphs", "portal", "related"},
+    "fr-r02-ferry": {"portal", "related"},
     "fr-r03-barreau": {"portal", "related"},
     "pt-r03-remo": {"paragraphs"},
     "zh-r01-wanju": {"related"},

@@ -123,6 +123,7 @@ __all__ = ["Page", "dateline_opening", "is_intertitle", "read_page", "story_head
 
 _HEAD_BLOCKS = 16  # a byline or date line further down is the story's
 _AUTHOR_WORDS = 4  # a name alone next to a date line, "Amadou Keita"
+_MASTHEAD_NAME_WORDS = 8  # at most, in a name written alone over the menu
 _AUTHOR_CHARS = 40
 _HAN_NAME_CHARS = 4
 _SHORT_DATE_LINE = 6  # words; "04/09/2025 10:32h." is a date line for all its full stop
@@ -221,6 +222,10 @@ _CHAPTERS = 3  # at least, in a run of a recording's chapters
 _PULL_QUOTE_WORDS = 40  # at most
 _PULL_QUOTE_REACH = 3  # paragraphs either side, where the passage a pull quote repeats is
 _INTERTITLE_WORDS = 8  # at most: "Une clientèle de plus en plus saisonnière"
+_LEAD_IN_WORDS = 7  # at most, in a list's lead-in that is no sentence of the story
+_LEAD_IN_CHARS = 60  # at most, in such a lead-in: Chinese has no spaces to count words by
+# A sentence's end inside a line, before more of it: "Le lot est prêt. Il comprend :"
+_SENTENCE_BEFORE = re.compile(r"[^\W\d_]{2}[.!?。！？]\s*\S")
 _COPY_CHARS = 48  # more than, in a paragraph of Chinese
 _HAN_SENTENCES = re.compile(r"[\u3400-\u9fff][。！？][」』”]*[\u3400-\u9fff]")  # one, then another
 _CONTACT_LINES = 4  # at most: a name, an office, a telephone, an address
@@ -1239,7 +1244,12 @@ def _read_header(blocks: list[str], header: list[int], first_menu: int | None, p
     over_menu = first_menu is not None
     if match and is_name_and_tagline(first, tagline_words=longest, masthead=over_menu):
         page.portal, page.tagline = match.group("name"), match.group("tagline")
-    elif is_label(first) or len(first.split()) <= _AUTHOR_WORDS + 2:
+    elif (
+        is_label(first)
+        or len(first.split()) <= _AUTHOR_WORDS + 2
+        # a long name alone over the menu: "Cofradía de Pescadores San Telmo de Portuzarra"
+        or (over_menu and capitalised(first) and _words_at_most(first, _MASTHEAD_NAME_WORDS))
+    ):
         page.portal = first
         second = blocks[header[1]] if len(header) >= 2 else ""
         # Over a menu, the line under the name is its tagline; with none, a line written
@@ -1249,8 +1259,9 @@ def _read_header(blocks: list[str], header: list[int], first_menu: int | None, p
             or _han_phrases(second)
             or (first_menu is not None and _han_motto(second))
         ) and not (
-            reads_as_copy(second)
+            (reads_as_copy(second) and not _motto_over_menu(second, header, first_menu))
             or _figures(second)
+            or parse_day(second) is not None  # the day's date: "Miércoles, 12 de marzo de 2025"
             or names_an_office(second)
             or _BAR.search(second)
             or _ends_with_a_site_link(second)  # "Área de sócio    Pesquisar"
@@ -1260,6 +1271,18 @@ def _read_header(blocks: list[str], header: list[int], first_menu: int | None, p
         motto = is_motto(second, _MENU_MOTTO_WORDS if first_menu is not None else _MOTTO_WORDS)
         if (tagline and (first_menu is not None or not _is_name_written(second))) or motto:
             page.tagline = second
+
+
+def _motto_over_menu(line: str, header: list[int], first_menu: int | None) -> bool:
+    """The header's second and last line, right over the menu and short, written as
+    sentences ("Pub quizzes every Tuesday since 1987. Teams of up to six."): the tagline,
+    as copy never stands between the name and the menu."""
+    return (
+        first_menu is not None
+        and len(header) == 2
+        and header[1] == first_menu - 1
+        and _words_at_most(line, MASTHEAD_TAGLINE_WORDS)
+    )
 
 
 def _ends_with_a_site_link(line: str) -> bool:
@@ -1509,9 +1532,12 @@ def _han_motto(block: str) -> bool:
 
 def _figures(block: str) -> bool:
     """A strip of figures, the weather and the exchange rates ("Нижний Новгород −17° USD
-    89,60 EUR 97,12"): two numbers or more, where a tagline has one at most ("Since
-    1871")."""
-    return len(_NUMBER.findall(block)) >= _STRIP_NUMBERS
+    89,60 EUR 97,12"): two numbers or more and no word in small letters between them,
+    where a tagline's figures stand in its phrase ("Gletscherbeobachtung auf 2.960 Metern
+    seit 1952")."""
+    return len(_NUMBER.findall(block)) >= _STRIP_NUMBERS and not any(
+        word[:1].islower() for word in block.split()
+    )
 
 
 def _is_name_written(block: str) -> bool:
@@ -1665,10 +1691,13 @@ def _mark_inside_the_story(
         and (items := _box_items(blocks, kinds, index))
     ):
         # A sentence that introduces the box stays the story's ("The units are:").
-        first = index + 1 if _introduces(blocks[index]) else index
+        kept = _introduces(blocks[index]) and not _lead_in_alone(blocks[index])
+        first = index + 1 if kept else index
         kinds[first : index + 1 + items] = ["box"] * (index + 1 + items - first)
     elif story and (rows := _rows(blocks, kinds, index, story[-1])):
         kinds[index : index + rows] = ["box"] * rows
+        if story[-1] == index - 1 and _lead_in_alone(blocks[index - 1]):
+            kinds[story.pop()] = "box"  # "Reparto acordado por la asamblea:", its items
     elif kinds[index] is None and (
         _facts_row(blocks[index]) or (story and is_labelled_figure(blocks[index]))
     ):
@@ -1826,8 +1855,24 @@ def _heads_a_bullet_list(blocks: list[str], index: int, listed: set[int]) -> boo
     if following not in listed or not _words_at_most(block, _LIST_HEADING_WORDS):
         return False
     if block.endswith(_COLONS):
-        return not _introduces(block) and not blocks[following].endswith(_CARRYING_ON)
+        return (not _introduces(block) or _lead_in_alone(block)) and not blocks[
+            following
+        ].endswith(_CARRYING_ON)
     return not ends_a_sentence(block) or block.endswith(_QUESTION_MARKS)
+
+
+def _lead_in_alone(block: str) -> bool:
+    """A list's lead-in that goes out of the story with its items ("Reparto acordado
+    por la asamblea:", "If you are heading out this weekend:", "得獎名單："): a few words
+    ending in a colon, no sentence before them. A sentence of the story over its list
+    is longer ("Neben der Lohnerhöhung fordert die Gewerkschaft unter anderem:") or
+    closes one first ("…占比最大。其中：")."""
+    return (
+        block.endswith(_COLONS)
+        and _words_at_most(block, _LEAD_IN_WORDS)
+        and len(block) <= _LEAD_IN_CHARS
+        and not _SENTENCE_BEFORE.search(block.rstrip(":： "))
+    )
 
 
 def _introduces(block: str) -> bool:

@@ -761,10 +761,30 @@ class TestStoryFurnitureByShape:
         return TestFurnitureAmongTheStorysParagraphs().paragraphs(*blocks)
 
     def test_bulleted_items_are_left_out_and_their_lead_in_stays(self) -> None:
-        lead_in = "The operator lists three changes:"
+        lead_in = "The operator, which runs the crossings, lists three changes:"
         items = "• A ferry every hour\n• A new quay for the islands\n• Night crossings"
         paragraphs = self.paragraphs(self.FIRST, lead_in, items, self.SECOND)
         assert paragraphs == [self.FIRST, lead_in, self.SECOND]
+
+    @pytest.mark.parametrize(
+        "lead_in",
+        [
+            "If you are heading out this weekend:",
+            "Reparto acordado por la asamblea:",
+            "Parmi les lots à multiplier d'urgence :",
+            "得獎名單：",
+        ],
+    )
+    def test_a_lead_in_of_a_few_words_goes_out_with_its_items(self, lead_in: str) -> None:
+        items = ("- A ferry every hour", "- A new quay for the islands", "- Night crossings")
+        paragraphs = self.paragraphs(self.FIRST, lead_in, *items, self.SECOND)
+        assert paragraphs == [self.FIRST, self.SECOND]
+
+    def test_a_lead_in_after_a_sentence_of_its_own_stays(self) -> None:
+        lead_in = "在新入库的资源中，粮食作物占比最大。其中："
+        items = ("（一）水稻1124份；", "（二）豆类513份；", "（三）蔬菜399份。")
+        paragraphs = self.paragraphs(self.FIRST, lead_in, *items, self.SECOND)
+        assert lead_in in paragraphs
 
     @pytest.mark.parametrize(
         "closing",
@@ -1175,7 +1195,7 @@ class TestListsInsideTheStory:
         assert paragraphs == [self.FIRST, lead_in, self.SECOND]
 
     def test_a_sentence_over_a_box_stays(self) -> None:
-        lead_in = "The quays that take new boats are:"
+        lead_in = "The quays that will take the new boats are:"
         box = ("North quay – 320 places", "Fish quay – 280 places")
         paragraphs = self.paragraphs(self.FIRST, lead_in, *box, self.SECOND)
         assert paragraphs == [self.FIRST, lead_in, self.SECOND]
@@ -2593,3 +2613,39 @@ class TestRound14:
             *self.HEAD, *self.STORY, "Photos: Coast Guard Air Station", "Recent releases", *titles
         )
         assert [r.title for r in article.related] == list(titles)
+
+
+class TestRound15:
+    """Round 15's rules (tuned on blind15), each on a hand-written page."""
+
+    STORY = TestRound14.STORY
+    HEAD = TestRound14.HEAD
+    MENU = "News · Sport · Culture · Contact"
+
+    def read(self, *blocks: str) -> newsmodel.Article:
+        return newsmodel.read("\n\n".join(blocks), format="text")
+
+    @pytest.mark.parametrize(
+        "tagline",
+        [
+            "Glacier observations at 2,960 metres since 1952",
+            "Pub quizzes every Tuesday since 1987. Teams of up to six.",
+        ],
+    )
+    def test_the_line_between_the_name_and_the_menu_is_the_tagline(self, tagline: str) -> None:
+        article = self.read("Harbour Post", tagline, self.MENU, *self.HEAD, *self.STORY)
+        assert article.portal is not None
+        assert (article.portal.name, article.portal.tagline) == ("Harbour Post", tagline)
+
+    def test_todays_date_under_the_name_is_no_tagline(self) -> None:
+        article = self.read(
+            "Harbour Post", "Wednesday, 12 March 2025", self.MENU, *self.HEAD, *self.STORY
+        )
+        assert article.portal is not None
+        assert article.portal.tagline is None
+
+    def test_a_long_name_alone_over_the_menu_is_the_portal(self) -> None:
+        name = "Cofradía de Pescadores San Telmo de Portuzarra"
+        article = self.read(name, self.MENU, *self.HEAD, *self.STORY)
+        assert article.portal is not None
+        assert article.portal.name == name
