@@ -202,6 +202,11 @@ _BUTTON_WORDS_OF_PAGE = 5
 _BUTTON_WORDS = 10  # at most: a share button that names its network in a sentence's words
 _STANDFIRST_WORDS = 40  # at most: a standfirst over the dateline paragraph
 _QUOTE_OPENINGS = ('"', "“", "«", "„", "‘", "'", "「", "『")
+_QUOTE_CLOSINGS = ('"', "”", "»", "“", "’", "'", "」", "』")
+_QUOTATION_MARKS = ('"', "“", "”", "«", "»", "„", "「", "」", "『", "』")  # no apostrophe
+_QUOTATION = re.compile(r'["“«„「『]([^"”»“」』]*)["”»“」』]')  # what the marks hold
+_NAMED_WORDS = 3  # at most, in a name or a word set in quotes
+_HAN = re.compile(r"[\u3400-\u9fff]")
 _TRAIL_ITEMS = 3  # at most, in a trail written as a menu is ("Home / News / Research")
 _END_NOTE = re.compile(r"[^.!?؟。\"”»]\s*[(（](?P<note>[^()（）]{1,40})[)）]$")
 _NOTE_WORDS = 3  # at most, in a caption's note in brackets; at least, in its words before
@@ -220,6 +225,7 @@ _PLAYER_REACH = 4  # at most, a player's and a menu's lines before the story's c
 _CHAPTER = re.compile(r"^(?P<time>(?:\d{1,2}:)?\d{1,2}:\d{2})\s+\S")  # "02:41 Who was ...?"
 _CHAPTERS = 3  # at least, in a run of a recording's chapters
 _PULL_QUOTE_WORDS = 40  # at most
+_LONE_QUOTE_WORDS = 25  # at most, in a quote set apart with no one named
 _PULL_QUOTE_REACH = 3  # paragraphs either side, where the passage a pull quote repeats is
 _INTERTITLE_WORDS = 8  # at most: "Une clientèle de plus en plus saisonnière"
 _LEAD_IN_WORDS = 7  # at most, in a list's lead-in that is no sentence of the story
@@ -546,7 +552,9 @@ def _asks(block: str) -> bool:
 
 def _without_pull_quotes(paragraphs: list[str]) -> list[str]:
     """The story without its pull quotes: a short quote that repeats words of a longer
-    paragraph near it ("The fungi essentially extend the root system.")."""
+    paragraph near it ("The fungi essentially extend the root system."), or one set
+    alone between paragraphs that quote nobody (« Une graine qu'on ne sème pas est une
+    graine qui meurt. »)."""
     return [
         block
         for index, block in enumerate(paragraphs)
@@ -555,7 +563,25 @@ def _without_pull_quotes(paragraphs: list[str]) -> list[str]:
             paragraphs[max(index - _PULL_QUOTE_REACH, 0) : index]
             + paragraphs[index + 1 : index + 1 + _PULL_QUOTE_REACH],
         )
+        and not (0 < index < len(paragraphs) - 1 and _lone_quote(block, paragraphs[index - 1]))
     ]
+
+
+def _lone_quote(block: str, before: str) -> bool:
+    """A quotation and nothing else, no one named as saying it, under a paragraph that
+    quotes nobody: set apart to be seen, as a speaker's words going on from the
+    paragraph before would not be."""
+    opening = block[:1]
+    return (
+        opening in _QUOTE_OPENINGS
+        and _words_at_most(block, _LONE_QUOTE_WORDS)
+        and block.rstrip(" .。")[-1:] in _QUOTE_CLOSINGS
+        and not any(mark in block[1:].rstrip(" .。")[:-1] for mark in _QUOTATION_MARKS)
+        and not any(
+            not _words_at_most(quoted, _NAMED_WORDS) or len(_HAN.findall(quoted)) > _HAN_LABEL
+            for quoted in _QUOTATION.findall(before)
+        )  # a word or a name in quotes is no speaker's: « parrains », "Halcón"
+    )
 
 
 def _repeats_a_passage(block: str, others: list[str]) -> bool:

@@ -706,9 +706,18 @@ class TestFurnitureAmongTheStorysParagraphs:
         assert self.paragraphs(self.FIRST, quote, self.SECOND) == [self.FIRST, self.SECOND]
 
     def test_a_quote_said_once_stays(self) -> None:
+        # the paragraph before quotes a speaker: these are more of their words
         quote = '"We will open the market hall next spring."'
         paragraphs = self.paragraphs(self.FIRST, quote, self.SECOND)
         assert paragraphs == [self.FIRST, quote, self.SECOND]
+
+    @pytest.mark.parametrize(
+        "quote", ["« Une graine qu'on ne sème pas est une graine qui meurt. »", "“Pode ser leve.”"]
+    )
+    def test_a_quote_alone_under_copy_quoting_nobody_is_left_out(self, quote: str) -> None:
+        before = 'The "parrains" of the network will sow the seeds again this spring.'
+        paragraphs = self.paragraphs(before, quote, self.SECOND)
+        assert paragraphs == [before, self.SECOND]
 
     def test_a_subscription_prompt_over_its_button_is_left_out(self) -> None:
         prompt = ("Sign up for The Harbour Morning Brief", "The day's news in your inbox.")
