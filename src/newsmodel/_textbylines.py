@@ -122,9 +122,10 @@ _NAMES_AFTER_DAY = re.compile(
 _LETTERS_BETWEEN_DOTS = re.compile(r"(?<=\d)\.(?=[^\W\d])|(?<=[^\W\d])\.(?=\d)")
 _COLON = re.compile("[:：／]")
 # A second credit after the byline's, for the photos: "Text: Leonie Brack / Fotos: Arne
-# Thiessen", "Por Ana Ruiz | Fotografía: Luis Gil": the byline ends before it.
+# Thiessen", "Por Ana Ruiz | Fotografía: Luis Gil", "Текст: Ольга Сметанина. Фото: Павел
+# Ложкин": the byline ends before it.
 _PHOTO_CREDIT_AFTER = re.compile(
-    r"\s+[/|·•]\s+(?:"
+    r"(?:\s+[/|·•]|[.;,])\s+(?:"
     + "|".join(
         re.escape(word.rstrip(":："))
         for word in sorted(

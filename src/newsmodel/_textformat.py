@@ -53,6 +53,7 @@ __all__ = [
     "follows_an_account",
     "furniture_kind",
     "gives_an_address",
+    "gives_opening_hours",
     "gives_practical_facts",
     "heads_a_fact_box",
     "heads_a_note_on_the_sender",
@@ -1523,6 +1524,21 @@ def gives_practical_facts(block: str) -> bool:
     return _words_at_most(block, _PRACTICAL_WORDS) and (
         is_fact_line(block) or _FACT_AFTER_SENTENCE.search(key(block)) is not None
     )
+
+
+# A clock time, and a range of two: "10:00", "9h", "10 h 30", "6 pm", "18 Uhr"
+_CLOCK = r"\d{1,2}(?:[:.]\d{2}|\s?h(?:\s?\d{2})?|\s?(?:am|pm|Uhr))"
+_HOURS = re.compile(
+    rf"(?<!\d){_CLOCK}\s*(?:-|–|—|до|à|às|a|to|bis|until|y)\s*{_CLOCK}(?!\d)", re.IGNORECASE
+)
+_HOURS_WORDS = 25  # at most, in a line of opening hours closing the story
+
+
+def gives_opening_hours(block: str) -> bool:
+    """Whether ``block`` is a short line giving hours, from one clock time to another
+    ("Музей открыт со среды по воскресенье с 10:00 до 18:00. Вход ... бесплатный."):
+    at the story's end, a visitor's practical facts rather than its telling."""
+    return _words_at_most(block, _HOURS_WORDS) and _HOURS.search(block) is not None
 
 
 def is_fact_line(line: str) -> bool:

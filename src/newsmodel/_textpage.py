@@ -69,6 +69,7 @@ from ._textformat import (
     follows_an_account,
     furniture_kind,
     gives_an_address,
+    gives_opening_hours,
     gives_practical_facts,
     heads_a_fact_box,
     heads_a_note_on_the_sender,
@@ -501,6 +502,7 @@ def _without_closing_furniture(
             or is_site_link(block)
             or credits
             or gives_practical_facts(block)
+            or gives_opening_hours(block)  # "... с 10:00 до 18:00. Вход бесплатный."
             or is_labelled_figure(block)  # "Просмотров: 3 412"
             or _FIGURE_AND_WORD.match(block) is not None  # "1 284 просмотра", "2,318 views"
             or follows_an_account(block)  # "Folgt uns auf Instagram: @unikompass_ol"

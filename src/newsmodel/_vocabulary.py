@@ -1645,6 +1645,7 @@ PAGE_WORDS: dict[str, PageWords] = {
             "Entrada",
             "Informações",
             "Inscrições",
+            "Serviço",  # the practical box closing a Brazilian story: "Serviço: ..."
         ),
         account=("Entrar", "Login", "Assine", "Assinar", "Minha conta", "Cadastre-se"),
         ago_before=("há",),

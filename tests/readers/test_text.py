@@ -2658,3 +2658,34 @@ class TestRound15:
         article = self.read(name, self.MENU, *self.HEAD, *self.STORY)
         assert article.portal is not None
         assert article.portal.name == name
+
+    @pytest.mark.parametrize(
+        "hours",
+        [
+            "Музей открыт со среды по воскресенье с 10:00 до 18:00. Вход бесплатный.",
+            "Serviço: Selos da Lagoa – de 9 a 30 de março. Entrada gratuita.",
+            "The hall is open from 10 am to 6 pm, Tuesday to Sunday.",
+        ],
+    )
+    def test_opening_hours_closing_the_story_are_no_paragraph(self, hours: str) -> None:
+        article = self.read(*self.HEAD, *self.STORY, hours)
+        assert [b.text for b in article.body if isinstance(b, Paragraph)] == list(self.STORY)
+
+    def test_hours_inside_a_long_paragraph_stay(self) -> None:
+        long = (
+            "The consulate will also open on Saturdays, from 9:00 to 13:00, so that the"
+            " families who work during the week can renew their passports without losing a"
+            " day's pay, the consul said."
+        )
+        article = self.read(*self.HEAD, *self.STORY, long)
+        assert [b.text for b in article.body if isinstance(b, Paragraph)][-1] == long
+
+    def test_a_photo_credit_after_a_full_stop_ends_the_byline(self) -> None:
+        article = self.read(
+            "Вагон 1936 года вернулся на рельсы",
+            "Текст: Ольга Сметанина. Фото: Павел Ложкин",
+            "14 августа 2024, 12:40",
+            "Во вторник вечером моторный вагон впервые за 62 года проехал по двору депо.",
+            "Вагон был построен в 1936 году и до 1962 года работал на линиях города.",
+        )
+        assert [a.name for a in article.authors] == ["Ольга Сметанина"]
