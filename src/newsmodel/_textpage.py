@@ -1609,7 +1609,8 @@ def _read_bylines(
             page.comment_count = comment_count(block)
             continue
         if index in head.authors:
-            page.authors.extend(names_alone(block))
+            # an office where a name stands ("المكتب الإعلامي") names no author
+            page.authors.extend(n for n in names_alone(block) if not names_an_office(n))
             continue
         byline = read_byline(block, hint=hint) or _byline_among_parts(block)
         if byline is not None:

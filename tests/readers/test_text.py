@@ -2689,3 +2689,8 @@ class TestRound15:
             "Вагон был построен в 1936 году и до 1962 года работал на линиях города.",
         )
         assert [a.name for a in article.authors] == ["Ольга Сметанина"]
+
+    @pytest.mark.parametrize("office", ["المكتب الإعلامي", "Press office"])
+    def test_an_office_under_the_date_names_no_author(self, office: str) -> None:
+        article = self.read(*self.HEAD, office, *self.STORY)
+        assert article.authors == ()
