@@ -708,8 +708,11 @@ def navigation_link(line: str) -> tuple[RelatedKind, str] | None:
     kind = navigation(parts.group("label")) if parts else None
     if parts is None or kind is None:
         return None
-    title = parts.group("title").strip()
+    title = parts.group("title").strip().strip(_LINK_ARROWS).strip()  # "Next: Spring fixtures →"
     return (kind, title) if is_title(title) and not ends_a_sentence(title) else None
+
+
+_LINK_ARROWS = "←→⇐⇒⟵⟶"
 
 
 def furniture_kind(line: str) -> str | None:
@@ -1192,9 +1195,11 @@ _STAMPS_ALONE = re.compile(
 )
 _DAY_BEFORE_DASH = re.compile(r"^(?P<day>[^–—|]{4,30}?)\s+[|–—-]\s+(?=\S)")
 _DAY_WORDS = 4  # at most, in a day in words before a title: "06 March 2026 – ..."
-# A day in words before a title with no dash between: "28 января 2025 Итоги года".
+# A day in words before a title with no dash between, its weekday first or not: "28
+# января 2025 Итоги года", "Wed 8 Jan 2025 Heavy snowfall expected".
 _DAY_IN_WORDS = re.compile(
-    r"^(?P<day>\d{1,2}\.?\s+[^\W\d_]{3,}\.?,?\s+(?:19|20)\d\d)\s+(?=[^\W\d_])"
+    r"^(?P<day>(?:[^\W\d_]{2,12}\.?,?\s+)?\d{1,2}\.?\s+[^\W\d_]{3,}\.?,?\s+(?:19|20)\d\d)"
+    r"\s+(?=[^\W\d_])"
 )
 _STAMPS = 3  # at most, before one title: "07.04.2025 | 16:02 Uhr – ..."
 _LATIN_LETTERS_AND_FIGURES = re.compile(r"[A-Za-z]\d|\d[A-Za-z]{3,}")  # "A25", "2026Q1"

@@ -2694,3 +2694,25 @@ class TestRound15:
     def test_an_office_under_the_date_names_no_author(self, office: str) -> None:
         article = self.read(*self.HEAD, office, *self.STORY)
         assert article.authors == ()
+
+    def test_a_next_links_arrow_is_no_part_of_its_title(self) -> None:
+        article = self.read(*self.HEAD, *self.STORY, "Next post: Spring fixtures published →")
+        assert [(r.title, r.kind) for r in article.related] == [
+            ("Spring fixtures published", RelatedKind.NEXT)
+        ]
+
+    def test_titles_under_their_weekday_and_day_are_a_list(self) -> None:
+        article = self.read(
+            *self.HEAD,
+            *self.STORY,
+            "Latest bulletins",
+            "Wed 8 Jan 2025 Heavy snowfall expected from Wednesday night",
+            "Mon 6 Jan 2025 Cornices: why this winter's are unusually large",
+            "Fri 3 Jan 2025 Two walkers rescued after slide in the corrie",
+            "Funded by the Highland Mountain Safety Trust",
+        )
+        assert [r.title for r in article.related][:3] == [
+            "Heavy snowfall expected from Wednesday night",
+            "Cornices: why this winter's are unusually large",
+            "Two walkers rescued after slide in the corrie",
+        ]
