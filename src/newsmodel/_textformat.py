@@ -365,7 +365,7 @@ NAVIGATION = {"previous": RelatedKind.PREVIOUS, "next": RelatedKind.NEXT}
 
 
 # A previous/next label and the title on its line: "Next story: ...", "Suivant › ..."
-_NAVIGATION_LINE = re.compile(r"^(?P<label>[^:|›»→\n]{1,40}?)\s*[:|›»→]\s*(?P<title>\S.*)$")
+_NAVIGATION_LINE = re.compile(r"^(?P<label>[^:：|›»→\n]{1,40}?)\s*[:：|›»→]\s*(?P<title>\S.*)$")
 
 
 def _alternatives(wordings: set[str]) -> str:
@@ -1263,7 +1263,8 @@ def stamped_title(block: str) -> Stamped | None:
 
 
 _STAMP_AFTER = re.compile(
-    r"(?:\s+[|·•–—-]\s+(?P<day>[^|·•–—()（）]{4,30})|\s*[（(](?P<bracketed>[^()（）]{4,30})[)）])$"
+    r"(?:(?:\s+[|·•–—-]\s+|\u3000\s*|\s{3,})(?P<day>[^|·•–—()（）]{4,30})"
+    r"|\s*[（(](?P<bracketed>[^()（）]{4,30})[)）])$"
 )
 
 

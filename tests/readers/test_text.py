@@ -2716,3 +2716,20 @@ class TestRound15:
             "Cornices: why this winter's are unusually large",
             "Two walkers rescued after slide in the corrie",
         ]
+
+    def test_chinese_previous_and_next_lines_and_titles_with_days_after_wide_spaces(
+        self,
+    ) -> None:
+        article = self.read(
+            *self.HEAD,
+            *self.STORY,
+            "上一篇：我库与三所高校签署种质资源共享协议",
+            "相关新闻",
+            "秋季种子活力检测工作全面启动\u30002024-09-05",
+            "“种子开放日”吸引千余名市民参观\u30002024-08-22",
+        )
+        assert [(r.title, r.kind) for r in article.related] == [
+            ("我库与三所高校签署种质资源共享协议", RelatedKind.PREVIOUS),
+            ("秋季种子活力检测工作全面启动", RelatedKind.RELATED),
+            ("“种子开放日”吸引千余名市民参观", RelatedKind.RELATED),
+        ]
