@@ -95,6 +95,7 @@ __all__ = [
     "reads_as_copy",
     "speaks_of_itself",
     "stamped_title",
+    "tells_who_is_where",
     "topics_row",
     "trail",
     "words_of",
@@ -1545,6 +1546,22 @@ def gives_opening_hours(block: str) -> bool:
     ("Музей открыт со среды по воскресенье с 10:00 до 18:00. Вход ... бесплатный."):
     at the story's end, a visitor's practical facts rather than its telling."""
     return _words_at_most(block, _HOURS_WORDS) and _HOURS.search(block) is not None
+
+
+# Where a person stands in a photo, in brackets after the name: "(left)", "（中）" (keyed)
+_IN_PICTURE = re.compile(rf"[（(]\s*(?:{_alternatives(_all('in_picture'))})\s*[）)]")
+_IN_PICTURE_WORDS = 40  # at most, in a caption that says who stands where
+
+
+def tells_who_is_where(block: str) -> bool:
+    """Whether ``block`` is a photo's caption that says where its people stand ("Aoife
+    Larkin (left) catches her sister ...", "陳明德（中）與父親、女兒…合影。"): short, a
+    position in brackets; the story's copy never places its people so."""
+    return (
+        _words_at_most(block, _IN_PICTURE_WORDS)
+        and len(block) <= _LONGEST_LINE
+        and _IN_PICTURE.search(key(block)) is not None
+    )
 
 
 def is_fact_line(line: str) -> bool:

@@ -115,6 +115,7 @@ from ._textformat import (
     reads_as_copy,
     speaks_of_itself,
     stamped_title,
+    tells_who_is_where,
     topics_row,
     trail,
 )
@@ -179,7 +180,7 @@ _COLON = re.compile("[:：]")
 _DOTS = re.compile(r"\s+·\s+")
 _TOPICS = 3  # at least, in a row of topics
 _TOPIC_WORDS = 4  # at most, in each
-_CREDIT_ALONE = re.compile(r"^[^\W\d_][^:：.!?]{0,25}[:：]\s*[^.!?:：]{2,60}$")
+_CREDIT_ALONE = re.compile(r"^[^\W\d_][^:：.!?。！？]{0,25}[:：]\s*[^.!?:：。！？]{2,60}$")
 _CAPTION_OVER_CREDIT_WORDS = 20  # at most, in a photo's caption or credit over the story's copy
 _RELEASE_HEAD_LINES = 4  # at most, date and contact lines between a release's label and title
 _FIGURE_AND_WORD = re.compile(r"^\d[\d\s.,]*\s?[^\W\d_]+$")  # a figure and one word, as a counter
@@ -192,7 +193,10 @@ _UNDER_TAGLINE = 2  # the index of the line under a masthead's name and its tagl
 _COLONS = (":", "：")
 # What closes a list's item that goes on with its lead-in's sentence: "1. close the quay;"
 _CARRYING_ON = (",", ";", "،", "，", "；")
-_ITEM_MARK = re.compile(r"^(?:(?P<dash>[-*–])|(?P<number>\d{1,3})[.)])\s+\S")
+_ITEM_MARK = re.compile(
+    r"^(?:(?:(?P<dash>[-*–])|(?P<number>\d{1,3})[.)])\s+|[（(](?P<han>[一二三四五六七八九])[）)])\S"
+)  # "- item", "2. item", "（二）item"
+_HAN_NUMBERS = "一二三四五六七八九"
 _LIST_RUN = 2  # at least, items one a block, for their dashes or numbers to be a list's
 _PLAYER_BUTTON_WORDS = 2  # at most, on a media player's button
 _TABLE_BAR = re.compile(r"\s+[|｜]\s+")
@@ -1612,13 +1616,17 @@ def _read_bylines(
             # an office where a name stands ("المكتب الإعلامي") names no author
             page.authors.extend(n for n in names_alone(block) if not names_an_office(n))
             continue
-        byline = read_byline(block, hint=hint) or _byline_among_parts(block)
+        byline = read_byline(block, hint=hint)
+        among_parts = _byline_among_parts(block) if byline is None else None
+        byline = byline or among_parts
         if byline is not None:
             page.authors.extend(byline.names)
             page.agency = page.agency or byline.agency
             page.published = page.published or byline.published
             page.updated = page.updated or byline.updated
-            continue
+            if among_parts is None:
+                continue
+        # a head line of parts: "发布时间：2024-09-18 10:25\u3000来源：…\u3000作者：韩晓峰"
         dates = (
             read_date_line(block, hint=hint, day_first=day_first) if _short_line(block) else None
         )
@@ -1739,6 +1747,8 @@ def _mark_inside_the_story(
         and (gives_an_address(blocks[index]) or is_telephone_line(blocks[index]))
     ):
         kinds[index] = "contact-line"
+    elif kinds[index] is None and tells_who_is_where(blocks[index]):
+        kinds[index] = "caption"  # "陳明德（中）與父親…合影。", the story's first block or not
     elif kinds[index] is None and story and is_document_link(blocks[index]):
         kinds[index] = "document"  # "Descargar nota en PDF": the story may go on after it
     elif kinds[index] is None and _links_inside(
@@ -1920,6 +1930,8 @@ def _listed(blocks: list[str]) -> set[int]:
     number = 0  # the run's last item's number, 0 for a run of dashes
     for index, block in enumerate([*blocks, ""]):
         mark = _ITEM_MARK.match(block)
+        if mark and mark["han"]:  # "（二）": its number, as a figure's
+            mark = _ITEM_MARK.match(f"{_HAN_NUMBERS.index(mark['han']) + 1}. {block[3:]}")
         if mark and mark["number"] and run and number and int(mark["number"]) == number + 1:
             run.append(index)
             number += 1

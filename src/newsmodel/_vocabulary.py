@@ -260,6 +260,8 @@ class PageWords(NamedTuple):
     two_comments: tuple[str, ...] = ()  # a count of two in words: Arabic's dual "تعليقان"
     contact: tuple[str, ...] = ()  # a press contact's heading over a name and an address
     pinned: tuple[str, ...] = ()  # a live page's label over the entry it keeps on top: "Pinned"
+    # where a person stands in a photo, in brackets after the name: a caption's "(left)"
+    in_picture: tuple[str, ...] = ()
     # Opens a note at the story's end that sends the reader to a broadcast or a player:
     # "Listen to the report on the 1 o'clock news", "تابعوا التفاصيل في نشرة الثامنة".
     programme_note: tuple[str, ...] = ()
@@ -537,6 +539,18 @@ PAGE_WORDS: dict[str, PageWords] = {
         ),
         contact=("Media contact", "Press contact", "Media enquiries", "Media inquiries"),
         pinned=("Pinned", "Pinned post"),
+        in_picture=(
+            "left",
+            "right",
+            "centre",
+            "center",
+            "second left",
+            "second right",
+            "far left",
+            "far right",
+            "front",
+            "back",
+        ),
         fact_box=("Factbox", "Fact box", "Fact file", "Key facts", "At a glance", "Did you know"),
         release_notes=(
             "Notes to editors",
@@ -814,6 +828,7 @@ PAGE_WORDS: dict[str, PageWords] = {
         ),
         contact=("Contact presse", "Contact médias", "Contacts presse"),
         pinned=("Épinglé", "Message épinglé"),
+        in_picture=("à gauche", "à droite", "au centre", "au milieu", "de gauche à droite"),
         fact_box=("Repères", "En bref", "En chiffres", "Fiche", "L'essentiel", "Le saviez-vous"),
         release_notes=("Notes aux rédactions", "Note aux rédactions", "Note aux rédacteurs"),
         about_sender=("À propos de", "À propos du", "À propos des", "À propos d'"),
@@ -1083,6 +1098,16 @@ PAGE_WORDS: dict[str, PageWords] = {
         ),
         contact=("Contacto de prensa", "Contacto para medios", "Contacto con medios"),
         pinned=("Fijado", "Destacado"),
+        in_picture=(
+            "izquierda",
+            "derecha",
+            "centro",
+            "izq.",
+            "der.",
+            "a la izquierda",
+            "a la derecha",
+            "en el centro",
+        ),
         fact_box=(
             *("Ficha", "Ficha técnica", "Claves", "Datos clave", "En cifras"),
             *("¿Sabías que", "¿Sabía que", "¿Sabías qué"),
@@ -1359,6 +1384,7 @@ PAGE_WORDS: dict[str, PageWords] = {
         ),
         contact=("Pressekontakt", "Medienkontakt", "Kontakt für Medien"),
         pinned=("Angepinnt", "Angeheftet"),
+        in_picture=("links", "rechts", "Mitte", "vorne", "hinten", "v. l.", "v.l."),
         fact_box=(
             *("Infobox", "Info", "Fakten", "Steckbrief", "Auf einen Blick"),
             *("Schon gewusst", "Wussten Sie schon", "Gut zu wissen"),
@@ -1617,6 +1643,16 @@ PAGE_WORDS: dict[str, PageWords] = {
         ),
         contact=("Contato para imprensa", "Contacto de imprensa", "Contato de imprensa"),
         pinned=("Fixado", "Fixada"),
+        in_picture=(
+            "esquerda",
+            "direita",
+            "centro",
+            "esq.",
+            "dir.",
+            "à esquerda",
+            "à direita",
+            "ao centro",
+        ),
         fact_box=("Ficha", "Ficha técnica", "Em números", "Raio-X", "Você sabia", "Sabia que"),
         release_notes=("Nota aos editores", "Notas aos editores", "Nota para editores"),
         about_sender=("Sobre",),
@@ -1829,6 +1865,7 @@ PAGE_WORDS: dict[str, PageWords] = {
         two_comments=("تعليقان", "تعليقين"),
         contact=("للتواصل الإعلامي", "جهة الاتصال الإعلامية"),
         pinned=("مثبت", "منشور مثبت"),
+        in_picture=("يمين", "يسار", "وسط", "في الوسط", "إلى اليمين", "إلى اليسار"),
         fact_box=("بطاقة", "في أرقام", "حقائق", "نبذة", "معلومات", "هل تعلم"),
         release_notes=("ملاحظات للمحررين", "ملاحظة للمحررين"),
         about_sender=("نبذة عن", "حول"),
@@ -1979,6 +2016,7 @@ PAGE_WORDS: dict[str, PageWords] = {
         ),
         contact=("Контакты для СМИ", "Контакт для СМИ"),
         pinned=("Закреплено", "Закреплённый пост"),
+        in_picture=("слева", "справа", "в центре", "в центре снимка"),
         fact_box=("Справка", "Досье", "В цифрах", "Факты", "Знаете ли вы", "А вы знали"),
         release_notes=("Примечание для редакторов", "Для редакторов", "Для редакций"),
         about_sender=("О компании", "Об организации", "О"),
@@ -2116,6 +2154,7 @@ PAGE_WORDS: dict[str, PageWords] = {
         site_words=("新闻网", "报网", "日报", "晚报", "早报", "时报", "网站", "博客", "在线"),
         contact=("媒体联系", "媒体联络", "媒體聯絡"),
         pinned=("置顶", "置頂"),
+        in_picture=("左", "右", "中", "左一", "右一", "左二", "右二", "前排", "后排", "後排"),
         fact_box=("背景资料", "小资料", "资料", "知识链接", "相关数据", "你知道吗", "你知道嗎"),
         release_notes=("编者注", "编辑注", "致编辑"),
         about_sender=("关于",),

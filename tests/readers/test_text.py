@@ -2733,3 +2733,39 @@ class TestRound15:
             ("秋季种子活力检测工作全面启动", RelatedKind.RELATED),
             ("“种子开放日”吸引千余名市民参观", RelatedKind.RELATED),
         ]
+
+    @pytest.mark.parametrize(
+        "caption",
+        [
+            "特等獎得主陳明德（中）與父親、女兒在頒獎典禮上合影。",
+            "Aoife Larkin (left) catches her sister during a rehearsal.",
+        ],
+    )
+    def test_a_caption_placing_its_people_is_no_paragraph(self, caption: str) -> None:
+        article = self.read(*self.HEAD, caption, *self.STORY)
+        assert [b.text for b in article.body if isinstance(b, Paragraph)] == list(self.STORY)
+
+    def test_a_chinese_head_line_of_parts_gives_the_day_and_the_author(self) -> None:
+        article = self.read(
+            "西岭种质资源库新入库地方品种突破两千份",
+            "发布时间：2024-09-18 10:25\u3000来源：西岭农作物种质资源库\u3000作者：韩晓峰",
+            "本网讯 截至9月中旬，西岭农作物种质资源库今年新入库的地方农家品种已达2036份。",
+            "所有入库种子都要经过清选、发芽率检测和干燥处理，再密封保存于零下18摄氏度的长期库中。",
+        )
+        assert [a.name for a in article.authors] == ["韩晓峰"]
+        assert article.date_published is not None
+        assert article.date_published.isoformat().startswith("2024-09-18")
+
+    def test_items_numbered_in_chinese_are_a_list(self) -> None:
+        article = self.read(
+            *self.HEAD,
+            self.STORY[0],
+            "在新入库的资源中，粮食作物占比最大。其中：",
+            "（一）水稻、玉米、小麦等粮食作物1124份；",
+            "（二）豆类及油料作物513份；",
+            "（三）蔬菜及其他作物399份。",
+            self.STORY[1],
+        )
+        paragraphs = [b.text for b in article.body if isinstance(b, Paragraph)]
+        lead_in = "在新入库的资源中，粮食作物占比最大。其中："
+        assert paragraphs == [self.STORY[0], lead_in, self.STORY[1]]
