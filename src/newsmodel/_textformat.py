@@ -395,7 +395,6 @@ _CATEGORY_LINE = re.compile(
 _ONE_COMMENT = _all("one_comment")
 _TWO_COMMENTS = _all("two_comments")
 _SITE_WORDS = _all("site_words")
-_SKIP_LINKS = _all("skip")
 _MENU_WORDS = _all("menu")
 _COMMENT_NOUNS_ALONE = _all("comments")
 _TAG_LABELS = _all("tags")
@@ -926,8 +925,12 @@ def is_skip_link(line: str) -> bool:
     """A skip link or accessibility button at a page's top ("Skip to content", "Alto
     contraste"), or a menu row holding one: the site's own page opens with them."""
     return len(line) <= _LONGEST_LINE and any(
-        key(item) in _SKIP_LINKS for item in _MENU_SEPARATOR.split(line.strip())
+        _SKIP_LINK.match(key(item)) for item in _MENU_SEPARATOR.split(line.strip())
     )
+
+
+# A skip link's words, and a word or two more: "Ir al contenido principal" (keyed)
+_SKIP_LINK = re.compile(rf"^(?:{_alternatives(_all('skip'))})(?:\s+\w+){{0,2}}$")
 
 
 _ACCOUNT_OPENING = re.compile(rf"^(?:{_alternatives(_all('account'))})(?:\W|$)")

@@ -759,6 +759,12 @@ def _head(blocks: list[str], kinds: list[str | None]) -> _Head | None:
             and not _is_label(blocks[before[-2]])
         ):
             authors.append(before.pop())
+        elif (
+            len(before) >= 2
+            and before[-1] == first_meta - 1
+            and _office_credit(blocks[before[-1]])
+        ):
+            before.pop()  # "Communications Team" over the day: an office's credit, no standfirst
         if not before:
             return _Head(first_meta, first_meta + 1) if first_meta else None
         if _date_over_title(blocks, kinds, before, first_meta):
@@ -993,16 +999,17 @@ def _after_head(
         ):
             index += 1
             continue
+        over_meta = after < len(blocks) and _is_meta(blocks[after], kinds[after])
         if (
             seen_meta
             and (_office_credit(block) or _labelled_fact(block))
             and _copy_follows(blocks, kinds, index)
-        ):
+        ) or (over_meta and _office_credit(block)):
             # "Pressestelle Stadtwerke Hellenbrück", "發布單位：保育研究課" (issued by) under
-            # the date line: the story's credit, no author
+            # the date line, "Communications Team" over it: the story's credit, no author
             index += 1
             continue
-        beside_meta = seen_meta or (after < len(blocks) and _is_meta(blocks[after], kinds[after]))
+        beside_meta = seen_meta or over_meta
         story_after = after < len(blocks) and kinds[after] is None
         if (
             kind is None
@@ -1033,6 +1040,7 @@ def _after_head(
             and after < len(blocks)
             and _is_meta(blocks[after], kinds[after])
             and not DATELINE.match(block)
+            and not _office_credit(block)  # "Communications Team" over the day
         ):
             standfirst = index
             index = after

@@ -2769,3 +2769,20 @@ class TestRound15:
         paragraphs = [b.text for b in article.body if isinstance(b, Paragraph)]
         lead_in = "在新入库的资源中，粮食作物占比最大。其中："
         assert paragraphs == [self.STORY[0], lead_in, self.STORY[1]]
+
+    def test_an_office_over_the_date_is_no_standfirst(self) -> None:
+        article = self.read(self.HEAD[0], "Communications Team", self.HEAD[1], *self.STORY)
+        assert article.description is None
+        assert article.authors == ()
+        assert [b.text for b in article.body if isinstance(b, Paragraph)] == list(self.STORY)
+
+    def test_a_longer_skip_link_is_not_the_portals_name(self) -> None:
+        article = self.read(
+            "Ir al contenido principal",
+            "Consejo Regulador del Queso",
+            self.MENU,
+            *self.HEAD,
+            *self.STORY,
+        )
+        assert article.portal is not None
+        assert article.portal.name == "Consejo Regulador del Queso"
