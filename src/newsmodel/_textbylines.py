@@ -176,6 +176,13 @@ _UPDATED_ANYWHERE = re.compile(
     rf"(?:^|\s|[|·•,])(?:{'|'.join(re.escape(w) for w in _prefixes('updated'))})(?:\s*:\s*|\s+)"
 )
 _UPDATED = _opening("updated")
+# The publication's day after the update's: "Mis à jour le 14/10/2024 – Publié le ..."
+_PUBLISHED_AFTER = re.compile(
+    r"\s+[|·•,–—-]?\s*(?=(?:"
+    + "|".join(re.escape(w) for w in _prefixes("published"))
+    + r")(?:\s*:\s*|\s+))"
+)
+_STOPS = (".", "!", "?")  # a sentence's end: "Von der Leyen said so." is no byline
 _AGENCIES = {key(agency): agency for agency in AGENCIES}
 
 
@@ -312,6 +319,12 @@ def _is_desk(keyed: str) -> bool:
     )
 
 
+# A definite article before a capitalised word: "la Chambre ...", "the Press Office"
+_ARTICLE_BEFORE_A_NAME = re.compile(
+    r"^(?:(?:the|la|le|les|el|los|las|der|die|das|den|dem|os|as)\s+|l['’])(?=[A-ZÀ-ÖØ-Þ])"
+)
+
+
 def _read_opened(
     block: str, keyed: str, opening_end: int, hint: tuple[int, int] | None
 ) -> Byline | None:
@@ -350,6 +363,10 @@ def _read_opened(
             continue
         elif looks_like_a_name(_HONORIFIC.sub("", part)):
             names.append(_HONORIFIC.sub("", part))
+        elif _ARTICLE_BEFORE_A_NAME.match(part) and not block.rstrip().endswith(_STOPS):
+            # "Par la Chambre des notaires", "By the Press Office": a body, as no one's
+            # name opens with an article
+            desk = True
         else:
             return None
     if not names and found_agency is None and not desk:
@@ -436,6 +453,8 @@ def read_date_line(
         published_text, updated_text = keyed[: updated_at.start()], keyed[updated_at.start() :]
     else:
         published_text, updated_text = keyed, ""
+    if not published_text.strip() and (after := _PUBLISHED_AFTER.search(updated_text)):
+        published_text, updated_text = updated_text[after.end() :], updated_text[: after.start()]
     if any(len(part.split()) > _DATE_LINE_WORDS for part in (published_text, updated_text)):
         return None
     prefixed = bool(_PUBLISHED.match(published_text)) or bool(updated_text)

@@ -1536,10 +1536,11 @@ def gives_practical_facts(block: str) -> bool:
     )
 
 
-# A clock time, and a range of two: "10:00", "9h", "10 h 30", "6 pm", "18 Uhr"
-_CLOCK = r"\d{1,2}(?:[:.]\d{2}|\s?h(?:\s?\d{2})?|\s?(?:am|pm|Uhr))"
+# A clock time, and a range of two: "10:00", "9h", "10 h 30", "6 pm", "18 Uhr", "10 صباحاً"
+_CLOCK = r"\d{1,2}(?:[:.]\d{2}|\s?h(?:\s?\d{2})?|\s?(?:am|pm|Uhr|صباحاً|صباحا|مساءً|مساء|ظهراً|ظهرا))"
 _HOURS = re.compile(
-    rf"(?<!\d){_CLOCK}\s*(?:-|–|—|до|à|às|a|to|bis|until|y)\s*{_CLOCK}(?!\d)", re.IGNORECASE
+    rf"(?<!\d){_CLOCK}\s*(?:-|–|—|до|à|às|a|to|bis|until|y|حتى|إلى)\s*{_CLOCK}(?!\d)",
+    re.IGNORECASE,
 )
 _HOURS_WORDS = 25  # at most, in a line of opening hours closing the story
 

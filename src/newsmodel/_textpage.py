@@ -165,7 +165,7 @@ _PAGE_END = ("rights", "menu", "top")  # what follows the story's furniture at t
 _LIST_HEADINGS = frozenset({"related", "read-also-heading", "popular"})
 _BOX_ITEMS = 2  # at least, under a fact box's heading
 _BOX_ITEM_WORDS = 20  # at most
-_FACT_BOX_LINE_WORDS = 30  # at most, in the answer under a question's box ("Did you know?")
+_FACT_BOX_LINE_WORDS = 40  # at most, in the first block under a box's word ("Справка")
 _ITEM_LABEL = re.compile(r"^[^:：.!?]{1,30}[:：]\s+\S")  # "Goles: ...", "Umsatz 2025: ..."
 _PROMPT_LINES = 2  # at most, over a subscription button: a heading and a pitch
 _INLINE_ITEMS = 2  # titles under a "Read also" inside the story
@@ -194,7 +194,7 @@ _COLONS = (":", "：")
 # What closes a list's item that goes on with its lead-in's sentence: "1. close the quay;"
 _CARRYING_ON = (",", ";", "،", "，", "；")
 _ITEM_MARK = re.compile(
-    r"^(?:(?:(?P<dash>[-*–])|(?P<number>\d{1,3})[.)])\s+|[（(](?P<han>[一二三四五六七八九])[）)])\S"
+    r"^(?:(?:(?P<dash>[-*–—])|(?P<number>\d{1,3})[.)])\s+|[（(](?P<han>[一二三四五六七八九])[）)])\S"
 )  # "- item", "2. item", "（二）item"
 _HAN_NUMBERS = "一二三四五六七八九"
 _LIST_RUN = 2  # at least, items one a block, for their dashes or numbers to be a list's
@@ -1966,8 +1966,10 @@ def _inside_the_story(blocks: list[str], first: int, end: int) -> bool:
 
 
 def _one_item(block: str) -> bool:
-    """A dashed item with no more dashed items in it ("- A - B" is a list of two)."""
-    return f" {block[0]} " not in block[2:]
+    """A dashed item with no more dashed items in it ("- A - B" is a list of two); one
+    marked with an em dash ends no sentence, as a line of dialogue does ("— Когда мы его
+    нашли, внутри стояли кровать и буфет, — вспоминает он.")."""
+    return f" {block[0]} " not in block[2:] and not (block[0] == "—" and ends_a_sentence(block))
 
 
 def _box_items(blocks: list[str], kinds: list[str | None], heading: int) -> int:
@@ -1991,6 +1993,11 @@ def _box_items(blocks: list[str], kinds: list[str | None], heading: int) -> int:
         )
     if heads_a_fact_box(blocks[heading]):  # "Справка": its short lines, sentences or not
         end = heading + 1
+        first = blocks[end] if end < len(blocks) and kinds[end] is None else ""
+        if first and not _words_at_most(first, _BOX_ITEM_WORDS):
+            # its first block is the box's, a fact of a few sentences too, and the box
+            # ends with it
+            return int(_words_at_most(first, _FACT_BOX_LINE_WORDS))
         while (
             end < len(blocks)
             and kinds[end] is None

@@ -2786,3 +2786,45 @@ class TestRound15:
         )
         assert article.portal is not None
         assert article.portal.name == "Consejo Regulador del Queso"
+
+    def test_items_marked_with_em_dashes_are_a_list_and_lines_of_dialogue_are_not(
+        self,
+    ) -> None:
+        items = ("— спартакиада и День Нептуна", "— туристический слёт с ночёвкой")
+        article = self.read(*self.HEAD, self.STORY[0], "В программе смены:", *items, self.STORY[1])
+        assert [b.text for b in article.body if isinstance(b, Paragraph)] == list(self.STORY)
+        dialogue = (
+            "— Когда мы его нашли, внутри стояли кровать и буфет, — вспоминает Кулагин.",
+            "— А на крыше росла берёзка, — добавляет его помощница Анна Петрова.",
+        )
+        article = self.read(*self.HEAD, self.STORY[0], *dialogue, self.STORY[1])
+        paragraphs = [b.text for b in article.body if isinstance(b, Paragraph)]
+        assert paragraphs == [self.STORY[0], *dialogue, self.STORY[1]]
+
+    def test_arabic_opening_hours_closing_the_story_are_no_paragraph(self) -> None:
+        hours = "مواعيد المعرض: يومياً من 10 صباحاً حتى 10 مساءً، والجمعة من 2 ظهراً"
+        article = self.read(*self.HEAD, *self.STORY, hours)
+        assert [b.text for b in article.body if isinstance(b, Paragraph)] == list(self.STORY)
+
+    def test_the_long_block_under_a_fact_boxs_word_is_the_box(self) -> None:
+        fact = (
+            "Клуб «Прорубь» основан в 1979 году. Сегодня в нём занимаются 143 человека,"
+            " самому старшему участнику — 84 года. Тренировки проходят круглый год."
+        )
+        article = self.read(*self.HEAD, self.STORY[0], "Справка", fact, self.STORY[1])
+        assert [b.text for b in article.body if isinstance(b, Paragraph)] == list(self.STORY)
+
+    @pytest.mark.parametrize(
+        "byline", ["Par la Chambre des notaires du Haut-Verdon", "By the Press Office"]
+    )
+    def test_a_byline_naming_a_body_with_its_article_names_no_author(self, byline: str) -> None:
+        article = self.read(*self.HEAD, byline, *self.STORY)
+        assert article.authors == ()
+        assert [b.text for b in article.body if isinstance(b, Paragraph)] == list(self.STORY)
+
+    def test_the_publication_day_after_the_update_day(self) -> None:
+        article = self.read(
+            self.HEAD[0], "Mis à jour le 14/10/2024 – Publié le 10/10/2024", *self.STORY
+        )
+        assert article.date_published is not None
+        assert article.date_published.isoformat().startswith("2024-10-10")
