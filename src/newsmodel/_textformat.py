@@ -1022,7 +1022,7 @@ def labelled_items(line: str) -> list[str]:
         return [tag.strip() for tag in line.split("#") if tag.strip()]
     rest = line.partition(":")[2] or line.partition("：")[2]
     if not rest:
-        label = _LABELLED.match(key(line))
+        label = _LABELLED.match(key(line)) or _ITEMS_LABEL.match(key(line))
         words = len(label.group("label").split()) if label else 1
         rest = " ".join(line.split()[words:])
     if _HASHTAGS.fullmatch(rest.strip()):  # "Etiquetas: #Kairo #Android"
@@ -1030,6 +1030,10 @@ def labelled_items(line: str) -> list[str]:
     items = [item.strip() for item in ITEM_SEPARATORS.split(rest) if item.strip()]
     # Chinese words hold no spaces: a space parts the items ("储能 锂电池 新能源")
     return [part for item in items for part in (item.split() if _han_words(item) else [item])]
+
+
+# A tags' or categories' label opening a line with no colon: "Posted in Tower news" (keyed)
+_ITEMS_LABEL = re.compile(rf"^(?P<label>{_alternatives(_all('tags') | _all('categories'))})(?=\s)")
 
 
 def _han_words(item: str) -> bool:
@@ -1148,11 +1152,14 @@ def is_name_and_tagline(
     # ("Musée d'art et d'histoire de Castelroux", "Le Courrier républicain") is one too.
     written = _is_name(name) or (
         masthead
-        and _words_at_most(name, _NAME_WORDS)
+        and _words_at_most(name, _MASTHEAD_NAME_WORDS)
         and not name.endswith(_SENTENCE_ENDS)
         and name[:1].isupper()
     )
     return written and _words_at_most(match.group("tagline"), longest)
+
+
+_MASTHEAD_NAME_WORDS = 8  # at most: "Hollinsdale & District Guild of Change Ringers"
 
 
 def is_title(block: str) -> bool:

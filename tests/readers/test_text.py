@@ -2828,3 +2828,20 @@ class TestRound15:
         )
         assert article.date_published is not None
         assert article.date_published.isoformat().startswith("2024-10-10")
+
+    def test_a_long_name_and_its_tagline_opening_the_page(self) -> None:
+        article = self.read(
+            "Hollinsdale & District Guild of Change Ringers — Ringing since 1889",
+            "Home · About the Guild · Towers · News",
+            *self.HEAD,
+            *self.STORY,
+        )
+        assert article.portal is not None
+        assert (article.portal.name, article.portal.tagline) == (
+            "Hollinsdale & District Guild of Change Ringers",
+            "Ringing since 1889",
+        )
+
+    def test_a_category_label_of_two_words_without_a_colon(self) -> None:
+        assert labelled_items("Posted in Tower news") == ["Tower news"]
+        assert labelled_items("Publicado em Notícias") == ["Notícias"]
