@@ -388,7 +388,8 @@ def _read_opening(
         dateline_day = parse_day(named or "")
     first = page.paragraphs[0] if page.paragraphs else ""
     if page.dateline is None:
-        page.dateline = _place_the_headline_names(first, page.headline)
+        head = [page.headline, page.standfirst or "", page.portal or ""]
+        page.dateline = _place_the_head_names(first, head)
     wire = WIRE_OPENING.match(first)
     if wire:
         page.dateline, page.agency = wire.group("place"), wire.group("agency")
@@ -604,15 +605,17 @@ def _repeats_a_passage(block: str, others: list[str]) -> bool:
     )
 
 
-def _place_the_headline_names(first: str, headline: str) -> str | None:
+def _place_the_head_names(first: str, head: list[str]) -> str | None:
     """A place alone and a full stop opening the story ("Rodez. Les échafaudages ..."), a
-    place the headline names ("À Rodez, la cathédrale ..."): a word alone and a full stop
-    may be a sentence's ("Enfin. ..."), the headline's naming it marks the place."""
+    place the headline, the standfirst or the portal's name names ("À Rodez, la
+    cathédrale ...", "Schützengesellschaft 1862 Oberwiesbach e.V."): a word alone and a
+    full stop may be a sentence's ("Enfin. ..."), the head's naming it marks the place."""
     match = _PLACE_AND_FULL_STOP.match(first)
     if match is None or not reads_as_copy(first[match.end() :]):
         return None
     place = match.group("place")
-    return place if re.search(rf"(?<!\w){re.escape(place)}(?!\w)", headline) else None
+    named = re.compile(rf"(?<!\w){re.escape(place)}(?!\w)")
+    return place if any(named.search(text) for text in head) else None
 
 
 def _opening_dateline(page: Page) -> re.Match[str] | None:

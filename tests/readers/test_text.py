@@ -2845,3 +2845,14 @@ class TestRound15:
     def test_a_category_label_of_two_words_without_a_colon(self) -> None:
         assert labelled_items("Posted in Tower news") == ["Tower news"]
         assert labelled_items("Publicado em Notícias") == ["Notícias"]
+
+    def test_a_place_and_a_full_stop_the_portals_name_names_is_the_dateline(self) -> None:
+        article = self.read(
+            "Schützengesellschaft 1862 Oberwiesbach e.V.",
+            self.MENU,
+            *self.HEAD,
+            "Oberwiesbach. Als der letzte Rest des hölzernen Adlers am Sonntag fiel, jubelten"
+            " die Schützen auf dem Festplatz.",
+            self.STORY[1],
+        )
+        assert article.dateline == "Oberwiesbach"
