@@ -246,7 +246,9 @@ _MENU_SEPARATOR = re.compile(r"\s+[·•|]\s+")
 _BAR = re.compile(r"\s[|｜]\s")
 # "新聞快遞網 | 即時新聞一次看 · 即時 · 政治": a name, a dash or bar, its tagline and menu
 _NAME_OVER_MENU = re.compile(r"^(?P<name>[^·•|–—]{2,60}?)\s+(?:[–—-]|\|)\s+(?P<menu>.+)$")
-_ADDRESS = re.compile(r",\s*\d{1,5}(?!\d)")  # a house's number or a postcode after a comma
+# A house's number or a postcode after a comma, or a postcode before its town: "Praça da
+# Matriz, 100", "35999 Oberwiesbach"
+_ADDRESS = re.compile(r",\s*\d{1,5}(?!\d)|(?<![\d.,])\d{4,5}\s+[A-ZÀ-ÖØ-Þ][^\W\d_]+")
 # A place of one to three capitalised words and a full stop: "Rodez. ", "Saint-Affrique. "
 _PLACE_AND_FULL_STOP = re.compile(
     r"^(?P<place>[A-ZÀ-ÖØ-ÞЀ-Я][^\W\d_]+(?:[ -][A-ZÀ-ÖØ-ÞЀ-Я][^\W\d_]+){0,2})\.\s+"
@@ -2427,7 +2429,8 @@ def _read_footer_name(block: str, page: Page) -> None:
     """The portal from the footer's "Name · Tagline" line, where the head named none: the
     head's tagline stands (a footer line's second part may be its legal line, "CNPJ
     ..."), and an address after the name is no tagline ("Prefeitura Municipal de X – Praça
-    da Matriz, 100 – Centro": a number after a comma, a house's or a postcode)."""
+    da Matriz, 100 – Centro", "Am Schießstand 4 · 35999 Oberwiesbach": a number after a
+    comma, a house's or a postcode, or a postcode before its town)."""
     match = NAME_AND_TAGLINE.match(block)
     assert match is not None
     tagline = None if _ADDRESS.search(match["tagline"]) else match["tagline"]

@@ -2856,3 +2856,12 @@ class TestRound15:
             self.STORY[1],
         )
         assert article.dateline == "Oberwiesbach"
+
+    def test_an_address_after_the_name_in_the_footer_is_no_tagline(self) -> None:
+        article = self.read(
+            *self.HEAD,
+            *self.STORY,
+            "SG Oberwiesbach e.V. · Am Schießstand 4 · 35999 Oberwiesbach",
+        )
+        assert article.portal is not None
+        assert article.portal.tagline is None
