@@ -1594,8 +1594,11 @@ def speaks_of_itself(block: str) -> bool:
 
 
 def names_whole(block: str, name: str) -> bool:
-    """Whether ``block`` names ``name``, its words whole ("Siga o PE na Hora")."""
+    """Whether ``block`` names ``name``, its words whole ("Siga o PE na Hora"); a name in
+    Chinese, which spaces no words, anywhere among its characters ("北斗星夜市自治會")."""
     named = _WORDS_ONLY.sub(" ", key(name)).strip()  # "Северогорск.ру" as the block's words
+    if named and " " not in named and all(_HAN.match(char) for char in named):
+        return named in key(block)
     return bool(named) and f" {named} " in f" {_WORDS_ONLY.sub(' ', key(block))} "
 
 

@@ -1401,7 +1401,7 @@ def _caseless_tagline(items: list[str]) -> bool:
     "الرئيسية")."""
     tagline = items[1]
     return (
-        len(tagline.split()) >= 2
+        (len(tagline.split()) >= 2 or _han_motto(tagline))  # "嘉南人的宵夜廚房"
         and not any(char.isupper() or char.islower() for char in tagline)
         and all(any(map(str.isalpha, word)) for word in tagline.split())
         and not is_menu_word(tagline)

@@ -2865,3 +2865,15 @@ class TestRound15:
         )
         assert article.portal is not None
         assert article.portal.tagline is None
+
+    def test_a_chinese_name_and_motto_opening_the_menu(self) -> None:
+        article = self.read(
+            "北斗星夜市 · 嘉南人的宵夜廚房 · 首頁 · 關於夜市 · 最新消息 · 聯絡我們",
+            "夜市搬家倒數\u3000186攤位新場地配置出爐",
+            "發布日期：114年7月3日（星期四）",
+            "營運近三十年的北斗星夜市，將於8月1日起正式遷往嘉南市港墘路新場地，共規劃186個攤位。",
+            "自治會會長林文雄表示，現址土地租約今年到期，地主決定收回開發，自治會花了兩年時間尋找新場地。",
+            "Copyright © 北斗星夜市自治會 版權所有",
+        )
+        assert article.portal is not None
+        assert (article.portal.name, article.portal.tagline) == ("北斗星夜市", "嘉南人的宵夜廚房")
