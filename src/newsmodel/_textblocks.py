@@ -36,6 +36,7 @@ from ._textformat import (
     is_menu_row,
     is_stamp,
     key,
+    trail,
 )
 from ._whitespace import collapse
 
@@ -116,7 +117,7 @@ def _under_a_heading(parts: list[str | list[str]]) -> bool:
 def _menu_link(line: str, *, after: list[str]) -> bool:
     """A short link that may be a menu's, ``after`` its links so far: no furniture's
     heading ("Related posts"), but "Themen" among other links."""
-    if not is_menu_item(line):  # the cheaper test first: most lines are longer
+    if not is_menu_item(line) or trail(line) is not None:  # "Startseite > Hessen" ends it
         return False
     kind = furniture_kind(line)
     return kind in _MENU_KINDS or (bool(after) and kind in _MENU_TOPICS)

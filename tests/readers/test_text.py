@@ -2877,3 +2877,16 @@ class TestRound15:
         )
         assert article.portal is not None
         assert (article.portal.name, article.portal.tagline) == ("北斗星夜市", "嘉南人的宵夜廚房")
+
+    @pytest.mark.parametrize("gap", ["\n", "\n\n"])
+    def test_a_trail_under_menu_links_one_a_line_is_no_menu_link(self, gap: str) -> None:
+        lines = [
+            "Nordhessen Kurier | Nachrichten aus Kassel und der Region",
+            *("Anmelden", "Abo", "Lokales", "Hessen", "Politik", "Sport"),
+            "Startseite > Hessen",
+            *self.HEAD,
+            *self.STORY,
+        ]
+        article = newsmodel.read(gap.join(lines), format="text")
+        assert article.section is not None
+        assert article.section.name == "Hessen"
