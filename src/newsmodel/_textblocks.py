@@ -54,6 +54,7 @@ _HEADINGS = frozenset({"tags", "categories", "share", "related", "read-also-head
 _LIST_HEADINGS = ("related", "popular", "read-also-heading", "more")
 _FIRST_WORD = re.compile(r"\S+")
 _WIDE_SPACE = re.compile(r"(?<=\S)\u3000(?=\S)")
+_TRAIL_MARK = re.compile(r"[>»›→/]")  # a trail's separator on a line of its own
 _SPACED_ITEMS = re.compile(r"[ \t]{2,}")
 _LIST_ITEM = re.compile(r"(?:[-•*]|\d{1,3}[.)])\s")
 _NUMBER_MARK = re.compile(r"(?<=\s)(?P<number>\d{1,6})(?P<close>[.)])(?=\s)")  # " 2. "
@@ -192,13 +193,28 @@ def _with_menus(lines: list[str], *, top: bool) -> list[str]:
         if line and index != name and not items and _menu_link(line, after=run):
             run.append(line)
             continue
-        menu = " · ".join(run)
-        is_menu = len(run) >= _MENU_LINES and furniture_kind(menu) == "menu"
-        blocks.extend([menu] if is_menu else run)
+        blocks.extend(_menu_and_trail(run))
         blocks.extend([line] if line else [])
         run = []
         items = items or kind in _HEADINGS
     return blocks
+
+
+def _menu_and_trail(run: list[str]) -> list[str]:
+    """A run of short links, one a line, as the grammar's blocks: a menu on one line, and
+    a breadcrumb trail written one item a line with its separators on lines of their own
+    ("Home", "›", "News and judgments", "›", "Press summaries") as one trail after it."""
+    first = next((i for i, line in enumerate(run) if _TRAIL_MARK.fullmatch(line)), None)
+    if first is not None and first > 0:
+        end = first + 1
+        while end + 1 < len(run) and _TRAIL_MARK.fullmatch(run[end + 1]):
+            end += 2
+        crumbs = run[first - 1 : end + 1 : 2]
+        rest = run[end + 1 :]
+        return [*_menu_and_trail(run[: first - 1]), " › ".join(crumbs), *_menu_and_trail(rest)]
+    menu = " · ".join(run)
+    is_menu = len(run) >= _MENU_LINES and furniture_kind(menu) == "menu"
+    return [menu] if is_menu else run
 
 
 def wrap_width(parts: Iterable[list[str]]) -> int:

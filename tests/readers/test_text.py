@@ -2890,3 +2890,17 @@ class TestRound15:
         article = newsmodel.read(gap.join(lines), format="text")
         assert article.section is not None
         assert article.section.name == "Hessen"
+
+    @pytest.mark.parametrize("gap", ["\n", "\n\n"])
+    def test_a_trail_one_item_a_line_with_its_separators(self, gap: str) -> None:
+        lines = [
+            "Courts of the Eastern Circuit",
+            *("Search", "Menu", "Home", "About the courts", "Find a court", "Contact us"),
+            *("Home", "›", "News and judgments", "›", "Press summaries"),
+            *self.HEAD,
+            *self.STORY,
+        ]
+        article = newsmodel.read(gap.join(lines), format="text")
+        assert article.headline == self.HEAD[0]
+        assert article.section is not None
+        assert [s.name for s in article.section.path][-1] == "Press summaries"
