@@ -1256,6 +1256,8 @@ def _read_top(blocks: list[str], kinds: list[str | None], headline: int, page: P
             )
         if crumbs:
             page.section, page.trail = crumbs[-1], crumbs
+        elif page.section is None:
+            page.section = _label_closing_menu(blocks[above[-1]])
     header = _after_skip_links(
         blocks,
         kinds,
@@ -1406,6 +1408,21 @@ def _caseless_tagline(items: list[str]) -> bool:
         and all(any(map(str.isalpha, word)) for word in tagline.split())
         and not is_menu_word(tagline)
         and any(is_menu_word(item) for item in items[2:])
+    )
+
+
+def _label_closing_menu(menu: str) -> str | None:
+    """The menu's last item, right over the headline, where it is no site's own link and
+    longer than the links before it ("Nachrichten · Sport · Kultur · Live · Nachrichten
+    Nordhessen"): the section's label, run into the menu where a copy keeps no blank line
+    between them."""
+    *links, last = _MENU_SEPARATOR.split(menu.strip())
+    return (
+        last
+        if links
+        and not is_menu_word(last)
+        and len(last.split()) > max(len(link.split()) for link in links)
+        else None
     )
 
 

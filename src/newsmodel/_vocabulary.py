@@ -804,6 +804,7 @@ PAGE_WORDS: dict[str, PageWords] = {
             "À propos",
             "Contact",
             "Nous contacter",
+            "Nous joindre",  # Quebec's "contact us"
             "Se connecter",
             "Rechercher",
             "Menu",

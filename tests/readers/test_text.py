@@ -2904,3 +2904,22 @@ class TestRound15:
         assert article.headline == self.HEAD[0]
         assert article.section is not None
         assert [s.name for s in article.section.path][-1] == "Press summaries"
+
+    def test_a_label_run_into_the_menu_right_over_the_headline(self) -> None:
+        article = self.read(
+            "Radio Mittelhessen | Nachrichten aus der Region",
+            "Nachrichten\nSport\nKultur\nWetter\nLive\nNachrichten Nordhessen\n" + self.HEAD[0],
+            self.HEAD[1],
+            *self.STORY,
+        )
+        assert article.section is not None
+        assert article.section.name == "Nachrichten Nordhessen"
+
+    def test_a_site_link_closing_the_menu_is_no_label(self) -> None:
+        article = self.read(
+            "Le Carré Québec",
+            "Accueil • Actualités • Culture • Sports • Nous joindre",
+            *self.HEAD,
+            *self.STORY,
+        )
+        assert article.section is None
