@@ -34,6 +34,7 @@ from ._textformat import (
     furniture_kind,
     is_menu_item,
     is_menu_row,
+    is_skip_link,
     is_stamp,
     key,
     trail,
@@ -44,6 +45,9 @@ __all__ = ["fit_width", "is_list_item", "is_one_text", "list_items", "page_block
 
 _NARROWEST_WRAP = 20  # characters, as the text writer's narrowest width
 _MENU_LINES = 3  # at least, short links one a line for a menu
+_MASTHEAD_REACH = 4  # lines under the name where the menu's first own word ("Home") stands
+_TAGLINE_WORDS = 3  # at least, in a tagline under the name, over the menu's links
+_HAN_LABEL = 6  # characters, at most, in a Chinese link's label ("本地新闻")
 _MENU_PARTS = 4  # at least, short links one a block for a menu
 _MENU_PARTS_UNKNOWN = 6  # at least, different links where fewer are a site's own
 _SITE_LINKS = 2  # at least, a site's own links among the links ("Home", "Search")
@@ -185,12 +189,13 @@ def _with_menus(lines: list[str], *, top: bool) -> list[str]:
         and kinds[first_unknown + 1] == "menu"
         else None
     )
+    masthead = {name} if name is not None else _masthead(lines, kinds) if top else set()
     blocks: list[str] = []
     run: list[str] = []
     items = False
     for index, (line, kind) in enumerate([*zip(lines, kinds, strict=True), ("", None)]):
         # "Themen" between a menu's links is one of them, not a heading over tags
-        if line and index != name and not items and _menu_link(line, after=run):
+        if line and index not in masthead and not items and _menu_link(line, after=run):
             run.append(line)
             continue
         blocks.extend(_menu_and_trail(run))
@@ -198,6 +203,39 @@ def _with_menus(lines: list[str], *, top: bool) -> list[str]:
         run = []
         items = items or kind in _HEADINGS
     return blocks
+
+
+def _masthead(lines: list[str], kinds: list[str | None]) -> set[int]:
+    """The lines of the page's name and tagline opening its first block, over its menu's
+    links one a line ("صحيفة الساحل", "يومية سياسية مستقلة", "الرئيسية", "محليات", ...):
+    the first line no list knows, under skip links alone, and the phrase under it; none
+    where no phrase stands under the name or no menu's word follows within a few lines
+    (the menu's reading finds a name as its first link)."""
+    first = next((i for i, kind in enumerate(kinds) if kind != "menu"), None)
+    if (
+        first is None
+        or kinds[first] is not None
+        or any(not is_skip_link(line) for line in lines[:first])
+    ):
+        return set()
+    below = lines[first + 1 : first + 1 + _MASTHEAD_REACH]
+    if not any(furniture_kind(line) == "menu" for line in below[1:]):
+        return set()
+    tagline = first + 1
+    phrase = tagline < len(lines) and kinds[tagline] is None and _tagline_shape(lines[tagline])
+    return {first, tagline} if phrase else set()  # a name alone: the menu's first link
+
+
+def _tagline_shape(line: str) -> bool:
+    """A tagline's shape under the name: words that no menu link has, several of them,
+    phrases parted by dots ("科技・產業・觀點"), or Chinese longer than a link's label
+    ("嘉南人的宵夜廚房")."""
+    return (
+        len(line.split()) >= _TAGLINE_WORDS
+        or "・" in line
+        or " · " in line
+        or (len(line) > _HAN_LABEL and all("\u3400" <= char <= "\u9fff" for char in line))
+    )
 
 
 def _menu_and_trail(run: list[str]) -> list[str]:

@@ -2923,3 +2923,22 @@ class TestRound15:
             *self.STORY,
         )
         assert article.section is None
+
+    @pytest.mark.parametrize("gap", ["\n", "\n\n"])
+    def test_the_name_and_tagline_over_menu_links_one_a_line(self, gap: str) -> None:
+        lines = [
+            "صحيفة الساحل",
+            "يومية سياسية مستقلة",
+            *("الرئيسية", "محليات", "اقتصاد", "رياضة", "منوعات"),
+            "الرئيسية / محليات",
+            "بلدية الساحل تطلق مشروعاً لزراعة 50 ألف شجرة على الطرق الرئيسية",
+            "12 مارس 2025",
+            "أعلنت بلدية الساحل اليوم إطلاق مشروع لزراعة خمسين ألف شجرة على الطرق الرئيسية.",
+            "ويمتد المشروع على ثلاث مراحل ويعتمد على مياه الصرف المعالجة للري.",
+        ]
+        article = newsmodel.read(gap.join(lines), format="text")
+        assert article.portal is not None
+        assert (article.portal.name, article.portal.tagline) == (
+            "صحيفة الساحل",
+            "يومية سياسية مستقلة",
+        )
