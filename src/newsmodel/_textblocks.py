@@ -192,16 +192,18 @@ def _with_menus(lines: list[str], *, top: bool) -> list[str]:
     masthead = {name} if name is not None else _masthead(lines, kinds) if top else set()
     blocks: list[str] = []
     run: list[str] = []
-    items = False
+    items = after_copy = False
     for index, (line, kind) in enumerate([*zip(lines, kinds, strict=True), ("", None)]):
         # "Themen" between a menu's links is one of them, not a heading over tags
         if line and index not in masthead and not items and _menu_link(line, after=run):
             run.append(line)
             continue
-        blocks.extend(_menu_and_trail(run))
+        blocks.extend(_menu_and_trail(run, after_copy=after_copy))
         blocks.extend([line] if line else [])
+        after_copy = after_copy or (bool(line) and not is_menu_item(line))
         run = []
-        items = items or kind in _HEADINGS
+        # a heading's items are the short lines under it, up to the next copy
+        items = kind in _HEADINGS or (items and bool(line) and is_menu_item(line))
     return blocks
 
 
@@ -238,10 +240,13 @@ def _tagline_shape(line: str) -> bool:
     )
 
 
-def _menu_and_trail(run: list[str]) -> list[str]:
+def _menu_and_trail(run: list[str], *, after_copy: bool = False) -> list[str]:
     """A run of short links, one a line, as the grammar's blocks: a menu on one line, and
     a breadcrumb trail written one item a line with its separators on lines of their own
-    ("Home", "›", "News and judgments", "›", "Press summaries") as one trail after it."""
+    ("Home", "›", "News and judgments", "›", "Press summaries") as one trail after it.
+    After copy, a list's heading closing the run ("Les plus lus") heads what follows."""
+    if after_copy and len(run) > _MENU_LINES and furniture_kind(run[-1]) == "popular":
+        return [*_menu_and_trail(run[:-1]), run[-1]]
     first = next((i for i, line in enumerate(run) if _TRAIL_MARK.fullmatch(line)), None)
     if first is not None and first > 0:
         end = first + 1
@@ -251,8 +256,7 @@ def _menu_and_trail(run: list[str]) -> list[str]:
         rest = run[end + 1 :]
         return [*_menu_and_trail(run[: first - 1]), " › ".join(crumbs), *_menu_and_trail(rest)]
     menu = " · ".join(run)
-    is_menu = len(run) >= _MENU_LINES and furniture_kind(menu) == "menu"
-    return [menu] if is_menu else run
+    return [menu] if len(run) >= _MENU_LINES and furniture_kind(menu) == "menu" else run
 
 
 def wrap_width(parts: Iterable[list[str]]) -> int:

@@ -2032,7 +2032,7 @@ def _box_items(blocks: list[str], kinds: list[str | None], heading: int) -> int:
     while (
         end < len(blocks)
         and kinds[end] is None
-        and _is_box_item(blocks[end])
+        and (_is_box_item(blocks[end]) or _closes_the_items(blocks, heading, end))
         and not _introduces(blocks[end])  # a sentence over a list of its own
     ):
         end += 1
@@ -2052,6 +2052,18 @@ def _box_items(blocks: list[str], kinds: list[str | None], heading: int) -> int:
     labelled = all(_ITEM_LABEL.match(item) or _NUMBER.search(item) for item in items)
     boxed = figures * 2 >= len(items) or labelled
     return len(items) if len(items) >= _BOX_ITEMS and boxed else 0
+
+
+def _closes_the_items(blocks: list[str], heading: int, index: int) -> bool:
+    """The last of items that go on with their lead-in's sentence, in a small letter,
+    closing it with a full stop ("eine Erhöhung ... im Monat,", "einen tariflichen
+    Hitzeschutz ... ab 30 Grad.")."""
+    return (
+        index > heading + 1
+        and blocks[index][:1].islower()
+        and blocks[index - 1].endswith(_CARRYING_ON)
+        and _words_at_most(blocks[index], _BOX_ITEM_WORDS)
+    )
 
 
 def _unmarked_items(blocks: list[str], kinds: list[str | None], first: int) -> int:

@@ -2942,3 +2942,39 @@ class TestRound15:
             "صحيفة الساحل",
             "يومية سياسية مستقلة",
         )
+
+    def test_links_after_the_story_in_a_copy_with_no_blank_lines(self) -> None:
+        lines = [
+            *self.HEAD,
+            "Partager",
+            "Facebook",
+            "Twitter",
+            *self.STORY,
+            "Algues vertes",
+            "Environnement",
+            "Justice",
+            "Saint-Brieuc",
+            "Les plus lus",
+            "Rennes : un incendie ravage un entrepôt de la zone de Chantepie",
+            "Tour de Bretagne cycliste : le parcours 2024 dévoilé",
+        ]
+        article = newsmodel.read("\n".join(lines), format="text")
+        assert [b.text for b in article.body if isinstance(b, Paragraph)] == list(self.STORY)
+        assert [r.title for r in article.related] == [
+            "Rennes : un incendie ravage un entrepôt de la zone de Chantepie",
+            "Tour de Bretagne cycliste : le parcours 2024 dévoilé",
+        ]
+
+    def test_items_closing_their_lead_ins_sentence_with_a_full_stop(self) -> None:
+        lines = [
+            *self.HEAD,
+            self.STORY[0],
+            "Neben der Lohnerhöhung fordert die Gewerkschaft unter anderem:",
+            "eine Entschädigung für Fahrzeiten zu wechselnden Baustellen,",
+            "eine Erhöhung der Ausbildungsvergütungen um 150 Euro im Monat,",
+            "einen tariflichen Hitzeschutz mit bezahlten Pausen ab 30 Grad.",
+            self.STORY[1],
+        ]
+        article = newsmodel.read("\n".join(lines), format="text")
+        paragraphs = [b.text for b in article.body if isinstance(b, Paragraph)]
+        assert paragraphs == [self.STORY[0], lines[3], self.STORY[1]]
