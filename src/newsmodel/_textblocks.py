@@ -246,7 +246,7 @@ def _menu_and_trail(run: list[str], *, after_copy: bool = False) -> list[str]:
     ("Home", "›", "News and judgments", "›", "Press summaries") as one trail after it.
     After copy, a list's heading closing the run ("Les plus lus") heads what follows."""
     if after_copy and len(run) > _MENU_LINES and furniture_kind(run[-1]) == "popular":
-        return [*_menu_and_trail(run[:-1]), run[-1]]
+        return [*_menu_and_trail(run[:-1], after_copy=True), run[-1]]
     first = next((i for i, line in enumerate(run) if _TRAIL_MARK.fullmatch(line)), None)
     if first is not None and first > 0:
         end = first + 1
@@ -254,9 +254,21 @@ def _menu_and_trail(run: list[str], *, after_copy: bool = False) -> list[str]:
             end += 2
         crumbs = run[first - 1 : end + 1 : 2]
         rest = run[end + 1 :]
-        return [*_menu_and_trail(run[: first - 1]), " › ".join(crumbs), *_menu_and_trail(rest)]
+        return [
+            *_menu_and_trail(run[: first - 1], after_copy=after_copy),
+            " › ".join(crumbs),
+            *_menu_and_trail(rest, after_copy=after_copy),
+        ]
     menu = " · ".join(run)
-    return [menu] if len(run) >= _MENU_LINES and furniture_kind(menu) == "menu" else run
+    # over the story, three lines no list knows are a name and labels as much as a menu
+    # ("Der Blickpunkt", "Wirtschaft", "Förderung für Wallboxen")
+    few = (
+        not after_copy
+        and len(run) < _MENU_PARTS
+        and not any(furniture_kind(link) in _MENU_KINDS[1:] for link in run)
+    )
+    is_menu = len(run) >= _MENU_LINES and not few and furniture_kind(menu) == "menu"
+    return [menu] if is_menu else run
 
 
 def wrap_width(parts: Iterable[list[str]]) -> int:

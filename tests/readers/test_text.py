@@ -2978,3 +2978,14 @@ class TestRound15:
         article = newsmodel.read("\n".join(lines), format="text")
         paragraphs = [b.text for b in article.body if isinstance(b, Paragraph)]
         assert paragraphs == [self.STORY[0], lines[3], self.STORY[1]]
+
+    def test_the_name_and_two_labels_over_the_headline_in_a_copy_with_no_blank_lines(
+        self,
+    ) -> None:
+        top = ["Der Blickpunkt", "Wirtschaft", "Förderung für Wallboxen"]
+        lines = [*top, *self.HEAD, *self.STORY]
+        article = newsmodel.read("\n".join(lines), format="text")
+        assert article.portal is not None
+        assert article.portal.name == "Der Blickpunkt"
+        assert article.section is not None
+        assert article.section.name == "Wirtschaft"
