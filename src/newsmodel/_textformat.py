@@ -90,6 +90,7 @@ __all__ = [
     "names_whole",
     "navigation",
     "navigation_link",
+    "opens_with_a_play_word",
     "opens_with_share_label",
     "opens_with_tag_label",
     "reads_as_copy",
@@ -415,6 +416,7 @@ _COUNT = re.compile(
 )
 _SHARE_OPENING = re.compile(rf"^(?:{_alternatives(_all('share'))})\b")
 _NETWORK_WORDS = {key(n) for n in NETWORKS} | _all("share_items")
+_SHARE_ITEM_SEPARATOR = re.compile(r"\s+[-–·•|/]\s+|\s*[,،]\s*")
 _NEWSLETTER = _Guarded(
     rf"(?:^|\W)(?:{_alternatives(_all('newsletter'))})(?:\W|$)", _all("newsletter")
 )
@@ -527,6 +529,37 @@ _LISTEN_FOR = re.compile(
     rf"^(?:{_alternatives(_all('listen') | _all('play'))})"
     rf"\W+\d{{1,3}}(?::\d{{2}}){{0,2}}\s*\w{{0,8}}\.?$"
 )
+# A clock length and a player's word anywhere on a line of parts: "Video 02:14 | Subtitles"
+_CLOCK_LENGTH = re.compile(r"(?<![\d:])\d{1,2}:\d{2}(?::\d{2})?(?![\d:])")
+
+
+def _player_facts(line: str) -> bool:
+    """A media player's line of facts: its length on a clock, a player's word ("video",
+    "الفيديو"), parts between bars, no sentence and no day ("مدة الفيديو 02:14 | الترجمة:
+    عماد الشيخ | ترجمة نصية مرافقة")."""
+    return (
+        " | " in line
+        and not ends_a_sentence(line)
+        and _CLOCK_LENGTH.search(line) is not None
+        and _PLAYER_WORD.search(key(line)) is not None
+        and parse_day(line) is None
+    )
+
+
+def opens_with_a_play_word(line: str) -> bool:
+    """A player's button in words, a play word opening a few words that make no sentence
+    ("شاهد الخبر بلغة الإشارة", "Watch the report in sign language")."""
+    return (
+        _PLAY_OPENING.match(key(line)) is not None
+        and _words_at_most(line, _PLAY_BUTTON_WORDS)
+        and not ends_a_sentence(line)
+    )
+
+
+_PLAY_OPENING = re.compile(rf"^(?:{_alternatives(_all('play'))})\s")
+_PLAY_BUTTON_WORDS = 6
+
+
 # A subscription prompt that opens with its button's word and is no sentence: "Sign up for
 # The Ledger Morning Brief", "Подписывайтесь на наш Telegram-канал, чтобы ...".
 _SUBSCRIBE_OPENING = re.compile(rf"^(?:{_alternatives(_all('subscribe'))})\b")
@@ -788,6 +821,8 @@ def _short_furniture_kind(line: str) -> str | None:
             return "listen"
         if count <= _MEDIA_WORDS and _MEDIA_LENGTH.search(line):
             return "listen"  # "Straßenbahn nach Vellmar: Das sagen die Anwohner (01:48 Min.)"
+        if count <= _MEDIA_WORDS and _player_facts(line):
+            return "listen"  # "مدة الفيديو 02:14 | الترجمة: عماد الشيخ"
         if count <= _OFFER_WORDS and _OFFER_PRICE.match(keyed):
             return "ad"
         if is_menu_row(line):
@@ -998,6 +1033,12 @@ def is_menu_item(item: str) -> bool:
 def _is_share_line(keyed: str) -> bool:
     """A share row on one line, "Facebook Twitter LinkedIn Email", or a button that says
     what it does, "Partager l'article sur Facebook", "Compartilhar no WhatsApp"."""
+    opening = _SHARE_OPENING.match(keyed)
+    if opening and len(keyed) <= _LONGEST_LINE:
+        # "شارك الخبر: فيسبوك - واتساب - إكس - نسخ الرابط": the label, then its buttons
+        items = _SHARE_ITEM_SEPARATOR.split(keyed[opening.end() :].strip(" :："))
+        if len(items) >= 2 and all(item in _NETWORK_WORDS for item in items):
+            return True
     words = keyed.split()
     if len(words) > 8:
         return False
@@ -1712,3 +1753,10 @@ def closes_a_list(line: str) -> bool:
         or (colon and len(_LABELLED_PART.findall(line)) >= _LABELLED_PARTS)
         or is_telephone_line(line)
     )
+
+
+# A player's word anywhere on a line, Arabic's article on it or not ("video", "الفيديو"):
+# see _player_facts
+_PLAYER_WORD = re.compile(
+    rf"(?<!\w)(?:ال)?(?:{_alternatives(_all('play') | _all('listen'))})(?!\w)"
+)

@@ -109,6 +109,7 @@ from ._textformat import (
     names_whole,
     navigation,
     navigation_link,
+    opens_with_a_play_word,
     opens_with_share_label,
     opens_with_tag_label,
     pitches,
@@ -242,6 +243,7 @@ _HAN_SENTENCES = re.compile(r"[\u3400-\u9fff][。！？][」』”]*[\u3400-\u9f
 _CONTACT_LINES = 4  # at most: a name, an office, a telephone, an address
 _PHRASE_BREAK = re.compile(r"\s+|[・·•]")
 _MENU_SEPARATOR = re.compile(r"\s+[·•|]\s+")
+_BUTTONS_AFTER_LABEL = re.compile(r"[:：]\s*\S+.*\s[-–·•|/]\s")  # "Teilen: Facebook · X"
 # Between a row's buttons ("Search | Sign in", "EN | FR"), never inside a tagline's phrase.
 _BAR = re.compile(r"\s[|｜]\s")
 # "新聞快遞網 | 即時新聞一次看 · 即時 · 政治": a name, a dash or bar, its tagline and menu
@@ -1001,6 +1003,7 @@ def _after_head(
             is_comments_label(block)
             or (seen_meta and (_count_alone(block) or is_labelled_figure(block)))
             or _page_button(block)
+            or _player_button(blocks, kinds, index)  # "Watch the report" over the player
         ):
             index += 1
             continue
@@ -1853,12 +1856,17 @@ def _over_subscription_button(blocks: list[str], kinds: list[str | None], index:
 
 def _player_button(blocks: list[str], kinds: list[str | None], index: int) -> bool:
     """A media player's button right under its line ("Audio: 1:42 Min." over "Play",
-    "Abspielen"): a word or two that make no sentence."""
+    "Abspielen"): a word or two that make no sentence; or its play button in words right
+    over it ("شاهد الخبر بلغة الإشارة" over "مدة الفيديو 02:14 | ...")."""
     return (
         index > 0
         and kinds[index - 1] == "listen"
         and _words_at_most(blocks[index], _PLAYER_BUTTON_WORDS)
         and not reads_as_copy(blocks[index])
+    ) or (
+        index + 1 < len(blocks)
+        and kinds[index + 1] == "listen"
+        and opens_with_a_play_word(blocks[index])
     )
 
 
@@ -2854,10 +2862,14 @@ def _numbered(blocks: list[str], kinds: list[str | None], index: int) -> int:
 
 
 def _share_row_end(blocks: list[str], kinds: list[str | None], index: int) -> int:
-    """Where the share row whose buttons start at ``index`` ends. Buttons in a row are
-    alike: after one that names a network ("Click to share on Facebook (Opens in new
-    window)"), the lines opening with its first two words are its siblings ("Click to
+    """Where the share row whose buttons start at ``index`` ends; at ``index`` for a row
+    whole on its label's line ("Teilen: Facebook · Instagram · WhatsApp"). Buttons in a
+    row are alike: after one that names a network ("Click to share on Facebook (Opens in
+    new window)"), the lines opening with its first two words are its siblings ("Click to
     email a link to a friend ...")."""
+    label = index - 1
+    if label >= 0 and kinds[label] == "share" and _BUTTONS_AFTER_LABEL.search(blocks[label]):
+        return index
     opening: list[str] = []
     while index < len(blocks):
         block, kind = blocks[index], kinds[index]

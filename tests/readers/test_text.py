@@ -2989,3 +2989,18 @@ class TestRound15:
         assert article.portal.name == "Der Blickpunkt"
         assert article.section is not None
         assert article.section.name == "Wirtschaft"
+
+    def test_a_share_label_and_its_buttons_on_one_line(self) -> None:
+        row = "شارك الخبر: فيسبوك - واتساب - إكس - نسخ الرابط"
+        article = self.read(*self.HEAD, *self.STORY, row)
+        assert [b.text for b in article.body if isinstance(b, Paragraph)] == list(self.STORY)
+
+    def test_a_players_button_and_facts_over_the_story(self) -> None:
+        article = self.read(
+            *self.HEAD,
+            "شاهد الخبر بلغة الإشارة",
+            "مدة الفيديو 02:14 | الترجمة: عماد الشيخ | ترجمة نصية مرافقة",
+            *self.STORY,
+        )
+        assert article.description is None
+        assert [b.text for b in article.body if isinstance(b, Paragraph)] == list(self.STORY)
