@@ -121,6 +121,9 @@ _NAMES_AFTER_DAY = re.compile(
 # Folha's "4.set.2025": the dots around a month's name read as spaces.
 _LETTERS_BETWEEN_DOTS = re.compile(r"(?<=\d)\.(?=[^\W\d])|(?<=[^\W\d])\.(?=\d)")
 _COLON = re.compile("[:：／]")
+# A code in brackets after a name, letters and figures: a radio amateur's call sign,
+# "Jean-Marc Lefloch (F4HZT)"
+_CODE_AFTER_NAME = re.compile(r"\s*\((?=[A-Z0-9]*\d)[A-Z0-9]{3,8}\)")
 # A second credit after the byline's, for the photos: "Text: Leonie Brack / Fotos: Arne
 # Thiessen", "Por Ana Ruiz | Fotografía: Luis Gil", "Текст: Ольга Сметанина. Фото: Павел
 # Ложкин": the byline ends before it.
@@ -286,7 +289,7 @@ def read_byline(block: str, *, hint: tuple[int, int] | None = None) -> Byline | 
         # "Motor World - Reuters": the site or desk that ran a wire's story, and the
         # wire; no one named, where no byline word opens it ("By Jane Roe - Reuters").
         return Byline(agency=credit["agency"])
-    block = _PHOTO_CREDIT_AFTER.sub("", block)
+    block = _CODE_AFTER_NAME.sub("", _PHOTO_CREDIT_AFTER.sub("", block))
     role = _BRACKETED_ROLE.search(block)
     if role is not None and _ROLES.search(role["role"]):
         block = block[: role.start()]

@@ -243,6 +243,7 @@ _HAN_SENTENCES = re.compile(r"[\u3400-\u9fff][。！？][」』”]*[\u3400-\u9f
 _CONTACT_LINES = 4  # at most: a name, an office, a telephone, an address
 _PHRASE_BREAK = re.compile(r"\s+|[・·•]")
 _MENU_SEPARATOR = re.compile(r"\s+[·•|]\s+")
+_EDITOR_LINE = re.compile(r"^[（(【]?\s*(?:责任编辑|責任編輯|编辑|編輯)\s*[:：]")
 _BUTTONS_AFTER_LABEL = re.compile(r"[:：]\s*\S+.*\s[-–·•|/]\s")  # "Teilen: Facebook · X"
 # Between a row's buttons ("Search | Sign in", "EN | FR"), never inside a tagline's phrase.
 _BAR = re.compile(r"\s[|｜]\s")
@@ -251,6 +252,9 @@ _NAME_OVER_MENU = re.compile(r"^(?P<name>[^·•|–—]{2,60}?)\s+(?:[–—-]|
 # A house's number or a postcode after a comma, or a postcode before its town: "Praça da
 # Matriz, 100", "35999 Oberwiesbach"
 _ADDRESS = re.compile(r",\s*\d{1,5}(?!\d)|(?<![\d.,])\d{4,5}\s+[A-ZÀ-ÖØ-Þ][^\W\d_]+")
+# A number of four figures or more that is no year: a register's ("Registro de
+# Asociaciones n.º 4517", "Charity no. 503771")
+_REGISTRY_NUMBER = re.compile(r"(?<![\d.,])(?!(?:1[89]|20)\d\d(?!\d))\d{4,}(?![\d.,]\d)")
 # A place of one to three capitalised words and a full stop: "Rodez. ", "Saint-Affrique. "
 _PLACE_AND_FULL_STOP = re.compile(
     r"^(?P<place>[A-ZÀ-ÖØ-ÞЀ-Я][^\W\d_]+(?:[ -][A-ZÀ-ÖØ-ÞЀ-Я][^\W\d_]+){0,2})\.\s+"
@@ -358,17 +362,26 @@ def read_page(blocks: list[str]) -> Page | None:
         page.portal, page.section = top_label, None
     kept = _without_closing_furniture(page.paragraphs, page.portal, page.authors)
     if not page.authors:
-        # A byline closing the story ("Текст: Лев Шамардин") names the authors where the
-        # head names none.
-        page.authors.extend(_closing_byline(page.paragraphs[len(kept) :]))
+        # A byline closing the story ("Текст: Лев Шамардин"), among its last blocks or the
+        # short lines after them ("Spendenkonto: ...", "Autorin: Petra Lindqvist"), names
+        # the authors where the head names none.
+        after = []
+        for block, kind in zip(blocks[furniture_start:], kinds[furniture_start:], strict=True):
+            if kind is not None:
+                break
+            after.append(block)
+        page.authors.extend(_closing_byline([*page.paragraphs[len(kept) :], *after]))
     page.paragraphs = _without_pull_quotes(kept)
     page.intertitles = story_headings(page.paragraphs)
     return page
 
 
 def _closing_byline(closing: list[str]) -> tuple[str, ...]:
-    """The names the first byline among the blocks closing the story gives."""
+    """The names the first byline among the blocks closing the story gives; the editor's
+    line that closes a Chinese story ("责任编辑：方晓") names no author."""
     for block in closing:
+        if _EDITOR_LINE.match(block):
+            continue
         byline = read_byline(block) if opens_a_byline(block) else None
         if byline is not None and byline.names:
             return byline.names
@@ -1297,8 +1310,13 @@ def _read_header(blocks: list[str], header: list[int], first_menu: int | None, p
     elif (
         is_label(first)
         or len(first.split()) <= _AUTHOR_WORDS + 2
-        # a long name alone over the menu: "Cofradía de Pescadores San Telmo de Portuzarra"
-        or (over_menu and capitalised(first) and _words_at_most(first, _MASTHEAD_NAME_WORDS))
+        # a long name alone over the menu or opening the page: "Cofradía de Pescadores San
+        # Telmo de Portuzarra"
+        or (
+            (over_menu or header[0] == 0)
+            and capitalised(first)
+            and _words_at_most(first, _MASTHEAD_NAME_WORDS)
+        )
     ):
         page.portal = first
         second = blocks[header[1]] if len(header) >= 2 else ""
@@ -2470,7 +2488,8 @@ def _read_footer_name(block: str, page: Page) -> None:
     comma, a house's or a postcode, or a postcode before its town)."""
     match = NAME_AND_TAGLINE.match(block)
     assert match is not None
-    tagline = None if _ADDRESS.search(match["tagline"]) else match["tagline"]
+    legal = _ADDRESS.search(match["tagline"]) or _REGISTRY_NUMBER.search(match["tagline"])
+    tagline = None if legal else match["tagline"]
     if page.portal is None or (page.portal == match["name"] and page.tagline is None):
         page.portal, page.tagline = match.group("name"), tagline
 

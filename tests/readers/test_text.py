@@ -3004,3 +3004,49 @@ class TestRound15:
         )
         assert article.description is None
         assert [b.text for b in article.body if isinstance(b, Paragraph)] == list(self.STORY)
+
+    def test_a_long_name_opening_the_page_over_its_tagline_and_trail(self) -> None:
+        article = self.read(
+            "Associação de Criadores do Cavalo da Lezíria",
+            "Livro Genealógico da raça desde 1979",
+            "Início › Notícias › Livro Genealógico",
+            *self.HEAD,
+            *self.STORY,
+            "Política de privacidade · Termos de utilização",
+        )
+        assert article.portal is not None
+        assert (article.portal.name, article.portal.tagline) == (
+            "Associação de Criadores do Cavalo da Lezíria",
+            "Livro Genealógico da raça desde 1979",
+        )
+
+    def test_a_byline_after_the_story_and_its_practical_lines(self) -> None:
+        article = newsmodel.read(
+            "\n\n".join(
+                [
+                    *self.HEAD,
+                    *self.STORY,
+                    "Spendenkonto: Sparkasse Ellenau, IBAN DE00 0000 0000 0000 0000 00",
+                    "Autorin: Petra Lindqvist",
+                    "Themen: Armut, Ehrenamt",
+                ]
+            ),
+            format="text",
+        )
+        assert [a.name for a in article.authors] == ["Petra Lindqvist"]
+
+    def test_an_editors_line_closing_a_chinese_story_names_no_author(self) -> None:
+        article = self.read(*self.HEAD, *self.STORY, "责任编辑：方晓")
+        assert article.authors == ()
+
+    def test_a_call_sign_after_the_name_and_a_register_number_in_the_footer(self) -> None:
+        article = self.read(
+            self.HEAD[0],
+            "Texte : Jean-Marc Lefloch (F4HZT) · Photos : Sylvie Andrieu (F4JQB)",
+            self.HEAD[1],
+            *self.STORY,
+            "Protectora Huellas de Almarza · Registro de Asociaciones n.º 4517",
+        )
+        assert [a.name for a in article.authors] == ["Jean-Marc Lefloch"]
+        assert article.portal is not None
+        assert article.portal.tagline is None
