@@ -870,7 +870,10 @@ def _short_furniture_kind(line: str) -> str | None:
 
 
 # A label and a telephone number alone: "查詢電話：2800 0000", "Tel.: +351 21 000 0000".
-_TELEPHONE_LINE = re.compile(r"^[^\d:：]{1,30}[:：]\s*(?P<number>\+?[\d(][\d\s()./-]{5,24})$")
+# "Tel.: 069 555 201-40", "Teléfono de urgencias: 600 000 412 (solo animales heridos)"
+_TELEPHONE_LINE = re.compile(
+    r"^[^\d:：]{1,30}[:：]\s*(?P<number>\+?[\d(][\d\s()./-]{5,24}?)(?:\s+\([^()\d]{1,60}\))?$"
+)
 _TELEPHONE_DIGITS = 7  # at least
 # An account's handle at a line's end: "Folgt uns auf Instagram: @unikompass_ol".
 _HANDLE = re.compile(r"(?:^|\s)@[A-Za-z0-9_.]{2,30}$")

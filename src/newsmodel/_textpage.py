@@ -2099,8 +2099,8 @@ def _unmarked_items(blocks: list[str], kinds: list[str | None], first: int) -> i
     or one that goes on from the lead-in in a small letter ("eine Erhöhung um 150 Euro,
     ..."); 0 for none. One short line right over long copy is the story's heading; a list
     as the ``text`` writer writes one ("- A - B"), a figure or a quote is the story's."""
-    if not _introduces(blocks[first - 1]):
-        return 0
+    if not (_introduces(blocks[first - 1]) or _lead_in_alone(blocks[first - 1])):
+        return 0  # "The schools are:", "Requisitos para adoptar:"
     end = first
     while end < len(blocks) and kinds[end] is None:
         block = blocks[end]

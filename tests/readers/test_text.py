@@ -3050,3 +3050,17 @@ class TestRound15:
         assert [a.name for a in article.authors] == ["Jean-Marc Lefloch"]
         assert article.portal is not None
         assert article.portal.tagline is None
+
+    def test_items_under_a_lead_in_of_a_few_words_and_a_telephone_line_with_a_note(
+        self,
+    ) -> None:
+        article = self.read(
+            *self.HEAD,
+            self.STORY[0],
+            "Requisitos para adoptar:",
+            "Ser mayor de edad",
+            "Firmar el contrato de adopción",
+            self.STORY[1],
+            "Teléfono de urgencias: 600 000 412 (solo animales heridos o en peligro)",
+        )
+        assert [b.text for b in article.body if isinstance(b, Paragraph)] == list(self.STORY)
