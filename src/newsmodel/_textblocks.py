@@ -245,30 +245,39 @@ def _menu_and_trail(run: list[str], *, after_copy: bool = False) -> list[str]:
     a breadcrumb trail written one item a line with its separators on lines of their own
     ("Home", "›", "News and judgments", "›", "Press summaries") as one trail after it.
     After copy, a list's heading closing the run ("Les plus lus") heads what follows."""
+    heading = []
     if after_copy and len(run) > _MENU_LINES and furniture_kind(run[-1]) == "popular":
-        return [*_menu_and_trail(run[:-1], after_copy=True), run[-1]]
-    first = next((i for i, line in enumerate(run) if _TRAIL_MARK.fullmatch(line)), None)
-    if first is not None and first > 0:
-        end = first + 1
-        while end + 1 < len(run) and _TRAIL_MARK.fullmatch(run[end + 1]):
-            end += 2
-        crumbs = run[first - 1 : end + 1 : 2]
-        rest = run[end + 1 :]
-        return [
-            *_menu_and_trail(run[: first - 1], after_copy=after_copy),
-            " › ".join(crumbs),
-            *_menu_and_trail(rest, after_copy=after_copy),
-        ]
-    menu = " · ".join(run)
+        run, heading = run[:-1], run[-1:]
+    blocks: list[str] = []
+    links: list[str] = []
+    index = 0
+    while index < len(run):
+        if index + 2 < len(run) and _TRAIL_MARK.fullmatch(run[index + 1]):
+            crumbs = [run[index]]
+            index += 1
+            while index + 1 < len(run) and _TRAIL_MARK.fullmatch(run[index]):
+                crumbs.append(run[index + 1])
+                index += 2
+            blocks += [*_menu_of(links, after_copy=after_copy), " › ".join(crumbs)]
+            links = []
+            continue
+        links.append(run[index])
+        index += 1
+    return [*blocks, *_menu_of(links, after_copy=after_copy), *heading]
+
+
+def _menu_of(links: list[str], *, after_copy: bool) -> list[str]:
+    """Short links one a line as a menu on one line, or as they are."""
+    menu = " · ".join(links)
     # over the story, three lines no list knows are a name and labels as much as a menu
     # ("Der Blickpunkt", "Wirtschaft", "Förderung für Wallboxen")
     few = (
         not after_copy
-        and len(run) < _MENU_PARTS
-        and not any(furniture_kind(link) in _MENU_KINDS[1:] for link in run)
+        and len(links) < _MENU_PARTS
+        and not any(furniture_kind(link) in _MENU_KINDS[1:] for link in links)
     )
-    is_menu = len(run) >= _MENU_LINES and not few and furniture_kind(menu) == "menu"
-    return [menu] if is_menu else run
+    is_menu = len(links) >= _MENU_LINES and not few and furniture_kind(menu) == "menu"
+    return [menu] if is_menu else links
 
 
 def wrap_width(parts: Iterable[list[str]]) -> int:
