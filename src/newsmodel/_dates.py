@@ -102,6 +102,10 @@ _FORMS = (
         ),
         ("d", "mn", "mn2", "y"),
     ),
+    (  # the month first in Spanish, as Colombia writes it: "agosto 03 de 2016"
+        re.compile(rf"(?<!\w)({_MONTH})\s+(\d{{1,2}})\s+de\s+({_YEAR})(?!\d)", re.I),
+        ("mn", "d", "y"),
+    ),
     (  # Hungarian "2025. szeptember 4.", Lithuanian "2025 m. rugsėjo 4 d."
         re.compile(rf"(?<!\d)({_YEAR})(?:\.|\s+m\.)\s*({_MONTH})\.?\s+(\d{{1,2}})(?![\d:])", re.I),
         ("y", "mn", "d"),

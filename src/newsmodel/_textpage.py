@@ -714,7 +714,7 @@ def _short_line(block: str) -> bool:
     """Short enough for a date line, or no copy; a relative time beside the day ("vor 5
     Std. · 07.03.2025") is not counted, nor its abbreviation's full stop, nor a reading
     time."""
-    block = without_relative_time(block)[0]
+    block = _MERIDIEM.sub("", without_relative_time(block)[0])  # "11:42 a. m."
     # nor a reading time beside it ("Veröffentlicht: 19. September 2024 | Lesezeit: 4 Min.")
     parts = _PARTS.split(block)
     block = " | ".join(part for part in parts if furniture_kind(part) != "reading") or block
@@ -722,6 +722,7 @@ def _short_line(block: str) -> bool:
 
 
 _PARTS = re.compile(r"\s+[|·•]\s+")
+_MERIDIEM = re.compile(r"(?<=\d)\s*[ap]\.\s?m\.$", re.IGNORECASE)  # its full stop ends no sentence
 
 
 def _head(blocks: list[str], kinds: list[str | None]) -> _Head | None:
@@ -785,6 +786,13 @@ def _head(blocks: list[str], kinds: list[str | None]) -> _Head | None:
             and _office_credit(blocks[before[-1]])
         ):
             before.pop()  # "Communications Team" over the day: an office's credit, no standfirst
+        elif (
+            len(before) >= 3
+            and before[-1] == first_meta - 1
+            and _source_alone(blocks[before[-1]])
+            and reads_as_copy(blocks[before[-2]])
+        ):
+            before.pop()  # a standfirst, "Colprensa", the day: the source that ran the story
         if not before:
             return _Head(first_meta, first_meta + 1) if first_meta else None
         if _date_over_title(blocks, kinds, before, first_meta):
@@ -805,6 +813,11 @@ def _head(blocks: list[str], kinds: list[str | None]) -> _Head | None:
         body, late_standfirst = body
         standfirst = standfirst if standfirst is not None else late_standfirst
     return _Head(headline, body, standfirst, authors)
+
+
+def _source_alone(block: str) -> bool:
+    """One capitalised word alone, a wire's or a source's name ("Colprensa")."""
+    return _words_at_most(block, 1) and block[:1].isupper() and block.isalpha()
 
 
 def _has_word(block: str) -> bool:

@@ -3064,3 +3064,24 @@ class TestRound15:
             "Teléfono de urgencias: 600 000 412 (solo animales heridos o en peligro)",
         )
         assert [b.text for b in article.body if isinstance(b, Paragraph)] == list(self.STORY)
+
+    def test_a_source_alone_and_a_day_with_its_month_first_under_the_standfirst(self) -> None:
+        article = self.read(
+            "Metro de Medellín amplía su horario durante la Feria de las Flores",
+            "La empresa anunció que los trenes circularán hasta la medianoche durante la feria.",
+            "Colprensa",
+            "agosto 03 de 2016 - 11:42 a. m.",
+            "MEDELLÍN, 3 ago. (Colprensa) – El Metro de Medellín ampliará su horario.",
+            self.STORY[1],
+        )
+        assert article.headline.startswith("Metro de Medellín")
+        assert article.dateline == "MEDELLÍN"
+        assert article.date_published is not None
+        assert article.date_published.isoformat().startswith("2016-08-03")
+
+    @pytest.mark.parametrize(
+        "byline", ["Autoren: Jana Oster, Felix Brandt", "Autores: Jana Oster y Felix Brandt"]
+    )
+    def test_a_plural_authors_label(self, byline: str) -> None:
+        article = self.read(self.HEAD[0], byline, self.HEAD[1], *self.STORY)
+        assert [a.name for a in article.authors] == ["Jana Oster", "Felix Brandt"]
