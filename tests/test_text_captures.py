@@ -41,7 +41,6 @@ KNOWN_MISSES: dict[str, set[str]] = {
     # does not read yet.
     "ar-e01-wire": {"dateline"},
     "de-e01-agentur": {"dateline"},
-    "en-e03-city": {"section", "headline", "authors", "portal"},
     "es-e02-regional": {"section", "headline", "authors", "day", "standfirst"},
     "pt-e02-agencia": {"standfirst"},
     # The sixth (round 7): de-g01 marks a box with "Weitere Informationen" and "Ende der

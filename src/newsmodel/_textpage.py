@@ -774,6 +774,18 @@ def _head(blocks: list[str], kinds: list[str | None]) -> _Head | None:
         before = [i for i in candidates if i < first_meta and not _masthead_day(blocks, kinds, i)]
         authors = []
         if (
+            len(before) >= 3
+            and before[-2:] == [first_meta - 2, first_meta - 1]
+            and _name_alone(blocks[before[-2]])
+            and _name_alone(blocks[before[-1]])
+            and not _is_label(blocks[before[-3]])
+            and not _name_alone(blocks[before[-3]])
+        ):
+            # "Euan Baird", "Local Democracy Reporting Service", the day: the name, then
+            # the service the reporter works for
+            before.pop()
+            authors.append(before.pop())
+        elif (
             len(before) >= 2
             and before[-1] == first_meta - 1
             and _name_alone(blocks[before[-1]])
@@ -1022,6 +1034,14 @@ def _after_head(
             index += 1
             continue
         after = _next_not_head_furniture(kinds, index + 1)
+        if index in authors or (
+            index - 1 in authors
+            and _name_alone(block)
+            and after < len(blocks)
+            and _is_meta(blocks[after], kinds[after])
+        ):
+            index += 1  # the author named over the day, and the service under the name
+            continue
         # The head's "Comments" button and its count under it, a views counter ("👁 2
         # 315"): a number and no word, beside a byline or date line; a button that
         # speaks of the page ("Email this story").

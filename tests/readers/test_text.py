@@ -3085,3 +3085,16 @@ class TestRound15:
     def test_a_plural_authors_label(self, byline: str) -> None:
         article = self.read(self.HEAD[0], byline, self.HEAD[1], *self.STORY)
         assert [a.name for a in article.authors] == ["Jana Oster", "Felix Brandt"]
+
+    def test_a_name_over_the_reporters_service_over_the_day(self) -> None:
+        article = self.read(
+            "Tayside Today",
+            "Plans for 300 homes on former jute mill site thrown out by councillors",
+            "Euan Baird",
+            "Local Democracy Reporting Service",
+            "Thursday 12 October 2023, 7:00pm",
+            *self.STORY,
+        )
+        assert article.headline.startswith("Plans for 300 homes")
+        assert [a.name for a in article.authors] == ["Euan Baird"]
+        assert [b.text for b in article.body if isinstance(b, Paragraph)] == list(self.STORY)
