@@ -54,6 +54,7 @@ _NAME_SEPARATORS = re.compile(
     rf"\s*(?:[,;،、&](?:\s*{_AND}\s)?|\s{_AND}\s|\s(?-i:и)\s)\s*",
     re.IGNORECASE,
 )
+_SLASH_BETWEEN_NAMES = re.compile(r"\s+/\s+")  # "MARTA VÁZQUEZ / XOSÉ PAZ"
 # An organisation credited after the names: "Por Ana Lima e Rui Sá, do Estadão Conteúdo",
 # "By Jane Roe, of The Valley Ledger", "Par Jean Roux, pour Le Courrier".
 _OF_ORGANISATION = re.compile(
@@ -569,7 +570,7 @@ def names_alone(block: str) -> tuple[str, ...]:
     for another block."""
     if len(block) > _LONGEST:
         return ()
-    pieces = _NAME_SEPARATORS.split(block)
+    pieces = _NAME_SEPARATORS.split(_SLASH_BETWEEN_NAMES.sub(", ", block))
     parts = [name.strip() for part in pieces for name in _parted(part)]
     # a job between the names is no name: "Tom Baxter, Chief Football Writer and Liam Ortiz";
     # nor one in small letters after a name ("Rui Figueiral, jornalista", "Илья Гордеев,

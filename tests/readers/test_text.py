@@ -3098,3 +3098,7 @@ class TestRound15:
         assert article.headline.startswith("Plans for 300 homes")
         assert [a.name for a in article.authors] == ["Euan Baird"]
         assert [b.text for b in article.body if isinstance(b, Paragraph)] == list(self.STORY)
+
+    def test_names_in_capitals_parted_by_a_slash_over_the_day(self) -> None:
+        article = self.read(self.HEAD[0], "MARTA VÁZQUEZ / XOSÉ PAZ", self.HEAD[1], *self.STORY)
+        assert [a.name for a in article.authors] == ["MARTA VÁZQUEZ", "XOSÉ PAZ"]
