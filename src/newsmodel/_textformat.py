@@ -166,7 +166,8 @@ _DATELINE_OPENING = (
     rf"(?:,\s{_WORD}(?: {_WORD})?)?(?:{_REGION_CODE}|{_PROVINCE})?)"
     rf"(?:,\s(?P<named_day>{_NAMED_DAY})"
     r"|[,،]\s*(?P<day>[^,،()–—\d\n]{0,16}\d[^,،()–—\n]{0,24}?(?:,\s(?:19|20)\d\d)?)"
-    rf"|\s+(?P<long_day>\d[^,،()–—\n]{{0,60}}?)(?=\s+(?:{_AGENCY_NAMES})\s))?"
+    rf"|\s+(?P<long_day>\d[^,،()–—\n]{{0,60}}?)(?=\s+(?:{_AGENCY_NAMES})\s)"
+    r"|\s+(?P<spaced_day>\d{1,2}\s+[^\W\d_]{3,}\.?)(?=\s*\())?"  # "الخرطوم 7 مارس (سونا)"
     rf"(?:\s*(?:{_DASH}\s*)?\((?P<agency>[^)]{{1,30}})\)"
     rf"|\s+{_DASH}\s+(?P<wire>{_AGENCY_NAMES})(?=\s+{_DASH})"
     r"|\.?\s*/(?P<slashed>[^/\n]{1,30})/\.?"
@@ -177,6 +178,7 @@ DATELINE = re.compile(
     r"|(?(bare)[.:]\s+|(?!))"
     rf"|(?(region)\.\s+{_OPENING_LETTER}|(?!))|(?(named_day)\.\s+{_OPENING_LETTER}|(?!))"
     rf"|(?(day)(?(agency)\s+{_OPENING_LETTER}|(?!))|(?!))"
+    rf"|(?(agency)\.\s+{_OPENING_LETTER}|(?!))"  # "Hannover (epd). Die ..."
     r"|(?(slashed)\s+|(?!))|(?(spaced)\s+|(?!)))\S"
 )
 # The same on a line of its own ("WASHINGTON (AP) —" set apart above the first

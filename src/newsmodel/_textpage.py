@@ -400,7 +400,12 @@ def _read_opening(
     if opening:
         page.dateline = opening.group("place")
         page.agency = dateline_agency(opening)
-        named = opening.group("day") or opening.group("long_day") or opening.group("named_day")
+        named = (
+            opening.group("day")
+            or opening.group("long_day")
+            or opening.group("spaced_day")
+            or opening.group("named_day")
+        )
         hint = day_hint(named)
         dateline_day = parse_day(named or "")
     first = page.paragraphs[0] if page.paragraphs else ""

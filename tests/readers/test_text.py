@@ -3102,3 +3102,16 @@ class TestRound15:
     def test_names_in_capitals_parted_by_a_slash_over_the_day(self) -> None:
         article = self.read(self.HEAD[0], "MARTA VÁZQUEZ / XOSÉ PAZ", self.HEAD[1], *self.STORY)
         assert [a.name for a in article.authors] == ["MARTA VÁZQUEZ", "XOSÉ PAZ"]
+
+    @pytest.mark.parametrize(
+        ("opening", "place"),
+        [
+            ("Hannover (epd). Die Landeskirche will 40 Häuser verkaufen.", "Hannover"),
+            ("الخرطوم 7 مارس (سونا) - افتتحت هيئة المياه اليوم محطة جديدة.", "الخرطوم"),
+        ],
+    )
+    def test_wire_datelines_with_a_full_stop_or_a_day_without_a_comma(
+        self, opening: str, place: str
+    ) -> None:
+        article = self.read(*self.HEAD, opening, self.STORY[1])
+        assert article.dateline == place
