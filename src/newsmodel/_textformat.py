@@ -784,8 +784,10 @@ def _short_furniture_kind(line: str) -> str | None:
             return "more"
         if navigation_link(line):
             return "navigation"
-        if _COUNT.match(keyed):
-            return "count"
+        if _COUNT.match(keyed) or (
+            count <= _COUNT_LEAD_WORDS + 2 and comment_count(line) is not None
+        ):
+            return "count"  # "86 comments", "Hay 6 comentarios"
         labelled = _LABELLED.match(keyed)
         if labelled and not (labelled.group("rest") or "").endswith(_FULL_STOPS):
             label = labelled.group("label")
@@ -1127,9 +1129,17 @@ def comment_count(line: str) -> int | None:
     if _LINES.get(keyed) == "count":
         return 0
     match = _COUNT.match(keyed) if len(line) <= _LONGEST_LINE else None
+    if match is None and _words_at_most(keyed, _COUNT_LEAD_WORDS + 2):
+        # a word or two over the count: "Hay 6 comentarios", "There are 6 comments"
+        lead = _COUNT_AFTER_LEAD.match(keyed)
+        match = _COUNT.match(keyed[lead.end() :]) if lead else None
     if match is None:
         return None
     return int(match.group("before") or match.group("after"))
+
+
+_COUNT_LEAD_WORDS = 2
+_COUNT_AFTER_LEAD = re.compile(r"^[^\W\d_]+(?:\s+[^\W\d_]+)?\s+(?=\d)")
 
 
 # --- Shapes ----------------------------------------------------------------------------
@@ -1242,7 +1252,9 @@ def _stamps() -> str:
         rf"(?:{words('ago_before')})\s+(?:\d+\s*)?[^\W\d]+\.?"
         rf"|\d+\s*[^\W\d]{{1,12}}?\.?\s*(?:{words('ago_after')})(?!\w)"
     )
-    return rf"(?:{day}|{clock}|{recent}|{ago})"
+    # the same in brackets, a month and a day too: "[04-18]"
+    bracketed = rf"\[(?:{day}|\d{{1,2}}-\d{{1,2}})\]"
+    return rf"(?:{day}|{clock}|{recent}|{ago}|{bracketed})"
 
 
 _STAMP = re.compile(rf"^{_stamps()}(?:\s*[|·•–—-]\s*|\s+)(?=\S)", re.IGNORECASE)

@@ -3115,3 +3115,26 @@ class TestRound15:
     ) -> None:
         article = self.read(*self.HEAD, opening, self.STORY[1])
         assert article.dateline == place
+
+    def test_a_comment_count_after_a_word_or_two(self) -> None:
+        article = self.read(*self.HEAD, *self.STORY, "Hay 6 comentarios", "Deja tu comentario")
+        assert article.extra.get("comment_count") == 6
+        assert article.comments_open is True
+
+    def test_titles_under_their_days_in_brackets_and_a_chinese_ranking(self) -> None:
+        article = self.read(
+            *self.HEAD,
+            *self.STORY,
+            "相关新闻",
+            "[04-18] 风筝会开幕倒计时：白鹭湖放飞场完成改造",
+            "[04-10] 协会举办风筝制作技艺培训班",
+            "熱門排行",
+            "1\u3000蚵仔煎阿婆退休\u3000孫子接手老攤",
+            "2\u3000夜市美食投票結果出爐",
+        )
+        assert [r.title for r in article.related] == [
+            "风筝会开幕倒计时：白鹭湖放飞场完成改造",
+            "协会举办风筝制作技艺培训班",
+            "蚵仔煎阿婆退休\u3000孫子接手老攤",
+            "夜市美食投票結果出爐",
+        ]
