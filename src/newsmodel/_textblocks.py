@@ -27,6 +27,7 @@ import re
 from collections.abc import Iterable
 from itertools import pairwise
 
+from ._dates import parse_day
 from ._textbylines import byline_over_lines, read_byline
 from ._textformat import (
     BLANK_LINES,
@@ -44,6 +45,11 @@ from ._whitespace import collapse
 __all__ = ["fit_width", "is_list_item", "is_one_text", "list_items", "page_blocks", "wrap_width"]
 
 _NARROWEST_WRAP = 20  # characters, as the text writer's narrowest width
+_TERMINAL_WIDTH = 100  # characters, at most, in a page a text browser wrapped
+_LONGEST_WORD = 24  # characters: a longer "word" is a run of a script with no spaces
+_HAN = re.compile(r"[\u3400-\u9fff]")
+_HAN_SAMPLE = 4000  # characters of the page where Chinese would show
+_DAY_LINE_WORDS = 6  # at most, in a date line under a wrapped headline
 _MENU_LINES = 3  # at least, short links one a line for a menu
 _MASTHEAD_REACH = 4  # lines under the name where the menu's first own word ("Home") stands
 _TAGLINE_WORDS = 3  # at least, in a tagline under the name, over the menu's links
@@ -80,16 +86,59 @@ def page_blocks(text: str) -> list[str]:
     line_parts = [lines for lines in parts if isinstance(lines, list)]
     width = wrap_width(line_parts)
     widest = fit_width(line_parts, width)
+    # wrapped at a terminal's width, in a script that spaces its words: Chinese is
+    # counted in characters twice as wide, and wraps anywhere
+    terminal = (
+        _NARROWEST_WRAP <= width <= _TERMINAL_WIDTH and _HAN.search(text, 0, _HAN_SAMPLE) is None
+    )
     blocks = []
     for number, part in enumerate(parts):
-        if isinstance(part, str) or (
-            is_one_text(part, width, fits=widest)
-            and not _titles_under(parts[number - 1] if number else "", part, width, number)
-        ):
+        titles = not isinstance(part, str) and _titles_under(
+            parts[number - 1] if number else "", part, width, number
+        )
+        if isinstance(part, str) or (not titles and is_one_text(part, width, fits=widest)):
             blocks.append(_one_line(part if isinstance(part, str) else "\n".join(part)))
         else:
-            blocks.extend(_with_menus([_one_line(line) for line in part], top=number == 0))
+            lines = _wraps_joined(part, width, widest) if terminal and not titles else part
+            blocks.extend(_with_menus([_one_line(line) for line in lines], top=number == 0))
     return blocks
+
+
+def _words_at_most(line: str, count: int) -> bool:
+    return len(line.split(maxsplit=count)) <= count
+
+
+def _wraps_joined(lines: list[str], width: int, fits: int) -> list[str]:
+    """A part's lines with each text wrapped over several of them joined into one line, on
+    a page wrapped at a terminal's width (a text browser's dump): a line break is a wrap
+    where the next word would not have fitted on the line, or the line goes on in a small
+    letter; the part's other lines stay lines of their own (a date line under a wrapped
+    headline)."""
+    joined = [lines[0]]
+    for line, after in pairwise(lines):
+        first = _FIRST_WORD.search(after)
+        day_line = _stamp_alone(after) or (
+            _words_at_most(after, _DAY_LINE_WORDS) and parse_day(after) is not None
+        )
+        wrapped = (
+            first is not None
+            and not day_line  # "jeudi 21 novembre 2024" under a wrapped headline
+            and (
+                _carries_on(line, after, width)
+                or (
+                    len(first.group()) <= _LONGEST_WORD  # Chinese spaces no words to wrap at
+                    and not is_menu_row(line)
+                    and not is_menu_row(after)
+                    and not ends_a_sentence(line.rstrip())
+                    and len(line.rstrip()) + 1 + len(first.group()) > fits
+                )
+            )
+        )
+        if wrapped:
+            joined[-1] = f"{joined[-1].rstrip()} {after.strip()}"
+        else:
+            joined.append(after)
+    return joined
 
 
 def _menu_links_joined(parts: list[str | list[str]]) -> list[str | list[str]]:

@@ -3138,3 +3138,28 @@ class TestRound15:
             "蚵仔煎阿婆退休\u3000孫子接手老攤",
             "夜市美食投票結果出爐",
         ]
+
+    def test_a_page_a_text_browser_wrapped_at_its_width(self) -> None:
+        page = "\n".join(
+            [
+                "Polizeidirektion Nordheide – Sicherheit in Ihrer Region",
+                "",
+                "Trickbetrug an der Haustür: Falsche Wasserwerker erbeuten Schmuck –",
+                "Polizei sucht Zeugen",
+                "Veröffentlicht am 08.04.2025, 11:20 Uhr",
+                "",
+                "Lüneburg. Zwei bislang unbekannte Männer haben sich am Montagvormittag",
+                "als Mitarbeiter der Wasserwerke ausgegeben und sind so in die Wohnung",
+                "einer 84-jährigen Frau gelangt.",
+                "",
+                "Die Polizei bittet Zeugen, die verdächtige Personen beobachtet haben,",
+                "sich unter der Telefonnummer der Dienststelle zu melden.",
+            ]
+        )
+        article = newsmodel.read(page, format="text")
+        assert article.headline == (
+            "Trickbetrug an der Haustür: Falsche Wasserwerker erbeuten Schmuck – Polizei"
+            " sucht Zeugen"
+        )
+        assert article.date_published is not None
+        assert len([b for b in article.body if isinstance(b, Paragraph)]) == 2
