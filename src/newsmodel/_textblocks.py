@@ -116,29 +116,35 @@ def _wraps_joined(lines: list[str], width: int, fits: int) -> list[str]:
     headline)."""
     joined = [lines[0]]
     for line, after in pairwise(lines):
-        first = _FIRST_WORD.search(after)
-        day_line = _stamp_alone(after) or (
-            _words_at_most(after, _DAY_LINE_WORDS) and parse_day(after) is not None
-        )
-        wrapped = (
-            first is not None
-            and not day_line  # "jeudi 21 novembre 2024" under a wrapped headline
-            and (
-                _carries_on(line, after, width)
-                or (
-                    len(first.group()) <= _LONGEST_WORD  # Chinese spaces no words to wrap at
-                    and not is_menu_row(line)
-                    and not is_menu_row(after)
-                    and not ends_a_sentence(line.rstrip())
-                    and len(line.rstrip()) + 1 + len(first.group()) > fits
-                )
-            )
-        )
-        if wrapped:
+        if _wraps_onto(line, after, width, fits):
             joined[-1] = f"{joined[-1].rstrip()} {after.strip()}"
         else:
             joined.append(after)
     return joined
+
+
+def _wraps_onto(line: str, after: str, width: int, fits: int) -> bool:
+    """Whether ``line`` wraps onto ``after``: the next word would not have fitted on the
+    line (the cheap tests first: most lines are short), or the line goes on in a small
+    letter; never onto a date line ("jeudi 21 novembre 2024" under a wrapped headline) or
+    a menu's row."""
+    first = _FIRST_WORD.search(after)
+    if first is None:
+        return False
+    size = len(line.rstrip())
+    no_fit = (
+        size + 1 + len(first.group()) > fits
+        and len(first.group()) <= _LONGEST_WORD  # Chinese spaces no words to wrap at
+        and not ends_a_sentence(line.rstrip())
+        and not is_menu_row(line)
+        and not is_menu_row(after)
+    )
+    if not (no_fit or _carries_on(line, after, width)):
+        return False
+    return not (
+        _stamp_alone(after)
+        or (_words_at_most(after, _DAY_LINE_WORDS) and parse_day(after) is not None)
+    )
 
 
 def _menu_links_joined(parts: list[str | list[str]]) -> list[str | list[str]]:
